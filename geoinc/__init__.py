@@ -1,0 +1,67 @@
+"""geoinc: map conflict incidents from news reports, offline, for Afghanistan and Pakistan.
+
+>>> import geoinc
+>>> geoinc.geocode("Khair Khana").admin1
+'Kabul'
+
+Importing geoinc loads no data and no heavy library; the gazetteer is read on the
+first lookup, and geopandas only where a GeoDataFrame is made.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+# public name -> module that defines it (imported on first access, PEP 562)
+_EXPORTS = {
+    "Place": "place",
+    "KINDS": "place",
+    "Gazetteer": "gazetteer",
+    "data_dir": "gazetteer",
+    "geocode": "geocoding",
+    "geocode_many": "geocoding",
+    "resolve": "geocoding",
+    "Resolution": "geocoding",
+    "GazetteerGeocoder": "geopy_geocoder",
+    "GeoincError": "errors",
+    "GeocodeQueryError": "errors",
+    "GeocodeTypeError": "errors",
+    "PlaceNotFound": "errors",
+    "AmbiguousPlace": "errors",
+    "GazetteerError": "errors",
+    "GazetteerDataError": "errors",
+}
+
+__all__ = sorted([*_EXPORTS, "__version__"])
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'geoinc' has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .errors import (
+        AmbiguousPlace,
+        GazetteerDataError,
+        GazetteerError,
+        GeocodeQueryError,
+        GeocodeTypeError,
+        GeoincError,
+        PlaceNotFound,
+    )
+    from .gazetteer import Gazetteer, data_dir
+    from .geocoding import Resolution, geocode, geocode_many, resolve
+    from .geopy_geocoder import GazetteerGeocoder
+    from .place import KINDS, Place

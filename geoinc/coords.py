@@ -1,0 +1,33 @@
+"""The one place where (lat, lon) becomes (x=lon, y=lat).
+
+geopy and folium speak (lat, lon); shapely, geopandas and pyproj speak (lon, lat).
+Everything in geoinc that makes geometry from latitude/longitude goes through here.
+"""
+
+from __future__ import annotations
+
+__all__ = ["CRS", "point", "points"]
+
+#: The CRS of everything geoinc returns and writes.
+CRS = "EPSG:4326"
+
+
+def point(lat: float, lon: float):
+    """shapely ``Point(lon, lat)``."""
+    from shapely import Point
+
+    return Point(lon, lat)
+
+
+def points(lat, lon):
+    """Vectorised: arrays of lat and lon -> array of shapely Points (NaN -> empty point)."""
+    import numpy as np
+    import shapely
+
+    lat = np.asarray(lat, dtype=float)
+    lon = np.asarray(lon, dtype=float)
+    out = shapely.points(np.column_stack([lon, lat]))
+    bad = ~(np.isfinite(lat) & np.isfinite(lon))
+    if bad.any():
+        out[bad] = shapely.from_wkt("POINT EMPTY")
+    return out

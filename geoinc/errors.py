@@ -1,0 +1,56 @@
+"""The exceptions geoinc raises: one root, each also the builtin it resembles.
+
+Catch :class:`GeoincError` for anything geoinc raises on purpose, or the builtin
+(``ValueError``, ``TypeError``, ``LookupError``, ``FileNotFoundError``) where that is
+more natural.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AmbiguousPlace",
+    "GazetteerDataError",
+    "GazetteerError",
+    "GeocodeQueryError",
+    "GeocodeTypeError",
+    "GeoincError",
+    "PlaceNotFound",
+]
+
+
+class GeoincError(Exception):
+    """Root of every exception raised by geoinc."""
+
+
+class GeocodeQueryError(GeoincError, ValueError):
+    """A query that cannot be geocoded as given (empty, whitespace only, too long)."""
+
+
+class GeocodeTypeError(GeoincError, TypeError):
+    """A query that is not a string."""
+
+
+class PlaceNotFound(GeoincError, LookupError):
+    """No place matches (raised only where ``None`` is not a possible answer)."""
+
+
+class AmbiguousPlace(GeoincError, LookupError):
+    """Several good candidates far apart, and the caller asked for ``strict=True``.
+
+    Attributes
+    ----------
+    candidates : tuple of Place
+        The candidates, best first.
+    """
+
+    def __init__(self, message: str, candidates: tuple = ()) -> None:
+        super().__init__(message)
+        self.candidates = candidates
+
+
+class GazetteerError(GeoincError, ValueError):
+    """A gazetteer file or table that cannot be read (the message names the row)."""
+
+
+class GazetteerDataError(GeoincError, FileNotFoundError):
+    """The shipped gazetteer files are missing (a broken install)."""

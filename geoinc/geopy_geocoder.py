@@ -1,0 +1,172 @@
+"""A geopy geocoder backed by the offline gazetteer.
+
+Drops into geopy and geopandas code::
+
+    from geopy.extra.rate_limiter import RateLimiter
+    from geoinc import GazetteerGeocoder
+    geocode = RateLimiter(GazetteerGeocoder().geocode, min_delay_seconds=0)
+    geopandas.tools.geocode(["Khost", "Gardez"], provider=GazetteerGeocoder)
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any
+
+from geopy.exc import GeocoderQueryError
+from geopy.geocoders.base import DEFAULT_SENTINEL, Geocoder
+from geopy.location import Location
+from geopy.point import Point as GeopyPoint
+
+from .errors import GeocodeQueryError
+from .gazetteer import Gazetteer
+from .geocoding import resolve
+from .place import Place
+
+__all__ = ["GazetteerGeocoder", "REVERSE_KINDS"]
+
+#: Kinds that ``reverse`` may return (point features, not areas).
+REVERSE_KINDS = ("populated_place", "neighbourhood", "landmark", "airport", "airbase", "crossing")
+
+
+def _address(p: Place) -> str:
+    parts = [p.name]
+    for part in (p.admin2, p.admin1, {"AF": "Afghanistan", "PK": "Pakistan"}.get(p.country, p.country)):
+        if part and part not in parts:
+            parts.append(part)
+    return ", ".join(parts)
+
+
+def _location(p: Place) -> Location:
+    return Location(_address(p), (p.lat, p.lon), p.to_dict())
+
+
+class GazetteerGeocoder(Geocoder):
+    """geopy-compatible geocoder over a :class:`~geoinc.gazetteer.Gazetteer` (no network).
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer, optional
+        Default: the shipped AF/PK gazetteer.
+    country, admin1 : str, optional
+        Default restrictions for every query.
+    **kwargs
+        Accepted and passed to geopy's ``Geocoder`` (``user_agent``, ``timeout``, ...),
+        so code written for online geocoders runs unchanged; nothing is sent anywhere.
+    """
+
+    def __init__(
+        self,
+        gazetteer: Gazetteer | None = None,
+        *,
+        country: str | None = None,
+        admin1: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        kwargs.setdefault("user_agent", "geoinc-offline")
+        super().__init__(**kwargs)
+        self._gazetteer = gazetteer
+        self.country = country
+        self.admin1 = admin1
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        return self._gazetteer if self._gazetteer is not None else Gazetteer.default()
+
+    def geocode(
+        self,
+        query: str,
+        *,
+        exactly_one: bool = True,
+        timeout: Any = DEFAULT_SENTINEL,
+        country: str | None = None,
+        admin1: str | None = None,
+    ) -> Location | list[Location] | None:
+        """Resolve a name.
+
+        Returns
+        -------
+        geopy.location.Location, list of Location, or None
+            ``exactly_one=False`` gives the best place followed by its alternatives.
+            ``Location.raw`` holds every :class:`~geoinc.place.Place` field (status,
+            precision, uncertainty_km, reason, ...).
+
+        Raises
+        ------
+        geopy.exc.GeocoderQueryError
+            Malformed query (empty, not a string, too long); it is a ``ValueError``.
+        """
+        r = resolve(
+            query,
+            country=country or self.country,
+            admin1=admin1 or self.admin1,
+            gazetteer=self.gazetteer,
+        )
+        if r.status == "invalid":
+            raise _QueryError(r.message)
+        if r.place is None:
+            return None
+        if exactly_one:
+            return _location(r.place)
+        return [_location(r.place), *[_location(a) for a in r.place.alternatives]]
+
+    @cached_property
+    def _reverse_index(self):
+        import numpy as np
+
+        places = [p for p in self.gazetteer if p.kind in REVERSE_KINDS]
+        lat = np.radians([p.lat for p in places])
+        lon = np.radians([p.lon for p in places])
+        xyz = np.column_stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)])
+        return places, xyz
+
+    def reverse(
+        self,
+        query: Any,
+        *,
+        exactly_one: bool = True,
+        timeout: Any = DEFAULT_SENTINEL,
+        limit: int = 5,
+    ) -> Location | list[Location] | None:
+        """The nearest point place(s) to ``(lat, lon)`` (a tuple, ``"lat, lon"`` or geopy Point).
+
+        ``Location.raw`` adds ``distance_km`` and ``admin1_at_point`` (the province whose
+        polygon holds the query point, which can differ from the nearest place's).
+        """
+        import numpy as np
+
+        try:
+            pt = GeopyPoint(query)
+        except (TypeError, ValueError) as exc:
+            raise _QueryError(f"reverse() needs (lat, lon); got {query!r:.60}: {exc}") from None
+        places, xyz = self._reverse_index
+        if not places:
+            return None
+        la, lo = np.radians(pt.latitude), np.radians(pt.longitude)
+        q = np.array([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)])
+        chord = np.linalg.norm(xyz - q, axis=1)
+        order = np.argsort(chord, kind="stable")[: max(1, limit if not exactly_one else 1)]
+        km = 2 * 6371.0088 * np.arcsin(np.clip(chord[order] / 2, 0, 1))
+        admin1_at = _province_at(pt.latitude, pt.longitude)
+        out = []
+        for i, d in zip(order, km):
+            p = places[i]
+            raw = {**p.to_dict(), "distance_km": round(float(d), 3), "admin1_at_point": admin1_at}
+            out.append(Location(_address(p), (p.lat, p.lon), raw))
+        return out[0] if exactly_one else out
+
+
+class _QueryError(GeocoderQueryError, GeocodeQueryError):
+    """geopy's GeocoderQueryError that is also geoinc's GeocodeQueryError (both ValueError)."""
+
+
+def _province_at(lat: float, lon: float) -> str:
+    import shapely
+
+    from .gazetteer import _shipped_geometries
+
+    geoms = _shipped_geometries()
+    for pid, geom in geoms.items():
+        if pid.startswith("adm1:") and pid != "adm1:PK.01" and shapely.contains_xy(geom, lon, lat):
+            return Gazetteer.default()[pid].name
+    return ""
