@@ -318,8 +318,7 @@ def load_outlines(paths: dict[str, Path], tmp: Path):
 
 def hausdorff_m(a, b) -> float:
     """Hausdorff distance in metres, in an azimuthal equidistant projection on the region."""
-    aeqd = CRS.from_proj4("+proj=aeqd +lat_0=33.2 +lon_0=67.7 +datum=WGS84 +units=m")
-    tr = Transformer.from_crs("EPSG:4326", aeqd, always_xy=True)
+    tr, _ = _aeqd()
     pa = shapely.transform(a, lambda xy: np.column_stack(tr.transform(xy[:, 0], xy[:, 1])))
     pb = shapely.transform(b, lambda xy: np.column_stack(tr.transform(xy[:, 0], xy[:, 1])))
     return float(shapely.hausdorff_distance(pa, pb, densify=0.25))
@@ -569,9 +568,16 @@ def build_curated(path: Path, admin1_rows) -> list[dict]:
             prov = by_name.get((c["country"], variant_key(c["admin1"])))
             if prov is None:
                 raise SystemExit(f"{path}:{i}: admin1 {c['admin1']!r} is not a province of {c['country']}")
-            lat, lon, unc = float(c["lat"]), float(c["lon"]), float(c["uncertainty_km"])
-            if not (-90 <= lat <= 90 and -180 <= lon <= 180 and unc > 0):
-                raise SystemExit(f"{path}:{i}: bad lat/lon/uncertainty")
+            estimate = c.get("estimate", "")
+            if estimate and not estimate.startswith("border_nearest:"):
+                raise SystemExit(f"{path}:{i}: unknown estimate {estimate!r} (known: border_nearest:<place id>)")
+            lat = float(c["lat"]) if c["lat"] else float("nan")
+            lon = float(c["lon"]) if c["lon"] else float("nan")
+            unc = float(c["uncertainty_km"])
+            if not estimate and not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                raise SystemExit(f"{path}:{i}: bad lat/lon")
+            if not unc > 0:
+                raise SystemExit(f"{path}:{i}: uncertainty_km must be > 0")
             srcs = [u for u in (c["source_url"], c.get("source2_url", "")) if u]
             if not srcs:
                 raise SystemExit(f"{path}:{i}: a curated row needs a source")
@@ -583,7 +589,7 @@ def build_curated(path: Path, admin1_rows) -> list[dict]:
                 "centroid_lat": "", "centroid_lon": "", "seat_id": "", "iso_3166_2": "",
                 "names": join_names(c["name"], c["alt_names"].split("|")),
                 "source": "curated.csv: " + " ; ".join(srcs), "licence": "facts from cited public sources",
-                "note": c["note"],
+                "note": c["note"], "estimate": estimate,
             })  # fmt: skip
     return rows
 
@@ -623,6 +629,32 @@ def merge_curated_districts(rows: list[dict]) -> list[dict]:
             "note": f"point from curated {r['id']}: {r['note']}",
         })  # fmt: skip
     return out
+
+
+def resolve_estimates(rows: list[dict], line) -> None:
+    """Curated rows marked ``border_nearest:<id>``: the point of the line nearest to that place.
+
+    Computed in an azimuthal equidistant projection centred on the region (distortion
+    well under 1 % here), so "nearest" is metric, not in degrees.
+    """
+    by_id = {r["id"]: r for r in rows}
+    fwd, inv = _aeqd()
+    pline = shapely.transform(line, lambda xy: np.column_stack(fwd.transform(xy[:, 0], xy[:, 1])))
+    for r in rows:
+        est = r.pop("estimate", "")
+        if not est:
+            continue
+        ref = by_id[est.split(":", 1)[1]]
+        x, y = fwd.transform(ref["lon"], ref["lat"])
+        near = pline.interpolate(pline.project(shapely.Point(x, y)))
+        lon, lat = inv.transform(near.x, near.y)
+        r["lat"], r["lon"] = round(lat, 5), round(lon, 5)
+
+
+def _aeqd():
+    aeqd = CRS.from_proj4("+proj=aeqd +lat_0=33.2 +lon_0=67.7 +datum=WGS84 +units=m")
+    return (Transformer.from_crs("EPSG:4326", aeqd, always_xy=True),
+            Transformer.from_crs(aeqd, "EPSG:4326", always_xy=True))  # fmt: skip
 
 
 # --------------------------------------------------------------------------- writing
@@ -685,6 +717,7 @@ def build(out: Path, cache: Path) -> None:
     rows = (build_countries(iso, af, pk, points_by_id, capitals) + admin1_rows + admin2_rows
             + point_rows + curated + [build_border_row(line, border_stats)])  # fmt: skip
     rows = merge_curated_districts(rows)
+    resolve_estimates(rows, line)
     ids = [r["id"] for r in rows]
     assert len(ids) == len(set(ids)), "duplicate ids"
 

@@ -166,7 +166,6 @@ def is_arabic_script(text: str) -> bool:
     return bool(_ARABIC_RANGE.search(text))
 
 
-@lru_cache(maxsize=200_000)
 def clean(name: str) -> str:
     """Return the readable normal form of a place name.
 
@@ -192,6 +191,11 @@ def clean(name: str) -> str:
     """
     if not isinstance(name, str):
         return ""
+    return _clean(name)
+
+
+@lru_cache(maxsize=200_000)
+def _clean(name: str) -> str:
     text = unicodedata.normalize("NFKC", name[:_MAX_LEN]).casefold()
     text = _APOSTROPHES.sub("", text)
     if is_arabic_script(text):
@@ -206,7 +210,7 @@ def clean(name: str) -> str:
     text = _NON_WORD.sub(" ", text).strip()
     if text != name:
         # decomposition can expose new combining marks or punctuation: settle it
-        return clean(text)
+        return _clean(text)
     return text
 
 
@@ -259,7 +263,6 @@ def feature_words(name: str) -> tuple[str, ...]:
     return split_feature_words(clean(name))[1]
 
 
-@lru_cache(maxsize=200_000)
 def exact_key(name: str) -> str:
     """Return the spacing-insensitive key of a name.
 
@@ -270,7 +273,12 @@ def exact_key(name: str) -> str:
     >>> exact_key("Zazai Maidan District"), exact_key("Khost Province")
     ('zazaimaidan', 'khost')
     """
-    core, _ = split_feature_words(clean(name))
+    return _exact_key(name) if isinstance(name, str) else ""
+
+
+@lru_cache(maxsize=200_000)
+def _exact_key(name: str) -> str:
+    core, _ = split_feature_words(_clean(name))
     return core.replace(" ", "")
 
 
@@ -320,7 +328,6 @@ def _fold_once(key: str) -> str:
     return key
 
 
-@lru_cache(maxsize=200_000)
 def variant_key(name: str) -> str:
     """Return the transliteration-folded key of a name.
 
@@ -338,7 +345,12 @@ def variant_key(name: str) -> str:
     >>> variant_key("Kher Khana") == variant_key("Khair Khana") == variant_key("Khairkhanah")
     True
     """
-    core, _ = split_feature_words(clean(name))
+    return _variant_key(name) if isinstance(name, str) else ""
+
+
+@lru_cache(maxsize=200_000)
+def _variant_key(name: str) -> str:
+    core, _ = split_feature_words(_clean(name))
     if not core or is_arabic_script(core) or not core.isascii():
         return core.replace(" ", "")
     # a final "h" after a vowel is silent in romanisations (Khanah / Khana)
