@@ -569,10 +569,16 @@ def build_curated(path: Path, admin1_rows) -> list[dict]:
             if prov is None:
                 raise SystemExit(f"{path}:{i}: admin1 {c['admin1']!r} is not a province of {c['country']}")
             estimate = c.get("estimate", "")
-            if estimate and not estimate.startswith("border_nearest:"):
-                raise SystemExit(f"{path}:{i}: unknown estimate {estimate!r} (known: border_nearest:<place id>)")
+            if estimate and not (estimate.startswith("border_nearest:") or estimate == "range_centre"):
+                raise SystemExit(f"{path}:{i}: unknown estimate {estimate!r} "
+                                 "(known: border_nearest:<place id>, range_centre)")  # fmt: skip
             lat = float(c["lat"]) if c["lat"] else float("nan")
             lon = float(c["lon"]) if c["lon"] else float("nan")
+            if estimate == "range_centre":
+                # the source publishes an extent "lat0..lat1", "lon0..lon1": take its centre
+                lat = sum(map(float, c["source_lat"].split(".."))) / 2
+                lon = sum(map(float, c["source_lon"].split(".."))) / 2
+                estimate = ""
             unc = float(c["uncertainty_km"])
             if not estimate and not (-90 <= lat <= 90 and -180 <= lon <= 180):
                 raise SystemExit(f"{path}:{i}: bad lat/lon")
