@@ -135,25 +135,44 @@ class GazetteerGeocoder(Geocoder):
         """
         import numpy as np
 
-        try:
-            pt = GeopyPoint(query)
-        except (TypeError, ValueError) as exc:
-            raise _QueryError(f"reverse() needs (lat, lon); got {query!r:.60}: {exc}") from None
+        lat, lon = _parse_point(query)
         places, xyz = self._reverse_index
         if not places:
             return None
-        la, lo = np.radians(pt.latitude), np.radians(pt.longitude)
+        la, lo = np.radians(lat), np.radians(lon)
         q = np.array([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)])
         chord = np.linalg.norm(xyz - q, axis=1)
         order = np.argsort(chord, kind="stable")[: max(1, limit if not exactly_one else 1)]
         km = 2 * 6371.0088 * np.arcsin(np.clip(chord[order] / 2, 0, 1))
-        admin1_at = _province_at(pt.latitude, pt.longitude)
+        admin1_at = _province_at(lat, lon)
         out = []
         for i, d in zip(order, km):
             p = places[i]
             raw = {**p.to_dict(), "distance_km": round(float(d), 3), "admin1_at_point": admin1_at}
             out.append(Location(_address(p), (p.lat, p.lon), raw))
         return out[0] if exactly_one else out
+
+
+def _parse_point(query: Any) -> tuple[float, float]:
+    """(lat, lon) from a tuple, a "lat, lon" string or a geopy Point; range-checked."""
+    import math
+    import warnings
+
+    if query is None or isinstance(query, (bool, int, float)):
+        raise _QueryError(f"reverse() needs (lat, lon); got {query!r:.60}")
+    try:
+        if isinstance(query, (tuple, list)) and len(query) == 2:
+            lat, lon = float(query[0]), float(query[1])
+        else:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                pt = query if isinstance(query, GeopyPoint) else GeopyPoint(query)
+            lat, lon = pt.latitude, pt.longitude
+    except (TypeError, ValueError) as exc:
+        raise _QueryError(f"reverse() needs (lat, lon); got {query!r:.60}: {exc}") from None
+    if not (math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180):
+        raise _QueryError(f"reverse(): ({lat}, {lon}) is not a valid (lat, lon)")
+    return lat, lon
 
 
 class _QueryError(GeocoderQueryError, GeocodeQueryError):

@@ -299,7 +299,7 @@ _CONSONANTS = (
 _VOWEL_RUN = re.compile(r"[aeiouy]+")
 _LONE_C = re.compile(r"c(?!h)")  # "ch" stays; Cabul -> kabul
 _VOCALIC_W = re.compile(r"(?<=[aeiou])w(?![aeiouy])")  # Khowst, Naw -> vowel
-_SILENT_H = re.compile(r"(?<=[aeiou])h+$")
+_SILENT_H = re.compile(r"(?<=[aeiouy])h+$")
 _DOUBLE = re.compile(r"(.)\1+")
 
 
@@ -325,6 +325,8 @@ def _fold_once(key: str) -> str:
     key = key.replace("obod", "abad")
     key = _VOWEL_RUN.sub(_fold_vowel_run, key)
     key = _DOUBLE.sub(r"\1", key)
+    if len(key) > 2:
+        key = _SILENT_H.sub("", key)
     return key
 
 
