@@ -29,6 +29,8 @@ _DATA_FILES = ("places.csv", "provinces.geojson", "countries.geojson", "durand_l
 
 # alias ranks: how a name relates to its record
 PRIMARY, ALIAS, SEAT_ALIAS = 0, 1, 2
+#: fuzzy matching keeps at most this many keys per query, with a ratio of at least this
+FUZZY_TOP, FUZZY_FLOOR = 5, 75.0
 
 #: precision and uncertainty (km) for rows that do not say (CSV and GeoNames loaders)
 DEFAULT_PRECISION = {
@@ -168,6 +170,10 @@ class Gazetteer:
         self._fuzzy_keys: list[str] = []
         self._fuzzy_hits: list[list[tuple[int, str, int]]] = []
         self._seat_of: dict[int, list[int]] = {}
+        #: resolve() results by normalised reading (see geoinc.geocoding); cleared when large
+        self._resolve_cache: dict = {}
+        #: variant key -> best fuzzy keys [(ratio, key index)], ratio >= FUZZY_FLOOR
+        self._fuzzy_memo: dict[str, list[tuple[float, int]]] = {}
 
     # -- construction ---------------------------------------------------------
     @classmethod
@@ -433,6 +439,52 @@ class Gazetteer:
         """Latin-script variant keys (length >= 4) for fuzzy matching, and their records."""
         self._ensure_index()
         return self._fuzzy_keys, self._fuzzy_hits
+
+    def fuzzy_matches(self, key: str, cutoff: float) -> list[tuple[float, list[tuple[int, str, int]]]]:
+        """Fuzzy matches of a variant key: ``[(ratio, records)]``, best first, ratio >= cutoff.
+
+        Uses rapidfuzz's ``fuzz.ratio`` over :meth:`fuzzy_pool`; results are memoised, and
+        :meth:`prefetch_fuzzy` fills the memo for many keys at once.
+        """
+        memo = self._fuzzy_memo.get(key)
+        if memo is None:
+            from rapidfuzz import fuzz, process
+
+            keys, _ = self.fuzzy_pool()
+            found = process.extract(key, keys, scorer=fuzz.ratio, limit=FUZZY_TOP, score_cutoff=FUZZY_FLOOR)
+            memo = [(float(r), k) for _, r, k in found]
+            self._remember_fuzzy(key, memo)
+        _, hits = self.fuzzy_pool()
+        return [(r, hits[k]) for r, k in memo if r >= cutoff]
+
+    def prefetch_fuzzy(self, keys: Iterable[str]) -> None:
+        """Compute :meth:`fuzzy_matches` for many keys in one vectorised pass (rapidfuzz
+        ``cdist`` on all cores), in chunks to bound memory."""
+        import numpy as np
+        from rapidfuzz import fuzz, process
+
+        todo = [k for k in dict.fromkeys(keys) if k and k not in self._fuzzy_memo]
+        pool, _ = self.fuzzy_pool()
+        if not todo or not pool:
+            return
+        top = min(FUZZY_TOP + 16, len(pool))  # margin so ties at the cut sort like process.extract
+        for start in range(0, len(todo), 2048):
+            chunk = todo[start : start + 2048]
+            # float32, not uint8: a rounded 87.5 would pass a cutoff of 88 that extract() rejects
+            scores = process.cdist(chunk, pool, scorer=fuzz.ratio, dtype=np.float32, workers=-1,
+                                   score_cutoff=FUZZY_FLOOR)  # fmt: skip
+            best = np.argpartition(-scores, top - 1, axis=1)[:, :top]
+            for row, key in enumerate(chunk):
+                cols = best[row]
+                vals = scores[row, cols]
+                order = np.lexsort((cols, -vals))
+                best_keys = [(float(vals[o]), int(cols[o])) for o in order if vals[o] >= FUZZY_FLOOR]
+                self._remember_fuzzy(key, best_keys[:FUZZY_TOP])
+
+    def _remember_fuzzy(self, key: str, memo: list[tuple[float, int]]) -> None:
+        if len(self._fuzzy_memo) >= 500_000:
+            self._fuzzy_memo.clear()
+        self._fuzzy_memo[key] = memo
 
     def place_at(self, index: int) -> Place:
         """The place at a record index (as returned by the ``*_hits`` methods)."""

@@ -29,6 +29,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from .errors import AmbiguousPlace, GeocodeQueryError, GeocodeTypeError
@@ -48,13 +49,24 @@ __all__ = [
     "resolve",
 ]
 
+#: Most alternatives listed on a Place.
+MAX_ALTERNATIVES = 6
 #: Longest query accepted (characters).
 MAX_QUERY_LENGTH = 300
 #: Candidates of equal rank farther apart than this (km) make a query ambiguous.
 AMBIGUITY_KM = 30.0
-#: (max key length, minimum rapidfuzz ratio) for fuzzy matches on variant keys; keys
-#: shorter than 4 characters are never fuzzy-matched.
-FUZZY_CUTOFFS: tuple[tuple[int, float], ...] = ((5, 90.0), (8, 85.0), (12, 82.0), (10_000, 80.0))
+#: Fuzzy matching on variant keys: (max key length, minimum rapidfuzz ratio for any
+#: place, minimum ratio for an important place — see :func:`importance`, >= 4).
+#: Calibrated by ``benchmarks/calibrate_fuzzy.py``: the lowest cutoffs with at most 1 %
+#: false matches of real foreign and made-up names (recall and rates in
+#: benchmarks/RESULTS.md). Keys shorter than 4 characters are never fuzzy-matched; a
+#: cutoff above 100 means "never".
+FUZZY_CUTOFFS: tuple[tuple[int, float, float], ...] = (
+    (5, 101.0, 90.0),
+    (8, 92.0, 88.0),
+    (12, 82.0, 80.0),
+    (10_000, 75.0, 75.0),
+)
 
 #: Columns of :func:`geocode_many`'s result, in order.
 RESULT_COLUMNS = (
@@ -115,13 +127,14 @@ def importance(place: Place) -> int:
     return 2
 
 
-def _fuzzy_cutoff(n: int) -> float | None:
+def _fuzzy_cutoff(n: int) -> tuple[float, float] | None:
+    """(cutoff for any place, cutoff for an important place) for a key of length n."""
     if n < 4:
         return None
-    for max_len, cutoff in FUZZY_CUTOFFS:
+    for max_len, cutoff, important in FUZZY_CUTOFFS:
         if n <= max_len:
-            return cutoff
-    return FUZZY_CUTOFFS[-1][1]
+            return cutoff, important
+    return FUZZY_CUTOFFS[-1][1:]
 
 
 def _km(a: Place, b: Place) -> float:
@@ -200,9 +213,10 @@ def _hint_from_text(text: str, g: Gazetteer) -> _Hint | None:
 
 
 # ----------------------------------------------------------------------------- parsing
-def _interpretations(text: str) -> list[tuple[str, list[str]]]:
+@lru_cache(maxsize=100_000)
+def _interpretations(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(target, hints) readings of a query, the most literal first."""
-    out: list[tuple[str, list[str]]] = [(text, [])]
+    out: list[tuple[str, tuple[str, ...]]] = [(text, ())]
     parts = [p for p in _SPLIT.split(text) if p.strip()]
     target, hints = (parts[0], parts[1:]) if parts else (text, [])
     m = _POSSESSIVE.match(target)
@@ -214,8 +228,8 @@ def _interpretations(text: str) -> list[tuple[str, list[str]]]:
     target = _LEADING.sub("", target).strip()
     hints = [h for h in (_LEADING.sub("", h).strip() for h in hints) if h]
     if (target, hints) != (text, []) and target:
-        out.append((target, hints))
-    return out
+        out.append((target, tuple(hints)))
+    return tuple(out)
 
 
 # ----------------------------------------------------------------------------- matching
@@ -270,15 +284,15 @@ def _candidates(target: str, g: Gazetteer, fuzzy: bool) -> tuple[list[_Cand], tu
     cutoff = _fuzzy_cutoff(len(vk))
     if cutoff is None or not vk.isascii():
         return [], kinds
-    from rapidfuzz import fuzz, process
-
-    keys, key_hits = g.fuzzy_pool()
-    found = process.extract(vk, keys, scorer=fuzz.ratio, limit=5, score_cutoff=cutoff)
+    any_place, important = cutoff
     out: dict[int, _Cand] = {}
-    for _, ratio, k in found:
-        for i, a, r in key_hits[k]:
+    for ratio, hits in g.fuzzy_matches(vk, min(any_place, important)):
+        for i, a, r in hits:
+            place = g.place_at(i)
+            if ratio < (important if importance(place) >= 4 else any_place):
+                continue
             if i not in out or out[i].ratio < ratio:
-                out[i] = _Cand(i, a, r, 2, float(ratio), g.place_at(i))
+                out[i] = _Cand(i, a, r, 2, ratio, place)
     return list(out.values()), kinds
 
 
@@ -363,6 +377,31 @@ def resolve(
         return Resolution(query, "invalid", None, str(exc))
 
     readings = _interpretations(text)
+    cache_key = (tuple(_reading_key(t, hs, g) for t, hs in readings), country, admin1)
+    cached = g._resolve_cache.get(cache_key)
+    if cached is not None:
+        return Resolution(query, cached.status, cached.place, cached.message)
+    result = _resolve_readings(query, text, readings, fixed, g)
+    if len(g._resolve_cache) >= _CACHE_LIMIT:
+        g._resolve_cache.clear()
+    g._resolve_cache[cache_key] = result
+    return result
+
+
+_CACHE_LIMIT = 200_000
+
+
+def _reading_key(target: str, hints: tuple[str, ...], g: Gazetteer) -> tuple:
+    """What a reading's result depends on: the matched key (exact key if it has exact
+    hits, else the variant key: spellings folding to one key get one answer), the
+    feature-word kinds, and the hints' keys."""
+    core, kinds = split_feature_words(clean(target))
+    ek = core.replace(" ", "")
+    key = ek if g.exact_hits(ek) else "~" + variant_key(core)
+    return (key, kinds, tuple(exact_key(h) for h in hints))
+
+
+def _resolve_readings(query: Any, text: str, readings, fixed: list[_Hint], g: Gazetteer) -> Resolution:
     cands: list[_Cand] = []
     kinds: tuple[str, ...] = ()
     hints: list[_Hint] = list(fixed)
@@ -396,7 +435,7 @@ def resolve(
     seen = {best.place.id}
     alternatives = []
     for c in cands[1:]:
-        if c.place.id not in seen and len(alternatives) < 8:
+        if c.place.id not in seen and len(alternatives) < MAX_ALTERNATIVES:
             seen.add(c.place.id)
             alternatives.append(c.place.with_match(score=c.score, matched=c.alias, reason="alternative"))
     messages = []
@@ -473,6 +512,34 @@ def geocode(
     return r.place
 
 
+def _prefetch_fuzzy(queries: list[str], g: Gazetteer) -> None:
+    """Batch the fuzzy stage: the variant keys of queries with no exact or variant hit
+    go through one vectorised rapidfuzz ``cdist`` instead of one search each."""
+    keys = []
+    for q in queries:
+        text = q.strip()
+        if not text or len(text) > MAX_QUERY_LENGTH:
+            continue
+        readings = _interpretations(text)
+        vks = []
+        hit = False
+        for target, _ in readings:
+            core, _kinds = split_feature_words(clean(target))
+            if g.exact_hits(core.replace(" ", "")):
+                hit = True
+                break
+            vk = variant_key(core)
+            if g.variant_hits(vk):
+                hit = True
+                break
+            if _fuzzy_cutoff(len(vk)) is not None and vk.isascii():
+                vks.append(vk)
+        if not hit:
+            keys.extend(vks)
+    if len(keys) > 64:
+        g.prefetch_fuzzy(keys)
+
+
 def _row(r: Resolution) -> tuple:
     p = r.place
     if p is None:
@@ -544,6 +611,7 @@ def geocode_many(
         from tqdm.auto import tqdm
 
         it = tqdm(distinct, desc="geocoding", unit="name")
+    _prefetch_fuzzy(distinct, g)
     for q in it:
         cache[q] = _row(resolve(q, country=country, admin1=admin1, gazetteer=g))
     rows = []

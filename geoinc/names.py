@@ -194,8 +194,16 @@ def clean(name: str) -> str:
     return _clean(name)
 
 
+_SETTLED = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
+
+
 @lru_cache(maxsize=200_000)
 def _clean(name: str) -> str:
+    if name.isascii():
+        text = name[:_MAX_LEN].lower()
+        text = _NON_WORD.sub(" ", _APOSTROPHES.sub("", text)).strip()
+        if not text or _SETTLED.fullmatch(text):
+            return text  # plain ASCII: nothing for Unicode normalisation to do
     text = unicodedata.normalize("NFKC", name[:_MAX_LEN]).casefold()
     text = _APOSTROPHES.sub("", text)
     if is_arabic_script(text):
@@ -208,12 +216,13 @@ def _clean(name: str) -> str:
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
         text = text.translate(_LATIN_EXTRA)
     text = _NON_WORD.sub(" ", text).strip()
-    if text != name:
+    if text != name and not _SETTLED.fullmatch(text):
         # decomposition can expose new combining marks or punctuation: settle it
         return _clean(text)
     return text
 
 
+@lru_cache(maxsize=200_000)
 def split_feature_words(cleaned: str) -> tuple[str, tuple[str, ...]]:
     """Strip feature words from both ends of a cleaned name.
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 __all__ = ["KINDS", "Place"]
@@ -115,8 +115,18 @@ class Place:
         return (self.centroid_lat, self.centroid_lon)
 
     def with_match(self, **changes: Any) -> "Place":
-        """Return a copy with match fields (score, matched, reason, ...) replaced."""
-        return replace(self, **changes)
+        """Return a copy with match fields (score, matched, reason, ...) replaced.
+
+        Same result as ``dataclasses.replace`` (unknown field names raise TypeError),
+        several times faster: the geocoder makes one copy per candidate.
+        """
+        unknown = changes.keys() - _FIELD_SET
+        if unknown:
+            raise TypeError(f"Place has no field(s) {sorted(unknown)}")
+        new = object.__new__(Place)
+        for name in _FIELD_NAMES:
+            object.__setattr__(new, name, changes[name] if name in changes else getattr(self, name))
+        return new
 
     def to_dict(self, *, alternatives: bool = True) -> dict[str, Any]:
         """Plain-dict form (JSON-ready); alternatives as a list of ``{id, name, kind}``."""
@@ -127,3 +137,7 @@ class Place:
             else []
         )
         return d
+
+
+_FIELD_NAMES = tuple(f.name for f in fields(Place))
+_FIELD_SET = frozenset(_FIELD_NAMES)

@@ -40,13 +40,20 @@ def test_unknown_name_is_unresolved_not_forced(query):
 # --- fuzzy ------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "typo, expected",
-    [("Kandahr", "gn:1138336"), ("Peshawer", "gn:1168197"), ("Jalalbad", "gn:1139715"), ("Nangahar", "adm1:AF.18"),
+    [("Kandahr", "gn:1138336"), ("Peshwar", "gn:1168197"), ("Jalalbad", "gn:1139715"), ("Nangahar", "adm1:AF.18"),
      ("Khyber Pakhtunkwa", "adm1:PK.03"), ("Asadabaad", "gn:1148311")],
 )
 def test_misspelling_resolves_with_a_lower_score(typo, expected):
     place = geoinc.geocode(typo)
     assert place is not None and place.id == expected
     assert place.score <= 0.9 and ("fuzzy" in place.reason or "variant" in place.reason)
+
+
+@pytest.mark.parametrize("query", ["Kabak", "Gardiff", "Paktoria", "Lahorez"])
+def test_near_miss_of_a_short_name_is_not_forced(query):
+    # short keys: one edit away from a real name is as likely another place (calibration)
+    place = geoinc.geocode(query)
+    assert place is None or place.score < 0.85
 
 
 # --- kinds and hints ---------------------------------------------------------------
@@ -161,3 +168,25 @@ def test_geocode_many_matches_geocode_row_by_row():
     for q, (_, row) in zip(queries, df.iterrows()):
         p = geoinc.geocode(q)
         assert (row["id"], row["lat"], row["lon"], row["score"]) == (p.id, p.lat, p.lon, p.score)
+
+
+def test_batched_fuzzy_stage_gives_the_same_answers_as_one_by_one():
+    # more than 64 fuzzy queries: geocode_many takes the vectorised cdist path
+    import random
+
+    rng = random.Random(3)
+    base = ["Kandahar", "Jalalabad", "Peshawar", "Nangarhar", "Asadabad", "Mazar-e Sharif", "Lashkar Gah"]
+    typos = []
+    for _ in range(120):
+        s = rng.choice(base)
+        i = rng.randrange(1, len(s) - 1)
+        typos.append(s[:i] + rng.choice("xqzjv") + s[i + 1 :])
+    typos += [f"Zzyqv{n}ville" for n in range(30)]
+    fresh = geoinc.Gazetteer.from_records(
+        [{**p.to_dict(alternatives=False), "names": "|".join(geoinc.Gazetteer.default().names_of(p.id))}
+         for p in geoinc.Gazetteer.default()]
+    )
+    df = geoinc.geocode_many(typos, gazetteer=fresh)
+    for q, got in zip(typos, df["id"]):
+        one = geoinc.geocode(q)
+        assert (one.id if one else None) == (got if isinstance(got, str) else None), q
