@@ -217,3 +217,13 @@ def test_from_csv_rejects_non_utf8(tmp_path):
     p = _write(tmp_path / "mine.csv", "name,lat,lon\nCafé,34.5,69.2\n", encoding="cp1252")
     with pytest.raises(GazetteerError, match="not UTF-8"):
         Gazetteer.from_csv(p)
+
+
+def test_readme_counts_are_true(gaz):
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    n = int(re.search(r"\(([\d,]+) places", readme).group(1).replace(",", ""))
+    assert n == len(gaz)
+    rows = int(re.search(r"\| ([\d,]+) rows \|", (ROOT / "gazetteer" / "README.md").read_text()).group(1).replace(",", ""))
+    assert rows == len(gaz)
