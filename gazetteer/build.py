@@ -18,7 +18,6 @@ import argparse
 import csv
 import filecmp
 import hashlib
-import io
 import json
 import math
 import subprocess
@@ -35,9 +34,9 @@ sys.path.insert(0, str(HERE.parent))  # geoinc.names, for the same keys the matc
 import numpy as np  # noqa: E402
 import shapely  # noqa: E402
 from pyproj import CRS, Geod, Transformer  # noqa: E402
-from shapely.geometry import LineString, MultiPolygon, Polygon, mapping, shape  # noqa: E402
+from shapely.geometry import MultiPolygon, Polygon, mapping, shape  # noqa: E402
 
-from geoinc.names import clean, is_arabic_script, variant_key  # noqa: E402
+from geoinc.names import is_arabic_script, variant_key  # noqa: E402
 
 GEOD = Geod(ellps="WGS84")
 COUNTRIES = ("AF", "PK")
@@ -406,7 +405,7 @@ def build_admin1(inp, iso, points_by_id, seats) -> tuple[list[dict], list[dict]]
     iso_of = match_iso(inp, iso)
     polys: dict[str, list] = defaultdict(list)
     ne_names: dict[str, set] = defaultdict(set)
-    for cc, fc in inp["ne"].items():
+    for _cc, fc in inp["ne"].items():
         for f in fc["features"]:
             p = f["properties"]
             code = p["gn_a1_code"]

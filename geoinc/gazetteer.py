@@ -14,13 +14,12 @@ import math
 import threading
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from .errors import GazetteerDataError, GazetteerError, PlaceNotFound
-from .names import exact_key, is_arabic_script, variant_key
+from .names import exact_key, variant_key
 from .place import KINDS, Place
 
 __all__ = ["Gazetteer", "data_dir", "shipped_geometry"]
@@ -177,12 +176,12 @@ class Gazetteer:
 
     # -- construction ---------------------------------------------------------
     @classmethod
-    def default(cls) -> "Gazetteer":
+    def default(cls) -> Gazetteer:
         """The shipped Afghanistan/Pakistan gazetteer (loaded once, then cached)."""
         return _default_gazetteer()
 
     @classmethod
-    def from_records(cls, records: Iterable[dict[str, Any]], *, label: str = "records") -> "Gazetteer":
+    def from_records(cls, records: Iterable[dict[str, Any]], *, label: str = "records") -> Gazetteer:
         """Build from dicts with at least ``id, name, lat, lon`` (other columns as in places.csv)."""
         places, names = [], []
         for n, row in enumerate(records, start=1):
@@ -202,7 +201,7 @@ class Gazetteer:
         return cls(places, names, label=label)
 
     @classmethod
-    def from_csv(cls, path: str | Path) -> "Gazetteer":
+    def from_csv(cls, path: str | Path) -> Gazetteer:
         """Read a CSV gazetteer.
 
         Required columns: ``name, lat, lon``.  Optional: ``id`` (default ``csv:<row>``),
@@ -249,8 +248,8 @@ class Gazetteer:
         *,
         countries: Iterable[str] | None = ("AF", "PK"),
         feature_classes: Iterable[str] | None = None,
-        admin_names: "Gazetteer | None" = None,
-    ) -> "Gazetteer":
+        admin_names: Gazetteer | None = None,
+    ) -> Gazetteer:
         """Read a GeoNames dump (``AF.txt``, ``allCountries.txt``, ``cities1000.txt``).
 
         Parameters
@@ -313,7 +312,7 @@ class Gazetteer:
             names.append([name, *[a for a in dict.fromkeys(aliases) if a and a != name]])
         return cls(places, names, label=str(path))
 
-    def merge(self, *others: "Gazetteer") -> "Gazetteer":
+    def merge(self, *others: Gazetteer) -> Gazetteer:
         """Combine gazetteers; for an id present in several, the first keeps its fields
         and gains the others' names.
 
@@ -505,8 +504,7 @@ def _geonames_lines(path: Path) -> Iterator[str]:
             if len(members) != 1:
                 raise GazetteerError(f"{path}: expected one .txt in the zip, found {members}")
             with z.open(members[0]) as f:
-                for raw in io.TextIOWrapper(f, encoding="utf-8"):
-                    yield raw
+                yield from io.TextIOWrapper(f, encoding="utf-8")
         return
     with open(path, encoding="utf-8") as f:
         yield from f

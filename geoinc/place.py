@@ -74,7 +74,7 @@ class Place:
     matched: str = ""
     source: str = ""
     reason: str = ""
-    alternatives: tuple["Place", ...] = field(default=(), repr=False)
+    alternatives: tuple[Place, ...] = field(default=(), repr=False)
     status: str = "matched"
     id: str = ""
     admin1_code: str = field(default="", repr=False)
@@ -114,7 +114,7 @@ class Place:
             return None
         return (self.centroid_lat, self.centroid_lon)
 
-    def with_match(self, **changes: Any) -> "Place":
+    def with_match(self, **changes: Any) -> Place:
         """Return a copy with match fields (score, matched, reason, ...) replaced.
 
         Same result as ``dataclasses.replace`` (unknown field names raise TypeError),
