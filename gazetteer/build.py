@@ -743,10 +743,20 @@ def build(out: Path, cache: Path) -> None:
         feature(line, {"id": "border:durand-line", "name": "Durand Line", **border_stats})
     ], {"source": src("timezonefinder-data"), "licence": credit_osm,
         "note": "shared edge of the Asia/Kabul and Asia/Karachi zones, west (Iran tripoint) to east (China tripoint)"})  # fmt: skip
+    from geoinc.border import build_grid
+
+    # the grid is computed from the files as written (rounded coordinates), not the in-memory shapes
+    shipped = {}
+    for name in ("durand_line.geojson", "countries.geojson"):
+        for f in json.loads((out / name).read_text(encoding="utf-8"))["features"]:
+            shipped[f["properties"]["id"]] = shapely.from_geojson(json.dumps(f["geometry"]))
+    grid_stats = build_grid(out / "durand_grid.npz", shipped["border:durand-line"], shipped["country:AF"],
+                            shipped["country:PK"], out / "durand_line.geojson")  # fmt: skip
     manifest = {
         "sources": {k: {kk: vv for kk, vv in v.items() if kk != "pip_platform"} for k, v in SOURCES.items()},
         "counts": {kind: sum(1 for r in rows if r["kind"] == kind) for kind in sorted({r["kind"] for r in rows})},
         "durand_line": border_stats,
+        "durand_grid": grid_stats,
         "parameters": {
             "simplify_tolerance_deg": SIMPLIFY_TOLERANCE_DEG, "pop_density_per_km2": POP_DENSITY_PER_KM2,
             "village_radius_km": VILLAGE_RADIUS_KM, "capital_as_unit_pop": CAPITAL_AS_UNIT_POP,
@@ -755,9 +765,11 @@ def build(out: Path, cache: Path) -> None:
     (out / "SOURCES.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {len(rows)} places to {out}: {manifest['counts']}", file=sys.stderr)
     print(f"Durand Line: {border_stats}", file=sys.stderr)
+    print(f"distance grid: {grid_stats}", file=sys.stderr)
 
 
-OUTPUTS = ("places.csv", "provinces.geojson", "countries.geojson", "durand_line.geojson", "SOURCES.json")
+OUTPUTS = ("places.csv", "provinces.geojson", "countries.geojson", "durand_line.geojson", "durand_grid.npz",
+           "SOURCES.json")  # fmt: skip
 
 
 def main(argv=None) -> int:

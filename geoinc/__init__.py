@@ -26,6 +26,19 @@ _EXPORTS = {
     "resolve": "geocoding",
     "Resolution": "geocoding",
     "GazetteerGeocoder": "geopy_geocoder",
+    "read_incidents": "incidents",
+    "IncidentError": "incidents",
+    "EVENT_TYPES": "incidents",
+    "VERIFICATIONS": "incidents",
+    "parse_sources": "incidents",
+    "durand_line": "border",
+    "border_km": "border",
+    "border_proximity": "analysis",
+    "border_summary": "analysis",
+    "plot_border_profile": "analysis",
+    "to_geojson": "io",
+    "to_file": "io",
+    "to_csv": "io",
     "GeoincError": "errors",
     "GeocodeQueryError": "errors",
     "GeocodeTypeError": "errors",
@@ -52,6 +65,8 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .analysis import border_proximity, border_summary, plot_border_profile
+    from .border import border_km, durand_line
     from .errors import (
         AmbiguousPlace,
         GazetteerDataError,
@@ -64,4 +79,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from .gazetteer import Gazetteer, data_dir
     from .geocoding import Resolution, geocode, geocode_many, resolve
     from .geopy_geocoder import GazetteerGeocoder
+    from .incidents import EVENT_TYPES, VERIFICATIONS, IncidentError, parse_sources, read_incidents
+    from .io import to_csv, to_file, to_geojson
     from .place import KINDS, Place

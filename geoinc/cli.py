@@ -2,6 +2,8 @@
 
     geoinc geocode "Khair Khana" "Zazai Maidan, Khost" [--country AF] [--json]
     geoinc geocode --file examples/seed_places.txt
+    geoinc stats incidents.csv [--bands 10,25,50,100] [--by month] [-o table.csv|.md] [--plot profile.png]
+    geoinc export incidents.csv -o out.geojson|.gpkg|.csv
 """
 
 from __future__ import annotations
@@ -49,6 +51,65 @@ def _cmd_geocode(args: argparse.Namespace) -> int:
     return 0 if (df["status"] != "invalid").all() else 1
 
 
+def _bands_arg(text: str) -> tuple[float, ...]:
+    try:
+        return tuple(float(x) for x in text.split(",") if x.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--bands takes numbers separated by commas, e.g. 10,25,50,100; got {text!r}")
+
+
+def _cmd_stats(args: argparse.Namespace) -> int:
+    from .analysis import border_proximity, border_summary, plot_border_profile
+    from .incidents import read_incidents
+
+    gdf = border_proximity(read_incidents(args.incidents, country=args.country, progress=args.progress))
+    table = border_summary(gdf, bands_km=args.bands, by=args.by)
+    if args.output:
+        out = Path(args.output)
+        if out.suffix.lower() == ".md":
+            out.write_text(_markdown(table), encoding="utf-8")
+        elif out.suffix.lower() == ".csv":
+            from .io import escape_formula
+
+            table.map(escape_formula).to_csv(out, index=False, lineterminator="\n")
+        else:
+            raise GeoincError(f"{out}: -o takes a .csv or .md file")
+    print(_markdown(table))
+    bad = gdf["status"].isin(["invalid", "unresolved"])
+    if bad.any():
+        print(f"\n{int(bad.sum())} row(s) without a location:", file=sys.stderr)
+        for msg in gdf.loc[bad, "message"]:
+            print("  " + msg, file=sys.stderr)
+    if args.plot:
+        fig = plot_border_profile(gdf)
+        fig.savefig(args.plot, dpi=120, metadata={"Software": None})
+        print(f"profile written to {args.plot}", file=sys.stderr)
+    return 0
+
+
+def _markdown(df) -> str:
+    cols = list(df.columns)
+    fmt = lambda v: "" if v is None or (isinstance(v, float) and v != v) else (f"{v:g}" if isinstance(v, float) else str(v))  # noqa: E731
+    lines = ["| " + " | ".join(cols) + " |", "|" + "|".join("---" for _ in cols) + "|"]
+    lines += ["| " + " | ".join(fmt(v).replace("|", "\\|") for v in row) + " |" for row in df.itertuples(index=False)]
+    return "\n".join(lines)
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from .analysis import border_proximity
+    from .incidents import read_incidents
+    from .io import to_file
+
+    gdf = read_incidents(args.incidents, country=args.country, progress=args.progress)
+    if not args.no_border:
+        gdf = border_proximity(gdf)
+    path = to_file(gdf, args.output)
+    counts = gdf["status"].value_counts()
+    print(f"wrote {len(gdf)} rows to {path} (" + ", ".join(f"{k}: {v}" for k, v in counts.items()) + ")",
+          file=sys.stderr)  # fmt: skip
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="geoinc", description="Map conflict incidents from news reports (AF/PK).")
     ap.add_argument("--version", action="version", version=f"geoinc {__version__}")
@@ -61,6 +122,24 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--json", action="store_true", help="print JSON records instead of a table")
     g.add_argument("--progress", action="store_true", help="show a progress bar")
     g.set_defaults(func=_cmd_geocode)
+
+    st = sub.add_parser("stats", help="incidents and casualties by distance to the Durand Line")
+    st.add_argument("incidents", help="CSV, JSON, GeoJSON or GeoPackage of incidents (ACLED and UCDP exports too)")
+    st.add_argument("--bands", type=_bands_arg, default=(10, 25, 50, 100), help="band edges in km (10,25,50,100)")
+    st.add_argument("--by", action="append", help="split further: month, year, week, event_type, admin1, actor ...")
+    st.add_argument("-o", "--output", help="write the table to a .csv or .md file")
+    st.add_argument("--plot", help="write the border profile to a PNG file")
+    st.add_argument("--country", help="default country (AF/PK) for rows without one")
+    st.add_argument("--progress", action="store_true")
+    st.set_defaults(func=_cmd_stats)
+
+    ex = sub.add_parser("export", help="write incidents as GeoJSON (RFC 7946), GeoPackage or CSV")
+    ex.add_argument("incidents")
+    ex.add_argument("-o", "--output", required=True, help="out.geojson, out.gpkg or out.csv")
+    ex.add_argument("--no-border", action="store_true", help="leave out the Durand Line proximity columns")
+    ex.add_argument("--country", help="default country (AF/PK) for rows without one")
+    ex.add_argument("--progress", action="store_true")
+    ex.set_defaults(func=_cmd_export)
     return ap
 
 

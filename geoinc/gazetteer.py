@@ -22,7 +22,7 @@ from .errors import GazetteerDataError, GazetteerError, PlaceNotFound
 from .names import exact_key, variant_key
 from .place import KINDS, Place
 
-__all__ = ["Gazetteer", "data_dir", "shipped_geometry"]
+__all__ = ["Gazetteer", "admin1_at", "data_dir", "shipped_geometry"]
 
 _DATA_FILES = ("places.csv", "provinces.geojson", "countries.geojson", "durand_line.geojson", "SOURCES.json")
 
@@ -75,6 +75,41 @@ def _shipped_geometries() -> dict[str, Any]:
         for f in fc["features"]:
             out[f["properties"]["id"]] = shapely.from_geojson(json.dumps(f["geometry"]))
     return out
+
+
+@lru_cache(maxsize=1)
+def _province_index():
+    import numpy as np
+    import shapely
+
+    g = _default_gazetteer()
+    geoms = _shipped_geometries()
+    ids = sorted(pid for pid in geoms if pid.startswith("adm1:") and g.get(pid) is not None and g[pid].kind == "province")
+    polys = [geoms[pid] for pid in ids]
+    return shapely.STRtree(polys), np.array([g[pid].name for pid in ids], dtype=object), \
+        np.array([g[pid].country for pid in ids], dtype=object)
+
+
+def admin1_at(lon, lat):
+    """Province name and country code at each point (vectorised; "" outside AF/PK).
+
+    Uses the shipped province polygons (Natural Earth 10m, ~1 km detail near borders).
+    """
+    import numpy as np
+    import shapely
+
+    lon = np.atleast_1d(np.asarray(lon, dtype=float))
+    lat = np.atleast_1d(np.asarray(lat, dtype=float))
+    names = np.full(lon.shape, "", dtype=object)
+    ccs = np.full(lon.shape, "", dtype=object)
+    ok = np.isfinite(lon) & np.isfinite(lat)
+    if ok.any():
+        tree, pnames, pccs = _province_index()
+        idx = np.flatnonzero(ok)
+        qi, ti = tree.query(shapely.points(lon[ok], lat[ok]), predicate="within")
+        names[idx[qi]] = pnames[ti]
+        ccs[idx[qi]] = pccs[ti]
+    return names, ccs
 
 
 def shipped_geometry(place_id: str):

@@ -79,6 +79,7 @@ _TIER_SCORE = {("exact", PRIMARY): 1.0, ("exact", ALIAS): 0.98, ("exact", SEAT_A
 _VARIANT_SCORE = 0.9
 _FUZZY_WEIGHT = 0.85
 _HINT_MISS = 0.8
+_CONTEXT_FALLBACK = 0.7
 _KIND_MISS = 0.9
 
 _WANTED = {
@@ -422,6 +423,18 @@ def _resolve_readings(query: Any, text: str, readings, fixed: list[_Hint], g: Ga
             break
         if cands:
             break
+    fallback = None
+    if not cands:
+        # "Shiite mosque, Islamabad": the target is unknown but its context is a place.
+        # Locate it at the context (as ACLED codes an unnamed spot in a town), say so, and
+        # lower the score.
+        target, hint_texts = readings[-1]
+        for k, h in enumerate(hint_texts):
+            cands, kinds = _candidates(h, g, False)
+            if cands:
+                fallback = (target, h)
+                hints = list(fixed) + [x for x in (_hint_from_text(t, g) for t in hint_texts[k + 1 :]) if x]
+                break
     if not cands:
         return Resolution(query, "unresolved", None, f"no place matches {text!r} in {g.label or 'the gazetteer'}")
 
@@ -444,13 +457,18 @@ def _resolve_readings(query: Any, text: str, readings, fixed: list[_Hint], g: Ga
     if not best.hint_ok:
         messages.append("no candidate lies within the hint(s); best match returned with a lower score")
     status = "ambiguous" if rivals else "matched"
+    score, reason = best.score, _reason(best, cands[1:], kinds, hints)
+    if fallback is not None:
+        score = round(score * _CONTEXT_FALLBACK, 3)
+        reason = f"'{fallback[0]}' not found; placed at its context '{fallback[1]}': " + reason
+        messages.insert(0, f"{fallback[0]!r} is not in the gazetteer; located at {fallback[1]!r} instead")
     if rivals:
         messages.insert(0, f"ambiguous: {len(rivals) + 1} equally good candidates far apart: "
                            + "; ".join(_describe(c.place) for c in [best, *rivals[:4]]))  # fmt: skip
     place = best.place.with_match(
-        score=best.score,
+        score=score,
         matched=best.alias,
-        reason=_reason(best, cands[1:], kinds, hints),
+        reason=reason,
         alternatives=tuple(alternatives),
         status=status,
     )

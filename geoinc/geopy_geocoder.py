@@ -180,12 +180,6 @@ class _QueryError(GeocoderQueryError, GeocodeQueryError):
 
 
 def _province_at(lat: float, lon: float) -> str:
-    import shapely
+    from .gazetteer import admin1_at
 
-    from .gazetteer import _shipped_geometries
-
-    geoms = _shipped_geometries()
-    for pid, geom in geoms.items():
-        if pid.startswith("adm1:") and pid != "adm1:PK.01" and shapely.contains_xy(geom, lon, lat):
-            return Gazetteer.default()[pid].name
-    return ""
+    return admin1_at([lon], [lat])[0][0]

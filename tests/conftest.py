@@ -2,11 +2,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import sys
+
 import pytest
 
 import geoinc
 
 DATA = Path(__file__).parent / "data"
+sys.path.insert(0, str(Path(__file__).parent))
 
 
 @pytest.fixture(scope="session")
@@ -17,3 +20,13 @@ def gaz() -> geoinc.Gazetteer:
 @pytest.fixture(scope="session")
 def geonames_fixture() -> Path:
     return DATA / "geonames_cities1000_afpk.txt"
+
+
+@pytest.fixture(scope="session")
+def reference():
+    """Brute-force geodesic distance to the Durand Line (see _reference.py)."""
+    from _reference import Reference
+
+    from geoinc.border import durand_line
+
+    return Reference(durand_line())
