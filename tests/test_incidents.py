@@ -110,7 +110,7 @@ def test_missing_required_columns_are_listed(tmp_path, header, missing):
 
 def test_non_utf8_file_is_a_clear_error(tmp_path):
     p = tmp_path / "latin.csv"
-    p.write_bytes("date,location\n2026-03-01,Kābul\n".encode("utf-8").replace("ā".encode(), b"\xe4"))
+    p.write_bytes("date,location\n2026-03-01,Kābul\n".encode().replace("ā".encode(), b"\xe4"))
     with pytest.raises(IncidentError, match="not UTF-8 .byte 26"):
         geoinc.read_incidents(p)
 
