@@ -46,7 +46,8 @@ def test_import_loads_no_data_and_no_heavy_library():
 
 def test_shipped_files_are_all_present():
     names = {p.name for p in data_dir().iterdir()}
-    assert {"places.csv", "provinces.geojson", "countries.geojson", "durand_line.geojson", "SOURCES.json"} <= names
+    assert {"places.csv", "provinces.geojson", "countries.geojson", "durand_line.geojson", "durand_grid.npz",
+            "SOURCES.json"} <= names
 
 
 # --- provenance -----------------------------------------------------------------------

@@ -25,7 +25,8 @@ def wheel(tmp_path_factory) -> Path:
 @pytest.mark.slow
 def test_wheel_contains_the_gazetteer_files(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
-    for f in ("places.csv", "provinces.geojson", "countries.geojson", "durand_line.geojson", "SOURCES.json"):
+    for f in ("places.csv", "provinces.geojson", "countries.geojson", "durand_line.geojson", "durand_grid.npz",
+              "SOURCES.json"):
         assert f"geoinc/gazetteer/{f}" in names
     assert not any(n.startswith("gazetteer/") for n in names)  # no stray top-level package
 
@@ -38,8 +39,8 @@ def test_installed_wheel_geocodes_from_another_directory(wheel, tmp_path):
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     code = (
-        "import geoinc, geoinc.gazetteer as g; p = geoinc.geocode('Khair Khana'); "
-        "print(p.name, p.admin1, g.data_dir())"
+        "import geoinc, geoinc.gazetteer as g, geoinc.border as b; p = geoinc.geocode('Khair Khana'); "
+        "assert b._grid() is not None; print(p.name, p.admin1, g.data_dir())"
     )
     env = {**os.environ, "PYTHONPATH": str(site)}
     out = subprocess.run([sys.executable, "-c", code], cwd=elsewhere, env=env, capture_output=True, text=True,
