@@ -36,6 +36,8 @@ _EXPORTS = {
     "border_proximity": "analysis",
     "border_summary": "analysis",
     "plot_border_profile": "analysis",
+    "incident_map": "maps",
+    "save_map": "maps",
     "to_geojson": "io",
     "to_file": "io",
     "to_csv": "io",
@@ -81,4 +83,5 @@ if TYPE_CHECKING:  # pragma: no cover
     from .geopy_geocoder import GazetteerGeocoder
     from .incidents import EVENT_TYPES, VERIFICATIONS, IncidentError, parse_sources, read_incidents
     from .io import to_csv, to_file, to_geojson
+    from .maps import incident_map, save_map
     from .place import KINDS, Place

@@ -4,6 +4,8 @@
     geoinc geocode --file examples/seed_places.txt
     geoinc stats incidents.csv [--bands 10,25,50,100] [--by month] [-o table.csv|.md] [--plot profile.png]
     geoinc export incidents.csv -o out.geojson|.gpkg|.csv
+    geoinc map incidents.csv -o map.html [--title T] [--no-cluster] [--heatmap] [--time] [--offline-assets DIR]
+    geoinc assets fetch DIR
 """
 
 from __future__ import annotations
@@ -112,6 +114,42 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_map(args: argparse.Namespace) -> int:
+    from .incidents import read_incidents
+    from .maps import incident_map, save_map
+
+    steps = ["read and geocode", "render", "write"]
+    bar = None
+    if args.progress:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=len(steps), desc="map", unit="step")
+    gdf = read_incidents(args.incidents, country=args.country, progress=args.progress)
+    if bar:
+        bar.update()
+    m = incident_map(gdf, title=args.title, cluster=False if args.no_cluster else None, heatmap=args.heatmap,
+                     time=args.time, offline_assets=args.offline_assets)  # fmt: skip
+    if bar:
+        bar.update()
+    path = save_map(m, args.output)
+    if bar:
+        bar.update()
+        bar.close()
+    drawn = int((~gdf.geometry.is_empty).sum())
+    print(f"wrote {path}: {drawn} of {len(gdf)} incidents mapped", file=sys.stderr)
+    for msg in gdf.loc[gdf["status"].isin(["invalid", "unresolved"]), "message"]:
+        print("  not mapped: " + msg, file=sys.stderr)
+    return 0
+
+
+def _cmd_assets(args: argparse.Namespace) -> int:
+    from .assets import ASSETS, fetch_assets
+
+    folder = fetch_assets(args.folder)
+    print(f"{len(ASSETS)} assets in {folder}; use: geoinc map ... --offline-assets {folder}", file=sys.stderr)
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="geoinc", description="Map conflict incidents from news reports (AF/PK).")
     ap.add_argument("--version", action="version", version=f"geoinc {__version__}")
@@ -142,6 +180,24 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--country", help="default country (AF/PK) for rows without one")
     ex.add_argument("--progress", action="store_true")
     ex.set_defaults(func=_cmd_export)
+
+    mp = sub.add_parser("map", help="an HTML map of incidents (folium)")
+    mp.add_argument("incidents")
+    mp.add_argument("-o", "--output", default="incidents_map.html", help="HTML file (incidents_map.html)")
+    mp.add_argument("--title")
+    mp.add_argument("--no-cluster", action="store_true", help="never cluster (default: cluster above 500 incidents)")
+    mp.add_argument("--heatmap", action=argparse.BooleanOptionalAction, default=True, help="heatmap layer (toggle)")
+    mp.add_argument("--time", action=argparse.BooleanOptionalAction, default=True, help="time slider over dates")
+    mp.add_argument("--offline-assets", help="inline JS/CSS from this folder (see: geoinc assets fetch DIR)")
+    mp.add_argument("--country", help="default country (AF/PK) for rows without one")
+    mp.add_argument("--progress", action="store_true", help="progress bars for geocoding and rendering")
+    mp.set_defaults(func=_cmd_map)
+
+    asp = sub.add_parser("assets", help="the map's JavaScript/CSS for offline use")
+    asp_sub = asp.add_subparsers(dest="assets_command", required=True)
+    fetch = asp_sub.add_parser("fetch", help="download the assets (npm registry or CDN) into a folder")
+    fetch.add_argument("folder")
+    fetch.set_defaults(func=_cmd_assets)
     return ap
 
 

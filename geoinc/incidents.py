@@ -530,7 +530,7 @@ def read_incidents(source: Any, *, country: str | None = None, gazetteer=None, p
     for (cc, a1), rows in groups.items():
         hint_country = cc if cc in ("AF", "PK") else None
         res = geocode_many([out["location"].iat[i] for i in rows], country=hint_country, gazetteer=gazetteer,
-                           progress=progress)  # fmt: skip
+                           progress=progress and len(rows) > 200)  # fmt: skip
         if a1:  # the admin1 hint is soft: re-ask with it, keep the answer if it resolves
             res_a1 = geocode_many([f"{out['location'].iat[i]}, {a1}" for i in rows], country=hint_country,
                                   gazetteer=gazetteer)  # fmt: skip

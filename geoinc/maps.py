@@ -1,0 +1,525 @@
+"""Folium maps of incidents: the Durand Line, distance bands, provinces, incidents by type
+and casualties, honest imprecision, clustering, a heatmap and a time control.
+
+Incidents travel to the page once, as compact columns (numbers, and strings through a
+shared string table); the page draws them on a canvas and builds each popup only when it
+is opened, escaping every text. That keeps a 100,000-incident page to about 15 MB that
+loads in a few seconds (benchmarks/RESULTS.md), where one folium ``Marker`` per incident
+would not load at all.
+
+Nothing in geoinc imports this module; it imports folium only here.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .analysis import DEFAULT_BANDS_KM, band_labels
+from .errors import GeoincError
+from .incidents import EVENT_TYPES, parse_sources
+
+__all__ = ["CLUSTER_THRESHOLD", "EVENT_COLOURS", "MAX_CIRCLE_KM", "MapError", "incident_map", "safe_json", "save_map"]
+
+#: Colour of each event type (legend and markers), colour-blind friendly (Okabe-Ito).
+EVENT_COLOURS = {
+    "Air/drone strike": "#D55E00",
+    "Shelling/artillery/missile attack": "#E69F00",
+    "Suicide bomb": "#CC79A7",
+    "Remote explosive/landmine/IED": "#F0E442",
+    "Armed clash": "#0072B2",
+    "Attack": "#56B4E9",
+    "Other": "#777777",
+}
+#: Uncertainty circles wider than this (km) are not drawn (a province or the whole border):
+#: the dashed hollow marker alone says "not a precise location".
+MAX_CIRCLE_KM = 100.0
+#: Above this many incidents the incident layer is clustered unless ``cluster=False``.
+CLUSTER_THRESHOLD = 500
+_PRECISION_LABEL = {1: "town or finer", 2: "district", 3: "province or larger"}
+_DAY_MS = 86_400_000
+_PERIOD_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}
+_LEAFLET = [("leaflet", "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js")]
+_LEAFLET_CSS = [("leaflet_css", "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css")]
+_HEAT_JS = ("leaflet-heat.js", "https://cdn.jsdelivr.net/gh/python-visualization/folium@main/folium/templates/leaflet_heat.min.js")
+
+
+class MapError(GeoincError, ValueError):
+    """Bad input to :func:`incident_map` (the message says what and how to fix it)."""
+
+
+def safe_json(value: Any) -> str:
+    """JSON that is safe inside an HTML ``<script>``: ``<``, ``>``, ``&`` and line
+    separators are escaped, so no text can close the script or open a tag."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    for a, b in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(a, b)
+    return text
+
+
+# ----------------------------------------------------------------------------- payload
+class _Strings:
+    """A shared string table: each distinct text is sent once."""
+
+    def __init__(self) -> None:
+        self.items: list[str] = [""]
+        self.index: dict[str, int] = {"": 0}
+
+    def __call__(self, value: Any) -> int:
+        if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
+            return 0
+        text = str(value)
+        i = self.index.get(text)
+        if i is None:
+            i = self.index[text] = len(self.items)
+            self.items.append(text)
+        return i
+
+
+def _num_list(values, nd: int | None = None) -> list:
+    arr = pd.to_numeric(pd.Series(values), errors="coerce").to_numpy(dtype=float)
+    if nd is not None:
+        arr = np.round(arr, nd)
+    return [None if not math.isfinite(v) else (int(v) if float(v).is_integer() else float(v)) for v in arr]
+
+
+def _payload(gdf) -> tuple[dict, np.ndarray, np.ndarray]:
+    """Columns the page needs, for incidents with a location; plus their lon/lat."""
+    from .analysis import _lonlat
+
+    lon, lat = _lonlat(gdf.geometry.values)
+    keep = np.isfinite(lon) & np.isfinite(lat)
+    g = gdf.loc[keep]
+    lon, lat = lon[keep], lat[keep]
+    n = len(g)
+    col = lambda c, default=None: g[c].tolist() if c in g else [default] * n  # noqa: E731
+    s = _Strings()
+    types = [t if t in EVENT_TYPES else "Other" for t in col("event_type", "Other")]
+    dates = pd.to_datetime(pd.Series(col("date")), errors="coerce")
+    start = [None if pd.isna(d) else int(d.value // 1_000_000) for d in dates]
+    prec_d = col("date_precision", "day")
+    sources = []
+    for cell in col("sources"):
+        items = []
+        for outlet, url in parse_sources(cell):
+            ok_url = url if url.lower().startswith(("http://", "https://")) else ""
+            items.append([s(outlet or ok_url), s(ok_url)])
+        sources.append(items)
+    payload = {
+        "n": n,
+        "types": list(EVENT_TYPES),
+        "colours": [EVENT_COLOURS[t] for t in EVENT_TYPES],
+        "lat": _num_list(lat, 5),
+        "lon": _num_list(lon, 5),
+        "type": [EVENT_TYPES.index(t) for t in types],
+        "start": start,
+        "days": [_PERIOD_DAYS.get(str(p), 1) for p in prec_d],
+        "date": [s(None if pd.isna(d) else d.strftime("%Y-%m-%d")) for d in dates],
+        "dprec": [s(p) for p in prec_d],
+        "kmin": _num_list(col("killed_min")),
+        "kbest": _num_list(col("killed_best")),
+        "kmax": _num_list(col("killed_max")),
+        "imin": _num_list(col("injured_min")),
+        "ibest": _num_list(col("injured_best")),
+        "imax": _num_list(col("injured_max")),
+        "civ": _num_list(col("civilians_killed")),
+        "prec": _num_list(col("precision")),
+        "unc": _num_list(col("uncertainty_km"), 1),
+        "id": [s(v) for v in col("id")],
+        "sub": [s(v) for v in col("event_subtype")],
+        "loc": [s(v) for v in col("location")],
+        "place": [s(v) for v in col("place")],
+        "actor": [s(v) for v in col("actor")],
+        "verif": [s(v) for v in col("verification")],
+        "notes": [s(None if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)[:600]) for v in col("notes")],
+        "src": sources,
+        "strings": s.items,
+    }
+    return payload, lon, lat
+
+
+# ----------------------------------------------------------------------------- border layers
+@lru_cache(maxsize=8)
+def _band_geojson(bands_km: tuple[float, ...]) -> dict:
+    """Distance bands either side of the line (geodesic to within the projection's < 0.5 %)."""
+    import shapely
+    from pyproj import CRS, Transformer
+
+    from .border import AEQD_PROJ4, country_outline, durand_line
+
+    crs = CRS.from_proj4(AEQD_PROJ4)
+    fwd = Transformer.from_crs("EPSG:4326", crs, always_xy=True)
+    inv = Transformer.from_crs(crs, "EPSG:4326", always_xy=True)
+    to_m = lambda geom: shapely.transform(geom, lambda xy: np.column_stack(fwd.transform(xy[:, 0], xy[:, 1])))  # noqa: E731
+    to_deg = lambda geom: shapely.transform(geom, lambda xy: np.column_stack(inv.transform(xy[:, 0], xy[:, 1])))  # noqa: E731
+    # display only: a 250 m simplification moves band edges by < 250 m and buffers 50x faster
+    line = to_m(durand_line()).simplify(250.0)
+    sides = {cc: to_m(country_outline(cc).simplify(0.01)) for cc in ("AF", "PK")}
+    labels = band_labels(bands_km)
+    feats = []
+    inner = None
+    for r, label in zip(bands_km, labels):
+        ring = line.buffer(r * 1000.0, quad_segs=4)
+        band = ring if inner is None else ring.difference(inner)
+        inner = ring
+        for cc, outline in sides.items():
+            part = band.intersection(outline).simplify(200.0)
+            if part.is_empty:
+                continue
+            geom = to_deg(part)
+            feats.append({"type": "Feature", "properties": {"band": label, "side": cc},
+                          "geometry": json.loads(shapely.to_geojson(shapely.set_precision(geom, 1e-4)))})  # fmt: skip
+    return {"type": "FeatureCollection", "features": feats}
+
+
+@lru_cache(maxsize=1)
+def _provinces_geojson() -> dict:
+    import shapely
+
+    from .gazetteer import Gazetteer, _shipped_geometries
+
+    g = Gazetteer.default()
+    feats = []
+    for pid, geom in sorted(_shipped_geometries().items()):
+        if pid.startswith("adm1:") and g.get(pid) is not None and g[pid].kind == "province":
+            simple = shapely.set_precision(geom.simplify(0.01), 1e-3)
+            feats.append({"type": "Feature", "properties": {"name": g[pid].name, "country": g[pid].country},
+                          "geometry": json.loads(shapely.to_geojson(simple))})  # fmt: skip
+    return {"type": "FeatureCollection", "features": feats}
+
+
+@lru_cache(maxsize=1)
+def _line_geojson() -> dict:
+    import shapely
+
+    from .border import durand_line
+
+    geom = shapely.set_precision(durand_line().simplify(0.0005), 1e-5)
+    return {"type": "Feature", "properties": {"name": "Durand Line"}, "geometry": json.loads(shapely.to_geojson(geom))}
+
+
+# ----------------------------------------------------------------------------- page elements
+def _elements():
+    """folium element classes, defined on first use (folium is imported only here)."""
+    import folium
+    from branca.element import MacroElement
+    from jinja2 import Template
+
+    class IncidentLayer(folium.elements.JSCSSMixin, MacroElement):
+        """Draws the incidents from compact columns into folium groups made in Python."""
+
+        default_js = [_HEAT_JS]
+        _template = Template(
+            """
+{% macro script(this, kwargs) %}
+(function () {
+  var D = {{ this.payload }};
+  var map = {{ this._parent.get_name() }};
+  var esc = function (v) {
+    return String(v).replace(/[&<>"'`=\\/{}]/g, function (c) { return "&#" + c.charCodeAt(0) + ";"; });
+  };
+  var S = function (i) { return D.strings[i] || ""; };
+  var num = function (v) { return v === null || v === undefined ? "?" : String(v); };
+  var range = function (lo, best, hi) {
+    if (lo === null && best === null && hi === null) { return "not reported"; }
+    return num(lo) + " – " + num(best) + " – " + num(hi);
+  };
+  var radius = function (i) {
+    var k = D.kbest[i] !== null ? D.kbest[i] : (D.kmin[i] !== null ? D.kmin[i] : 0);
+    return Math.min(22, 4 + 3 * Math.sqrt(Math.max(0, k)));
+  };
+  var imprecise = function (i) { return (D.prec[i] || 1) >= 2; };
+  var popup = function (i) {
+    var rows = [
+      ["Date", esc(S(D.date[i])) + (S(D.dprec[i]) && S(D.dprec[i]) !== "day" ? " (" + esc(S(D.dprec[i])) + " precision)" : "")],
+      ["Type", esc(D.types[D.type[i]]) + (S(D.sub[i]) ? " — " + esc(S(D.sub[i])) : "")],
+      ["Reported place", esc(S(D.loc[i]))],
+      ["Resolved to", esc(S(D.place[i])) + " (precision " + esc(num(D.prec[i])) + ", ±" + esc(num(D.unc[i])) + " km)"],
+      ["Killed (min–best–max)", esc(range(D.kmin[i], D.kbest[i], D.kmax[i]))],
+      ["Injured (min–best–max)", esc(range(D.imin[i], D.ibest[i], D.imax[i]))],
+      ["Civilians killed", esc(num(D.civ[i]))],
+      ["Alleged actor", esc(S(D.actor[i]))],
+      ["Verification", esc(S(D.verif[i]))]
+    ];
+    var src = D.src[i].map(function (p) {
+      var name = esc(S(p[0])), url = S(p[1]);
+      return url ? '<a href="' + esc(url) + '" target="_blank" rel="noopener noreferrer nofollow">' + name + "</a>" : name;
+    }).join("; ");
+    rows.push(["Sources", src]);
+    if (S(D.notes[i])) { rows.push(["Notes", esc(S(D.notes[i]))]); }
+    var html = '<div class="geoinc-popup" data-id="' + esc(S(D.id[i])) + '"><b>' + esc(S(D.id[i])) + "</b><table>";
+    rows.forEach(function (r) { html += "<tr><th>" + r[0] + "</th><td>" + r[1] + "</td></tr>"; });
+    return html + "</table></div>";
+  };
+  var style = function (i) {
+    var c = D.colours[D.type[i]];
+    return imprecise(i)
+      ? {radius: radius(i), color: c, weight: 2, dashArray: "3 3", fillColor: "#ffffff", fillOpacity: 0.6}
+      : {radius: radius(i), color: "#222222", weight: 1, fillColor: c, fillOpacity: 0.85};
+  };
+  var renderer = L.canvas({padding: 0.5});
+  var make = function (i) {
+    var o = style(i); o.renderer = renderer;
+    var m = L.circleMarker([D.lat[i], D.lon[i]], o);
+    m.geoincIndex = i;
+    m.bindPopup(function () { return popup(i); }, {maxWidth: 360});
+    return m;
+  };
+  var markers = new Array(D.n);
+  for (var i = 0; i < D.n; i++) { markers[i] = make(i); }
+  var target = {{ this.target }};
+  if (typeof target.addLayers === "function") { target.addLayers(markers); }
+  else { for (var j = 0; j < D.n; j++) { target.addLayer(markers[j]); } }
+  {% if this.uncertainty %}
+  var unc = {{ this.uncertainty }};
+  for (var u = 0; u < D.n; u++) {
+    if (imprecise(u) && D.unc[u] && D.unc[u] <= {{ this.max_circle_km }}) {
+      unc.addLayer(L.circle([D.lat[u], D.lon[u]], {radius: D.unc[u] * 1000, color: D.colours[D.type[u]],
+        weight: 1, dashArray: "4 4", fillOpacity: 0.05, interactive: false, renderer: renderer}));
+    }
+  }
+  {% endif %}
+  {% if this.heat %}
+  var pts = new Array(D.n);
+  for (var h = 0; h < D.n; h++) {
+    var k = D.kbest[h] !== null ? D.kbest[h] : (D.kmin[h] !== null ? D.kmin[h] : 0);
+    pts[h] = [D.lat[h], D.lon[h], 1 + Math.min(k, 50) / 10];
+  }
+  {{ this.heat }}.addLayer(L.heatLayer(pts, {radius: 18, blur: 15, maxZoom: 10}));
+  {% endif %}
+  window.geoinc = window.geoinc || {};
+  window.geoinc[{{ this._parent.get_name()|tojson }}] = {data: D, markers: markers, popup: popup, style: style, make: make};
+})();
+{% endmacro %}
+"""
+        )
+
+        def __init__(self, payload: dict, target: str, uncertainty: str | None, heat: str | None) -> None:
+            super().__init__()
+            self._name = "IncidentLayer"
+            self.max_circle_km = MAX_CIRCLE_KM
+            self.payload = safe_json(payload)
+            self.target = target
+            self.uncertainty = uncertainty
+            self.heat = heat
+
+    class HtmlControl(MacroElement):
+        """A Leaflet control holding fixed HTML (legend, title); the HTML is built escaped."""
+
+        _template = Template(
+            """
+{% macro script(this, kwargs) %}
+(function () {
+  var c = L.control({position: {{ this.position|tojson }}});
+  c.onAdd = function () {
+    var d = L.DomUtil.create("div", {{ this.css_class|tojson }});
+    d.innerHTML = {{ this.html|safe }};
+    L.DomEvent.disableClickPropagation(d);
+    return d;
+  };
+  c.addTo({{ this._parent.get_name() }});
+})();
+{% endmacro %}
+"""
+        )
+
+        def __init__(self, html: str, position: str, css_class: str) -> None:
+            super().__init__()
+            self._name = "HtmlControl"
+            self.html = safe_json(html)
+            self.position = position
+            self.css_class = css_class
+
+    return IncidentLayer, HtmlControl
+
+
+def _legend_html(counts: dict[str, int], imprecise: int) -> str:
+    from html import escape
+
+    rows = "".join(
+        f'<div><span style="display:inline-block;width:12px;height:12px;border-radius:6px;background:{EVENT_COLOURS[t]};'
+        f'border:1px solid #222;margin-right:6px"></span>{escape(t)} ({counts.get(t, 0)})</div>'
+        for t in EVENT_TYPES
+        if counts.get(t, 0)
+    )
+    return (
+        '<div style="background:#fff;padding:6px 8px;border-radius:4px;box-shadow:0 0 4px #888;font:12px sans-serif">'
+        "<b>Incidents by type</b>" + rows
+        + '<div style="margin-top:4px">size: people killed (best estimate)</div>'
+        + '<div><span style="display:inline-block;width:12px;height:12px;border-radius:6px;border:2px dashed #555;'
+        f'margin-right:6px"></span>district or province level ({imprecise}), dashed circle: uncertainty</div>'
+        + '<div><span style="display:inline-block;width:16px;border-top:3px solid #000;margin-right:6px"></span>'
+        "Durand Line</div></div>"
+    )  # fmt: skip
+
+
+def incident_map(
+    gdf,
+    *,
+    title: str | None = None,
+    cluster: bool | None = None,
+    heatmap: bool = True,
+    time: bool = True,
+    bands_km=DEFAULT_BANDS_KM,
+    provinces: bool = True,
+    offline_assets: str | Path | None = None,
+    tiles: str | None = "OpenStreetMap",
+):
+    """A folium map of incidents against the Durand Line.
+
+    Parameters
+    ----------
+    gdf : GeoDataFrame
+        Incidents as from :func:`geoinc.read_incidents` (any CRS; rows without geometry
+        are counted in the legend's title but not drawn).
+    title : str, optional
+        Shown at the top (escaped).
+    cluster : bool, optional
+        Cluster the incidents; default: when there are more than :data:`CLUSTER_THRESHOLD`.
+    heatmap, time : bool
+        Add a heatmap layer (off at load, in the layer control) and a time slider over
+        the incident dates (folium's Timeline plugin).
+    bands_km : sequence of float
+        Distance bands drawn either side of the line (toggle, off at load).
+    provinces : bool
+        Province boundaries (toggle).
+    offline_assets : path, optional
+        Folder filled by ``geoinc assets fetch``; the page's JavaScript and CSS are
+        inlined from it when it is saved with :func:`save_map` (the map needs no network;
+        map tiles still do unless ``tiles=None``).
+    tiles : str or None
+        Base map; None for none.
+
+    Returns
+    -------
+    folium.Map
+    """
+    try:
+        import folium
+        from folium import plugins
+    except ImportError as exc:  # pragma: no cover
+        raise MapError("incident_map needs folium: pip install folium") from exc
+    import geopandas as gpd
+
+    if not isinstance(gdf, gpd.GeoDataFrame):
+        raise MapError(f"incident_map takes a GeoDataFrame (see geoinc.read_incidents), got {type(gdf).__name__}")
+    if gdf.crs is None:
+        raise MapError("the GeoDataFrame has no CRS; set one with .set_crs('EPSG:4326')")
+    gdf = gdf if gdf.crs.equals("EPSG:4326") else gdf.to_crs("EPSG:4326")
+    bands = tuple(float(b) for b in bands_km) if bands_km else ()
+    if bands:
+        band_labels(bands)  # validates
+    payload, lon, lat = _payload(gdf.reset_index(drop=True))
+    n = payload["n"]
+    cluster = n > CLUSTER_THRESHOLD if cluster is None else cluster
+
+    m = folium.Map(location=[32.5, 68.5], zoom_start=5, tiles=tiles, prefer_canvas=True, control_scale=True)
+    m.default_js = list(_LEAFLET)  # leaflet only: no jQuery/Bootstrap/awesome-markers needed
+    m.default_css = list(_LEAFLET_CSS)
+    m.geoinc_offline_assets = str(offline_assets) if offline_assets else None
+
+    if provinces:
+        folium.GeoJson(_provinces_geojson(), name="Provinces",
+                       style_function=lambda f: {"color": "#666", "weight": 0.8, "fill": False},
+                       tooltip=folium.GeoJsonTooltip(fields=["name"], labels=False)).add_to(m)  # fmt: skip
+    if bands:
+        fg = folium.FeatureGroup(name="Distance to the Durand Line", show=False).add_to(m)
+        shades = np.linspace(0.35, 0.08, len(bands))
+        labels = band_labels(bands)
+        alpha = {lab: float(a) for lab, a in zip(labels, shades)}
+        folium.GeoJson(
+            _band_geojson(bands),
+            style_function=lambda f: {"stroke": False, "fillOpacity": alpha.get(f["properties"]["band"], 0.1),
+                                      "fillColor": "#1f77b4" if f["properties"]["side"] == "AF" else "#d62728"},
+            tooltip=folium.GeoJsonTooltip(fields=["band", "side"], aliases=["band", "side"]),
+        ).add_to(fg)  # fmt: skip
+    folium.GeoJson(_line_geojson(), name="Durand Line",
+                   style_function=lambda f: {"color": "#000", "weight": 3}).add_to(m)  # fmt: skip
+
+    if cluster:
+        target = plugins.MarkerCluster(name="Incidents", options={"chunkedLoading": True, "maxClusterRadius": 40})
+    else:
+        target = folium.FeatureGroup(name="Incidents")
+    target.add_to(m)
+    unc = folium.FeatureGroup(name="Location uncertainty", show=True).add_to(m)
+    heat = folium.FeatureGroup(name="Heatmap", show=False).add_to(m) if heatmap else None
+    IncidentLayer, HtmlControl = _elements()
+    layer = IncidentLayer(payload, target.get_name(), unc.get_name(), heat.get_name() if heat is not None else None)
+    m.add_child(layer)
+
+    if time and n:
+        feats = []
+        for i in range(n):
+            if payload["start"][i] is None:
+                continue
+            start = payload["start"][i]
+            feats.append({"type": "Feature", "properties": {"i": i, "start": start,
+                          "end": start + payload["days"][i] * _DAY_MS},
+                          "geometry": {"type": "Point", "coordinates": [payload["lon"][i], payload["lat"][i]]}})  # fmt: skip
+        if feats:
+            from folium.utilities import JsCode
+
+            point = JsCode(
+                "function (f, latlng) { var G = window.geoinc[%s]; return G.make(f.properties.i).setLatLng(latlng); }"
+                % json.dumps(m.get_name())
+            )
+            holder = folium.FeatureGroup(name="Incidents over time (slider)", show=False).add_to(m)
+            timeline = plugins.Timeline({"type": "FeatureCollection", "features": feats}, pointToLayer=point)
+            timeline.add_to(holder)
+            plugins.TimelineSlider(auto_play=False, date_options="YYYY-MM-DD", enable_keyboard_controls=True,
+                                   show_ticks=False).add_timelines(timeline).add_to(m)  # fmt: skip
+
+    counts = pd.Series([payload["types"][t] for t in payload["type"]]).value_counts().to_dict() if n else {}
+    imprecise = int(sum(1 for p in payload["prec"] if (p or 1) >= 2))
+    m.add_child(HtmlControl(_legend_html(counts, imprecise), "bottomright", "geoinc-legend"))
+    if title is not None:
+        from html import escape
+
+        unplaced = len(gdf) - n
+        html = (f'<div style="background:#fff;padding:4px 10px;border-radius:4px;font:bold 15px sans-serif;'
+                f'box-shadow:0 0 4px #888">{escape(str(title))}<span style="font-weight:normal;font-size:12px">'
+                f" — {n} incidents mapped" + (f", {unplaced} without location" if unplaced else "") + "</span></div>")  # fmt: skip
+        m.add_child(HtmlControl(html, "topright", "geoinc-title"))
+    folium.LayerControl(collapsed=False).add_to(m)
+    if n:
+        pad = 0.05
+        m.fit_bounds([[float(lat.min()) - pad, float(lon.min()) - pad], [float(lat.max()) + pad, float(lon.max()) + pad]])
+    else:
+        m.fit_bounds([[29.3, 60.8], [37.1, 74.6]])
+    return m
+
+
+def save_map(m, path: str | Path, *, offline_assets: str | Path | None = None) -> Path:
+    """Write the map's HTML; with ``offline_assets`` (or the one given to
+    :func:`incident_map`) inline its JavaScript and CSS from that folder."""
+    from .assets import inline_assets
+
+    path = Path(path)
+    html = _stable_names(m.get_root().render())
+    folder = offline_assets or getattr(m, "geoinc_offline_assets", None)
+    if folder:
+        html = inline_assets(html, folder)
+    path.write_text(html, encoding="utf-8")
+    return path
+
+
+def _stable_names(html: str) -> str:
+    """folium names elements with random hex ids; number them in order of appearance so the
+    same map gives the same bytes."""
+    import re
+
+    seen: dict[str, str] = {}
+
+    def repl(m: re.Match) -> str:
+        h = m.group(2)
+        if h not in seen:
+            seen[h] = f"{len(seen) + 1:032x}"
+        return m.group(1) + seen[h]
+
+    return re.sub(r"([A-Za-z]\w*?_)([0-9a-f]{32})(?![0-9a-f])", repl, html)
