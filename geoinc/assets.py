@@ -29,12 +29,12 @@ class AssetError(GeoincError, RuntimeError):
 ASSETS: dict[str, tuple[str, str]] = {
     "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js": ("leaflet@1.9.3", "package/dist/leaflet.js"),
     "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css": ("leaflet@1.9.3", "package/dist/leaflet.css"),
-    "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/leaflet.markercluster.js":
-        ("leaflet.markercluster@1.1.0", "package/dist/leaflet.markercluster.js"),
-    "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/MarkerCluster.css":
-        ("leaflet.markercluster@1.1.0", "package/dist/MarkerCluster.css"),
-    "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/MarkerCluster.Default.css":
-        ("leaflet.markercluster@1.1.0", "package/dist/MarkerCluster.Default.css"),
+    "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.5.3/leaflet.markercluster.js":
+        ("leaflet.markercluster@1.5.3", "package/dist/leaflet.markercluster.js"),
+    "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.5.3/MarkerCluster.css":
+        ("leaflet.markercluster@1.5.3", "package/dist/MarkerCluster.css"),
+    "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.5.3/MarkerCluster.Default.css":
+        ("leaflet.markercluster@1.5.3", "package/dist/MarkerCluster.Default.css"),
     "https://cdn.jsdelivr.net/gh/python-visualization/folium@main/folium/templates/leaflet_heat.min.js":
         ("leaflet.heat@0.2.0", "package/dist/leaflet-heat.js"),
     "https://cdn.jsdelivr.net/npm/leaflet.timeline@1.6.0/dist/leaflet.timeline.min.js":

@@ -47,6 +47,12 @@ _DAY_MS = 86_400_000
 _PERIOD_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}
 _LEAFLET = [("leaflet", "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js")]
 _LEAFLET_CSS = [("leaflet_css", "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css")]
+# Leaflet.markercluster 1.5.3: folium's default 1.1.0 fails when the view changes while it loads in chunks
+_CLUSTER_JS = [("markerclusterjs", "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.5.3/leaflet.markercluster.js")]
+_CLUSTER_CSS = [
+    ("markerclustercss", "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.5.3/MarkerCluster.css"),
+    ("markerclusterdefaultcss", "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.5.3/MarkerCluster.Default.css"),
+]
 _HEAT_JS = ("leaflet-heat.js", "https://cdn.jsdelivr.net/gh/python-visualization/folium@main/folium/templates/leaflet_heat.min.js")
 
 
@@ -54,13 +60,22 @@ class MapError(GeoincError, ValueError):
     """Bad input to :func:`incident_map` (the message says what and how to fix it)."""
 
 
+_JSON_STRING = __import__("re").compile(r'"(?:[^"\\]|\\.)*"')
+_IN_STRING = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "{": "\\u007b", "}": "\\u007d", "%": "\\u0025",
+              "#": "\\u0023", "\u2028": "\\u2028", "\u2029": "\\u2029"}  # fmt: skip
+
+
 def safe_json(value: Any) -> str:
-    """JSON that is safe inside an HTML ``<script>``: ``<``, ``>``, ``&`` and line
-    separators are escaped, so no text can close the script or open a tag."""
+    """JSON that is safe inside an HTML ``<script>`` **and** inside a folium/branca template.
+
+    Inside every JSON string, ``< > &`` (no closing ``</script>``, no tags), ``{ } % #``
+    (branca re-reads rendered output as a Jinja template, so ``{{ }}`` or ``{% %}`` in user
+    text would run) and the JS line separators are written as ``\\uXXXX`` escapes, which
+    JavaScript reads back as the same characters.
+    """
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    for a, b in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
-        text = text.replace(a, b)
-    return text
+    table = str.maketrans(_IN_STRING)
+    return _JSON_STRING.sub(lambda m: m.group(0).translate(table), text)
 
 
 # ----------------------------------------------------------------------------- payload
@@ -263,9 +278,9 @@ def _elements():
       ? {radius: radius(i), color: c, weight: 2, dashArray: "3 3", fillColor: "#ffffff", fillOpacity: 0.6}
       : {radius: radius(i), color: "#222222", weight: 1, fillColor: c, fillOpacity: 0.85};
   };
-  var renderer = L.canvas({padding: 0.5});
+  // the map prefers canvas: every vector layer shares its one canvas, so clicks reach the topmost
   var make = function (i) {
-    var o = style(i); o.renderer = renderer;
+    var o = style(i);
     var m = L.circleMarker([D.lat[i], D.lon[i]], o);
     m.geoincIndex = i;
     m.bindPopup(function () { return popup(i); }, {maxWidth: 360});
@@ -274,6 +289,9 @@ def _elements():
   var markers = new Array(D.n);
   for (var i = 0; i < D.n; i++) { markers[i] = make(i); }
   var target = {{ this.target }};
+  // set the view first, without animation: a zoom animation ending while the cluster group
+  // loads its markers in chunks breaks Leaflet.markercluster
+  map.fitBounds({{ this.bounds }}, {animate: false});
   if (typeof target.addLayers === "function") { target.addLayers(markers); }
   else { for (var j = 0; j < D.n; j++) { target.addLayer(markers[j]); } }
   {% if this.uncertainty %}
@@ -281,7 +299,7 @@ def _elements():
   for (var u = 0; u < D.n; u++) {
     if (imprecise(u) && D.unc[u] && D.unc[u] <= {{ this.max_circle_km }}) {
       unc.addLayer(L.circle([D.lat[u], D.lon[u]], {radius: D.unc[u] * 1000, color: D.colours[D.type[u]],
-        weight: 1, dashArray: "4 4", fillOpacity: 0.05, interactive: false, renderer: renderer}));
+        weight: 1, dashArray: "4 4", fillOpacity: 0.05, interactive: false}));
     }
   }
   {% endif %}
@@ -300,9 +318,10 @@ def _elements():
 """
         )
 
-        def __init__(self, payload: dict, target: str, uncertainty: str | None, heat: str | None) -> None:
+        def __init__(self, payload: dict, target: str, uncertainty: str | None, heat: str | None, bounds) -> None:
             super().__init__()
             self._name = "IncidentLayer"
+            self.bounds = safe_json(bounds)
             self.max_circle_km = MAX_CIRCLE_KM
             self.payload = safe_json(payload)
             self.target = target
@@ -444,13 +463,20 @@ def incident_map(
 
     if cluster:
         target = plugins.MarkerCluster(name="Incidents", options={"chunkedLoading": True, "maxClusterRadius": 40})
+        target.default_js, target.default_css = list(_CLUSTER_JS), list(_CLUSTER_CSS)  # 1.5.3, not folium's 1.1.0
     else:
         target = folium.FeatureGroup(name="Incidents")
     target.add_to(m)
     unc = folium.FeatureGroup(name="Location uncertainty", show=True).add_to(m)
     heat = folium.FeatureGroup(name="Heatmap", show=False).add_to(m) if heatmap else None
     IncidentLayer, HtmlControl = _elements()
-    layer = IncidentLayer(payload, target.get_name(), unc.get_name(), heat.get_name() if heat is not None else None)
+    if n:
+        pad = 0.05
+        bounds = [[float(lat.min()) - pad, float(lon.min()) - pad], [float(lat.max()) + pad, float(lon.max()) + pad]]
+    else:
+        bounds = [[29.3, 60.8], [37.1, 74.6]]
+    layer = IncidentLayer(payload, target.get_name(), unc.get_name(), heat.get_name() if heat is not None else None,
+                          bounds)  # fmt: skip
     m.add_child(layer)
 
     if time and n:
@@ -487,11 +513,6 @@ def incident_map(
                 f" — {n} incidents mapped" + (f", {unplaced} without location" if unplaced else "") + "</span></div>")  # fmt: skip
         m.add_child(HtmlControl(html, "topright", "geoinc-title"))
     folium.LayerControl(collapsed=False).add_to(m)
-    if n:
-        pad = 0.05
-        m.fit_bounds([[float(lat.min()) - pad, float(lon.min()) - pad], [float(lat.max()) + pad, float(lon.max()) + pad]])
-    else:
-        m.fit_bounds([[29.3, 60.8], [37.1, 74.6]])
     return m
 
 

@@ -49,10 +49,15 @@ class MapPage:
         self.page = browser.new_page(viewport={"width": 1200, "height": 800})
         self.page.set_default_timeout(timeout_ms)
         self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
-        self.page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
+        self.page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e} {getattr(e, 'stack', '')[:600]}"))
         self.page.route("**/*", self._route)
         self.page.goto(html.resolve().as_uri(), wait_until="load")
         self.map_name = self.page.evaluate("Object.keys(window.geoinc || {})[0]")
+        if self.map_name:  # let the initial fitBounds animation finish before anyone clicks
+            self.page.wait_for_function(
+                f"() => {{ const m = window['{self.map_name}']; return m && m._loaded && !m._animatingZoom; }}"
+            )
+            self.page.wait_for_timeout(400)
 
     def _route(self, route) -> None:
         url = route.request.url
