@@ -86,8 +86,8 @@ class _Strings:
         self.items: list[str] = [""]
         self.index: dict[str, int] = {"": 0}
 
-    def __call__(self, value: Any) -> int:
-        if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
+    def one(self, value: Any) -> int:
+        if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
             return 0
         text = str(value)
         i = self.index.get(text)
@@ -96,12 +96,22 @@ class _Strings:
             self.items.append(text)
         return i
 
+    def column(self, values, transform=None) -> list[int]:
+        """Vectorised: codes of a whole column (each distinct value looked up once)."""
+        codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=True)
+        table = np.array([self.one(transform(u) if transform else u) for u in uniques] + [0], dtype=np.int64)
+        return table[codes].tolist()  # code -1 (missing) picks the trailing 0
+
 
 def _num_list(values, nd: int | None = None) -> list:
     arr = pd.to_numeric(pd.Series(values), errors="coerce").to_numpy(dtype=float)
     if nd is not None:
         arr = np.round(arr, nd)
-    return [None if not math.isfinite(v) else (int(v) if float(v).is_integer() else float(v)) for v in arr]
+    out = arr.astype(object)
+    out[~np.isfinite(arr)] = None
+    whole = np.isfinite(arr) & (arr == np.round(arr))
+    out[whole] = arr[whole].astype(np.int64)
+    return out.tolist()
 
 
 def _payload(gdf) -> tuple[dict, np.ndarray, np.ndarray]:
@@ -113,30 +123,37 @@ def _payload(gdf) -> tuple[dict, np.ndarray, np.ndarray]:
     g = gdf.loc[keep]
     lon, lat = lon[keep], lat[keep]
     n = len(g)
-    col = lambda c, default=None: g[c].tolist() if c in g else [default] * n  # noqa: E731
+    col = lambda c, default=None: g[c] if c in g else pd.Series([default] * n, index=g.index, dtype=object)  # noqa: E731
     s = _Strings()
-    types = [t if t in EVENT_TYPES else "Other" for t in col("event_type", "Other")]
-    dates = pd.to_datetime(pd.Series(col("date")), errors="coerce")
-    start = [None if pd.isna(d) else int(d.value // 1_000_000) for d in dates]
-    prec_d = col("date_precision", "day")
-    sources = []
-    for cell in col("sources"):
+    etype = col("event_type", "Other").astype(object)
+    type_code = pd.Categorical(etype.where(etype.isin(EVENT_TYPES), "Other"), categories=list(EVENT_TYPES)).codes
+    dates = pd.to_datetime(col("date"), errors="coerce")
+    ms = dates.to_numpy(dtype="datetime64[ms]").astype(np.int64).astype(object)
+    ms[dates.isna().to_numpy()] = None
+    prec_d = col("date_precision", "day").astype(object).fillna("day")
+    # sources: parse each distinct cell once; only http(s) URLs become links
+    src_codes, src_uniques = pd.factorize(col("sources").astype(object), use_na_sentinel=True)
+    parsed = []
+    for cell in src_uniques:
         items = []
         for outlet, url in parse_sources(cell):
             ok_url = url if url.lower().startswith(("http://", "https://")) else ""
-            items.append([s(outlet or ok_url), s(ok_url)])
-        sources.append(items)
+            items.append([s.one(outlet or ok_url), s.one(ok_url)])
+        parsed.append(items)
+    parsed.append([])
+    sources = [parsed[c] for c in src_codes]
+    notes = col("notes").astype(object)
     payload = {
         "n": n,
         "types": list(EVENT_TYPES),
         "colours": [EVENT_COLOURS[t] for t in EVENT_TYPES],
         "lat": _num_list(lat, 5),
         "lon": _num_list(lon, 5),
-        "type": [EVENT_TYPES.index(t) for t in types],
-        "start": start,
-        "days": [_PERIOD_DAYS.get(str(p), 1) for p in prec_d],
-        "date": [s(None if pd.isna(d) else d.strftime("%Y-%m-%d")) for d in dates],
-        "dprec": [s(p) for p in prec_d],
+        "type": type_code.astype(int).tolist(),
+        "start": ms.tolist(),
+        "days": prec_d.map(lambda p: _PERIOD_DAYS.get(str(p), 1)).astype(int).tolist(),
+        "date": s.column(dates, lambda d: d.strftime("%Y-%m-%d")),
+        "dprec": s.column(prec_d),
         "kmin": _num_list(col("killed_min")),
         "kbest": _num_list(col("killed_best")),
         "kmax": _num_list(col("killed_max")),
@@ -146,17 +163,26 @@ def _payload(gdf) -> tuple[dict, np.ndarray, np.ndarray]:
         "civ": _num_list(col("civilians_killed")),
         "prec": _num_list(col("precision")),
         "unc": _num_list(col("uncertainty_km"), 1),
-        "id": [s(v) for v in col("id")],
-        "sub": [s(v) for v in col("event_subtype")],
-        "loc": [s(v) for v in col("location")],
-        "place": [s(v) for v in col("place")],
-        "actor": [s(v) for v in col("actor")],
-        "verif": [s(v) for v in col("verification")],
-        "notes": [s(None if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)[:600]) for v in col("notes")],
+        "id": s.column(col("id")),
+        "sub": s.column(col("event_subtype")),
+        "loc": s.column(col("location")),
+        "place": s.column(col("place")),
+        "actor": s.column(col("actor")),
+        "verif": s.column(col("verification")),
+        "notes": s.column(notes, lambda v: str(v)[:600]),
         "src": sources,
         "strings": s.items,
     }
     return payload, lon, lat
+
+
+def _payload_json(payload: dict) -> str:
+    """The payload as script-safe JSON: numbers and codes as plain JSON, only the text
+    (the string table, type names, colours) through :func:`safe_json`."""
+    texts = {k: payload[k] for k in ("strings", "types", "colours")}
+    rest = {k: v for k, v in payload.items() if k not in texts}
+    body = json.dumps(rest, separators=(",", ":"), allow_nan=False)
+    return body[:-1] + "," + safe_json(texts)[1:]
 
 
 # ----------------------------------------------------------------------------- border layers
@@ -223,8 +249,18 @@ def _line_geojson() -> dict:
 def _elements():
     """folium element classes, defined on first use (folium is imported only here)."""
     import folium
-    from branca.element import MacroElement
+    from branca.element import Element, JavascriptLink, MacroElement
     from jinja2 import Template
+
+    class _Raw(Element):
+        """Text that is output as is (branca would otherwise compile it as a template)."""
+
+        def __init__(self, text: str) -> None:
+            super().__init__()
+            self.text = text
+
+        def render(self, **kwargs) -> str:
+            return self.text
 
     class IncidentLayer(folium.elements.JSCSSMixin, MacroElement):
         """Draws the incidents from compact columns into folium groups made in Python."""
@@ -234,7 +270,7 @@ def _elements():
             """
 {% macro script(this, kwargs) %}
 (function () {
-  var D = {{ this.payload }};
+  var D = /*GEOINC-PAYLOAD*/null;
   var map = {{ this._parent.get_name() }};
   var esc = function (v) {
     return String(v).replace(/[&<>"'`=\\/{}]/g, function (c) { return "&#" + c.charCodeAt(0) + ";"; });
@@ -323,10 +359,21 @@ def _elements():
             self._name = "IncidentLayer"
             self.bounds = safe_json(bounds)
             self.max_circle_km = MAX_CIRCLE_KM
-            self.payload = safe_json(payload)
+            self.payload = _payload_json(payload)
             self.target = target
             self.uncertainty = uncertainty
             self.heat = heat
+
+        def render(self, **kwargs):
+            # The rendered script is not left to branca: it would compile it as a Jinja
+            # template (slow for megabytes of data, and unsafe for text). Render the small
+            # template ourselves and add the result, data included, as raw text.
+            figure = self.get_root()
+            for name, url in self.default_js:
+                figure.header.add_child(JavascriptLink(url), name=name)
+            script = self._template.module.__dict__["script"](self, kwargs)
+            figure.script.add_child(_Raw(script.replace("/*GEOINC-PAYLOAD*/null", self.payload, 1)),
+                                    name=self.get_name())  # fmt: skip
 
     class HtmlControl(MacroElement):
         """A Leaflet control holding fixed HTML (legend, title); the HTML is built escaped."""
@@ -355,7 +402,35 @@ def _elements():
             self.position = position
             self.css_class = css_class
 
-    return IncidentLayer, HtmlControl
+    from folium import plugins
+    from folium.template import Template as FoliumTemplate  # has folium's tojavascript filter
+
+    class IncidentTimeline(plugins.Timeline):
+        """folium's Timeline, fed from the incident columns already in the page (no second copy)."""
+
+        _template = FoliumTemplate(
+            """
+{% macro script(this, kwargs) %}
+  var {{ this.get_name() }}_options = {{ this.options|tojavascript }};
+  var {{ this.get_name() }} = L.timeline((function () {
+    var D = window.geoinc[{{ this.map_name|tojson }}].data, f = [];
+    for (var i = 0; i < D.n; i++) {
+      if (D.start[i] === null) { continue; }
+      f.push({type: "Feature", properties: {i: i, start: D.start[i], end: D.start[i] + D.days[i] * 86400000},
+              geometry: {type: "Point", coordinates: [D.lon[i], D.lat[i]]}});
+    }
+    return {type: "FeatureCollection", features: f};
+  })(), {{ this.get_name() }}_options);
+  {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
+{% endmacro %}
+"""
+        )
+
+        def __init__(self, map_name: str, **kwargs) -> None:
+            super().__init__({"type": "FeatureCollection", "features": []}, **kwargs)
+            self.map_name = map_name
+
+    return IncidentLayer, HtmlControl, IncidentTimeline
 
 
 def _legend_html(counts: dict[str, int], imprecise: int) -> str:
@@ -469,7 +544,7 @@ def incident_map(
     target.add_to(m)
     unc = folium.FeatureGroup(name="Location uncertainty", show=True).add_to(m)
     heat = folium.FeatureGroup(name="Heatmap", show=False).add_to(m) if heatmap else None
-    IncidentLayer, HtmlControl = _elements()
+    IncidentLayer, HtmlControl, IncidentTimeline = _elements()
     if n:
         pad = 0.05
         bounds = [[float(lat.min()) - pad, float(lon.min()) - pad], [float(lat.max()) + pad, float(lon.max()) + pad]]
@@ -479,27 +554,18 @@ def incident_map(
                           bounds)  # fmt: skip
     m.add_child(layer)
 
-    if time and n:
-        feats = []
-        for i in range(n):
-            if payload["start"][i] is None:
-                continue
-            start = payload["start"][i]
-            feats.append({"type": "Feature", "properties": {"i": i, "start": start,
-                          "end": start + payload["days"][i] * _DAY_MS},
-                          "geometry": {"type": "Point", "coordinates": [payload["lon"][i], payload["lat"][i]]}})  # fmt: skip
-        if feats:
-            from folium.utilities import JsCode
+    if time and any(v is not None for v in payload["start"]):
+        from folium.utilities import JsCode
 
-            point = JsCode(
-                "function (f, latlng) { var G = window.geoinc[%s]; return G.make(f.properties.i).setLatLng(latlng); }"
-                % json.dumps(m.get_name())
-            )
-            holder = folium.FeatureGroup(name="Incidents over time (slider)", show=False).add_to(m)
-            timeline = plugins.Timeline({"type": "FeatureCollection", "features": feats}, pointToLayer=point)
-            timeline.add_to(holder)
-            plugins.TimelineSlider(auto_play=False, date_options="YYYY-MM-DD", enable_keyboard_controls=True,
-                                   show_ticks=False).add_timelines(timeline).add_to(m)  # fmt: skip
+        point = JsCode(
+            "function (f, latlng) { return window.geoinc[%s].make(f.properties.i).setLatLng(latlng); }"
+            % json.dumps(m.get_name())
+        )
+        holder = folium.FeatureGroup(name="Incidents over time (slider)", show=False).add_to(m)
+        timeline = IncidentTimeline(m.get_name(), pointToLayer=point)
+        timeline.add_to(holder)
+        plugins.TimelineSlider(auto_play=False, date_options="YYYY-MM-DD", enable_keyboard_controls=True,
+                               show_ticks=False).add_timelines(timeline).add_to(m)  # fmt: skip
 
     counts = pd.Series([payload["types"][t] for t in payload["type"]]).value_counts().to_dict() if n else {}
     imprecise = int(sum(1 for p in payload["prec"] if (p or 1) >= 2))
