@@ -319,36 +319,54 @@ def _elements():
     var o = style(i);
     var m = L.circleMarker([D.lat[i], D.lon[i]], o);
     m.geoincIndex = i;
-    m.bindPopup(function () { return popup(i); }, {maxWidth: 360});
     return m;
   };
+  // one click handler per group, popups bound on first use: no popup objects for 100k markers
+  var open = function (m) {
+    if (!m.getPopup()) { m.bindPopup(function () { return popup(m.geoincIndex); }, {maxWidth: 360}); }
+    m.openPopup();
+    return m.getPopup();
+  };
+  var onClick = function (e) { if (e.layer && e.layer.geoincIndex !== undefined) { open(e.layer); } };
   var markers = new Array(D.n);
   for (var i = 0; i < D.n; i++) { markers[i] = make(i); }
   var target = {{ this.target }};
   // set the view first, without animation: a zoom animation ending while the cluster group
   // loads its markers in chunks breaks Leaflet.markercluster
   map.fitBounds({{ this.bounds }}, {animate: false});
+  target.on("click", onClick);
   if (typeof target.addLayers === "function") { target.addLayers(markers); }
   else { for (var j = 0; j < D.n; j++) { target.addLayer(markers[j]); } }
+  // the optional layers are filled when first shown (they cost time with 100k incidents)
+  var lazily = function (group, fill) {
+    var done = false;
+    var run = function () { if (!done) { done = true; fill(group); } };
+    group.on("add", run);
+    if (map.hasLayer(group)) { run(); }
+  };
   {% if this.uncertainty %}
-  var unc = {{ this.uncertainty }};
-  for (var u = 0; u < D.n; u++) {
-    if (imprecise(u) && D.unc[u] && D.unc[u] <= {{ this.max_circle_km }}) {
-      unc.addLayer(L.circle([D.lat[u], D.lon[u]], {radius: D.unc[u] * 1000, color: D.colours[D.type[u]],
-        weight: 1, dashArray: "4 4", fillOpacity: 0.05, interactive: false}));
+  lazily({{ this.uncertainty }}, function (unc) {
+    for (var u = 0; u < D.n; u++) {
+      if (imprecise(u) && D.unc[u] && D.unc[u] <= {{ this.max_circle_km }}) {
+        unc.addLayer(L.circle([D.lat[u], D.lon[u]], {radius: D.unc[u] * 1000, color: D.colours[D.type[u]],
+          weight: 1, dashArray: "4 4", fillOpacity: 0.05, interactive: false}));
+      }
     }
-  }
+  });
   {% endif %}
   {% if this.heat %}
-  var pts = new Array(D.n);
-  for (var h = 0; h < D.n; h++) {
-    var k = D.kbest[h] !== null ? D.kbest[h] : (D.kmin[h] !== null ? D.kmin[h] : 0);
-    pts[h] = [D.lat[h], D.lon[h], 1 + Math.min(k, 50) / 10];
-  }
-  {{ this.heat }}.addLayer(L.heatLayer(pts, {radius: 18, blur: 15, maxZoom: 10}));
+  lazily({{ this.heat }}, function (heat) {
+    var pts = new Array(D.n);
+    for (var h = 0; h < D.n; h++) {
+      var k = D.kbest[h] !== null ? D.kbest[h] : (D.kmin[h] !== null ? D.kmin[h] : 0);
+      pts[h] = [D.lat[h], D.lon[h], 1 + Math.min(k, 50) / 10];
+    }
+    heat.addLayer(L.heatLayer(pts, {radius: 18, blur: 15, maxZoom: 10}));
+  });
   {% endif %}
   window.geoinc = window.geoinc || {};
-  window.geoinc[{{ this._parent.get_name()|tojson }}] = {data: D, markers: markers, popup: popup, style: style, make: make};
+  window.geoinc[{{ this._parent.get_name()|tojson }}] = {data: D, markers: markers, popup: popup, style: style,
+                                                      make: make, open: open, onClick: onClick};
 })();
 {% endmacro %}
 """
@@ -421,6 +439,7 @@ def _elements():
     }
     return {type: "FeatureCollection", features: f};
   })(), {{ this.get_name() }}_options);
+  {{ this.get_name() }}.on("click", window.geoinc[{{ this.map_name|tojson }}].onClick);
   {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
 {% endmacro %}
 """
@@ -542,7 +561,7 @@ def incident_map(
     else:
         target = folium.FeatureGroup(name="Incidents")
     target.add_to(m)
-    unc = folium.FeatureGroup(name="Location uncertainty", show=True).add_to(m)
+    unc = folium.FeatureGroup(name="Location uncertainty", show=n <= CLUSTER_THRESHOLD).add_to(m)
     heat = folium.FeatureGroup(name="Heatmap", show=False).add_to(m) if heatmap else None
     IncidentLayer, HtmlControl, IncidentTimeline = _elements()
     if n:

@@ -135,7 +135,7 @@ def test_xss_payloads_in_every_text_field_never_run(open_page):
     n = page.js(f"window.geoinc['{page.map_name}'].markers.length")
     assert n == len(XSS)
     shown = page.js(f"""() => {{ const G = window.geoinc['{page.map_name}'];
-        return G.markers.map(m => {{ m.openPopup(); const t = m.getPopup().getElement().innerText;
+        return G.markers.map(m => {{ const p = G.open(m); const t = p.getElement().innerText;
                                       m.closePopup(); return t; }}); }}""")
     page.page.wait_for_timeout(200)
     assert page.js("typeof window.__pwned") == "undefined"
