@@ -40,6 +40,8 @@ ASSETS: dict[str, tuple[str, str]] = {
     "https://cdn.jsdelivr.net/npm/leaflet.timeline@1.6.0/dist/leaflet.timeline.min.js":
         ("leaflet.timeline@1.6.0", "package/dist/leaflet.timeline.js"),
     "https://cdnjs.cloudflare.com/ajax/libs/moment.js/2.18.1/moment.min.js": ("moment@2.18.1", "package/min/moment.min.js"),
+    # not used by geoinc's maps; folium's own popups need it (the naive map in benchmarks/bench_map.py)
+    "https://code.jquery.com/jquery-3.7.1.min.js": ("jquery@3.7.1", "package/dist/jquery.min.js"),
 }  # fmt: skip
 
 

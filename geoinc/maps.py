@@ -577,8 +577,7 @@ def incident_map(
         from folium.utilities import JsCode
 
         point = JsCode(
-            "function (f, latlng) { return window.geoinc[%s].make(f.properties.i).setLatLng(latlng); }"
-            % json.dumps(m.get_name())
+            f"function (f, latlng) {{ return window.geoinc[{json.dumps(m.get_name())}].make(f.properties.i).setLatLng(latlng); }}"
         )
         holder = folium.FeatureGroup(name="Incidents over time (slider)", show=False).add_to(m)
         timeline = IncidentTimeline(m.get_name(), pointToLayer=point)
