@@ -122,8 +122,9 @@ def main(argv=None) -> int:
         "|---|---:|---:|---:|---:|---:|---:|",
     ]
     for name, n, size, write, load, drawn in rows:
-        lines.append(f"| {name} | {n:,} | {size / 1e6:.1f} MB | {size / n:,.0f} | {write:.2f} s | "
-                     f"{'timeout' if load == float('inf') else f'{load:.2f} s'} | {drawn if drawn is not None else '—'} |")  # fmt: skip
+        shown = "timeout" if load == float("inf") else f"{load:.2f} s"
+        count = drawn if drawn is not None else "—"
+        lines.append(f"| {name} | {n:,} | {size / 1e6:.1f} MB | {size / n:,.0f} | {write:.2f} s | {shown} | {count} |")
     g_small = rows[0]
     lines += [
         "",
