@@ -85,7 +85,7 @@ ORGANISATIONS = (
 )  # fmt: skip
 #: Demonyms and adjectives: country cues, not places.
 DEMONYMS = {
-    "Afghan": "AF", "Afghans": "AF", "Afghanistan's": "AF", "Pakistani": "PK", "Pakistanis": "PK", "Pakistan's": "PK",
+    "Afghan": "AF", "Afghans": "AF", "Pakistani": "PK", "Pakistanis": "PK",
     "Pashtun": "", "Pashtuns": "", "Baloch": "PK", "Iranian": "IR", "Indian": "IN", "Chinese": "CN", "American": "US",
     "Americans": "US", "Israeli": "IL", "Russian": "RU", "Tajik": "TJ", "Uzbek": "UZ",
 }  # fmt: skip
@@ -164,7 +164,7 @@ def _automaton(g: Gazetteer) -> _Automaton:
 
     def add(name: str, kind: str, value: str) -> None:
         key = _key(name)
-        if len(key.replace(" ", "")) < 3:
+        if len(key.replace(" ", "")) < (3 if kind == "place" else 2):
             return
         # organisations, cues and out-of-region names win over places of the same spelling
         if key in entries and entries[key][0] != "place" and kind == "place":
@@ -173,8 +173,6 @@ def _automaton(g: Gazetteer) -> _Automaton:
 
     feature = {k for k in FEATURE_WORDS}
     for p in g:
-        if p.kind in ("country",) or p.id.startswith("country:"):
-            pass
         for name in g.names_of(p.id):
             key = _key(name)
             if key in _STOP or key in feature or key.replace(" ", "").isdigit():
