@@ -38,6 +38,9 @@ _EXPORTS = {
     "plot_border_profile": "analysis",
     "incident_map": "maps",
     "save_map": "maps",
+    "extract_places": "text",
+    "extract_incidents": "text",
+    "Mention": "text",
     "to_geojson": "io",
     "to_file": "io",
     "to_csv": "io",
@@ -85,3 +88,4 @@ if TYPE_CHECKING:  # pragma: no cover
     from .io import to_csv, to_file, to_geojson
     from .maps import incident_map, save_map
     from .place import KINDS, Place
+    from .text import Mention, extract_incidents, extract_places

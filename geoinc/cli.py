@@ -6,6 +6,7 @@
     geoinc export incidents.csv -o out.geojson|.gpkg|.csv
     geoinc map incidents.csv -o map.html [--title T] [--no-cluster] [--heatmap] [--time] [--offline-assets DIR]
     geoinc assets fetch DIR
+    geoinc extract article.txt [--published 2026-03-05] [-o drafts.csv|.geojson] [--map drafts.html]
 """
 
 from __future__ import annotations
@@ -150,6 +151,38 @@ def _cmd_assets(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from .text import extract_incidents, extract_places
+
+    text = sys.stdin.read() if args.article == "-" else Path(args.article).read_text(encoding="utf-8")
+    mentions = extract_places(text)
+    drafts = extract_incidents(text, published=args.published, source=args.source)
+    print(f"{len(mentions)} place mentions:", file=sys.stderr)
+    for m in mentions:
+        where = m.place.name + f" ({m.place.kind}, {m.place.admin1 or m.place.country})" if m.place else m.status
+        print(f"  {m.start:6}-{m.end:<6} {m.text!r:32} -> {where}  [{m.confidence:.2f}]", file=sys.stderr)
+    cols = ["id", "date", "date_precision", "event_type", "location", "place", "killed_min", "killed_best",
+            "injured_min", "civilians_killed", "actor", "verification", "aggregate"]  # fmt: skip
+    import pandas as pd
+
+    with pd.option_context("display.width", 200, "display.max_columns", None, "display.max_colwidth", 30):
+        print(drafts[cols].to_string(index=False))
+    if args.output:
+        from .io import to_file
+
+        to_file(drafts, args.output)
+        print(f"drafts written to {args.output}", file=sys.stderr)
+    if args.map:
+        from .incidents import read_incidents
+        from .maps import incident_map, save_map
+
+        events = drafts[~drafts["aggregate"] & drafts["date"].notna()]
+        save_map(incident_map(read_incidents(events.drop(columns=["aggregate"])), title=f"Drafts: {args.article}"),
+                 args.map)  # fmt: skip
+        print(f"map written to {args.map}", file=sys.stderr)
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="geoinc", description="Map conflict incidents from news reports (AF/PK).")
     ap.add_argument("--version", action="version", version=f"geoinc {__version__}")
@@ -192,6 +225,14 @@ def _parser() -> argparse.ArgumentParser:
     mp.add_argument("--country", help="default country (AF/PK) for rows without one")
     mp.add_argument("--progress", action="store_true", help="progress bars for geocoding and rendering")
     mp.set_defaults(func=_cmd_map)
+
+    xt = sub.add_parser("extract", help="place mentions and draft incidents from an article")
+    xt.add_argument("article", help="a text file ('-' for stdin)")
+    xt.add_argument("--published", help="publication date YYYY-MM-DD (for 'Friday', 'last night', ...)")
+    xt.add_argument("--source", help="outlet and URL for the drafts' sources column")
+    xt.add_argument("-o", "--output", help="write drafts to .csv, .geojson or .gpkg")
+    xt.add_argument("--map", help="write a map of the dated drafts to this HTML file")
+    xt.set_defaults(func=_cmd_extract)
 
     asp = sub.add_parser("assets", help="the map's JavaScript/CSS for offline use")
     asp_sub = asp.add_subparsers(dest="assets_command", required=True)

@@ -23,7 +23,7 @@ from typing import Any
 from .errors import GeoincError
 from .gazetteer import Gazetteer
 from .geocoding import resolve
-from .names import FEATURE_WORDS, exact_key
+from .names import FEATURE_WORDS
 from .place import Place
 
 __all__ = ["Mention", "TextError", "extract_incidents", "extract_places"]
@@ -131,18 +131,23 @@ def _fold_char(c: str) -> str:
     return {"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9", "\u0629": "\u0647", "\u200c": " "}.get(low, low)
 
 
-_FOLD = {}
+class _FoldTable(dict):
+    """str.translate table filled on demand: each character folds to exactly one character."""
+
+    def __missing__(self, code: int) -> str:
+        f = _fold_char(chr(code))
+        if len(f) != 1:
+            f = " "
+        self[code] = f
+        return f
+
+
+_FOLD = _FoldTable()
 
 
 def _fold(text: str) -> str:
     """Lower case, diacritics off, apostrophes/dashes to spaces: one character per character."""
-    out = []
-    for c in text:
-        f = _FOLD.get(c)
-        if f is None:
-            f = _FOLD[c] = _fold_char(c)
-        out.append(f)
-    return "".join(out)
+    return text.translate(_FOLD)
 
 
 def _key(name: str) -> str:
@@ -341,8 +346,10 @@ def extract_places(text: str, *, country: str | None = None, gazetteer: Gazettee
         mentions.append((start, end, kind, value))
 
     # resolve places alone first, then again with the provinces named in the same paragraph
-    paras = _paragraphs(text)
-    para_of = lambda pos: next(i for i, (a, b) in enumerate(paras) if a <= pos <= b)  # noqa: E731
+    import bisect
+
+    para_starts = [a for a, _ in _paragraphs(text)]
+    para_of = lambda pos: bisect.bisect_right(para_starts, pos) - 1  # noqa: E731
     first: dict[int, Any] = {}
     context: dict[int, set[str]] = {}
     for k, (start, end, kind, _) in enumerate(mentions):

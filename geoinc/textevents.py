@@ -40,16 +40,17 @@ _CUES = [
     (r"\bsuicide (?:bomb(?:ing|er|s)?|attack)", "Suicide bomb", "suicide bombing"),
     (r"\b(?:IEDs?|roadside bomb|landmine|improvised explosive)", "Remote explosive/landmine/IED", "explosive device"),
     (r"\b(?:drone strikes?|drones?|UAVs?)\b", "Air/drone strike", "drone strike"),
-    (r"\b(?:air ?strikes?|airstrikes|bombed|bombings?|bombardments?|fighter jets|jets struck|aircraft (?:had )?(?:also )?(?:bombed|targeted|struck)|aerial operations?)\b",
-     "Air/drone strike", "airstrike"),
+    (r"\b(?:air ?strikes?|airstrikes|bombed|bombings?|bombardments?|fighter jets|jets struck|"
+     r"aircraft (?:had )?(?:also )?(?:bombed|targeted|struck)|aerial operations?)\b", "Air/drone strike", "airstrike"),
     (r"\b(?:shell(?:ing|ed)|artillery|rockets?|mortars?|missiles?)\b", "Shelling/artillery/missile attack", "shelling"),
     (r"\b(?:clash(?:es)?|fighting|firefights?|exchange of fire)\b", "Armed clash", "clashes"),
     (r"\battack(?:ed|s)?\b[^.]{0,40}\b(?:border posts|outposts|posts|troops|soldiers|forces|checkpoints?)", "Armed clash",
      "attack on posts"),
     (r"\b(?:strikes?|explosions?|blasts?)\b", "Air/drone strike", "strikes"),
 ]  # fmt: skip
-_GENERIC = re.compile(r"^\s*since\b|\b(?:since (?:the )?\w+ \d{4}|since \d{4}|repeatedly|for years|in recent years|often|frequent(?:ly)?|"
-                      r"could|would|may soon|risk|if islamabad|fear that|potential)\b", re.I)  # fmt: skip
+_GENERIC = re.compile(r"^\s*since\b|"
+                      r"\b(?:since (?:the )?\w+ \d{4}|since \d{4}|repeatedly|for years|in recent years|often|frequent(?:ly)?|"
+                      r"could(?! not be)|would|may soon|risk|if islamabad|fear that|potential)\b", re.I)  # fmt: skip
 _METONYM_AFTER = re.compile(r"^[’']?s?\s+(?:said|says|say|confirmed|claims?|claimed|accuses|accused|denied|denies|rejected|"
                             r"quickly|now|has|had|is|insists|swiftly|also|framed|maintains|argue)\b", re.I)  # fmt: skip
 _METONYM_BEFORE = re.compile(r"(?:(?:officials|authorities|officials and journalists|government|spokes(?:man|person)|"
@@ -337,6 +338,8 @@ def extract_incidents(text: str, *, published=None, source: str | None = None, g
             if border:
                 places = [Mention("(the border)", border[0].start, border[0].end, border[0].place, "matched", 0.5,
                                   "", "the sentence places the event on the border")]  # fmt: skip
+        if cue is None and has_cas and places and prev is None and not generic and re.search(r"\bkill|\bdead|\bdied", s, re.I):
+            cue = ("Other", "people killed (no weapon named)")
         if cue and (places or d or has_cas) and not generic:
             ev = _Event(cue[0], cue[1], [(a, b)], places)
             if d and not (_relative_in_quote(s) and not _absolute(s)):
@@ -369,7 +372,7 @@ def extract_incidents(text: str, *, published=None, source: str | None = None, g
         ev.actor = next((who for pat, who in _ACTORS if re.search(pat, window)), "")
         targets = ev.places or [None]
         seen = set()
-        for k, m in enumerate(targets):
+        for m in targets:
             if m is not None and m.place.id in seen:
                 continue
             if m is not None:
