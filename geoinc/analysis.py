@@ -38,13 +38,9 @@ class AnalysisError(GeoincError, ValueError):
 
 
 def _wgs84(gdf):
-    import geopandas as gpd
+    from .coords import require_wgs84
 
-    if not isinstance(gdf, gpd.GeoDataFrame):
-        raise AnalysisError(f"expected a GeoDataFrame, got {type(gdf).__name__}; see geoinc.read_incidents")
-    if gdf.crs is None:
-        raise AnalysisError("the GeoDataFrame has no CRS; set one with .set_crs('EPSG:4326')")
-    return gdf if gdf.crs.equals("EPSG:4326") else gdf.to_crs("EPSG:4326")
+    return require_wgs84(gdf, AnalysisError)
 
 
 def _lonlat(geoms) -> tuple[np.ndarray, np.ndarray]:

@@ -6,7 +6,7 @@ Everything in geoinc that makes geometry from latitude/longitude goes through he
 
 from __future__ import annotations
 
-__all__ = ["CRS", "point", "points"]
+__all__ = ["CRS", "point", "points", "require_wgs84"]
 
 #: The CRS of everything geoinc returns and writes.
 CRS = "EPSG:4326"
@@ -31,3 +31,15 @@ def points(lat, lon):
     if bad.any():
         out[bad] = shapely.from_wkt("POINT EMPTY")
     return out
+
+
+def require_wgs84(gdf, error: type[Exception], what: str = "a GeoDataFrame"):
+    """``gdf`` in EPSG:4326 (reprojected if needed); ``error`` if it is not a GeoDataFrame
+    or has no CRS, with a message saying how to fix it."""
+    import geopandas as gpd
+
+    if not isinstance(gdf, gpd.GeoDataFrame):
+        raise error(f"expected {what}, got {type(gdf).__name__}; see geoinc.read_incidents")
+    if gdf.crs is None:
+        raise error("the GeoDataFrame has no CRS; set one with .set_crs('EPSG:4326')")
+    return gdf if gdf.crs.equals(CRS) else gdf.to_crs(CRS)

@@ -330,33 +330,23 @@ def _validate(df: pd.DataFrame, label: str, index_labels: list) -> tuple[pd.Data
             problems[i].append("missing date" if _blank(v) else f"unparseable date {str(v)!r} (use YYYY-MM-DD)")
             invalid[i] = True
         dates.append(d)
-    precs = []
-    for i, v in enumerate(get("date_precision")):
-        p = "day" if _blank(v) else str(v).strip().lower()
-        if p not in DATE_PRECISIONS:
-            problems[i].append(f"date_precision {p!r} is not one of {', '.join(DATE_PRECISIONS)}")
-            invalid[i] = True
-        precs.append(p)
+    def vocabulary(column: str, default: str, allowed: tuple[str, ...], normalise) -> list[str]:
+        """One value per row from a fixed list; anything else makes the row invalid."""
+        out = []
+        for i, v in enumerate(get(column)):
+            t = default if _blank(v) else normalise(str(v).strip())
+            if t not in allowed:
+                problems[i].append(f"{column} {str(v).strip()!r} is not one of {', '.join(allowed)}")
+                invalid[i] = True
+            out.append(t)
+        return out
 
-    etypes = []
-    for i, v in enumerate(get("event_type")):
-        if _blank(v):
-            etypes.append("Other")
-            continue
-        t = str(v).strip()
-        t = next((e for e in EVENT_TYPES if e.lower() == t.lower()), _EVENT_ALIASES.get(t.lower(), t))
-        if t not in EVENT_TYPES:
-            problems[i].append(f"event_type {str(v)!r} is not one of {', '.join(EVENT_TYPES)}")
-            invalid[i] = True
-        etypes.append(t)
+    def event_type(t: str) -> str:
+        return next((e for e in EVENT_TYPES if e.lower() == t.lower()), _EVENT_ALIASES.get(t.lower(), t))
 
-    verif = []
-    for i, v in enumerate(get("verification")):
-        t = "reported" if _blank(v) else str(v).strip().lower()
-        if t not in VERIFICATIONS:
-            problems[i].append(f"verification {t!r} is not one of {', '.join(VERIFICATIONS)}")
-            invalid[i] = True
-        verif.append(t)
+    precs = vocabulary("date_precision", "day", DATE_PRECISIONS, str.lower)
+    etypes = vocabulary("event_type", "Other", EVENT_TYPES, event_type)
+    verif = vocabulary("verification", "reported", VERIFICATIONS, str.lower)
 
     cas = {}
     for c in _CASUALTIES:

@@ -27,13 +27,9 @@ class ExportError(GeoincError, ValueError):
 
 
 def _to_wgs84(gdf):
-    import geopandas as gpd
+    from .coords import require_wgs84
 
-    if not isinstance(gdf, gpd.GeoDataFrame):
-        raise ExportError(f"expected a GeoDataFrame, got {type(gdf).__name__}")
-    if gdf.crs is None:
-        raise ExportError("the GeoDataFrame has no CRS; set one with .set_crs('EPSG:4326')")
-    return gdf if gdf.crs.equals("EPSG:4326") else gdf.to_crs("EPSG:4326")
+    return require_wgs84(gdf, ExportError)
 
 
 def _jsonable(v: Any) -> Any:

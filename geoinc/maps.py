@@ -518,13 +518,9 @@ def incident_map(
         from folium import plugins
     except ImportError as exc:  # pragma: no cover
         raise MapError("incident_map needs folium: pip install folium") from exc
-    import geopandas as gpd
+    from .coords import require_wgs84
 
-    if not isinstance(gdf, gpd.GeoDataFrame):
-        raise MapError(f"incident_map takes a GeoDataFrame (see geoinc.read_incidents), got {type(gdf).__name__}")
-    if gdf.crs is None:
-        raise MapError("the GeoDataFrame has no CRS; set one with .set_crs('EPSG:4326')")
-    gdf = gdf if gdf.crs.equals("EPSG:4326") else gdf.to_crs("EPSG:4326")
+    gdf = require_wgs84(gdf, MapError)
     bands = tuple(float(b) for b in bands_km) if bands_km else ()
     if bands:
         band_labels(bands)  # validates
