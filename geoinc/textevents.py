@@ -65,14 +65,16 @@ _VERIFY = [
     (r"could not be (?:independently )?verified|difficult to verify|no evidence|unverified|unconfirmed", "unverified"),
     (r"\bdenie[sd]\b|\bdeny\b|rejected the (?:allegations|accusations)|baseless", "denied"),
     (r"\b(?:UN|United Nations)\b[^.]{0,30}\bconfirm|\bconfirm(?:ed|s)\b", "confirmed"),
-    (r"\bclaim(?:ed|s)?\b|\baccus(?:ed|es)\b|\ballege[sd]?\b", "claimed"),
+    (r"(?<!no group has )(?<!not )\bclaim(?:ed|s)?\b(?! responsibility)|\baccus(?:ed|es)\b|\ballege[sd]?\b",
+     "claimed"),
     (r"\breport(?:ed|s)?\b|according to|reportedly", "reported"),
 ]
 _ACTORS = [
-    (r"\bPakistani (?:fighter )?(?:jets|aircraft|drones|forces|military|troops|army|air force)", "Pakistan"),
+    (r"\b(?:TTP|Tehrik-i-Taliban Pakistan|Tehreek-e-Taliban Pakistan|Pakistani Taliban)\b", "TTP"),
+    (r"\bPakistani (?:fighter )?(?:jets|aircraft|drones|forces|military|troops|army|air force|artillery|shelling)",
+     "Pakistan"),
     (r"\baccused (?:Pakistan|Islamabad)\b|\bPakistan (?:has|had) (?:carried out|extended)", "Pakistan (alleged)"),
     (r"\bTaliban (?:fighters|forces|units)\b|\btheir units\b", "Taliban forces"),
-    (r"\b(?:TTP|Tehrik-i-Taliban Pakistan|Tehreek-e-Taliban Pakistan)\b", "TTP"),
     (r"\b(?:ISKP|Islamic State)\b", "ISKP"),
     (r"\bunidentified (?:UAVs|drones|aircraft|gunmen)\b|\bforeign-made drones\b", "unidentified"),
 ]
@@ -153,6 +155,12 @@ def _casualties(s: str, ev: _Event) -> bool:
             if np.isnan(ev.injured[0]) and np.isnan(ev.injured[1]):
                 ev.injured = _range(qual, n)
         found = True
+    w = re.search(r"\b(?:wounding|injuring|wounded|injured)\s+" + _QUAL + _NUM, low)
+    if w and np.isnan(ev.injured[0]) and np.isnan(ev.injured[1]):
+        n = _num(w.group(2))
+        if not np.isnan(n):
+            ev.injured = _range(w.group(1), n)
+            found = True
     m = re.search(r"\b(?:killing|killed)\s+" + _QUAL + _NUM + r"(\s+(?:\w+\s+){0,2}?(?:civilians|worshippers|people|soldiers))?", low)
     if m and np.isnan(ev.killed[0]) and np.isnan(ev.killed[1]):
         n = _num(m.group(2))
@@ -185,7 +193,7 @@ def _date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | No
         return d, "day"
     if published is None:
         return None
-    if re.search(r"\blast night\b", low):
+    if re.search(r"\blast night\b|\bovernight\b", low):
         return published - pd.Timedelta(days=1), "day"
     m = re.search(r"\bearlier (?:in|this) (" + month_names + r")\b", low)
     if m:
@@ -295,6 +303,15 @@ def extract_incidents(text: str, *, published=None, source: str | None = None, g
         except (ValueError, TypeError):
             raise TextError(f"published={published!r} is not a date (use YYYY-MM-DD)") from None
     mentions = extract_places(text, gazetteer=gazetteer)
+    # a dateline ("Islamabad, 14 May 2026 —") names where the report was filed, not an event
+    dl = re.match(r"\s*([^\n,—–]{2,40}),\s*(\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})\s*[—–-]+\s*", text)
+    if dl:
+        mentions = [m for m in mentions if m.start >= dl.end()]
+        if published is None:
+            try:
+                published = pd.Timestamp(dl.group(2)).normalize()
+            except (ValueError, TypeError):
+                pass
     sents = _sentences(text)
     events: list[_Event] = []
     last_date = None
@@ -302,6 +319,8 @@ def extract_incidents(text: str, *, published=None, source: str | None = None, g
     paras = [m.start() for m in re.finditer(r"\n", text)]
     para_of = lambda pos: int(np.searchsorted(paras, pos))  # noqa: E731
     for a, b in sents:
+        if dl and a < dl.end():
+            a = min(dl.end(), b)  # the dateline's own date is not the event's
         s = text[a:b]
         in_s = [m for m in mentions if a <= m.start < b]
         places = _event_places(text, in_s)

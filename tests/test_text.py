@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -183,3 +184,27 @@ def test_dates_and_casualties_from_wording(sentence, published, date, precision,
 )
 def test_verification_from_wording(sentence, verification):
     assert geoinc.extract_incidents(sentence, published="2026-03-05").iloc[0]["verification"] == verification
+
+
+UNSEEN = """Islamabad, 14 May 2026 — Militants attacked a police checkpoint in Bannu district of Khyber Pakhtunkhwa on \
+Tuesday, killing three soldiers and wounding five, officials said. The Pakistani Taliban claimed responsibility.
+
+In a separate incident, a roadside bomb exploded near a market in Quetta on Monday, killing at least seven people, \
+police said. No group has claimed the attack.
+
+Across the border, Afghan officials said Pakistani artillery shelled villages in Dangam district of Kunar province \
+overnight, wounding four civilians. Pakistan denied the report."""
+
+
+def test_an_article_written_differently_gives_the_right_drafts():
+    # a dateline, weekdays, "wounding five", "No group has claimed", another province and districts
+    d = geoinc.extract_incidents(UNSEEN)
+    got = [(r.location, r.date.strftime("%Y-%m-%d"), r.event_type, r.actor, r.verification) for r in d.itertuples()]
+    assert got == [
+        ("Bannu district", "2026-05-12", "Armed clash", "TTP", "reported"),
+        ("Quetta", "2026-05-11", "Remote explosive/landmine/IED", "", "reported"),
+        ("Dangam", "2026-05-13", "Shelling/artillery/missile attack", "Pakistan", "denied"),
+    ]
+    figures = d[["killed_min", "killed_best", "injured_min"]].to_numpy(dtype=float)
+    assert np.array_equal(figures, np.array([[3, 3, 5], [7, np.nan, np.nan], [np.nan, np.nan, 4]]), equal_nan=True)
+    assert [m.text for m in extract_places(UNSEEN)][0] == "Islamabad"  # the dateline is a place mention, not an event
