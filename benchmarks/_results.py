@@ -28,3 +28,11 @@ def write_section(name: str, body: str) -> None:
     else:
         text = text.rstrip("\n") + "\n\n" + block
     RESULTS.write_text(text, encoding="utf-8")
+
+
+def publish(name: str, lines: list[str]) -> str:
+    """Print a benchmark's report and record it as its section of RESULTS.md."""
+    body = "\n".join(lines)
+    print(body)
+    write_section(name, body)
+    return body

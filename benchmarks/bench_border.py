@@ -28,7 +28,7 @@ import geopandas as gpd  # noqa: E402
 import pandas as pd  # noqa: E402
 import shapely  # noqa: E402
 from _reference import Reference  # noqa: E402  tests/_reference.py
-from _results import write_section  # noqa: E402
+from _results import publish  # noqa: E402
 
 import geoinc  # noqa: E402
 from geoinc import border  # noqa: E402
@@ -139,9 +139,7 @@ def main(argv=None) -> int:
         "",
         "Targets (issue 3): ≥ 1,000,000 points/s with ≤ 50 m error; `border_summary` on 1M incidents < 2 s.",
     ]
-    body = "\n".join(lines)
-    print(body)
-    write_section("bench_border", body)
+    publish("bench_border", lines)
     assert table["incidents"].sum() == len(inc)
     return 0
 

@@ -25,7 +25,7 @@ from geoinc import names as names_mod  # noqa: E402
 from geoinc.geocoding import geocode_many  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _results import write_section  # noqa: E402
+from _results import publish  # noqa: E402
 
 MIX = {"exact": 0.40, "variant": 0.30, "misspelling": 0.15, "unknown": 0.15}
 SYLLABLES = ["bre", "lon", "vik", "sta", "mel", "dorf", "ing", "ham", "ville", "port", "ska", "berg", "ton", "ley",
@@ -206,9 +206,7 @@ def main(argv=None) -> int:
         ok, tot = naive_ok[cat]
         lines.append(f"| {cat} | {n:,} | {frac:.1%} | {ok / max(tot, 1):.1%} | {what} |")
     lines += ["", "Targets (issue 2): ≥ 50,000 queries/s on exact and variant names, ≥ 10,000/s on the whole mix."]
-    body = "\n".join(lines)
-    print(body)
-    write_section("bench_geocode", body)
+    publish("bench_geocode", lines)
     return 0
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _results import write_section  # noqa: E402
+from _results import publish  # noqa: E402
 
 GEOINC = """
 import time; t0 = time.perf_counter()
@@ -54,7 +54,7 @@ def measure(code: str, runs: int = 7) -> tuple[float, float]:
 def main() -> int:
     gi, gf = measure(GEOINC)
     ni, nf = measure(NAIVE)
-    body = "\n".join([
+    publish("bench_import", [
         "Fresh interpreter per run, median of 7.",
         "",
         "| way | import | first lookup | total | vs naive |",
@@ -66,8 +66,6 @@ def main() -> int:
         "",
         "Target (issue 2): import + first geocode < 1 s.",
     ])  # fmt: skip
-    print(body)
-    write_section("bench_import", body)
     return 0
 
 

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import geopandas as gpd  # noqa: E402
 import pandas as pd  # noqa: E402
-from _results import write_section  # noqa: E402
+from _results import publish  # noqa: E402
 from browser import CHROMIUM_ARGS, MapPage, asset_dir, chromium_path  # noqa: E402
 
 import geoinc  # noqa: E402
@@ -136,9 +136,7 @@ def main(argv=None) -> int:
         "Targets (issue 4), 100,000 incidents: HTML ≤ 25 MB (≤ 250 bytes/incident), written in < 3 s, "
         "loaded and usable in headless Chromium in < 5 s.",
     ]
-    body = "\n".join(lines)
-    print(body)
-    write_section("bench_map", body)
+    publish("bench_map", lines)
     return 0
 
 

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _results import write_section  # noqa: E402
+from _results import publish  # noqa: E402
 
 import geoinc  # noqa: E402
 from geoinc.text import extract_places  # noqa: E402
@@ -69,7 +69,7 @@ def main(argv=None) -> int:
     naive_secs = time.perf_counter() - t
     naive_mb_s = len(sample.encode("utf-8")) / 1e6 / naive_secs
 
-    body = "\n".join([
+    publish("bench_text", [
         f"Text: the seed articles' sentences shuffled into {mb:.1f} MB (UTF-8). geoinc: Aho–Corasick over "
         f"{len(names):,} names, word boundaries, longest match, filters and context resolution. Naive: one regex "
         f"search per name, on the first {args.naive_kb:.0f} kB, rate extrapolated.",
@@ -85,8 +85,6 @@ def main(argv=None) -> int:
         "",
         "Target (issue 5): ≥ 1 MB of text per second for `extract_places`.",
     ])  # fmt: skip
-    print(body)
-    write_section("bench_text", body)
     return 0
 
 

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "gazetteer"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import build  # noqa: E402  gazetteer/build.py (fetch + sha256 check)
-from _results import write_section  # noqa: E402
+from _results import publish  # noqa: E402
 from bench_geocode import SYLLABLES, misspell, strip_accents  # noqa: E402
 
 import geoinc  # noqa: E402
@@ -105,7 +105,7 @@ def main() -> int:
                     pick = (c, recall, fp)
             chosen.append((stratum, b, pick))
 
-    body = "\n".join([
+    publish("calibrate_fuzzy", [
         "Positives: 8,000 one-edit misspellings of gazetteer names (not themselves real names). "
         "Negatives: 6,000 real place names from Europe, the Americas, Africa and Oceania (GeoNames cities500) "
         "and 2,000 made-up names. Score: rapidfuzz `fuzz.ratio` on variant keys.",
@@ -124,8 +124,6 @@ def main() -> int:
         "",
         f"In use: `FUZZY_CUTOFFS = {geoinc.geocoding.FUZZY_CUTOFFS}`.",
     ])  # fmt: skip
-    print(body)
-    write_section("calibrate_fuzzy", body)
     return 0
 
 

@@ -157,8 +157,8 @@ def _read_table(source: Any) -> tuple[pd.DataFrame, Any, str]:
     if suffix == ".gpkg":
         import pyogrio
 
-        gdf = pyogrio.read_dataframe(path)
-        return _read_table(gdf)[0], _read_table(gdf)[1], str(path)
+        table, geoms, _ = _read_table(pyogrio.read_dataframe(path))
+        return table, geoms, str(path)
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8-sig")
