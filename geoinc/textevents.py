@@ -31,7 +31,7 @@ _NUMBER_WORDS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12, "dozens": 24,
     "scores": 40, "several": 3, "a few": 2, "a hundred": 100, "hundreds": 200,
 }  # fmt: skip
-_NUM = r"(\d[\d,]*|" + "|".join(sorted((re.escape(k) for k in _NUMBER_WORDS), key=len, reverse=True)) + r")"
+_NUM = r"\b(\d[\d,]*|" + "|".join(sorted((re.escape(k) for k in _NUMBER_WORDS), key=len, reverse=True)) + r")\b"
 _QUAL = r"(at least|more than|over|nearly|almost|about|around|some|up to|as many as|fewer than|less than)?\s*"
 _WHO = r"(?:[\w,-]+\s+){0,6}?"
 
@@ -43,7 +43,8 @@ _CUES = [
     (r"\b(?:air ?strikes?|airstrikes|bombed|bombings?|bombardments?|fighter jets|jets struck|"
      r"aircraft (?:had )?(?:also )?(?:bombed|targeted|struck)|aerial operations?)\b", "Air/drone strike", "airstrike"),
     (r"\b(?:shell(?:ing|ed)|artillery|rockets?|mortars?|missiles?)\b", "Shelling/artillery/missile attack", "shelling"),
-    (r"\b(?:clash(?:es)?|fighting|firefights?|exchange of fire)\b", "Armed clash", "clashes"),
+    (r"\b(?:clash(?:es|ed)?|fighting|firefights?|exchanges? of fire|exchanged fire|gunfire|gun battle)\b", "Armed clash",
+     "clashes"),
     (r"\battack(?:ed|s)?\b[^.]{0,40}\b(?:border posts|outposts|posts|troops|soldiers|forces|checkpoints?)", "Armed clash",
      "attack on posts"),
     (r"\b(?:strikes?|explosions?|blasts?)\b", "Air/drone strike", "strikes"),

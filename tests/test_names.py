@@ -11,7 +11,7 @@ from geoinc.names import clean, exact_key, feature_words, split_feature_words, v
 KEYS = (clean, exact_key, variant_key)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=400, deadline=None, derandomize=True)  # same examples every run: no flaky CI
 @given(st.text(max_size=60))
 @pytest.mark.parametrize("fn", KEYS, ids=lambda f: f.__name__)
 def test_key_is_idempotent_and_never_raises(fn, text):
@@ -20,7 +20,7 @@ def test_key_is_idempotent_and_never_raises(fn, text):
     assert fn(once) == once
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=None, derandomize=True)
 @given(st.text(alphabet=st.characters(min_codepoint=0x0600, max_codepoint=0x06FF) | st.sampled_from(" \u200c"),
                max_size=30))
 def test_perso_arabic_keys_are_idempotent(text):

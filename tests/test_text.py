@@ -166,6 +166,7 @@ def test_bad_published_date_is_a_clear_error():
          (13, None)),
         ("Earlier in February a suicide bombing in Islamabad killed dozens of worshippers.", "2026-03-05", "2026-02-01",
          "month", (24, None)),
+        ("A drone strike killed two people in North Waziristan on Sunday.", "2026-03-05", "2026-03-01", "day", (2, 2)),
     ],
 )
 def test_dates_and_casualties_from_wording(sentence, published, date, precision, killed):
