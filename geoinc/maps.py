@@ -583,7 +583,7 @@ def incident_map(
 
     counts = pd.Series([payload["types"][t] for t in payload["type"]]).value_counts().to_dict() if n else {}
     imprecise = int(sum(1 for p in payload["prec"] if (p or 1) >= 2))
-    m.add_child(HtmlControl(_legend_html(counts, imprecise), "bottomright", "geoinc-legend"))
+    m.add_child(HtmlControl(_legend_html(counts, imprecise), "topleft", "geoinc-legend"))  # clear of the time slider
     if title is not None:
         from html import escape
 
