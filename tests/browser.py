@@ -46,6 +46,7 @@ class MapPage:
     def __init__(self, browser, assets: Path, html: Path, *, timeout_ms: int = 30_000) -> None:
         self.errors: list[str] = []
         self.blocked: list[str] = []
+        self.served: list[str] = []  # asset URLs answered from the local copies
         self.page = browser.new_page(viewport={"width": 1200, "height": 800})
         self.page.set_default_timeout(timeout_ms)
         self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
@@ -64,6 +65,7 @@ class MapPage:
         if url.startswith(("file:", "data:", "blob:")):
             return route.continue_()
         if url in ASSETS:
+            self.served.append(url)
             folder = asset_dir()
             ctype = "text/css" if url.endswith(".css") else "application/javascript"
             return route.fulfill(status=200, body=(folder / asset_file(url)).read_bytes(), content_type=ctype)

@@ -116,6 +116,18 @@ def test_example_map_loads_without_errors_and_draws_every_incident(example, open
     assert _drawn(page) == 16
 
 
+def test_offline_page_works_without_any_asset_request(example, assets, browser, tmp_path):
+    from browser import MapPage
+
+    html = save_map(incident_map(example, offline_assets=assets), tmp_path / "offline.html")
+    page = MapPage(browser, assets, html)
+    try:
+        assert page.served == [] and page.blocked == [] and page.errors == []
+        assert page.js(f"window.geoinc['{page.map_name}'].markers.length") == 16
+    finally:
+        page.close()
+
+
 def test_clicking_an_incident_opens_its_escaped_popup(example, open_page):
     page = open_page(incident_map(example))
     i = int(np.flatnonzero(example["id"] == "s004-10")[0])
