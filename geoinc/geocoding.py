@@ -268,18 +268,22 @@ class _Cand:
         return (not self.hint_ok, not self.kind_ok, self.tier, -round(self.ratio), -importance(self.place))
 
 
+def _direct_hits(core: str, g: Gazetteer) -> tuple[int, list]:
+    """Exact-key hits (tier 0), else variant-key hits (tier 1), of a cleaned name."""
+    hits = g.exact_hits(core.replace(" ", ""))
+    if hits:
+        return 0, hits
+    return 1, g.variant_hits(variant_key(core))
+
+
 def _candidates(target: str, g: Gazetteer, fuzzy: bool) -> tuple[list[_Cand], tuple[str, ...]]:
     core, kinds = split_feature_words(clean(target))
     if not core:
         return [], kinds
-    ek = core.replace(" ", "")
-    hits = g.exact_hits(ek)
+    tier, hits = _direct_hits(core, g)
     if hits:
-        return [_Cand(i, a, r, 0, 100.0, g.place_at(i)) for i, a, r in hits], kinds
+        return [_Cand(i, a, r, tier, 100.0, g.place_at(i)) for i, a, r in hits], kinds
     vk = variant_key(core)
-    hits = g.variant_hits(vk)
-    if hits:
-        return [_Cand(i, a, r, 1, 100.0, g.place_at(i)) for i, a, r in hits], kinds
     if not fuzzy:
         return [], kinds
     cutoff = _fuzzy_cutoff(len(vk))
@@ -542,14 +546,11 @@ def _prefetch_fuzzy(queries: list[str], g: Gazetteer) -> None:
         vks = []
         hit = False
         for target, _ in readings:
-            core, _kinds = split_feature_words(clean(target))
-            if g.exact_hits(core.replace(" ", "")):
+            core = split_feature_words(clean(target))[0]
+            if _direct_hits(core, g)[1]:  # an exact or variant hit: no fuzzy stage
                 hit = True
                 break
             vk = variant_key(core)
-            if g.variant_hits(vk):
-                hit = True
-                break
             if _fuzzy_cutoff(len(vk)) is not None and vk.isascii():
                 vks.append(vk)
         if not hit:

@@ -142,9 +142,9 @@ def _read_table(source: Any) -> tuple[pd.DataFrame, Any, str]:
     import geopandas as gpd
 
     if isinstance(source, gpd.GeoDataFrame):
-        if source.crs is None:
-            raise IncidentError("the GeoDataFrame has no CRS; set one with .set_crs() (e.g. 'EPSG:4326')")
-        gdf = source.to_crs("EPSG:4326") if not source.crs.equals("EPSG:4326") else source
+        from .coords import require_wgs84
+
+        gdf = require_wgs84(source, IncidentError)
         return pd.DataFrame(gdf.drop(columns=gdf.geometry.name)), gdf.geometry.reset_index(drop=True), "frame"
     if isinstance(source, pd.DataFrame):
         return source.copy(), None, "frame"
