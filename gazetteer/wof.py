@@ -33,6 +33,8 @@ import numpy as np
 import shapely
 from pyproj import Geod
 
+from geoinc.names import clean, split_feature_words
+
 GEOD = Geod(ellps="WGS84")
 
 #: uncompressed sha256 of each extract (from ../shared/sources/README.md)
@@ -219,6 +221,12 @@ def build_units(wof: dict, admin1_rows: list[dict], old_districts: list[dict], p
         if len(twins) > 1 and not named and c["country"] in duplicate_prefix:
             display = f"{duplicate_prefix[c['country']]}{name}"
         aliases = [n for n in _names_of(c) if n != name]
+        if seat is not None:
+            # a seat named "X ‘Alāqahdārī" / "X Woluswali" (district centre) names the district: "X"
+            for sname in [seat["name"], *seat["aliases"]]:
+                core, kinds = split_feature_words(clean(sname))
+                if "district" in kinds and core:
+                    aliases.append(core.title())
         if display != name:
             aliases = [f"Frontier Region {name}", f"{name} Frontier Region", f"F.R. {name}"]
         rep = geom.centroid if geom.contains(geom.centroid) else geom.representative_point()

@@ -83,6 +83,11 @@ class Area:
             self._geom.append(geom)
         return self._geom[0]
 
+    def _bounds(self) -> tuple[float, float, float, float]:
+        if len(self._geom) < 2:
+            self._geom.append(tuple(self._geometry().bounds))
+        return self._geom[1]
+
     def contains(self, p: Place, g: Gazetteer) -> bool:
         """Is the place inside (within the boundary tolerance)?"""
         return self.strength(p, g) > 0
@@ -105,6 +110,10 @@ class Area:
             return 0
         geom = self._geometry()
         if geom is None:
+            return 0
+        minx, miny, maxx, maxy = self._bounds()
+        tol = BOUNDARY_TOLERANCE_KM / 111.32
+        if not (minx - tol <= p.lon <= maxx + tol and miny - tol <= p.lat <= maxy + tol):
             return 0
         import shapely
 

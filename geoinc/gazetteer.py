@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import math
 import threading
 from collections import defaultdict
@@ -458,6 +457,21 @@ class Gazetteer:
                 alias = self._t.names(row)[pos]
             out.append((row, alias, rank))
         return out
+
+    def alias_of(self, row: int, pos: int, rank: int) -> str:
+        """The name a posting points at (for a seat alias, the seat's name)."""
+        if rank == SEAT_ALIAS:
+            seat = self._by_id.get(self._t.value("seat_id", row))
+            return self._t.names(seat)[pos] if seat is not None else ""
+        return self._t.names(row)[pos]
+
+    def exact_postings(self, key: str) -> list[tuple[int, int, int]]:
+        """``(index, name position, rank)`` of the records whose name has this exact key."""
+        return self._t.exact.lookup(key)
+
+    def variant_postings(self, key: str) -> list[tuple[int, int, int]]:
+        """``(index, name position, rank)`` of the records whose name has this variant key."""
+        return self._t.variant.lookup(key)
 
     def exact_hits(self, key: str) -> list[tuple[int, str, int]]:
         """Records whose name has this :func:`~geoinc.names.exact_key`: ``(index, alias, rank)``."""

@@ -22,6 +22,7 @@ from .errors import GeocodeQueryError
 from .gazetteer import Gazetteer
 from .geocoding import resolve
 from .place import Place
+from .status import AMBIGUOUS, INVALID
 
 __all__ = ["GazetteerGeocoder", "REVERSE_KINDS"]
 
@@ -92,6 +93,7 @@ class GazetteerGeocoder(Geocoder):
         -------
         geopy.location.Location, list of Location, or None
             ``exactly_one=False`` gives the best place followed by its alternatives.
+            An ambiguous name gives None with ``exactly_one=True`` (no single location).
             ``Location.raw`` holds every :class:`~geoinc.place.Place` field (status,
             precision, uncertainty_km, reason, ...).
 
@@ -108,12 +110,14 @@ class GazetteerGeocoder(Geocoder):
             near=near,
             gazetteer=self.gazetteer,
         )
-        if r.status == "invalid":
+        if r.status == INVALID:
             raise _QueryError(r.message)
         if r.place is None:
             return None
         if exactly_one:
-            return _location(r.place)
+            # an ambiguous name has no one location: None, as for an unknown name (the candidates
+            # come with exactly_one=False; every Location.raw carries status and message)
+            return None if r.status == AMBIGUOUS else _location(r.place)
         return [_location(r.place), *[_location(a) for a in r.place.alternatives]]
 
     @cached_property
