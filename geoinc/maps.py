@@ -84,6 +84,20 @@ def safe_json(value: Any) -> str:
     return _JSON_STRING.sub(lambda m: m.group(0).translate(_IN_STRING), text)
 
 
+def _script_json(value: Any) -> str:
+    """JSON safe inside an HTML ``<script>`` (no ``</script>``, no tags, no JS line breaks).
+
+    ``< > &`` and U+2028/9 never occur in JSON outside strings, so replacing them
+    everywhere by their ``\\uXXXX`` escapes changes only strings, which JavaScript reads
+    back unchanged. For text inserted into the page as is, never through a template
+    engine (use :func:`safe_json` where a template may read it).
+    """
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    for c, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(c, esc)
+    return text
+
+
 # ----------------------------------------------------------------------------- columns
 def _b64(arr: np.ndarray) -> str:
     return base64.b64encode(np.ascontiguousarray(arr).tobytes()).decode("ascii")
@@ -93,19 +107,28 @@ def _width(k: int) -> tuple[int, str]:
     return (1, "<u1") if k <= 256 else (2, "<u2") if k <= 65536 else (4, "<u4")
 
 
-def _dictionary(values: pd.Series, convert=None) -> dict:
+def _dictionary(values, convert=None) -> dict:
     """A column as a value table and one code per row (the smallest integer width that fits).
 
     ``{"v": values, "c": base64 codes, "w": bytes per code}``; ``w == 0``: one value for
     every row (no codes); ``c is None``: row *i* has value *i* (all distinct, in order).
-    Missing values (NaN, None) become ``null``.
+    Missing values (NaN, None, and whatever ``convert`` turns into None) become ``null``.
+    ``convert`` runs once per distinct value, never per row.
     """
-    codes, uniques = pd.factorize(values, use_na_sentinel=True)
-    table = [convert(u) if convert else u for u in uniques]
-    missing = codes < 0
-    if missing.any():
-        codes = np.where(missing, len(table), codes)
-        table.append(None)
+    codes, uniques = pd.factorize(pd.Series(values).reset_index(drop=True), use_na_sentinel=True)
+    table = [convert(u) if convert else u for u in uniques] + [None]
+    codes = np.where(codes < 0, len(table) - 1, codes)
+    # values that became equal after conversion (e.g. "" and None) share one code; unused ones go
+    keys = pd.Series([json.dumps(v) if isinstance(v, list) else v for v in table], dtype=object)
+    merged, _ = pd.factorize(keys, use_na_sentinel=False)
+    row_codes = merged[codes]
+    used = np.zeros(int(merged.max()) + 1, dtype=bool)
+    used[row_codes] = True
+    renumber = np.cumsum(used) - 1
+    codes = renumber[row_codes]
+    first = np.full(len(used), -1)
+    first[merged[::-1]] = np.arange(len(merged))[::-1]  # first table entry of each merged value
+    table = [table[first[k]] for k in np.flatnonzero(used)]
     n = len(codes)
     if len(table) <= 1:
         return {"v": table or [None], "c": None, "w": 0}
@@ -130,9 +153,11 @@ def _numeric(values, digits: int | None = None) -> dict:
 
 
 def _text(values, limit: int | None = None) -> dict:
-    s = pd.Series(values, dtype=object).reset_index(drop=True)
-    s = s.where(s.notna() & s.astype(str).str.strip().ne(""), None)
-    return _dictionary(s, (lambda v: str(v)[:limit]) if limit else str)
+    def clean(v) -> str | None:
+        text = str(v)
+        return text[:limit] if text.strip() else None
+
+    return _dictionary(pd.Series(values, dtype=object), clean)
 
 
 def _sources(values) -> dict:
@@ -145,8 +170,7 @@ def _sources(values) -> dict:
             out.append([outlet or ok or url, ok])
         return out
 
-    s = pd.Series(values, dtype=object).reset_index(drop=True)
-    return _dictionary(s.where(s.notna(), None), links)
+    return _dictionary(pd.Series(values, dtype=object), links)
 
 
 def _payload(gdf) -> tuple[dict, np.ndarray, np.ndarray]:
@@ -164,14 +188,18 @@ def _payload(gdf) -> tuple[dict, np.ndarray, np.ndarray]:
 
     etype = col("event_type", "Other").astype(object)
     type_code = pd.Categorical(etype.where(etype.isin(EVENT_TYPES), "Other"), categories=list(EVENT_TYPES)).codes
-    dates = pd.to_datetime(col("date"), errors="coerce")
-    day = pd.Series(dates.to_numpy(dtype="datetime64[D]").astype(np.int64), dtype="Int64").mask(dates.isna())
-    dprec = col("date_precision", "day").astype(object).where(col("date_precision", "day").notna(), "day").astype(str)
-    span = dprec.map(_PERIOD_END).astype(float)
-    span = span.mask(dprec.eq("month"), dates.dt.days_in_month - 1).mask(dprec.eq("year"), 364 + dates.dt.is_leap_year)
+    dates = pd.to_datetime(col("date"), errors="coerce").reset_index(drop=True)
+    day = pd.Series(dates.to_numpy(dtype="datetime64[D]").astype(np.int64).astype(float)).mask(dates.isna())
+    # the last day a date can mean: +6 for a week, the month's or the year's last day
+    dp_codes, dp_uniques = pd.factorize(col("date_precision", "day"), use_na_sentinel=True)
+    dp_names = np.array([str(u) for u in dp_uniques] + ["day"], dtype=object)
+    dprec = dp_names[np.where(dp_codes < 0, len(dp_names) - 1, dp_codes)]
+    base = np.array([float(_PERIOD_END.get(u, 0)) for u in dp_names])[np.where(dp_codes < 0, len(dp_names) - 1, dp_codes)]
+    span = np.select([dprec == "month", dprec == "year"],
+                     [dates.dt.days_in_month.to_numpy(float) - 1, 364.0 + dates.dt.is_leap_year.to_numpy(float)], base)  # fmt: skip
     cols = {
-        "day": _dictionary(day.astype(object).where(day.notna(), None), int),
-        "dend": _numeric(span.where(dates.notna())),
+        "day": _numeric(day),
+        "dend": _numeric(pd.Series(span).mask(dates.isna())),
         "dprec": _text(dprec),
         "kmin": _numeric(col("killed_min")),
         "kbest": _numeric(col("killed_best")),
@@ -419,10 +447,7 @@ def incident_map(
         "max_circle_km": MAX_CIRCLE_KM,
         "attribution": _attribution(bool(base["districts"]["features"])),
     }
-    texts = {k: payload[k] for k in ("types", "colours", "cols")}
-    rest = {k: v for k, v in payload.items() if k not in texts}
-    data = json.dumps(rest, separators=(",", ":"))[:-1] + "," + safe_json(texts)[1:]
-    app = IncidentApp(data, safe_json(base), safe_json(options), groups)
+    app = IncidentApp(_script_json(payload), _script_json(base), safe_json(options), groups)
     m.add_child(app)
     folium.LayerControl(collapsed=False).add_to(m)
     _number_ids(m)

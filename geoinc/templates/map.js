@@ -75,7 +75,8 @@
 
   /* ------------------------------------------------------------------ the app */
   function App(cfg) {
-    var self = this;
+    var self = this, t0 = performance.now();
+    this.timing = {};
     this.cfg = cfg;
     this.map = cfg.map;
     this.opt = cfg.options;
@@ -111,6 +112,7 @@
       this.S[i] = d0 === null ? NaN : d0;
       this.E[i] = d0 === null ? NaN : d0 + (dend.get(i) || 0);
     }
+    this.timing.columns = performance.now() - t0;
     var known = [];
     for (i = 0; i < day.v.length; i++) { if (day.v[i] !== null) { known.push(day.v[i]); } }
     this.day0 = known.length ? Math.min.apply(null, known) : null;
@@ -129,7 +131,9 @@
     this.bin = this.opt.timeline === "month" ? "month" : this.opt.timeline === "week" ? "week" : this.autoBin();
     this.layer = new IncidentCanvas(this);
     this.buildBasemap();
+    this.timing.basemap = performance.now() - t0;
     this.buildControls();
+    this.timing.controls = performance.now() - t0;
     var g = cfg.groups;
     if (g.uncertainty) {
       g.uncertainty.on("add", function () { self.showUncertainty = true; self.redraw(); });
@@ -142,6 +146,7 @@
     this.map.on("click", this.onClick, this);
     this.map.on("mousemove", this.onMove, this);
     this.apply();
+    this.timing.total = performance.now() - t0;
   }
 
   App.prototype.autoBin = function () {
