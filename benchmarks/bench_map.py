@@ -173,8 +173,9 @@ def main(argv=None) -> int:
     naive = by.get((names["naive"], args.naive_n))
     if g100 and fast and args.fast_n == 100_000:
         lines += ["", f"At 100,000 incidents: geoinc writes {fast[3] / g100[3]:.1f}x faster than FastMarkerCluster and is "
-                      f"usable {fast[4] / g100[4]:.1f}x sooner (HTML {g100[2] / fast[2]:.1f}x the size: it carries every "
-                      "field for popups and filters, the basemap and Leaflet; FastMarkerCluster carries coordinates only)."]  # fmt: skip
+                      f"usable {fast[4] / g100[4]:.1f}x sooner (HTML {g100[2] / fast[2]:.1f}x the size: it carries "
+                      "every field for popups and filters, the basemap and Leaflet; FastMarkerCluster only "
+                      "coordinates)."]  # fmt: skip
     if g100 and naive:
         per = naive[2] / naive[1]
         lines += ["", f"The naive page (measured at {naive[1]:,}) grows by ~{per:,.0f} bytes per marker: ~{per * 1e5 / 1e6:,.0f} MB "

@@ -86,3 +86,6 @@ class MapPage:
 
     def close(self) -> None:
         self.page.close()
+
+
+asset_dir = cdn_copies  # the name tests/conftest.py's ``assets`` fixture uses

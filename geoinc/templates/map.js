@@ -181,7 +181,11 @@
         onEachFeature: function (f, layer) { layer.bindTooltip(escapeHtml(f.properties.band + ", " + f.properties.side + " side"), {sticky: true}); }
       }).addTo(g.bands);
     }
-    L.geoJSON(B.line, {style: {color: "#111", weight: 2.6}, interactive: false}).addTo(g.line);
+    // the line above the incidents and their hexagons (a thin line hides little)
+    var linePane = map.createPane("geoincLine");
+    linePane.style.zIndex = 460;
+    linePane.style.pointerEvents = "none";
+    L.geoJSON(B.line, {style: {color: "#111", weight: 2.6}, interactive: false, pane: "geoincLine"}).addTo(g.line);
     // towns: the biggest from zoom 4, provincial capitals from zoom 7, the rest from zoom 8
     var ranks = {1: L.layerGroup(), 2: L.layerGroup(), 3: L.layerGroup()};
     B.towns.forEach(function (t) {
@@ -647,7 +651,7 @@
         if (k === 0) { ctx.moveTo(vx, vy); } else { ctx.lineTo(vx, vy); }
       }
       ctx.closePath();
-      ctx.globalAlpha = 0.8;
+      ctx.globalAlpha = 0.72;
       ctx.fillStyle = "rgb(" + rgb.join(",") + ")";
       ctx.fill();
       ctx.globalAlpha = 1;
