@@ -359,7 +359,7 @@ def incident_map(
     time : bool
         Show the timeline of incidents per week or month (drag over it to filter by date).
     timeline : {"auto", "week", "month"}
-        Its first bin size ("auto": weeks up to 18 months of data, then months).
+        Its first bin size ("auto": weeks for up to six months of data, else months).
     bands_km : sequence of float or None
         Distance bands either side of the line (a layer, off at load); ``None`` for none.
     provinces : bool

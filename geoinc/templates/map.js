@@ -150,7 +150,7 @@
   }
 
   App.prototype.autoBin = function () {
-    return this.day0 !== null && this.day1 - this.day0 > 540 ? "month" : "week";
+    return this.day0 !== null && this.day1 - this.day0 > 183 ? "month" : "week";
   };
 
   /* ---------------------------------------------------------------- basemap */
