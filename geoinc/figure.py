@@ -132,7 +132,6 @@ def incident_figure(
         matplotlib is missing, or a bad argument (the message says which).
     """
     try:
-        from matplotlib.collections import PathCollection  # noqa: F401  (checks matplotlib is there)
         from matplotlib.figure import Figure
         from matplotlib.lines import Line2D
         from matplotlib.patches import PathPatch
@@ -141,7 +140,7 @@ def incident_figure(
     from .analysis import _lonlat
     from .basemap import basemap
     from .coords import require_wgs84
-    from .maps import EVENT_COLOURS, MAX_CIRCLE_KM  # noqa: F401  (one palette for both maps)
+    from .maps import EVENT_COLOURS  # one palette for both maps
 
     gdf = require_wgs84(gdf, FigureError)
     lon, lat = _lonlat(gdf.geometry.values)
