@@ -146,7 +146,7 @@ def main(argv=None) -> int:
     serve = cdn_copies()  # folium's own pages load plugins from CDNs: served from local npm copies
 
     runs = [("geoinc", n) for n in args.n] + [("fast", args.fast_n), ("naive", args.naive_n)]
-    names = {"geoinc": "geoinc `incident_map` (offline, canvas, hexagon bins when > 200k in view)",
+    names = {"geoinc": "geoinc `incident_map` (offline; canvas, hexagon bins when > 20k in view)",
              "fast": "folium `FastMarkerCluster`", "naive": "naive: one folium `Marker` per incident"}  # fmt: skip
     rows = []
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as pw:

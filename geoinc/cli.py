@@ -229,7 +229,7 @@ def _parser() -> argparse.ArgumentParser:
     mp.add_argument("-o", "--output", default="incidents_map.html",
                     help="map.html (interactive), or map.png / .svg / .pdf (static, for publication)")  # fmt: skip
     mp.add_argument("--title")
-    mp.add_argument("--no-cluster", action="store_true", help="never draw hexagon bins (default: above 200,000 in view)")
+    mp.add_argument("--no-cluster", action="store_true", help="never draw hexagon bins (default: above 20,000 in view)")
     mp.add_argument("--heatmap", action=argparse.BooleanOptionalAction, default=True, help="heatmap layer (toggle)")
     mp.add_argument("--time", action=argparse.BooleanOptionalAction, default=True, help="timeline of incidents per week/month")
     mp.add_argument("--cdn", action="store_true", help="load Leaflet from a CDN (smaller file; the page then needs the network)")

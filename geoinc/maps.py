@@ -50,7 +50,7 @@ EVENT_COLOURS = {
 MAX_CIRCLE_KM = 100.0
 #: With more incidents than this in view (and zoomed out below :data:`AGGREGATE_ZOOM`),
 #: the page draws hexagon bins with counts instead of single incidents.
-AGGREGATE_ABOVE = 200_000
+AGGREGATE_ABOVE = 20_000
 AGGREGATE_ZOOM = 12
 #: The "Location uncertainty" layer is on at load for maps of at most this many incidents.
 UNCERTAINTY_SHOWN_UP_TO = 500

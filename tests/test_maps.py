@@ -368,5 +368,7 @@ def test_a_100k_incident_map_loads(open_page):
         "verification": "reported", "sources": "UN <https://example.org>",
     }, geometry=gpd.points_from_xy(rng.uniform(64, 72, n), rng.uniform(30, 36, n)), crs=4326)  # fmt: skip
     page = open_page(incident_map(gdf), "big.html")
-    assert page.app("[G.n, G.drawnCount]") == [n, n]
+    assert page.app("[G.n, G.mode, G.hexes.reduce((s, h) => s + h[2], 0)]") == [n, "hexbins", n]  # all, binned
+    page.app("G.map.setView([33, 68], 10, {animate: false}) && null")
+    assert page.app("G.mode") == "points" and page.app("G.drawnCount") == page.app("G.inView") > 0
     assert page.errors == []

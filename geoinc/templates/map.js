@@ -558,7 +558,7 @@
       var x = X[i] * W - o.x, y = Y[i] * W - o.y;
       if (x > -pad && y > -pad && x < size.x + pad && y < size.y + pad) { buckets[(3 - P[i]) * nt + T[i]].push(i); }
     }
-    var cnt = 0;
+    var cnt = 0, dense = this.inView > 3000;  // thousands in view: thinner outlines, so colours still show
     if (this.showUncertainty) { this.drawUncertainty(ctx, W, o, size, z, buckets, nt); }
     for (b = 0; b < buckets.length; b++) {
       var list = buckets[b];
@@ -578,10 +578,10 @@
       if (p === 1) {
         ctx.setLineDash([]);
         ctx.globalAlpha = 0.85; ctx.fillStyle = colour; ctx.fill();
-        ctx.globalAlpha = 1; ctx.lineWidth = 1; ctx.strokeStyle = "#222"; ctx.stroke();
+        ctx.globalAlpha = dense ? 0.5 : 1; ctx.lineWidth = dense ? 0.4 : 1; ctx.strokeStyle = "#222"; ctx.stroke();
       } else {
         ctx.globalAlpha = 0.45; ctx.fillStyle = "#ffffff"; ctx.fill();
-        ctx.globalAlpha = p === 2 ? 0.8 : 0.65; ctx.lineWidth = 1.5; ctx.strokeStyle = colour;
+        ctx.globalAlpha = p === 2 ? 0.8 : 0.65; ctx.lineWidth = dense ? 0.8 : 1.5; ctx.strokeStyle = colour;
         ctx.setLineDash(p === 2 ? [3, 3] : []);
         ctx.stroke();
       }
