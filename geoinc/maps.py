@@ -419,7 +419,10 @@ def incident_map(
 
     groups: dict[str, Any] = {"offline": group("No tiles (offline basemap)", show=tiles is None, overlay=False)}
     for name in tile_layers:
-        layer = folium.TileLayer(name, show=name == tiles, overlay=False, control=True)
+        try:
+            layer = folium.TileLayer(name, show=name == tiles, overlay=False, control=True)
+        except (ValueError, KeyError, TypeError) as exc:
+            raise MapError(f"unknown tile layer {name!r}: give a name folium knows, such as 'OpenStreetMap' ({exc})") from exc
         layer.layer_name = html.escape(str(name))  # Leaflet shows layer names as HTML
         layer.add_to(m)
     groups["outlines"] = group("Outlines")

@@ -150,6 +150,16 @@ def test_bad_timeline_option_is_a_clear_error(example):
         incident_map(example, timeline="fortnight")
 
 
+def test_unknown_tile_layer_is_a_clear_error(example):
+    with pytest.raises(MapError, match="unknown tile layer '<img src=x onerror=alert.1.>'"):
+        incident_map(example, tiles="<img src=x onerror=alert(1)>")
+
+
+def test_online_tiles_can_be_shown_at_load_and_named_safely(example, tmp_path):
+    html = save_map(incident_map(example, tiles="OpenStreetMap", tile_layers=()), tmp_path / "m.html").read_text(encoding="utf-8")
+    assert "tile.openstreetmap.org" in html and '"OpenStreetMap" : tile_layer_' in html
+
+
 def test_empty_frame_gives_a_map_of_the_region(example, tmp_path):
     html = save_map(incident_map(example.iloc[:0]), tmp_path / "m.html").read_text(encoding="utf-8")
     assert '"bounds":[[29.3,60.8],[37.1,74.6]]' in html
@@ -213,6 +223,8 @@ def test_default_map_loads_offline_and_draws_everything(example, open_page):
     assert drawn > 0  # the outlines are drawn (canvas renderer)
     assert page.page.locator(".geoinc-town", has_text="Kabul").count() == 1
     assert "16 incidents mapped" in page.page.locator(".geoinc-title").inner_text()
+    credits = page.page.locator(".leaflet-control-attribution").inner_text()
+    assert all(s in credits for s in ("OpenStreetMap", "ODbL", "Natural Earth", "GeoNames", "CC BY 4.0"))
 
 
 def test_imprecise_locations_are_drawn_beneath_the_precise(example, open_page):
