@@ -233,6 +233,15 @@ def test_imprecise_locations_are_drawn_beneath_the_precise(example, open_page):
     assert order == sorted(order, reverse=True) and set(order) >= {1, 3}  # province level first, precise last
 
 
+def test_a_province_level_popup_outlines_its_province(example, open_page):
+    page = open_page(incident_map(example))
+    i = int(np.flatnonzero(pd.to_numeric(example["precision"]) == 3)[0])
+    page.app(f"G.open({i}) && null")
+    assert page.app("G.outline !== null && G.outline.getLayers()[0].feature.properties.name") == example["admin1"].iloc[i]
+    page.app("G.map.closePopup() && null")
+    assert page.app("G.outline") is None
+
+
 def _count_where(example, **eq) -> int:
     mask = np.ones(len(example), dtype=bool)
     for k, v in eq.items():
@@ -354,6 +363,11 @@ def test_many_incidents_in_view_become_hexagon_bins(open_page):
     page = open_page(incident_map(gdf, aggregate_above=1000))
     assert page.app("G.mode") == "hexbins"
     assert page.app("G.hexes.reduce((s, h) => s + h[2], 0)") == n
+    zoom = page.app("G.map.getZoom()")
+    x, y, _ = page.app("G.hexes.slice().sort((a, b) => b[2] - a[2])[0]")
+    box = page.page.locator(".folium-map").bounding_box()
+    page.page.mouse.click(box["x"] + x, box["y"] + y)  # a hexagon zooms in on itself
+    page.page.wait_for_function(f"() => window.geoinc['{page.map_name}'].map.getZoom() > {zoom}")
     page.page.locator(".geoinc-panel input[data-type='5']").uncheck()  # "Attack": nothing left
     assert page.app("[G.mode, G.drawnCount, G.hexes.length]") == ["points", 0, 0]
 

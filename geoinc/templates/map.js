@@ -753,10 +753,37 @@
     return box;
   };
 
+  function inRing(x, y, ring) {
+    var inside = false;
+    for (var a = 0, b = ring.length - 1; a < ring.length; b = a++) {
+      var xa = ring[a][0], ya = ring[a][1], xb = ring[b][0], yb = ring[b][1];
+      if ((ya > y) !== (yb > y) && x < (xb - xa) * (y - ya) / (yb - ya) + xa) { inside = !inside; }
+    }
+    return inside;
+  }
+  App.prototype.provinceAt = function (lon, lat) {
+    var feats = this.cfg.base.provinces.features;
+    for (var f = 0; f < feats.length; f++) {
+      var g = feats[f].geometry, polys = g.type === "Polygon" ? [g.coordinates] : g.coordinates;
+      for (var p = 0; p < polys.length; p++) { if (inRing(lon, lat, polys[p][0])) { return feats[f]; } }
+    }
+    return null;
+  };
+
   App.prototype.open = function (i) {
+    var self = this;
     var popup = L.popup({maxWidth: 340, minWidth: 240, autoPanPadding: [20, 20]})
       .setLatLng([this.lat[i], this.lon[i]])
       .setContent(this.popupContent(i));
+    if (this.outline) { this.map.removeLayer(this.outline); this.outline = null; }
+    // a province-level location: its province is outlined while the popup is open
+    var prov = this.P[i] === 3 ? this.provinceAt(this.lon[i], this.lat[i]) : null;
+    if (prov) {
+      var colour = this.colours[this.T[i]];
+      this.outline = L.geoJSON(prov, {style: {color: colour, weight: 2.5, dashArray: "6 4", fillColor: colour, fillOpacity: 0.08},
+                                      interactive: false}).addTo(this.map);  // prettier-ignore
+      popup.on("remove", function () { if (self.outline) { self.map.removeLayer(self.outline); self.outline = null; } });
+    }
     popup.openOn(this.map);
     return popup;
   };
