@@ -94,7 +94,14 @@ def town_table():
     from .gazetteer import data_dir
 
     cols = ["name", "kind", "feature_code", "country", "lat", "lon", "population"]
-    df = pd.read_csv(data_dir() / "places.csv", usecols=cols, dtype={"feature_code": str}, keep_default_na=False,
+    path = data_dir() / "places.csv"
+    header = pd.read_csv(path, nrows=0).columns
+    missing = [c for c in cols if c not in header]
+    if missing:
+        from .errors import GazetteerDataError
+
+        raise GazetteerDataError(f"{path} lacks the columns {missing} that the map's town labels need")
+    df = pd.read_csv(path, usecols=cols, dtype={"feature_code": str, "name": str}, keep_default_na=False,
                      na_values={"population": [""], "lat": [""], "lon": [""]})  # fmt: skip
     df = df[df["kind"] == "populated_place"].copy()
     df["population"] = pd.to_numeric(df["population"], errors="coerce").fillna(0).astype(np.int64)
