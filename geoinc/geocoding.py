@@ -1,46 +1,51 @@
-"""Resolve place names as news writes them to gazetteer places.
+"""Resolve place names as news and datasets write them to gazetteer places — or say honestly that it can't.
 
-The pipeline for one query (:func:`resolve`):
+The pipeline for one query (:func:`resolve`), each step a private function:
 
-1. **Validate**: a non-empty ``str`` of at most :data:`MAX_QUERY_LENGTH` characters.
-2. **Parse**: the whole text is tried first; otherwise commas, parentheses,
-   "X of/in Y" and "Y's X" split it into a target and hints ("Zazai Maidan district
-   of Khost province" -> target "Zazai Maidan district", hint "Khost province").
-   Feature words ("district", "province", "airfield", ...) say which kind is wanted.
-3. **Match**: exact key, then transliteration-variant key (see :mod:`geoinc.names`),
-   then a fuzzy match with rapidfuzz over the variant keys, above a length-dependent
-   cutoff (:data:`FUZZY_CUTOFFS`, calibrated by ``benchmarks/calibrate_fuzzy.py``).
-4. **Rank**: candidates that meet the hints, then those of the wanted kind, then match
-   quality, then importance (:func:`importance`), then population.
-5. **Ambiguity**: if another candidate is as good and lies more than
-   :data:`AMBIGUITY_KM` away, the status is ``"ambiguous"`` (the best is still
-   returned, with the others as alternatives).
+1. **Validate** the query and the hints (``country``, ``admin1``, ``admin2``, ``near``).
+   Hints are resolved to *areas* (:mod:`geoinc.areas`): a country, a province, a
+   district or a named region, with its polygon.
+2. **Parse**: "Zazai Maidan district of Khost province" -> target "Zazai Maidan
+   district" with the in-query hint "Khost province"; "Kabul's Khair Khana";
+   "Bagram (Parwan)".  Feature words say which kind is wanted.
+3. **Match**: exact key, else transliteration-variant key (:mod:`geoinc.names`); only
+   when neither finds anything, a fuzzy match (rapidfuzz) — over the places inside the
+   hinted area, or over administrative units and towns for a bare name.
+4. **Constrain**: hints are constraints.  A candidate outside them is never returned.
+   If nothing named so lies inside, the answer is the hint's own unit with status
+   ``approximate`` (district precision 2, province 3), never a homonym elsewhere.
+5. **Choose**: candidates closer than their uncertainties are one place (the
+   best-known record stands for them, its uncertainty widened to cover them).  Several
+   such groups far apart are ``ambiguous`` unless a prior measured on real data
+   separates them (:data:`PRIORS`, documented in ``docs/geocoding.md``).
 
-Bare names that are several things resolve as follows (see README, "How names
-resolve"): a provincial capital or a town of 100,000+ people beats the province or
-district of the same name ("Khost" is the city; "Khost province" the province);
-otherwise the province or district beats a village of its name ("Paktia",
-"Bagrami"); a district is also known by its seat's name ("Ali Sher district").
+Statuses are the constants of :mod:`geoinc.status`.  Results depend only on the
+inputs: same query and hints, same answer, byte for byte, whatever was asked before
+and from whatever thread.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from .areas import Area, resolve_area, resolve_country
 from .errors import AmbiguousPlace, GeocodeQueryError, GeocodeTypeError
-from .gazetteer import ALIAS, PRIMARY, SEAT_ALIAS, Gazetteer
-from .names import clean, exact_key, split_feature_words, variant_key
+from .gazetteer import Gazetteer
+from .geodesy import km_between
+from .names import clean, split_feature_words, variant_key
 from .place import Place
+from .status import AMBIGUOUS, APPROXIMATE, INVALID, MATCHED, UNRESOLVED
+from .store import ALIAS, PRIMARY, SEAT_ALIAS
 
 __all__ = [
-    "AMBIGUITY_KM",
     "FUZZY_CUTOFFS",
     "MAX_QUERY_LENGTH",
+    "PRIORS",
     "RESULT_COLUMNS",
     "Resolution",
     "geocode",
@@ -53,20 +58,31 @@ __all__ = [
 MAX_ALTERNATIVES = 6
 #: Longest query accepted (characters).
 MAX_QUERY_LENGTH = 300
-#: Candidates of equal rank farther apart than this (km) make a query ambiguous.
-AMBIGUITY_KM = 30.0
-#: Fuzzy matching on variant keys: (max key length, minimum rapidfuzz ratio for any
-#: place, minimum ratio for an important place — see :func:`importance`, >= 4).
-#: Calibrated by ``benchmarks/calibrate_fuzzy.py``: the lowest cutoffs with at most 1 %
-#: false matches of real foreign and made-up names (recall and rates in
-#: benchmarks/RESULTS.md). Keys shorter than 4 characters are never fuzzy-matched; a
-#: cutoff above 100 means "never".
-FUZZY_CUTOFFS: tuple[tuple[int, float, float], ...] = (
-    (5, 101.0, 90.0),
-    (8, 92.0, 88.0),
-    (12, 82.0, 78.0),
-    (10_000, 75.0, 75.0),
-)
+#: Two candidates are one place when closer than this plus their uncertainties (km).
+SAME_PLACE_KM = 5.0
+#: Most groups of far-apart candidates told apart (more are reported as "many").
+MAX_GROUPS = 40
+#: Fuzzy matching on variant keys: (max key length, minimum rapidfuzz ratio).  Bare
+#: names are fuzzy-matched only against units and towns (see ``Gazetteer.fuzzy_pool``);
+#: inside a hinted area against every place there.  Calibrated by
+#: ``benchmarks/calibrate_fuzzy.py`` on local hard negatives (real AF/PK names left out
+#: of the gazetteer); a fuzzy answer is ``approximate`` unless its calibrated false-match
+#: rate is at most 1 %.  A cutoff above 100 means "never".
+FUZZY_CUTOFFS: tuple[tuple[int, float], ...] = ((5, 101.0), (8, 92.0), (12, 88.0), (10_000, 85.0))
+#: Fuzzy answers at or above this ratio (and inside a hint, or a unit/town) are ``matched``.
+FUZZY_MATCHED_RATIO = 101.0
+#: Priors that decide between far-apart same-name candidates (measured in benchmarks/RESULTS.md).
+PRIORS = {
+    # a province or region beats smaller same-name places; a district does NOT beat far-away
+    # same-name villages (they are unrelated: "Khash" district vs Khash town, 950 km apart)
+    "province_over_smaller": True,
+    # a town of TOWN_PRIOR_POPULATION+ people beats same-name places ten times smaller,
+    # unless the query says "village" (72 % right for any populated town on the UCDP dev set,
+    # 93 % with this threshold: benchmarks/RESULTS.md, eval_real_places)
+    "town_over_village": True,
+}
+#: population from which the town prior applies
+TOWN_PRIOR_POPULATION = 10_000
 
 #: Columns of :func:`geocode_many`'s result, in order.
 RESULT_COLUMNS = (
@@ -74,13 +90,11 @@ RESULT_COLUMNS = (
     "uncertainty_km", "score", "matched", "source", "reason", "alternatives", "id", "message",
 )  # fmt: skip
 
-# match tiers: (tier, score)
-_TIER_SCORE = {("exact", PRIMARY): 1.0, ("exact", ALIAS): 0.98, ("exact", SEAT_ALIAS): 0.95}
+_TIER_SCORE = {(0, PRIMARY): 1.0, (0, ALIAS): 0.98, (0, SEAT_ALIAS): 0.95}
 _VARIANT_SCORE = 0.9
 _FUZZY_WEIGHT = 0.85
-_HINT_MISS = 0.8
-_CONTEXT_FALLBACK = 0.7
-_KIND_MISS = 0.9
+_APPROXIMATE_SCORE = 0.5
+_AMBIGUOUS_FACTOR = 0.6
 
 _WANTED = {
     "province": {"province", "region"},
@@ -89,6 +103,7 @@ _WANTED = {
     "neighbourhood": {"neighbourhood", "populated_place"},
     "airbase": {"airbase", "airport"},
     "crossing": {"crossing"},
+    "area": {"region", "district", "populated_place", "neighbourhood"},
 }
 
 _SPLIT = re.compile(r"\s*[,;()\[\]]\s*")
@@ -103,10 +118,10 @@ _LEADING = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Resolution:
-    """Outcome of :func:`resolve`: a status, the place (or None) and a message."""
+    """Outcome of :func:`resolve`: a status (see :mod:`geoinc.status`), the place (or None) and a message."""
 
     query: Any
-    status: str  # matched / ambiguous / unresolved / invalid
+    status: str
     place: Place | None
     message: str = ""
 
@@ -114,8 +129,9 @@ class Resolution:
 def importance(place: Place) -> int:
     """Rank used between candidates that match equally well (higher wins).
 
-    6 provincial/national capitals and towns of 100,000+; 5 countries; 4 provinces and
-    regions; 3 districts, the border and curated places; 2 other places.
+    6 national/provincial capitals and towns of 100,000+; 5 countries; 4 provinces and
+    regions; 3 districts, the border and curated places; 2 admin seats and towns with a
+    population figure; 1 other places.
     """
     if place.kind == "populated_place" and (place.feature_code in ("PPLC", "PPLA") or place.population >= 100_000):
         return 6
@@ -125,25 +141,19 @@ def importance(place: Place) -> int:
         return 4
     if place.kind in ("district", "border") or place.id.startswith("cur-"):
         return 3
-    return 2
+    if place.feature_code in ("PPLA2", "PPLA3") or place.population > 0 or place.kind in ("airbase", "airport",
+                                                                                            "crossing", "landmark"):
+        return 2
+    return 1
 
 
-def _fuzzy_cutoff(n: int) -> tuple[float, float] | None:
-    """(cutoff for any place, cutoff for an important place) for a key of length n."""
+def _fuzzy_cutoff(n: int) -> float | None:
     if n < 4:
         return None
-    for max_len, cutoff, important in FUZZY_CUTOFFS:
+    for max_len, cutoff in FUZZY_CUTOFFS:
         if n <= max_len:
-            return cutoff, important
-    return FUZZY_CUTOFFS[-1][1:]
-
-
-def _km(a: Place, b: Place) -> float:
-    """Haversine distance (km); enough for the ambiguity threshold."""
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+            return cutoff if cutoff <= 100 else None
+    return None
 
 
 # ----------------------------------------------------------------------------- validation
@@ -163,60 +173,20 @@ def _validate(query: Any) -> str:
     return text
 
 
-# ----------------------------------------------------------------------------- hints
-@dataclass(frozen=True, slots=True)
-class _Hint:
-    text: str
-    countries: frozenset[str]
-    admin1: frozenset[str]
-
-    def accepts(self, p: Place) -> bool:
-        if self.admin1:
-            return p.admin1_code in self.admin1
-        return any(c in self.countries for c in p.country.split("|"))
-
-
-def _country_hint(country: str, g: Gazetteer) -> _Hint:
-    text = country.strip()
-    if len(text) == 2 and text.isalpha():
-        return _Hint(text, frozenset({text.upper()}), frozenset())
-    hint = _hint_from_text(text, g)
-    if hint is None or not hint.countries or hint.admin1:
-        raise GeocodeQueryError(f"country={country!r} is not an ISO 3166 alpha-2 code or a known country name")
-    return hint
-
-
-def _admin1_hint(admin1: str, g: Gazetteer) -> _Hint:
-    text = admin1.strip()
-    if any(p.admin1_code == text for p in g if p.kind == "province"):
-        return _Hint(text, frozenset(), frozenset({text}))
-    hint = _hint_from_text(text, g)
-    if hint is None or not hint.admin1:
-        raise GeocodeQueryError(f"admin1={admin1!r} is not a province name or GeoNames admin1 code (e.g. 'AF.37')")
-    return hint
-
-
-def _hint_from_text(text: str, g: Gazetteer) -> _Hint | None:
-    core, kinds = split_feature_words(clean(text))
-    hits = g.exact_hits(core.replace(" ", "")) or g.variant_hits(variant_key(core))
-    if not hits:
-        return None
-    places = [g.place_at(i) for i, _, _ in hits]
-    wanted = set().union(*[_WANTED.get(k, set()) for k in kinds]) if kinds else set()
-    countries = [p for p in places if p.kind == "country"]
-    provinces = [p for p in places if p.kind in ("province", "region")]
-    if countries and (not wanted):
-        return _Hint(text, frozenset(p.country for p in countries), frozenset())
-    if provinces and (not wanted or wanted & {"province", "region"}):
-        return _Hint(text, frozenset(p.country for p in provinces), frozenset(p.admin1_code for p in provinces))
-    pool = [p for p in places if not wanted or p.kind in wanted] or places
-    return _Hint(text, frozenset(p.country for p in pool), frozenset(p.admin1_code for p in pool if p.admin1_code))
+def _near_area(near: Any) -> Area:
+    try:
+        lat, lon, radius = (float(x) for x in near)
+    except (TypeError, ValueError):
+        raise GeocodeQueryError(f"near must be (lat, lon, km), got {near!r:.60}") from None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and 0 < radius < 5000):
+        raise GeocodeQueryError(f"near={near!r}: lat in [-90, 90], lon in [-180, 180] and 0 < km < 5000")
+    return Area.circle(lat, lon, radius)
 
 
 # ----------------------------------------------------------------------------- parsing
 @lru_cache(maxsize=100_000)
 def _interpretations(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(target, hints) readings of a query, the most literal first."""
+    """(target, in-query hints) readings of a query, the most literal first."""
     out: list[tuple[str, tuple[str, ...]]] = [(text, ())]
     parts = [p for p in _SPLIT.split(text) if p.strip()]
     target, hints = (parts[0], parts[1:]) if parts else (text, [])
@@ -233,7 +203,7 @@ def _interpretations(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(out)
 
 
-# ----------------------------------------------------------------------------- matching
+# ----------------------------------------------------------------------------- candidates
 @dataclass(slots=True)
 class _Cand:
     index: int
@@ -242,116 +212,163 @@ class _Cand:
     tier: int  # 0 exact, 1 variant, 2 fuzzy
     ratio: float  # 100 for exact/variant
     place: Place
-    hint_ok: bool = True
-    kind_ok: bool = True
 
     @property
     def score(self) -> float:
         if self.tier == 0:
-            s = _TIER_SCORE[("exact", self.rank)]
-        elif self.tier == 1:
-            s = _VARIANT_SCORE * (0.98 if self.rank == SEAT_ALIAS else 1.0)
-        else:
-            s = _FUZZY_WEIGHT * self.ratio / 100.0
-        if not self.hint_ok:
-            s *= _HINT_MISS
-        if not self.kind_ok:
-            s *= _KIND_MISS
-        return round(s, 3)
-
-    def sort_key(self) -> tuple:
-        p = self.place
-        return (not self.hint_ok, not self.kind_ok, self.tier, -round(self.ratio), -importance(p),
-                self.rank, -p.population, p.id)  # fmt: skip
-
-    def group_key(self) -> tuple:
-        return (not self.hint_ok, not self.kind_ok, self.tier, -round(self.ratio), -importance(self.place))
+            return _TIER_SCORE[(0, self.rank)]
+        if self.tier == 1:
+            return round(_VARIANT_SCORE * (0.98 if self.rank == SEAT_ALIAS else 1.0), 3)
+        return round(_FUZZY_WEIGHT * self.ratio / 100.0, 3)
 
 
-def _direct_hits(core: str, g: Gazetteer) -> tuple[int, list]:
-    """Exact-key hits (tier 0), else variant-key hits (tier 1), of a cleaned name."""
-    hits = g.exact_hits(core.replace(" ", ""))
-    if hits:
-        return 0, hits
-    return 1, g.variant_hits(variant_key(core))
+def _direct(core: str, g: Gazetteer) -> list[_Cand]:
+    """Exact-key candidates (tier 0) and the further variant-key ones (tier 1)."""
+    out = [_Cand(i, a, r, 0, 100.0, g.place_at(i)) for i, a, r in g.exact_hits(core.replace(" ", ""))]
+    seen = {c.index for c in out}
+    out += [_Cand(i, a, r, 1, 100.0, g.place_at(i)) for i, a, r in g.variant_hits(variant_key(core)) if i not in seen]
+    return out
 
 
-def _candidates(target: str, g: Gazetteer, fuzzy: bool) -> tuple[list[_Cand], tuple[str, ...]]:
-    core, kinds = split_feature_words(clean(target))
-    if not core:
-        return [], kinds
-    tier, hits = _direct_hits(core, g)
-    if hits:
-        return [_Cand(i, a, r, tier, 100.0, g.place_at(i)) for i, a, r in hits], kinds
+def _fuzzy(core: str, g: Gazetteer, areas: Sequence[Area]) -> list[_Cand]:
+    from rapidfuzz import fuzz, process
+
     vk = variant_key(core)
-    if not fuzzy:
-        return [], kinds
     cutoff = _fuzzy_cutoff(len(vk))
     if cutoff is None or not vk.isascii():
-        return [], kinds
-    any_place, important = cutoff
+        return []
+    finest = min(areas, key=lambda a: a.level_rank, default=None)
+    if finest is not None and finest.level in ("admin1", "admin2", "region", "circle"):
+        keys, hits = finest.fuzzy_pool(g)
+    else:
+        keys, hits = g.fuzzy_pool("units")
     out: dict[int, _Cand] = {}
-    for ratio, hits in g.fuzzy_matches(vk, min(any_place, important)):
-        for i, a, r in hits:
-            place = g.place_at(i)
-            if ratio < (important if importance(place) >= 4 else any_place):
-                continue
+    for _, ratio, k in process.extract(vk, keys, scorer=fuzz.ratio, limit=8, score_cutoff=cutoff):
+        for i, a, r in g.fuzzy_hits(hits[k]):
             if i not in out or out[i].ratio < ratio:
-                out[i] = _Cand(i, a, r, 2, ratio, place)
-    return list(out.values()), kinds
+                out[i] = _Cand(i, a, r, 2, float(ratio), g.place_at(i))
+    return sorted(out.values(), key=lambda c: (-c.ratio, c.index))
 
 
-def _rank(cands: list[_Cand], kinds: tuple[str, ...], hints: list[_Hint]) -> list[_Cand]:
-    wanted: set[str] = set()
-    for k in kinds:
-        wanted |= _WANTED.get(k, set())
-    for c in cands:
-        c.hint_ok = all(h.accepts(c.place) for h in hints)
-        c.kind_ok = not wanted or c.place.kind in wanted
-    cands.sort(key=_Cand.sort_key)
-    return cands
+def _sort_key(c: _Cand, wanted: frozenset[str]) -> tuple:
+    p = c.place
+    return (wanted and p.kind not in wanted, c.tier, -round(c.ratio), -importance(p), c.rank, -p.population, p.id)
 
 
+# ----------------------------------------------------------------------------- grouping
+@dataclass(slots=True)
+class _Group:
+    members: list[_Cand]
+
+    @property
+    def head(self) -> _Cand:
+        return self.members[0]
+
+
+def _groups(cands: list[_Cand]) -> list[_Group]:
+    """Candidates closer than SAME_PLACE_KM + their uncertainties are one place (first = best).
+
+    Greedy in rank order, vectorised per group; at most :data:`MAX_GROUPS` groups are
+    formed (the rest join the last, which only says "many")."""
+    if len(cands) == 1:
+        return [_Group(list(cands))]
+    import numpy as np
+
+    lat = np.radians([c.place.lat for c in cands])
+    lon = np.radians([c.place.lon for c in cands])
+    unc = np.array([c.place.uncertainty_km for c in cands])
+    free = np.ones(len(cands), dtype=bool)
+    groups: list[_Group] = []
+    while free.any():
+        h = int(np.argmax(free))
+        if len(groups) == MAX_GROUPS:
+            groups[-1].members.extend(cands[i] for i in np.flatnonzero(free))
+            break
+        a = np.sin((lat - lat[h]) / 2) ** 2 + np.cos(lat[h]) * np.cos(lat) * np.sin((lon - lon[h]) / 2) ** 2
+        d = 2 * 6371.0088 * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
+        near = free & (d <= SAME_PLACE_KM + unc[h] + unc)
+        groups.append(_Group([cands[i] for i in np.flatnonzero(near)]))
+        free &= ~near
+    return groups
+
+
+def _spread_km(grp: _Group) -> float:
+    """How far the group's records of the head's kind lie from the head (km, plus their uncertainty)."""
+    h = grp.head.place
+    same = [m.place for m in grp.members if m.place.kind == h.kind]
+    return max(km_between(h.lat, h.lon, p.lat, p.lon) + p.uncertainty_km for p in same)
+
+
+def _prior_winner(groups: list[_Group], wanted: frozenset[str], village_asked: bool) -> tuple[_Group | None, str]:
+    """The group a measured prior picks among far-apart ones, or None (ambiguous)."""
+    best, rest = groups[0], groups[1:]
+    hb = best.head
+    if any(g.head.tier < hb.tier for g in rest):
+        return None, ""
+    rivals = [g for g in rest if g.head.tier == hb.tier]
+    if not rivals:
+        return best, "only candidate of its match quality"
+    if hb.rank > min(m.rank for g in rivals for m in g.members):
+        return None, ""  # the favourite matched only through an alias: no prior applies
+    ib = importance(hb.place)
+    ir = max(importance(g.head.place) for g in rivals)
+    if PRIORS["province_over_smaller"] and hb.place.kind in ("province", "region") and ib > ir:
+        return best, "a province or region is preferred over smaller same-name places"
+    if PRIORS["town_over_village"] and not village_asked and hb.place.population >= TOWN_PRIOR_POPULATION:
+        top_rival = max(m.place.population for g in rivals for m in g.members)
+        if top_rival * 10 <= hb.place.population:
+            return best, f"a town of {hb.place.population:,} people is preferred over smaller same-name places"
+    if ib >= 4 and ib > ir and not village_asked:
+        return best, "a capital or province is preferred over smaller same-name places"
+    return None, ""
+
+
+# ----------------------------------------------------------------------------- describing
 def _describe(p: Place) -> str:
-    where = ", ".join(x for x in (p.admin1, p.country) if x and x != p.name)
+    where = ", ".join(x for x in (p.admin2 if p.admin2 != p.name else "", p.admin1, p.country) if x and x != p.name)
     return f"{p.name} ({p.kind.replace('_', ' ')}{', ' + where if where else ''})"
 
 
-def _reason(best: _Cand, others: list[_Cand], kinds, hints: list[_Hint]) -> str:
-    how = ("exact", "variant", "fuzzy")[best.tier]
-    alias_kind = {PRIMARY: "name", ALIAS: "alias", SEAT_ALIAS: "seat name"}[best.rank]
-    parts = [f"{how} match on {alias_kind} '{best.alias}'" + (f" ({best.ratio:.0f}%)" if best.tier == 2 else "")]
-    if kinds:
-        parts.append(f"{'/'.join(kinds)} asked for" + ("" if best.kind_ok else ", none found"))
-    if hints:
-        parts.append(
-            ("within " if best.hint_ok else "NOT within ") + " and ".join(f"'{h.text}'" for h in hints)
-        )
-    if others:
-        beaten = sorted({o.place.kind.replace("_", " ") for o in others})
-        parts.append(f"preferred over {len(others)} other candidate(s): {', '.join(beaten)}")
-    return "; ".join(parts)
+def _how(c: _Cand) -> str:
+    how = ("exact", "variant", "fuzzy")[c.tier]
+    alias_kind = {PRIMARY: "name", ALIAS: "alias", SEAT_ALIAS: "seat name"}[c.rank]
+    return f"{how} match on {alias_kind} '{c.alias}'" + (f" ({c.ratio:.0f}%)" if c.tier == 2 else "")
 
 
-def _ambiguous_with(best: _Cand, cands: list[_Cand]) -> list[_Cand]:
-    rivals = []
-    for c in cands[1:]:
-        if c.group_key() != best.group_key():
-            break
-        if _km(best.place, c.place) <= AMBIGUITY_KM + best.place.uncertainty_km + c.place.uncertainty_km:
-            continue
-        bp, cp = best.place.population, c.place.population
-        if bp > 0 and bp >= 10 * cp:
-            continue
-        rivals.append(c)
-    return rivals
+def _alternatives(cands: list[_Cand], skip: int) -> tuple[Place, ...]:
+    out, seen = [], {skip}
+    for c in cands:
+        if c.index not in seen and len(out) < MAX_ALTERNATIVES:
+            seen.add(c.index)
+            out.append(c.place.with_match(score=c.score, matched=c.alias, reason="alternative"))
+    return tuple(out)
 
 
+def _approximate(query: Any, text: str, area: Area, why: str, cands: list[_Cand], g: Gazetteer) -> Resolution:
+    unit = area.unit_place(g)
+    if unit is None:
+        return Resolution(query, UNRESOLVED, None, why)
+    from .areas import BOUNDARY_TOLERANCE_KM
+
+    place = unit.with_match(
+        score=_APPROXIMATE_SCORE,
+        uncertainty_km=round(unit.uncertainty_km + BOUNDARY_TOLERANCE_KM, 1),
+        matched="",
+        reason=f"{why}; located at the hint's {area.label} '{unit.name}' (precision {unit.precision})",
+        alternatives=_alternatives(cands, -1),
+        status=APPROXIMATE,
+    )
+    return Resolution(query, APPROXIMATE, place, f"{why}; approximate: placed at {_describe(unit)}")
+
+
+# ----------------------------------------------------------------------------- resolve
 def resolve(
     query: Any,
     *,
-    country: str | None = None,
-    admin1: str | None = None,
+    country: Any = None,
+    admin1: Any = None,
+    admin2: Any = None,
+    near: Any = None,
     gazetteer: Gazetteer | None = None,
 ) -> Resolution:
     """Resolve one query without raising: status, place and message.
@@ -361,129 +378,220 @@ def resolve(
     query : str
         A place name, optionally with context ("Ali Sher, Khost").
     country : str, optional
-        ISO alpha-2 code or country name; only places in it are returned.
+        ISO 3166-1 alpha-2/alpha-3 code or country name; a constraint.
     admin1 : str, optional
-        Province name or GeoNames code ("Khost", "AF.37"); only places in it.
+        Province or region as datasets write it ("Khost", "Khyber Pakhtunkwa province",
+        "FATA", "AF-KHO", "AF.37"); a constraint.
+    admin2 : str, optional
+        District ("Zazai Maidan", "North Waziristan agency"); a constraint, ignored with
+        a message when it names no district of the gazetteer.
+    near : (lat, lon, km), optional
+        Only places within ``km`` of the point.
     gazetteer : Gazetteer, optional
         Default: :meth:`Gazetteer.default`.
 
     Returns
     -------
     Resolution
-        ``status`` is "matched", "ambiguous", "unresolved" or "invalid".
+        ``status``: matched, approximate, ambiguous, unresolved or invalid (see
+        :mod:`geoinc.status`).
     """
     g = gazetteer if gazetteer is not None else Gazetteer.default()
     try:
         text = _validate(query)
-        fixed = [_country_hint(country, g)] if country else []
-        if admin1:
-            fixed.append(_admin1_hint(admin1, g))
+        hint_key = _hint_key(country, admin1, admin2, near)
     except (GeocodeQueryError, GeocodeTypeError) as exc:
-        return Resolution(query, "invalid", None, str(exc))
+        return Resolution(query, INVALID, None, str(exc))
+    return _resolve_cached(g, text, hint_key, query if isinstance(query, str) else text)
 
+
+def _hint_key(country: Any, admin1: Any, admin2: Any, near: Any) -> tuple:
+    for name, v in (("country", country), ("admin1", admin1), ("admin2", admin2)):
+        if v is not None and not isinstance(v, str):
+            raise GeocodeQueryError(f"{name} must be a str, got {type(v).__name__}: {v!r:.40}")
+    near_t = None
+    if near is not None:
+        area = _near_area(near)
+        near_t = (area.lat, area.lon, area.radius_km)
+    return (country or None, admin1 or None, admin2 or None, near_t)
+
+
+@lru_cache(maxsize=200_000)
+def _resolve_cached(g: Gazetteer, text: str, hint_key: tuple, query: str) -> Resolution:
+    try:
+        return _resolve(g, text, hint_key, query)
+    except (GeocodeQueryError, GeocodeTypeError) as exc:
+        return Resolution(query, INVALID, None, str(exc))
+
+
+@lru_cache(maxsize=4096)
+def _fixed_areas(g: Gazetteer, hint_key: tuple) -> tuple[list[Area], list[str]]:
+    country, admin1, admin2, near = hint_key
+    areas: list[Area] = []
+    notes: list[str] = []
+    countries = None
+    if country:
+        a = resolve_country(country, g)
+        areas.append(a)
+        countries = a.countries
+    parent = None
+    if admin1:
+        parent = resolve_area(admin1, g, level="admin1", countries=countries)
+        if parent is None:
+            raise GeocodeQueryError(_unknown_area_message("admin1", admin1, g, countries))
+        areas.append(parent)
+    if admin2:
+        a2 = resolve_area(admin2, g, level="admin2", countries=countries, within=parent)
+        if a2 is None:
+            notes.append(f"admin2 {admin2!r} matches no district{' of ' + parent.text if parent else ''}; ignored")
+        else:
+            areas.append(a2)
+    if near:
+        areas.append(Area.circle(*near))
+    return areas, notes
+
+
+def _unknown_area_message(what: str, value: str, g: Gazetteer, countries) -> str:
+    from .areas import nearest_area_names
+
+    close = nearest_area_names(value, g, countries=countries)
+    hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+    return f"{what}={value!r} is not a province or region of the gazetteer{hint}"
+
+
+def _resolve(g: Gazetteer, text: str, hint_key: tuple, query: str) -> Resolution:
+    fixed, notes = _fixed_areas(g, hint_key)
     readings = _interpretations(text)
-    cache_key = (tuple(_reading_key(t, hs, g) for t, hs in readings), country, admin1)
-    cached = g._resolve_cache.get(cache_key)
-    if cached is not None:
-        return Resolution(query, cached.status, cached.place, cached.message)
-    result = _resolve_readings(query, text, readings, fixed, g)
-    if len(g._resolve_cache) >= _CACHE_LIMIT:
-        g._resolve_cache.clear()
-    g._resolve_cache[cache_key] = result
-    return result
-
-
-_CACHE_LIMIT = 200_000
-
-
-def _reading_key(target: str, hints: tuple[str, ...], g: Gazetteer) -> tuple:
-    """What a reading's result depends on: the matched key (exact key if it has exact
-    hits, else the variant key: spellings folding to one key get one answer), the
-    feature-word kinds, and the hints' keys."""
-    core, kinds = split_feature_words(clean(target))
-    ek = core.replace(" ", "")
-    key = ek if g.exact_hits(ek) else "~" + variant_key(core)
-    return (key, kinds, tuple(exact_key(h) for h in hints))
-
-
-def _resolve_readings(query: Any, text: str, readings, fixed: list[_Hint], g: Gazetteer) -> Resolution:
     cands: list[_Cand] = []
     kinds: tuple[str, ...] = ()
-    hints: list[_Hint] = list(fixed)
-    unmatched_hints: list[str] = []
-    for fuzzy in (False, True):
-        for target, hint_texts in readings:
-            cands, kinds = _candidates(target, g, fuzzy)
-            if not cands:
+    in_query: list[Area] = []
+    unknown_hints: list[str] = []
+    target = text
+    # 1. exact/variant on each reading, then fuzzy on the last (most parsed) one
+    for use_fuzzy in (False, True):
+        for tgt, hint_texts in readings if not use_fuzzy else readings[-1:]:
+            core, kinds = split_feature_words(clean(tgt))
+            if not core:
                 continue
-            hints = list(fixed)
-            unmatched_hints = []
+            in_query, unknown_hints = [], []
             for h in hint_texts:
-                hint = _hint_from_text(h, g)
-                if hint is None:
-                    unmatched_hints.append(h)
-                else:
-                    hints.append(hint)
-            break
+                a = _query_area(g, h, _countries(fixed))
+                (in_query.append(a) if a is not None else unknown_hints.append(h))
+            areas = [*fixed, *in_query]
+            cands = _fuzzy(core, g, areas) if use_fuzzy else _direct(core, g)
+            if cands:
+                target = tgt
+                break
         if cands:
             break
-    fallback = None
+    areas = [*fixed, *in_query]
+    msgs = list(notes)
+    if unknown_hints:
+        msgs.append("context not recognised: " + ", ".join(repr(h) for h in unknown_hints))
     if not cands:
-        # "Shiite mosque, Islamabad": the target is unknown but its context is a place.
-        # Locate it at the context (as ACLED codes an unnamed spot in a town), say so, and
-        # lower the score.
-        target, hint_texts = readings[-1]
-        for k, h in enumerate(hint_texts):
-            cands, kinds = _candidates(h, g, False)
-            if cands:
-                fallback = (target, h)
-                hints = list(fixed) + [x for x in (_hint_from_text(t, g) for t in hint_texts[k + 1 :]) if x]
-                break
-    if not cands:
-        return Resolution(query, "unresolved", None, f"no place matches {text!r} in {g.label or 'the gazetteer'}")
+        why = f"no place named {readings[-1][0]!r} in {g.label or 'the gazetteer'}"
+        if areas:
+            r = _approximate(query, text, min(areas, key=lambda a: a.level_rank), why, [], g)
+            return _with_messages(r, msgs)
+        return _with_messages(Resolution(query, UNRESOLVED, None, why), msgs)
 
-    cands = [c for c in cands if all(h.accepts(c.place) for h in fixed)]
-    if not cands:
-        where = " and ".join(f"'{h.text}'" for h in fixed)
-        return Resolution(query, "unresolved", None, f"{text!r} matches places, but none within {where}")
-    cands = _rank(cands, kinds, [h for h in hints if h not in fixed])
-    best = cands[0]
-    rivals = _ambiguous_with(best, cands)
-    seen = {best.place.id}
-    alternatives = []
-    for c in cands[1:]:
-        if c.place.id not in seen and len(alternatives) < MAX_ALTERNATIVES:
-            seen.add(c.place.id)
-            alternatives.append(c.place.with_match(score=c.score, matched=c.alias, reason="alternative"))
-    messages = []
-    if unmatched_hints:
-        messages.append("hint(s) not recognised: " + ", ".join(repr(h) for h in unmatched_hints))
-    if not best.hint_ok:
-        messages.append("no candidate lies within the hint(s); best match returned with a lower score")
-    status = "ambiguous" if rivals else "matched"
-    score, reason = best.score, _reason(best, cands[1:], kinds, hints)
-    if fallback is not None:
-        score = round(score * _CONTEXT_FALLBACK, 3)
-        reason = f"'{fallback[0]}' not found; placed at its context '{fallback[1]}': " + reason
-        messages.insert(0, f"{fallback[0]!r} is not in the gazetteer; located at {fallback[1]!r} instead")
-    if rivals:
-        messages.insert(0, f"ambiguous: {len(rivals) + 1} equally good candidates far apart: "
-                           + "; ".join(_describe(c.place) for c in [best, *rivals[:4]]))  # fmt: skip
-    place = best.place.with_match(
-        score=score,
-        matched=best.alias,
-        reason=reason,
-        alternatives=tuple(alternatives),
+    wanted: frozenset[str] = frozenset().union(*[_WANTED.get(k, set()) for k in kinds]) if kinds else frozenset()
+    if "district" not in wanted:  # a seat's name means the town, unless a district is asked for
+        cands = [c for c in cands if c.rank != SEAT_ALIAS] or cands
+    strength = {c.index: min((a.strength(c.place, g) for a in areas), default=2) for c in cands}
+    inside = [c for c in cands if strength[c.index] > 0]
+    if any(strength[c.index] == 2 for c in inside):  # inside beats "near the boundary"
+        inside = [c for c in inside if strength[c.index] == 2]
+    if not inside:
+        where = " and ".join(f"{a.label} '{a.text}'" for a in areas)
+        why = f"{len({c.index for c in cands})} place(s) named {target!r}, none within {where}"
+        r = _approximate(query, text, min(areas, key=lambda a: a.level_rank), why, cands, g)
+        return _with_messages(r, msgs)
+
+    inside.sort(key=lambda c: _sort_key(c, wanted))
+    if wanted:
+        of_kind = [c for c in inside if c.place.kind in wanted]
+        if of_kind:
+            inside = of_kind
+    groups = _groups(inside)
+    village_asked = clean(target).split()[-1:] == ["village"]
+    winner, prior = (groups[0], "") if len(groups) == 1 else _prior_winner(groups, wanted, village_asked)
+    best = groups[0].head
+    parts = [_how(best)]
+    if kinds:
+        parts.append(f"{'/'.join(kinds)} asked for")
+    if areas:
+        parts.append("within " + " and ".join(f"'{a.text}'" for a in areas))
+    if winner is None:
+        shown = "; ".join(_describe(gr.head.place) for gr in groups[:5])
+        msg = f"ambiguous: {len(groups)} places named {target!r} far apart: {shown}"
+        score = round(best.score * _AMBIGUOUS_FACTOR, 3)
+        place = best.place.with_match(score=score, matched=best.alias, reason="; ".join(parts),
+                                      alternatives=_alternatives(inside, best.index), status=AMBIGUOUS)  # fmt: skip
+        return _with_messages(Resolution(query, AMBIGUOUS, place, msg), msgs)
+    chosen = winner.head
+    if prior and len(groups) > 1:
+        parts.append(f"{prior} ({len(groups) - 1} other place(s) of that name)")
+    unc = chosen.place.uncertainty_km
+    if len(winner.members) > 1:
+        spread = _spread_km(winner)
+        if spread > unc:
+            parts.append(f"{len(winner.members)} records within {spread:.1f} km taken as one place")
+            unc = round(spread, 1)
+    status = MATCHED
+    located_by_context = any(a.level != "country" for a in areas)
+    if not located_by_context and importance(chosen.place) <= 1 and not wanted & {"district", "province"}:
+        # a village known only by its name: the gazetteer holds ~160,000 villages, and the
+        # one meant may be another of the same name that it lacks (measured: see docs)
+        others = len(groups) - 1
+        msg = (f"a village name without a province or district: {chosen.place.name!r} in {chosen.place.admin2 or '?'}, "
+               f"{chosen.place.admin1 or chosen.place.country} is one candidate"
+               + (f" of {others + 1}" if others else "") + "; pass admin1=/admin2= (or 'name, district') to confirm")
+        place = chosen.place.with_match(score=round(chosen.score * _AMBIGUOUS_FACTOR, 3), matched=chosen.alias,
+                                        reason="; ".join(parts), alternatives=_alternatives(inside, chosen.index),
+                                        status=AMBIGUOUS)  # fmt: skip
+        return _with_messages(Resolution(query, AMBIGUOUS, place, msg), msgs)
+    if chosen.tier == 2 and chosen.ratio < FUZZY_MATCHED_RATIO:
+        status = APPROXIMATE
+        msgs.append(f"fuzzy match ({chosen.ratio:.0f}%): {query!r} read as {chosen.alias!r}")
+    place = chosen.place.with_match(
+        score=chosen.score if status == MATCHED else round(min(chosen.score, 0.7), 3),
+        matched=chosen.alias,
+        reason="; ".join(parts),
+        alternatives=_alternatives(inside, chosen.index),
         status=status,
+        uncertainty_km=unc,
     )
-    return Resolution(query, status, place, " | ".join(messages))
+    return _with_messages(Resolution(query, status, place, ""), msgs)
 
 
+@lru_cache(maxsize=16384)
+def _query_area(g: Gazetteer, text: str, countries: frozenset[str] | None) -> Area | None:
+    return resolve_area(text, g, level="any", countries=countries)
+
+
+def _countries(areas: list[Area]) -> frozenset[str] | None:
+    for a in areas:
+        if a.level == "country":
+            return a.countries
+    return None
+
+
+def _with_messages(r: Resolution, msgs: list[str]) -> Resolution:
+    if not msgs:
+        return r
+    message = " | ".join([m for m in (r.message, *msgs) if m])
+    return Resolution(r.query, r.status, r.place, message)
+
+
+# ----------------------------------------------------------------------------- public
 def geocode(
     query: str,
     *,
     country: str | None = None,
     admin1: str | None = None,
+    admin2: str | None = None,
+    near: tuple[float, float, float] | None = None,
     gazetteer: Gazetteer | None = None,
     strict: bool = False,
 ) -> Place | None:
@@ -494,18 +602,21 @@ def geocode(
     query : str
         As news writes it: "Khair Khana", "Zazai Maidan district of Khost province",
         "Kabul's Khair Khana", "خیرخانه", "Khowst".
-    country, admin1 : str, optional
-        Restrict to a country (ISO alpha-2 or name) or province (name or "AF.37").
+    country, admin1, admin2 : str, optional
+        Constraints (see :func:`resolve`).
+    near : (lat, lon, km), optional
+        Only places within ``km`` of the point.
     gazetteer : Gazetteer, optional
-        Default: the shipped AF/PK gazetteer.
+        Default: the shipped gazetteer.
     strict : bool
-        Raise :class:`~geoinc.errors.AmbiguousPlace` instead of returning the best of
-        several far-apart candidates.
+        Raise :class:`~geoinc.errors.AmbiguousPlace` instead of returning an ambiguous
+        answer.
 
     Returns
     -------
     Place or None
-        None when nothing matches (an honest "unresolved").
+        None when nothing matches (an honest "unresolved").  ``Place.status`` says
+        matched, approximate (the hint's unit, or a fuzzy reading) or ambiguous.
 
     Raises
     ------
@@ -524,39 +635,14 @@ def geocode(
     >>> geocode("Nowhere-on-earth-ville") is None
     True
     """
-    r = resolve(query, country=country, admin1=admin1, gazetteer=gazetteer)
-    if r.status == "invalid":
+    r = resolve(query, country=country, admin1=admin1, admin2=admin2, near=near, gazetteer=gazetteer)
+    if r.status == INVALID:
         _validate(query)  # raises the typed error
         raise GeocodeQueryError(r.message)
-    if r.status == "ambiguous" and strict:
+    if r.status == AMBIGUOUS and strict:
         assert r.place is not None
         raise AmbiguousPlace(r.message, (r.place, *r.place.alternatives))
     return r.place
-
-
-def _prefetch_fuzzy(queries: list[str], g: Gazetteer) -> None:
-    """Batch the fuzzy stage: the variant keys of queries with no exact or variant hit
-    go through one vectorised rapidfuzz ``cdist`` instead of one search each."""
-    keys = []
-    for q in queries:
-        text = q.strip()
-        if not text or len(text) > MAX_QUERY_LENGTH:
-            continue
-        readings = _interpretations(text)
-        vks = []
-        hit = False
-        for target, _ in readings:
-            core = split_feature_words(clean(target))[0]
-            if _direct_hits(core, g)[1]:  # an exact or variant hit: no fuzzy stage
-                hit = True
-                break
-            vk = variant_key(core)
-            if _fuzzy_cutoff(len(vk)) is not None and vk.isascii():
-                vks.append(vk)
-        if not hit:
-            keys.extend(vks)
-    if len(keys) > 64:
-        g.prefetch_fuzzy(keys)
 
 
 def _row(r: Resolution) -> tuple:
@@ -568,39 +654,57 @@ def _row(r: Resolution) -> tuple:
             p.uncertainty_km, p.score, p.matched, p.source, p.reason, alts, p.id, r.message)  # fmt: skip
 
 
+def _aligned(name: str, value: Any, n: int) -> list[Any]:
+    """A hint as one value per row: a scalar repeated, or a sequence of length n."""
+    import numpy as np
+    import pandas as pd
+
+    if value is None or isinstance(value, str):
+        return [value] * n
+    if isinstance(value, (pd.Series, pd.Index, np.ndarray, list, tuple)):
+        vals = list(value)
+        if len(vals) != n:
+            raise GeocodeQueryError(f"{name} has {len(vals)} values for {n} queries; pass one per query or a scalar")
+        return [None if (v is None or (isinstance(v, float) and math.isnan(v)) or v == "") else v for v in vals]
+    raise GeocodeQueryError(f"{name} must be a str or a sequence aligned with the queries, got {type(value).__name__}")
+
+
 def geocode_many(
     queries: Iterable[Any],
     *,
-    country: str | None = None,
-    admin1: str | None = None,
+    country: Any = None,
+    admin1: Any = None,
+    admin2: Any = None,
     gazetteer: Gazetteer | None = None,
     progress: bool = False,
 ):
     """Geocode many names: one output row per input, in input order.
 
-    Each distinct query is resolved once.  Nothing raises per row: a bad row gets
-    status ``"invalid"`` and a message naming the row and the reason.
+    Each distinct (query, hints) is resolved once.  Nothing raises per row: a bad
+    query or hint gets status ``"invalid"`` and a message naming the row and the reason.
 
     Parameters
     ----------
     queries : list, tuple, numpy array or pandas Series
         A Series keeps its index.
-    country, admin1, gazetteer
-        As in :func:`geocode` (an invalid ``country``/``admin1`` raises, since it
-        concerns every row).
+    country, admin1, admin2 : str or sequence, optional
+        Hints as in :func:`resolve`: one value for every row, or a sequence aligned with
+        ``queries`` (list, Series, array; None/NaN/"" for no hint on that row).
+    gazetteer : Gazetteer, optional
     progress : bool
         Show a tqdm progress bar over the distinct queries.
 
     Returns
     -------
     pandas.DataFrame
-        Columns :data:`RESULT_COLUMNS`; ``status`` is matched / ambiguous / unresolved
-        / invalid.
+        Columns :data:`RESULT_COLUMNS`.
 
     Raises
     ------
     GeocodeTypeError
         ``queries`` is a single string or not iterable.
+    GeocodeQueryError
+        A hint sequence of the wrong length.
 
     Examples
     --------
@@ -614,41 +718,33 @@ def geocode_many(
         raise GeocodeTypeError("geocode_many takes a list or Series of names, not a single string; use geocode()")
     index = queries.index if isinstance(queries, pd.Series) else None
     try:
-        values = list(queries)
+        values = list(queries)  # type: ignore[arg-type]
     except TypeError:
         raise GeocodeTypeError(f"queries must be iterable, got {type(queries).__name__}") from None
+    n = len(values)
+    hints = list(zip(_aligned("country", country, n), _aligned("admin1", admin1, n), _aligned("admin2", admin2, n)))
     g = gazetteer if gazetteer is not None else Gazetteer.default()
-    if country:
-        _country_hint(country, g)
-    if admin1:
-        _admin1_hint(admin1, g)
-
-    cache: dict[str, tuple] = {}
-    distinct = list(dict.fromkeys(v for v in values if isinstance(v, str)))
-    it: Iterable[str] = distinct
+    keys = [(v, h) if isinstance(v, str) else None for v, h in zip(values, hints)]
+    distinct = list(dict.fromkeys(k for k in keys if k is not None))
+    it: Iterable = distinct
     if progress:
         from tqdm.auto import tqdm
 
         it = tqdm(distinct, desc="geocoding", unit="name")
-    _prefetch_fuzzy(distinct, g)
-    for q in it:
-        cache[q] = _row(resolve(q, country=country, admin1=admin1, gazetteer=g))
+    cache = {}
+    for q, (c, a1, a2) in it:
+        cache[(q, (c, a1, a2))] = _row(resolve(q, country=c, admin1=a1, admin2=a2, gazetteer=g))
+    labels = list(index) if index is not None else list(range(n))
     rows = []
-    for n, v in enumerate(values):
-        if isinstance(v, str):
-            rows.append(cache[v])
-        else:
-            label = index[n] if index is not None else n
-            msg = f"row {label}: expected a str, got {type(v).__name__} {v!r:.40}"
-            rows.append(_row(Resolution(v, "invalid", None, msg)))
+    for i, (v, k) in enumerate(zip(values, keys)):
+        if k is None:
+            rows.append(_row(Resolution(v, INVALID, None, f"row {labels[i]}: expected a str, got {type(v).__name__} {v!r:.40}")))
+            continue
+        row = cache[k]
+        if row[1] == INVALID:
+            row = (*row[:-1], f"row {labels[i]}: {row[-1]}")
+        rows.append(row)
     df = pd.DataFrame.from_records(rows, columns=list(RESULT_COLUMNS))
-    invalid = df["status"] == "invalid"
-    if invalid.any():
-        labels = list(index) if index is not None else list(range(len(values)))
-        df.loc[invalid, "message"] = [
-            m if str(m).startswith("row ") else f"row {labels[i]}: {m}"
-            for i, m in zip(df.index[invalid], df.loc[invalid, "message"])
-        ]
     if index is not None:
         df.index = index
     return df

@@ -61,6 +61,7 @@ class GazetteerGeocoder(Geocoder):
         *,
         country: str | None = None,
         admin1: str | None = None,
+        admin2: str | None = None,
         **kwargs: Any,
     ) -> None:
         kwargs.setdefault("user_agent", "geoinc-offline")
@@ -68,6 +69,7 @@ class GazetteerGeocoder(Geocoder):
         self._gazetteer = gazetteer
         self.country = country
         self.admin1 = admin1
+        self.admin2 = admin2
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -81,6 +83,8 @@ class GazetteerGeocoder(Geocoder):
         timeout: Any = DEFAULT_SENTINEL,
         country: str | None = None,
         admin1: str | None = None,
+        admin2: str | None = None,
+        near: tuple[float, float, float] | None = None,
     ) -> Location | list[Location] | None:
         """Resolve a name.
 
@@ -100,6 +104,8 @@ class GazetteerGeocoder(Geocoder):
             query,
             country=country or self.country,
             admin1=admin1 or self.admin1,
+            admin2=admin2 or self.admin2,
+            near=near,
             gazetteer=self.gazetteer,
         )
         if r.status == "invalid":
@@ -114,11 +120,12 @@ class GazetteerGeocoder(Geocoder):
     def _reverse_index(self):
         import numpy as np
 
-        places = [p for p in self.gazetteer if p.kind in REVERSE_KINDS]
-        lat = np.radians([p.lat for p in places])
-        lon = np.radians([p.lon for p in places])
+        g = self.gazetteer
+        rows = np.flatnonzero(np.isin(g.column("kind"), list(REVERSE_KINDS)))
+        lat = np.radians(g.column("lat")[rows])
+        lon = np.radians(g.column("lon")[rows])
         xyz = np.column_stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)])
-        return places, xyz
+        return rows, xyz
 
     def reverse(
         self,
@@ -136,8 +143,8 @@ class GazetteerGeocoder(Geocoder):
         import numpy as np
 
         lat, lon = _parse_point(query)
-        places, xyz = self._reverse_index
-        if not places:
+        rows, xyz = self._reverse_index
+        if not len(rows):
             return None
         la, lo = np.radians(lat), np.radians(lon)
         q = np.array([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)])
@@ -147,7 +154,7 @@ class GazetteerGeocoder(Geocoder):
         admin1_at = _province_at(lat, lon)
         out = []
         for i, d in zip(order, km):
-            p = places[i]
+            p = self.gazetteer.place_at(int(rows[i]))
             raw = {**p.to_dict(), "distance_km": round(float(d), 3), "admin1_at_point": admin1_at}
             out.append(Location(_address(p), (p.lat, p.lon), raw))
         return out[0] if exactly_one else out

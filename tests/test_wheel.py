@@ -25,10 +25,15 @@ def wheel(tmp_path_factory) -> Path:
 @pytest.mark.slow
 def test_wheel_contains_the_gazetteer_files(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
-    for f in ("places.csv", "provinces.geojson", "countries.geojson", "durand_line.geojson", "durand_grid.npz",
-              "SOURCES.json"):
-        assert f"geoinc/gazetteer/{f}" in names
+    for f in ("manifest.json", "places.npz", "geometries.npz", "districts.geojson", "provinces.geojson",
+              "countries.geojson", "durand_line.geojson", "durand_grid.npz", "SOURCES.json", "admin_aliases.csv"):
+        assert f"geoinc/regions/afpak/{f}" in names
     assert not any(n.startswith("gazetteer/") for n in names)  # no stray top-level package
+
+
+@pytest.mark.slow
+def test_wheel_is_at_most_40_mb(wheel):
+    assert wheel.stat().st_size <= 40 * 2**20
 
 
 @pytest.mark.slow

@@ -1,0 +1,220 @@
+"""The geocoder is never confidently wrong: hints are constraints, far homonyms are
+ambiguous, unknown names fall back to the hint's unit, fuzzy readings are not asserted."""
+
+from __future__ import annotations
+
+import threading
+
+import pandas as pd
+import pytest
+
+import geoinc
+from geoinc.geocoding import resolve
+from geoinc.geodesy import km_between
+
+
+# ----------------------------------------------------------------------------- hints are constraints
+@pytest.mark.parametrize(
+    "query, admin1",
+    [("Rustam", "Khyber Pakhtunkhwa"), ("Kotah", "Khyber Pakhtunkhwa"), ("Mach", "Khyber Pakhtunkhwa"),
+     ("Nasirabad", "Balochistan"), ("Chinar", "Khyber Pakhtunkhwa")],
+)  # fmt: skip
+def test_a_candidate_outside_the_admin1_hint_is_never_returned(query, admin1):
+    r = resolve(query, admin1=admin1)
+    assert r.place is not None
+    assert r.place.admin1 == admin1 or r.place.name == admin1, (r.place, r.message)
+
+
+def test_a_name_missing_from_the_hinted_province_gives_the_province_as_approximate():
+    r = resolve("Qzxvbw Kalay", admin1="Balkh")
+    assert r.status == "approximate"
+    assert (r.place.kind, r.place.name, r.place.precision) == ("province", "Balkh", 3)
+    assert "approximate" in r.message
+
+
+def test_a_name_missing_from_the_hinted_district_gives_the_district_at_precision_2():
+    r = resolve("Qzxvbw Kalay", admin1="Paktika", admin2="Barmal")
+    assert r.status == "approximate"
+    assert (r.place.kind, r.place.name, r.place.precision) == ("district", "Barmal", 2)
+
+
+def test_context_fallback_takes_the_province_not_a_same_named_town():
+    r = resolve("Qzxvbw Kalay, Balkh")
+    assert r.status == "approximate"
+    assert r.place.kind == "province" and r.place.precision == 3
+
+
+def test_an_admin2_that_matches_no_district_is_ignored_with_a_message():
+    r = resolve("Khost", admin1="Khost", admin2="Nowhere Qzx district")
+    assert r.status == "matched"
+    assert "ignored" in r.message
+
+
+def test_the_approximate_uncertainty_covers_the_unit():
+    r = resolve("Qzxvbw Kalay", admin1="Khost")
+    prov = geoinc.Gazetteer.default()["adm1:AF.37"]
+    assert r.place.uncertainty_km >= prov.uncertainty_km
+
+
+# ----------------------------------------------------------------------------- homonyms
+def test_far_apart_same_name_districts_and_towns_are_ambiguous_without_context():
+    r = resolve("Khash")
+    assert r.status == "ambiguous", r
+    assert len(r.place.alternatives) >= 1
+
+
+def test_a_bare_village_name_is_not_asserted():
+    # dozens of villages share the name: without a province or district none is asserted
+    r = resolve("Mir Ali")
+    assert r.status == "ambiguous"
+
+
+def test_context_separates_homonyms():
+    r = resolve("Mir Ali", admin1="Khyber Pakhtunkhwa", admin2="North Waziristan")
+    assert r.status == "matched"
+    assert r.place.admin2 == "North Waziristan"
+
+
+@pytest.mark.parametrize("query", ["Parachinar", "Dehmazang"])
+def test_a_seat_name_never_answers_with_its_district(query):
+    p = geoinc.geocode(query)
+    assert p is None or p.kind != "district", p
+
+
+def test_a_district_is_found_through_its_seat_when_a_district_is_asked_for():
+    assert geoinc.geocode("Parachinar district").kind == "district"
+
+
+def test_records_of_one_place_widen_the_uncertainty_instead_of_being_ambiguous():
+    p = geoinc.geocode("Mir Ali", admin1="Khyber Pakhtunkhwa", admin2="North Waziristan")
+    others = [a for a in p.alternatives if a.admin2 == "North Waziristan" and a.kind == "populated_place"]
+    for a in others:
+        assert km_between(p.lat, p.lon, a.lat, a.lon) <= p.uncertainty_km + 1
+
+
+# ----------------------------------------------------------------------------- fuzzy
+def test_a_fuzzy_reading_of_a_village_is_approximate_not_matched():
+    r = resolve("Torawaraiy", admin1="Khyber Pakhtunkhwa", admin2="Hangu")
+    assert r.status in ("approximate", "unresolved")
+
+
+def test_a_misspelled_unknown_local_name_is_not_placed_far_away():
+    for q in ("Kharkai", "Waheedabad"):
+        r = resolve(q)
+        assert r.status != "matched" or r.place.kind != "populated_place", r
+
+
+# ----------------------------------------------------------------------------- units users name
+@pytest.mark.parametrize(
+    "query, kind, admin1",
+    [("Barmal district", "district", "Paktika"), ("Waziristan", "region", "Khyber Pakhtunkhwa"),
+     ("Kalash valleys", "region", "Khyber Pakhtunkhwa"), ("Malakand Division", "region", "Khyber Pakhtunkhwa"),
+     ("FATA", "region", "Khyber Pakhtunkhwa"), ("Federally Administered Tribal Areas", "region", "Khyber Pakhtunkhwa"),
+     ("North Waziristan Agency", "district", "Khyber Pakhtunkhwa"), ("FR Bannu", "district", "Khyber Pakhtunkhwa"),
+     ("Northern Areas", "province", "Gilgit-Baltistan"), ("NWFP", "province", "Khyber Pakhtunkhwa")],
+)  # fmt: skip
+def test_regions_users_name_resolve_with_geometry(query, kind, admin1):
+    p = geoinc.geocode(query)
+    assert p is not None and p.status == "matched", query
+    assert (p.kind, p.admin1) == (kind, admin1)
+    assert p.geometry.geom_type in ("Polygon", "MultiPolygon")
+
+
+def test_every_populated_place_has_its_district():
+    g = geoinc.Gazetteer.default()
+    kinds = g.column("kind")
+    admin2 = g.column("admin2")
+    villages = kinds == "populated_place"
+    assert (admin2[villages] != "").mean() > 0.999
+
+
+# ----------------------------------------------------------------------------- hints as datasets write them
+@pytest.mark.parametrize(
+    "admin1, expected",
+    [("Khyber Pakhtunkwa province", "Khyber Pakhtunkhwa"), ("Khyber Pakhtunkhwa province", "Khyber Pakhtunkhwa"),
+     ("NWFP", "Khyber Pakhtunkhwa"), ("Federally Administered Tribal Areas", "Federally Administered Tribal Areas"),
+     ("FATA", "Federally Administered Tribal Areas"), ("Azad Jammu & Kashmir", "Azad Jammu and Kashmir"),
+     ("AJK", "Azad Jammu and Kashmir"), ("Northern Areas", "Gilgit-Baltistan"), ("Gilgit-Baltistan", "Gilgit-Baltistan"),
+     ("Urozgan", "Uruzgan"), ("Nimruz", "Nimroz"), ("Daykundi", "Daykundi"), ("Sar-e Pul", "Sar-e Pul"),
+     ("Hilmand", "Helmand"), ("Hirat", "Herat"), ("Maydan Wardak", "Wardak"), ("Paktya", "Paktiya"),
+     ("Panjsher", "Panjshayr"), ("Jawzjan", "Jowzjan"), ("AF-KHO", "Khost"), ("PK-KP", "Khyber Pakhtunkhwa"),
+     ("AF.37", "Khost"), ("Balochistan province", "Balochistan"), ("Punjab province", "Punjab")],
+)  # fmt: skip
+def test_admin1_as_datasets_write_it_resolves(admin1, expected):
+    from geoinc.areas import resolve_area
+
+    area = resolve_area(admin1, geoinc.Gazetteer.default(), level="admin1")
+    assert area is not None, admin1
+    assert geoinc.Gazetteer.default()[area.unit_ids[0]].name == expected
+
+
+def test_per_row_hints_in_a_batch():
+    df = geoinc.geocode_many(
+        ["Mir Ali", "Mir Ali", "Kabul"],
+        admin1=["Khyber Pakhtunkhwa", "Khyber Pakhtunkhwa", None],
+        admin2=pd.Series(["North Waziristan", "Chitral", None]),
+    )
+    assert list(df["status"]) == ["matched", "matched", "matched"]
+    assert list(df["admin2"][:2]) == ["North Waziristan", "Chitral"]
+
+
+def test_an_unknown_admin1_makes_only_its_row_invalid_and_names_close_ones():
+    df = geoinc.geocode_many(["Kabul", "Khost"], admin1=["Kabul", "Khyber Pakhtunkwaa xx"])
+    assert list(df["status"]) == ["matched", "invalid"]
+    assert "row 1" in df["message"][1] and "Khyber Pakhtunkhwa" in df["message"][1]
+
+
+def test_an_unknown_country_in_a_batch_is_a_row_error():
+    df = geoinc.geocode_many(["Kabul", "Kabul"], country=["AF", "ZZ"])
+    assert list(df["status"]) == ["matched", "invalid"]
+    assert "AF" in df["message"][1]
+
+
+def test_a_hint_sequence_of_the_wrong_length_raises():
+    with pytest.raises(geoinc.GeocodeQueryError, match="one per query"):
+        geoinc.geocode_many(["Kabul", "Khost"], admin1=["Kabul"])
+
+
+@pytest.mark.parametrize("bad", [5, 3.2, ["AF"]])
+def test_a_non_string_country_is_a_clear_error(bad):
+    with pytest.raises(geoinc.GeocodeQueryError, match="country"):
+        geoinc.geocode("Kabul", country=bad)
+
+
+def test_near_limits_the_candidates():
+    kabul = geoinc.geocode("Kabul")
+    r = resolve("Mir Ali", near=(kabul.lat, kabul.lon, 50))
+    assert r.status in ("approximate", "unresolved", "matched")
+    if r.status == "matched":
+        assert km_between(kabul.lat, kabul.lon, r.place.lat, r.place.lon) <= 50 + r.place.uncertainty_km
+
+
+# ----------------------------------------------------------------------------- determinism
+QUERIES = ["Bahlanx", "Bahlānx", "Kabul", "Khowst", "Mir Ali", "Kandahr", "Zazai Maidan, Khost", "Qzxvbw, Balkh"]
+
+
+def _answers(queries):
+    return [(r.status, r.message, r.place.to_dict() if r.place else None) for r in (resolve(q) for q in queries)]
+
+
+def test_answers_do_not_depend_on_call_order():
+    forward = _answers(QUERIES)
+    backward = _answers(QUERIES[::-1])[::-1]
+    assert forward == backward
+
+
+def test_answers_are_the_same_from_eight_threads():
+    expected = _answers(QUERIES)
+    got: list = [None] * 8
+
+    def work(k):
+        got[k] = _answers(QUERIES[k % len(QUERIES) :] + QUERIES[: k % len(QUERIES)])
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for k in range(8):
+        rot = k % len(QUERIES)
+        assert got[k] == expected[rot:] + expected[:rot]
