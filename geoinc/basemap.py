@@ -6,8 +6,8 @@ computed once by ``tools/build_map_assets.py`` and shipped as ``geoinc/assets/ba
 (their SHA-256 are recorded in it); otherwise it builds the same thing in the process
 (about a second) and keeps it for the process.
 
-District outlines are drawn when the gazetteer folder (:func:`geoinc.gazetteer.data_dir`)
-holds a ``districts.geojson``; without it the basemap simply has none.
+Everything is read through the region's manifest (:func:`geoinc.regions.get_region`):
+district outlines are drawn when the region has a ``districts`` file, and none otherwise.
 """
 
 from __future__ import annotations
@@ -27,19 +27,32 @@ __all__ = ["BASEMAP_FILE", "VENDOR_DIR", "band_geojson", "basemap", "build_basem
 ASSET_DIR = Path(__file__).resolve().parent / "assets"
 VENDOR_DIR = ASSET_DIR / "vendor"
 BASEMAP_FILE = ASSET_DIR / "basemap.json"
-#: gazetteer files the basemap is made from (districts.geojson only if present)
-INPUTS = ("places.csv", "countries.geojson", "provinces.geojson", "durand_line.geojson", "districts.geojson")
+#: region files (manifest keys) the basemap is made from; "districts" only if the region has them
+INPUTS = ("places", "countries", "provinces", "districts", "border")
+#: towns labelled: capitals, provincial capitals (PPLA) and towns of at least this many people
 TOWN_MIN_POPULATION = 100_000
-# simplification (degrees) of each outline, for display at zoom <= ~10; coordinates rounded to 1e-3 deg (~100 m)
-_SIMPLIFY = {"country": 0.004, "province": 0.006, "district": 0.003}
+# simplification (degrees) of each outline (districts are shown from zoom 8, where a pixel is ~0.005 deg);
+# coordinates rounded to 1e-3 deg (~100 m)
+_SIMPLIFY = {"countries": 0.004, "provinces": 0.006, "districts": 0.01}
 _DIGITS = 3
 
 
-def _fingerprint() -> dict[str, str]:
-    from .gazetteer import data_dir
+def _region_file(key: str) -> Path | None:
+    from .errors import GazetteerDataError
+    from .regions import get_region
 
-    folder = data_dir()
-    return {name: hashlib.sha256((folder / name).read_bytes()).hexdigest() for name in INPUTS if (folder / name).is_file()}
+    try:
+        return get_region().file(key)
+    except GazetteerDataError:
+        return None
+
+
+def _fingerprint() -> dict[str, str]:
+    from .regions import get_region
+
+    files = {key: _region_file(key) for key in INPUTS}
+    files["manifest"] = get_region().path / "manifest.json"
+    return {key: hashlib.sha256(path.read_bytes()).hexdigest() for key, path in sorted(files.items()) if path is not None}
 
 
 def _geojson(geom, digits: int = _DIGITS) -> dict:
@@ -48,35 +61,26 @@ def _geojson(geom, digits: int = _DIGITS) -> dict:
     return json.loads(shapely.to_geojson(shapely.set_precision(geom, 10.0**-digits)))
 
 
-def _outlines(name: str, kind: str, label_keys=("name", "id")) -> list[dict]:
-    """Features of one gazetteer GeoJSON file, simplified, with a ``name`` only."""
+def _outlines(key: str) -> list[dict]:
+    """Polygons of one region file (``countries``, ``provinces``, ``districts``), simplified,
+    with ``id`` and ``name`` only; none if the region has no such file."""
     import shapely
 
-    from .gazetteer import data_dir
-
-    path = data_dir() / name
-    if not path.is_file():
+    path = _region_file(key)
+    if path is None:
         return []
     fc = json.loads(path.read_text(encoding="utf-8"))
+    geoms = [shapely.from_geojson(json.dumps(f["geometry"])) if f.get("geometry") else None for f in fc.get("features", [])]
     feats = []
-    for f in fc.get("features", []):
-        props = f.get("properties") or {}
-        geom = shapely.from_geojson(json.dumps(f["geometry"])) if f.get("geometry") else None
+    for f, geom in zip(fc.get("features", []), geoms):
         if geom is None or geom.is_empty or geom.geom_type not in ("Polygon", "MultiPolygon"):
             continue
-        label = next((str(props[k]) for k in label_keys if props.get(k)), "")
-        simple = geom.simplify(_SIMPLIFY[kind], preserve_topology=True)
-        feats.append({"type": "Feature", "properties": {"name": label, "id": str(props.get("id", ""))},
+        props = f.get("properties") or {}
+        simple = geom.simplify(_SIMPLIFY[key], preserve_topology=True)
+        feats.append({"type": "Feature", "properties": {"id": str(props.get("id", "")), "name": str(props.get("name") or "")},
                       "geometry": _geojson(simple)})  # fmt: skip
     feats.sort(key=lambda f: (f["properties"]["id"], f["properties"]["name"]))
     return feats
-
-
-def _province_names() -> dict[str, str]:
-    from .gazetteer import Gazetteer
-
-    g = Gazetteer.default()
-    return {p.id: p.name for p in g if p.kind in ("province", "country")}
 
 
 def town_table():
@@ -91,33 +95,27 @@ def town_table():
     """
     import pandas as pd
 
-    from .gazetteer import data_dir
+    from .regions import get_region
+    from .store import read_table
 
-    cols = ["name", "kind", "feature_code", "country", "lat", "lon", "population"]
-    path = data_dir() / "places.csv"
-    header = pd.read_csv(path, nrows=0).columns
-    missing = [c for c in cols if c not in header]
-    if missing:
-        from .errors import GazetteerDataError
-
-        raise GazetteerDataError(f"{path} lacks the columns {missing} that the map's town labels need")
-    df = pd.read_csv(path, usecols=cols, dtype={"feature_code": str, "name": str}, keep_default_na=False,
-                     na_values={"population": [""], "lat": [""], "lon": [""]})  # fmt: skip
-    df = df[df["kind"] == "populated_place"].copy()
-    df["population"] = pd.to_numeric(df["population"], errors="coerce").fillna(0).astype(np.int64)
-    code = df["feature_code"].fillna("")
-    capital = code.eq("PPLC")
-    seat = code.eq("PPLA")
-    df = df[capital | seat | (df["population"] >= TOWN_MIN_POPULATION)].copy()
-    pop = df["population"]
-    df["rank"] = np.select([capital[df.index] | (pop >= 1_000_000), seat[df.index] | (pop >= 300_000)], [1, 2], 3)
+    t = read_table(get_region().file("places"))
+    kind = t.column("kind")
+    code = t.column("feature_code").astype(str)
+    pop = np.asarray(t.column("population"), dtype=np.int64)
+    capital, seat = code == "PPLC", code == "PPLA"
+    rows = np.flatnonzero((kind == "populated_place") & (capital | seat | (pop >= TOWN_MIN_POPULATION)))
+    df = pd.DataFrame({
+        "name": [t.value("name", int(i)) for i in rows],
+        "country": t.column("country")[rows],
+        "lat": np.asarray(t.column("lat"))[rows], "lon": np.asarray(t.column("lon"))[rows], "population": pop[rows],
+        "rank": np.select([capital[rows] | (pop[rows] >= 1_000_000), seat[rows] | (pop[rows] >= 300_000)], [1, 2], 3),
+    })  # fmt: skip
     df = df.sort_values(["rank", "population", "name"], ascending=[True, False, True], kind="mergesort").reset_index(drop=True)
     lat, lon = df["lat"].to_numpy(float), df["lon"].to_numpy(float)
-    # same town twice (two spellings): drop the later (smaller) one within ~5 km
+    # same town twice (two spellings, two sources): keep the first (larger) within ~5 km
     d2 = (lat[:, None] - lat[None, :]) ** 2 + ((lon[:, None] - lon[None, :]) * np.cos(np.radians(lat[:, None]))) ** 2
-    close = np.triu(d2 < 0.045**2, k=1)
-    keep = ~close.any(axis=0)
-    return df.loc[keep, ["name", "country", "lat", "lon", "population", "rank"]].reset_index(drop=True)
+    keep = ~np.triu(d2 < 0.045**2, k=1).any(axis=0)
+    return df.loc[keep].reset_index(drop=True)
 
 
 @lru_cache(maxsize=8)
@@ -158,25 +156,21 @@ def band_geojson(bands_km: tuple[float, ...]) -> dict:
 
 
 def build_basemap() -> dict[str, Any]:
-    """Compute the basemap from the installed gazetteer (what the build script ships)."""
+    """Compute the basemap from the installed region data (what the build script ships)."""
     import shapely
 
     from .border import durand_line
+    from .regions import get_region
 
-    names = _province_names()
-    countries = _outlines("countries.geojson", "country")
-    provinces = _outlines("provinces.geojson", "province")
-    for f in countries + provinces:  # the gazetteer's own spelling
-        f["properties"]["name"] = names.get(f["properties"]["id"], f["properties"]["name"])
-    provinces = [f for f in provinces if f["properties"]["id"].startswith("adm1:") and f["properties"]["id"] in names]
     towns = town_table()
     line = shapely.set_precision(durand_line().simplify(0.0005), 1e-4)
     bands = tuple(float(b) for b in DEFAULT_BANDS_KM)
     return {
         "inputs": _fingerprint(),
-        "countries": {"type": "FeatureCollection", "features": countries},
-        "provinces": {"type": "FeatureCollection", "features": provinces},
-        "districts": {"type": "FeatureCollection", "features": _outlines("districts.geojson", "district")},
+        "attribution": get_region().attribution,
+        "countries": {"type": "FeatureCollection", "features": _outlines("countries")},
+        "provinces": {"type": "FeatureCollection", "features": _outlines("provinces")},
+        "districts": {"type": "FeatureCollection", "features": _outlines("districts")},
         "line": {"type": "Feature", "properties": {"name": "Durand Line"}, "geometry": json.loads(shapely.to_geojson(line))},
         "towns": [[str(r.name), round(float(r.lat), 3), round(float(r.lon), 3), int(r.rank)] for r in towns.itertuples()],
         "bands_km": list(bands),

@@ -223,10 +223,12 @@ def incident_figure(
     if title:
         ax.set_title(str(title), fontsize=11, loc="left")
     unplaced = len(gdf) - len(g)
-    source = ("Outlines: Durand Line and countries © OpenStreetMap contributors (ODbL); provinces Natural Earth; "
-              "towns GeoNames (CC BY 4.0)" + ("; districts Who's On First" if base["districts"]["features"] else "")
-              + f".  {len(g)} incidents mapped" + (f", {unplaced} without location" if unplaced else "") + ".")  # fmt: skip
-    fig.text(0.995, 0.003, source, ha="right", va="bottom", fontsize=5.5, color="#555", gid="attribution")
+    source = (base.get("attribution", "").rstrip(".") + f".  {len(g)} incidents mapped"
+              + (f", {unplaced} without location" if unplaced else "") + ".")  # fmt: skip
+    import textwrap
+
+    fig.text(0.995, 0.003, "\n".join(textwrap.wrap(source, int(figsize[0] * 21))), ha="right", va="bottom", fontsize=5.5,
+             color="#555", gid="attribution")  # fmt: skip
     fig.geoinc = {"scale_bar": scale, "mapped": int(len(g)), "unplaced": int(unplaced)}  # for callers and tests
     return fig
 

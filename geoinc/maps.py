@@ -243,16 +243,11 @@ def _vendor() -> list[dict]:
     return vendored()
 
 
-def _attribution(with_districts: bool) -> str:
-    parts = [
-        'Durand Line and country outlines © <a href="https://www.openstreetmap.org/copyright" target="_blank" '
-        'rel="noopener">OpenStreetMap</a> contributors (ODbL)',
-        '<a href="https://www.naturalearthdata.com" target="_blank" rel="noopener">Natural Earth</a> provinces',
-        'towns <a href="https://www.geonames.org" target="_blank" rel="noopener">GeoNames</a> (CC BY 4.0)',
-    ]
-    if with_districts:
-        parts.append('districts <a href="https://whosonfirst.org" target="_blank" rel="noopener">Who’s On First</a>')
-    return "; ".join(parts)
+def _attribution(credit: str) -> str:
+    """The region's credit line as HTML (escaped), OpenStreetMap's copyright linked (ODbL asks for it)."""
+    text = html.escape(credit or "")
+    link = '<a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a>'
+    return text.replace("OpenStreetMap", link, 1)
 
 
 def _elements():
@@ -448,7 +443,7 @@ def incident_map(
         "aggregate_above": (2**53 if cluster is False else int(aggregate_above)),
         "aggregate_below_zoom": AGGREGATE_ZOOM,
         "max_circle_km": MAX_CIRCLE_KM,
-        "attribution": _attribution(bool(base["districts"]["features"])),
+        "attribution": _attribution(base.get("attribution", "")),
     }
     app = IncidentApp(_script_json(payload), _script_json(base), safe_json(options), groups)
     m.add_child(app)

@@ -23,6 +23,11 @@ def example():
 
 
 @pytest.fixture(scope="module")
+def located(example):
+    return example[~example.geometry.is_empty]
+
+
+@pytest.fixture(scope="module")
 def fig(example):
     return geoinc.incident_figure(example, title="Seed articles")
 
@@ -44,22 +49,24 @@ def test_figure_is_an_image_with_the_geography_and_incidents(fig):
     assert [c.get_gid() for c in ax.collections] == ["incidents-province", "incidents-district", "incidents-precise"]
 
 
-def test_legend_lists_each_type_present_with_its_count(fig, example):
+def test_legend_lists_each_type_present_with_its_count(fig, located):
     labels = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
-    counts = example["event_type"].value_counts()
+    counts = located["event_type"].value_counts()
     for event_type, n in counts.items():
         assert f"{event_type} ({n})" in labels
     assert not any(t.startswith("Shelling") for t in labels)  # absent types are not listed
     assert "Durand Line" in labels and "province-level location" in labels
 
 
-def test_border_scale_bar_and_attribution_are_drawn(fig):
+def test_border_scale_bar_and_attribution_are_drawn(fig, example, located):
     ax = fig.axes[0]
     line = [ln for ln in ax.lines if ln.get_gid() == "durand-line"]
     assert line and len(line[0].get_xdata()) > 1000
     assert any(ln.get_gid() == "scale-bar" for ln in ax.lines) and fig.geoinc["scale_bar"].endswith("°N)")
     text = " ".join(t.get_text() for t in fig.texts)
-    assert "OpenStreetMap" in text and "GeoNames" in text and "16 incidents mapped" in text
+    assert "OpenStreetMap" in text and "GeoNames" in text and f"{len(located)} incidents mapped" in text
+    if len(located) < len(example):
+        assert f"{len(example) - len(located)} without location" in text
 
 
 def test_extent_is_the_incidents_and_can_be_set(example):
@@ -89,11 +96,11 @@ def test_other_suffixes_are_refused(fig, tmp_path):
         save_figure(fig, tmp_path / "map.jpg")
 
 
-def test_cli_map_writes_a_png(tmp_path, capsys):
+def test_cli_map_writes_a_png(tmp_path, capsys, example, located):
     out = tmp_path / "map.png"
     assert main(["map", str(EXAMPLE), "-o", str(out), "--title", "Seed articles"]) == 0
     assert out.read_bytes().startswith(b"\x89PNG") and out.stat().st_size > 50_000
-    assert "16 of 16 incidents mapped" in capsys.readouterr().err
+    assert f"{len(located)} of {len(example)} incidents mapped" in capsys.readouterr().err
 
 
 def test_cli_map_html_is_offline_unless_cdn(tmp_path):

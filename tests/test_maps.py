@@ -41,7 +41,9 @@ BAD_URLS = ["javascript:window.__pwned=9", " JaVaScRiPt:window.__pwned=10", "jav
 
 @pytest.fixture(scope="module")
 def example():
-    return geoinc.read_incidents(EXAMPLE)
+    """The example's incidents that have a location (what the page draws)."""
+    g = geoinc.read_incidents(EXAMPLE)
+    return g[~g.geometry.is_empty].reset_index(drop=True)
 
 
 def _hostile() -> gpd.GeoDataFrame:
@@ -86,15 +88,19 @@ def test_dictionary_columns_decode_to_the_input(values):
     assert _decode(col, len(values)) == want
 
 
-def test_page_holds_every_incident_once_with_its_fields(example, tmp_path):
-    html = save_map(incident_map(example, title="<b>T</b>"), tmp_path / "m.html").read_text(encoding="utf-8")
+def test_page_holds_every_located_incident_once_with_its_fields(tmp_path):
+    every = geoinc.read_incidents(EXAMPLE)
+    located = every[~every.geometry.is_empty]
+    html = save_map(incident_map(every, title="<b>T</b>"), tmp_path / "m.html").read_text(encoding="utf-8")
     data = _page_data(html)
-    assert data["n"] == len(example) == 16
-    assert _decode(data["cols"]["id"], 16) == example["id"].tolist()
-    assert _decode(data["cols"]["kbest"], 16) == [None if pd.isna(v) else v for v in example["killed_best"]]
+    n = len(located)
+    assert data["n"] == n and n > 10
+    assert _decode(data["cols"]["id"], n) == located["id"].tolist()
+    assert _decode(data["cols"]["kbest"], n) == [None if pd.isna(v) else v for v in located["killed_best"]]
     lat = np.frombuffer(base64.b64decode(data["lat"]), "<i4") / 1e5
-    assert np.allclose(lat, example.geometry.y, atol=1e-5)
+    assert np.allclose(lat, located.geometry.y, atol=1e-5)
     assert "<b>T</b>" not in html and "\\u003cb\\u003eT" in html
+    assert f'"unplaced":{len(every) - n}' in html  # the title counts the rows without a location
 
 
 def test_default_page_needs_no_network_and_cdn_is_opt_in(example, tmp_path):
@@ -175,23 +181,20 @@ def test_shipped_basemap_is_current_and_holds_the_geography():
     assert {f["properties"]["side"] for f in b["bands"]["features"]} == {"AF", "PK"}
 
 
-def test_district_outlines_are_used_when_the_gazetteer_has_them(tmp_path, monkeypatch):
-    from geoinc import gazetteer
-
-    real = gazetteer.data_dir()
-    for f in real.iterdir():
-        if f.is_file():
-            (tmp_path / f.name).symlink_to(f)
+@pytest.mark.parametrize("has_districts", [True, False])
+def test_district_outlines_come_from_the_region_when_it_has_them(tmp_path, monkeypatch, has_districts):
+    real = basemap._region_file
     district = {"type": "Feature", "properties": {"id": "wof:1", "name": "Test district"},
                 "geometry": {"type": "Polygon", "coordinates": [[[69, 33], [70, 33], [70, 34], [69, 33]]]}}  # fmt: skip
-    (tmp_path / "districts.geojson").write_text(json.dumps({"type": "FeatureCollection", "features": [district]}))
-    monkeypatch.setattr(gazetteer, "data_dir", lambda: tmp_path)
+    path = tmp_path / "districts.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [district]}))
+    monkeypatch.setattr(basemap, "_region_file", lambda key: (path if has_districts else None) if key == "districts" else real(key))
     basemap._shipped.cache_clear()
     basemap._built.cache_clear()
     try:
-        assert not basemap.is_current()  # another input: the shipped file is not used
+        assert not basemap.is_current()  # other inputs: the shipped file is not used
         names = [f["properties"]["name"] for f in basemap.basemap()["districts"]["features"]]
-        assert names == ["Test district"]
+        assert names == (["Test district"] if has_districts else [])
     finally:
         basemap._shipped.cache_clear()
         basemap._built.cache_clear()
@@ -217,14 +220,15 @@ def open_page(browser, tmp_path):
 def test_default_map_loads_offline_and_draws_everything(example, open_page):
     page = open_page(incident_map(example, title="Seed articles"))
     assert page.errors == [] and page.blocked == []  # not one request left the page
-    assert page.app("[G.n, G.shown, G.drawnCount, G.mode]") == [16, 16, 16, "points"]
+    n = len(example)
+    assert page.app("[G.n, G.shown, G.drawnCount, G.mode]") == [n, n, n, "points"]
     assert page.app("G.cfg.base.provinces.features.length") >= 30
     drawn = page.js("() => document.querySelectorAll('.leaflet-overlay-pane path, .leaflet-overlay-pane canvas').length")
     assert drawn > 0  # the outlines are drawn (canvas renderer)
     assert page.page.locator(".geoinc-town", has_text="Kabul").count() == 1
-    assert "16 incidents mapped" in page.page.locator(".geoinc-title").inner_text()
+    assert f"{n} incidents mapped" in page.page.locator(".geoinc-title").inner_text()
     credits = page.page.locator(".leaflet-control-attribution").inner_text()
-    assert all(s in credits for s in ("OpenStreetMap", "ODbL", "Natural Earth", "GeoNames", "CC BY 4.0"))
+    assert all(s in credits for s in ("OpenStreetMap", "ODbL", "GeoNames", "CC BY 4.0", "Who's On First"))
 
 
 def test_imprecise_locations_are_drawn_beneath_the_precise(example, open_page):
@@ -235,7 +239,8 @@ def test_imprecise_locations_are_drawn_beneath_the_precise(example, open_page):
 
 def test_a_province_level_popup_outlines_its_province(example, open_page):
     page = open_page(incident_map(example))
-    i = int(np.flatnonzero(pd.to_numeric(example["precision"]) == 3)[0])
+    province = (pd.to_numeric(example["precision"]) == 3).fillna(False) & example["place"].eq(example["admin1"])
+    i = int(np.flatnonzero(province)[0])
     page.app(f"G.open({i}) && null")
     assert page.app("G.outline !== null && G.outline.getLayers()[0].feature.properties.name") == example["admin1"].iloc[i]
     page.app("G.map.closePopup() && null")
@@ -245,25 +250,25 @@ def test_a_province_level_popup_outlines_its_province(example, open_page):
 def _count_where(example, **eq) -> int:
     mask = np.ones(len(example), dtype=bool)
     for k, v in eq.items():
-        mask &= (example[k] == v).to_numpy()
+        mask &= (example[k] == v).fillna(False).to_numpy(dtype=bool)
     return int(mask.sum())
 
 
 def test_type_and_precision_filters_change_the_drawing_and_the_counts(example, open_page):
     page = open_page(incident_map(example))
-    strikes = _count_where(example, event_type="Air/drone strike")
+    n = len(example)
+    strike = example["event_type"].eq("Air/drone strike").to_numpy()
+    district = pd.to_numeric(example["precision"]).eq(2).fillna(False).to_numpy(dtype=bool)
     page.page.locator(".geoinc-panel input[data-type='0']").uncheck()
-    assert page.app("[G.shown, G.drawnCount]") == [16 - strikes, 16 - strikes]
-    assert f"{16 - strikes} of 16 incidents shown" in page.page.locator(".geoinc-panel .geoinc-head").inner_text()
-    district = int(((example["precision"] == 2) & (example["event_type"] != "Air/drone strike")).sum())
+    assert page.app("[G.shown, G.drawnCount]") == [n - strike.sum(), n - strike.sum()]
+    assert f"{n - strike.sum()} of {n} incidents shown" in page.page.locator(".geoinc-panel .geoinc-head").inner_text()
     page.page.locator(".geoinc-panel input[data-prec='2']").uncheck()
-    assert page.app("G.drawnCount") == 16 - strikes - district
+    assert page.app("G.drawnCount") == int((~strike & ~district).sum())
     # the type counts follow the other filters: strikes at district level no longer counted
     strike_count = page.page.locator(".geoinc-panel label", has_text="Air/drone strike").locator(".geoinc-count").inner_text()
-    assert int(strike_count) == _count_where(example, event_type="Air/drone strike") - int(
-        ((example["precision"] == 2) & (example["event_type"] == "Air/drone strike")).sum())
+    assert int(strike_count) == int((strike & ~district).sum())
     page.page.get_by_role("button", name="Reset").click()
-    assert page.app("G.drawnCount") == 16 and page.errors == []
+    assert page.app("G.drawnCount") == n and page.errors == []
 
 
 def test_actor_and_date_filters(example, open_page):
@@ -282,7 +287,7 @@ def test_actor_and_date_filters(example, open_page):
     day = example["date_precision"].fillna("day").eq("day")
     expect = int((day & (dates >= "2026-03-01") & (dates <= "2026-03-02")).sum())
     got = page.app("G.drawnCount")
-    assert got >= expect and got < 16  # coarser dates (a week, a month) that overlap the range count too
+    assert got >= expect and got < len(example)  # coarser dates (a week, a month) that overlap the range count too
 
 
 def test_timeline_filters_and_hides_without_covering_the_map(example, open_page):
@@ -296,9 +301,9 @@ def test_timeline_filters_and_hides_without_covering_the_map(example, open_page)
     page.page.mouse.up()
     # the bar counts incidents by first day; the filter also keeps those whose period (a week,
     # a month) overlaps the chosen dates
-    assert page.app("G.state.from") is not None and counts[last] <= page.app("G.drawnCount") < 16
+    assert page.app("G.state.from") is not None and counts[last] <= page.app("G.drawnCount") < len(example)
     page.page.get_by_role("button", name="all dates").click()
-    assert page.app("G.drawnCount") == 16
+    assert page.app("G.drawnCount") == len(example)
     page.page.get_by_role("button", name="×").click()
     assert page.page.locator(".geoinc-timeline").is_hidden()
     hit = page.js("() => { const r = document.querySelector('.folium-map').getBoundingClientRect();"
@@ -310,15 +315,16 @@ def test_timeline_filters_and_hides_without_covering_the_map(example, open_page)
 
 def test_clicking_an_incident_opens_a_popup_that_fits(example, open_page):
     g = example.copy()
-    i = int(np.flatnonzero(g["id"] == "s004-10")[0])
-    g.loc[g.index[i], "notes"] = "a-very-long-word-" * 30 + " https://example.org/" + "x" * 200
+    i = int(np.flatnonzero(pd.to_numeric(g["precision"]).eq(1).fillna(False) & g["sources"].str.contains("Drop Site"))[0])
+    g.loc[i, "notes"] = "a-very-long-word-" * 30 + " https://example.org/" + "x" * 200
     page = open_page(incident_map(g, cluster=False))
     page.page.mouse.click(*page.app(f"G.screenPoint({i})"))
     popup = page.page.locator(".leaflet-popup-content .geoinc-popup")
     popup.wait_for()
     text = popup.inner_text()
-    assert "s004-10" in text and "2026-03-02" in text and "Têrayzaī" in text and "20 – ? – ?" in text
-    assert "Drop Site News" in text
+    row = g.iloc[i]
+    assert row["id"] in text and f"{row['date']:%Y-%m-%d}" in text and row["place"] in text and row["location"] in text
+    assert "Drop Site News" in text and "a-very-long-word-" in text
     fits = page.js("() => { const c = document.querySelector('.leaflet-popup-content');"
                    " return [c.scrollWidth <= c.clientWidth + 1, c.getBoundingClientRect().width]; }")  # fmt: skip
     assert fits[0] and fits[1] <= 360
