@@ -75,6 +75,11 @@ def _extent(lon: np.ndarray, lat: np.ndarray, extent) -> tuple[float, float, flo
     return cx - half, cy - half, cx + half, cy + half
 
 
+def _marker_size(killed: np.ndarray) -> np.ndarray:
+    """Marker area (points²): diameter 4 pt plus 1.8 pt per square root of people killed."""
+    return (4.0 + 1.8 * np.sqrt(killed)) ** 2
+
+
 def _scale_bar(ax, west: float, south: float, east: float, north: float) -> str:
     from pyproj import Geod
 
@@ -171,7 +176,7 @@ def incident_figure(
             colour = "#1f77b4" if f["properties"]["side"] == "AF" else "#d62728"
             ax.add_patch(PathPatch(p, facecolor=colour, alpha=alpha, lw=0, zorder=1.5))
     span = max(east - west, north - south)
-    outlines = [("provinces", "#a0a0a0", 0.6)] + ([("districts", "#c8c8c8", 0.35)] if span <= 4 else [])
+    outlines = [("provinces", "#8c8c8c", 0.7)] + ([("districts", "#cfcfcf", 0.3)] if span <= 4 else [])
     for key, colour, lw in outlines:
         p = _fill_path(base[key]["features"])
         if p is not None:
@@ -194,7 +199,7 @@ def incident_figure(
     killed = g["killed_best"] if "killed_best" in g else pd.Series(np.nan, index=g.index)
     if "killed_min" in g:
         killed = killed.fillna(g["killed_min"])
-    size = (2 + 1.6 * np.sqrt(pd.to_numeric(killed, errors="coerce").fillna(0).clip(lower=0).to_numpy())) ** 2
+    size = _marker_size(pd.to_numeric(killed, errors="coerce").fillna(0).clip(lower=0).to_numpy())
     colours = etype.map(EVENT_COLOURS).to_numpy()
     p3, p2, p1 = prec >= 3, prec == 2, prec < 2
     if p3.any():
@@ -215,7 +220,7 @@ def incident_figure(
         handles += [
             Line2D([], [], ls="", marker="o", ms=7, mfc="white", mec="#555", label="district-level location"),
             Line2D([], [], ls="", marker="s", ms=4.5, mfc="white", mec="#555", label="province-level location"),
-            Line2D([], [], ls="", marker="o", ms=float(np.sqrt((2 + 1.6 * np.sqrt(10)) ** 2)), mfc="#bbb", mec="#222",
+            Line2D([], [], ls="", marker="o", ms=float(np.sqrt(_marker_size(np.array([10.0]))[0])), mfc="#bbb", mec="#222",
                    label="10 killed (size: people killed)"),
             Line2D([], [], color="#111", lw=1.8, label="Durand Line"),
         ]  # fmt: skip
@@ -227,8 +232,9 @@ def incident_figure(
               + (f", {unplaced} without location" if unplaced else "") + ".")  # fmt: skip
     import textwrap
 
-    fig.text(0.995, 0.003, "\n".join(textwrap.wrap(source, int(figsize[0] * 21))), ha="right", va="bottom", fontsize=5.5,
-             color="#555", gid="attribution")  # fmt: skip
+    # a figure-level label: the layout keeps it clear of the axes and their tick labels
+    fig.supxlabel("\n".join(textwrap.wrap(source, int(figsize[0] * 21))), x=0.995, ha="right", fontsize=5.5, color="#555",
+                  gid="attribution")  # fmt: skip
     fig.geoinc = {"scale_bar": scale, "mapped": int(len(g)), "unplaced": int(unplaced)}  # for callers and tests
     return fig
 
