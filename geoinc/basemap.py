@@ -71,12 +71,12 @@ def _outlines(key: str) -> list[dict]:
         return []
     fc = json.loads(path.read_text(encoding="utf-8"))
     geoms = [shapely.from_geojson(json.dumps(f["geometry"])) if f.get("geometry") else None for f in fc.get("features", [])]
-    feats = []
+    feats: list[dict[str, Any]] = []
     for f, geom in zip(fc.get("features", []), geoms):
         if geom is None or geom.is_empty or geom.geom_type not in ("Polygon", "MultiPolygon"):
             continue
         props = f.get("properties") or {}
-        simple = geom.simplify(_SIMPLIFY[key], preserve_topology=True)
+        simple = geom.simplify(_SIMPLIFY.get(key, 0.005), preserve_topology=True)
         feats.append({"type": "Feature", "properties": {"id": str(props.get("id", "")), "name": str(props.get("name") or "")},
                       "geometry": _geojson(simple)})  # fmt: skip
     feats.sort(key=lambda f: (f["properties"]["id"], f["properties"]["name"]))

@@ -91,7 +91,7 @@ def _scale_bar(ax, west: float, south: float, east: float, north: float) -> str:
     x0, y0 = west + (east - west) * 0.04, south + (north - south) * 0.04
     ax.plot([x0, x0 + deg], [y0, y0], color="#222", lw=3, solid_capstyle="butt", zorder=20, gid="scale-bar")
     label = f"{km:g} km (at {mid:.1f}°N)"
-    ax.text(x0, y0 + (north - south) * 0.012, label, fontsize=7, color="#222", zorder=20, va="bottom")
+    ax.text(x0, y0 + (north - south) * 0.012, label, fontsize=7, color="#222", zorder=20, va="bottom", gid="scale-bar-label")
     return label
 
 
@@ -212,7 +212,7 @@ def incident_figure(
         ax.scatter(lon[p1], lat[p1], s=size[p1], c=list(colours[p1]), edgecolors="#222", linewidths=0.5, alpha=0.9, zorder=10,
                    gid="incidents-precise")  # fmt: skip
 
-    scale = _scale_bar(ax, west, south, east, north)
+    _scale_bar(ax, west, south, east, north)
     if legend:
         counts = etype.value_counts()
         handles = [Line2D([], [], ls="", marker="o", ms=7, mfc=EVENT_COLOURS[t], mec="#222", mew=0.5, label=f"{t} ({counts[t]})")
@@ -235,7 +235,6 @@ def incident_figure(
     # a figure-level label: the layout keeps it clear of the axes and their tick labels
     fig.supxlabel("\n".join(textwrap.wrap(source, int(figsize[0] * 21))), x=0.995, ha="right", fontsize=5.5, color="#555",
                   gid="attribution")  # fmt: skip
-    fig.geoinc = {"scale_bar": scale, "mapped": int(len(g)), "unplaced": int(unplaced)}  # for callers and tests
     return fig
 
 

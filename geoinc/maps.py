@@ -273,16 +273,17 @@ def _elements():
             self._name = "IncidentApp"
             self.data, self.base, self.options, self.groups = data, base, options, groups
 
-        def render(self, **kwargs) -> None:
+        def render(self, **kwargs) -> str:
             # names are read now, when every element has its final id
             names = {k: (v.get_name() if v is not None else None) for k, v in self.groups.items()}
             groups = "{" + ",".join(f"{json.dumps(k)}:{v or 'null'}" for k, v in names.items()) + "}"
-            map_name = self._parent.get_name()
+            map_name = self._parent.get_name()  # type: ignore[union-attr]
             table = {"__MAP__": map_name, "__NAME__": json.dumps(map_name), "__GROUPS__": groups,
                      "/*OPTIONS*/null": self.options, "/*BASE*/null": self.base, "/*DATA*/null": self.data}  # fmt: skip
             # one pass over the template: inserted text is never searched again
             script = _SLOTS.sub(lambda s: table[s.group(0)], _template("map_init.js"))
-            self.get_root().script.add_child(Raw(script), name=self.get_name())
+            self.get_root().script.add_child(Raw(script), name=self.get_name())  # type: ignore[attr-defined]
+            return ""
 
     return Raw, IncidentApp
 
