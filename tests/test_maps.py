@@ -404,3 +404,16 @@ def test_a_100k_incident_map_loads(open_page):
     page.app("G.map.setView([33, 68], 10, {animate: false}) && null")
     assert page.app("G.mode") == "points" and page.app("G.drawnCount") == page.app("G.inView") > 0
     assert page.errors == []
+
+
+def test_the_readme_image_is_made_by_the_quick_start_command():
+    import shlex
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("<!-- main-command -->", 1)[1].split("```bash", 1)[1].split("```", 1)[0]
+    words = shlex.split(block)
+    command = words[words.index(".venv/bin/geoinc") + 1 :]
+    script = (Path(__file__).parents[1] / "docs" / "make_screenshot.py").read_text(encoding="utf-8")
+    quick = re.search(r"^QUICK_START = (\[.*\])$", script, re.M).group(1)
+    assert json.loads(quick) == command
+    assert "![" in readme and "(docs/map.png)" in readme
