@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -163,7 +164,11 @@ def main(argv=None) -> int:
             path.unlink()
         browser.close()
 
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     lines = [
+        f"Load average at the end of the run: {load:.1f} on {os.cpu_count()} CPUs (shared machine: times are noisy; "
+        "the ratios come from the same run).",
+        "",
         "Synthetic incidents over AF/PK with every schema field. write = `incident_map` + `save_map` (or folium's "
         "`save`) in a fresh process; usable = from navigation until the incidents are drawn in headless Chromium "
         "(1200x800, network blocked; folium's CDN plugins served from local copies).",
