@@ -49,10 +49,10 @@ def example():
 def _hostile() -> gpd.GeoDataFrame:
     rows = []
     for k, p in enumerate(XSS):
-        url = BAD_URLS[k % len(BAD_URLS)] if k % 2 else "https://example.org/?q=" + p
+        sources = "; ".join([f"{p} <https://example.org/?q={p}>", *(f"bad{j} <{u}>" for j, u in enumerate(BAD_URLS))])
         rows.append({"id": f"x{k}{p}", "date": "2026-03-0" + str(1 + k % 9), "event_type": "Attack", "event_subtype": p,
                      "actor": p, "location": p, "place": p, "verification": "claimed", "notes": p, "killed_best": k,
-                     "sources": f"{p} <{url}>", "lat": 33.0 + k * 0.1, "lon": 69.0 + k * 0.1})  # fmt: skip
+                     "sources": sources, "lat": 33.0 + k * 0.1, "lon": 69.0 + k * 0.1})  # fmt: skip
     return geoinc.read_incidents(pd.DataFrame(rows))
 
 
@@ -126,6 +126,8 @@ def test_hostile_text_never_reaches_the_page_unescaped(tmp_path):
     for p in XSS:
         if any(c in p for c in "<>"):  # markup: must never appear raw
             assert p not in html
+    links = [url for cell in _decode(_page_data(html)["cols"]["src"], len(XSS)) for _, url in cell]
+    assert links and all(u == "" or u.lower().startswith(("http://", "https://")) for u in links)
     assert html.count("window.geoincBuild({name") == 1 and html.count('"provinces":') == 1  # no slot filled twice
 
 
@@ -343,6 +345,15 @@ def test_xss_payloads_in_every_text_field_never_run(open_page):
     assert all(h is None or h.lower().startswith(("http://", "https://", "#")) for h in hrefs), hrefs
     assert XSS[1] in page.page.locator(".geoinc-title").inner_text()
     assert page.errors == []
+
+
+def test_district_outlines_appear_at_closer_zoom(example, open_page):
+    page = open_page(incident_map(example))
+    assert page.app("G.cfg.base.districts.features.length") > 300
+    page.app("G.map.setView([33.5, 69.9], 6, {animate: false}) && null")
+    assert page.app("G.map.hasLayer(G.districtLayer)") is False
+    page.app("G.map.setView([33.5, 69.9], 9, {animate: false}) && null")
+    assert page.app("G.map.hasLayer(G.districtLayer)") is True and page.errors == []
 
 
 def test_layer_toggles(example, open_page):

@@ -164,7 +164,7 @@
     L.geoJSON(B.provinces, {style: {color: "#a0a0a0", weight: 0.8, fill: true, fillOpacity: 0}, onEachFeature: tip})
       .addTo(g.outlines);
     if (B.districts && B.districts.features.length) {
-      var districts = L.geoJSON(B.districts, {style: {color: "#c2c2c2", weight: 0.5, fill: true, fillOpacity: 0},
+      var districts = this.districtLayer = L.geoJSON(B.districts, {style: {color: "#c2c2c2", weight: 0.5, fill: true, fillOpacity: 0},
                                               onEachFeature: tip});
       var showDistricts = function () {
         if (map.getZoom() >= 8) { g.outlines.addLayer(districts); } else { g.outlines.removeLayer(districts); }
