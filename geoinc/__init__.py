@@ -38,6 +38,7 @@ _EXPORTS = {
     "plot_border_profile": "analysis",
     "incident_map": "maps",
     "save_map": "maps",
+    "incident_figure": "figure",
     "extract_places": "text",
     "extract_incidents": "text",
     "Mention": "text",

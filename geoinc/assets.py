@@ -1,24 +1,32 @@
-"""The JavaScript and CSS that geoinc's maps load, for offline use and for tests.
+"""The JavaScript and CSS that map pages load.
 
-Every URL a map page may request is listed in :data:`ASSETS` with the npm package and
-file that hold the same code. :func:`fetch_assets` fills a folder from the npm registry
-(``npm pack``) or, failing that, from the CDN; :func:`inline_assets` puts the files into
-the page so it works with no network (field use).
+geoinc's own maps need no download: :func:`vendored` lists the files shipped in the wheel
+(``geoinc/assets/vendor/``, written from the npm registry by ``tools/build_map_assets.py``,
+with their licences in ``LICENSES.md``), and :mod:`geoinc.maps` inlines them into the page.
+
+:data:`ASSETS` and :func:`fetch_assets` / :func:`inline_assets` remain for pages made by
+folium itself (its own plugins load from CDNs): they map each CDN URL to the npm package
+holding the same file, so such a page can be made to work offline too; the map benchmark
+uses them to serve the naive and ``FastMarkerCluster`` pages it compares against.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
 import tarfile
 import tempfile
 import urllib.request
+from functools import lru_cache
 from pathlib import Path
 
 from .errors import GeoincError
 
-__all__ = ["ASSETS", "AssetError", "asset_file", "fetch_assets", "inline_assets"]
+__all__ = ["ASSETS", "AssetError", "asset_file", "fetch_assets", "inline_assets", "vendored", "vendored_text"]
+
+VENDOR_DIR = Path(__file__).resolve().parent / "assets" / "vendor"
 
 
 class AssetError(GeoincError, RuntimeError):
@@ -42,7 +50,41 @@ ASSETS: dict[str, tuple[str, str]] = {
     "https://cdnjs.cloudflare.com/ajax/libs/moment.js/2.18.1/moment.min.js": ("moment@2.18.1", "package/min/moment.min.js"),
     # not used by geoinc's maps; folium's own popups need it (the naive map in benchmarks/bench_map.py)
     "https://code.jquery.com/jquery-3.7.1.min.js": ("jquery@3.7.1", "package/dist/jquery.min.js"),
+    # folium's MarkerCluster / FastMarkerCluster default (the benchmark's comparison)
+    "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/leaflet.markercluster.js":
+        ("leaflet.markercluster@1.1.0", "package/dist/leaflet.markercluster.js"),
+    "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/MarkerCluster.css":
+        ("leaflet.markercluster@1.1.0", "package/dist/MarkerCluster.css"),
+    "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/MarkerCluster.Default.css":
+        ("leaflet.markercluster@1.1.0", "package/dist/MarkerCluster.Default.css"),
 }  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def vendored() -> list[dict]:
+    """The JavaScript/CSS shipped with geoinc, in load order: each a dict with ``file``,
+    ``package``, ``version``, ``licence``, ``sha256`` and ``cdn`` (the same file on jsDelivr).
+
+    Raises
+    ------
+    AssetError
+        The shipped files are missing (a broken install: reinstall geoinc).
+    """
+    manifest = VENDOR_DIR / "vendor.json"
+    if not manifest.is_file():
+        raise AssetError(f"{manifest} is missing; reinstall geoinc (or run tools/build_map_assets.py in a checkout)")
+    items = json.loads(manifest.read_text(encoding="utf-8"))
+    order = {"leaflet.css": 0, "leaflet.js": 1}
+    return sorted(items, key=lambda d: (order.get(d["file"], 2), d["file"]))
+
+
+@lru_cache(maxsize=8)
+def vendored_text(file: str) -> str:
+    """Text of one shipped file (see :func:`vendored`)."""
+    path = VENDOR_DIR / file
+    if not path.is_file():
+        raise AssetError(f"{path} is missing; reinstall geoinc (or run tools/build_map_assets.py in a checkout)")
+    return path.read_text(encoding="utf-8")
 
 
 def asset_file(url: str) -> str:
@@ -100,6 +142,7 @@ def inline_assets(html: str, folder: str | Path) -> str:
     ------
     AssetError
         The page uses an asset that is not in ``folder`` (run ``geoinc assets fetch``).
+        geoinc's own maps never need this (their assets are inlined already).
     """
     folder = Path(folder)
     missing = []

@@ -4,7 +4,7 @@
     geoinc geocode --file examples/seed_places.txt
     geoinc stats incidents.csv [--bands 10,25,50,100] [--by month] [-o table.csv|.md] [--plot profile.png]
     geoinc export incidents.csv -o out.geojson|.gpkg|.csv
-    geoinc map incidents.csv -o map.html [--title T] [--no-cluster] [--heatmap] [--time] [--offline-assets DIR]
+    geoinc map incidents.csv -o map.html|map.png|.svg|.pdf [--title T] [--no-cluster] [--heatmap] [--time] [--cdn]
     geoinc assets fetch DIR
     geoinc extract article.txt [--published 2026-03-05] [-o drafts.csv|.geojson] [--map drafts.html]
 """
@@ -119,6 +119,8 @@ def _cmd_map(args: argparse.Namespace) -> int:
     from .incidents import read_incidents
     from .maps import incident_map, save_map
 
+    static = Path(args.output).suffix.lower() in (".png", ".svg", ".pdf")
+
     steps = ["read and geocode", "render", "write"]
     bar = None
     if args.progress:
@@ -128,11 +130,19 @@ def _cmd_map(args: argparse.Namespace) -> int:
     gdf = read_incidents(args.incidents, country=args.country, progress=args.progress)
     if bar:
         bar.update()
-    m = incident_map(gdf, title=args.title, cluster=False if args.no_cluster else None, heatmap=args.heatmap,
-                     time=args.time, offline_assets=args.offline_assets)  # fmt: skip
-    if bar:
-        bar.update()
-    path = save_map(m, args.output)
+    if static:  # a picture for publication (matplotlib)
+        from .figure import incident_figure, save_figure
+
+        fig = incident_figure(gdf, title=args.title)
+        if bar:
+            bar.update()
+        path = save_figure(fig, args.output)
+    else:
+        m = incident_map(gdf, title=args.title, cluster=False if args.no_cluster else None, heatmap=args.heatmap,
+                         time=args.time, cdn=args.cdn)  # fmt: skip
+        if bar:
+            bar.update()
+        path = save_map(m, args.output)
     if bar:
         bar.update()
         bar.close()
@@ -214,14 +224,15 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--progress", action="store_true")
     ex.set_defaults(func=_cmd_export)
 
-    mp = sub.add_parser("map", help="an HTML map of incidents (folium)")
+    mp = sub.add_parser("map", help="a map of incidents: HTML (works offline) or PNG/SVG/PDF")
     mp.add_argument("incidents")
-    mp.add_argument("-o", "--output", default="incidents_map.html", help="HTML file (incidents_map.html)")
+    mp.add_argument("-o", "--output", default="incidents_map.html",
+                    help="map.html (interactive), or map.png / .svg / .pdf (static, for publication)")  # fmt: skip
     mp.add_argument("--title")
-    mp.add_argument("--no-cluster", action="store_true", help="never cluster (default: cluster above 500 incidents)")
+    mp.add_argument("--no-cluster", action="store_true", help="never draw hexagon bins (default: above 20,000 in view)")
     mp.add_argument("--heatmap", action=argparse.BooleanOptionalAction, default=True, help="heatmap layer (toggle)")
-    mp.add_argument("--time", action=argparse.BooleanOptionalAction, default=True, help="time slider over dates")
-    mp.add_argument("--offline-assets", help="inline JS/CSS from this folder (see: geoinc assets fetch DIR)")
+    mp.add_argument("--time", action=argparse.BooleanOptionalAction, default=True, help="timeline of incidents per week/month")
+    mp.add_argument("--cdn", action="store_true", help="load Leaflet from a CDN (smaller file; the page then needs the network)")
     mp.add_argument("--country", help="default country (AF/PK) for rows without one")
     mp.add_argument("--progress", action="store_true", help="progress bars for geocoding and rendering")
     mp.set_defaults(func=_cmd_map)
