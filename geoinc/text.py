@@ -32,7 +32,7 @@ import numpy as np
 from .errors import GeoincError
 from .gazetteer import Gazetteer
 from .geocoding import importance, resolve
-from .names import FEATURE_WORDS, clean
+from .names import FEATURE_WORDS, clean, split_feature_words
 from .place import Place
 from .textlex import lines, pairs, words
 
@@ -135,6 +135,7 @@ _PLACE, _ORG, _CUE, _OUT = 0, 1, 2, 3
 class _Automaton:
     automaton: Any
     major: frozenset[str]  # keys naming at least one district, province, city or curated place
+    top: frozenset[str]  # keys naming a country, province or large city
 
 
 @lru_cache(maxsize=4)
@@ -145,17 +146,24 @@ def _automaton(g: Gazetteer) -> _Automaton:
     feature = set(FEATURE_WORDS)
     entries: dict[str, tuple[int, int, str]] = {}
     major: set[str] = set()
+    top: set[str] = set()
+    given = words("given_names.txt")
     for p in g:
         imp = importance(p)
         for name in g.names_of(p.id):
-            key = _key(name)
-            if len(key.replace(" ", "")) < 3 or key in feature or key.replace(" ", "").isdigit():
-                continue
-            if imp >= 3:
-                major.add(key)
-            elif key in common or (" " not in key and key in words("given_names.txt")):
-                continue  # a village called "Gate" or "Ahmad": never matched bare
-            entries.setdefault(key, (len(key) + 2, _PLACE, ""))
+            full = _key(name)
+            core = split_feature_words(clean(name))[0]
+            core = _key(core) if core else ""
+            for key in {full, core} - {""}:
+                if len(key.replace(" ", "")) < 3 or key in feature or key.replace(" ", "").isdigit():
+                    continue
+                if imp >= 3:
+                    major.add(key)
+                    if imp >= 4:
+                        top.add(key)
+                elif key in common or (" " not in key and key in given):
+                    continue  # a village called "Gate" or "Ahmad": never matched bare
+                entries.setdefault(key, (len(key) + 2, _PLACE, ""))
     # organisations, cues and out-of-region names win over places of the same spelling
     for name in lines("organisations.txt"):
         entries[_key(name)] = (len(_key(name)) + 2, _ORG, "")
@@ -168,7 +176,7 @@ def _automaton(g: Gazetteer) -> _Automaton:
         if key:
             a.add_word(f" {key} ", value)
     a.make_automaton()
-    return _Automaton(a, frozenset(major))
+    return _Automaton(a, frozenset(major), frozenset(top))
 
 
 def _matches(folded: str, auto: _Automaton) -> list[tuple[int, int, int, str]]:
@@ -216,15 +224,18 @@ _WANT_BEFORE = re.compile(
 _WANT_AFTER = re.compile(r"^\s+(districts?|provinces?|tehsil|agency|city|town)\b", re.I)
 
 
-def _is_person(text: str, start: int, end: int, surface: str) -> bool:
+def _is_person(text: str, start: int, end: int, surface: str, level: int = 0) -> bool:
+    """A person's name around a place-like name: "Sepoy Tariq Nawaz", "Mohammad Alam",
+    "Darya Khan, the district chief". ``level``: 0 village, 1 district or town, 2
+    country, province or large city (never taken for a name after a title alone)."""
     given, titles = words("given_names.txt"), words("titles.txt")
     before = _BEFORE_WORDS.search(text, max(0, start - 48), start)
     after = _AFTER_WORDS.match(text[end : end + 48])
     prev = [w.lower().strip("'’") for w in before.group(1).split()] if before else []
     nxt = [w.lower().strip("'’") for w in after.group(1).split()] if after else []
-    if prev and (prev[-1] in titles or prev[-1] in given):
+    if prev and (prev[-1] in given or prev[-1] in titles and level == 0):
         return True
-    if nxt and nxt[0] in given:
+    if nxt and nxt[0] in given and level < 2:
         return True
     own = surface.lower().split()
     if (prev or nxt) and len(own) == 1 and own[0] in given:
@@ -266,12 +277,18 @@ def _check_text(text: Any) -> str:
 
 # --- unknown names in locative patterns -------------------------------------------------
 
-_NAME = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)"
+_NAME = r"(?:[A-Z]\w*(?:-[A-Za-z]\w*)*)"
 _LOCATIVE_NAME = re.compile(
     r"\b(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})[ ](?:general[ ])?"
-    r"(area|areas|village|tehsil|district|District|Tehsil|Area|Village|sub-division|subdivision|valley|locality|"
-    r"bazaar|Bazaar|agency|Agency)\b"
+    r"(area|areas|village|villages|tehsil|district|districts|District|Tehsil|Area|Village|sub-division|subdivision|"
+    r"valley|locality|bazaar|Bazaar|agency|Agency|city|town)\b"
 )
+_AND_NAME = re.compile(r"\b(" + _NAME + r"(?:[ ]" + _NAME + r")?)(?:,| and) (?=" + _NAME + r"(?:[ ]" + _NAME +
+                       r")?[ ](?:areas|villages|districts)\b)")
+_PREP_NAME = re.compile(r"\b(?:in|near|at|from|of|to|outside)[ ](" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")
+_LANDMARK = re.compile(r"\b(?:in|near|at|from|of|to|outside)[ ](?:the[ ])?(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}[ ]"
+                       r"(?:Dam|Bazaar|Pass|Bridge|Fort|Camp|Chowk|Airport|Cantonment|Check[ ]?[Pp]ost))\b")
+MAX_LOOKUPS = 300  # unknown names looked up per text (bounds the cost on hostile input)
 _OF_NAME = re.compile(r"\b(?:village|area|town|locality|district|tehsil) of (" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")
 _CONTAINER_AFTER = re.compile(r"^\s*(?:,|of|in|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}")
 _POSSESSIVE_BEFORE = re.compile(r"([’']s\s+|,\s+|\bin\s+)$")
@@ -303,6 +320,12 @@ def _locative_candidates(text: str) -> list[tuple[int, int, str]]:
         span = _trim_name(text, m.start(1), m.end(1))
         if span:
             out.append((span[0], span[1], "area"))
+    for m in _AND_NAME.finditer(text):
+        span = _trim_name(text, m.start(1), m.end(1))
+        if span:
+            out.append((span[0], span[1], "area"))
+    for m in _LANDMARK.finditer(text):
+        out.append((m.start(1), m.end(1), "landmark"))
     return out
 
 
@@ -379,6 +402,18 @@ def extract_places(text: str, *, country: str | None = None, gazetteer: Gazettee
         if c[0] >= last:
             chosen.append(c)
             last = c[1]
+    # names after a locative preposition that no list knows: looked up (spelling variants)
+    taken = [(a, b) for a, b, _, _ in chosen]
+    starts_taken = [a for a, _ in taken]
+    for m in _PREP_NAME.finditer(text):
+        span = _trim_name(text, m.start(1), m.end(1))
+        if not span:
+            continue
+        j = bisect.bisect_right(starts_taken, span[1]) - 1
+        if j >= 0 and taken[j][1] > span[0]:
+            continue
+        chosen.append((span[0], span[1], -2, ""))
+    chosen.sort()
 
     # 2. filter
     kept: list[tuple[int, int, int, str]] = []
@@ -394,13 +429,15 @@ def extract_places(text: str, *, country: str | None = None, gazetteer: Gazettee
         latin = first.isascii() and first.isalpha()
         if latin and not first.isupper():
             continue  # news capitalises place names; lower case is an ordinary word
-        if kind in (_PLACE, -1) and latin:
+        if kind in (_PLACE, -1, -2) and latin:
             if kind == _PLACE and surface.isupper() and len(surface) <= 4 and surface not in abbreviations:
                 continue  # acronyms (TTP, ISPR) are not places
             nxt = _NEXT_WORD.match(text[e : e + 30])
             if nxt and nxt.group(1) in org_heads:
                 continue  # "Kurram Militia", "Pakistan Today"
-            if _is_person(text, s, e, surface):
+            key = _key(value or surface)
+            level = 2 if key in auto.top else 1 if key in auto.major else 0
+            if _is_person(text, s, e, surface, level):
                 continue
         if kind == _PLACE and value == "" and latin and not surface.isupper():
             key = _key(surface)
@@ -443,13 +480,51 @@ def extract_places(text: str, *, country: str | None = None, gazetteer: Gazettee
         if kind == -1:
             out.append(_locative_mention(text, s, e, loc_feature[(s, e)], res))
             continue
+        if kind == -2:
+            out.append(_variant_mention(surface, s, e, res) if len(cache) < MAX_LOOKUPS else None)
+            continue
         r = first_pass[i]
         if r.place is None:
             out.append(None)
             continue
         out.append(_in_context(text, s, e, surface, r, context.get(bisect.bisect_right(paras, s), set())))
-    mentions = [m for m in out if m is not None]
-    return _locate_unresolved(text, mentions)
+    mentions = _locate_unresolved(text, [m for m in out if m is not None])
+    return _propagate(text, mentions, {text[s:e] for s, e, kind, _ in kept if kind in (-1, -2)})
+
+
+def _variant_mention(surface: str, s: int, e: int, res) -> Mention | None:
+    """A capitalised name after "in", "near", "from"...: a place if the geocoder knows it
+    under another spelling ("Miramshah" for Miran Shah, "Kolachi" for Kulachi)."""
+    key = surface.lower()
+    if key in words("common_words.txt") or key in words("given_names.txt"):
+        return None
+    r = res(surface)
+    p = r.place
+    if p is None or r.status not in ("matched", "ambiguous") or p.score < 0.85 or p.kind == "country":
+        return None
+    conf = p.score * (0.7 if r.status == "ambiguous" else 0.9)
+    return Mention(surface, s, e, p, r.status, round(float(conf), 3), p.country, f"spelling variant: {p.reason}")
+
+
+def _propagate(text: str, mentions: list[Mention], names: set[str]) -> list[Mention]:
+    """Other capitalised occurrences of a name the text has already shown to be a place
+    ("the Johan area" ... "from Johan to Kalat") are mentions of the same place."""
+    found = {m.text: m for m in mentions if m.text in names}
+    if not found:
+        return mentions
+    pat = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(found, key=len, reverse=True)) +
+                     r")(?![\w-])")  # fmt: skip
+    spans = [(m.start, m.end) for m in mentions]
+    starts = [a for a, _ in spans]
+    extra = []
+    for m in pat.finditer(text):
+        j = bisect.bisect_right(starts, m.end() - 1) - 1
+        if j >= 0 and spans[j][1] > m.start():
+            continue
+        src = found[m.group(0)]
+        extra.append(Mention(src.text, m.start(), m.end(), src.place, src.status, src.confidence, src.country,
+                             f"same name as at {src.start}: {src.reason}"))  # fmt: skip
+    return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
 
 
 @lru_cache(maxsize=8)
