@@ -319,7 +319,7 @@ def _locative_candidates(text: str) -> list[tuple[int, int, str]]:
     for m in _OF_NAME.finditer(text):
         span = _trim_name(text, m.start(1), m.end(1))
         if span:
-            out.append((span[0], span[1], "area"))
+            out.append((span[0], span[1], "of"))
     for m in _AND_NAME.finditer(text):
         span = _trim_name(text, m.start(1), m.end(1))
         if span:
@@ -364,8 +364,8 @@ def extract_places(text: str, *, country: str | None = None, gazetteer: Gazettee
     >>> [(m.text, m.place.kind) for m in extract_places("Strikes hit Khair Khana and Bagrami in Kabul.")]
     [('Khair Khana', 'neighbourhood'), ('Bagrami', 'district'), ('Kabul', 'populated_place')]
     >>> m = extract_places("A drone hit a house in the Torkhel area of North Waziristan.")[0]
-    >>> (m.text, m.status, m.place.name)
-    ('Torkhel', 'unresolved', 'North Waziristan')
+    >>> (m.text, m.status, m.place.kind, m.place.admin1)
+    ('Torkhel', 'unresolved', 'district', 'Khyber Pakhtunkhwa')
     """
     text = _check_text(text)
     g = gazetteer if gazetteer is not None else Gazetteer.default()
@@ -509,7 +509,10 @@ def _variant_mention(surface: str, s: int, e: int, res) -> Mention | None:
 def _propagate(text: str, mentions: list[Mention], names: set[str]) -> list[Mention]:
     """Other capitalised occurrences of a name the text has already shown to be a place
     ("the Johan area" ... "from Johan to Kalat") are mentions of the same place."""
-    found = {m.text: m for m in mentions if m.text in names}
+    found: dict[str, Mention] = {}
+    for m in mentions:
+        if m.text in names and (m.text not in found or found[m.text].place is None):
+            found[m.text] = m
     if not found:
         return mentions
     pat = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(found, key=len, reverse=True)) +
@@ -560,8 +563,13 @@ def _locative_mention(text: str, s: int, e: int, feature: str, res) -> Mention |
     want = _KIND_OF_FEATURE.get(feature)
     r = res(surface, "district" if want == "district" else "")
     p = r.place
-    if p is not None and r.status in ("matched", "ambiguous") and p.score >= 0.8 and (
-            want is None and p.kind not in ("province", "country") or p.kind == want):  # fmt: skip
+    if p is not None and want == "district" and p.kind != "district":
+        r2 = res(surface)  # "Mach district": no district of that name, but a town
+        if r2.place is not None and r2.place.kind == "populated_place" and r2.place.score >= 0.9:
+            r, p = r2, r2.place
+    if p is not None and r.status in ("matched", "ambiguous") and p.score >= 0.8 and p.kind != "country" and (
+            feature in ("of", "landmark") or want is None and p.kind != "province" or p.kind == want
+            or want == "district" and p.kind == "populated_place"):  # fmt: skip
         conf = p.score * (0.7 if r.status == "ambiguous" else 1.0)
         return Mention(surface, s, e, p, r.status, round(float(conf), 3), p.country, p.reason)
     return Mention(surface, s, e, None, "unresolved", 0.3, "", f"'{surface}' ({feature}) is not in the gazetteer")
@@ -578,8 +586,7 @@ def _locate_unresolved(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.status != "unresolved":
             continue
         container = None
-        after = _CONTAINER_AFTER.match(text[m.end : m.end + 60].split("\n")[0][: 60])
-        tail = re.match(r"^\s+(?:general\s+)?[a-zA-Z-]+", text[m.end : m.end + 30])
+        tail = _FEATURE_AFTER.match(text[m.end : m.end + 30])
         pos = m.end + (tail.end() if tail else 0)
         after = _CONTAINER_AFTER.match(text[pos : pos + 40])
         if after:
@@ -598,6 +605,12 @@ def _locate_unresolved(text: str, mentions: list[Mention]) -> list[Mention]:
         place = c.with_match(alternatives=(), reason=f"'{m.text}' is not in the gazetteer; located at "
                                                      f"{c.name} ({c.kind}), which the text names around it")  # fmt: skip
         out[k] = Mention(m.text, m.start, m.end, place, "unresolved", 0.4, c.country, place.reason)
+    # a name located once is located everywhere in the text
+    located = {m.text: m for m in out if m.status == "unresolved" and m.place is not None}
+    for k, m in enumerate(out):
+        if m.status == "unresolved" and m.place is None and m.text in located:
+            src = located[m.text]
+            out[k] = Mention(m.text, m.start, m.end, src.place, "unresolved", src.confidence, src.country, src.reason)
     return out
 
 

@@ -38,7 +38,9 @@ _ABS = re.compile(
     r")\.?(?:,?\s+(\d{4}))?)\b", re.I)  # fmt: skip
 _WEEKDAY = re.compile(r"\b(" + _WD + r")(?:[’']s)?\b", re.I)
 _SAID = re.compile(r"\b(?:said|says|told|confirmed|added|stated|claimed|reported|announced|quoted|statement|"
-                   r"comment(?:ed)?|posted|speaking)\b[^.;]{0,40}$", re.I)  # fmt: skip
+                   r"comment(?:ed)?|posted|speaking)\b[^.;]{0,80}$", re.I)  # fmt: skip
+_SAID_AFTER = re.compile(r"^\W*(?:[\w-]+\W+){0,2}?(?:said|says|claimed|told|stated|confirmed|reported)\b", re.I)
+_PUBLISHED = re.compile(r"\b(?:published|updated|posted|publish|publishdate)\W*(?:\w+\W+){0,2}$", re.I)
 _RELATIVE = [
     (re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight|earlier today)\b", re.I), 0, "day"),
     (re.compile(r"\b(?:yesterday|last night)\b", re.I), -1, "day"),
@@ -80,6 +82,11 @@ def _absolute(m: re.Match[str], published: pd.Timestamp | None) -> pd.Timestamp 
     return d
 
 
+def _said(s: str, m: re.Match[str]) -> bool:
+    """The date says when something was said or reported, not when the event happened."""
+    return bool(_SAID.search(s[max(0, m.start() - 90) : m.start()]) or _SAID_AFTER.match(s[m.end() : m.end() + 30]))
+
+
 def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | None = None) -> DateFound | None:
     """The event date a sentence gives, or None.
 
@@ -93,17 +100,26 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
     >>> date_in("official sources said on Sunday", pd.Timestamp("2013-03-10")).bound
     True
     """
+    bound_found = None
     for m in _ABS.finditer(s):
         if m.group(1) and m.group(1).lower() == "may" and not re.match(r"\s+\d", s[m.end(1) : m.end(1) + 2]):
             continue
+        if _PUBLISHED.search(s[max(0, m.start() - 30) : m.start()]):
+            continue  # "Published 03 Feb, 2025": the page's date, not an event's
         d = _absolute(m, published)
         if d is not None:
-            return DateFound(d, "day", bool(_SAID.search(s[: m.start()])), m.start())
+            found = DateFound(d, "day", _said(s, m), m.start())
+            if not found.bound:
+                return found
+            bound_found = bound_found or found
     if published is None:
-        return None
+        return bound_found
     for m in _WEEKDAY.finditer(s):
         d = _weekday_back(published, m.group(1))
-        return DateFound(d, "day", bool(_SAID.search(s[: m.start()])), m.start())
+        found = DateFound(d, "day", _said(s, m), m.start())
+        if not found.bound:
+            return found
+        bound_found = bound_found or found
     m = _STEP.search(s)
     if m:
         if m.group(1):
@@ -120,7 +136,9 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
     for pat, delta, prec in _RELATIVE:
         m = pat.search(s)
         if m:
-            return DateFound(published + pd.Timedelta(days=delta), prec, bool(_SAID.search(s[: m.start()])), m.start())
+            return DateFound(published + pd.Timedelta(days=delta), prec, _said(s, m), m.start())
+    if bound_found is not None:
+        return bound_found
     m = _LAST_WEEK.search(s)
     if m:
         return DateFound(published - pd.Timedelta(days=3), "week", False, m.start())

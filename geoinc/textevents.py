@@ -68,6 +68,8 @@ _K3 = re.compile(r"\b(?:death toll|number of (?:the )?dead|toll)\b[^.]{0,30}?\b(
                  _NUM + r"(?![\w-])", re.I)  # fmt: skip
 _I1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + r"\s+" + _GAP + _BE + _INJ_WORDS + r"\b", re.I)
 _I2 = re.compile(r"\b(?:injuring|wounding|injured|wounded|left)\s+" + _QUAL + _NUM + r"(?![\w-])", re.I)
+_ONE_KILLED = re.compile(r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:killed|martyred|shot dead|slain)\b",
+                         re.I)
 _AS_MANY = re.compile(r"\band as many (?:were )?(?:injured|wounded)\b", re.I)
 _AND_NUM = re.compile(r"\band\s+(" + _NUM[1:-1] + r"|as many)\s+(?:[\w-]+\s+){0,2}", re.I)
 _CIVIL = re.compile(r"\b(?:civilians?|children|women|worshippers|villagers|labourers|passers-by|students)\b", re.I)
@@ -94,7 +96,8 @@ _CASUALTY_ANY = re.compile(_KILL_WORDS + r"|\b(?:killing|kills)\b", re.I)
 _GENERIC = re.compile(
     r"\b(?:are frequent|frequently|repeatedly|for years|in recent years|in recent months|routinely|often|usually|"
     r"could(?! not be)|would|may soon|risk|fear that|potential|has been battling|continue to|have been one of|"
-    r"primary grievances|is considered|is located|is situated|long associated|long been)\b", re.I)  # fmt: skip
+    r"primary grievances|is considered|is located|is situated|long associated|long been|this comes|comes as|"
+    r"peace (?:deal|talks|process))\b", re.I)  # fmt: skip
 _AGGREGATE = re.compile(
     r"\b(?:in (?:two|three|four|five|several|multiple|\d+) (?:separate )?(?:incidents|attacks|engagements|operations)|"
     r"separate incidents|multiple engagements|in the (?:first )?(?:nine|six|three|\w+) months|since (?:\w+ )?\d{4}|"
@@ -111,14 +114,18 @@ _BACKGROUND = re.compile(
 # a mention is not where the event happened when it is ...
 _NOT_SCENE_BEFORE = re.compile(
     r"(?:\bfrom|\bresidents? of|\bnative of|\bhails from|\bofficials? (?:in|of|from)|\bauthorities (?:in|of)|"
-    r"\bpolice (?:in|of)|\bspokes\w* (?:for|of|in)|\bchief (?:for|of)|\bgovernor of|\bcommissioner|\bminister|"
+    r"\bpolice (?:in|of)|\bspokes\w* (?:for|of|in)|\bcommissioner|\bminister|"
     r"\bcouncil (?:of|in)|\bhospitals? (?:in|of|at)|\bshifted to|\btaken to|\bsent to|\bmoved to|\brushed to|"
     r"\bvisit to|\btakeover of|\benvoy (?:for|to)|\brepresentative (?:for|to)|\bgovernment (?:in|of)|\bregime in|"
     r"\bjournalists? in|\bcorrespondent in|\bspeaking (?:in|from)|\bborders|\bsituated near|\blocated near|"
     r"\bjunction that links|\blinks|\ben route to|\bpress club|\bcapital,?|\baccus(?:ed|es|ing)|\bblame at|"
-    r"\bnear the border with|\bborder with)\s+(?:the\s+)?(?:[A-Za-z-]+[’']s\s+)?$",
+    r"\bnear the border with|\bborder with|\badjac[ae]nt to|\bheadquarters? of|\bcapital of|\bprovinces of)\s+"
+    r"(?:the\s+)?(?:[A-Za-z-]+[’']s\s+)?$",
     re.I,
 )
+_ROLE_BEFORE = re.compile(r"\b(?:chief|commander|governor|head|official|officer|spokes\w*)\s+(?:for|of)\s+(?:the\s+)?$",
+                          re.I)  # fmt: skip
+_REPORTING = re.compile(r"\b(?:said|says|told|confirmed|stated|added|according)\b", re.I)
 _NOT_SCENE_AFTER = re.compile(
     r"^(?:[’']s)?\s+(?:police chief|governor|provincial council|police spokes\w*|officials?\b|authorities|"
     r"government\b|hospital|said|says|say\b|has (?:accused|said|denied|condemned|been)|had (?:accused|said)|accused|"
@@ -219,11 +226,16 @@ def _figures(s: str, offset: int) -> _Figures:
                 continue
             if pat in (_K1, _I1) and re.search(r"\b(?:killed|injured|wounded|dead|martyred)\b", gap or "", re.I):
                 continue  # the gap crossed another figure's verb
+            if re.match(r"\s+of\b", s[m.end(2) : m.end(2) + 4]):
+                continue  # "one of the fighters killed"
             n = _num(word)
             if np.isnan(n):
                 continue
             n = _sum_and(n, gap or "") if gap else n
             q = (qual or "").lower() or ("at least" if word.lower() in _VAGUE else "")
+            if re.search(r"\b(?:another|other)\s+$", s[max(0, m.start() - 12) : m.start()]) or re.search(
+                    r"\b(?:others|more)\b", gap or ""):  # fmt: skip
+                q = "additional"
             target.append((n, "vague" if word.lower() in _VAGUE else q, offset + m.start()))
             spans.append((m.start(), m.end()))
             if target is f.killed and np.isnan(f.civilians):
@@ -231,6 +243,8 @@ def _figures(s: str, offset: int) -> _Figures:
                                      and m.group(m.lastindex) else "")  # fmt: skip
                 if _CIVIL.search(who):
                     f.civilians = n
+    if not f.killed and _ONE_KILLED.search(s):
+        f.killed.append((1.0, "", offset + _ONE_KILLED.search(s).start()))
     if f.killed and _AS_MANY.search(s) and not f.injured:
         f.injured.append((f.killed[0][0], "", offset + _AS_MANY.search(s).start()))
     inc = _INCLUDING.search(s)
@@ -246,10 +260,13 @@ def _figures(s: str, offset: int) -> _Figures:
 
 def _range(vals: list[tuple[float, str, int]]) -> tuple[float, float, float]:
     """(min, best, max) of the figures given for one event."""
-    firm = [v for v in vals if v[1] != "vague"]
-    use = firm or vals
+    extra = sum(v[0] for v in vals if v[1] == "additional")
+    firm = [v for v in vals if v[1] not in ("vague", "additional")]
+    use = firm or [v for v in vals if v[1] != "additional"]
     if not use:
-        return (np.nan, np.nan, np.nan)
+        return (np.nan, np.nan, np.nan) if not extra else (extra, extra, extra)
+    if extra:
+        use = [(v[0] + extra, v[1], v[2]) for v in use]
     nums = [v[0] for v in use]
     best_n, best_q, _ = use[0]
     lo = min(nums)
@@ -311,14 +328,17 @@ def _datelines(text: str) -> list[tuple[int, int]]:
 
 
 def _scene(text: str, m: Mention, datelines: list[tuple[int, int]]) -> bool:
-    """Could this mention be where an event happened?"""
-    if m.status == "out_of_region" or m.place is None:
+    """Could this mention be where an event happened? (An unresolved name not yet located
+    is kept: the event it belongs to may locate it.)"""
+    if m.status == "out_of_region" or m.place is None and m.status != "unresolved":
         return False
     j = bisect.bisect_right(datelines, (m.start, 10**12)) - 1
     if j >= 0 and datelines[j][0] <= m.start < datelines[j][1]:
         return False
     if _NOT_SCENE_BEFORE.search(text[max(0, m.start - 50) : m.start]):
         return False
+    if _ROLE_BEFORE.search(text[max(0, m.start - 40) : m.start]) and _REPORTING.search(text[m.end : m.end + 80]):
+        return False  # "the police chief for X said": a speaker, not a victim
     return not _NOT_SCENE_AFTER.match(text[m.end : m.end + 40])
 
 
@@ -330,7 +350,8 @@ def _contains(big, small) -> bool:
         return small.country == big.country
     if big.kind in ("province", "region"):
         return small.admin1_code == big.admin1_code and small.kind not in ("province", "region", "country")
-    if big.kind == "district":
+    if big.kind == "district" or big.kind == "populated_place" and big.feature_code.startswith("PPLA"):
+        # a district, or the town that is its seat, holds the towns and areas of the district
         return small.kind in _SPECIFIC and small.kind != "district" and small.admin2_code == big.admin2_code != ""
     return False
 
@@ -437,7 +458,14 @@ def _events(text, sents, scene, starts, published) -> list[_Event]:
     for a, b in sents:
         s = text[a:b]
         i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
-        places = _finest(scene[i:j])
+        here = scene[i:j]
+        floating = [m for m in here if m.place is None]
+        if floating and cur is not None and len(cur.places) >= 1 and cur.places[0].place.kind != "country":
+            host = cur.places[0]
+            here = [m if m.place is not None else Mention(m.text, m.start, m.end, host.place, "unresolved", 0.3,
+                                                          host.country, f"located at {host.text}, the place of the "
+                                                          "event the sentence continues") for m in here]  # fmt: skip
+        places = _finest([m for m in here if m.place is not None])
         specific = [p for p in places if p.place.kind != "country"]
         cue = _cue(s)
         figs = _figures(s, a)
