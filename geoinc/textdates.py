@@ -38,7 +38,8 @@ _ABS = re.compile(
     r")\.?(?:,?\s+(\d{4}))?)\b", re.I)  # fmt: skip
 _WEEKDAY = re.compile(r"\b(" + _WD + r")(?:[’']s)?\b", re.I)
 _SAID = re.compile(r"\b(?:said|says|told|confirmed|added|stated|claimed|reported|announced|quoted|statement|"
-                   r"comment(?:ed)?|posted|speaking)\b[^.;]{0,80}$", re.I)  # fmt: skip
+                   r"comment(?:ed)?|posted|speaking)(?:\s+to)?(?:\s+(?!referring)(?:[\w.’'-]+|\([\w-]+\)),?){0,4}?"
+                   r"\s+(?:on|late|early)?\s*,?\s*$", re.I)  # fmt: skip
 _SAID_AFTER = re.compile(r"^\W*(?:[\w-]+\W+){0,2}?(?:said|says|claimed|told|stated|confirmed|reported)\b", re.I)
 _PUBLISHED = re.compile(r"\b(?:published|updated|posted|publish|publishdate)\W*(?:\w+\W+){0,2}$", re.I)
 _RELATIVE = [

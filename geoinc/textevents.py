@@ -60,7 +60,8 @@ _INJ_WORDS = r"(?:injured|wounded|hurt|received injuries|sustained injuries)"
 _GAP = r"((?:[\w,()’'-]+\s+){0,8}?)"
 _BE = r"(?:(?:were|was|have been|had been|are|is|got|reportedly|also|later|all)\s+)*"
 _K1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + r"\s+" + _GAP + _BE + _KILL_WORDS + r"\b", re.I)
-_K2 = re.compile(r"\b(?:killing|killed|kills|kill|martyring|martyred|claimed the lives of|claims|claim|left|leaving)\s+" +
+_K2 = re.compile(r"\b(?:killing|killed|kills|kill|martyring|martyred|martyrdom of|claimed the lives of|claims|claim|left|"
+                 r"leaving)\s+" +
                  _QUAL + _NUM + r"(?![\w-])(\s+(?:[\w-]+\s+){0,3}?(?:people|persons|civilians|soldiers|policemen|"
                  r"police|personnel|militants|members|children|women|men|troops|worshippers|labourers|others|lives))?",
                  re.I)  # fmt: skip
@@ -119,7 +120,7 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\bvisit to|\btakeover of|\benvoy (?:for|to)|\brepresentative (?:for|to)|\bgovernment (?:in|of)|\bregime in|"
     r"\bjournalists? in|\bcorrespondent in|\bspeaking (?:in|from)|\bborders|\bsituated near|\blocated near|"
     r"\bjunction that links|\blinks|\ben route to|\bpress club|\bcapital,?|\baccus(?:ed|es|ing)|\bblame at|"
-    r"\bnear the border with|\bborder with|\badjac[ae]nt to|\bheadquarters? of|\bcapital of|\bprovinces of)\s+"
+    r"\bnear the border with|\bborder with|\badjac[ae]nt to|\bheadquarters? of|\bcapital of|\bbelong(?:ed|s|ing)? to)\s+"
     r"(?:the\s+)?(?:[A-Za-z-]+[’']s\s+)?$",
     re.I,
 )
@@ -130,7 +131,7 @@ _NOT_SCENE_AFTER = re.compile(
     r"^(?:[’']s)?\s+(?:police chief|governor|provincial council|police spokes\w*|officials?\b|authorities|"
     r"government\b|hospital|said|says|say\b|has (?:accused|said|denied|condemned|been)|had (?:accused|said)|accused|"
     r"claims?\b|denied|denies|condemned|confirmed|insists|rejected|deputy commissioner|administration|"
-    r"is located|is situated|borders)",
+    r"is located|is situated|borders|[’']s (?:elders|residents|people|tribesmen|tribal elders))",
     re.I,
 )
 _DATELINE = re.compile(
@@ -228,6 +229,8 @@ def _figures(s: str, offset: int) -> _Figures:
                 continue  # the gap crossed another figure's verb
             if re.match(r"\s+of\b", s[m.end(2) : m.end(2) + 4]):
                 continue  # "one of the fighters killed"
+            if target is f.killed and re.match(r"\s+(?:or|and)\s+(?:wounded|injured)", s[m.end() : m.end() + 14], re.I):
+                continue  # "killed or wounded": casualties, not deaths
             n = _num(word)
             if np.isnan(n):
                 continue
@@ -268,7 +271,7 @@ def _range(vals: list[tuple[float, str, int]]) -> tuple[float, float, float]:
     if extra:
         use = [(v[0] + extra, v[1], v[2]) for v in use]
     nums = [v[0] for v in use]
-    best_n, best_q, _ = use[0]
+    best_n, best_q, _ = max(use, key=lambda v: v[0])
     lo = min(nums)
     hi = max(nums)
     if len(set(nums)) == 1:
@@ -364,7 +367,11 @@ def _finer(a: Mention, b: Mention) -> bool:
 
 
 def _related(a: Mention, b: Mention) -> bool:
-    return a.place.id == b.place.id or _finer(a, b) or _finer(b, a) or _norm(a.text) == _norm(b.text)
+    if _norm(a.text) == _norm(b.text):
+        return True
+    if a.status == "unresolved" and b.status == "unresolved":
+        return False  # two names the gazetteer lacks, located at one district: not the same place
+    return a.place.id == b.place.id or _finer(a, b) or _finer(b, a)
 
 
 def _norm(s: str) -> str:
@@ -455,13 +462,15 @@ def _events(text, sents, scene, starts, published) -> list[_Event]:
     events: list[_Event] = []
     cur: _Event | None = None
     last_date = None
+    last_place: Mention | None = None
+    article_date: DateFound | None = None
     for a, b in sents:
         s = text[a:b]
         i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
         here = scene[i:j]
         floating = [m for m in here if m.place is None]
-        if floating and cur is not None and len(cur.places) >= 1 and cur.places[0].place.kind != "country":
-            host = cur.places[0]
+        host = cur.places[0] if cur is not None and cur.places else last_place
+        if floating and host is not None and host.place.kind != "country":
             here = [m if m.place is not None else Mention(m.text, m.start, m.end, host.place, "unresolved", 0.3,
                                                           host.country, f"located at {host.text}, the place of the "
                                                           "event the sentence continues") for m in here]  # fmt: skip
@@ -471,6 +480,10 @@ def _events(text, sents, scene, starts, published) -> list[_Event]:
         figs = _figures(s, a)
         has_cas = bool(figs.killed or figs.injured)
         d = date_in(s, published, last_date)
+        if specific:
+            last_place = specific[-1]
+        if d is not None and not d.bound and article_date is None:
+            article_date = d
         generic = bool(_GENERIC.search(s)) and not (has_cas and specific)
         if generic and not has_cas:
             continue
@@ -496,6 +509,9 @@ def _events(text, sents, scene, starts, published) -> list[_Event]:
         if starts_new:
             cur = _Event(cue[0] if cue else "Other", cue[1] if cue else "people killed (no weapon named)", [(a, b)],
                          specific, d if d is not None else None, figs)  # fmt: skip
+            if d is None and article_date is not None:
+                cur.date = article_date
+                cur.notes.append("date: from an earlier sentence of the article")
             cur.background = bool(_BACKGROUND.search(s))
             events.append(cur)
         elif cur is not None and (specific or has_cas or d is not None or cue):
