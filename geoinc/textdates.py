@@ -41,6 +41,7 @@ _SAID = re.compile(r"\b(?:said|says|told|confirmed|added|stated|claimed|reported
                    r"comment(?:ed)?|posted|speaking)(?:\s+to)?(?:\s+(?!referring)(?:[\w.’'-]+|\([\w-]+\)),?){0,4}?"
                    r"\s+(?:on|late|early)?\s*,?\s*$", re.I)  # fmt: skip
 _SAID_AFTER = re.compile(r"^\W*(?:[\w-]+\W+){0,2}?(?:said|says|claimed|told|stated|confirmed|reported)\b", re.I)
+_STAMP = re.compile(r"\b(?:publish\w*|updated|posted|last modified)\b|\b\d{1,2}:\d{2}\b", re.I)
 _PUBLISHED = re.compile(r"\b(?:published|updated|posted|publish|publishdate)\W*(?:\w+\W+){0,2}$", re.I)
 _RELATIVE = [
     (re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight|earlier today)\b", re.I), 0, "day"),
@@ -101,6 +102,8 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
     >>> date_in("official sources said on Sunday", pd.Timestamp("2013-03-10")).bound
     True
     """
+    if len(s) < 90 and _STAMP.search(s):
+        return None  # "PublishDate: Monday, September 20, 2021 15:33": the page's date
     bound_found = None
     for m in _ABS.finditer(s):
         if m.group(1) and m.group(1).lower() == "may" and not re.match(r"\s+\d", s[m.end(1) : m.end(1) + 2]):

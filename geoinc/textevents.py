@@ -105,7 +105,8 @@ _AGGREGATE = re.compile(
     r"so far this year|this year|a total of|according to (?:UN|United Nations) figures|"
     r"(?:an? |the )?(?:\w+ )?tally)\b", re.I)  # fmt: skip
 _NEW_EVENT = re.compile(r"\b(?:in (?:the|a|another) (?:second|third|separate|related|similar|other|latest) "
-                        r"(?:incident|attack)|in another (?:incident|attack)|separately|in a separate)\b", re.I)  # fmt: skip
+                        r"(?:incident|attack)|in (?:another|a separate) (?:[\w-]+ ){0,2}(?:incident|attack|operation|"
+                        r"engagement|strike|blast)|separately)\b", re.I)  # fmt: skip
 _BACKGROUND = re.compile(
     r"^\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\s*[-–—:])|"
     r"\b(?:previous(?:ly)?|earlier this (?:month|year)|last (?:month|year)|back in|this is not the first|"
@@ -213,15 +214,34 @@ def _is_year(word: str, after: str) -> bool:
     return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2100
 
 
+_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", re.I)
+
+
+def _search_all(pat: re.Pattern[str], s: str):
+    """Matches of ``pat`` starting at every position (a match that is rejected does not hide
+    a later one inside it). Bounded: sentences are at most MAX_SENTENCE characters."""
+    pos = 0
+    while pos < len(s):
+        m = pat.search(s, pos)
+        if m is None:
+            return
+        yield m
+        pos = m.start() + 1
+
+
 def _figures(s: str, offset: int) -> _Figures:
     f = _Figures()
     spans: list[tuple[int, int]] = []
     for pat, target in ((_K1, f.killed), (_K3, f.killed), (_K2, f.killed), (_I1, f.injured), (_I2, f.injured)):
-        for m in pat.finditer(s):
+        for m in _search_all(pat, s):
             if any(a <= m.start() < b for a, b in spans):
                 continue
             qual, word = m.group(1), m.group(2)
             gap = m.group(3) if pat in (_K1, _I1) and m.lastindex and m.lastindex >= 3 else ""
+            if gap and re.search(r"\band\s+$|" + _NUM + r"\s", gap, re.I):
+                continue  # "seven people and injured three": the verb starts another clause
+            if _MONTH_BEFORE.search(s[max(0, m.start(2) - 12) : m.start(2)]):
+                continue  # "June 18 - six militants were killed": a date, not a toll
             if _is_year(word, s[m.end(2) : m.end(2) + 3]) or re.match(r"\s*(?:am|pm|a\.m|p\.m|km|kilomet|%|per)",
                                                                       s[m.end(2) : m.end(2) + 8], re.I):  # fmt: skip
                 continue
@@ -235,6 +255,10 @@ def _figures(s: str, offset: int) -> _Figures:
             if np.isnan(n):
                 continue
             n = _sum_and(n, gap or "") if gap else n
+            if pat is _K2:
+                more = re.match(r"\s+[\w-]+\s+and\s+(?:" + _NUM[1:-1] + r"|as many)\s", s[m.end(2) : m.end(2) + 40], re.I)
+                if more:
+                    n = _sum_and(n, more.group(0))
             q = (qual or "").lower() or ("at least" if word.lower() in _VAGUE else "")
             if re.search(r"\b(?:another|other)\s+$", s[max(0, m.start() - 12) : m.start()]) or re.search(
                     r"\b(?:others|more)\b", gap or ""):  # fmt: skip
@@ -340,7 +364,8 @@ def _scene(text: str, m: Mention, datelines: list[tuple[int, int]]) -> bool:
         return False
     if _NOT_SCENE_BEFORE.search(text[max(0, m.start - 50) : m.start]):
         return False
-    if _ROLE_BEFORE.search(text[max(0, m.start - 40) : m.start]) and _REPORTING.search(text[m.end : m.end + 80]):
+    if _ROLE_BEFORE.search(text[max(0, m.start - 40) : m.start]) and _REPORTING.search(
+            re.split(r"[.\n]", text[m.end : m.end + 80])[0]):  # fmt: skip
         return False  # "the police chief for X said": a speaker, not a victim
     return not _NOT_SCENE_AFTER.match(text[m.end : m.end + 40])
 
@@ -360,14 +385,17 @@ def _contains(big, small) -> bool:
 
 
 def _finer(a: Mention, b: Mention) -> bool:
-    """Mention ``a`` names a place inside ``b``'s (an unresolved name located at ``b``'s place counts)."""
+    """Mention ``a`` names a place inside ``b``'s (an unresolved name located at ``b``'s place counts;
+    an unresolved name is not known to hold anything)."""
+    if b.status == "unresolved":
+        return False
     if a.place.id == b.place.id:
         return a.status == "unresolved" and b.status != "unresolved"
     return _contains(b.place, a.place)
 
 
 def _related(a: Mention, b: Mention) -> bool:
-    if _norm(a.text) == _norm(b.text):
+    if _norm(a.text) == _norm(b.text) or "border" in (a.place.kind, b.place.kind):
         return True
     if a.status == "unresolved" and b.status == "unresolved":
         return False  # two names the gazetteer lacks, located at one district: not the same place
