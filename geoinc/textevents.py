@@ -187,6 +187,7 @@ class _Event:
     aggregate: bool = False
     background: bool = False
     notes: list[str] = field(default_factory=list)
+    seen: list[Mention] = field(default_factory=list)  # every scene mention of its sentences
 
 
 # --- parsing helpers --------------------------------------------------------------------
@@ -541,9 +542,11 @@ def _events(text, sents, scene, starts, published) -> list[_Event]:
                 cur.date = article_date
                 cur.notes.append("date: from an earlier sentence of the article")
             cur.background = bool(_BACKGROUND.search(s))
+            cur.seen = list(places)
             events.append(cur)
         elif cur is not None and (specific or has_cas or d is not None or cue):
             cur.sentences.append((a, b))
+            cur.seen += places
             if specific:
                 if not cur.places:
                     cur.places = specific
@@ -581,6 +584,7 @@ def _merge(events: list[_Event]) -> list[_Event]:
             out.append(ev)
             continue
         host.sentences += ev.sentences
+        host.seen += ev.seen
         host.places = _finest(host.places + ev.places)
         host.figures.killed += ev.figures.killed
         host.figures.injured += ev.figures.injured
@@ -591,46 +595,41 @@ def _merge(events: list[_Event]) -> list[_Event]:
     return out
 
 
+def _split(ev: _Event) -> list[tuple[Mention | None, _Figures, bool]]:
+    """One draft per place of an event: (place, its figures, figures shared with the first).
+    A figure goes to the place named nearest after it in its sentence ("three women ... were
+    killed in Paktika ... two women were killed in Khost"), else all go to the first place."""
+    if len(ev.places) <= 1 or ev.aggregate:
+        return [(ev.places[0] if ev.places else None, ev.figures, False)]
+    seen = sorted(ev.seen, key=lambda m: m.start)
+    pos = [m.start for m in seen]
+
+    def group(p: int) -> int | None:
+        k = bisect.bisect_left(pos, p)
+        if k < len(seen) and seen[k].start - p < 90:
+            return next((g for g, pl in enumerate(ev.places) if _related(seen[k], pl)), None)
+        return None
+
+    per = [_Figures() for _ in ev.places]
+    assigned = 0
+    for attr in ("killed", "injured"):
+        for v in getattr(ev.figures, attr):
+            g = group(v[2])
+            if g is not None:
+                getattr(per[g], attr).append(v)
+                assigned += 1
+    if assigned and len({g for g in range(len(per)) if per[g].killed or per[g].injured}) >= 2:
+        for f in per:
+            f.civilians = f.killed[0][0] if f.killed and not np.isnan(ev.figures.civilians) else np.nan
+        return [(pl, per[g], False) for g, pl in enumerate(ev.places)]
+    return [(pl, ev.figures if g == 0 else _Figures(), g > 0) for g, pl in enumerate(ev.places)]
+
+
 def _frame(text, events, published, source, gpd, CRS, points):
     rows = []
     for ev in events:
-        window = " ".join(text[a:b] for a, b in ev.sentences)
-        verification = next((v for pat, v in _VERIFY_RES if pat.search(window)), "reported")
-        actor = _actor(window)
-        killed = _range(ev.figures.killed)
-        injured = _range(ev.figures.injured)
-        notes = list(ev.notes)
-        if len({v[0] for v in ev.figures.killed if v[1] != "vague"}) > 1:
-            notes.append("differing killed figures: " + ", ".join(
-                f"{int(v[0])} ({text[max(0, v[2] - 60) : v[2]].split('.')[-1].strip()[-40:]}…)"
-                for v in ev.figures.killed if v[1] != "vague"))  # fmt: skip
-        if ev.background:
-            notes.append("background: an earlier event the article cites")
-        date, precision = (ev.date.date, ev.date.precision) if ev.date is not None else (published, "week")
-        if ev.date is not None and ev.date.bound:
-            precision = "week"
-            notes.append("date: when it was reported; the event was on or before it")
-        elif ev.date is None and published is not None:
-            notes.append("date: not given; publication date")
-        places = ev.places or [None]
-        m = places[0]
-        if len(places) > 1:
-            notes.append("also: " + "; ".join(p.text for p in places[1:]))
-        if m is not None and m.status == "unresolved":
-            notes.append(f"'{m.text}' is not in the gazetteer; located at {m.place.name}")
-        rows.append({
-            "date": date, "date_precision": precision, "event_type": ev.etype, "event_subtype": ev.subtype,
-            "actor": actor, "location": m.text if m else None, "country": m.place.country if m else None,
-            "admin1": m.place.admin1 if m else None, "killed_min": killed[0], "killed_best": killed[1],
-            "killed_max": killed[2], "injured_min": injured[0], "injured_best": injured[1], "injured_max": injured[2],
-            "civilians_killed": ev.figures.civilians, "sources": source, "verification": verification,
-            "notes": "; ".join(notes) or None, "place": m.place.name if m else None,
-            "place_id": m.place.id if m else None, "lat": m.place.lat if m else np.nan,
-            "lon": m.place.lon if m else np.nan, "precision": m.place.precision if m else np.nan,
-            "uncertainty_km": m.place.uncertainty_km if m else np.nan, "aggregate": ev.aggregate,
-            "background": ev.background, "evidence": " ".join(text[a:b].strip() for a, b in ev.sentences),
-            "evidence_spans": ";".join(f"{a}:{b}" for a, b in ev.sentences), "status": "draft",
-        })  # fmt: skip
+        for m, figs, shared in _split(ev):
+            rows.append(_row(text, ev, m, figs, shared, published, source))
     df = pd.DataFrame(rows, columns=[
         "date", "date_precision", "event_type", "event_subtype", "actor", "location", "country", "admin1",
         "killed_min", "killed_best", "killed_max", "injured_min", "injured_best", "injured_max", "civilians_killed",
@@ -639,3 +638,45 @@ def _frame(text, events, published, source, gpd, CRS, points):
     df["date"] = pd.to_datetime(df["date"])
     df.insert(0, "id", [f"draft-{i + 1:03d}" for i in range(len(df))])
     return gpd.GeoDataFrame(df, geometry=points(df["lat"], df["lon"]), crs=CRS)
+
+
+def _row(text, ev, m, figs, shared, published, source) -> dict:
+    """One draft as a dict of the incident schema's columns."""
+    window = " ".join(text[a:b] for a, b in ev.sentences)
+    verification = next((v for pat, v in _VERIFY_RES if pat.search(window)), "reported")
+    actor = _actor(window)
+    killed = _range(figs.killed)
+    injured = _range(figs.injured)
+    notes = list(ev.notes)
+    if shared:
+        notes.append("figures counted on the first place of this event")
+    if len({v[0] for v in figs.killed if v[1] != "vague"}) > 1:
+        notes.append("differing killed figures: " + ", ".join(
+            f"{int(v[0])} ({text[max(0, v[2] - 60) : v[2]].split('.')[-1].strip()[-40:]}…)"
+            for v in figs.killed if v[1] != "vague"))  # fmt: skip
+    if ev.background:
+        notes.append("background: an earlier event the article cites")
+    date, precision = (ev.date.date, ev.date.precision) if ev.date is not None else (published, "week")
+    if ev.date is not None and ev.date.bound:
+        precision = "week"
+        notes.append("date: when it was reported; the event was on or before it")
+    elif ev.date is None and published is not None:
+        notes.append("date: not given; publication date")
+    others = [p.text for p in ev.places if p is not m]
+    if others:
+        notes.append("same event also at: " + "; ".join(others))
+    if m is not None and m.status == "unresolved":
+        notes.append(f"'{m.text}' is not in the gazetteer; located at {m.place.name}")
+    return {
+        "date": date, "date_precision": precision, "event_type": ev.etype, "event_subtype": ev.subtype,
+        "actor": actor, "location": m.text if m else None, "country": m.place.country if m else None,
+        "admin1": m.place.admin1 if m else None, "killed_min": killed[0], "killed_best": killed[1],
+        "killed_max": killed[2], "injured_min": injured[0], "injured_best": injured[1], "injured_max": injured[2],
+        "civilians_killed": figs.civilians, "sources": source, "verification": verification,
+        "notes": "; ".join(notes) or None, "place": m.place.name if m else None,
+        "place_id": m.place.id if m else None, "lat": m.place.lat if m else np.nan,
+        "lon": m.place.lon if m else np.nan, "precision": m.place.precision if m else np.nan,
+        "uncertainty_km": m.place.uncertainty_km if m else np.nan, "aggregate": ev.aggregate,
+        "background": ev.background, "evidence": " ".join(text[a:b].strip() for a, b in ev.sentences),
+        "evidence_spans": ";".join(f"{a}:{b}" for a, b in ev.sentences), "status": "draft",
+    }  # fmt: skip
