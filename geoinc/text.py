@@ -23,9 +23,9 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -45,9 +45,8 @@ class TextError(GeoincError, ValueError):
     """Input that is not text, or too long."""
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A place name found in a text.
+class Mention(NamedTuple):
+    """A place name found in a text (an immutable named tuple: cheap to make in bulk).
 
     Attributes
     ----------
@@ -78,7 +77,7 @@ class Mention:
     status: str
     confidence: float
     country: str = ""
-    reason: str = field(default="", repr=False)
+    reason: str = ""
 
     @property
     def place_id(self) -> str | None:
@@ -174,23 +173,31 @@ def _automaton(g: Gazetteer) -> _Automaton:
     a = ahocorasick.Automaton()
     for key, value in entries.items():
         if key:
-            a.add_word(f" {key} ", value)
+            # words are joined by two spaces, as in the text searched (see _matches)
+            padded = " " + key.replace(" ", "  ") + " "
+            a.add_word(padded, (len(padded),) + value[1:])
     a.make_automaton()
     return _Automaton(a, frozenset(major), frozenset(top))
 
 
 def _matches(folded: str, auto: _Automaton) -> list[tuple[int, int, int, str]]:
-    """Longest non-overlapping whole-word matches in folded coordinates: (start, end, kind, value)."""
-    found = []
-    for end_idx, (length, kind, value) in auto.automaton.iter(f" {folded} "):
-        # the key is padded with one space each side; padded index = folded index + 1
-        found.append((end_idx - length + 1, end_idx - 1, kind, value))
-    found.sort(key=lambda m: (m[0], m[0] - m[1]))
-    out, last = [], -1
-    for m in found:
-        if m[0] >= last:
-            out.append(m)
-            last = m[1]
+    """Leftmost-longest whole-word matches in folded coordinates: (start, end, kind, value).
+
+    Every space of the folded text is doubled, and keys are padded with a space each side
+    and have their words joined by two spaces: a key can then only match whole words, and
+    two adjacent names do not share a space, so pyahocorasick's ``iter_long`` (leftmost
+    longest, non-overlapping, in C) gives the matches in one pass, already in order."""
+    doubled = " " + folded.replace(" ", "  ") + " "
+    spaces = np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32) == 32
+    # position in ``doubled`` of each folded character: 1 + index + spaces before it
+    where = np.arange(len(folded)) + np.concatenate(([0], np.cumsum(spaces)[:-1])) + 1 if len(folded) else spaces
+    out = []
+    for end_idx, (length, kind, value) in auto.automaton.iter_long(doubled):
+        a = end_idx - length + 2  # first character of the name in ``doubled``
+        b = end_idx - 1  # last character
+        i = int(np.searchsorted(where, a))
+        j = int(np.searchsorted(where, b))
+        out.append((i, j + 1, kind, value))
     return out
 
 
@@ -309,8 +316,15 @@ def _trim_name(text: str, a: int, b: int) -> tuple[int, int] | None:
     return (a, b) if a < b else None
 
 
+_LOCATIVE_HINT = re.compile(r"\b(?:[Aa]reas?|[Vv]illages?|[Tt]ehsil|[Dd]istricts?|sub-?division|valley|locality|"
+                            r"[Bb]azaar|[Aa]gency|city|town|Dam|Pass|Bridge|Fort|Camp|Chowk|Airport|Cantonment|"
+                            r"[Pp]ost)\b")
+
+
 def _locative_candidates(text: str) -> list[tuple[int, int, str]]:
     """(start, end, feature word) of capitalised names written in a locative pattern."""
+    if not _LOCATIVE_HINT.search(text):
+        return []
     out = []
     for m in _LOCATIVE_NAME.finditer(text):
         span = _trim_name(text, m.start(1), m.end(1))
@@ -382,26 +396,29 @@ def extract_places(text: str, *, country: str | None = None, gazetteer: Gazettee
         return int(index[i]) if i < len(index) else len(text)
 
     # 1. candidate spans: automaton matches, abbreviations, locative patterns
-    cands: list[tuple[int, int, int, str]] = []
-    for fs, fe, kind, value in _matches(folded, auto):
-        s, e = orig(fs), orig(fe - 1) + 1
-        cands.append((s, e, kind, value))
+    if index is None:
+        auto_m = _matches(folded, auto)
+    else:
+        auto_m = [(orig(fs), orig(fe - 1) + 1, kind, value) for fs, fe, kind, value in _matches(folded, auto)]
+    extra: list[tuple[int, int, int, str]] = []
     if abbreviations:
         pat = _abbreviation_pattern(tuple(abbreviations))
-        for m in pat.finditer(text):
-            cands.append((m.start(), m.end(), _PLACE, abbreviations[m.group(0)]))
+        extra += [(m.start(), m.end(), _PLACE, abbreviations[m.group(0)]) for m in pat.finditer(text)]
     locative = _locative_candidates(text)
     loc_feature = {(a, b): f for a, b, f in locative}
-    for a, b, _ in locative:
-        cands.append((a, b, -1, ""))
-    # longest first at each start; a locative name wins over the cues and places inside it
-    cands.sort(key=lambda c: (c[0], c[0] - c[1], c[2] != -1))
-    chosen: list[tuple[int, int, int, str]] = []
-    last = -1
-    for c in cands:
-        if c[0] >= last:
-            chosen.append(c)
-            last = c[1]
+    extra += [(a, b, -1, "") for a, b, _ in locative]
+    if extra:
+        # longest first at each start; a locative name wins over the cues and places inside it
+        cands = auto_m + extra
+        cands.sort(key=lambda c: (c[0], c[0] - c[1], c[2] != -1))
+        chosen: list[tuple[int, int, int, str]] = []
+        last = -1
+        for c in cands:
+            if c[0] >= last:
+                chosen.append(c)
+                last = c[1]
+    else:
+        chosen = auto_m
     # names after a locative preposition that no list knows: looked up (spelling variants)
     taken = [(a, b) for a, b, _, _ in chosen]
     starts_taken = [a for a, _ in taken]
@@ -417,6 +434,7 @@ def extract_places(text: str, *, country: str | None = None, gazetteer: Gazettee
 
     # 2. filter
     kept: list[tuple[int, int, int, str]] = []
+    decided: dict[tuple, bool] = {}
     blocked_until = -1
     for s, e, kind, value in chosen:
         surface = text[s:e]
@@ -430,20 +448,14 @@ def extract_places(text: str, *, country: str | None = None, gazetteer: Gazettee
         if latin and not first.isupper():
             continue  # news capitalises place names; lower case is an ordinary word
         if kind in (_PLACE, -1, -2) and latin:
-            if kind == _PLACE and surface.isupper() and len(surface) <= 4 and surface not in abbreviations:
-                continue  # acronyms (TTP, ISPR) are not places
-            nxt = _NEXT_WORD.match(text[e : e + 30])
-            if nxt and nxt.group(1) in org_heads:
-                continue  # "Kurram Militia", "Pakistan Today"
-            key = _key(value or surface)
-            level = 2 if key in auto.top else 1 if key in auto.major else 0
-            if _is_person(text, s, e, surface, level):
+            # the decision depends only on the name and a fixed window around it: cached, so
+            # list-like text ("Kabul Khost Kabul Khost ...") costs one decision per distinct window
+            sig = (kind, value, surface, text[max(0, s - 48) : s], text[e : e + 80])
+            ok = decided.get(sig)
+            if ok is None:
+                ok = decided[sig] = _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads)
+            if not ok:
                 continue
-        if kind == _PLACE and value == "" and latin and not surface.isupper():
-            key = _key(surface)
-            if key not in auto.major and not (_LOCATIVE_BEFORE.search(text[max(0, s - 24) : s])
-                                              or _FEATURE_AFTER.match(text[e : e + 30])):  # fmt: skip
-                continue  # a village name needs the text to place it ("in X", "X village")
         kept.append((s, e, kind, value))
 
     # 3. resolve: names alone first (cached per name), then with context
@@ -469,6 +481,7 @@ def extract_places(text: str, *, country: str | None = None, gazetteer: Gazettee
             context.setdefault(bisect.bisect_right(paras, s), set()).add(p.admin1_code)
 
     out: list[Mention | None] = []
+    placed: dict[tuple, Mention] = {}
     for i, (s, e, kind, value) in enumerate(kept):
         surface = text[s:e]
         if kind == _CUE:
@@ -478,7 +491,10 @@ def extract_places(text: str, *, country: str | None = None, gazetteer: Gazettee
             out.append(Mention(surface, s, e, None, "out_of_region", 0.9, value, "a place outside AF/PK"))
             continue
         if kind == -1:
-            out.append(_locative_mention(text, s, e, loc_feature[(s, e)], res))
+            if len(cache) < MAX_LOOKUPS or (surface, "") in cache:
+                out.append(_locative_mention(text, s, e, loc_feature[(s, e)], res))
+            else:
+                out.append(Mention(surface, s, e, None, "unresolved", 0.3, "", "not looked up (lookup budget spent)"))
             continue
         if kind == -2:
             out.append(_variant_mention(surface, s, e, res) if len(cache) < MAX_LOOKUPS else None)
@@ -487,7 +503,14 @@ def extract_places(text: str, *, country: str | None = None, gazetteer: Gazettee
         if r.place is None:
             out.append(None)
             continue
-        out.append(_in_context(text, s, e, surface, r, context.get(bisect.bisect_right(paras, s), set())))
+        ctx = context.get(bisect.bisect_right(paras, s), set())
+        sig = (surface, text[max(0, s - 80) : s], text[e : e + 24], id(ctx))
+        hit = placed.get(sig)
+        if hit is None:
+            hit = placed[sig] = _in_context(text, s, e, surface, r, ctx)
+            out.append(hit)
+        else:
+            out.append(Mention(surface, s, e, hit.place, hit.status, hit.confidence, hit.country, hit.reason))
     mentions = _locate_unresolved(text, [m for m in out if m is not None])
     return _propagate(text, mentions, {text[s:e] for s, e, kind, _ in kept if kind in (-1, -2)})
 
@@ -515,19 +538,46 @@ def _propagate(text: str, mentions: list[Mention], names: set[str]) -> list[Ment
             found[m.text] = m
     if not found:
         return mentions
-    pat = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(found, key=len, reverse=True)) +
-                     r")(?![\w-])")  # fmt: skip
+    import ahocorasick
+
+    names_auto = ahocorasick.Automaton()
+    for n in found:
+        names_auto.add_word(n, len(n))
+    names_auto.make_automaton()
     spans = [(m.start, m.end) for m in mentions]
     starts = [a for a, _ in spans]
     extra = []
-    for m in pat.finditer(text):
-        j = bisect.bisect_right(starts, m.end() - 1) - 1
-        if j >= 0 and spans[j][1] > m.start():
+    n_text = len(text)
+    for end_idx, length in names_auto.iter_long(text):
+        a, b = end_idx - length + 1, end_idx + 1
+        if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "-_") or b < n_text and (
+                text[b].isalnum() or text[b] in "-_"):  # fmt: skip
             continue
-        src = found[m.group(0)]
-        extra.append(Mention(src.text, m.start(), m.end(), src.place, src.status, src.confidence, src.country,
+        j = bisect.bisect_right(starts, b - 1) - 1
+        if j >= 0 and spans[j][1] > a:
+            continue
+        src = found[text[a:b]]
+        extra.append(Mention(src.text, a, b, src.place, src.status, src.confidence, src.country,
                              f"same name as at {src.start}: {src.reason}"))  # fmt: skip
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+
+
+def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads) -> bool:
+    """Is this capitalised match a place here (not an acronym, organisation, person, or a
+    village name the text does not place)?"""
+    if kind == _PLACE and surface.isupper() and len(surface) <= 4 and surface not in abbreviations:
+        return False  # acronyms (TTP, ISPR) are not places
+    nxt = _NEXT_WORD.match(text[e : e + 30])
+    if nxt and nxt.group(1) in org_heads:
+        return False  # "Kurram Militia", "Pakistan Today"
+    key = _key(value or surface)
+    level = 2 if key in auto.top else 1 if key in auto.major else 0
+    if _is_person(text, s, e, surface, level):
+        return False
+    if kind == _PLACE and value == "" and not surface.isupper() and level == 0:
+        # a village name needs the text to place it ("in X", "X village")
+        return bool(_LOCATIVE_BEFORE.search(text[max(0, s - 24) : s]) or _FEATURE_AFTER.match(text[e : e + 30]))
+    return True
 
 
 @lru_cache(maxsize=8)

@@ -40,6 +40,7 @@ from .textdates import DateFound, date_in
 
 __all__ = ["extract_incidents"]
 
+MAX_PLACES = 50  # distinct places one event may list (a list of districts is not one event's scene)
 MAX_SENTENCE = 2000  # characters of a sentence the patterns look at (a sentence-less text is cut in pieces)
 
 _NUMBER_WORDS = {
@@ -408,7 +409,17 @@ def _norm(s: str) -> str:
 
 
 def _finest(places: list[Mention]) -> list[Mention]:
-    keep = [m for m in places if not any(_finer(o, m) for o in places if o is not m)]
+    """The places not holding another of them, one per distinct place and name, in order.
+    Quadratic only in the distinct places (few), not in the mentions."""
+    uniq, seen = [], set()
+    for m in places:
+        k = (m.place.id, _norm(m.text), m.status)
+        if k not in seen:
+            seen.add(k)
+            uniq.append(m)
+    if len(uniq) > MAX_PLACES:
+        uniq = uniq[:MAX_PLACES]
+    keep = [m for m in uniq if not any(_finer(o, m) for o in uniq if o is not m)]
     out, seen = [], set()
     for m in keep:
         k = (m.place.id, _norm(m.text))
