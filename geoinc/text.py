@@ -191,14 +191,14 @@ def _matches(folded: str, auto: _Automaton) -> list[tuple[int, int, int, str]]:
     spaces = np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32) == 32
     # position in ``doubled`` of each folded character: 1 + index + spaces before it
     where = np.arange(len(folded)) + np.concatenate(([0], np.cumsum(spaces)[:-1])) + 1 if len(folded) else spaces
-    out = []
-    for end_idx, (length, kind, value) in auto.automaton.iter_long(doubled):
-        a = end_idx - length + 2  # first character of the name in ``doubled``
-        b = end_idx - 1  # last character
-        i = int(np.searchsorted(where, a))
-        j = int(np.searchsorted(where, b))
-        out.append((i, j + 1, kind, value))
-    return out
+    found = list(auto.automaton.iter_long(doubled))
+    if not found:
+        return []
+    ends = np.fromiter((m[0] for m in found), dtype=np.int64, count=len(found))
+    lengths = np.fromiter((m[1][0] for m in found), dtype=np.int64, count=len(found))
+    first = np.searchsorted(where, ends - lengths + 2).tolist()  # first character of each name
+    last = (np.searchsorted(where, ends - 1) + 1).tolist()
+    return [(i, j, m[1][1], m[1][2]) for i, j, m in zip(first, last, found)]
 
 
 # --- context rules ----------------------------------------------------------------------
@@ -433,34 +433,34 @@ def extract_places(text: str, *, country: str | None = None, gazetteer: Gazettee
     chosen.sort()
 
     # 2. filter
-    kept: list[tuple[int, int, int, str]] = []
+    kept: list[tuple[int, int, int, str, tuple | None]] = []
     decided: dict[tuple, bool] = {}
     blocked_until = -1
     for s, e, kind, value in chosen:
-        surface = text[s:e]
         if kind == _ORG:
             blocked_until = e
             continue
         if s < blocked_until:
             continue
-        first = surface[:1]
+        first = text[s]
         latin = first.isascii() and first.isalpha()
         if latin and not first.isupper():
             continue  # news capitalises place names; lower case is an ordinary word
+        sig = None
         if kind in (_PLACE, -1, -2) and latin:
             # the decision depends only on the name and a fixed window around it: cached, so
             # list-like text ("Kabul Khost Kabul Khost ...") costs one decision per distinct window
-            sig = (kind, value, surface, text[max(0, s - 48) : s], text[e : e + 80])
+            sig = (kind, value, text[max(0, s - 80) : e + 80], s - max(0, s - 80), e - s)
             ok = decided.get(sig)
             if ok is None:
-                ok = decided[sig] = _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads)
+                ok = decided[sig] = _keep(text, s, e, kind, value, text[s:e], auto, abbreviations, org_heads)
             if not ok:
                 continue
-        kept.append((s, e, kind, value))
+        kept.append((s, e, kind, value, sig))
 
     # 3. resolve: names alone first (cached per name), then with context
     paras = [m.end() for m in _PARA.finditer(text)]
-    cache: dict[str, Any] = {}
+    cache: dict[tuple[str, str], Any] = {}
 
     def res(name: str, kind_hint: str = ""):
         k = (name, kind_hint)
@@ -468,9 +468,11 @@ def extract_places(text: str, *, country: str | None = None, gazetteer: Gazettee
             cache[k] = resolve(name + (" " + kind_hint if kind_hint else ""), country=country, gazetteer=g)
         return cache[k]
 
+    para_of = np.searchsorted(np.asarray(paras, dtype=np.int64), [k[0] for k in kept], side="right").tolist() \
+        if paras and kept else [0] * len(kept)  # fmt: skip
     first_pass: dict[int, Any] = {}
     context: dict[int, set[str]] = {}
-    for i, (s, e, kind, value) in enumerate(kept):
+    for i, (s, e, kind, value, _) in enumerate(kept):
         if kind != _PLACE:
             continue
         r = res(value or text[s:e])
@@ -478,41 +480,42 @@ def extract_places(text: str, *, country: str | None = None, gazetteer: Gazettee
         p = r.place
         if p is not None and (p.kind in ("province", "region") or
                               p.kind == "populated_place" and p.feature_code in ("PPLA", "PPLC")):  # fmt: skip
-            context.setdefault(bisect.bisect_right(paras, s), set()).add(p.admin1_code)
+            context.setdefault(para_of[i], set()).add(p.admin1_code)
 
     out: list[Mention | None] = []
     placed: dict[tuple, Mention] = {}
-    for i, (s, e, kind, value) in enumerate(kept):
+    no_ctx: set[str] = set()
+    for i, (s, e, kind, value, sig) in enumerate(kept):
+        if kind == _PLACE:
+            r = first_pass[i]
+            if r.place is None:
+                continue
+            ctx = context.get(para_of[i], no_ctx)
+            key = (sig, id(ctx)) if sig is not None else None
+            hit = placed.get(key) if key is not None else None
+            if hit is None:
+                hit = _in_context(text, s, e, text[s:e], r, ctx)
+                if key is not None:
+                    placed[key] = hit
+                out.append(hit)
+            else:
+                out.append(Mention(hit.text, s, e, hit.place, hit.status, hit.confidence, hit.country, hit.reason))
+            continue
         surface = text[s:e]
         if kind == _CUE:
-            out.append(Mention(surface, s, e, None, "country_cue", 1.0, value, "demonym") if include_cues else None)
-            continue
-        if kind == _OUT:
+            if include_cues:
+                out.append(Mention(surface, s, e, None, "country_cue", 1.0, value, "demonym"))
+        elif kind == _OUT:
             out.append(Mention(surface, s, e, None, "out_of_region", 0.9, value, "a place outside AF/PK"))
-            continue
-        if kind == -1:
+        elif kind == -1:
             if len(cache) < MAX_LOOKUPS or (surface, "") in cache:
                 out.append(_locative_mention(text, s, e, loc_feature[(s, e)], res))
             else:
                 out.append(Mention(surface, s, e, None, "unresolved", 0.3, "", "not looked up (lookup budget spent)"))
-            continue
-        if kind == -2:
+        elif kind == -2:
             out.append(_variant_mention(surface, s, e, res) if len(cache) < MAX_LOOKUPS else None)
-            continue
-        r = first_pass[i]
-        if r.place is None:
-            out.append(None)
-            continue
-        ctx = context.get(bisect.bisect_right(paras, s), set())
-        sig = (surface, text[max(0, s - 80) : s], text[e : e + 24], id(ctx))
-        hit = placed.get(sig)
-        if hit is None:
-            hit = placed[sig] = _in_context(text, s, e, surface, r, ctx)
-            out.append(hit)
-        else:
-            out.append(Mention(surface, s, e, hit.place, hit.status, hit.confidence, hit.country, hit.reason))
     mentions = _locate_unresolved(text, [m for m in out if m is not None])
-    return _propagate(text, mentions, {text[s:e] for s, e, kind, _ in kept if kind in (-1, -2)})
+    return _propagate(text, mentions, {text[s:e] for s, e, kind, _, _ in kept if kind in (-1, -2)})
 
 
 def _variant_mention(surface: str, s: int, e: int, res) -> Mention | None:
