@@ -212,8 +212,8 @@ _APPOSITIVE_ROLE = re.compile(
     r"officer|member|resident|president|director|founder|son|brother|father)\b"
 )
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|near|from|outside|into|towards?|across|around|to|of|on|between|and|or|hit|struck|bombed|"
-    r"targeted)|[’']s|,)\s+(?:the\s+)?$",
+    r"(?:\b(?:in|at|near|from|outside|into|towards?|across|around|between|hit|struck|bombed|targeted)|[’']s)"
+    r"\s+(?:the\s+)?$",
     re.I,
 )
 _FEATURE_AFTER = re.compile(
@@ -578,8 +578,13 @@ def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads) -> b
     if _is_person(text, s, e, surface, level):
         return False
     if kind == _PLACE and value == "" and not surface.isupper() and level == 0:
-        # a village name needs the text to place it ("in X", "X village")
-        return bool(_LOCATIVE_BEFORE.search(text[max(0, s - 24) : s]) or _FEATURE_AFTER.match(text[e : e + 30]))
+        # a village name needs the text to place it ("in X", "X village"); one that starts
+        # with a given name ("Muhammad Hanif") only with a feature word after it
+        if _FEATURE_AFTER.match(text[e : e + 30]):
+            return True
+        if surface.split()[0].lower() in words("given_names.txt"):
+            return False
+        return bool(_LOCATIVE_BEFORE.search(text[max(0, s - 24) : s]))
     return True
 
 
