@@ -216,6 +216,8 @@ _LOCATIVE_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.I,
 )
+_FEATURE_BEFORE = re.compile(r"\b(?:districts?|provinces?|villages?|areas?|towns?|tehsils?|city|valley) of\s+"
+                             r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|and)\s*)*$")
 _FEATURE_AFTER = re.compile(
     r"^\s+(?:general\s+)?(?:areas?|villages?|towns?|tehsil|districts?|valley|locality|bazaar|market|region|"
     r"sub-?division|agency|province|city|neighbourhood|neighborhood|camp|post|check ?post|checkpoint|police station)\b",
@@ -580,7 +582,7 @@ def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads) -> b
     if kind == _PLACE and value == "" and not surface.isupper() and level == 0:
         # a village name needs the text to place it ("in X", "X village"); one that starts
         # with a given name ("Muhammad Hanif") only with a feature word after it
-        if _FEATURE_AFTER.match(text[e : e + 30]):
+        if _FEATURE_AFTER.match(text[e : e + 30]) or _FEATURE_BEFORE.search(text[max(0, s - 80) : s]):
             return True
         if surface.split()[0].lower() in words("given_names.txt"):
             return False

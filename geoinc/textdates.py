@@ -37,7 +37,8 @@ _ABS = re.compile(
     r"\b(?:(" + _M + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _M +
     r")\.?(?:,?\s+(\d{4}))?)\b", re.I)  # fmt: skip
 _WEEKDAY = re.compile(r"\b(" + _WD + r")(?:[’']s)?\b", re.I)
-_SAID = re.compile(r"\b(?:said|says|told|confirmed|added|stated|claimed|reported|announced|quoted|statement|"
+_SAID = re.compile(r"\b(?:said|says|told|confirmed|added|stated|claimed|(?<!were )(?<!was )(?<!been )reported|"
+                   r"announced|quoted|statement|"
                    r"comment(?:ed)?|posted|speaking)(?:\s+to)?(?:\s+(?!referring)(?:[\w.’'-]+|\([\w-]+\)),?){0,4}?"
                    r"\s+(?:on|late|early)?\s*,?\s*$", re.I)  # fmt: skip
 _SAID_AFTER = re.compile(r"^\W*(?:[\w-]+\W+){0,2}?(?:said|says|claimed|told|stated|confirmed|reported)\b", re.I)

@@ -55,8 +55,8 @@ _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _NUM = (r"(\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-" + _UNITS + "|" +
         "|".join(sorted((re.escape(k) for k in _NUMBER_WORDS), key=len, reverse=True)) + r")")  # fmt: skip
 _QUAL = r"(?:(at least|more than|over|nearly|almost|about|around|some|up to|as many as|a total of)\s+)?"
-_KILL_WORDS = (r"(?:killed|dead|martyred|died|slain|lost their lives|embraced (?:shahadat|martyrdom)|neutrali[sz]ed|"
-               r"perished|succumbed)")  # fmt: skip
+_KILL_WORDS = (r"(?:killed|dead|deaths|fatalities|martyred|died|slain|lost their lives|embraced (?:shahadat|martyrdom)|"
+               r"neutrali[sz]ed|perished|succumbed)")  # fmt: skip
 _INJ_WORDS = r"(?:injured|wounded|hurt|received injuries|sustained injuries)"
 _GAP = r"((?:[\w,()’'-]+\s+){0,8}?)"
 _BE = r"(?:(?:were|was|have been|had been|are|is|got|reportedly|also|later|all)\s+)*"
@@ -104,7 +104,8 @@ _AGGREGATE = re.compile(
     r"\b(?:in (?:two|three|four|five|several|multiple|\d+) (?:separate )?(?:incidents|attacks|engagements|operations)|"
     r"separate incidents|multiple engagements|in the (?:first )?(?:nine|six|three|\w+) months|since (?:\w+ )?\d{4}|"
     r"so far this year|this year|a total of|according to (?:UN|United Nations) figures|"
-    r"(?:an? |the )?(?:\w+ )?tally)\b", re.I)  # fmt: skip
+    r"(?:an? |the )?(?:\w+ )?tally|between (?:\d{1,2} )?[A-Z][a-z]+ (?:\d{1,2} )?and (?:\d{1,2} )?[A-Z][a-z]+)\b",
+    re.I)  # fmt: skip
 _NEW_EVENT = re.compile(r"\b(?:in (?:the|a|another) (?:second|third|separate|related|similar|other|latest) "
                         r"(?:incident|attack)|in (?:another|a separate) (?:[\w-]+ ){0,2}(?:incident|attack|operation|"
                         r"engagement|strike|blast)|separately)\b", re.I)  # fmt: skip
@@ -137,7 +138,8 @@ _NOT_SCENE_AFTER = re.compile(
     re.I,
 )
 _DATELINE = re.compile(
-    r"^[ \t•*]*([A-Z][A-Za-z.'’/ -]{1,48}?)(?:,\s*[A-Z][A-Za-z]+)?,?\s*(?:\([^)\n]{0,80}\))?\s*(?::|—|–|--| - )",
+    r"^[ \t•*]*([A-Z][A-Za-z.'’/ -]{1,48}?)(?:,\s*[A-Z][A-Za-z]+)?,?\s*(?:\([^)\n]{0,80}\))?"
+    r"(?:,?\s*(\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}))?\s*(?::|—|–|--| - )",
     re.M,
 )
 _ACTORS = [
@@ -249,7 +251,7 @@ def _figures(s: str, offset: int) -> _Figures:
                 continue
             if pat in (_K1, _I1) and re.search(r"\b(?:killed|injured|wounded|dead|martyred)\b", gap or "", re.I):
                 continue  # the gap crossed another figure's verb
-            if re.match(r"\s+of\b", s[m.end(2) : m.end(2) + 4]):
+            if word.lower() not in _VAGUE and re.match(r"\s+of\b", s[m.end(2) : m.end(2) + 4]):
                 continue  # "one of the fighters killed"
             if target is f.killed and re.match(r"\s+(?:or|and)\s+(?:wounded|injured)", s[m.end() : m.end() + 14], re.I):
                 continue  # "killed or wounded": casualties, not deaths
@@ -302,8 +304,8 @@ def _range(vals: list[tuple[float, str, int]]) -> tuple[float, float, float]:
     hi = max(nums)
     if len(set(nums)) == 1:
         q = best_q
-        if q in ("at least", "some", "a total of", "vague"):
-            return (best_n, np.nan if q == "vague" else best_n, np.nan)
+        if q in ("at least", "some", "vague"):
+            return (best_n, np.nan, np.nan)
         if q in ("more than", "over"):
             return (best_n + 1, np.nan, np.nan)
         if q in ("up to", "as many as"):
@@ -397,7 +399,7 @@ def _finer(a: Mention, b: Mention) -> bool:
 
 
 def _related(a: Mention, b: Mention) -> bool:
-    if _norm(a.text) == _norm(b.text) or "border" in (a.place.kind, b.place.kind):
+    if _norm(a.text) == _norm(b.text):
         return True
     if a.status == "unresolved" and b.status == "unresolved":
         return False  # two names the gazetteer lacks, located at one district: not the same place
@@ -492,19 +494,31 @@ def extract_incidents(text: str, *, published=None, source: str | None = None, g
             raise TextError(f"published={published!r} is not a date (use YYYY-MM-DD)") from None
     mentions = extract_places(text, gazetteer=gazetteer)
     datelines = _datelines(text)
+    if published is None:
+        # "Islamabad, 14 May 2026 —": the dateline's date is the publication date
+        m = _DATELINE.match(text.lstrip())
+        if m and m.group(2):
+            try:
+                published = pd.Timestamp(m.group(2).replace(",", "")).normalize()
+            except (ValueError, TypeError):
+                pass
     scene = [m for m in mentions if _scene(text, m, datelines)]
     starts = [m.start for m in scene]
-    events = _events(text, _sentences(text), scene, starts, published)
-    return _frame(text, events, published, source, gpd, CRS, points)
+    sents = _sentences(text)
+    events = _events(text, sents, scene, starts, published, datelines)
+    return _frame(text, events, published, source, gpd, CRS, points, sents)
 
 
-def _events(text, sents, scene, starts, published) -> list[_Event]:
+def _events(text, sents, scene, starts, published, datelines=()) -> list[_Event]:
     events: list[_Event] = []
     cur: _Event | None = None
     last_date = None
     last_place: Mention | None = None
     article_date: DateFound | None = None
     for a, b in sents:
+        k = bisect.bisect_right(datelines, (a, 10**12)) - 1
+        if k >= 0 and datelines[k][0] <= a < datelines[k][1]:
+            a = min(datelines[k][1], b)  # the dateline's place and date are the report's, not the event's
         s = text[a:b]
         i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
         here = scene[i:j]
@@ -536,6 +550,9 @@ def _events(text, sents, scene, starts, published) -> list[_Event]:
             continue
         if not (cue or has_cas or specific or d):
             continue
+        if cur is not None and cur.places and specific and all(p.place.kind == "border" for p in specific) \
+                and not has_cas:  # fmt: skip
+            specific = []  # "near the Pakistan-Afghanistan border": where the event already placed is
         related = cur is not None and bool(specific) and bool(cur.places) and all(
             any(_related(p, q) for q in cur.places) for p in specific)  # fmt: skip
         date_differs = (d is not None and not d.bound and cur is not None and cur.date is not None
@@ -636,11 +653,16 @@ def _split(ev: _Event) -> list[tuple[Mention | None, _Figures, bool]]:
     return [(pl, ev.figures if g == 0 else _Figures(), g > 0) for g, pl in enumerate(ev.places)]
 
 
-def _frame(text, events, published, source, gpd, CRS, points):
+def _frame(text, events, published, source, gpd, CRS, points, sents):
     rows = []
+    ends = [a for a, _ in sents]
     for ev in events:
+        # who did it and how sure: the event's sentences and the one after ("X claimed responsibility.")
+        k = bisect.bisect_left(ends, ev.sentences[-1][1])
+        after = text[sents[k][0] : sents[k][1]] if k < len(sents) else ""
+        window = " ".join(text[a:b] for a, b in ev.sentences) + " " + after
         for m, figs, shared in _split(ev):
-            rows.append(_row(text, ev, m, figs, shared, published, source))
+            rows.append(_row(text, ev, m, figs, shared, published, source, window))
     df = pd.DataFrame(rows, columns=[
         "date", "date_precision", "event_type", "event_subtype", "actor", "location", "country", "admin1",
         "killed_min", "killed_best", "killed_max", "injured_min", "injured_best", "injured_max", "civilians_killed",
@@ -651,10 +673,10 @@ def _frame(text, events, published, source, gpd, CRS, points):
     return gpd.GeoDataFrame(df, geometry=points(df["lat"], df["lon"]), crs=CRS)
 
 
-def _row(text, ev, m, figs, shared, published, source) -> dict:
+def _row(text, ev, m, figs, shared, published, source, window) -> dict:
     """One draft as a dict of the incident schema's columns."""
-    window = " ".join(text[a:b] for a, b in ev.sentences)
-    verification = next((v for pat, v in _VERIFY_RES if pat.search(window)), "reported")
+    plain = re.sub(r"\bno (?:group|one|organi[sz]ation)\b[^.]{0,30}?\bclaim\w*[^.]*", "", window, flags=re.I)
+    verification = next((v for pat, v in _VERIFY_RES if pat.search(plain)), "reported")
     actor = _actor(window)
     killed = _range(figs.killed)
     injured = _range(figs.injured)
