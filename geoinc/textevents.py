@@ -72,6 +72,7 @@ _I1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + r"\s+" + _GAP + _BE + _INJ_WORDS
 _I2 = re.compile(r"\b(?:injuring|wounding|injured|wounded|left)\s+" + _QUAL + _NUM + r"(?![\w-])", re.I)
 _ONE_KILLED = re.compile(r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:killed|martyred|shot dead|slain)\b",
                          re.I)
+_CASUALTIES = re.compile(r"(?:at least |more than |over )?\d[\d,]*\s+(?:[\w-]+\s+)?casualties\b", re.I)
 _AS_MANY = re.compile(r"\band as many (?:were )?(?:injured|wounded)\b", re.I)
 _AND_NUM = re.compile(r"\band\s+(" + _NUM[1:-1] + r"|as many)\s+(?:[\w-]+\s+){0,2}", re.I)
 _CIVIL = re.compile(r"\b(?:civilians?|children|women|worshippers|villagers|labourers|passers-by|students)\b", re.I)
@@ -546,6 +547,9 @@ def _events(text, sents, scene, starts, published, datelines=()) -> list[_Event]
                 r"\b(?:airstrikes|strikes|attacks|incidents|blasts|provinces)\b", s):  # fmt: skip
             agg = _Event(cue[0] if cue else "Other", cue[1] if cue else "", [(a, b)], specific, d, figs, aggregate=True)
             agg.notes.append("total over several events, places or days")
+            cas = _CASUALTIES.search(s)
+            if cas:
+                agg.notes.append(f"{cas.group(0)} (killed and injured together)")
             events.append(agg)
             continue
         if not (cue or has_cas or specific or d):
