@@ -511,7 +511,11 @@ def extract_places(text: str, *, country: str | None = None, gazetteer: Gazettee
             out.append(Mention(surface, s, e, None, "out_of_region", 0.9, value, "a place outside AF/PK"))
         elif kind == -1:
             if len(cache) < MAX_LOOKUPS or (surface, "") in cache:
-                out.append(_locative_mention(text, s, e, loc_feature[(s, e)], res))
+                lm = _locative_mention(text, s, e, loc_feature[(s, e)], res)
+                ctx = context.get(para_of[i], no_ctx)
+                if lm is not None and lm.place is not None and lm.status != "unresolved" and ctx:
+                    lm = _in_context(text, s, e, surface, _Found(lm.place, lm.status), ctx)
+                out.append(lm)
             else:
                 out.append(Mention(surface, s, e, None, "unresolved", 0.3, "", "not looked up (lookup budget spent)"))
         elif kind == -2:
@@ -565,6 +569,11 @@ def _propagate(text: str, mentions: list[Mention], names: set[str]) -> list[Ment
         extra.append(Mention(src.text, a, b, src.place, src.status, src.confidence, src.country,
                              f"same name as at {src.start}: {src.reason}"))  # fmt: skip
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+
+
+class _Found(NamedTuple):
+    place: Place
+    status: str
 
 
 def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads) -> bool:
@@ -662,8 +671,9 @@ def _locate_unresolved(text: str, mentions: list[Mention]) -> list[Mention]:
         if container is None or container.place is None or container.place.kind == "country":
             continue
         c = container.place
-        place = c.with_match(alternatives=(), reason=f"'{m.text}' is not in the gazetteer; located at "
-                                                     f"{c.name} ({c.kind}), which the text names around it")  # fmt: skip
+        place = c.with_match(alternatives=(), reason=f"'{m.text}' is not in the gazetteer; located at {c.name} "
+                                                     f"({c.kind}) through '{container.text}', which the text names "
+                                                     "around it")  # fmt: skip
         out[k] = Mention(m.text, m.start, m.end, place, "unresolved", 0.4, c.country, place.reason)
     # a name located once is located everywhere in the text
     located = {m.text: m for m in out if m.status == "unresolved" and m.place is not None}

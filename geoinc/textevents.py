@@ -254,7 +254,8 @@ def _figures(s: str, offset: int) -> _Figures:
                 continue  # the gap crossed another figure's verb
             if word.lower() not in _VAGUE and re.match(r"\s+of\b", s[m.end(2) : m.end(2) + 4]):
                 continue  # "one of the fighters killed"
-            if target is f.killed and re.match(r"\s+(?:or|and)\s+(?:wounded|injured)", s[m.end() : m.end() + 14], re.I):
+            if pat is not _K2 and target is f.killed and re.match(r"\s+(?:or|and)\s+(?:wounded|injured)",
+                                                                  s[m.end() : m.end() + 14], re.I):  # fmt: skip
                 continue  # "killed or wounded": casualties, not deaths
             n = _num(word)
             if np.isnan(n):
@@ -393,7 +394,8 @@ def _finer(a: Mention, b: Mention) -> bool:
     """Mention ``a`` names a place inside ``b``'s (an unresolved name located at ``b``'s place counts;
     an unresolved name is not known to hold anything)."""
     if b.status == "unresolved":
-        return False
+        # "the Zarkani area of Daraban tehsil": Zarkani was located through Daraban
+        return a.status == "unresolved" and a.place.id == b.place.id and f"through '{b.text}'" in a.reason
     if a.place.id == b.place.id:
         return a.status == "unresolved" and b.status != "unresolved"
     return _contains(b.place, a.place)
