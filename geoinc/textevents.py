@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from .text import Mention, TextError, _check_text, extract_places
+from .text import Mention, TextError, _check_text, extract_places, paused_gc
 from .textdates import DateFound, date_in
 
 __all__ = ["extract_incidents"]
@@ -482,10 +482,6 @@ def extract_incidents(text: str, *, published=None, source: str | None = None, g
     TextError
         ``text`` is not a str or too long; ``published`` is not a date.
     """
-    import geopandas as gpd
-
-    from .coords import CRS, points
-
     text = _check_text(text)
     if published is None:
         m = re.match(r"\s*date\s+(\d{4}-\d{2}-\d{2})", text)
@@ -495,6 +491,15 @@ def extract_incidents(text: str, *, published=None, source: str | None = None, g
             published = pd.Timestamp(published).normalize()
         except (ValueError, TypeError):
             raise TextError(f"published={published!r} is not a date (use YYYY-MM-DD)") from None
+    with paused_gc():
+        return _extract(text, published, source, gazetteer)
+
+
+def _extract(text, published, source, gazetteer):
+    import geopandas as gpd
+
+    from .coords import CRS, points
+
     mentions = extract_places(text, gazetteer=gazetteer)
     datelines = _datelines(text)
     if published is None:
