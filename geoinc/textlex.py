@@ -9,7 +9,7 @@ never strings of particular articles.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from .errors import GazetteerDataError
@@ -31,19 +31,19 @@ def _read(name: str) -> list[str]:
     return [ln.rstrip("\n") for ln in raw.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
 
 
-@lru_cache(maxsize=None)
+@cache
 def lines(name: str) -> tuple[str, ...]:
     """Entries of a one-per-line list, as written."""
     return tuple(ln.strip() for ln in _read(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def words(name: str) -> frozenset[str]:
     """Lower-case words of a whitespace-separated list."""
     return frozenset(w.lower() for ln in _read(name) for w in ln.split())
 
 
-@lru_cache(maxsize=None)
+@cache
 def pairs(name: str) -> dict[str, str]:
     """``first column -> second column`` of a ``.tsv`` list (second column may be empty)."""
     out: dict[str, str] = {}
