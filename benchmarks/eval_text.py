@@ -38,6 +38,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 GOLD = ROOT / "tests" / "data" / "text_dev_gold.json"
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
@@ -149,10 +150,10 @@ def score_events(drafts, events: list) -> dict:
 # --- extractors -------------------------------------------------------------------------
 
 
-def current_mentions(text: str):
+def current_mentions(text: str, gazetteer=None):
     from geoinc.text import extract_places
 
-    return [(m.start, m.end, m.text, m.status == "out_of_region") for m in extract_places(text)
+    return [(m.start, m.end, m.text, m.status == "out_of_region") for m in extract_places(text, gazetteer=gazetteer)
             if m.status != "country_cue"]  # fmt: skip
 
 
@@ -172,11 +173,11 @@ def _ratio(a: int, b: int) -> str:
     return f"{a / b:.2f}" if b else "n/a"
 
 
-def evaluate(texts: Path, *, baseline: bool = False, verbose: bool = False) -> list[str]:
+def evaluate(texts: Path, *, baseline: bool = False, verbose: bool = False, villages=None) -> list[str]:
     from geoinc.text import extract_incidents
 
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
-    totals = {"cur": {"tp": 0, "fp": 0, "fn": 0, "gold": 0}, "naive": {"tp": 0, "fp": 0, "fn": 0, "gold": 0}}
+    totals = {k: {"tp": 0, "fp": 0, "fn": 0, "gold": 0} for k in ("cur", "naive", "villages")}
     ev_tot: dict[str, int] = {}
     missing = []
     for art in gold["articles"]:
@@ -195,6 +196,12 @@ def evaluate(texts: Path, *, baseline: bool = False, verbose: bool = False) -> l
             nm = score_mentions(naive_mentions(text), art["mentions"], art["orgs"], text)
             for k in totals["naive"]:
                 totals["naive"][k] += nm[k]
+        if villages is not None:
+            vm = score_mentions(current_mentions(text, villages), art["mentions"], art["orgs"], text)
+            for k in totals["villages"]:
+                totals["villages"][k] += vm[k]
+            if verbose:
+                print("  villages:", [x for x in vm["errors"] if x.startswith("FP")])
         drafts = extract_incidents(text, published=art["published"])
         e = score_events(drafts, art["events"])
         for k, v in e.items():
@@ -229,6 +236,10 @@ def evaluate(texts: Path, *, baseline: bool = False, verbose: bool = False) -> l
         f"| draft precision (place + date match an annotated event) | {_ratio(ev_tot['drafts_ok'], ev_tot['drafts'])}"
         f" ({ev_tot['drafts_ok']}/{ev_tot['drafts']}) | - |",
     ]
+    if villages is not None:
+        v = totals["villages"]
+        lines += ["", f"With the village-level gazetteer ({len(villages):,} places): mention precision "
+                      f"{_ratio(v['tp'], v['tp'] + v['fp'])}, recall {_ratio(v['gold'] - v['fn'], v['gold'])}."]
     return lines
 
 
@@ -268,13 +279,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--baseline", action="store_true")
     ap.add_argument("--no-write", action="store_true")
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--villages", action="store_true", help="also score mentions with the village-level gazetteer")
+    ap.add_argument("--before", default=str(ROOT / "tests" / "data" / "text_dev_before_b44e41b.md"),
+                    help="the previous version's table, appended as the 'before' numbers")
     args = ap.parse_args(argv)
     texts = _find_dir(args.texts, [ROOT / "devtexts", ROOT.parent / "devtexts"])
     if texts is None:
         print("eval_text: the development texts are not here (devtexts/ or ../devtexts); nothing scored. "
               "See docs/annotation.md for the URLs and sha256 of each text.")  # fmt: skip
         return 0
-    lines = evaluate(texts, baseline=args.baseline, verbose=args.verbose)
+    villages = None
+    if args.villages:
+        from bench_text import _villages
+
+        villages = _villages()
+    lines = evaluate(texts, baseline=args.baseline, verbose=args.verbose, villages=villages)
+    if args.before and Path(args.before).is_file():
+        lines += ["", "Before (the previous version, git b44e41b, same annotations):", ""]
+        lines += [ln for ln in Path(args.before).read_text(encoding="utf-8").splitlines() if ln.startswith("|")]
     seeds = _find_dir(args.seeds, [ROOT.parent / "shared" / "seeds", ROOT / "seeds"])
     lines += evaluate_seeds(seeds) if seeds else ["", "Seeds: not found; skipped."]
     if args.no_write:
