@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Write ``text_dev_gold.json`` from ``text_dev_spec.py`` and the local texts.
 
-Usage: ``python tests/data/make_text_dev_gold.py [TEXTS_DIR]`` (default: ``devtexts/`` at the
-repository root, else ``../devtexts``). Every mention surface must occur in its text; the
+Usage: ``python tests/data/make_text_dev_gold.py [TEXTS_DIR] [--heldout]`` (default: ``devtexts/`` at
+the repository root, else ``../devtexts``; ``--heldout``: the held-out set, texts in ``devtexts/heldout``,
+written to ``text_heldout_gold.json``). Every mention surface must occur in its text; the
 script fails loudly otherwise, so a spec typo cannot silently drop a mention.
 """
 
@@ -17,7 +18,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from text_dev_spec import ARTICLES  # noqa: E402
+import text_dev_spec  # noqa: E402
+import text_heldout_spec  # noqa: E402
 
 
 def texts_dir(arg: str | None = None) -> Path:
@@ -32,9 +34,9 @@ def spans(text: str, surface: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pat.finditer(text)]
 
 
-def build(folder: Path) -> dict:
+def build(folder: Path, articles: list | None = None) -> dict:
     out = []
-    for art in ARTICLES:
+    for art in articles if articles is not None else text_dev_spec.ARTICLES:
         raw = (folder / art["file"]).read_bytes()
         text = raw.decode("utf-8")
         org_spans = [s for o in art["orgs"] for s in spans(text, o)]
@@ -63,8 +65,11 @@ def build(folder: Path) -> dict:
 
 
 if __name__ == "__main__":
-    gold = build(texts_dir(sys.argv[1] if len(sys.argv) > 1 else None))
-    (HERE / "text_dev_gold.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    heldout = "--heldout" in sys.argv
+    folder = texts_dir(args[0] if args else None)
+    gold = build(folder / "heldout" if heldout else folder, text_heldout_spec.ARTICLES if heldout else None)
+    (HERE / ("text_heldout_gold.json" if heldout else "text_dev_gold.json")).write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     n_m = sum(len(a["mentions"]) for a in gold["articles"])
     n_e = sum(len(a["events"]) for a in gold["articles"])
     print(f"{len(gold['articles'])} articles, {n_m} mentions, {n_e} events")
