@@ -41,6 +41,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 GOLD = ROOT / "tests" / "data" / "text_dev_gold.json"
+HELDOUT = ROOT / "tests" / "data" / "text_heldout_gold.json"
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 NEUTRAL = {"US", "U.S.", "USA", "U.S", "NATO"}
 
@@ -173,10 +174,11 @@ def _ratio(a: int, b: int) -> str:
     return f"{a / b:.2f}" if b else "n/a"
 
 
-def evaluate(texts: Path, *, baseline: bool = False, verbose: bool = False, villages=None) -> list[str]:
+def evaluate(texts: Path, *, baseline: bool = False, verbose: bool = False, villages=None, gold_path: Path = GOLD,
+             label: str = "Development set") -> list[str]:
     from geoinc.text import extract_incidents
 
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
     totals = {k: {"tp": 0, "fp": 0, "fn": 0, "gold": 0} for k in ("cur", "naive", "villages")}
     ev_tot: dict[str, int] = {}
     missing = []
@@ -215,9 +217,9 @@ def evaluate(texts: Path, *, baseline: bool = False, verbose: bool = False, vill
         print(f"missing texts ({len(missing)}): {', '.join(missing)}")
     c = totals["cur"]
     lines = [
-        f"Development set: {len(gold['articles']) - len(missing)} real AF/PK reports (not the seeds), "
+        f"{label}: {len(gold['articles']) - len(missing)} real AF/PK reports (not the seeds), "
         f"{c['gold']} place mentions, {ev_tot.get('main', 0)} reported events + {ev_tot.get('background', 0)} "
-        "background events (annotations: tests/data/text_dev_gold.json).",
+        f"background events (annotations: tests/data/{gold_path.name}).",
         "",
         "| measure | geoinc | naive (capitalised runs, exact lookup) |",
         "|---|---|---|",
@@ -294,8 +296,15 @@ def main(argv: list[str] | None = None) -> int:
 
         villages = _villages()
     lines = evaluate(texts, baseline=args.baseline, verbose=args.verbose, villages=villages)
+    if (texts / "heldout").is_dir():
+        lines += [""] + evaluate(texts / "heldout", baseline=args.baseline, verbose=args.verbose, gold_path=HELDOUT,
+                                 label="Held-out set (collected and annotated after tuning, never tuned on)")
+        before = ROOT / "tests" / "data" / "text_heldout_before_b44e41b.md"
+        if before.is_file():
+            lines += ["", "Held-out set, the previous version (git b44e41b):", ""]
+            lines += [ln for ln in before.read_text(encoding="utf-8").splitlines() if ln.startswith("|")]
     if args.before and Path(args.before).is_file():
-        lines += ["", "Before (the previous version, git b44e41b, same annotations):", ""]
+        lines += ["", "Development set, the previous version (git b44e41b, same annotations):", ""]
         lines += [ln for ln in Path(args.before).read_text(encoding="utf-8").splitlines() if ln.startswith("|")]
     seeds = _find_dir(args.seeds, [ROOT.parent / "shared" / "seeds", ROOT / "seeds"])
     lines += evaluate_seeds(seeds) if seeds else ["", "Seeds: not found; skipped."]
