@@ -69,7 +69,8 @@ if __name__ == "__main__":
     heldout = "--heldout" in sys.argv
     folder = texts_dir(args[0] if args else None)
     gold = build(folder / "heldout" if heldout else folder, text_heldout_spec.ARTICLES if heldout else None)
-    (HERE / ("text_heldout_gold.json" if heldout else "text_dev_gold.json")).write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = HERE / ("text_heldout_gold.json" if heldout else "text_dev_gold.json")
+    out.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     n_m = sum(len(a["mentions"]) for a in gold["articles"])
     n_e = sum(len(a["events"]) for a in gold["articles"])
     print(f"{len(gold['articles'])} articles, {n_m} mentions, {n_e} events")
