@@ -509,7 +509,9 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
 
     out: list[Mention | None] = []
     placed: dict[tuple, Mention] = {}
-    no_ctx: set[str] = set()
+    # a paragraph that names no province takes the provinces of the whole text
+    named = set().union(*context.values()) if context else set()
+    no_ctx: set[str] = named if len(named) <= 3 else set()
     for i, (s, e, kind, value, sig) in enumerate(kept):
         if kind == _PLACE:
             r = first_pass[i]

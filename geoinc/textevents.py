@@ -90,8 +90,8 @@ _CUES = [
     (r"\b(?:shell(?:ing|ed)|artillery|rockets?|mortars?|missiles?)\b", "Shelling/artillery/missile attack", "shelling"),
     (r"\b(?:clash(?:es|ed)?|fighting|firefights?|exchanges? of fire|exchanged fire|gun ?battle|shootout|gunfight|"
      r"engagements?|intelligence-based operation|operation)\b", "Armed clash", "clashes"),
-    (r"\b(?:stormed|ambush(?:ed)?|opened fire|gunmen|gun attack|attacked|raid(?:ed)?|assault|firing)\b",
-     "Attack", "armed attack"),
+    (r"\b(?:stormed|ambush(?:ed)?|opened fire|gunmen|gun attack|attacked|raid(?:ed)?|assault|firing)\b|"
+     r"\battacks? (?:in|at) (?:the )?[A-Z]", "Attack", "armed attack"),
     (r"\b(?:blasts?|explosions?|bomb(?:ing)?s?|exploded|detonated)\b", "Explosion", "explosion"),
 ]  # fmt: skip
 _CUE_RES = [(re.compile(p, re.I), t, s) for p, t, s in _CUES]
@@ -100,7 +100,8 @@ _GENERIC = re.compile(
     r"\b(?:are frequent|frequently|repeatedly|for years|in recent years|in recent months|routinely|often|usually|"
     r"could(?! not be)|would|may soon|risk|fear that|potential|has been battling|continue to|have been one of|"
     r"primary grievances|is considered|is located|is situated|long associated|long been|this comes|comes as|"
-    r"peace (?:deal|talks|process))\b", re.I)  # fmt: skip
+    r"peace (?:deal|talks|process)|ha(?:ve|s) (?:recently )?(?:increased|intensified|stepped up|escalated))\b",
+    re.I)  # fmt: skip
 _AGGREGATE = re.compile(
     r"\b(?:in (?:two|three|four|five|several|multiple|\d+) (?:separate )?(?:incidents|attacks|engagements|operations)|"
     r"separate incidents|multiple engagements|in the (?:first )?(?:nine|six|three|\w+) months|since (?:\w+ )?\d{4}|"
@@ -124,7 +125,7 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\bvisit to|\btakeover of|\benvoy (?:for|to)|\brepresentative (?:for|to)|\bgovernment (?:in|of)|\bregime in|"
     r"\bjournalists? in|\bcorrespondent in|\bspeaking (?:in|from)|\bborders|\bsituated near|\blocated near|"
     r"\bjunction that links|\blinks|\ben route to|\bpress club|\bcapital,?|\baccus(?:ed|es|ing)|\bblame at|"
-    r"\bnear the border with|\bborder with|\badjac[ae]nt to|\bheadquarters? of|\bcapital of|\bbelong(?:ed|s|ing)? to)\s+"
+    r"\bnear the border with|\bborder with|\badjac[ae]nt to|\bheadquarters? of|\bbelong(?:ed|s|ing)? to)\s+"
     r"(?:the\s+)?(?:[A-Za-z-]+[’']s\s+)?$",
     re.I,
 )
@@ -135,7 +136,7 @@ _NOT_SCENE_AFTER = re.compile(
     r"^(?:[’']s)?\s+(?:police chief|governor|provincial council|police spokes\w*|officials?\b|authorities|"
     r"government\b|hospital|said|says|say\b|has (?:accused|said|denied|condemned|been)|had (?:accused|said)|accused|"
     r"claims?\b|denied|denies|condemned|confirmed|insists|rejected|deputy commissioner|administration|"
-    r"is located|is situated|borders|[’']s (?:elders|residents|people|tribesmen|tribal elders))",
+    r"is located|is situated|borders|elders|residents|tribesmen|tribal elders|families)",
     re.I,
 )
 _DATELINE = re.compile(
@@ -398,6 +399,9 @@ def _finer(a: Mention, b: Mention) -> bool:
         return a.status == "unresolved" and a.place.id == b.place.id and f"through '{b.text}'" in a.reason
     if a.place.id == b.place.id:
         return a.status == "unresolved" and b.status != "unresolved"
+    if b.place.kind == "populated_place" and b.place.feature_code in ("PPLA", "PPLC") and a.place.kind in _SPECIFIC \
+            and a.place.admin1_code == b.place.admin1_code and a.place.kind != "populated_place":  # fmt: skip
+        return True  # "an attack in Khost ... in the Gurbuz district": the capital's name stands for its province
     return _contains(b.place, a.place)
 
 
