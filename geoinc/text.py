@@ -149,22 +149,34 @@ def _automaton(g: Gazetteer) -> _Automaton:
     major: set[str] = set()
     top: set[str] = set()
     given = words("given_names.txt")
+    feature_words = {w for f in feature for w in f.split()}
+    keys_of: dict[str, tuple[str, ...]] = {}  # villages share names: fold each name once
+
+    def keys(name: str) -> tuple[str, ...]:
+        full = _key(name)
+        parts = full.split()
+        out = {full}
+        if parts and (parts[0] in feature_words or parts[-1] in feature_words):
+            core = split_feature_words(clean(name))[0]  # "Shangla District" is also "Shangla"
+            out.add(_key(core) if core else "")
+        return tuple(k for k in out if len(k.replace(" ", "")) >= 3 and k not in feature
+                     and not k.replace(" ", "").isdigit())  # fmt: skip
+
     for p in g:
         imp = importance(p)
         for name in g.names_of(p.id):
-            full = _key(name)
-            core = split_feature_words(clean(name))[0]
-            core = _key(core) if core else ""
-            for key in {full, core} - {""}:
-                if len(key.replace(" ", "")) < 3 or key in feature or key.replace(" ", "").isdigit():
-                    continue
+            ks = keys_of.get(name)
+            if ks is None:
+                ks = keys_of[name] = keys(name)
+            for key in ks:
                 if imp >= 3:
                     major.add(key)
                     if imp >= 4:
                         top.add(key)
                 elif key in common or (" " not in key and key in given):
                     continue  # a village called "Gate" or "Ahmad": never matched bare
-                entries.setdefault(key, (len(key) + 2, _PLACE, ""))
+                if key not in entries:
+                    entries[key] = (0, _PLACE, "")
     # organisations, cues and out-of-region names win over places of the same spelling
     for name in lines("organisations.txt"):
         entries[_key(name)] = (len(_key(name)) + 2, _ORG, "")
