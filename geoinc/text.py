@@ -311,7 +311,7 @@ _AND_NAME = re.compile(r"\b(" + _NAME + r"(?:[ ]" + _NAME + r")?)(?:,| and) (?="
 _PREP_NAME = re.compile(r"\b(?:in|near|at|from|of|to|outside)[ ](" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")
 _LANDMARK = re.compile(r"\b(?:in|near|at|from|of|to|outside)[ ](?:the[ ])?(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}[ ]"
                        r"(?:Dam|Bazaar|Pass|Bridge|Fort|Camp|Chowk|Airport|Cantonment|Check[ ]?[Pp]ost))\b")
-MAX_LOOKUPS = 300  # unknown names looked up per text (bounds the cost on hostile input)
+MAX_LOOKUPS = 150  # unknown names looked up per text (bounds the cost on hostile input)
 _OF_NAME = re.compile(r"\b(?:village|area|town|locality|district|tehsil) of (" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")
 _CONTAINER_AFTER = re.compile(r"^\s*(?:,|of|in|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}")
 _POSSESSIVE_BEFORE = re.compile(r"([’']s\s+|,\s+|\bin\s+)$")
