@@ -312,7 +312,8 @@ _PREP_NAME = re.compile(r"\b(?:in|near|at|from|of|to|outside)[ ](" + _NAME + r"(
 _LANDMARK = re.compile(r"\b(?:in|near|at|from|of|to|outside)[ ](?:the[ ])?(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}[ ]"
                        r"(?:Dam|Bazaar|Pass|Bridge|Fort|Camp|Chowk|Airport|Cantonment|Check[ ]?[Pp]ost))\b")
 MAX_LOOKUPS = 150  # unknown names looked up per text (bounds the cost on hostile input)
-_OF_NAME = re.compile(r"\b(?:village|area|town|locality|district|tehsil) of (" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")
+_OF_NAME = re.compile(r"\b(?:village|area|town|locality|district|tehsil) of (" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})|"
+                      r"\bgeneral area (?:of )?(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")  # ISPR: "in general area X"
 _CONTAINER_AFTER = re.compile(r"^\s*(?:,|of|in|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}")
 _POSSESSIVE_BEFORE = re.compile(r"([’']s\s+|,\s+|\bin\s+)$")
 _KIND_OF_FEATURE = {"district": "district", "tehsil": "district", "agency": "district", "sub-division": "district",
@@ -347,7 +348,8 @@ def _locative_candidates(text: str) -> list[tuple[int, int, str]]:
         if span:
             out.append((span[0], span[1], m.group(2).lower()))
     for m in _OF_NAME.finditer(text):
-        span = _trim_name(text, m.start(1), m.end(1))
+        g = 1 if m.group(1) else 2
+        span = _trim_name(text, m.start(g), m.end(g))
         if span:
             out.append((span[0], span[1], "of"))
     for m in _AND_NAME.finditer(text):

@@ -133,6 +133,8 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
             base = published if word == "ago" else previous
             if base is not None:
                 sign = 1 if word in ("later", "after") else -1
+                if m.start() == 0 and word in ("after", "before") and re.match(r"\s+(?:a|an|the)\b", s[m.end() :]):
+                    sign = -sign  # "a day after a Taliban attack in Uruzgan killed 21": that attack was the day before
                 return DateFound(base + pd.Timedelta(days=sign * n), "day", False, m.start())
         elif previous is not None:
             w = (m.group(3) or m.group(4)).lower()

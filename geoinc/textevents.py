@@ -191,6 +191,7 @@ class _Event:
     figures: _Figures = field(default_factory=_Figures)
     aggregate: bool = False
     background: bool = False
+    separate: bool = False  # the text says it is another incident ("In a separate incident")
     notes: list[str] = field(default_factory=list)
     seen: list[Mention] = field(default_factory=list)  # every scene mention of its sentences
 
@@ -253,6 +254,11 @@ def _figures(s: str, offset: int) -> _Figures:
                 continue
             if pat in (_K1, _I1) and re.search(r"\b(?:killed|injured|wounded|dead|martyred)\b", gap or "", re.I):
                 continue  # the gap crossed another figure's verb
+            if re.search(r"\bamong (?:the|those) (?:dead|killed)", m.group(0), re.I):
+                n = _num(word)
+                if _CIVIL.search(gap or "") and not np.isnan(n):
+                    f.civilians = n if np.isnan(f.civilians) else max(f.civilians, n)
+                continue  # "two children were among the dead": who died, not how many
             if word.lower() not in _VAGUE and re.match(r"\s+of\b", s[m.end(2) : m.end(2) + 4]):
                 continue  # "one of the fighters killed"
             if pat is not _K2 and target is f.killed and re.match(r"\s+(?:or|and)\s+(?:wounded|injured)",
@@ -327,7 +333,9 @@ def _cue(s: str):
 
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
-    for m in re.finditer(r"(?<=[.!?”\"])\s+(?=[A-Z“\"‘(])|\n+", text):
+    # a clause "..., a day after a Taliban attack in Uruzgan killed 21" reports another event: its own span
+    for m in re.finditer(r"(?<=[.!?”\"])\s+(?=[A-Z“\"‘(])|\n+|,\s+(?=(?:a|one|two|three) days? (?:after|before) (?:a|an|the)\b)",
+                         text):  # fmt: skip
         if m.start() > pos:
             spans.append((pos, m.start()))
         pos = m.end()
@@ -527,6 +535,7 @@ def _events(text, sents, scene, starts, published, datelines=()) -> list[_Event]
     last_date = None
     last_place: Mention | None = None
     article_date: DateFound | None = None
+    main_cur: _Event | None = None
     for a, b in sents:
         k = bisect.bisect_right(datelines, (a, 10**12)) - 1
         if k >= 0 and datelines[k][0] <= a < datelines[k][1]:
@@ -568,6 +577,9 @@ def _events(text, sents, scene, starts, published, datelines=()) -> list[_Event]
         if cur is not None and cur.places and specific and all(p.place.kind == "border" for p in specific) \
                 and not has_cas:  # fmt: skip
             specific = []  # "near the Pakistan-Afghanistan border": where the event already placed is
+        if cur is not None and cur.background and main_cur is not None and not (
+                specific and cur.places and any(_related(p, q) for p in specific for q in cur.places)):  # fmt: skip
+            cur = main_cur  # after a cited earlier event, the report goes on about its own
         related = cur is not None and bool(specific) and bool(cur.places) and all(
             any(_related(p, q) for q in cur.places) for p in specific)  # fmt: skip
         date_differs = (d is not None and not d.bound and cur is not None and cur.date is not None
@@ -585,8 +597,11 @@ def _events(text, sents, scene, starts, published, datelines=()) -> list[_Event]
                 cur.date = article_date
                 cur.notes.append("date: from an earlier sentence of the article")
             cur.background = bool(_BACKGROUND.search(s))
+            cur.separate = bool(_NEW_EVENT.search(s))
             cur.seen = list(places)
             events.append(cur)
+            if not cur.background:
+                main_cur = cur
         elif cur is not None and (specific or has_cas or d is not None or cue):
             cur.sentences.append((a, b))
             cur.seen += places
@@ -617,7 +632,7 @@ def _merge(events: list[_Event]) -> list[_Event]:
         host = None
         if not ev.aggregate:
             for other in out:
-                if other.aggregate or other.background != ev.background:
+                if other.aggregate or other.background != ev.background or ev.separate:
                     continue
                 same_day = other.date is None or ev.date is None or other.date.date == ev.date.date
                 if same_day and all(any(_related(p, q) for q in other.places) for p in ev.places):
