@@ -81,4 +81,4 @@ def test_held_out_reports_keep_their_floors():
         m = ev.score_mentions(ev.current_mentions(text), art["mentions"], art["orgs"], text)
         e = ev.score_events(extract_incidents(text, published=art["published"]), art["events"])
         tp, fp, fn, hit, main = tp + m["tp"], fp + m["fp"], fn + m["fn"], hit + e["main_hit"], main + e["main"]
-    assert tp / (tp + fp) >= 0.95 and tp / (tp + fn) >= 0.90 and hit / main >= 0.5, (tp, fp, fn, hit, main)
+    assert tp / (tp + fp) >= 0.95 and tp / (tp + fn) >= 0.90 and hit / main >= 0.7, (tp, fp, fn, hit, main)
