@@ -111,8 +111,10 @@ _AGGREGATE = re.compile(
 _NEW_EVENT = re.compile(r"\b(?:in (?:the|a|another) (?:second|third|separate|related|similar|other|latest) "
                         r"(?:incident|attack)|in (?:another|a separate) (?:[\w-]+ ){0,2}(?:incident|attack|operation|"
                         r"engagement|strike|blast)|separately)\b", re.I)  # fmt: skip
+_MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")  # whole words: "martyred" is not March
 _BACKGROUND = re.compile(
-    r"^\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\s*[-–—:])|"
+    r"^\s*(?:" + _MONTH_NAME + r"\.? \d{1,2}\s*[-–—:])|"
     r"\b(?:previous(?:ly)?|earlier this (?:month|year)|last (?:month|year)|back in|this is not the first|"
     r"had (?:previously )?(?:launched|carried out|conducted)|the previous|come[s]? (?:a day|after)|follows? (?:a|the)|"
     r"following the martyrdom|a day after)\b", re.I)  # fmt: skip
@@ -221,7 +223,7 @@ def _is_year(word: str, after: str) -> bool:
     return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2100
 
 
-_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", re.I)
+_MONTH_BEFORE = re.compile(r"\b" + _MONTH_NAME + r"\.?\s+$", re.I)
 
 
 def _search_all(pat: re.Pattern[str], s: str):
@@ -249,7 +251,7 @@ def _figures(s: str, offset: int) -> _Figures:
                 continue  # "seven people and injured three": the verb starts another clause
             if _MONTH_BEFORE.search(s[max(0, m.start(2) - 12) : m.start(2)]):
                 continue  # "June 18 - six militants were killed": a date, not a toll
-            if _is_year(word, s[m.end(2) : m.end(2) + 3]) or re.match(r"\s*(?:am|pm|a\.m|p\.m|km|kilomet|%|per)",
+            if _is_year(word, s[m.end(2) : m.end(2) + 3]) or re.match(r"\s*(?:(?:am|pm|a\.m|p\.m|km|kilomet\w*|percent|per cent)\b|%)",
                                                                       s[m.end(2) : m.end(2) + 8], re.I):  # fmt: skip
                 continue
             if pat in (_K1, _I1) and re.search(r"\b(?:killed|injured|wounded|dead|martyred)\b", gap or "", re.I):

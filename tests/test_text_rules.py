@@ -204,3 +204,15 @@ def test_village_names_that_are_common_words_or_names_are_not_places_unless_plac
             "Sarkand said nothing. A strike hit a house in Sarkand.")
     got = [(m.text, m.start) for m in extract_places(text, gazetteer=g)]
     assert got == [("Sarkand", text.rindex("Sarkand"))]
+
+
+@pytest.mark.parametrize(
+    "sentence, killed",
+    [
+        ("Three personnel were martyred and two others injured in the blast in Kalat on Monday.", 3),  # not "per"
+        ("A bomb blast martyred five people in the Kolachi area of Dera Ismail Khan on Saturday.", 5),  # not "Mar"
+        ("Gunmen stormed a checkpost in Shangla on Tuesday, martyring two personnel.", 2),
+    ],
+)
+def test_words_that_begin_like_units_or_months_are_not_mistaken(sentence, killed):
+    assert _one(sentence, "2024-12-18")["killed_best"] == killed
