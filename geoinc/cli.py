@@ -170,9 +170,11 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     print(f"{len(mentions)} place mentions:", file=sys.stderr)
     for m in mentions:
         where = m.place.name + f" ({m.place.kind}, {m.place.admin1 or m.place.country})" if m.place else m.status
+        if m.status == "unresolved":
+            where = f"unresolved, located at {where}" if m.place else "unresolved"
         print(f"  {m.start:6}-{m.end:<6} {m.text!r:32} -> {where}  [{m.confidence:.2f}]", file=sys.stderr)
     cols = ["id", "date", "date_precision", "event_type", "location", "place", "killed_min", "killed_best",
-            "injured_min", "civilians_killed", "actor", "verification", "aggregate"]  # fmt: skip
+            "injured_min", "civilians_killed", "actor", "verification", "aggregate", "background"]  # fmt: skip
     import pandas as pd
 
     with pd.option_context("display.width", 200, "display.max_columns", None, "display.max_colwidth", 30):

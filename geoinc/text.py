@@ -1,32 +1,44 @@
 """Place mentions and draft incidents from news text, for a person to review.
 
-:func:`extract_places` finds every gazetteer name in a text at once (an Aho–Corasick
-automaton over all names, via pyahocorasick), keeps the longest non-overlapping matches
-on word boundaries, drops what is not a place (people's names, organisations such as
-"Tehrik-i-Taliban Pakistan", demonyms such as "Afghan" — which only count as country
-cues), marks places outside the region ("Iran", "Washington"), and resolves each name
-with its context (a district next to its province in the same paragraph, "district"
-written beside it).
+:func:`extract_places` finds every gazetteer name in a text in one pass (an Aho–Corasick
+automaton over all names, via pyahocorasick, on the text folded by the same Perso-Arabic
+and Latin normaliser as the geocoder, :func:`geoinc.names.clean`), keeps the longest
+matches on word boundaries, and drops what is not a place: organisations ("Tehrik-i-Taliban
+Pakistan", "Kurram Militia"), people ("Sepoy Tariq Nawaz", "Darya Khan, the district
+chief"), demonyms ("Afghan" — a country cue only), and village names that are also
+common words or people's names unless the text places them ("in X", "X village").
+Unknown capitalised names in locative patterns ("the Torkhel area of North Waziristan",
+"Paktika's Sar Rawza district") are mentions with status ``unresolved``, located at
+their containing unit when the text gives one. Rules and examples: ``docs/text.md``.
 
-:func:`extract_incidents` proposes one draft incident per reported event, with the
-sentences it came from as evidence.
+Cost grows linearly with the text: one automaton pass, one pass of a few regular
+expressions, and constant work per match (windows of fixed size, resolutions cached
+per name).
+
+:func:`extract_incidents` proposes draft incidents (see :mod:`geoinc.textevents`).
 """
 
 from __future__ import annotations
 
+import bisect
+import gc
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
+
+import numpy as np
 
 from .errors import GeoincError
 from .gazetteer import Gazetteer
-from .geocoding import resolve
-from .names import FEATURE_WORDS
+from .geocoding import importance, resolve
+from .names import FEATURE_WORDS, clean, split_feature_words
 from .place import Place
+from .textlex import lines, pairs, words
 
-__all__ = ["Mention", "TextError", "extract_incidents", "extract_places"]
+__all__ = ["MAX_TEXT", "Mention", "TextError", "extract_incidents", "extract_places"]
 
 MAX_TEXT = 5_000_000  # characters; longer input is refused (split it)
 
@@ -35,9 +47,8 @@ class TextError(GeoincError, ValueError):
     """Input that is not text, or too long."""
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A place name found in a text.
+class Mention(NamedTuple):
+    """A place name found in a text (an immutable named tuple: cheap to make in bulk).
 
     Attributes
     ----------
@@ -46,9 +57,11 @@ class Mention:
     start, end : int
         Character span in the input (``text[start:end]``).
     place : Place or None
-        The resolved place; None when unresolved or out of region.
+        The resolved place. For an ``unresolved`` mention, the containing unit the
+        text names (its district or province), or None.
     status : str
         "matched", "ambiguous" (resolved, other candidates listed on the place),
+        "unresolved" (a name the gazetteer lacks, found in a locative pattern),
         "out_of_region" (a real place outside Afghanistan/Pakistan), "country_cue"
         (a demonym such as "Afghan"; only with ``include_cues=True``).
     confidence : float
@@ -66,220 +79,213 @@ class Mention:
     status: str
     confidence: float
     country: str = ""
-    reason: str = field(default="", repr=False)
+    reason: str = ""
 
     @property
     def place_id(self) -> str | None:
         return self.place.id if self.place is not None else None
 
 
-# Names that are not places here, matched so that they block the places inside them.
-ORGANISATIONS = (
-    "Tehrik-i-Taliban Pakistan", "Tehreek-e-Taliban Pakistan", "Tehrik-e-Taliban Pakistan", "Tehreek-i-Taliban Pakistan",
-    "Islamic State–Khorasan Province", "Islamic State-Khorasan Province", "Islamic State Khorasan Province",
-    "Islamic State Khorasan", "Islamic State", "Afghanistan Analysts Network", "Drop Site News", "Drop Site",
-    "United Nations Assistance Mission in Afghanistan", "UN Office for the Coordination of Humanitarian Affairs",
-    "United Nations", "Belt and Road", "Foreign Office", "Foreign Ministry", "Ministry of Interior",
-    "Pakistan Army", "Pakistan Air Force", "Afghan Taliban", "Pakistani Taliban", "Getty Images", "Tochi Scouts",
-    "Khyber Rifles", "Kabul University", "Kabul Bank", "Radio Kabul", "Ariana Afghan Airlines",
-)  # fmt: skip
-#: Demonyms and adjectives: country cues, not places.
-DEMONYMS = {
-    "Afghan": "AF", "Afghans": "AF", "Pakistani": "PK", "Pakistanis": "PK",
-    "Pashtun": "", "Pashtuns": "", "Baloch": "PK", "Iranian": "IR", "Indian": "IN", "Chinese": "CN", "American": "US",
-    "Americans": "US", "Israeli": "IL", "Russian": "RU", "Tajik": "TJ", "Uzbek": "UZ",
-}  # fmt: skip
-#: Places outside the region that news about it names often.
-OUT_OF_REGION = {
-    "Iran": "IR", "Tehran": "IR", "Sistan-Baluchestan": "IR", "Sistan and Baluchestan": "IR", "Zahedan": "IR",
-    "Mashhad": "IR", "Washington": "US", "United States": "US", "U.S.": "US", "America": "US", "India": "IN",
-    "New Delhi": "IN", "Delhi": "IN", "Kashmir": "", "China": "CN", "Beijing": "CN", "Xinjiang": "CN", "Israel": "IL",
-    "Russia": "RU", "Moscow": "RU", "Tajikistan": "TJ", "Dushanbe": "TJ", "Uzbekistan": "UZ", "Tashkent": "UZ",
-    "Turkmenistan": "TM", "Qatar": "QA", "Doha": "QA", "Saudi Arabia": "SA", "Riyadh": "SA", "Turkey": "TR",
-    "Istanbul": "TR", "Central Asia": "", "South Asia": "", "Middle East": "", "Europe": "", "Gaza": "PS",
-    "Ukraine": "UA", "London": "GB", "Geneva": "CH", "New York": "US",
-}  # fmt: skip
-#: Given names: a capitalised run holding one is a person ("Mohammad Alam", "Sher Agha").
-GIVEN_NAMES = frozenset("""
-abdul abdullah ahmad ahmed ali amir amin anwar asad asif ashraf aziz bashir daud farid fatima ghulam gul habib
-hamid hassan hekmatyar hussain imran ismail jawad karim khalid khawaja mahmood malik marouf mohammad mohammed
-muhammad mujahid mullah nawaz nasir omar qasim rahim rahman rashid rauf saira sajid sardar shah shahbaz sharif
-sher tahir umar usman yusuf zabihullah zabiullah zaman zardari donald antonio antónio thomas hamid imran
-""".split())
-#: Words that are also tiny places but are nearly always something else in news text.
-_STOP = frozenset("""
-march may june july august april january february monday tuesday wednesday thursday friday saturday sunday
-said more most many some north south east west central eastern western northern southern new old city town
-district province border army police pakistan's afghanistan's ramadan iftar eid islamic state taliban minister
-president general colonel news media drop site images photo video
-""".split())
-_APOS = "'’‘`´"
-_DASHES = "-‐‑‒–—"
-
-
-def _fold_char(c: str) -> str:
-    if c in _APOS or c in _DASHES or c in "_/.":
-        return " "
-    low = c.lower()
-    if len(low) != 1:
-        return c if len(c) == 1 else " "
-    if low.isascii():
-        return low
-    base = unicodedata.normalize("NFKD", low)[0]
-    if base.isascii() and base.isalpha():
-        return base
-    return {"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9", "\u0629": "\u0647", "\u200c": " "}.get(low, low)
+# --- folding: one normaliser, shared with the geocoder ------------------------------------
 
 
 class _FoldTable(dict):
-    """str.translate table filled on demand: each character folds to exactly one character."""
+    """str.translate table filled on demand from :func:`geoinc.names.clean`.
 
-    def __missing__(self, code: int) -> str:
-        f = _fold_char(chr(code))
-        if len(f) != 1:
-            f = " "
-        self[code] = f
-        return f
+    Each character folds to one character (a letter, a digit or a space) or, for
+    combining marks and invisible format characters, to nothing."""
+
+    def __missing__(self, code: int) -> str | None:
+        c = chr(code)
+        f = clean(c)
+        if len(f) == 1 and f.isalnum():
+            out: str | None = f
+        elif len(f) > 1 and f[0].isalnum():
+            out = f[0]
+        elif unicodedata.category(c) in ("Mn", "Me", "Cf"):
+            out = None
+        else:
+            out = " "
+        self[code] = out
+        return out
 
 
 _FOLD = _FoldTable()
 
 
-def _fold(text: str) -> str:
-    """Lower case, diacritics off, apostrophes/dashes to spaces: one character per character."""
-    return text.translate(_FOLD)
+def _fold(text: str) -> tuple[str, np.ndarray | None]:
+    """Folded text and, when characters were dropped, each folded character's index in ``text``."""
+    folded = text.translate(_FOLD)
+    if len(folded) == len(text):
+        return folded, None
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    dropped = np.array([k for k, v in _FOLD.items() if v is None], dtype=np.uint32)
+    return folded, np.flatnonzero(~np.isin(codes, dropped))
 
 
 def _key(name: str) -> str:
-    return " ".join(_fold(name).split())
+    return " ".join(name.translate(_FOLD).split())
+
+
+# --- the automaton ----------------------------------------------------------------------
+
+_PLACE, _ORG, _CUE, _OUT = 0, 1, 2, 3
 
 
 @dataclass
 class _Automaton:
     automaton: Any
-    gazetteer: Gazetteer
+    major: frozenset[str]  # keys naming at least one district, province, city or curated place
+    top: frozenset[str]  # keys naming a country, province or large city
 
 
 @lru_cache(maxsize=4)
 def _automaton(g: Gazetteer) -> _Automaton:
     import ahocorasick
 
-    a = ahocorasick.Automaton()
-    entries: dict[str, tuple[str, str]] = {}
+    common = words("common_words.txt")
+    feature = set(FEATURE_WORDS)
+    entries: dict[str, tuple[int, int, str]] = {}
+    major: set[str] = set()
+    top: set[str] = set()
+    given = words("given_names.txt")
+    feature_words = {w for f in feature for w in f.split()}
+    keys_of: dict[str, tuple[str, ...]] = {}  # villages share names: fold each name once
 
-    def add(name: str, kind: str, value: str) -> None:
-        key = _key(name)
-        if len(key.replace(" ", "")) < (3 if kind == "place" else 2):
-            return
-        # organisations, cues and out-of-region names win over places of the same spelling
-        if key in entries and entries[key][0] != "place" and kind == "place":
-            return
-        entries[key] = (kind, value)
+    def keys(name: str) -> tuple[str, ...]:
+        full = _key(name)
+        parts = full.split()
+        out = {full}
+        if parts and (parts[0] in feature_words or parts[-1] in feature_words):
+            core = split_feature_words(clean(name))[0]  # "Shangla District" is also "Shangla"
+            out.add(_key(core) if core else "")
+        return tuple(k for k in out if len(k.replace(" ", "")) >= 3 and k not in feature
+                     and not k.replace(" ", "").isdigit())  # fmt: skip
 
-    feature = {k for k in FEATURE_WORDS}
     for p in g:
+        imp = importance(p)
         for name in g.names_of(p.id):
-            key = _key(name)
-            if key in _STOP or key in feature or key.replace(" ", "").isdigit():
-                continue
-            add(name, "place", "")
-    for name in ORGANISATIONS:
-        add(name, "organisation", "")
-    for name, cc in DEMONYMS.items():
-        add(name, "country_cue", cc)
-    for name, cc in OUT_OF_REGION.items():
-        add(name, "out_of_region", cc)
-    for key, (kind, value) in entries.items():
-        a.add_word(key, (key, kind, value))
+            ks = keys_of.get(name)
+            if ks is None:
+                ks = keys_of[name] = keys(name)
+            for key in ks:
+                if imp >= 3:
+                    major.add(key)
+                    if imp >= 4:
+                        top.add(key)
+                elif key in common or (" " not in key and key in given):
+                    continue  # a village called "Gate" or "Ahmad": never matched bare
+                if key not in entries:
+                    entries[key] = (0, _PLACE, "")
+    # organisations, cues and out-of-region names win over places of the same spelling
+    for name in lines("organisations.txt"):
+        entries[_key(name)] = (len(_key(name)) + 2, _ORG, "")
+    for name, cc in pairs("demonyms.tsv").items():
+        entries[_key(name)] = (len(_key(name)) + 2, _CUE, cc)
+    for name, cc in pairs("out_of_region.tsv").items():
+        entries[_key(name)] = (len(_key(name)) + 2, _OUT, cc)
+    a = ahocorasick.Automaton()
+    for key, value in entries.items():
+        if key:
+            # words are joined by two spaces, as in the text searched (see _matches)
+            padded = " " + key.replace(" ", "  ") + " "
+            a.add_word(padded, (len(padded),) + value[1:])
     a.make_automaton()
-    return _Automaton(a, g)
+    return _Automaton(a, frozenset(major), frozenset(top))
 
 
-def _raw_matches(text: str, folded: str, auto: _Automaton) -> list[tuple[int, int, str, str]]:
-    """Longest non-overlapping matches on word boundaries: (start, end, kind, value)."""
-    found = []
-    n = len(folded)
-    for end_idx, (key, kind, value) in auto.automaton.iter(folded):
-        start = end_idx - len(key) + 1
-        end = end_idx + 1
-        if start > 0 and folded[start - 1].isalnum():
-            continue
-        if end < n and folded[end].isalnum():
-            continue
-        found.append((start, end, kind, value))
-    found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
-    out, last = [], -1
-    for m in found:
-        if m[0] >= last:
-            out.append(m)
-            last = m[1]
-    return out
+def _matches(folded: str, auto: _Automaton) -> list[tuple[int, int, int, str]]:
+    """Leftmost-longest whole-word matches in folded coordinates: (start, end, kind, value).
+
+    Every space of the folded text is doubled, and keys are padded with a space each side
+    and have their words joined by two spaces: a key can then only match whole words, and
+    two adjacent names do not share a space, so pyahocorasick's ``iter_long`` (leftmost
+    longest, non-overlapping, in C) gives the matches in one pass, already in order."""
+    doubled = " " + folded.replace(" ", "  ") + " "
+    spaces = np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32) == 32
+    # position in ``doubled`` of each folded character: 1 + index + spaces before it
+    where = np.arange(len(folded)) + np.concatenate(([0], np.cumsum(spaces)[:-1])) + 1 if len(folded) else spaces
+    found = list(auto.automaton.iter_long(doubled))
+    if not found:
+        return []
+    ends = np.fromiter((m[0] for m in found), dtype=np.int64, count=len(found))
+    lengths = np.fromiter((m[1][0] for m in found), dtype=np.int64, count=len(found))
+    first = np.searchsorted(where, ends - lengths + 2).tolist()  # first character of each name
+    last = (np.searchsorted(where, ends - 1) + 1).tolist()
+    return [(i, j, m[1][1], m[1][2]) for i, j, m in zip(first, last, found)]
 
 
-_WORD = re.compile(r"[A-Z][\w'’\-]*")
+# --- context rules ----------------------------------------------------------------------
 
-
-def _capitalised_run(text: str, start: int, end: int) -> tuple[int, int]:
-    """Span of the run of capitalised words around [start, end) ("Mohammad Alam")."""
-    s = start
-    while True:
-        m = re.search(r"([A-Z][\w'’\-]*)\s+$", text[max(0, s - 40) : s])
-        if not m or s == 0:
-            break
-        s = s - len(m.group(0))
-    e = end
-    while True:
-        m = re.match(r"\s+([A-Z][\w'’\-]*)", text[e : e + 40])
-        if not m:
-            break
-        e += len(m.group(0))
-    return s, e
-
-
-def _is_person(text: str, start: int, end: int) -> bool:
-    s, e = _capitalised_run(text, start, end)
-    if (s, e) == (start, end):
-        return False
-    words = [w.lower().strip("'’") for w in re.findall(r"[A-Za-zÀ-ÿ'’]+", text[s:e])]
-    inside = {w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ]+", text[start:end])}
-    others = [w for w in words if w not in inside]
-    return any(w in GIVEN_NAMES for w in others) or any(w in GIVEN_NAMES for w in inside) and len(words) > len(inside)
-
-
+_CAP = r"[A-Z][\w'’\-]*"
+_BEFORE_WORDS = re.compile(r"((?:" + _CAP + r"[ ]){1,3})$")
+_AFTER_WORDS = re.compile(r"^((?:[ ]" + _CAP + r"){1,3})")
+_NEXT_WORD = re.compile(r"^[ ]([A-Z][\w]*)")
+_APPOSITIVE_ROLE = re.compile(
+    r"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:chief|commander|spokes\w*|governor|official|minister|head|leader|"
+    r"officer|member|resident|president|director|founder|son|brother|father)\b"
+)
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|near|from|outside|into|towards?|across|around|between|hit|struck|bombed|targeted)|[’']s)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+_FEATURE_BEFORE = re.compile(r"\b(?:districts?|provinces?|villages?|areas?|towns?|tehsils?|city|valley) of\s+"
+                             r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|and)\s*)*$")
+_FEATURE_AFTER = re.compile(
+    r"^\s+(?:general\s+)?(?:areas?|villages?|towns?|tehsil|districts?|valley|locality|bazaar|market|region|"
+    r"sub-?division|agency|province|city|neighbourhood|neighborhood|camp|post|check ?post|checkpoint|police station)\b",
+    re.I,
+)
 _PARA = re.compile(r"\n\s*\n|\n(?=[A-Z])")
+_WANT_BEFORE = re.compile(
+    r"(?:(?:^|\W)(the|its|two|three|several|of|in|like|eastern|western|northern|southern|southeastern|"
+    r"northeastern|southwestern|northwestern|border|neighbouring|neighboring)\s+)?"
+    r"(districts?|provinces?)(?:\s+(?:of|like|such as|including))?[\s—–:,-]*"
+    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*(?:,|and)\s*)*$"
+)
+_WANT_AFTER = re.compile(r"^\s+(districts?|provinces?|tehsil|agency|city|town)\b", re.I)
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    spans, pos = [], 0
-    for m in _PARA.finditer(text):
-        spans.append((pos, m.start()))
-        pos = m.end()
-    spans.append((pos, len(text)))
-    return spans
-
-
-_BEFORE = re.compile(r"(?:(?:^|\W)(the|its|two|three|several|of|in|like|eastern|western|northern|southern|southeastern|"
-                     r"northeastern|southwestern|northwestern|border|neighbouring|neighboring)\s+)?"
-                     r"(districts?|provinces?)(?:\s+(?:of|like|such as|including))?[\s—–:,-]*"
-                     r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*(?:,|and)\s*)*$")
-_AFTER = re.compile(r"^\s+(districts?|provinces?)\b")
+def _is_person(text: str, start: int, end: int, surface: str, level: int = 0) -> bool:
+    """A person's name around a place-like name: "Sepoy Tariq Nawaz", "Mohammad Alam",
+    "Darya Khan, the district chief". ``level``: 0 village, 1 district or town, 2
+    country, province or large city (never taken for a name after a title alone)."""
+    given, titles = words("given_names.txt"), words("titles.txt")
+    before = _BEFORE_WORDS.search(text, max(0, start - 48), start)
+    after = _AFTER_WORDS.match(text[end : end + 48])
+    prev = [w.lower().strip("'’") for w in before.group(1).split()] if before else []
+    nxt = [w.lower().strip("'’") for w in after.group(1).split()] if after else []
+    if prev and (prev[-1] in given or prev[-1] in titles and level == 0):
+        return True
+    if nxt and nxt[0] in given and level < 2:
+        return True
+    own = surface.lower().split()
+    if (prev or nxt) and len(own) == 1 and own[0] in given:
+        return True
+    return bool(_APPOSITIVE_ROLE.match(text[end : end + 80]))
 
 
 def _wanted_kind(text: str, start: int, end: int) -> set[str] | None:
     """The kind a feature word beside a mention asks for: "Zazai Maidan district",
-    "the districts of Ali Sher and Zazai Maidan", "border provinces like Khost and Kunar",
-    "the southeastern province of Khost". "Bagrami districts of Kabul" asks nothing of Kabul."""
-    after = _AFTER.match(text[end : end + 20])
+    "the districts of Ali Sher and Zazai Maidan", "the southeastern province of Khost"."""
+    after = _WANT_AFTER.match(text[end : end + 24])
     if after:
-        return {"district"} if after.group(1).startswith("district") else {"province", "region"}
-    before = text[max(0, start - 80) : start]
-    before = re.split(r"[.!?;\n]", before)[-1]
-    m = _BEFORE.search(before)
+        w = after.group(1).lower()
+        if w.startswith(("district", "tehsil", "agency")):
+            return {"district"}
+        if w in ("city", "town"):
+            return {"populated_place"}
+        return {"province", "region"}
+    window = text[max(0, start - 80) : start]
+    if "istrict" not in window and "rovince" not in window:
+        return None
+    before = re.split(r"[.!?;\n]", window)[-1]
+    m = _WANT_BEFORE.search(before)
     if m:
-        # "<Name> districts of <mention>": the mention is the parent, not a district
         lead = before[: m.start()].rstrip()
         if m.group(1) is None and lead and re.search(r"[A-Z][\w'’-]*$", lead):
-            return None
+            return None  # "<Name> districts of <mention>": the mention is the parent
         return {"district"} if m.group(2).startswith("district") else {"province", "region"}
     return None
 
@@ -290,6 +296,72 @@ def _check_text(text: Any) -> str:
     if len(text) > MAX_TEXT:
         raise TextError(f"text is {len(text):,} characters (limit {MAX_TEXT:,}); split it into articles")
     return text
+
+
+# --- unknown names in locative patterns -------------------------------------------------
+
+_NAME = r"(?:[A-Z]\w*(?:-[A-Za-z]\w*)*)"
+_LOCATIVE_NAME = re.compile(
+    r"\b(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})[ ](?:general[ ])?"
+    r"(area|areas|village|villages|tehsil|district|districts|District|Tehsil|Area|Village|sub-division|subdivision|"
+    r"valley|locality|bazaar|Bazaar|agency|Agency|city|town)\b"
+)
+_AND_NAME = re.compile(r"\b(" + _NAME + r"(?:[ ]" + _NAME + r")?)(?:,| and) (?=" + _NAME + r"(?:[ ]" + _NAME +
+                       r")?[ ](?:areas|villages|districts)\b)")
+_PREP_NAME = re.compile(r"\b(?:in|near|at|from|of|to|outside)[ ](" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")
+_LANDMARK = re.compile(r"\b(?:in|near|at|from|of|to|outside)[ ](?:the[ ])?(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}[ ]"
+                       r"(?:Dam|Bazaar|Pass|Bridge|Fort|Camp|Chowk|Airport|Cantonment|Check[ ]?[Pp]ost))\b")
+MAX_LOOKUPS = 150  # unknown names looked up per text (bounds the cost on hostile input)
+_OF_NAME = re.compile(r"\b(?:village|area|town|locality|district|tehsil) of (" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})|"
+                      r"\bgeneral area (?:of )?(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")  # ISPR: "in general area X"
+_CONTAINER_AFTER = re.compile(r"^\s*(?:,|of|in|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}")
+_POSSESSIVE_BEFORE = re.compile(r"([’']s\s+|,\s+|\bin\s+)$")
+_KIND_OF_FEATURE = {"district": "district", "tehsil": "district", "agency": "district", "sub-division": "district",
+                    "subdivision": "district"}  # fmt: skip
+
+
+def _trim_name(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """Drop leading words that are not part of a name ("In", "The", titles, demonyms)."""
+    common, titles, cues = words("common_words.txt"), words("titles.txt"), pairs("demonyms.tsv")
+    while a < b:
+        m = re.match(r"[^ ]+", text[a:b])
+        w = m.group(0) if m else ""
+        if w.lower() in common or w.lower() in titles or w in cues:
+            a += len(w) + 1
+        else:
+            break
+    return (a, b) if a < b else None
+
+
+_LOCATIVE_HINT = re.compile(r"\b(?:[Aa]reas?|[Vv]illages?|[Tt]ehsil|[Dd]istricts?|sub-?division|valley|locality|"
+                            r"[Bb]azaar|[Aa]gency|city|town|Dam|Pass|Bridge|Fort|Camp|Chowk|Airport|Cantonment|"
+                            r"[Pp]ost)\b")
+
+
+def _locative_candidates(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, feature word) of capitalised names written in a locative pattern."""
+    if not _LOCATIVE_HINT.search(text):
+        return []
+    out = []
+    for m in _LOCATIVE_NAME.finditer(text):
+        span = _trim_name(text, m.start(1), m.end(1))
+        if span:
+            out.append((span[0], span[1], m.group(2).lower()))
+    for m in _OF_NAME.finditer(text):
+        g = 1 if m.group(1) else 2
+        span = _trim_name(text, m.start(g), m.end(g))
+        if span:
+            out.append((span[0], span[1], "of"))
+    for m in _AND_NAME.finditer(text):
+        span = _trim_name(text, m.start(1), m.end(1))
+        if span:
+            out.append((span[0], span[1], "area"))
+    for m in _LANDMARK.finditer(text):
+        out.append((m.start(1), m.end(1), "landmark"))
+    return out
+
+
+# --- main -------------------------------------------------------------------------------
 
 
 def extract_places(text: str, *, country: str | None = None, gazetteer: Gazetteer | None = None,
@@ -310,8 +382,9 @@ def extract_places(text: str, *, country: str | None = None, gazetteer: Gazettee
     Returns
     -------
     list of Mention
-        In text order. Organisations and people's names are never returned;
-        places outside the region have status ``out_of_region`` and no place.
+        In text order. Organisations and people's names are never returned; places
+        outside the region have status ``out_of_region`` and no place; names the
+        gazetteer lacks, written in a locative pattern, have status ``unresolved``.
 
     Raises
     ------
@@ -322,82 +395,336 @@ def extract_places(text: str, *, country: str | None = None, gazetteer: Gazettee
     --------
     >>> [(m.text, m.place.kind) for m in extract_places("Strikes hit Khair Khana and Bagrami in Kabul.")]
     [('Khair Khana', 'neighbourhood'), ('Bagrami', 'district'), ('Kabul', 'populated_place')]
+    >>> m = extract_places("A drone hit a house in the Torkhel area of North Waziristan.")[0]
+    >>> (m.text, m.status, m.place.kind, m.place.admin1)
+    ('Torkhel', 'unresolved', 'district', 'Khyber Pakhtunkhwa')
     """
     text = _check_text(text)
     g = gazetteer if gazetteer is not None else Gazetteer.default()
     if not text.strip():
         return []
+    with paused_gc():
+        return _extract_places(text, country, g, include_cues)
+
+
+@contextmanager
+def paused_gc():
+    """Pause the cyclic garbage collector while a text is parsed.
+
+    Parsing allocates many small acyclic objects (tuples, mentions); the collector's full
+    passes over them make the cost grow faster than the text. Reference counting still
+    frees everything; the collector is restored (if it was on) when the block ends."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: bool) -> list[Mention]:
     auto = _automaton(g)
-    folded = _fold(text)
-    raw = _raw_matches(text, folded, auto)
+    folded, index = _fold(text)
+    abbreviations = pairs("abbreviations.tsv")
+    org_heads = frozenset(lines("organisation_heads.txt"))
 
-    mentions: list[tuple[int, int, str, str]] = []
-    for start, end, kind, value in raw:
-        surface = text[start:end]
-        if kind == "organisation":
+    def orig(i: int) -> int:
+        if index is None:
+            return i
+        return int(index[i]) if i < len(index) else len(text)
+
+    # 1. candidate spans: automaton matches, abbreviations, locative patterns
+    if index is None:
+        auto_m = _matches(folded, auto)
+    else:
+        auto_m = [(orig(fs), orig(fe - 1) + 1, kind, value) for fs, fe, kind, value in _matches(folded, auto)]
+    extra: list[tuple[int, int, int, str]] = []
+    if abbreviations:
+        pat = _abbreviation_pattern(tuple(abbreviations))
+        extra += [(m.start(), m.end(), _PLACE, abbreviations[m.group(0)]) for m in pat.finditer(text)]
+    locative = _locative_candidates(text)
+    loc_feature = {(a, b): f for a, b, f in locative}
+    extra += [(a, b, -1, "") for a, b, _ in locative]
+    if extra:
+        # longest first at each start; a locative name wins over the cues and places inside it
+        cands = auto_m + extra
+        cands.sort(key=lambda c: (c[0], c[0] - c[1], c[2] != -1))
+        chosen: list[tuple[int, int, int, str]] = []
+        last = -1
+        for c in cands:
+            if c[0] >= last:
+                chosen.append(c)
+                last = c[1]
+    else:
+        chosen = auto_m
+    # names after a locative preposition that no list knows: looked up (spelling variants)
+    taken = [(a, b) for a, b, _, _ in chosen]
+    starts_taken = [a for a, _ in taken]
+    for m in _PREP_NAME.finditer(text):
+        span = _trim_name(text, m.start(1), m.end(1))
+        if not span:
             continue
-        latin = surface[:1].isalpha() and surface[:1].isascii() or surface[:1] in "ĀĪŪ"
-        if latin and not surface[:1].isupper():
+        j = bisect.bisect_right(starts_taken, span[1]) - 1
+        if j >= 0 and taken[j][1] > span[0]:
+            continue
+        chosen.append((span[0], span[1], -2, ""))
+    chosen.sort()
+
+    # 2. filter
+    kept: list[tuple[int, int, int, str, tuple | None]] = []
+    decided: dict[tuple, bool] = {}
+    blocked_until = -1
+    for s, e, kind, value in chosen:
+        if kind == _ORG:
+            blocked_until = e
+            continue
+        if s < blocked_until:
+            continue
+        first = text[s]
+        latin = first.isascii() and first.isalpha()
+        if latin and not first.isupper():
             continue  # news capitalises place names; lower case is an ordinary word
-        if kind == "place" and latin and _is_person(text, start, end):
-            continue
-        if kind == "place" and surface.isupper() and len(surface) <= 4:
-            continue  # acronyms (KP, TTP, AF) are not matched as places
-        mentions.append((start, end, kind, value))
+        sig = None
+        if kind in (_PLACE, -1, -2) and latin:
+            # the decision depends only on the name and a fixed window around it: cached, so
+            # list-like text ("Kabul Khost Kabul Khost ...") costs one decision per distinct window
+            sig = (kind, value, text[max(0, s - 80) : e + 80], s - max(0, s - 80), e - s)
+            ok = decided.get(sig)
+            if ok is None:
+                ok = decided[sig] = _keep(text, s, e, kind, value, text[s:e], auto, abbreviations, org_heads)
+            if not ok:
+                continue
+        kept.append((s, e, kind, value, sig))
 
-    # resolve places alone first, then again with the provinces named in the same paragraph
-    import bisect
+    # 3. resolve: names alone first (cached per name), then with context
+    paras = [m.end() for m in _PARA.finditer(text)]
+    cache: dict[tuple[str, str], Any] = {}
 
-    para_starts = [a for a, _ in _paragraphs(text)]
-    para_of = lambda pos: bisect.bisect_right(para_starts, pos) - 1  # noqa: E731
-    first: dict[int, Any] = {}
+    def res(name: str, kind_hint: str = ""):
+        k = (name, kind_hint)
+        if k not in cache:
+            cache[k] = resolve(name + (" " + kind_hint if kind_hint else ""), country=country, gazetteer=g)
+        return cache[k]
+
+    para_of = np.searchsorted(np.asarray(paras, dtype=np.int64), [k[0] for k in kept], side="right").tolist() \
+        if paras and kept else [0] * len(kept)  # fmt: skip
+    first_pass: dict[int, Any] = {}
     context: dict[int, set[str]] = {}
-    for k, (start, end, kind, _) in enumerate(mentions):
-        if kind != "place":
+    for i, (s, e, kind, value, _) in enumerate(kept):
+        if kind != _PLACE:
             continue
-        r = resolve(text[start:end], country=country, gazetteer=g)
-        first[k] = r
-        if r.place is not None and r.place.kind in ("province", "region"):
-            context.setdefault(para_of(start), set()).add(r.place.admin1_code)
-        elif r.place is not None and r.place.kind == "populated_place" and r.place.feature_code in ("PPLA", "PPLC"):
-            context.setdefault(para_of(start), set()).add(r.place.admin1_code)
+        r = res(value or text[s:e])
+        first_pass[i] = r
+        p = r.place
+        if p is not None and (p.kind in ("province", "region") or
+                              p.kind == "populated_place" and p.feature_code in ("PPLA", "PPLC")):  # fmt: skip
+            context.setdefault(para_of[i], set()).add(p.admin1_code)
 
-    out: list[Mention] = []
-    for k, (start, end, kind, value) in enumerate(mentions):
-        surface = text[start:end]
-        if kind == "country_cue":
+    out: list[Mention | None] = []
+    placed: dict[tuple, Mention] = {}
+    # a paragraph that names no province takes the provinces of the whole text
+    named = set().union(*context.values()) if context else set()
+    no_ctx: set[str] = named if len(named) <= 3 else set()
+    for i, (s, e, kind, value, sig) in enumerate(kept):
+        if kind == _PLACE:
+            r = first_pass[i]
+            if r.place is None:
+                continue
+            ctx = context.get(para_of[i], no_ctx)
+            key = (sig, id(ctx)) if sig is not None else None
+            hit = placed.get(key) if key is not None else None
+            if hit is None:
+                hit = _in_context(text, s, e, text[s:e], r, ctx)
+                if key is not None:
+                    placed[key] = hit
+                out.append(hit)
+            else:
+                out.append(Mention(hit.text, s, e, hit.place, hit.status, hit.confidence, hit.country, hit.reason))
+            continue
+        surface = text[s:e]
+        if kind == _CUE:
             if include_cues:
-                out.append(Mention(surface, start, end, None, "country_cue", 1.0, value, "demonym"))
+                out.append(Mention(surface, s, e, None, "country_cue", 1.0, value, "demonym"))
+        elif kind == _OUT:
+            out.append(Mention(surface, s, e, None, "out_of_region", 0.9, value, "a place outside AF/PK"))
+        elif kind == -1:
+            if len(cache) < MAX_LOOKUPS or (surface, "") in cache:
+                lm = _locative_mention(text, s, e, loc_feature[(s, e)], res)
+                ctx = context.get(para_of[i], no_ctx)
+                if lm is not None and lm.place is not None and lm.status != "unresolved" and ctx:
+                    lm = _in_context(text, s, e, surface, _Found(lm.place, lm.status), ctx)
+                out.append(lm)
+            else:
+                out.append(Mention(surface, s, e, None, "unresolved", 0.3, "", "not looked up (lookup budget spent)"))
+        elif kind == -2:
+            out.append(_variant_mention(surface, s, e, res) if len(cache) < MAX_LOOKUPS else None)
+    mentions = _locate_unresolved(text, [m for m in out if m is not None])
+    return _propagate(text, mentions, {text[s:e] for s, e, kind, _, _ in kept if kind in (-1, -2)})
+
+
+def _variant_mention(surface: str, s: int, e: int, res) -> Mention | None:
+    """A capitalised name after "in", "near", "from"...: a place if the geocoder knows it
+    under another spelling ("Miramshah" for Miran Shah, "Kolachi" for Kulachi)."""
+    key = surface.lower()
+    if key in words("common_words.txt") or key in words("given_names.txt"):
+        return None
+    r = res(surface)
+    p = r.place
+    if p is None or r.status not in ("matched", "ambiguous") or p.score < 0.85 or p.kind == "country":
+        return None
+    conf = p.score * (0.7 if r.status == "ambiguous" else 0.9)
+    return Mention(surface, s, e, p, r.status, round(float(conf), 3), p.country, f"spelling variant: {p.reason}")
+
+
+def _propagate(text: str, mentions: list[Mention], names: set[str]) -> list[Mention]:
+    """Other capitalised occurrences of a name the text has already shown to be a place
+    ("the Johan area" ... "from Johan to Kalat") are mentions of the same place."""
+    found: dict[str, Mention] = {}
+    for m in mentions:
+        if m.text in names and (m.text not in found or found[m.text].place is None):
+            found[m.text] = m
+    if not found:
+        return mentions
+    import ahocorasick
+
+    names_auto = ahocorasick.Automaton()
+    for n in found:
+        names_auto.add_word(n, len(n))
+    names_auto.make_automaton()
+    spans = [(m.start, m.end) for m in mentions]
+    starts = [a for a, _ in spans]
+    extra = []
+    n_text = len(text)
+    for end_idx, length in names_auto.iter_long(text):
+        a, b = end_idx - length + 1, end_idx + 1
+        if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "-_") or b < n_text and (
+                text[b].isalnum() or text[b] in "-_"):  # fmt: skip
             continue
-        if kind == "out_of_region":
-            out.append(Mention(surface, start, end, None, "out_of_region", 0.9, value, "a place outside AF/PK"))
+        j = bisect.bisect_right(starts, b - 1) - 1
+        if j >= 0 and spans[j][1] > a:
             continue
-        r = first[k]
-        if r.place is None:
-            continue  # matched a name but not resolvable (should not happen with gazetteer names)
-        place, status, conf, reason = r.place, r.status, r.place.score, r.place.reason
-        candidates = [place, *place.alternatives]
-        want = _wanted_kind(text, start, end)
-        ctx = context.get(para_of(start), set())
-        better = None
-        if want is not None and place.kind not in want:
-            better = next((c for c in candidates if c.kind in want and (not ctx or c.admin1_code in ctx)), None) or \
-                next((c for c in candidates if c.kind in want), None)  # fmt: skip
-        if better is None and ctx and place.admin1_code not in ctx and place.kind not in ("province", "country"):
-            better = next((c for c in candidates if c.admin1_code in ctx), None)
-        if better is not None and better.id != place.id:
-            reason = f"context: {'/'.join(sorted(want)) + ' named beside it' if want else 'province named in the paragraph'}"
-            place = better.with_match(alternatives=tuple(c for c in candidates if c.id != better.id), status="matched",
-                                      reason=reason)  # fmt: skip
-            status, conf = "matched", max(0.6, better.score)
-        elif status == "ambiguous":
-            conf *= 0.7
-        out.append(Mention(surface, start, end, place, status, round(float(conf), 3), place.country, reason))
+        src = found[text[a:b]]
+        extra.append(Mention(src.text, a, b, src.place, src.status, src.confidence, src.country,
+                             f"same name as at {src.start}: {src.reason}"))  # fmt: skip
+    return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+
+
+class _Found(NamedTuple):
+    place: Place
+    status: str
+
+
+def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads) -> bool:
+    """Is this capitalised match a place here (not an acronym, organisation, person, or a
+    village name the text does not place)?"""
+    if kind == _PLACE and surface.isupper() and len(surface) <= 4 and surface not in abbreviations:
+        return False  # acronyms (TTP, ISPR) are not places
+    nxt = _NEXT_WORD.match(text[e : e + 30])
+    if nxt and nxt.group(1) in org_heads:
+        return False  # "Kurram Militia", "Pakistan Today"
+    key = _key(value or surface)
+    level = 2 if key in auto.top else 1 if key in auto.major else 0
+    if _is_person(text, s, e, surface, level):
+        return False
+    if kind == _PLACE and value == "" and not surface.isupper() and level == 0:
+        # a village name needs the text to place it ("in X", "X village"); one that starts
+        # with a given name ("Muhammad Hanif") only with a feature word after it
+        if _FEATURE_AFTER.match(text[e : e + 30]) or _FEATURE_BEFORE.search(text[max(0, s - 80) : s]):
+            return True
+        if surface.split()[0].lower() in words("given_names.txt"):
+            return False
+        return bool(_LOCATIVE_BEFORE.search(text[max(0, s - 24) : s]))
+    return True
+
+
+@lru_cache(maxsize=8)
+def _abbreviation_pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
+    alts = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    return re.compile(r"(?<![\w.])(?:" + alts + r")(?![\w])")
+
+
+def _in_context(text: str, s: int, e: int, surface: str, r, ctx: set[str]) -> Mention:
+    place, status, conf, reason = r.place, r.status, r.place.score, r.place.reason
+    candidates = [place, *place.alternatives]
+    want = _wanted_kind(text, s, e)
+    better = None
+    if want is not None and place.kind not in want:
+        better = next((c for c in candidates if c.kind in want and (not ctx or c.admin1_code in ctx)), None) or \
+            next((c for c in candidates if c.kind in want), None)  # fmt: skip
+    if better is None and ctx and place.admin1_code not in ctx and place.kind not in ("province", "country"):
+        better = next((c for c in candidates if c.admin1_code in ctx), None)
+    if better is not None and better.id != place.id:
+        reason = f"context: {'/'.join(sorted(want)) + ' named beside it' if want else 'province named in the paragraph'}"
+        place = better.with_match(alternatives=tuple(c for c in candidates if c.id != better.id), status="matched",
+                                  reason=reason)  # fmt: skip
+        status, conf = "matched", max(0.6, better.score)
+    elif status == "ambiguous":
+        conf *= 0.7
+    return Mention(surface, s, e, place, status, round(float(conf), 3), place.country, reason)
+
+
+def _locative_mention(text: str, s: int, e: int, feature: str, res) -> Mention | None:
+    """A capitalised name in a locative pattern: the gazetteer's place if it has one of the
+    right kind (spelling variants included), else an unresolved mention."""
+    surface = text[s:e]
+    want = _KIND_OF_FEATURE.get(feature)
+    r = res(surface, "district" if want == "district" else "")
+    p = r.place
+    if p is not None and want == "district" and p.kind != "district":
+        r2 = res(surface)  # "Mach district": no district of that name, but a town
+        if r2.place is not None and r2.place.kind == "populated_place" and r2.place.score >= 0.9:
+            r, p = r2, r2.place
+    if p is not None and r.status in ("matched", "ambiguous") and p.score >= 0.8 and p.kind != "country" and (
+            feature in ("of", "landmark") or want is None and p.kind != "province" or p.kind == want
+            or want == "district" and p.kind == "populated_place"):  # fmt: skip
+        conf = p.score * (0.7 if r.status == "ambiguous" else 1.0)
+        return Mention(surface, s, e, p, r.status, round(float(conf), 3), p.country, p.reason)
+    return Mention(surface, s, e, None, "unresolved", 0.3, "", f"'{surface}' ({feature}) is not in the gazetteer")
+
+
+def _locate_unresolved(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Give each unresolved mention the containing unit the text names: "the X area of
+    Y", "X village in Y district", "Y's X district", "X, Y"."""
+    starts = [m.start for m in mentions]
+    ends = [m.end for m in mentions]
+    out = list(mentions)
+    for k in range(len(out) - 1, -1, -1):  # right to left: a container may itself be located first
+        m = out[k]
+        if m.status != "unresolved":
+            continue
+        container = None
+        tail = _FEATURE_AFTER.match(text[m.end : m.end + 30])
+        pos = m.end + (tail.end() if tail else 0)
+        after = _CONTAINER_AFTER.match(text[pos : pos + 40])
+        if after:
+            j = bisect.bisect_left(starts, pos + after.end())
+            if j < len(out) and out[j].start == pos + after.end() and out[j].place is not None:
+                container = out[j]
+        if container is None:
+            j = bisect.bisect_left(ends, m.start) - 1
+            if j >= 0 and out[j].place is not None and out[j].status != "out_of_region":
+                between = text[out[j].end : m.start]
+                if _POSSESSIVE_BEFORE.fullmatch(between) or re.fullmatch(r"[’']s\s+", between):
+                    container = out[j]
+        if container is None or container.place is None or container.place.kind == "country":
+            continue
+        c = container.place
+        place = c.with_match(alternatives=(), reason=f"'{m.text}' is not in the gazetteer; located at {c.name} "
+                                                     f"({c.kind}) through '{container.text}', which the text names "
+                                                     "around it")  # fmt: skip
+        out[k] = Mention(m.text, m.start, m.end, place, "unresolved", 0.4, c.country, place.reason)
+    # a name located once is located everywhere in the text
+    located = {m.text: m for m in out if m.status == "unresolved" and m.place is not None}
+    for k, m in enumerate(out):
+        if m.status == "unresolved" and m.place is None and m.text in located:
+            src = located[m.text]
+            out[k] = Mention(m.text, m.start, m.end, src.place, "unresolved", src.confidence, src.country, src.reason)
     return out
 
 
 def extract_incidents(text: str, *, published=None, source: str | None = None, gazetteer: Gazetteer | None = None):
-    """Draft incidents from an article (see :mod:`geoinc.textevents`)."""
+    """Draft incidents from an article (see :func:`geoinc.textevents.extract_incidents`)."""
     from .textevents import extract_incidents as _extract
 
     return _extract(text, published=published, source=source, gazetteer=gazetteer)

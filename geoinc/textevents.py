@@ -1,84 +1,186 @@
-"""Draft incidents from news text: events, dates, casualties, actors and certainty.
+"""Draft incidents from news text: events, places, dates, casualties, actors and certainty.
 
-Rules, not a model: every draft carries the sentences it came from (``evidence``) so a
-person can check it. One draft per reported event and place; a figure given for several
-places together goes on the first of them (the others say so), as in the incident schema.
-Period totals ("146 civilian casualties between 26 February and 2 March") become rows with
-``aggregate=True``, kept apart from single events.
+Rules, not a model, and every draft carries the sentences it came from (``evidence``) so
+a person can check it. The rules, with examples, are in ``docs/text.md``. In short:
+
+- **Where**: an event's place is where it happened, never a dateline ("PESHAWAR:"), a
+  place an official or source speaks for or from ("Kunar governor", "officials in
+  Bannu"), a person's home ("Sepoy X from Karak"), a hospital the wounded were taken to,
+  or a metonym ("Islamabad said"). Of nested places the finest is kept ("Laman area in
+  Paktika's Barmal district" → Laman, located at Barmal); a name the gazetteer lacks is
+  located at the containing unit the text gives. Several places of one event: one draft,
+  the others listed in ``notes``.
+- **When**: :func:`geoinc.textdates.date_in`; a date written as when something was said
+  only bounds the event.
+- **Toll**: killed / injured as ranges (``killed_min``/``best``/``max``) over the figures
+  the text gives for the event (differing sources widen the range, ``notes`` say who gave
+  which); civilians only as stated; totals over several incidents, places or days are
+  separate rows with ``aggregate=True``; earlier incidents cited as background have
+  ``background=True``.
+- **Who**: the attacker ("Pakistani jets bombed TTP hideouts" → Pakistan military; TTP is
+  the target), claims ("X claimed responsibility" → "X (claimed)") and accusations
+  ("(alleged)").
+
+Cost is linear in the text: sentences are scanned once, each with a fixed set of
+patterns over a bounded window; mentions are assigned to sentences by a merge of two
+sorted lists.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
-from .text import Mention, TextError, _check_text, extract_places
+from .text import Mention, TextError, _check_text, extract_places, paused_gc
+from .textdates import DateFound, date_in
 
 __all__ = ["extract_incidents"]
 
-_MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
-                                        "september", "october", "november", "december"], start=1)}  # fmt: skip
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MAX_PLACES = 50  # distinct places one event may list (a list of districts is not one event's scene)
+MAX_SENTENCE = 2000  # characters of a sentence the patterns look at (a sentence-less text is cut in pieces)
+
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12, "dozens": 24,
-    "scores": 40, "several": 3, "a few": 2, "a hundred": 100, "hundreds": 200,
+    "scores": 40, "several": 3, "a few": 2, "hundreds": 200,
 }  # fmt: skip
-_NUM = r"\b(\d[\d,]*|" + "|".join(sorted((re.escape(k) for k in _NUMBER_WORDS), key=len, reverse=True)) + r")\b"
-_QUAL = r"(at least|more than|over|nearly|almost|about|around|some|up to|as many as|fewer than|less than)?\s*"
-_WHO = r"(?:[\w,-]+\s+){0,6}?"
+_VAGUE = {"several", "a few", "dozens", "scores", "hundreds"}
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_NUM = (r"(\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-" + _UNITS + "|" +
+        "|".join(sorted((re.escape(k) for k in _NUMBER_WORDS), key=len, reverse=True)) + r")")  # fmt: skip
+_QUAL = r"(?:(at least|more than|over|nearly|almost|about|around|some|up to|as many as|a total of)\s+)?"
+_KILL_WORDS = (r"(?:killed|dead|deaths|fatalities|martyred|died|slain|lost their lives|embraced (?:shahadat|martyrdom)|"
+               r"neutrali[sz]ed|perished|succumbed)")  # fmt: skip
+_INJ_WORDS = r"(?:injured|wounded|hurt|received injuries|sustained injuries)"
+_GAP = r"((?:[\w,()’'-]+\s+){0,8}?)"
+_BE = r"(?:(?:were|was|have been|had been|are|is|got|reportedly|also|later|all)\s+)*"
+_K1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + r"\s+" + _GAP + _BE + _KILL_WORDS + r"\b", re.I)
+_K2 = re.compile(r"\b(?:killing|killed|kills|kill|martyring|martyred|martyrdom of|claimed the lives of|claims|claim|left|"
+                 r"leaving)\s+" +
+                 _QUAL + _NUM + r"(?![\w-])(\s+(?:[\w-]+\s+){0,3}?(?:people|persons|civilians|soldiers|policemen|"
+                 r"police|personnel|militants|members|children|women|men|troops|worshippers|labourers|others|lives))?",
+                 re.I)  # fmt: skip
+_K3 = re.compile(r"\b(?:death toll|number of (?:the )?dead|toll)\b[^.]{0,30}?\b(?:to|was|of|at|is|stood at)\s+" + _QUAL +
+                 _NUM + r"(?![\w-])", re.I)  # fmt: skip
+_I1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + r"\s+" + _GAP + _BE + _INJ_WORDS + r"\b", re.I)
+_I2 = re.compile(r"\b(?:injuring|wounding|injured|wounded|left)\s+" + _QUAL + _NUM + r"(?![\w-])", re.I)
+_ONE_KILLED = re.compile(r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:killed|martyred|shot dead|slain)\b",
+                         re.I)
+_CASUALTIES = re.compile(r"(?:at least |more than |over )?\d[\d,]*\s+(?:[\w-]+\s+)?casualties\b", re.I)
+_AS_MANY = re.compile(r"\band as many (?:were )?(?:injured|wounded)\b", re.I)
+_AND_NUM = re.compile(r"\band\s+(" + _NUM[1:-1] + r"|as many)\s+(?:[\w-]+\s+){0,2}", re.I)
+_CIVIL = re.compile(r"\b(?:civilians?|children|women|worshippers|villagers|labourers|passers-by|students)\b", re.I)
+_INCLUDING = re.compile(r"\bincluding\s+(?:at least\s+)?" + _NUM + r"\s+(?:[\w-]+\s+){0,1}?(children|women|civilians|"
+                        r"worshippers|students)\b", re.I)  # fmt: skip
 
 # event cues, most specific first: (pattern, event type, subtype)
 _CUES = [
-    (r"\bsuicide (?:bomb(?:ing|er|s)?|attack)", "Suicide bomb", "suicide bombing"),
-    (r"\b(?:IEDs?|roadside bomb|landmine|improvised explosive)", "Remote explosive/landmine/IED", "explosive device"),
-    (r"\b(?:drone strikes?|drones?|UAVs?)\b", "Air/drone strike", "drone strike"),
-    (r"\b(?:air ?strikes?|airstrikes|bombed|bombings?|bombardments?|fighter jets|jets struck|"
-     r"aircraft (?:had )?(?:also )?(?:bombed|targeted|struck)|aerial operations?)\b", "Air/drone strike", "airstrike"),
+    (r"\bsuicide (?:bomb(?:ing|er|s)?|attack|car bomb|vest)", "Suicide bomb", "suicide bombing"),
+    (r"\b(?:IEDs?|roadside (?:bomb|mine)|landmines?|improvised explosive|remote[- ]control(?:led)? bomb|"
+     r"magnetic bomb)", "Remote explosive/landmine/IED", "explosive device"),
+    (r"\b(?:drone strikes?|drones?|UAVs?|unmanned (?:aircraft|plane))\b", "Air/drone strike", "drone strike"),
+    (r"\b(?:air ?strikes?|airstrikes|air raids?|bombed|bombard(?:ed|ment)s?|warplanes|fighter jets|jets|aerial|"
+     r"aircraft|planes)\b", "Air/drone strike", "airstrike"),
     (r"\b(?:shell(?:ing|ed)|artillery|rockets?|mortars?|missiles?)\b", "Shelling/artillery/missile attack", "shelling"),
-    (r"\b(?:clash(?:es|ed)?|fighting|firefights?|exchanges? of fire|exchanged fire|gunfire|gun battle)\b", "Armed clash",
-     "clashes"),
-    (r"\battack(?:ed|s)?\b[^.]{0,40}\b(?:border posts|outposts|posts|troops|soldiers|forces|checkpoints?)", "Armed clash",
-     "attack on posts"),
-    (r"\b(?:strikes?|explosions?|blasts?)\b", "Air/drone strike", "strikes"),
+    (r"\b(?:clash(?:es|ed)?|fighting|firefights?|exchanges? of fire|exchanged fire|gun ?battle|shootout|gunfight|"
+     r"engagements?|intelligence-based operation|operation)\b", "Armed clash", "clashes"),
+    (r"\b(?:stormed|ambush(?:ed)?|opened fire|gunmen|gun attack|attacked|raid(?:ed)?|assault|firing)\b|"
+     r"\battacks? (?:in|at) (?:the )?[A-Z]", "Attack", "armed attack"),
+    (r"\b(?:blasts?|explosions?|bomb(?:ing)?s?|exploded|detonated)\b", "Explosion", "explosion"),
 ]  # fmt: skip
-_GENERIC = re.compile(r"^\s*since\b|"
-                      r"\b(?:since (?:the )?\w+ \d{4}|since \d{4}|repeatedly|for years|in recent years|often|frequent(?:ly)?|"
-                      r"could(?! not be)|would|may soon|risk|if islamabad|fear that|potential)\b", re.I)  # fmt: skip
-_METONYM_AFTER = re.compile(r"^[’']?s?\s+(?:said|says|say|confirmed|claims?|claimed|accuses|accused|denied|denies|rejected|"
-                            r"quickly|now|has|had|is|insists|swiftly|also|framed|maintains|argue)\b", re.I)  # fmt: skip
-_METONYM_BEFORE = re.compile(r"(?:(?:officials|authorities|officials and journalists|government|spokes(?:man|person)|"
-                             r"journalists?|residents?|activists?|phone|speaking|reporting) (?:in|from)|accus(?:ed|es|ing)|"
-                             r"blame at|regime in)\s*$", re.I)  # fmt: skip
-_ANAPHORA = re.compile(r"\b(?:the|those|these)\s+(?:[\w-]+\s+){0,3}?(?:strikes|bombings|attacks|airstrikes|explosions)\b", re.I)
-_BORDER_SCENE = re.compile(r"\bborder posts?\b|\b(?:along|across) (?:the|several parts of the) (?:frontier|border)\b|"
-                           r"\bborder outposts?\b|\balong several parts of the border\b", re.I)  # fmt: skip
-_CONTAINERS = ("country", "province", "region", "populated_place", "district")
-_SPECIFIC = ("neighbourhood", "landmark", "airport", "airbase", "crossing", "district")
-_VERIFY = [
-    (r"could not be (?:independently )?verified|difficult to verify|no evidence|unverified|unconfirmed", "unverified"),
-    (r"\bdenie[sd]\b|\bdeny\b|rejected the (?:allegations|accusations)|baseless", "denied"),
-    (r"\b(?:UN|United Nations)\b[^.]{0,30}\bconfirm|\bconfirm(?:ed|s)\b", "confirmed"),
-    (r"(?<!no group has )(?<!not )\bclaim(?:ed|s)?\b(?! responsibility)|\baccus(?:ed|es)\b|\ballege[sd]?\b",
-     "claimed"),
-    (r"\breport(?:ed|s)?\b|according to|reportedly", "reported"),
-]
+_CUE_RES = [(re.compile(p, re.I), t, s) for p, t, s in _CUES]
+_CASUALTY_ANY = re.compile(_KILL_WORDS + r"|\b(?:killing|kills)\b", re.I)
+_GENERIC = re.compile(
+    r"\b(?:are frequent|frequently|repeatedly|for years|in recent years|in recent months|routinely|often|usually|"
+    r"could(?! not be)|would|may soon|risk|fear that|potential|has been battling|continue to|have been one of|"
+    r"primary grievances|is considered|is located|is situated|long associated|long been|this comes|comes as|"
+    r"peace (?:deal|talks|process)|ha(?:ve|s) (?:recently )?(?:increased|intensified|stepped up|escalated))\b",
+    re.I)  # fmt: skip
+_AGGREGATE = re.compile(
+    r"\b(?:in (?:two|three|four|five|several|multiple|\d+) (?:separate )?(?:incidents|attacks|engagements|operations)|"
+    r"separate incidents|multiple engagements|in the (?:first )?(?:nine|six|three|\w+) months|since (?:\w+ )?\d{4}|"
+    r"so far this year|this year|a total of|according to (?:UN|United Nations) figures|"
+    r"(?:an? |the )?(?:\w+ )?tally|between (?:\d{1,2} )?[A-Z][a-z]+ (?:\d{1,2} )?and (?:\d{1,2} )?[A-Z][a-z]+)\b",
+    re.I)  # fmt: skip
+_NEW_EVENT = re.compile(r"\b(?:in (?:the|a|another) (?:second|third|separate|related|similar|other|latest) "
+                        r"(?:incident|attack)|in (?:another|a separate) (?:[\w-]+ ){0,2}(?:incident|attack|operation|"
+                        r"engagement|strike|blast)|separately)\b", re.I)  # fmt: skip
+_MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")  # whole words: "martyred" is not March
+_BACKGROUND = re.compile(
+    r"^\s*(?:" + _MONTH_NAME + r"\.? \d{1,2}\s*[-–—:])|"
+    r"\b(?:previous(?:ly)?|earlier this (?:month|year)|last (?:month|year)|back in|this is not the first|"
+    r"had (?:previously )?(?:launched|carried out|conducted)|the previous|come[s]? (?:a day|after)|follows? (?:a|the)|"
+    r"following the martyrdom|a day after)\b", re.I)  # fmt: skip
+
+# a mention is not where the event happened when it is ...
+_NOT_SCENE_BEFORE = re.compile(
+    r"(?:\bfrom|\bresidents? of|\bnative of|\bhails from|\bofficials? (?:in|of|from)|\bauthorities (?:in|of)|"
+    r"\bpolice (?:in|of)|\bspokes\w* (?:for|of|in)|\bcommissioner|\bminister|"
+    r"\bcouncil (?:of|in)|\bhospitals? (?:in|of|at)|\bshifted to|\btaken to|\bsent to|\bmoved to|\brushed to|"
+    r"\bvisit to|\btakeover of|\benvoy (?:for|to)|\brepresentative (?:for|to)|\bgovernment (?:in|of)|\bregime in|"
+    r"\bjournalists? in|\bcorrespondent in|\bspeaking (?:in|from)|\bborders|\bsituated near|\blocated near|"
+    r"\bjunction that links|\blinks|\ben route to|\bpress club|\bcapital,?|\baccus(?:ed|es|ing)|\bblame at|"
+    r"\bnear the border with|\bborder with|\badjac[ae]nt to|\bheadquarters? of|\bbelong(?:ed|s|ing)? to)\s+"
+    r"(?:the\s+)?(?:[A-Za-z-]+[’']s\s+)?$",
+    re.I,
+)
+_ROLE_BEFORE = re.compile(r"\b(?:chief|commander|governor|head|official|officer|spokes\w*)\s+(?:for|of)\s+(?:the\s+)?$",
+                          re.I)  # fmt: skip
+_REPORTING = re.compile(r"\b(?:said|says|told|confirmed|stated|added|according)\b", re.I)
+_NOT_SCENE_AFTER = re.compile(
+    r"^(?:[’']s)?\s+(?:police chief|governor|provincial council|police spokes\w*|officials?\b|authorities|"
+    r"government\b|hospital|said|says|say\b|has (?:accused|said|denied|condemned|been)|had (?:accused|said)|accused|"
+    r"claims?\b|denied|denies|condemned|confirmed|insists|rejected|deputy commissioner|administration|"
+    r"is located|is situated|borders|elders|residents|tribesmen|tribal elders|families)",
+    re.I,
+)
+_DATELINE = re.compile(
+    r"^[ \t•*]*([A-Z][A-Za-z.'’/ -]{1,48}?)(?:,\s*[A-Z][A-Za-z]+)?,?\s*(?:\([^)\n]{0,80}\))?"
+    r"(?:,?\s*(\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}))?\s*(?::|—|–|--| - )",
+    re.M,
+)
 _ACTORS = [
-    (r"\b(?:TTP|Tehrik-i-Taliban Pakistan|Tehreek-e-Taliban Pakistan|Pakistani Taliban)\b", "TTP"),
-    (r"\bPakistani (?:fighter )?(?:jets|aircraft|drones|forces|military|troops|army|air force|artillery|shelling)",
-     "Pakistan"),
-    (r"\baccused (?:Pakistan|Islamabad)\b|\bPakistan (?:has|had) (?:carried out|extended)", "Pakistan (alleged)"),
-    (r"\bTaliban (?:fighters|forces|units)\b|\btheir units\b", "Taliban forces"),
-    (r"\b(?:ISKP|Islamic State)\b", "ISKP"),
-    (r"\bunidentified (?:UAVs|drones|aircraft|gunmen)\b|\bforeign-made drones\b", "unidentified"),
+    (r"\b(?:Pakistani|Pakistan[’']s|Pakistan)\s+(?:fighter\s+)?(?:jets|aircraft|airstrikes|air ?strikes|planes|drones|"
+     r"military|forces|army|troops|security forces|air force|artillery|shelling|strikes)\b|"
+     r"\b(?:conducted|carried out|launched) by Pakistan\b|\bPakistan (?:targeted|bombed|struck|carried out|launched)\b",
+     "Pakistan military"),
+    (r"\b(?:US|U\.S\.|American)(?:-led)?\s+(?:coalition\s+)?(?:drones?|airstrikes?|air ?strikes?|air raids?|warplanes|"
+     r"forces|aerial bombardment|troops)\b", "United States"),
+    (r"\b(?:NATO|ISAF|coalition)\b[^.]{0,20}\b(?:airstrike|air strike|strike|bombardment|air support)\b|"
+     r"\bNATO airstrike\b", "NATO"),
+    (r"\b(?:Afghan|Taliban) (?:forces|fighters|border guards|troops)\b", "Afghan Taliban forces"),
+    (r"\bunidentified (?:gunmen|attackers|armed men|assailants)\b|\bunknown (?:gunmen|armed men|assailants)\b",
+     "unidentified"),
+]  # fmt: skip
+_ACTOR_RES = [(re.compile(p, re.I), a) for p, a in _ACTORS]
+_CLAIM = re.compile(r"\b((?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}?(?:[A-Z][\w’'-]*|group|loyalists|militants))\s+"
+                    r"(?:\([A-Za-z-]+\)\s+)?(?:has |have |had )?(?:also )?(?:claimed|accepted|asserted|took|"
+                    r"take|taken)\s+(?:the\s+)?responsibility", re.I)  # fmt: skip
+_BELONGING = re.compile(r"\bbelonging to (?:the )?((?:[A-Z][\w’'-]*\s*){1,4})")
+_NOT_ACTOR = re.compile(r"^(?:the\s+)?(?:no|none|nobody|no one|a|any)\b", re.I)
+_VERIFY = [
+    (r"could not (?:be )?(?:independently )?(?:verif|confirm)|difficult to verify|unverified|unconfirmed|"
+     r"did not immediately confirm|no official (?:word|statement)", "unverified"),
+    (r"\bdenie[sd]\b|\bdeny\b|rejected the (?:allegations|accusations)|baseless", "denied"),
+    (r"\bconfirm(?:ed|s)\b", "confirmed"),
+    (r"\bclaim(?:ed|s)?\b|\baccus(?:ed|es)\b|\ballege[sd]?\b", "claimed"),
 ]
+_VERIFY_RES = [(re.compile(p, re.I), v) for p, v in _VERIFY]
+_SPECIFIC = ("neighbourhood", "landmark", "airport", "airbase", "crossing", "district", "populated_place", "area")
+
+
+@dataclass
+class _Figures:
+    killed: list[tuple[float, str, int]] = field(default_factory=list)  # (n, qualifier, position)
+    injured: list[tuple[float, str, int]] = field(default_factory=list)
+    civilians: float = np.nan
 
 
 @dataclass
@@ -87,186 +189,283 @@ class _Event:
     subtype: str
     sentences: list[tuple[int, int]]
     places: list[Mention]
-    date: pd.Timestamp | None = None
-    date_precision: str | None = None
-    killed: tuple = (np.nan, np.nan, np.nan)
-    injured: tuple = (np.nan, np.nan, np.nan)
-    civilians: float = np.nan
-    casualties_note: str = ""
-    actor: str = ""
-    verification: str = "reported"
+    date: DateFound | None = None
+    figures: _Figures = field(default_factory=_Figures)
     aggregate: bool = False
+    background: bool = False
+    separate: bool = False  # the text says it is another incident ("In a separate incident")
     notes: list[str] = field(default_factory=list)
+    seen: list[Mention] = field(default_factory=list)  # every scene mention of its sentences
+
+
+# --- parsing helpers --------------------------------------------------------------------
+
+
+def _num(word: str) -> float:
+    w = word.lower().replace(",", "")
+    if w.isdigit():
+        return float(w)
+    if "-" in w:
+        tens, _, unit = w.partition("-")
+        return float(_NUMBER_WORDS.get(tens, np.nan) + _NUMBER_WORDS.get(unit, np.nan))
+    return float(_NUMBER_WORDS.get(w, np.nan))
+
+
+def _sum_and(first: float, gap: str) -> float:
+    """ "eight police and nine civilians were wounded" → 17; "three women and as many children" → 6."""
+    total = first
+    for m in _AND_NUM.finditer(gap):
+        total += first if m.group(1).lower() == "as many" else _num(m.group(1))
+    return total
+
+
+def _is_year(word: str, after: str) -> bool:
+    return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2100
+
+
+_MONTH_BEFORE = re.compile(r"\b" + _MONTH_NAME + r"\.?\s+$", re.I)
+
+
+def _search_all(pat: re.Pattern[str], s: str):
+    """Matches of ``pat`` starting at every position (a match that is rejected does not hide
+    a later one inside it). Bounded: sentences are at most MAX_SENTENCE characters."""
+    pos = 0
+    while pos < len(s):
+        m = pat.search(s, pos)
+        if m is None:
+            return
+        yield m
+        pos = m.start() + 1
+
+
+def _figures(s: str, offset: int) -> _Figures:
+    f = _Figures()
+    spans: list[tuple[int, int]] = []
+    for pat, target in ((_K1, f.killed), (_K3, f.killed), (_K2, f.killed), (_I1, f.injured), (_I2, f.injured)):
+        for m in _search_all(pat, s):
+            if any(a <= m.start() < b for a, b in spans):
+                continue
+            qual, word = m.group(1), m.group(2)
+            gap = m.group(3) if pat in (_K1, _I1) and m.lastindex and m.lastindex >= 3 else ""
+            if gap and re.search(r"\band\s+$|" + _NUM + r"\s", gap, re.I):
+                continue  # "seven people and injured three": the verb starts another clause
+            if _MONTH_BEFORE.search(s[max(0, m.start(2) - 12) : m.start(2)]):
+                continue  # "June 18 - six militants were killed": a date, not a toll
+            if _is_year(word, s[m.end(2) : m.end(2) + 3]) or re.match(r"\s*(?:(?:am|pm|a\.m|p\.m|km|kilomet\w*|percent|per cent)\b|%)",
+                                                                      s[m.end(2) : m.end(2) + 8], re.I):  # fmt: skip
+                continue
+            if pat in (_K1, _I1) and re.search(r"\b(?:killed|injured|wounded|dead|martyred)\b", gap or "", re.I):
+                continue  # the gap crossed another figure's verb
+            if re.search(r"\bamong (?:the|those) (?:dead|killed)", m.group(0), re.I):
+                n = _num(word)
+                if _CIVIL.search(gap or "") and not np.isnan(n):
+                    f.civilians = n if np.isnan(f.civilians) else max(f.civilians, n)
+                continue  # "two children were among the dead": who died, not how many
+            if word.lower() not in _VAGUE and re.match(r"\s+of\b", s[m.end(2) : m.end(2) + 4]):
+                continue  # "one of the fighters killed"
+            if pat is not _K2 and target is f.killed and re.match(r"\s+(?:or|and)\s+(?:wounded|injured)",
+                                                                  s[m.end() : m.end() + 14], re.I):  # fmt: skip
+                continue  # "killed or wounded": casualties, not deaths
+            n = _num(word)
+            if np.isnan(n):
+                continue
+            n = _sum_and(n, gap or "") if gap else n
+            if pat is _K2:
+                more = re.match(r"\s+[\w-]+\s+and\s+(?:" + _NUM[1:-1] + r"|as many)\s", s[m.end(2) : m.end(2) + 40], re.I)
+                if more:
+                    n = _sum_and(n, more.group(0))
+            q = (qual or "").lower() or ("at least" if word.lower() in _VAGUE else "")
+            if re.search(r"\b(?:another|other)\s+$", s[max(0, m.start() - 12) : m.start()]) or re.search(
+                    r"\b(?:others|more)\b", gap or ""):  # fmt: skip
+                q = "additional"
+            target.append((n, "vague" if word.lower() in _VAGUE else q, offset + m.start()))
+            spans.append((m.start(), m.end()))
+            if target is f.killed and np.isnan(f.civilians):
+                who = (gap or "") + (m.group(m.lastindex) if pat is _K2 and m.lastindex and m.lastindex >= 3
+                                     and m.group(m.lastindex) else "")  # fmt: skip
+                if _CIVIL.search(who):
+                    f.civilians = n
+    if not f.killed and _ONE_KILLED.search(s):
+        f.killed.append((1.0, "", offset + _ONE_KILLED.search(s).start()))
+    if f.killed and _AS_MANY.search(s) and not f.injured:
+        f.injured.append((f.killed[0][0], "", offset + _AS_MANY.search(s).start()))
+    inc = _INCLUDING.search(s)
+    if inc and f.killed:
+        n = _num(inc.group(1))
+        if not np.isnan(n) and (np.isnan(f.civilians) or n > f.civilians):
+            f.civilians = n
+    if f.killed and np.isnan(f.civilians) and re.search(r"\b(?:were|are) (?:all )?(?:women and children|civilians)\b",
+                                                        s, re.I):  # fmt: skip
+        f.civilians = f.killed[0][0]
+    return f
+
+
+def _range(vals: list[tuple[float, str, int]]) -> tuple[float, float, float]:
+    """(min, best, max) of the figures given for one event."""
+    extra = sum(v[0] for v in vals if v[1] == "additional")
+    firm = [v for v in vals if v[1] not in ("vague", "additional")]
+    use = firm or [v for v in vals if v[1] != "additional"]
+    if not use:
+        return (np.nan, np.nan, np.nan) if not extra else (extra, extra, extra)
+    if extra:
+        use = [(v[0] + extra, v[1], v[2]) for v in use]
+    nums = [v[0] for v in use]
+    best_n, best_q, _ = max(use, key=lambda v: v[0])
+    lo = min(nums)
+    hi = max(nums)
+    if len(set(nums)) == 1:
+        q = best_q
+        if q in ("at least", "some", "vague"):
+            return (best_n, np.nan, np.nan)
+        if q in ("more than", "over"):
+            return (best_n + 1, np.nan, np.nan)
+        if q in ("up to", "as many as"):
+            return (np.nan, np.nan, best_n)
+        if q in ("nearly", "almost", "about", "around"):
+            return (np.nan, best_n, np.nan)
+    return (lo, best_n, hi)
+
+
+def _cue(s: str):
+    for pat, etype, sub in _CUE_RES:
+        if pat.search(s):
+            return etype, sub
+    return None
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
-    for m in re.finditer(r"(?<=[.!?”\"])\s+(?=[A-Z“\"‘])|\n+", text):
+    # a clause "..., a day after a Taliban attack in Uruzgan killed 21" reports another event: its own span
+    for m in re.finditer(r"(?<=[.!?”\"])\s+(?=[A-Z“\"‘(])|\n+|,\s+(?=(?:a|one|two|three) days? (?:after|before) (?:a|an|the)\b)",
+                         text):  # fmt: skip
         if m.start() > pos:
             spans.append((pos, m.start()))
         pos = m.end()
     if pos < len(text):
         spans.append((pos, len(text)))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
-
-
-def _num(word: str) -> float:
-    w = word.lower().replace(",", "")
-    return float(w) if w.isdigit() else float(_NUMBER_WORDS.get(w, np.nan))
-
-
-def _range(qual: str | None, n: float) -> tuple[float, float, float]:
-    q = (qual or "").lower()
-    if q in ("at least", "some"):
-        return n, np.nan, np.nan
-    if q in ("more than", "over"):
-        return n + 1, np.nan, np.nan
-    if q in ("up to", "as many as", "fewer than", "less than"):
-        return np.nan, np.nan, n
-    if q in ("nearly", "almost", "about", "around"):
-        return np.nan, n, np.nan
-    return n, n, n
-
-
-def _casualties(s: str, ev: _Event) -> bool:
-    """Killed / injured / casualty figures in a sentence; True if any."""
-    found = False
-    low = s.lower()
-    for m in re.finditer(_QUAL + _NUM + r"\s+" + _WHO + r"(?:were |was |have been |had been )?(killed|dead|deaths|died|"
-                         r"injured|wounded|hurt|casualties)\b", low):  # fmt: skip
-        qual, word, what = m.group(1), m.group(2), m.group(3)
-        n = _num(word)
-        if np.isnan(n):
-            continue
-        span_text = m.group(0)
-        if what in ("casualties",):
-            including = re.search(r"including " + _NUM + r"\s+(?:deaths|dead|killed|fatalities)", low[m.end():m.end() + 40])
-            if including:
-                k = _num(including.group(1))
-                ev.killed = (k, k, k)
-            ev.casualties_note = f"{span_text.strip()} (killed and injured together)"
-            if "civilian" in span_text:
-                ev.notes.append("civilian casualties")
-        elif what in ("killed", "dead", "deaths", "died"):
-            if np.isnan(ev.killed[0]) and np.isnan(ev.killed[1]):
-                ev.killed = _range(qual, n)
-            if "civilian" in span_text or "worshipper" in span_text or "children" in span_text:
-                ev.civilians = n
-        else:
-            if np.isnan(ev.injured[0]) and np.isnan(ev.injured[1]):
-                ev.injured = _range(qual, n)
-        found = True
-    w = re.search(r"\b(?:wounding|injuring|wounded|injured)\s+" + _QUAL + _NUM, low)
-    if w and np.isnan(ev.injured[0]) and np.isnan(ev.injured[1]):
-        n = _num(w.group(2))
-        if not np.isnan(n):
-            ev.injured = _range(w.group(1), n)
-            found = True
-    m = re.search(r"\b(?:killing|killed)\s+" + _QUAL + _NUM + r"(\s+(?:\w+\s+){0,2}?(?:civilians|worshippers|people|soldiers))?", low)
-    if m and np.isnan(ev.killed[0]) and np.isnan(ev.killed[1]):
-        n = _num(m.group(2))
-        if not np.isnan(n):
-            ev.killed = _range(m.group(1) or ("at least" if m.group(2) in ("dozens", "scores", "several") else None), n)
-            if m.group(3) and any(w in m.group(3) for w in ("civilian", "worshipper")):
-                ev.civilians = n
-            found = True
-    return found
-
-
-def _date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | None):
-    """(date, precision) mentioned in a sentence, or None."""
-    low = s.lower()
-    month_names = "|".join(sorted(_MONTHS, key=len, reverse=True))
-    m = re.search(r"\b(" + month_names + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b", low) or \
-        re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + month_names + r")\.?(?:\s+(\d{4}))?\b", low)  # fmt: skip
-    if m:
-        a, b, year = m.groups()
-        month, day = (_MONTHS[a], int(b)) if a in _MONTHS else (_MONTHS[b], int(a))
-        y = int(year) if year else (published.year if published is not None else None)
-        if y is None:
-            return None
-        try:
-            d = pd.Timestamp(year=y, month=month, day=day)
-        except ValueError:
-            return None
-        if not year and published is not None and d > published:
-            d = d - pd.DateOffset(years=1)
-        return d, "day"
-    if published is None:
-        return None
-    if re.search(r"\blast night\b|\bovernight\b", low):
-        return published - pd.Timedelta(days=1), "day"
-    m = re.search(r"\bearlier (?:in|this) (" + month_names + r")\b", low)
-    if m:
-        d = pd.Timestamp(year=published.year, month=_MONTHS[m.group(1)], day=1)
-        return (d if d <= published else d - pd.DateOffset(years=1)), "month"
-    if re.search(r"\ba week earlier\b", low) and previous is not None:
-        return previous - pd.Timedelta(days=7), "week"
-    if re.search(r"\bover the weekend\b|\bthis weekend\b", low):
-        sat = published - pd.Timedelta(days=(published.weekday() - 5) % 7 or 7)
-        return sat - pd.Timedelta(days=5), "week"
-    if re.search(r"\bin recent days\b|\bthis week\b", low):
-        return published - pd.Timedelta(days=published.weekday()), "week"
-    for i, wd in enumerate(_WEEKDAYS):
-        if re.search(r"\b" + wd + r"\b", low):
-            back = (published.weekday() - i) % 7 or 7
-            return published - pd.Timedelta(days=back), "day"
-    return None
-
-
-def _cue(s: str):
-    for pattern, etype, sub in _CUES:
-        m = re.search(pattern, s, re.I)
-        if m:
-            return etype, sub
-    return None
-
-
-def _event_places(text: str, mentions: list[Mention]) -> list[Mention]:
     out = []
-    for m in mentions:
-        if m.place is None or m.status == "out_of_region":
-            continue
-        if _METONYM_AFTER.match(text[m.end : m.end + 25]) or _METONYM_BEFORE.search(text[max(0, m.start - 45) : m.start]):
-            continue  # "Islamabad said", "officials in Kabul": a government or a speaker, not a scene
-        out.append(m)
-    specific = [m for m in out if m.place.kind != "country"]
-    # "In Kabul, reports circulated that ... Bagram": the opening "In X," sets the scene of the report
-    if len(specific) > 1:
-        first = specific[0]
-        lead = text[max(0, first.start - 4) : first.start]
-        if lead.strip().lower() == "in" and text[first.end : first.end + 1] == ",":
-            specific = specific[1:]
-    return _drop_containers(specific)
+    for a, b in spans:
+        while b - a > MAX_SENTENCE:  # no sentence breaks: cut at a space so each piece stays small
+            cut = text.rfind(" ", a + MAX_SENTENCE // 2, a + MAX_SENTENCE)
+            cut = cut if cut > a else a + MAX_SENTENCE
+            out.append((a, cut))
+            a = cut
+        if text[a:b].strip():
+            out.append((a, b))
+    return out
+
+
+def _datelines(text: str) -> list[tuple[int, int]]:
+    """Spans of datelines: "PESHAWAR:", "KABUL, Afghanistan —", "North Waziristan: A drone …"
+    at the start of a paragraph, and a line holding only an upper-case place ("KABUL, Afghanistan")."""
+    out = []
+    for m in _DATELINE.finditer(text):
+        name = m.group(1).strip()
+        first = name.split()[0] if name.split() else ""
+        rest = text[m.end() : m.end() + 40]
+        if first.isupper() and len(first) >= 3 or (len(name.split()) <= 3 and len(rest.strip()) >= 20
+                                                   and "\n" not in rest[:20]):  # fmt: skip
+            out.append((m.start(), m.end()))
+    for m in re.finditer(r"^[ \t]*([A-Z]{3,}[A-Z ]*)(?:,\s*[A-Z][A-Za-z]+)?[ \t]*$", text, re.M):
+        out.append((m.start(), m.end()))
+    return sorted(out)
+
+
+def _scene(text: str, m: Mention, datelines: list[tuple[int, int]]) -> bool:
+    """Could this mention be where an event happened? (An unresolved name not yet located
+    is kept: the event it belongs to may locate it.)"""
+    if m.status == "out_of_region" or m.place is None and m.status != "unresolved":
+        return False
+    j = bisect.bisect_right(datelines, (m.start, 10**12)) - 1
+    if j >= 0 and datelines[j][0] <= m.start < datelines[j][1]:
+        return False
+    if _NOT_SCENE_BEFORE.search(text[max(0, m.start - 50) : m.start]):
+        return False
+    if _ROLE_BEFORE.search(text[max(0, m.start - 40) : m.start]) and _REPORTING.search(
+            re.split(r"[.\n]", text[m.end : m.end + 80])[0]):  # fmt: skip
+        return False  # "the police chief for X said": a speaker, not a victim
+    return not _NOT_SCENE_AFTER.match(text[m.end : m.end + 40])
 
 
 def _contains(big, small) -> bool:
-    """``big`` (a city, district or province) holds ``small`` (a narrower place in it)."""
-    if big.id == small.id or big.kind not in _CONTAINERS:
+    """``big`` (country, province, district or town) holds ``small``."""
+    if big.id == small.id:
         return False
     if big.kind == "country":
         return small.country == big.country
     if big.kind in ("province", "region"):
-        return small.admin1_code == big.admin1_code and small.kind != big.kind
-    narrower = {"populated_place": _SPECIFIC, "district": ("neighbourhood", "landmark", "airport", "airbase", "crossing")}
-    if small.kind not in narrower.get(big.kind, ()) or small.admin1_code != big.admin1_code:
-        return False
-    # same district: a neighbourhood of Kabul is not in Bagrami district
-    return not (small.admin2 and big.admin2) or small.admin2 == big.admin2
+        return small.admin1_code == big.admin1_code and small.kind not in ("province", "region", "country")
+    if big.kind == "district" or big.kind == "populated_place" and big.feature_code.startswith("PPLA"):
+        # a district, or the town that is its seat, holds the towns and areas of the district
+        return small.kind in _SPECIFIC and small.kind != "district" and small.admin2_code == big.admin2_code != ""
+    return False
 
 
-def _holds(big, small) -> bool:
-    """Looser than _contains, for deciding that two reports are one: a provincial capital
-    also holds the districts and places of its province ("Khair Khana and Bagrami districts
-    of Kabul")."""
-    if _contains(big, small):
+def _finer(a: Mention, b: Mention) -> bool:
+    """Mention ``a`` names a place inside ``b``'s (an unresolved name located at ``b``'s place counts;
+    an unresolved name is not known to hold anything)."""
+    if b.status == "unresolved":
+        # "the Zarkani area of Daraban tehsil": Zarkani was located through Daraban
+        return a.status == "unresolved" and a.place.id == b.place.id and f"through '{b.text}'" in a.reason
+    if a.place.id == b.place.id:
+        return a.status == "unresolved" and b.status != "unresolved"
+    if b.place.kind == "populated_place" and b.place.feature_code in ("PPLA", "PPLC") and a.place.kind in _SPECIFIC \
+            and a.place.admin1_code == b.place.admin1_code and a.place.kind != "populated_place":  # fmt: skip
+        return True  # "an attack in Khost ... in the Gurbuz district": the capital's name stands for its province
+    return _contains(b.place, a.place)
+
+
+def _related(a: Mention, b: Mention) -> bool:
+    if _norm(a.text) == _norm(b.text):
         return True
-    return (big.kind == "populated_place" and big.feature_code in ("PPLA", "PPLC")
-            and small.admin1_code == big.admin1_code and small.kind in _SPECIFIC)  # fmt: skip
+    if a.status == "unresolved" and b.status == "unresolved":
+        return False  # two names the gazetteer lacks, located at one district: not the same place
+    return a.place.id == b.place.id or _finer(a, b) or _finer(b, a)
 
 
-def _drop_containers(places: list[Mention]) -> list[Mention]:
-    return [m for m in places if not any(_contains(m.place, o.place) for o in places if o is not m)]
+def _norm(s: str) -> str:
+    return re.sub(r"[^a-z]", "", s.lower())
+
+
+def _finest(places: list[Mention]) -> list[Mention]:
+    """The places not holding another of them, one per distinct place and name, in order.
+    Quadratic only in the distinct places (few), not in the mentions."""
+    uniq, seen = [], set()
+    for m in places:
+        k = (m.place.id, _norm(m.text), m.status)
+        if k not in seen:
+            seen.add(k)
+            uniq.append(m)
+    if len(uniq) > MAX_PLACES:
+        uniq = uniq[:MAX_PLACES]
+    keep = [m for m in uniq if not any(_finer(o, m) for o in uniq if o is not m)]
+    out, seen = [], set()
+    for m in keep:
+        k = (m.place.id, _norm(m.text))
+        if k not in seen:
+            seen.add(k)
+            out.append(m)
+    return out
+
+
+def _actor(window: str) -> str:
+    claim = _CLAIM.search(window)
+    if claim and not _NOT_ACTOR.match(claim.group(1)) and "no group" not in claim.group(0).lower():
+        who = re.sub(r"^(?:the\s+)", "", claim.group(1).strip(), flags=re.I)
+        return f"{who} (claimed)"
+    for pat, who in _ACTOR_RES:
+        if pat.search(window):
+            alleged = re.search(r"\b(?:alleged|accus\w+|claiming)\b", window, re.I) and who == "Pakistan military"
+            return who + (" (alleged)" if alleged else "")
+    b = _BELONGING.search(window)
+    if b:
+        return f"{b.group(1).strip()} (alleged)"
+    if re.search(r"\bTaliban (?:stormed|attacked|killed|ambushed|militants ambushed)\b", window):
+        return "Taliban"
+    return ""
+
+
+# --- main -------------------------------------------------------------------------------
 
 
 def extract_incidents(text: str, *, published=None, source: str | None = None, gazetteer=None):
@@ -277,23 +476,26 @@ def extract_incidents(text: str, *, published=None, source: str | None = None, g
     text : str
         The article.
     published : date-like, optional
-        Publication date: resolves "Friday", "last night", "earlier in February", and
-        the year of "March 2". If omitted, a leading "date YYYY-MM-DD" line is used.
+        Publication date: resolves "Friday", "last night", "a day later", and the year of
+        "March 2". If omitted, a leading "date YYYY-MM-DD" line is used.
     source : str, optional
         Outlet (and URL) recorded in ``sources``.
+    gazetteer : Gazetteer, optional
+        Default: the shipped AF/PK gazetteer.
 
     Returns
     -------
     geopandas.GeoDataFrame
-        The incident schema's columns (EPSG:4326) plus ``aggregate`` (a period total, not
-        an event), ``evidence`` (the sentences) and ``evidence_spans`` ("start:end;..."),
-        ``place_id``, ``casualties`` (figures not split into killed and injured).
+        The incident schema's columns (EPSG:4326) plus ``aggregate`` (a total over several
+        events, not an event), ``background`` (an earlier event the article cites),
+        ``evidence`` (the sentences), ``evidence_spans`` ("start:end;..."), ``place_id``.
         ``status`` is "draft".
+
+    Raises
+    ------
+    TextError
+        ``text`` is not a str or too long; ``published`` is not a date.
     """
-    import geopandas as gpd
-
-    from .coords import CRS, points
-
     text = _check_text(text)
     if published is None:
         m = re.match(r"\s*date\s+(\d{4}-\d{2}-\d{2})", text)
@@ -303,186 +505,243 @@ def extract_incidents(text: str, *, published=None, source: str | None = None, g
             published = pd.Timestamp(published).normalize()
         except (ValueError, TypeError):
             raise TextError(f"published={published!r} is not a date (use YYYY-MM-DD)") from None
+    with paused_gc():
+        return _extract(text, published, source, gazetteer)
+
+
+def _extract(text, published, source, gazetteer):
+    import geopandas as gpd
+
+    from .coords import CRS, points
+
     mentions = extract_places(text, gazetteer=gazetteer)
-    # a dateline ("Islamabad, 14 May 2026 —") names where the report was filed, not an event
-    dl = re.match(r"\s*([^\n,—–]{2,40}),\s*(\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})\s*[—–-]+\s*", text)
-    if dl:
-        mentions = [m for m in mentions if m.start >= dl.end()]
-        if published is None:
+    datelines = _datelines(text)
+    if published is None:
+        # "Islamabad, 14 May 2026 —": the dateline's date is the publication date
+        m = _DATELINE.match(text.lstrip())
+        if m and m.group(2):
             try:
-                published = pd.Timestamp(dl.group(2)).normalize()
+                published = pd.Timestamp(m.group(2).replace(",", "")).normalize()
             except (ValueError, TypeError):
                 pass
+    scene = [m for m in mentions if _scene(text, m, datelines)]
+    starts = [m.start for m in scene]
     sents = _sentences(text)
+    events = _events(text, sents, scene, starts, published, datelines)
+    return _frame(text, events, published, source, gpd, CRS, points, sents)
+
+
+def _events(text, sents, scene, starts, published, datelines=()) -> list[_Event]:
     events: list[_Event] = []
+    cur: _Event | None = None
     last_date = None
-    last_para_event: dict[int, _Event] = {}
-    paras = [m.start() for m in re.finditer(r"\n", text)]
-    para_of = lambda pos: int(np.searchsorted(paras, pos))  # noqa: E731
+    last_place: Mention | None = None
+    article_date: DateFound | None = None
+    main_cur: _Event | None = None
     for a, b in sents:
-        if dl and a < dl.end():
-            a = min(dl.end(), b)  # the dateline's own date is not the event's
+        k = bisect.bisect_right(datelines, (a, 10**12)) - 1
+        if k >= 0 and datelines[k][0] <= a < datelines[k][1]:
+            a = min(datelines[k][1], b)  # the dateline's place and date are the report's, not the event's
         s = text[a:b]
-        in_s = [m for m in mentions if a <= m.start < b]
-        places = _event_places(text, in_s)
-        d = _date_in(s, published, last_date)
-        if d is not None:
-            last_date = d[0]
+        i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+        here = scene[i:j]
+        floating = [m for m in here if m.place is None]
+        host = cur.places[0] if cur is not None and cur.places else last_place
+        if floating and host is not None and host.place.kind != "country":
+            here = [m if m.place is not None else Mention(m.text, m.start, m.end, host.place, "unresolved", 0.3,
+                                                          host.country, f"located at {host.text}, the place of the "
+                                                          "event the sentence continues") for m in here]  # fmt: skip
+        places = _finest([m for m in here if m.place is not None])
+        specific = [p for p in places if p.place.kind != "country"]
         cue = _cue(s)
-        probe = _Event("Other", "", [], [])
-        has_cas = _casualties(s, probe)
-        generic = bool(_GENERIC.search(s))
-        aggregate = bool(re.search(r"\bbetween (?:" + "|".join(_MONTHS) + r")\s+\d+ and ", s.lower())) and has_cas
-        para = para_of(a)
-        prev = last_para_event.get(para)
-        if aggregate:
-            probe.aggregate, probe.sentences = True, [(a, b)]
-            probe.places = places or [m for m in in_s if m.place is not None]
-            probe.date, probe.date_precision = (d[0], "week") if d else (None, None)
-            probe.notes.append("period total, not a single event")
-            events.append(probe)
+        figs = _figures(s, a)
+        has_cas = bool(figs.killed or figs.injured)
+        d = date_in(s, published, last_date)
+        if specific:
+            last_place = specific[-1]
+        if d is not None and not d.bound and article_date is None:
+            article_date = d
+        generic = bool(_GENERIC.search(s)) and not (has_cas and specific)
+        if generic and not has_cas:
             continue
-        anaphoric = cue is not None and not places and bool(_ANAPHORA.search(s)) and events
-        if anaphoric:
-            # "the bombings", "the February 27 strikes": more about an event already found
-            noun = _ANAPHORA.search(s).group(0).lower()
-            kinds = ("Air/drone strike", "Shelling/artillery/missile attack") if re.search(r"bomb|strike|explosion", noun) \
-                and "suicide" not in noun else None  # fmt: skip
-            target = next((e for e in reversed(events) if not e.aggregate and (kinds is None or e.etype in kinds)
-                           and (d is None or e.date == d[0])), events[-1])  # fmt: skip
-            target.sentences.append((a, b))
-            _casualties(s, target)
+        if has_cas and _AGGREGATE.search(s) or has_cas and len(specific) >= 2 and not any(
+                _related(x, y) for x in specific for y in specific if x is not y) and re.search(
+                r"\b(?:airstrikes|strikes|attacks|incidents|blasts|provinces)\b", s):  # fmt: skip
+            agg = _Event(cue[0] if cue else "Other", cue[1] if cue else "", [(a, b)], specific, d, figs, aggregate=True)
+            agg.notes.append("total over several events, places or days")
+            cas = _CASUALTIES.search(s)
+            if cas:
+                agg.notes.append(f"{cas.group(0)} (killed and injured together)")
+            events.append(agg)
             continue
-        if cue and not places and _BORDER_SCENE.search(s):
-            border = [m for m in mentions if m.place is not None and m.place.kind == "border"]
-            if border:
-                places = [Mention("(the border)", border[0].start, border[0].end, border[0].place, "matched", 0.5,
-                                  "", "the sentence places the event on the border")]  # fmt: skip
-        if cue is None and has_cas and places and prev is None and not generic and re.search(r"\bkill|\bdead|\bdied", s, re.I):
-            cue = ("Other", "people killed (no weapon named)")
-        if cue and (places or d or has_cas) and not generic:
-            ev = _Event(cue[0], cue[1], [(a, b)], places)
-            if d and not (_relative_in_quote(s) and not _absolute(s)):
-                ev.date, ev.date_precision = d
-            elif prev is not None:
-                ev.date, ev.date_precision = prev.date, prev.date_precision
-            elif last_date is not None and not _relative_in_quote(s):
-                ev.date, ev.date_precision = last_date, "week"
-            _casualties(s, ev)
-            events.append(ev)
-            last_para_event[para] = ev
+        if not (cue or has_cas or specific or d):
             continue
-        if prev is not None and (has_cas or places) and not generic:
-            # a sentence that adds figures or narrower places to the event before it
-            prev.sentences.append((a, b))
-            _casualties(s, prev)
-            if places:
-                narrower = [p for p in places if p.place.kind in ("district", "populated_place", "neighbourhood",
-                                                                     "landmark", "airbase", "crossing")]  # fmt: skip
-                if narrower and all(p.place.kind in ("province", "border", "region") for p in prev.places):
-                    prev.places = narrower
-                elif not prev.places:
-                    prev.places = places
-    events = _merge(events)
-    rows = []
+        if cur is not None and cur.places and specific and all(p.place.kind == "border" for p in specific) \
+                and not has_cas:  # fmt: skip
+            specific = []  # "near the Pakistan-Afghanistan border": where the event already placed is
+        if cur is not None and cur.background and main_cur is not None and not (
+                specific and cur.places and any(_related(p, q) for p in specific for q in cur.places)):  # fmt: skip
+            cur = main_cur  # after a cited earlier event, the report goes on about its own
+        related = cur is not None and bool(specific) and bool(cur.places) and all(
+            any(_related(p, q) for q in cur.places) for p in specific)  # fmt: skip
+        date_differs = (d is not None and not d.bound and cur is not None and cur.date is not None
+                        and abs((d.date - cur.date.date).days) > 1)  # fmt: skip
+        starts_new = (cue or has_cas) and (
+            cur is None or (specific and not related and not (cur.places == [] and not date_differs))
+            or bool(_NEW_EVENT.search(s)) or date_differs)  # fmt: skip
+        if starts_new and cur is not None and not cur.places and specific and not date_differs \
+                and not _NEW_EVENT.search(s):  # fmt: skip
+            starts_new = False  # a headline without a place: this sentence places it
+        if starts_new:
+            cur = _Event(cue[0] if cue else "Other", cue[1] if cue else "people killed (no weapon named)", [(a, b)],
+                         specific, d if d is not None else None, figs)  # fmt: skip
+            if d is None and article_date is not None:
+                cur.date = article_date
+                cur.notes.append("date: from an earlier sentence of the article")
+            cur.background = bool(_BACKGROUND.search(s))
+            cur.separate = bool(_NEW_EVENT.search(s))
+            cur.seen = list(places)
+            events.append(cur)
+            if not cur.background:
+                main_cur = cur
+        elif cur is not None and (specific or has_cas or d is not None or cue):
+            cur.sentences.append((a, b))
+            cur.seen += places
+            if specific:
+                if not cur.places:
+                    cur.places = specific
+                elif related:
+                    cur.places = _finest(cur.places + specific)
+            cur.figures.killed += figs.killed
+            cur.figures.injured += figs.injured
+            if np.isnan(cur.figures.civilians):
+                cur.figures.civilians = figs.civilians
+            if d is not None and (cur.date is None or cur.date.bound and not d.bound):
+                cur.date = d
+            if cue and cur.etype == "Other":
+                cur.etype, cur.subtype = cue
+        else:
+            continue
+        if cur is not None and cur.date is not None and not cur.date.bound:
+            last_date = cur.date.date
+    return _merge([e for e in events if e.places or e.aggregate])
+
+
+def _merge(events: list[_Event]) -> list[_Event]:
+    """Fold repeated reports: same or nested places, same day (or no day), not aggregates."""
+    out: list[_Event] = []
     for ev in events:
-        span_text = " ".join(text[a:b].strip() for a, b in ev.sentences)
-        window = " ".join(text[a:b] for a, b in ev.sentences) + " " + _next_sentence(text, sents, ev.sentences[-1])
-        ev.verification = next((v for pat, v in _VERIFY if re.search(pat, window, re.I)), "reported")
-        ev.actor = next((who for pat, who in _ACTORS if re.search(pat, window)), "")
-        targets = ev.places or [None]
-        seen = set()
-        for m in targets:
-            if m is not None and m.place.id in seen:
-                continue
-            if m is not None:
-                seen.add(m.place.id)
-            first = len(seen) <= 1
-            notes = list(ev.notes)
-            if not first:
-                notes.append("figures counted on the first place of this event")
-            if ev.casualties_note:
-                notes.append(ev.casualties_note)
-            rows.append({
-                "date": ev.date, "date_precision": ev.date_precision, "event_type": ev.etype,
-                "event_subtype": ev.subtype, "actor": ev.actor, "location": m.text if m else None,
-                "country": m.place.country if m else None, "admin1": m.place.admin1 if m else None,
-                "killed_min": ev.killed[0] if first else np.nan, "killed_best": ev.killed[1] if first else np.nan,
-                "killed_max": ev.killed[2] if first else np.nan, "injured_min": ev.injured[0] if first else np.nan,
-                "injured_best": ev.injured[1] if first else np.nan, "injured_max": ev.injured[2] if first else np.nan,
-                "civilians_killed": ev.civilians if first else np.nan, "sources": source,
-                "verification": ev.verification, "notes": "; ".join(notes) or None, "place": m.place.name if m else None,
-                "place_id": m.place.id if m else None, "lat": m.place.lat if m else np.nan,
-                "lon": m.place.lon if m else np.nan, "precision": m.place.precision if m else np.nan,
-                "uncertainty_km": m.place.uncertainty_km if m else np.nan, "aggregate": ev.aggregate,
-                "evidence": span_text, "evidence_spans": ";".join(f"{a}:{b}" for a, b in ev.sentences),
-                "status": "draft",
-            })  # fmt: skip
+        host = None
+        if not ev.aggregate:
+            for other in out:
+                if other.aggregate or other.background != ev.background or ev.separate:
+                    continue
+                same_day = other.date is None or ev.date is None or other.date.date == ev.date.date
+                if same_day and all(any(_related(p, q) for q in other.places) for p in ev.places):
+                    host = other
+                    break
+        if host is None:
+            out.append(ev)
+            continue
+        host.sentences += ev.sentences
+        host.seen += ev.seen
+        host.places = _finest(host.places + ev.places)
+        host.figures.killed += ev.figures.killed
+        host.figures.injured += ev.figures.injured
+        if np.isnan(host.figures.civilians):
+            host.figures.civilians = ev.figures.civilians
+        if host.date is None or host.date.bound and ev.date is not None and not ev.date.bound:
+            host.date = ev.date
+    return out
+
+
+def _split(ev: _Event) -> list[tuple[Mention | None, _Figures, bool]]:
+    """One draft per place of an event: (place, its figures, figures shared with the first).
+    A figure goes to the place named nearest after it in its sentence ("three women ... were
+    killed in Paktika ... two women were killed in Khost"), else all go to the first place."""
+    if len(ev.places) <= 1 or ev.aggregate:
+        return [(ev.places[0] if ev.places else None, ev.figures, False)]
+    seen = sorted(ev.seen, key=lambda m: m.start)
+    pos = [m.start for m in seen]
+
+    def group(p: int) -> int | None:
+        k = bisect.bisect_left(pos, p)
+        if k < len(seen) and seen[k].start - p < 90:
+            return next((g for g, pl in enumerate(ev.places) if _related(seen[k], pl)), None)
+        return None
+
+    per = [_Figures() for _ in ev.places]
+    assigned = 0
+    for attr in ("killed", "injured"):
+        for v in getattr(ev.figures, attr):
+            g = group(v[2])
+            if g is not None:
+                getattr(per[g], attr).append(v)
+                assigned += 1
+    if assigned and len({g for g in range(len(per)) if per[g].killed or per[g].injured}) >= 2:
+        for f in per:
+            f.civilians = f.killed[0][0] if f.killed and not np.isnan(ev.figures.civilians) else np.nan
+        return [(pl, per[g], False) for g, pl in enumerate(ev.places)]
+    return [(pl, ev.figures if g == 0 else _Figures(), g > 0) for g, pl in enumerate(ev.places)]
+
+
+def _frame(text, events, published, source, gpd, CRS, points, sents):
+    rows = []
+    ends = [a for a, _ in sents]
+    for ev in events:
+        # who did it and how sure: the event's sentences and the one after ("X claimed responsibility.")
+        k = bisect.bisect_left(ends, ev.sentences[-1][1])
+        after = text[sents[k][0] : sents[k][1]] if k < len(sents) else ""
+        window = " ".join(text[a:b] for a, b in ev.sentences) + " " + after
+        for m, figs, shared in _split(ev):
+            rows.append(_row(text, ev, m, figs, shared, published, source, window))
     df = pd.DataFrame(rows, columns=[
         "date", "date_precision", "event_type", "event_subtype", "actor", "location", "country", "admin1",
         "killed_min", "killed_best", "killed_max", "injured_min", "injured_best", "injured_max", "civilians_killed",
         "sources", "verification", "notes", "place", "place_id", "lat", "lon", "precision", "uncertainty_km",
-        "aggregate", "evidence", "evidence_spans", "status"])  # fmt: skip
+        "aggregate", "background", "evidence", "evidence_spans", "status"])  # fmt: skip
+    df["date"] = pd.to_datetime(df["date"])
     df.insert(0, "id", [f"draft-{i + 1:03d}" for i in range(len(df))])
     return gpd.GeoDataFrame(df, geometry=points(df["lat"], df["lon"]), crs=CRS)
 
 
-def _absolute(s: str) -> bool:
-    return bool(re.search(r"\b(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2}\b", s.lower()))
-
-
-def _relative_in_quote(s: str) -> bool:
-    """"Last night, they bombed ..." inside a quotation: relative to when it was said, not published."""
-    for q in re.finditer(r"[“\"]([^”\"]+)[”\"]", s):
-        if re.search(r"\b(?:last night|yesterday|today|this morning|last week)\b", q.group(1), re.I):
-            return True
-    return False
-
-
-def _merge(events: list[_Event]) -> list[_Event]:
-    """Fold repeats: an event of the same type whose places are the same as, or hold, another's
-    (Kabul vs Khair Khana), on the same date or with no date, is the same report."""
-    out: list[_Event] = []
-    for ev in events:
-        if ev.aggregate:
-            out.append(ev)
-            continue
-        host = None
-        for other in out:
-            if other.aggregate or other.etype != ev.etype and not (other.date is not None and other.date == ev.date):
-                continue
-            same_day = other.date is None or ev.date is None or other.date == ev.date
-            if not same_day or not ev.places or not other.places:
-                continue
-            ids_ev, ids_o = {m.place.id for m in ev.places}, {m.place.id for m in other.places}
-            inside = all(any(m.place.id == o.place.id or _holds(o.place, m.place) for o in other.places)
-                         for m in ev.places)  # fmt: skip
-            holds = all(any(o.place.id == m.place.id or _holds(m.place, o.place) for m in ev.places)
-                        for o in other.places)  # fmt: skip
-            if ids_ev == ids_o or inside or holds:
-                host = other
-                refines = all(any(_holds(o.place, m.place) for o in other.places) for m in ev.places)
-                if refines and not ids_ev & ids_o:
-                    other.places = list(ev.places)  # the later report names narrower places
-                break
-        if host is None:
-            out.append(ev)
-            continue
-        host.sentences.extend(ev.sentences)
-        if host.date is None and ev.date is not None:
-            host.date, host.date_precision = ev.date, ev.date_precision
-        for attr in ("killed", "injured"):
-            h, e = getattr(host, attr), getattr(ev, attr)
-            # "several killed" then "at least six killed": keep the firmer (larger) minimum
-            setattr(host, attr, tuple(np.fmax(a, b) if i == 0 else (a if not np.isnan(a) else b)
-                                      for i, (a, b) in enumerate(zip(h, e))))  # fmt: skip
-        if np.isnan(host.civilians):
-            host.civilians = ev.civilians
-    return out
-
-
-def _next_sentence(text: str, sents, span) -> str:
-    for a, b in sents:
-        if a >= span[1]:
-            return text[a:b]
-    return ""
+def _row(text, ev, m, figs, shared, published, source, window) -> dict:
+    """One draft as a dict of the incident schema's columns."""
+    plain = re.sub(r"\bno (?:group|one|organi[sz]ation)\b[^.]{0,30}?\bclaim\w*[^.]*", "", window, flags=re.I)
+    verification = next((v for pat, v in _VERIFY_RES if pat.search(plain)), "reported")
+    actor = _actor(window)
+    killed = _range(figs.killed)
+    injured = _range(figs.injured)
+    notes = list(ev.notes)
+    if shared:
+        notes.append("figures counted on the first place of this event")
+    if len({v[0] for v in figs.killed if v[1] != "vague"}) > 1:
+        notes.append("differing killed figures: " + ", ".join(
+            f"{int(v[0])} ({text[max(0, v[2] - 60) : v[2]].split('.')[-1].strip()[-40:]}…)"
+            for v in figs.killed if v[1] != "vague"))  # fmt: skip
+    if ev.background:
+        notes.append("background: an earlier event the article cites")
+    date, precision = (ev.date.date, ev.date.precision) if ev.date is not None else (published, "week")
+    if ev.date is not None and ev.date.bound:
+        precision = "week"
+        notes.append("date: when it was reported; the event was on or before it")
+    elif ev.date is None and published is not None:
+        notes.append("date: not given; publication date")
+    others = [p.text for p in ev.places if p is not m]
+    if others:
+        notes.append("same event also at: " + "; ".join(others))
+    if m is not None and m.status == "unresolved":
+        notes.append(f"'{m.text}' is not in the gazetteer; located at {m.place.name}")
+    return {
+        "date": date, "date_precision": precision, "event_type": ev.etype, "event_subtype": ev.subtype,
+        "actor": actor, "location": m.text if m else None, "country": m.place.country if m else None,
+        "admin1": m.place.admin1 if m else None, "killed_min": killed[0], "killed_best": killed[1],
+        "killed_max": killed[2], "injured_min": injured[0], "injured_best": injured[1], "injured_max": injured[2],
+        "civilians_killed": figs.civilians, "sources": source, "verification": verification,
+        "notes": "; ".join(notes) or None, "place": m.place.name if m else None,
+        "place_id": m.place.id if m else None, "lat": m.place.lat if m else np.nan,
+        "lon": m.place.lon if m else np.nan, "precision": m.place.precision if m else np.nan,
+        "uncertainty_km": m.place.uncertainty_km if m else np.nan, "aggregate": ev.aggregate,
+        "background": ev.background, "evidence": " ".join(text[a:b].strip() for a, b in ev.sentences),
+        "evidence_spans": ";".join(f"{a}:{b}" for a, b in ev.sentences), "status": "draft",
+    }  # fmt: skip

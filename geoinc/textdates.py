@@ -1,0 +1,163 @@
+"""Dates of events in news text, resolved against the publication date.
+
+A small grammar, not a general date parser: reports date events as "on Tuesday night",
+"late Saturday night", "on the night of December 24", "Tuesday evening, 24th December",
+"in the early hours today", "yesterday", "a day later", "two days earlier". Each is
+resolved against the publication date (weekdays: the most recent such day on or before
+it, so "on Friday" in a Friday report is that day) or against the event before
+(``previous``). Absolute dates without a year take the publication's year, or the year
+before when that would put them after publication. A date written as when something was
+*said* ("officials said on Sunday") is only a bound: the event was on or before it.
+
+dateparser was tried for the absolute phrases: it does not know the publication-relative
+weekday convention above, and costs about a millisecond a call; the phrases it would parse
+are all covered by the patterns here, so it is not used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+__all__ = ["DateFound", "date_in"]
+
+_MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                        "september", "october", "november", "december"], start=1)}  # fmt: skip
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_NUMS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+         "ten": 10}  # fmt: skip
+
+_M = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_WD = "|".join(_WEEKDAYS)
+_ABS = re.compile(
+    r"\b(?:(" + _M + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _M +
+    r")\.?(?:,?\s+(\d{4}))?)\b", re.I)  # fmt: skip
+_WEEKDAY = re.compile(r"\b(" + _WD + r")(?:[’']s)?\b", re.I)
+_SAID = re.compile(r"\b(?:said|says|told|confirmed|added|stated|claimed|(?<!were )(?<!was )(?<!been )reported|"
+                   r"announced|quoted|statement|"
+                   r"comment(?:ed)?|posted|speaking)(?:\s+to)?(?:\s+(?!referring)(?:[\w.’'-]+|\([\w-]+\)),?){0,4}?"
+                   r"\s+(?:on|late|early)?\s*,?\s*$", re.I)  # fmt: skip
+_SAID_AFTER = re.compile(r"^\W*(?:[\w-]+\W+){0,2}?(?:said|says|claimed|told|stated|confirmed|reported)\b", re.I)
+_STAMP = re.compile(r"\b(?:publish\w*|updated|posted|last modified)\b|\b\d{1,2}:\d{2}\b", re.I)
+_PUBLISHED = re.compile(r"\b(?:published|updated|posted|publish|publishdate)\W*(?:\w+\W+){0,2}$", re.I)
+_RELATIVE = [
+    (re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight|earlier today)\b", re.I), 0, "day"),
+    (re.compile(r"\b(?:yesterday|last night)\b", re.I), -1, "day"),
+    (re.compile(r"\boverni(?:ght|te)\b", re.I), -1, "day"),
+]
+_STEP = re.compile(r"\b(a|one|two|three|four|five|six|seven|\d)\s+days?\s+(later|earlier|before|after|ago)\b|"
+                   r"\bthe (next|following|previous) day\b|\bthe day (before|after)\b", re.I)  # fmt: skip
+_LAST_WEEK = re.compile(r"\b(?:last week|this week|in recent days|over the weekend)\b", re.I)
+_MONTH_REL = re.compile(r"\b(?:earlier (?:in|this) (" + _M + r")|earlier this month|last month|(?:in|since) (" + _M +
+                        r"))\b(?!\.?\s+\d)", re.I)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class DateFound:
+    """A date in a sentence: the day, its precision ("day", "week", "month"), and
+    whether it only bounds the event ("said on Sunday")."""
+
+    date: pd.Timestamp
+    precision: str
+    bound: bool = False
+    start: int = 0
+
+
+def _weekday_back(published: pd.Timestamp, name: str) -> pd.Timestamp:
+    return published - pd.Timedelta(days=(published.weekday() - _WEEKDAYS.index(name.lower())) % 7)
+
+
+def _absolute(m: re.Match[str], published: pd.Timestamp | None) -> pd.Timestamp | None:
+    mon, day, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+    y = int(year) if year else (published.year if published is not None else None)
+    if y is None:
+        return None
+    try:
+        d = pd.Timestamp(year=y, month=_MONTHS[mon.lower().rstrip(".")], day=int(day))
+    except (ValueError, KeyError):
+        return None
+    if not year and published is not None and d > published + pd.Timedelta(days=1):
+        d = d - pd.DateOffset(years=1)
+    return d
+
+
+def _said(s: str, m: re.Match[str]) -> bool:
+    """The date says when something was said or reported, not when the event happened."""
+    return bool(_SAID.search(s[max(0, m.start() - 90) : m.start()]) or _SAID_AFTER.match(s[m.end() : m.end() + 30]))
+
+
+def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | None = None) -> DateFound | None:
+    """The event date a sentence gives, or None.
+
+    Examples
+    --------
+    >>> pub = pd.Timestamp("2024-12-25")  # a Wednesday
+    >>> date_in("the strikes hit four locations on Tuesday evening, December 24", pub).date.date()
+    datetime.date(2024, 12, 24)
+    >>> date_in("killed overnight on Friday", pd.Timestamp("2026-03-09")).date.date()  # a Monday article
+    datetime.date(2026, 3, 6)
+    >>> date_in("official sources said on Sunday", pd.Timestamp("2013-03-10")).bound
+    True
+    """
+    if len(s) < 90 and _STAMP.search(s):
+        return None  # "PublishDate: Monday, September 20, 2021 15:33": the page's date
+    bound_found = None
+    for m in _ABS.finditer(s):
+        if m.group(1) and m.group(1).lower() == "may" and not re.match(r"\s+\d", s[m.end(1) : m.end(1) + 2]):
+            continue
+        if _PUBLISHED.search(s[max(0, m.start() - 30) : m.start()]):
+            continue  # "Published 03 Feb, 2025": the page's date, not an event's
+        d = _absolute(m, published)
+        if d is not None:
+            found = DateFound(d, "day", _said(s, m), m.start())
+            if not found.bound:
+                return found
+            bound_found = bound_found or found
+    if published is None:
+        return bound_found
+    for m in _WEEKDAY.finditer(s):
+        d = _weekday_back(published, m.group(1))
+        found = DateFound(d, "day", _said(s, m), m.start())
+        if not found.bound:
+            return found
+        bound_found = bound_found or found
+    m = _STEP.search(s)
+    if m:
+        if m.group(1):
+            n = _NUMS.get(m.group(1).lower()) or int(m.group(1))
+            word = m.group(2).lower()
+            base = published if word == "ago" else previous
+            if base is not None:
+                sign = 1 if word in ("later", "after") else -1
+                if m.start() == 0 and word in ("after", "before") and re.match(r"\s+(?:a|an|the)\b", s[m.end() :]):
+                    sign = -sign  # "a day after a Taliban attack in Uruzgan killed 21": that attack was the day before
+                return DateFound(base + pd.Timedelta(days=sign * n), "day", False, m.start())
+        elif previous is not None:
+            w = (m.group(3) or m.group(4)).lower()
+            return DateFound(previous + pd.Timedelta(days=1 if w in ("next", "following", "after") else -1), "day",
+                             False, m.start())  # fmt: skip
+    for pat, delta, prec in _RELATIVE:
+        m = pat.search(s)
+        if m:
+            return DateFound(published + pd.Timedelta(days=delta), prec, _said(s, m), m.start())
+    if bound_found is not None:
+        return bound_found
+    m = _LAST_WEEK.search(s)
+    if m:
+        return DateFound(published - pd.Timedelta(days=3), "week", False, m.start())
+    m = _MONTH_REL.search(s)
+    if m:
+        name = m.group(1) or m.group(2)
+        if name:
+            d = pd.Timestamp(year=published.year, month=_MONTHS[name.lower()], day=1)
+            d = d if d <= published else d - pd.DateOffset(years=1)
+        else:
+            d = published.replace(day=1)
+            if "last month" in m.group(0).lower():
+                d = (d - pd.Timedelta(days=1)).replace(day=1)
+        return DateFound(d, "month", False, m.start())
+    return None

@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Write ``text_dev_gold.json`` from ``text_dev_spec.py`` and the local texts.
+
+Usage: ``python tests/data/make_text_dev_gold.py [TEXTS_DIR] [--heldout]`` (default: ``devtexts/`` at
+the repository root, else ``../devtexts``; ``--heldout``: the held-out set, texts in ``devtexts/heldout``,
+written to ``text_heldout_gold.json``). Every mention surface must occur in its text; the
+script fails loudly otherwise, so a spec typo cannot silently drop a mention.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import text_dev_spec  # noqa: E402
+import text_heldout_spec  # noqa: E402
+
+
+def texts_dir(arg: str | None = None) -> Path:
+    for p in ([Path(arg)] if arg else []) + [HERE.parents[1] / "devtexts", HERE.parents[2] / "devtexts"]:
+        if p.is_dir():
+            return p
+    raise SystemExit("no devtexts/ folder (see docs/annotation.md)")
+
+
+def spans(text: str, surface: str) -> list[tuple[int, int]]:
+    pat = re.compile(r"(?<![\w])" + re.escape(surface) + r"(?![\w])")
+    return [(m.start(), m.end()) for m in pat.finditer(text)]
+
+
+def build(folder: Path, articles: list | None = None) -> dict:
+    out = []
+    for art in articles if articles is not None else text_dev_spec.ARTICLES:
+        raw = (folder / art["file"]).read_bytes()
+        text = raw.decode("utf-8")
+        org_spans = [s for o in art["orgs"] for s in spans(text, o)]
+        mentions = []
+        for item in art["mentions"]:
+            surface, label = item[0], item[1]
+            skip = set(item[2]) if len(item) > 2 else set()
+            found = spans(text, surface)
+            if not found:
+                raise SystemExit(f"{art['file']}: {surface!r} does not occur")
+            for k, (a, b) in enumerate(found, start=1):
+                if k in skip or any(oa <= a and b <= ob for oa, ob in org_spans):
+                    continue
+                mentions.append([a, b, surface, label])
+        for o in art["orgs"]:
+            if not spans(text, o):
+                raise SystemExit(f"{art['file']}: organisation {o!r} does not occur")
+        mentions.sort()
+        out.append({
+            "file": art["file"], "url": art["url"], "published": art["published"],
+            "published_note": art["published_note"], "sha256": hashlib.sha256(raw).hexdigest(),
+            "orgs": [[a, b] for a, b in sorted(org_spans)], "mentions": mentions, "events": art["events"],
+        })
+    return {"note": "Text development set: annotations only (texts are third-party; keep them in devtexts/). "
+                    "Guideline: docs/annotation.md. Spec: tests/data/text_dev_spec.py.", "articles": out}
+
+
+if __name__ == "__main__":
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    heldout = "--heldout" in sys.argv
+    folder = texts_dir(args[0] if args else None)
+    gold = build(folder / "heldout" if heldout else folder, text_heldout_spec.ARTICLES if heldout else None)
+    out = HERE / ("text_heldout_gold.json" if heldout else "text_dev_gold.json")
+    out.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    n_m = sum(len(a["mentions"]) for a in gold["articles"])
+    n_e = sum(len(a["events"]) for a in gold["articles"])
+    print(f"{len(gold['articles'])} articles, {n_m} mentions, {n_e} events")

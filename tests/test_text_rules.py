@@ -1,0 +1,218 @@
+"""The extraction rules of docs/text.md, one behaviour a test.
+
+Sentences quoted from real reports give their URL; the others are written for the tests.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import geoinc
+from geoinc.text import extract_incidents, extract_places
+
+
+def _one(text: str, published: str, **filters) -> pd.Series:
+    d = extract_incidents(text, published=published)
+    d = d[~d["aggregate"]]
+    for k, v in filters.items():
+        d = d[d[k] == v]
+    assert len(d) == 1, d[["location", "date", "killed_min", "killed_best"]]
+    return d.iloc[0]
+
+
+# --- where -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a dateline names where the report was filed
+        ("PESHAWAR: A drone strike killed four people in the Datta Khel area of North Waziristan on Monday.",
+         "Datta Khel"),
+        # the place an official speaks from or for
+        ("A police official in Bannu said militants attacked a checkpost in Lakki Marwat, killing two policemen.",
+         "Lakki Marwat"),
+        ("Kunar governor Abdul Satar said an operation in Narang district killed 38 militants.", "Narang"),
+        # a metonym
+        ("Islamabad said its jets struck hideouts in Barmal district of Paktika on Tuesday, killing 12 people.",
+         "Barmal"),
+        # people's home towns (https://www.wionews.com/south-asia/pakistans-battle-within-7-soldiers-killed-in-ied-blast-in-balochistans-mach-9041492)
+        ("At least seven security personnel were killed in an improvised explosive device (IED) blast in "
+         "Balochistan’s Mach district on Tuesday. Sepoy Tariq Nawaz from Lakki Marwat and Sepoy Muhammad Kashif Khan "
+         "from Kohat were killed in the explosion.", "Mach"),
+        # a name the gazetteer lacks, located at its container
+        # (https://tribune.com.pk/story/7164/us-drone-strike-kills-6)
+        ("Locals said the drone fired two missiles on a house in the Torkhel area of North Waziristan, killing six.",
+         "Torkhel"),
+        # where the wounded were taken is not where it happened
+        ("A bomb killed three people in Kalat on Friday; the injured were taken to a hospital in Quetta.", "Kalat"),
+    ],
+)
+def test_event_place_is_where_it_happened(text, place):
+    row = _one(text, "2024-12-25")
+    assert row["location"] == place
+
+
+def test_nested_places_give_the_finest_with_the_others_as_context():
+    # https://dailywaadi.com/2024/03/afghan-govt-spokesperson-says-provinces-bordering-pakistan-hit-by-airstrikes-claims-8-killed
+    text = ("Mujahid told Dawn.com that planes had bombed the Laman area in Paktika’s Barmal district and the "
+            "Afghan-Dubai area in Khost’s Spera district. Alleging that “houses of common people were targeted”, he "
+            "said three women and as many children were killed in Paktika and a house collapsed while two women were "
+            "killed in Khost, where a house was destroyed as well.")
+    d = extract_incidents(text, published="2024-03-18")
+    got = {r.location: (r.killed_best, r.place) for r in d.itertuples()}
+    assert got["Laman"][0] == 6 and got["Afghan-Dubai"][0] == 2
+    assert "Barmal" in d.set_index("location").loc["Laman", "notes"] or got["Laman"][1]
+
+
+def test_unknown_names_in_locative_patterns_are_unresolved_mentions_at_their_container():
+    ms = {m.text: m for m in extract_places("A blast hit the Johan area of Kalat district in Balochistan.\n\n"
+                                            "The Zzyzx village of Kurram was shelled.")}
+    assert ms["Johan"].status == "unresolved" and ms["Johan"].place.admin1 == "Balochistan"
+    assert ms["Zzyzx"].status == "unresolved" and ms["Zzyzx"].place.admin1 == "Khyber Pakhtunkhwa"
+
+
+def test_a_name_placed_once_is_a_mention_everywhere_in_the_text():
+    ms = extract_places("The blast hit the Johan area of Kalat. They were coming from Johan to Kalat.")
+    assert [m.text for m in ms].count("Johan") == 2
+
+
+@pytest.mark.parametrize("name", ["کوئٹه", "كوئٹہ", "كويته"])
+def test_one_perso_arabic_normaliser_for_geocoding_and_text(name):
+    found = extract_places(f"حمله در {name}")
+    assert [m.place.name for m in found] == [geoinc.geocode(name).name] == ["Quetta"]
+
+
+# --- when --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, published, date, precision",
+    [
+        ("The airstrikes, which took place on the night of December 24, hit Khost and killed 15 people.",
+         "2024-12-26", "2024-12-24", "day"),
+        ("Pakistani jets struck Khost overnight on Friday, killing five people.", "2026-03-09", "2026-03-06", "day"),
+        ("A drone strike killed six people in North Waziristan on Friday.", "2010-04-16", "2010-04-16", "day"),
+        ("A bomb blast late Saturday night in the Kolachi area of Dera Ismail Khan killed five people.", "2025-02-03",
+         "2025-02-01", "day"),
+        ("The suicide attack took place yesterday in Jalalabad, killing four civilians.", "2016-11-01",
+         "2016-10-31", "day"),
+        ("A drone strike in Datta Khel killed at least two people, official sources said on Sunday.", "2013-03-10",
+         "2013-03-10", "week"),
+    ],
+)
+def test_dates_resolve_against_publication(text, published, date, precision):
+    row = _one(text, published)
+    assert (row["date"].strftime("%Y-%m-%d"), row["date_precision"]) == (date, precision)
+
+
+def test_a_day_later_is_relative_to_the_event_before():
+    text = ("On March 2, a drone strike killed three people in Khost. A day later, shelling killed two people in "
+            "Asadabad.")
+    d = extract_incidents(text, published="2026-03-10").set_index("location")
+    assert d.loc["Asadabad", "date"] == pd.Timestamp("2026-03-03")
+
+
+# --- who ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Pakistani jets bombed hideouts of the TTP in Khost on Monday, killing nine.", "Pakistan military"),
+        ("Pakistani airstrikes hit Khost on Tuesday, killing 46 people.", "Pakistan military"),
+        ("Militants attacked a checkpost in Bannu on Tuesday, killing three soldiers. The Pakistani Taliban claimed "
+         "responsibility.", "Pakistani Taliban (claimed)"),
+        ("A roadside bomb killed two in Quetta on Monday. No group has claimed the attack.", ""),
+        ("Unidentified gunmen killed two policemen in Dera Ismail Khan on Sunday.", "unidentified"),
+    ],
+)
+def test_actor_is_the_attacker_and_claims_are_marked(text, actor):
+    assert _one(text, "2026-03-10")["actor"] == actor
+
+
+# --- tolls -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, killed, injured, civilians",
+    [
+        ("An airstrike in Narang killed at least 11 people, including four children, on Monday.", (11, None, None),
+         (None, None), 4),
+        ("Three Levies personnel were martyred and as many injured in Ziarat on Thursday.", (3, 3, 3), (3, 3), None),
+        ("A blast in Jalalabad on Saturday killed 2 people and wounded 15, officials said; hospital sources said "
+         "the death toll was seven.", (2, 7, 7), (15, 15), None),
+        ("The district chief of Sarubi district was killed in a roadside mine on Sunday. He said another three soldiers were "
+         "also killed in the incident.", (4, 4, 4), (None, None), None),
+        ("More than 35 militia members were killed or wounded in blasts in Jalalabad on Saturday.",
+         (None, None, None), (None, None), None),
+    ],
+)
+def test_killed_injured_and_civilians_as_stated(text, killed, injured, civilians):
+    row = _one(text, "2026-03-10")
+    f = lambda v: None if pd.isna(v) else int(v)  # noqa: E731
+    assert (f(row["killed_min"]), f(row["killed_best"]), f(row["killed_max"])) == killed
+    assert (f(row["injured_min"]), f(row["injured_best"])) == injured
+    assert f(row["civilians_killed"]) == civilians
+
+
+def test_totals_over_several_incidents_are_aggregates_apart_from_the_events():
+    # https://www.dawn.com/news/1879391/5-security-men-martyred-in-di-khan-shangla
+    text = ("Five security personnel were martyred in two separate incidents — an IED blast in Dera Ismail Khan and "
+            "a militant attack on a police checkpoint in Shangla district — on Tuesday.\n\nIn the first incident, an "
+            "improvised explosive device (IED) targeted a security forces’ vehicle in the Zarkani area of Daraban "
+            "tehsil in Dera Ismail Khan.")
+    d = extract_incidents(text, published="2024-12-18")
+    assert d[d["aggregate"]]["killed_min"].tolist() == [5]
+    assert d[~d["aggregate"]]["location"].tolist() == ["Zarkani"]
+
+
+def test_background_events_are_marked():
+    # https://tribune.com.pk/story/736367/tribune.com.pk?amp=1
+    text = ("A drone strike in North Waziristan's Datta Khel tehsil killed 20 people, Express News reported on "
+            "Wednesday.\n\nPrevious strikes\n\nJune 18 - At least six militants were killed in Miramshah, North "
+            "Waziristan.")
+    d = extract_incidents(text, published="2014-07-16").set_index("location")
+    assert not d.loc["Datta Khel", "background"] and d.loc["Miramshah", "background"]
+    assert d.loc["Miramshah", "killed_min"] == 6 and d.loc["Miramshah", "date"] == pd.Timestamp("2014-06-18")
+
+
+def test_general_statements_are_not_events():
+    text = "Drone attacks are frequent in the tribal areas of North Waziristan, where militants often hide."
+    assert extract_incidents(text, published="2013-03-10").empty
+
+
+# --- word lists and village names ----------------------------------------------------------------
+
+
+def test_word_lists_are_data_files_of_the_region():
+    from geoinc.textlex import lexicon_dir, lines
+
+    assert (lexicon_dir() / "organisations.txt").is_file()
+    assert "Tehreek-i-Taliban Pakistan" in lines("organisations.txt")
+
+
+def test_village_names_that_are_common_words_or_names_are_not_places_unless_placed():
+    from geoinc import Gazetteer
+
+    villages = [{"id": f"v{i}", "name": n, "lat": 33.0 + i / 100, "lon": 70.0, "country": "PK",
+                 "admin1": "Khyber Pakhtunkhwa", "kind": "populated_place", "precision": 1, "uncertainty_km": 2}
+                for i, n in enumerate(["Gate", "Hope", "Muhammad Hanif", "Sarkand"])]
+    g = Gazetteer.default().merge(Gazetteer.from_records(villages, label="test villages"))
+    text = ("Hope returned after the Gate was opened. The injured included Shaukat Ali, Muhammad Hanif and others. "
+            "Sarkand said nothing. A strike hit a house in Sarkand.")
+    got = [(m.text, m.start) for m in extract_places(text, gazetteer=g)]
+    assert got == [("Sarkand", text.rindex("Sarkand"))]
+
+
+@pytest.mark.parametrize(
+    "sentence, killed",
+    [
+        ("Three personnel were martyred and two others injured in the blast in Kalat on Monday.", 3),  # not "per"
+        ("A bomb blast martyred five people in the Kolachi area of Dera Ismail Khan on Saturday.", 5),  # not "Mar"
+        ("Gunmen stormed a checkpost in Shangla on Tuesday, martyring two personnel.", 2),
+    ],
+)
+def test_words_that_begin_like_units_or_months_are_not_mistaken(sentence, killed):
+    assert _one(sentence, "2024-12-18")["killed_best"] == killed

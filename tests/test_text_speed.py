@@ -1,0 +1,62 @@
+"""Text extraction costs time linear in the text, on hostile and list-like input too.
+
+Each case is timed at n and 2n characters (CPU time, best of three, so other processes on a
+shared machine matter less); the ratio must stay near 2 (at most 2.6), which a quadratic
+step would break by far (the previous version took 55 s on 24 kB of "Kabul Khost ").
+The absolute floors are loose (a loaded 2-core machine): benchmarks/bench_text.py measures
+the real rates.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from geoinc.text import extract_incidents, extract_places
+
+UNITS = {
+    "place names without breaks": "Kabul Khost ",
+    "one village name repeated": "Torkhel ",
+    "no punctuation": "drone strike killed people in the village near the district ",
+    "one giant sentence": "Pakistani jets struck Barmal district of Paktika killing 46 people and wounding six and ",
+    "mixed scripts": "کابل Kabul کوئٹه Quetta شاهراه ۱۲ killed 5 ",
+    "unknown names in locative patterns": "in the Xqwe area of Zzzy district ",
+    "a list of districts": "Bagrami, Khost, Zazai Maidan, Ali Sher, Spera district, ",
+}
+
+
+def _cpu(fn, text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        t0 = time.process_time()
+        fn(text)
+        best = min(best, time.process_time() - t0)
+    return best
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm():
+    extract_places("Kabul")  # build the automaton once, outside the timings
+    extract_incidents("A strike hit Kabul.", published="2026-03-05")
+
+
+@pytest.mark.parametrize("case", sorted(UNITS))
+def test_extract_places_is_linear_and_at_least_quarter_mb_per_s(case):
+    n = 100_000
+    small = (UNITS[case] * (n // len(UNITS[case]) + 1))[:n]
+    big = (UNITS[case] * (2 * n // len(UNITS[case]) + 1))[: 2 * n]
+    t1, t2 = _cpu(extract_places, small), _cpu(extract_places, big)
+    assert t2 / max(t1, 1e-3) <= 2.6, (t1, t2)
+    assert 2 * n / 1e6 / t2 >= 0.25, f"{2 * n / 1e6 / t2:.2f} MB/s"
+
+
+@pytest.mark.parametrize("case", sorted(UNITS))
+def test_extract_incidents_is_linear_and_at_least_25_kb_per_s(case):
+    n = 25_000
+    run = lambda t: extract_incidents(t, published="2026-03-05")  # noqa: E731
+    small = (UNITS[case] * (n // len(UNITS[case]) + 1))[:n]
+    big = (UNITS[case] * (2 * n // len(UNITS[case]) + 1))[: 2 * n]
+    t1, t2 = _cpu(run, small), _cpu(run, big)
+    assert t2 / max(t1, 1e-3) <= 2.6, (t1, t2)
+    assert 2 * n / 1e3 / t2 >= 25, f"{2 * n / 1e3 / t2:.0f} kB/s"
