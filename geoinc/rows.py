@@ -1,0 +1,131 @@
+"""Per-row bookkeeping shared by the incident readers: messages, severities and the
+values as given, built column-wise (no loop over rows)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["FIX", "INVALID", "REGION", "RowLog", "blank", "map_distinct", "read_given", "text"]
+
+#: Severities of a row problem: a value was fixed or replaced; the row is invalid; the
+#: location lies outside the region (a warning, kept).
+FIX, INVALID, REGION = "fix", "invalid", "region"
+
+
+def text(values: Any, n: int | None = None) -> pd.Series:
+    """Cells as stripped text (missing stays missing); lists and dicts as JSON text."""
+    if values is None:
+        return pd.Series([np.nan] * (n or 0), dtype="str")
+    s = values if isinstance(values, pd.Series) else pd.Series(values)
+    s = s.reset_index(drop=True)
+    if isinstance(s.dtype, pd.StringDtype) or s.dtype == "str":
+        return s.str.strip()
+    if pd.api.types.is_datetime64_any_dtype(s.dtype):
+        return s.dt.strftime("%Y-%m-%d").astype("str")
+    if s.dtype == object:
+        s = s.map(lambda v: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v)
+    out = s.astype("str")
+    out[s.isna().to_numpy()] = np.nan
+    return out.str.strip()
+
+
+def blank(values: pd.Series) -> np.ndarray:
+    """True where a text cell is missing or empty."""
+    return (values.isna() | (values == "")).to_numpy()
+
+
+def map_distinct(values: pd.Series, func) -> np.ndarray:
+    """``func`` applied once per distinct value (missing -> ``func(None)``), as an object array."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    mapped = np.empty(len(uniques) + 1, dtype=object)
+    mapped[:-1] = [func(u) for u in uniques]
+    mapped[-1] = func(None)
+    return mapped[codes]
+
+
+class RowLog:
+    """Messages and severities per row, plus the given values a reader replaced.
+
+    ``add(mask, message, level)`` records a problem on the rows of ``mask``; the message
+    is a string or an array aligned with the rows. ``keep(column, mask, values)``
+    remembers the values as given (they go to the ``given_values`` column, so nothing
+    the reader replaced is lost and a re-read finds the same problems).
+    """
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.parts: list[tuple[np.ndarray, Any]] = []
+        self.levels = {FIX: np.zeros(n, dtype=bool), INVALID: np.zeros(n, dtype=bool), REGION: np.zeros(n, dtype=bool)}
+        self.given: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+
+    def add(self, mask: np.ndarray, message: Any, level: str = FIX) -> None:
+        mask = np.asarray(mask, dtype=bool)
+        if not mask.any():
+            return
+        msg = message[mask] if isinstance(message, np.ndarray) else np.full(int(mask.sum()), message, dtype=object)
+        self.parts.append((mask, np.asarray(msg, dtype=object)))
+        self.levels[level] |= mask
+
+    def keep(self, column: str, mask: np.ndarray, values: Any) -> None:
+        mask = np.asarray(mask, dtype=bool)
+        if not mask.any():
+            return
+        vals = np.asarray(pd.Series(values).reset_index(drop=True).astype(object), dtype=object)
+        if column in self.given:
+            old_mask, old_vals = self.given[column]
+            mask = mask & ~old_mask  # the first value kept is the one as given
+            vals = np.where(old_mask, old_vals, vals)
+            mask = mask | old_mask
+        self.given[column] = (mask, vals)
+
+    def messages(self) -> np.ndarray:
+        out = np.full(self.n, "", dtype=object)
+        for mask, msg in self.parts:
+            cur = out[mask]
+            out[mask] = np.where(cur == "", msg, cur + "; " + msg)
+        return out
+
+    def given_json(self) -> np.ndarray:
+        """One JSON object per row of the values as given ("" where none)."""
+        out = np.full(self.n, "", dtype=object)
+        for column in sorted(self.given):
+            mask, vals = self.given[column]
+            v = pd.Series(vals[mask], dtype=object)
+            enc = map_distinct(v.astype("str").where(v.notna(), None), lambda x: json.dumps(x, ensure_ascii=False))
+            piece = json.dumps(column) + ": " + enc.astype(object)
+            cur = out[mask]
+            out[mask] = np.where(cur == "", piece, cur + ", " + piece)
+        has = out != ""
+        out[has] = "{" + out[has] + "}"
+        return out
+
+
+def read_given(values: pd.Series) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """The ``given_values`` column back to {column: (mask, values)}; bad cells are ignored."""
+    t = text(values)
+    has = ~blank(t)
+    out: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+    if not has.any():
+        return out
+    idx = np.flatnonzero(has)
+    parsed = map_distinct(t[has].reset_index(drop=True), _loads)
+    for k, obj in zip(idx, parsed):  # rows with replaced values only
+        for col, v in obj.items():
+            mask, vals = out.setdefault(col, (np.zeros(len(t), dtype=bool), np.full(len(t), None, dtype=object)))
+            mask[k] = True
+            vals[k] = v
+    return out
+
+
+def _loads(cell: Any) -> dict:
+    if cell is None:
+        return {}
+    try:
+        obj = json.loads(cell)
+    except (ValueError, RecursionError):
+        return {}
+    return {str(k): v for k, v in obj.items()} if isinstance(obj, dict) else {}
