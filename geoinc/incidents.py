@@ -470,8 +470,8 @@ def _coordinates(cols: dict, geometry: Any, derived: np.ndarray, restored: np.nd
 
     n = log.n
     lat_t, lon_t = text(cols.get("lat"), n), text(cols.get("lon"), n)
-    lat = pd.to_numeric(lat_t, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
-    lon = pd.to_numeric(lon_t, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    lat = np.array(pd.to_numeric(lat_t, errors="coerce").to_numpy(dtype=float, na_value=np.nan), dtype=float)
+    lon = np.array(pd.to_numeric(lon_t, errors="coerce").to_numpy(dtype=float, na_value=np.nan), dtype=float)
     la_blank, lo_blank = blank(lat_t), blank(lon_t)
     if geometry is not None and len(geometry):
         geoms = np.asarray(geometry.values, dtype=object)
@@ -757,12 +757,9 @@ def read_incidents(
         msgs = res["message"].fillna("").to_numpy(dtype=object)
         for state, level, template in (("ambiguous", FIX, "location {loc!r}: {m}"),
                                        ("approximate", FIX, "location {loc!r} {m}"),
-                                       ("matched", FIX, "location {loc!r}: {m}"),
                                        ("unresolved", FIX, "location {loc!r} not found ({m})"),
                                        ("invalid", FIX, "location {loc!r} cannot be geocoded ({m})")):  # fmt: skip
             sel = st == state
-            if state == "matched":
-                sel &= msgs != ""
             if sel.any():
                 full = np.full(n, "", dtype=object)
                 full[idx[sel]] = [template.format(loc=a, m=b) for a, b in zip(locs[sel], msgs[sel])]
