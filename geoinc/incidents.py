@@ -769,13 +769,14 @@ def read_incidents(
         ambiguous[idx[st == "ambiguous"]] = True
 
     # rows that came with coordinates: admin1 and country from the polygons where missing
+    # (not the province of a point that stands for a province or a country: precision 3)
     fill = given & (pd.Series(blank(admin1)).to_numpy() | pd.isna(country_v))
     if fill.any():
         from .gazetteer import admin1_at
 
         a1s, ccs = admin1_at(lon[fill], lat[fill])
         fi = np.flatnonzero(fill)
-        a1_blank = blank(admin1)[fill] & (a1s != "")
+        a1_blank = blank(admin1)[fill] & (a1s != "") & ~(precision[fill] >= 3)
         admin1[fi[a1_blank]] = a1s[a1_blank]
         cc_blank = pd.isna(country_v[fill]) & (ccs != "")
         country_v[fi[cc_blank]] = ccs[cc_blank]
