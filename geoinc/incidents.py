@@ -485,7 +485,11 @@ def _coordinates(cols: dict, geometry: Any, derived: np.ndarray, restored: np.nd
                 mask = np.zeros(n, dtype=bool)
                 mask[np.flatnonzero(present)[non_point]] = True
                 log.add(mask, "non-point geometry: a point on it is used", FIX)
-            lon[present], lat[present] = shapely.get_x(g), shapely.get_y(g)
+            gx, gy = shapely.get_x(g), shapely.get_y(g)
+            # lat/lon columns that agree with a rounded geometry (GeoJSON keeps 6 decimals) are the exact values
+            cx, cy = lon[present], lat[present]
+            agree = np.isfinite(cx) & np.isfinite(cy) & (np.abs(cx - gx) < 1e-5) & (np.abs(cy - gy) < 1e-5)
+            lon[present], lat[present] = np.where(agree, cx, gx), np.where(agree, cy, gy)
             la_blank, lo_blank = la_blank & ~present, lo_blank & ~present
             lat_t = lat_t.where(~pd.Series(present), pd.Series(lat).astype("str"))
             lon_t = lon_t.where(~pd.Series(present), pd.Series(lon).astype("str"))
