@@ -202,7 +202,7 @@ def _period_label(period: str, a: float, b: float, ya: float, yb: float, ma: flo
         return one(a)
     if period == "week" and ya == yb and ma == mb:
         return f"{int(ya):04d}-{int(ma):02d} (week unknown)"
-    if period != "year" and ya == yb:
+    if period != "year" and ya == yb and ma == 1 and mb == 12:
         return f"{int(ya):04d} ({period} unknown)"
     return f"{one(a)}…{one(b)}"
 
@@ -210,9 +210,10 @@ def _period_label(period: str, a: float, b: float, ya: float, yb: float, ma: flo
 def _period_labels(dates: pd.Series, period: str, end: pd.Series | None = None) -> pd.Categorical:
     """"YYYY-MM", "YYYY" or ISO "YYYY-Www" labels, formatted once per distinct period (fast on 1M rows).
 
-    A row known only to a longer span than one period (a year-only date in a monthly
-    table, a range over two weeks) gets its own label — "2025 (month unknown)",
-    "2026-03 (week unknown)", "2026-02…2026-03" — never the first period of its span.
+    A row known only to a longer span than one period gets its own label, never the
+    first period of its span: a year-only date in a monthly table "2025 (month
+    unknown)", a month-only date in a weekly table "2026-03 (week unknown)", any other
+    span its first and last period, "2026-02…2026-03".
     """
     end = dates if end is None else end
     a = np.nan_to_num(_period_codes(dates, period), nan=-1)

@@ -354,3 +354,47 @@ def test_unreadable_sources_are_clear_errors(source):
 def test_header_only_table_gives_an_empty_frame(tmp_path):
     gdf = geoinc.read_incidents(_csv(tmp_path))
     assert len(gdf) == 0 and list(gdf.columns) == [*INCIDENT_COLUMNS, "geometry"]
+
+
+# --- summaries: coarse dates and ambiguous places get their own rows; the plot draws the table
+def test_month_summary_puts_coarser_dates_in_their_own_row():
+    df = pd.DataFrame({"date": ["2026-03-02", "2026", "2026-03", "2026-02-27"], "date_end": ["", "", "", "2026-03-02"],
+                       "lat": [34.5] * 4, "lon": [69.2] * 4, "killed_best": [1, 2, 3, 4]})  # fmt: skip
+    table = geoinc.border_summary(geoinc.read_incidents(df), by="month")
+    counts = table.groupby("month")["incidents"].sum().to_dict()
+    assert counts == {"2026-03": 2, "2026 (month unknown)": 1, "2026-02…2026-03": 1}
+
+
+def test_week_summary_puts_a_month_only_date_in_its_own_row():
+    df = pd.DataFrame({"date": ["2026-03-02", "2026-03"], "lat": [34.5] * 2, "lon": [69.2] * 2})
+    table = geoinc.border_summary(geoinc.read_incidents(df), by="week")
+    assert set(table["week"]) == {"2026-W10", "2026-03 (week unknown)"}
+
+
+def test_ambiguous_places_have_their_own_band():
+    gaz = geoinc.Gazetteer.default().merge(geoinc.Gazetteer.from_records([
+        {"id": "t:1", "name": "Dawlatzai Kalay", "lat": 34.58, "lon": 69.76, "country": "AF", "admin1": "Kabul"},
+        {"id": "t:2", "name": "Dawlatzai Kalay", "lat": 32.90, "lon": 68.70, "country": "AF", "admin1": "Paktika"},
+    ]))  # fmt: skip
+    df = pd.DataFrame({"date": ["2026-03-01", "2026-03-01"], "location": ["Dawlatzai Kalay", "Gardez"]})
+    table = geoinc.border_summary(geoinc.read_incidents(df, gazetteer=gaz))
+    assert table.loc[table["band"] == "ambiguous", "incidents"].sum() == 1
+    assert table["incidents"].sum() == 2
+
+
+@pytest.mark.parametrize("bands", [(10, 25, 50, 100), (20, 60)])
+def test_profile_plot_draws_what_the_summary_counts(bands):
+    pytest.importorskip("matplotlib")
+    from geoinc.analysis import band_labels
+
+    gdf = geoinc.border_proximity(geoinc.read_incidents(ACLED))
+    table = geoinc.border_summary(gdf, bands_km=bands)
+    fig = geoinc.plot_border_profile(gdf, bands_km=bands)
+    incidents_ax, killed_ax = fig.axes
+    drawn = {p.get_gid(): p.get_height() for p in incidents_ax.patches}
+    killed = {p.get_gid(): p.get_height() for p in killed_ax.patches}
+    in_bands = table[table["side"].isin(["AF", "PK"]) & table["band"].isin(band_labels(bands))]
+    assert drawn == {f"{s}|{b}": n for s, b, n in zip(in_bands["side"], in_bands["band"], in_bands["incidents"])}
+    assert killed == {f"{s}|{b}": k for s, b, k in zip(in_bands["side"], in_bands["band"], in_bands["killed_best"])}
+    left_out = int(table["incidents"].sum() - in_bands["incidents"].sum())
+    assert f"{left_out} imprecise" in fig._suptitle.get_text()
