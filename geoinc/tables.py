@@ -178,9 +178,29 @@ def _read_csv(path: Path, head: bytes, enc: str, sep: str | None, progress: bool
     if "" in names:
         k = names.index("")
         raise IncidentFileError(f"{path}: column {k + 1} of the header has no name; name it or delete the column")
+    if not enc.startswith("utf-16"):
+        _check_quotes(path)
     frame = _read_csv_arrow(path, names, enc, sep, progress)
     frame = _unescape_frame(frame)
     return RawTable(frame, None, str(path), "csv")
+
+
+def _check_quotes(path: Path) -> None:
+    """An odd number of double quotes means one is never closed (the reader would run the
+    rest of the file into one cell); name the line of the last one."""
+    count, last, offset = 0, -1, 0
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 24):
+            k = chunk.count(b'"')
+            if k:
+                count += k
+                last = offset + chunk.rfind(b'"')
+            offset += len(chunk)
+    if count % 2 == 0:
+        return
+    with open(path, "rb") as fh:
+        line = fh.read(last).count(b"\n") + 1
+    raise IncidentFileError(f"{path}: a quote on line {line} is not closed; close it, or double it (\"\") inside the cell")
 
 
 def _read_csv_arrow(path: Path, names: list[str], enc: str, sep: str, progress: bool) -> pd.DataFrame:
