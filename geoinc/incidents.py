@@ -556,7 +556,8 @@ def _geocode_locations(frame: pd.DataFrame, *, gazetteer=None, progress: bool = 
 
     ``frame`` has those four columns (None where missing); the result is aligned with it:
     ``status`` (matched / approximate / ambiguous / unresolved / invalid), ``name``,
-    ``id``, ``lat``, ``lon``, ``precision``, ``uncertainty_km``, ``message``.
+    ``id``, ``lat``, ``lon``, ``precision``, ``uncertainty_km``, ``message`` (the
+    geocoder's), ``note`` (about the hints: "" when none).
 
     Today's :func:`geoinc.geocoding.geocode_many` takes one hint per call, so the
     distinct queries are asked per distinct (country, admin1) group; the admin1 hint is
@@ -565,7 +566,7 @@ def _geocode_locations(frame: pd.DataFrame, *, gazetteer=None, progress: bool = 
     """
     from .geocoding import geocode_many
 
-    cols = ["status", "name", "id", "lat", "lon", "precision", "uncertainty_km", "message"]
+    cols = ["status", "name", "id", "lat", "lon", "precision", "uncertainty_km", "message", "note"]
     if frame.empty:
         return pd.DataFrame(columns=cols)
     keys = frame[["location", "country", "admin1", "admin2"]].astype(object).where(frame.notna(), None)
@@ -594,8 +595,7 @@ def _geocode_locations(frame: pd.DataFrame, *, gazetteer=None, progress: bool = 
                     res.loc[miss, c] = unit[c]
                 res.loc[miss, "message"] = [f"not found in {a1}; placed at the province" for _ in range(int(miss.sum()))]
                 res.loc[miss, "status"] = "approximate"
-        if note:
-            res["message"] = [f"{note}; {m}" if m else note for m in res["message"].fillna("")]
+        res["note"] = note
         results.loc[grp.index, cols] = res[cols].to_numpy()
     out = results.iloc[codes].reset_index(drop=True)
     return out
@@ -771,6 +771,11 @@ def read_incidents(
                 mask[idx[sel]] = True
                 log.add(mask, full, level)
         ambiguous[idx[st == "ambiguous"]] = True
+        notes = res["note"].fillna("").to_numpy(dtype=object)
+        if (notes != "").any():
+            full = np.full(n, "", dtype=object)
+            full[idx] = notes
+            log.add(full != "", full, FIX)
 
     # rows that came with coordinates: admin1 and country from the polygons where missing
     # (not the province of a point that stands for a province or a country: precision 3)

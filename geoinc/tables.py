@@ -429,10 +429,18 @@ def _geometry_problem(g: Any) -> str:
 
 
 def _read_gpkg(path: Path, layer: str | int | None) -> RawTable:
+    import warnings
+
     import pyogrio
 
+    with open(path, "rb") as fh:
+        head = fh.read(72)
+    if not head.startswith(b"SQLite format 3\x00") or head[68:72] not in (b"GPKG", b"GP10", b"GP11"):
+        raise IncidentFileError(f"{path}: not a GeoPackage (no GeoPackage header); export it again from your GIS")
     try:
-        layers = pyogrio.list_layers(path)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)  # GDAL's notes on odd files; the error says it
+            layers = pyogrio.list_layers(path)
     except Exception as exc:  # GDAL raises DataSourceError and others for a corrupt file
         raise IncidentFileError(f"{path}: not a readable GeoPackage ({str(exc).splitlines()[0][:100]}); "
                                 "export it again") from None  # fmt: skip
@@ -447,7 +455,9 @@ def _read_gpkg(path: Path, layer: str | int | None) -> RawTable:
     elif isinstance(layer, str) and layer not in names:
         raise IncidentFileError(f"{path}: no layer {layer!r}; its layers: {', '.join(names)}")
     try:
-        gdf = pyogrio.read_dataframe(path, layer=layer)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            gdf = pyogrio.read_dataframe(path, layer=layer)
     except Exception as exc:
         raise IncidentFileError(f"{path}: layer {layer!r} cannot be read ({str(exc).splitlines()[0][:100]})") from None
     if not hasattr(gdf, "geometry"):
