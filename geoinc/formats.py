@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from .rows import FIX, RowLog, blank, map_distinct, text
+from .rows import FIX, RowLog, blank, floats, map_distinct, text
 
 __all__ = [
     "ACLED_SUB_EVENT_TYPES",
@@ -130,7 +130,7 @@ class SourceFormat:
 def _ints(s: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """Whole numbers ("3", "3.0", 3) and a mask of cells that are not (blank excluded)."""
     t = text(s)
-    x = pd.to_numeric(t, errors="coerce").to_numpy(dtype=float)
+    x = floats(t)
     bad = ~blank(t) & ~(np.isfinite(x) & (x == np.round(x)))
     return np.where(bad, np.nan, x), bad
 

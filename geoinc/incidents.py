@@ -36,7 +36,7 @@ from .formats import (
     detect_format,
     to_schema,
 )
-from .rows import FIX, INVALID, REGION, RowLog, blank, map_distinct, read_given, text
+from .rows import FIX, INVALID, REGION, RowLog, blank, floats, map_distinct, per_value, read_given, text
 
 __all__ = [
     "DATE_PRECISIONS",
@@ -205,6 +205,10 @@ def parse_dates(values: pd.Series, *, dayfirst: bool | None = None) -> tuple[pd.
     (``dayfirst``) or unambiguous in the column.
     """
     t = text(values)
+    codes, uniq = pd.factorize(t, use_na_sentinel=False)
+    if len(uniq) < len(t):  # dates repeat: parse each distinct cell once
+        s0, p0, r0 = parse_dates(pd.Series(uniq, dtype="str"), dayfirst=dayfirst)
+        return pd.Series(s0.to_numpy()[codes], dtype="datetime64[ns]"), p0[codes], r0[codes]
     n = len(t)
     start = pd.Series(pd.NaT, index=range(n), dtype="datetime64[ns]")
     prec = np.full(n, None, dtype=object)
@@ -262,7 +266,37 @@ def parse_dates(values: pd.Series, *, dayfirst: bool | None = None) -> tuple[pd.
     return start, prec, reason
 
 
+def _distinct_rows(key: pd.DataFrame) -> tuple[np.ndarray, pd.DataFrame]:
+    """Codes of each row's distinct combination of ``key``'s columns, and those combinations."""
+    combo = None
+    for c in key.columns:
+        part = key[c].astype("str").fillna("\x00")
+        combo = part if combo is None else combo + "\x1f" + part
+    codes, _ = pd.factorize(combo)
+    _, first = np.unique(codes, return_index=True)
+    return codes, key.iloc[first].reset_index(drop=True)
+
+
 def _dates(cols: dict, fmt: str, log: RowLog) -> dict[str, Any]:
+    """Dates, periods and their problems, computed once per distinct (date, precision,
+    date_end) combination — dates repeat a lot in real exports."""
+    n = log.n
+    key = pd.DataFrame({"date": text(cols["date"], n)})
+    for name in ("date_precision", "date_end"):
+        if name in cols:
+            key[name] = text(cols[name], n)
+    if "__centred" in cols:
+        key["__centred"] = np.asarray(cols["__centred"], dtype=bool)
+    codes, uniq = _distinct_rows(key)
+    sub = RowLog(len(uniq))
+    res = _dates_of({c: uniq[c] for c in uniq.columns}, fmt, sub)
+    log.absorb(sub, codes)
+    return {"date": pd.Series(res["date"].to_numpy()[codes], dtype="datetime64[ns]"),
+            "date_end": pd.Series(res["date_end"].to_numpy()[codes], dtype="datetime64[ns]"),
+            "date_precision": np.asarray(res["date_precision"], dtype=object)[codes]}  # fmt: skip
+
+
+def _dates_of(cols: dict, fmt: str, log: RowLog) -> dict[str, Any]:
     n = log.n
     spec = FORMATS[fmt]
     t = text(cols["date"], n)
@@ -350,31 +384,34 @@ def _numbers(values: Any, n: int, column: str, log: RowLog, *, whole: bool, leve
             too_big = np.abs(s.to_numpy(dtype=float, na_value=0)) >= _EXACT_INT
     else:
         t = text(s)
-        thousands = t.str.fullmatch(r"-?\d{1,3}(,\d{3})+").fillna(False).to_numpy(dtype=bool)
-        clean_t = t.where(~thousands, t.str.replace(",", "", regex=False))
-        x = pd.to_numeric(clean_t, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+        x = floats(t)
         empty = blank(t)
         bad = ~empty & ~np.isfinite(x)
-        digits = clean_t.str.count(r"\d").fillna(0).to_numpy()
-        too_big = ~empty & (digits > 15) & ~bad
-        dot_thousands = t.str.fullmatch(r"\d{1,3}(\.\d{3})+").fillna(False).to_numpy(dtype=bool) if whole else np.zeros(n, bool)
-        log.add(dot_thousands, map_distinct(t, lambda v: f"{column} {v!r}: a decimal point or a thousands separator? "
-                                                          "write the number without separators"), level)  # fmt: skip
+        if bad.any():  # "1,200": thousands separated by commas
+            thousands = bad & t.str.fullmatch(r"-?\d{1,3}(,\d{3})+").fillna(False).to_numpy(dtype=bool)
+            if thousands.any():
+                x[thousands] = pd.to_numeric(t[thousands].str.replace(",", "", regex=False)).to_numpy(dtype=float)
+                bad &= ~thousands
+        long_ = ~empty & ~bad & (t.str.len().fillna(0).to_numpy() > 15)
+        too_big = long_ & (t.str.count(r"\d").fillna(0).to_numpy() > 15) if long_.any() else long_
+        dots = ~empty & ~bad & (t.str.len().fillna(0).to_numpy() >= 5) & (np.abs(x) < 1000) if whole else np.zeros(n, bool)
+        dot_thousands = dots & t.str.fullmatch(r"\d{1,3}(\.\d{3})+").fillna(False).to_numpy(dtype=bool) if dots.any() else dots
+        ambiguous = "a decimal point or a thousands separator? write the number without separators"
+        log.add(dot_thousands, per_value(dot_thousands, t, lambda v: f"{column} {v!r}: {ambiguous}"), level)
         log.keep(column, dot_thousands, t)
-        bad = bad & ~dot_thousands
-        x = np.where(dot_thousands, np.nan, x)
-        log.add(bad, map_distinct(t, lambda v: f"{column} {v!r} is not a number"), level)
+        x[dot_thousands] = np.nan
+        log.add(bad, per_value(bad, t, lambda v: f"{column} {v!r} is not a number"), level)
         log.keep(column, bad, t)
-        x = np.where(bad, np.nan, x)
+        x[bad] = np.nan
     show = t if t is not None else pd.Series(x).astype("str")
-    log.add(too_big, map_distinct(show, lambda v: f"{column} {v} has too many digits to be stored exactly"), level)
+    log.add(too_big, per_value(too_big, show, lambda v: f"{column} {v} has too many digits to be stored exactly"), level)
     log.keep(column, too_big, show)
     x = np.where(too_big, np.nan, x)
     if whole:
         neg = x < 0
         frac = np.isfinite(x) & (x != np.round(x))
-        log.add(neg, map_distinct(show, lambda v: f"{column} is negative ({v})"), level)
-        log.add(frac & ~neg, map_distinct(show, lambda v: f"{column} {v} is not a whole number"), level)
+        log.add(neg, per_value(neg, show, lambda v: f"{column} is negative ({v})"), level)
+        log.add(frac & ~neg, per_value(frac & ~neg, show, lambda v: f"{column} {v} is not a whole number"), level)
         log.keep(column, neg | frac, show)
         x = np.where(neg | frac, np.nan, x)
     return x
@@ -382,7 +419,21 @@ def _numbers(values: Any, n: int, column: str, log: RowLog, *, whole: bool, leve
 
 def _casualties(cols: dict, log: RowLog) -> dict[str, np.ndarray]:
     n = log.n
-    out = {c: _numbers(cols.get(c), n, c, log, whole=True, level=INVALID) for c in _CASUALTIES}
+    out: dict[str, np.ndarray] = {}
+    for c in _CASUALTIES:
+        v = cols.get(c)
+        same = next((k for k in out if cols.get(k) is v and v is not None), None)  # ACLED fatalities -> min, best, max
+        if same is None:
+            out[c] = _numbers(v, n, c, log, whole=True, level=INVALID)
+        else:
+            out[c] = out[same].copy()  # parsed (and reported) once; the value as given kept for each column
+            if same in log.given:
+                log.keep(c, *log.given[same])
+    return _ranges(out, log)
+
+
+def _ranges(out: dict[str, np.ndarray], log: RowLog) -> dict[str, np.ndarray]:
+    n = log.n
     for kind in ("killed", "injured"):
         lo, best, hi = out[f"{kind}_min"], out[f"{kind}_best"], out[f"{kind}_max"]
         for (x, y, a, b) in ((lo, best, "min", "best"), (best, hi, "best", "max"), (lo, hi, "min", "max")):
@@ -470,8 +521,7 @@ def _coordinates(cols: dict, geometry: Any, derived: np.ndarray, restored: np.nd
 
     n = log.n
     lat_t, lon_t = text(cols.get("lat"), n), text(cols.get("lon"), n)
-    lat = np.array(pd.to_numeric(lat_t, errors="coerce").to_numpy(dtype=float, na_value=np.nan), dtype=float)
-    lon = np.array(pd.to_numeric(lon_t, errors="coerce").to_numpy(dtype=float, na_value=np.nan), dtype=float)
+    lat, lon = floats(lat_t), floats(lon_t)
     la_blank, lo_blank = blank(lat_t), blank(lon_t)
     if geometry is not None and len(geometry):
         geoms = np.asarray(geometry.values, dtype=object)

@@ -9,7 +9,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-__all__ = ["FIX", "INVALID", "REGION", "RowLog", "blank", "map_distinct", "read_given", "text"]
+__all__ = ["FIX", "INVALID", "REGION", "RowLog", "blank", "floats", "map_distinct", "per_value", "read_given", "text"]
 
 #: Severities of a row problem: a value was fixed or replaced; the row is invalid; the
 #: location lies outside the region (a warning, kept).
@@ -26,11 +26,24 @@ def text(values: Any, n: int | None = None) -> pd.Series:
         return s.str.strip()
     if pd.api.types.is_datetime64_any_dtype(s.dtype):
         return s.dt.strftime("%Y-%m-%d").astype("str")
-    if s.dtype == object:
+    if s.dtype == object and pd.api.types.infer_dtype(s, skipna=True) not in ("string", "empty", "integer", "floating",
+                                                                               "mixed-integer-float", "boolean"):  # fmt: skip
         s = s.map(lambda v: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v)
     out = s.astype("str")
     out[s.isna().to_numpy()] = np.nan
     return out.str.strip()
+
+
+def floats(t: pd.Series) -> np.ndarray:
+    """Text cells as float (NaN where not a number), parsed once per distinct cell when
+    cells repeat (codes, counts, precisions); a writable array."""
+    codes, uniq = pd.factorize(t, use_na_sentinel=True)
+    if len(uniq) * 4 < len(t):
+        u = pd.to_numeric(pd.Series(uniq, dtype="str"), errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+        out = np.append(u, np.nan)[codes]
+    else:
+        out = pd.to_numeric(t, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    return np.array(out, dtype=float)
 
 
 def blank(values: pd.Series) -> np.ndarray:
@@ -47,6 +60,15 @@ def map_distinct(values: pd.Series, func) -> np.ndarray:
     return mapped[codes]
 
 
+def per_value(mask: np.ndarray, values: pd.Series, func) -> np.ndarray:
+    """``func`` once per distinct value among the rows of ``mask``, scattered back to
+    all rows ("" elsewhere): messages cost nothing when no row needs one."""
+    out = np.full(len(mask), "", dtype=object)
+    if mask.any():
+        out[mask] = map_distinct(values[mask].reset_index(drop=True), func)
+    return out
+
+
 class RowLog:
     """Messages and severities per row, plus the given values a reader replaced.
 
@@ -58,7 +80,7 @@ class RowLog:
 
     def __init__(self, n: int) -> None:
         self.n = n
-        self.parts: list[tuple[np.ndarray, Any]] = []
+        self.parts: list[tuple[np.ndarray, Any, str]] = []
         self.levels = {FIX: np.zeros(n, dtype=bool), INVALID: np.zeros(n, dtype=bool), REGION: np.zeros(n, dtype=bool)}
         self.given: dict[str, tuple[np.ndarray, np.ndarray]] = {}
 
@@ -67,8 +89,18 @@ class RowLog:
         if not mask.any():
             return
         msg = message[mask] if isinstance(message, np.ndarray) else np.full(int(mask.sum()), message, dtype=object)
-        self.parts.append((mask, np.asarray(msg, dtype=object)))
+        self.parts.append((mask, np.asarray(msg, dtype=object), level))
         self.levels[level] |= mask
+
+    def absorb(self, sub: RowLog, codes: np.ndarray) -> None:
+        """Take over the problems of ``sub``, a log kept on distinct values, for the rows
+        whose value is ``codes`` (an index into ``sub``'s rows)."""
+        for mask, msg, level in sub.parts:
+            full = np.full(sub.n, "", dtype=object)
+            full[mask] = msg
+            self.add(mask[codes], full[codes], level)
+        for column, (mask, vals) in sub.given.items():
+            self.keep(column, mask[codes], vals[codes])
 
     def keep(self, column: str, mask: np.ndarray, values: Any) -> None:
         mask = np.asarray(mask, dtype=bool)
@@ -84,7 +116,7 @@ class RowLog:
 
     def messages(self) -> np.ndarray:
         out = np.full(self.n, "", dtype=object)
-        for mask, msg in self.parts:
+        for mask, msg, _ in self.parts:
             cur = out[mask]
             out[mask] = np.where(cur == "", msg, cur + "; " + msg)
         return out

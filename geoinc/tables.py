@@ -214,8 +214,7 @@ def _read_csv_arrow(path: Path, names: list[str], enc: str, sep: str, progress: 
         return "error"
 
     size = path.stat().st_size
-    read_opts = pc.ReadOptions(encoding=enc, skip_rows=1, column_names=names, block_size=1 << 24,
-                               skip_rows_after_names=0)  # fmt: skip
+    read_opts = pc.ReadOptions(encoding=enc, skip_rows=1, column_names=names)
     # a header line that starts with blank lines: skip those too
     with open(path, "rb") as fh:
         lead = 0
@@ -233,13 +232,15 @@ def _read_csv_arrow(path: Path, names: list[str], enc: str, sep: str, progress: 
 
         bar = tqdm(total=size, desc=f"reading {path.name}", unit="B", unit_scale=True)
     try:
-        reader = pc.open_csv(path, read_options=read_opts, parse_options=parse_opts, convert_options=conv)
-        batches = []
-        for batch in reader:
-            batches.append(batch)
-            if bar is not None:
+        if bar is None:  # all cores, one call
+            table = pc.read_csv(path, read_options=read_opts, parse_options=parse_opts, convert_options=conv)
+        else:  # block by block, for the progress bar
+            reader = pc.open_csv(path, read_options=read_opts, parse_options=parse_opts, convert_options=conv)
+            batches = []
+            for batch in reader:
+                batches.append(batch)
                 bar.update(min(size - bar.n, batch.nbytes))
-        table = pa.Table.from_batches(batches, schema=reader.schema)
+            table = pa.Table.from_batches(batches, schema=reader.schema)
     except pa.ArrowInvalid as exc:
         raise _csv_error(path, str(exc), bad, len(names), sep, enc) from None
     except (UnicodeDecodeError, pa.ArrowException) as exc:
