@@ -150,7 +150,9 @@ def run_child(kind: str, path: Path, pythonpath: Path, rows: int = 0) -> dict:
             "print(json.dumps({'sec': sec, 'rows': n, 'peak_mb': mb, **extra}))")  # fmt: skip
     env = {**os.environ, "PYTHONPATH": str(pythonpath)}
     wall = time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
+    # run outside the worktree: "python -c" puts the current folder first on sys.path
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True,
+                         cwd=tempfile.gettempdir()).stdout  # fmt: skip
     res = json.loads(out.strip().splitlines()[-1])
     res["wall"] = time.perf_counter() - wall
     return res

@@ -268,13 +268,13 @@ def parse_dates(values: pd.Series, *, dayfirst: bool | None = None) -> tuple[pd.
 
 def _distinct_rows(key: pd.DataFrame) -> tuple[np.ndarray, pd.DataFrame]:
     """Codes of each row's distinct combination of ``key``'s columns, and those combinations."""
-    combo = None
+    combo = np.zeros(len(key), dtype=np.int64)
     for c in key.columns:
-        part = key[c].astype("str").fillna("\x00")
-        combo = part if combo is None else combo + "\x1f" + part
-    codes, _ = pd.factorize(combo)
-    _, first = np.unique(codes, return_index=True)
-    return codes, key.iloc[first].reset_index(drop=True)
+        codes, uniq = pd.factorize(key[c], use_na_sentinel=False)
+        combo = combo * (len(uniq) + 1) + codes
+        combo, _ = pd.factorize(combo)  # keep the numbers small
+    _, first, codes = np.unique(combo, return_index=True, return_inverse=True)
+    return codes.ravel(), key.iloc[first].reset_index(drop=True)
 
 
 def _dates(cols: dict, fmt: str, log: RowLog) -> dict[str, Any]:
@@ -521,7 +521,7 @@ def _coordinates(cols: dict, geometry: Any, derived: np.ndarray, restored: np.nd
 
     n = log.n
     lat_t, lon_t = text(cols.get("lat"), n), text(cols.get("lon"), n)
-    lat, lon = floats(lat_t), floats(lon_t)
+    lat, lon = floats(lat_t, repeats=False), floats(lon_t, repeats=False)
     la_blank, lo_blank = blank(lat_t), blank(lon_t)
     if geometry is not None and len(geometry):
         geoms = np.asarray(geometry.values, dtype=object)
@@ -760,23 +760,32 @@ def read_incidents(
         t = text(cols.get(c), n)
         return t.where(~pd.Series(blank(t)), np.nan)
 
+    def free_text(c: str) -> pd.Series:
+        """A text column as given (not stripped), empty cells missing."""
+        v = cols.get(c)
+        if v is None or not (isinstance(v, pd.Series) and (isinstance(v.dtype, pd.StringDtype) or v.dtype == "str")):
+            return opt_text(c)
+        v = v.reset_index(drop=True)
+        return v.where(v != "", np.nan)
+
     location, admin1, admin2 = opt_text("location"), opt_text("admin1"), opt_text("admin2")
 
     # coordinates: given (checked), derived ones of geoinc's own output are recomputed
-    gstat_in = text(frame["geocode_status"]).str.lower() if own else pd.Series([np.nan] * n, dtype="str")
-    derived = gstat_in.isin(_DERIVED).to_numpy() & ~restored
+    derived = np.zeros(n, dtype=bool)
+    if own:
+        derived = text(frame["geocode_status"]).str.lower().isin(_DERIVED).to_numpy() & ~restored
     lat, lon, given = _coordinates(cols, raw.geometry, derived, restored, log)
     precision = _precision(cols, log)
     unc = _numbers(cols.get("uncertainty_km"), n, "uncertainty_km", log, whole=False, level=FIX)
     unc = np.where(unc < 0, np.nan, unc)
-    place = pd.Series([np.nan] * n, dtype="str")
-    place_id = pd.Series([np.nan] * n, dtype="str")
+    place = np.full(n, None, dtype=object)
+    place_id = np.full(n, None, dtype=object)
     if own:
-        keep_given = pd.Series(given)
-        for name, series in (("place", place), ("place_id", place_id)):
+        for name, arr in (("place", place), ("place_id", place_id)):
             if name in frame:
                 t = text(frame[name])
-                series[keep_given & ~pd.Series(blank(t))] = t[keep_given & ~pd.Series(blank(t))]
+                keep = given & ~blank(t)
+                arr[keep] = t[keep].to_numpy(dtype=object)
     gstatus = np.where(given, "given", None).astype(object)
     ambiguous = np.zeros(n, dtype=bool)
 
@@ -857,22 +866,22 @@ def read_incidents(
         rows = np.arange(1, n + 1).astype(str).astype(object)
         message[has] = "row " + rows[has] + ": " + msgs[has]
 
-    out = pd.DataFrame({
+    out = {
         "id": ids,
         "date": dates["date"],
         "date_end": dates["date_end"],
         "date_precision": pd.Series(dates["date_precision"], dtype=object),
         "event_type": pd.Series(etype, dtype=object),
         "event_subtype": subtype.where(~pd.Series(blank(subtype)), np.nan),
-        "actor": opt_text("actor"),
+        "actor": free_text("actor"),
         "location": location,
         "country": pd.Series(country_v, dtype=object),
         "admin1": admin1,
         "admin2": admin2,
         **{c: cas[c] for c in _CASUALTIES},
-        "sources": opt_text("sources"),
+        "sources": free_text("sources"),
         "verification": pd.Series(verif, dtype=object),
-        "notes": opt_text("notes"),
+        "notes": free_text("notes"),
         "place": place,
         "place_id": place_id,
         "lat": lat,
@@ -883,11 +892,9 @@ def read_incidents(
         "status": pd.Series(status, dtype=object),
         "message": pd.Series(message, dtype=object),
         "given_values": pd.Series(log.given_json(), dtype=object),
-    })  # fmt: skip
-    used = set(out.columns)
+    }  # fmt: skip
     for c, name in passthrough.items():
-        while name in used:
+        while name in out:
             name = f"{name}_"
-        used.add(name)
         out[name] = frame[c].reset_index(drop=True)
-    return gpd.GeoDataFrame(out, geometry=points(lat, lon), crs=CRS)
+    return gpd.GeoDataFrame(pd.DataFrame(out, copy=False), geometry=points(lat, lon), crs=CRS)

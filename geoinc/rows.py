@@ -34,11 +34,11 @@ def text(values: Any, n: int | None = None) -> pd.Series:
     return out.str.strip()
 
 
-def floats(t: pd.Series) -> np.ndarray:
+def floats(t: pd.Series, *, repeats: bool = True) -> np.ndarray:
     """Text cells as float (NaN where not a number), parsed once per distinct cell when
-    cells repeat (codes, counts, precisions); a writable array."""
-    codes, uniq = pd.factorize(t, use_na_sentinel=True)
-    if len(uniq) * 4 < len(t):
+    cells repeat (``repeats``: codes, counts, precisions); a writable array."""
+    codes, uniq = pd.factorize(t, use_na_sentinel=True) if repeats else (None, t)
+    if codes is not None and len(uniq) * 4 < len(t):
         u = pd.to_numeric(pd.Series(uniq, dtype="str"), errors="coerce").to_numpy(dtype=float, na_value=np.nan)
         out = np.append(u, np.nan)[codes]
     else:

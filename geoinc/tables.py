@@ -224,7 +224,7 @@ def _read_csv_arrow(path: Path, names: list[str], enc: str, sep: str, progress: 
             lead += 1
     read_opts.skip_rows = 1 + lead
     parse_opts = pc.ParseOptions(delimiter=sep, newlines_in_values=True, invalid_row_handler=on_bad_row)
-    conv = pc.ConvertOptions(column_types={n: pa.string() for n in names}, strings_can_be_null=False,
+    conv = pc.ConvertOptions(column_types={n: pa.large_string() for n in names}, strings_can_be_null=False,
                              quoted_strings_can_be_null=False)  # fmt: skip
     bar = None
     if progress and size > (32 << 20):
