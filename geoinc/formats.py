@@ -162,13 +162,13 @@ def _acled(src: pd.DataFrame, out: dict[str, pd.Series], log: RowLog) -> None:
         out["killed_min"] = out["killed_best"] = out["killed_max"] = f
     if "time_precision" in src:
         code, bad = _ints(src["time_precision"])
-        labels = _lookup(code, _ACLED_TIME_PRECISION)
-        unknown = bad | (~np.isnan(code) & pd.isna(labels))
+        labels = _lookup_text(code, _ACLED_TIME_PRECISION)
+        unknown = bad | (~np.isnan(code) & labels.isna().to_numpy())
         log.add(unknown, "time_precision is not 1, 2 or 3; the date's own precision is used", FIX)
-        log.keep("date_precision", unknown, text(src["time_precision"]))
-        out["date_precision"] = pd.Series(labels, dtype=object)
+        log.keep("date_precision", unknown, lambda: text(src["time_precision"]))
+        out["date_precision"] = labels
         # ACLED codes a week-precision event on a day of that week: the seven days around it
-        out["__centred"] = pd.Series(labels == "week")
+        out["__centred"] = pd.Series((labels == "week").fillna(False).to_numpy(dtype=bool))
     out.setdefault("killed_min", pd.Series([np.nan] * n, dtype="str"))
 
 
@@ -179,6 +179,16 @@ def _lookup(code: np.ndarray, table: dict) -> np.ndarray:
     vals = np.empty(len(u), dtype=object)
     vals[:] = [table.get(int(c)) if c >= 0 and abs(c) < 2**62 else None for c in u]
     return vals[inv.ravel()]
+
+
+def _lookup_text(code: np.ndarray, table: dict) -> pd.Series:
+    """As :func:`_lookup` for text values, as a string Series (built by one take, not per row)."""
+    filled = np.nan_to_num(code, nan=-1.0)
+    u, inv = np.unique(filled, return_inverse=True)
+    labels = [table.get(int(c)) if c >= 0 and abs(c) < 2**62 else None for c in u]
+    known = [lab for lab in labels if lab is not None]
+    index = np.array([known.index(lab) if lab is not None else -1 for lab in labels], dtype=np.int64)
+    return pd.Series(pd.array(known, dtype="str").take(index[inv.ravel()], allow_fill=True))
 
 
 def _ucdp(src: pd.DataFrame, out: dict[str, pd.Series], log: RowLog) -> None:
@@ -198,17 +208,17 @@ def _ucdp(src: pd.DataFrame, out: dict[str, pd.Series], log: RowLog) -> None:
         out["event_subtype"] = pd.Series(np.where(pd.isna(name), t.to_numpy(dtype=object), name), dtype=object)
     if "date_prec" in src:
         code, bad = _ints(src["date_prec"])
-        labels = _lookup(code, _UCDP_DATE_PREC)
-        unknown = bad | (~np.isnan(code) & pd.isna(labels))
+        labels = _lookup_text(code, _UCDP_DATE_PREC)
+        unknown = bad | (~np.isnan(code) & labels.isna().to_numpy())
         log.add(unknown, "date_prec is not a UCDP code 1–5; the dates' own precision is used", FIX)
-        log.keep("date_precision", unknown, text(src["date_prec"]))
-        out["date_precision"] = pd.Series(labels, dtype=object)
+        log.keep("date_precision", unknown, lambda: text(src["date_prec"]))
+        out["date_precision"] = labels
     if "where_prec" in src:
         code, bad = _ints(src["where_prec"])
         prec = _lookup(code, _UCDP_WHERE_PREC)
         unknown = bad | (~np.isnan(code) & pd.isna(prec))
         log.add(unknown, "where_prec is not a UCDP code 1–7; precision unknown", FIX)
-        log.keep("precision", unknown, text(src["where_prec"]))
+        log.keep("precision", unknown, lambda: text(src["where_prec"]))
         out["precision"] = pd.Series(prec, dtype=object)
         km = _lookup(code, _UCDP_WHERE_KM)
         out["uncertainty_km"] = pd.Series(km, dtype=object)
@@ -234,7 +244,7 @@ def _gtd(src: pd.DataFrame, out: dict[str, pd.Series], log: RowLog) -> None:
         prec = _lookup(code, _GTD_SPECIFICITY)
         unknown = badc | (~np.isnan(code) & pd.isna(prec))
         log.add(unknown, "specificity is not a GTD code 1–5; precision unknown", FIX)
-        log.keep("precision", unknown, text(src["specificity"]))
+        log.keep("precision", unknown, lambda: text(src["specificity"]))
         out["precision"] = pd.Series(prec, dtype=object)
     if "attacktype1_txt" in src:
         at = text(src["attacktype1_txt"])

@@ -320,14 +320,14 @@ def _dates_of(cols: dict, fmt: str, log: RowLog) -> dict[str, Any]:
         unknown = given & ~known
         log.add(unknown, map_distinct(ex, lambda v: f"date_precision {v!r} is not one of {', '.join(DATE_PRECISIONS)}; "
                                                        "the date's own precision is used"), FIX)  # fmt: skip
-        log.keep("date_precision", unknown, text(cols["date_precision"], n))
+        log.keep("date_precision", unknown, lambda: text(cols["date_precision"], n))
         rank = {"day": 0, "week": 1, "month": 2, "year": 3, "range": 0}
         rf = np.array([rank.get(v, -1) if v else -1 for v in form], dtype=int) if n else np.zeros(0, int)
         exv = ex.to_numpy(dtype=object, na_value=None)
         re_ = map_distinct(ex, lambda v: rank.get(v, -1) if v else -1).astype(int) if n else np.zeros(0, int)
         finer = known & (rf >= 0) & (re_ < rf) & (exv != "range")
         log.add(finer, map_distinct(t, lambda v: f"date {v!r} is not known to the day; its own precision is used"), FIX)
-        log.keep("date_precision", finer, text(cols["date_precision"], n))
+        log.keep("date_precision", finer, lambda: text(cols["date_precision"], n))
         use = known & (rf >= 0) & ~finer
         prec = np.where(use, exv, prec)
     centred = cols.get("__centred")
@@ -469,13 +469,15 @@ def _event_types(cols: dict, log: RowLog) -> tuple[np.ndarray, pd.Series]:
 
 def _verification(cols: dict, log: RowLog) -> np.ndarray:
     n = log.n
+    if cols.get("verification") is None:
+        return np.full(n, "reported", dtype=object)
     t = text(cols.get("verification"), n).str.lower()
     empty = blank(t)
     ok = t.isin(VERIFICATIONS).to_numpy()
     unknown = ~empty & ~ok
     log.add(unknown, map_distinct(t, lambda v: f"verification {v!r} is not one of {', '.join(VERIFICATIONS)}; "
                                                  "left empty"), FIX)  # fmt: skip
-    log.keep("verification", unknown, text(cols.get("verification"), n))
+    log.keep("verification", unknown, lambda: text(cols.get("verification"), n))
     out = t.to_numpy(dtype=object, na_value=None)
     out[empty] = "reported"
     out[unknown] = None
@@ -497,11 +499,15 @@ def _ids(cols: dict, log: RowLog) -> pd.Series:
     empty = blank(t)
     gen = pd.Series([f"row-{i}" for i in range(1, n + 1)], dtype="str") if empty.any() else None
     ids = t.where(~pd.Series(empty), gen) if gen is not None else t
-    dup = ~empty & t.duplicated(keep="first").to_numpy()
-    if dup.any():
-        first = pd.Series(np.arange(1, n + 1)).groupby(t.to_numpy(dtype=object, na_value=None), dropna=True).transform("min")
+    codes, uniq = pd.factorize(t, use_na_sentinel=True)
+    if len(uniq) < int((~empty).sum()):  # some id repeats: the first occurrence stays valid
+        valid = codes >= 0
+        u, at = np.unique(codes[valid], return_index=True)  # the first row of each id
+        first_of = np.full(len(uniq), -1, dtype=np.int64)
+        first_of[u] = np.flatnonzero(valid)[at]
+        dup = (codes >= 0) & (first_of[np.maximum(codes, 0)] != np.arange(n))
         msg = np.full(n, "", dtype=object)
-        msg[dup] = [f"duplicate id {v!r} (first at row {f})" for v, f in zip(t[dup], first[dup])]
+        msg[dup] = [f"duplicate id {v!r} (first at row {f + 1})" for v, f in zip(t[dup], first_of[codes[dup]])]
         log.add(dup, msg, INVALID)
     return ids
 
@@ -727,6 +733,10 @@ def read_incidents(
     if columns is not None:
         frame = _apply_columns(frame, columns, raw.label)
     fmt = _format(format, frame.columns)
+    if raw.kind == "csv" and fmt == "geoinc":
+        from .tables import unescape_frame
+
+        frame = unescape_frame(frame)  # geoinc's own CSV escapes formula-like cells
     n = len(frame)
     log = RowLog(n)
     for note in raw.notes:
@@ -897,4 +907,6 @@ def read_incidents(
         while name in out:
             name = f"{name}_"
         out[name] = frame[c].reset_index(drop=True)
-    return gpd.GeoDataFrame(pd.DataFrame(out, copy=False), geometry=points(lat, lon), crs=CRS)
+    frame_out = pd.DataFrame(out, copy=False)
+    frame_out["geometry"] = gpd.array.from_shapely(points(lat, lon), crs=CRS)
+    return gpd.GeoDataFrame(frame_out, geometry="geometry", copy=False)

@@ -19,7 +19,9 @@ FIX, INVALID, REGION = "fix", "invalid", "region"
 def text(values: Any, n: int | None = None) -> pd.Series:
     """Cells as stripped text (missing stays missing); lists and dicts as JSON text."""
     if values is None:
-        return pd.Series([np.nan] * (n or 0), dtype="str")
+        import pyarrow as pa
+
+        return pd.Series(pd.array(pa.nulls(n or 0, pa.large_string()), dtype="str"))
     s = values if isinstance(values, pd.Series) else pd.Series(values)
     s = s.reset_index(drop=True)
     if isinstance(s.dtype, pd.StringDtype) or s.dtype == "str":
@@ -29,14 +31,18 @@ def text(values: Any, n: int | None = None) -> pd.Series:
     if s.dtype == object and pd.api.types.infer_dtype(s, skipna=True) not in ("string", "empty", "integer", "floating",
                                                                                "mixed-integer-float", "boolean"):  # fmt: skip
         s = s.map(lambda v: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v)
-    out = s.astype("str")
-    out[s.isna().to_numpy()] = np.nan
-    return out.str.strip()
+    codes, uniq = pd.factorize(s, use_na_sentinel=True)  # convert each distinct value once
+    u = pd.array([str(v) for v in uniq], dtype="str")
+    return pd.Series(u.take(codes, allow_fill=True)).str.strip()
 
 
 def floats(t: pd.Series, *, repeats: bool = True) -> np.ndarray:
     """Text cells as float (NaN where not a number), parsed once per distinct cell when
     cells repeat (``repeats``: codes, counts, precisions); a writable array."""
+    if not repeats:
+        fast = _cast_floats(t)
+        if fast is not None:
+            return fast
     codes, uniq = pd.factorize(t, use_na_sentinel=True) if repeats else (None, t)
     if codes is not None and len(uniq) * 4 < len(t):
         u = pd.to_numeric(pd.Series(uniq, dtype="str"), errors="coerce").to_numpy(dtype=float, na_value=np.nan)
@@ -44,6 +50,22 @@ def floats(t: pd.Series, *, repeats: bool = True) -> np.ndarray:
     else:
         out = pd.to_numeric(t, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
     return np.array(out, dtype=float)
+
+
+def _cast_floats(t: pd.Series) -> np.ndarray | None:
+    """pyarrow's cast when every non-empty cell is a plain number (None otherwise)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    try:
+        arr = pa.array(t, from_pandas=True)
+        if not pa.types.is_string(arr.type) and not pa.types.is_large_string(arr.type):
+            return None
+        arr = pc.if_else(pc.equal(arr, ""), pa.scalar(None, arr.type), arr)
+        out = pc.cast(arr, pa.float64())
+    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
+        return None
+    return np.array(out.to_numpy(zero_copy_only=False), dtype=float)
 
 
 def blank(values: pd.Series) -> np.ndarray:
@@ -106,6 +128,8 @@ class RowLog:
         mask = np.asarray(mask, dtype=bool)
         if not mask.any():
             return
+        if callable(values):  # computed only when a row needs it
+            values = values()
         vals = np.asarray(pd.Series(values).reset_index(drop=True).astype(object), dtype=object)
         if column in self.given:
             old_mask, old_vals = self.given[column]

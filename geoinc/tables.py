@@ -20,7 +20,7 @@ import pandas as pd
 
 from .errors import IncidentFileError
 
-__all__ = ["FORMULA_PREFIXES", "RawTable", "read_table", "unescape_formula"]
+__all__ = ["FORMULA_PREFIXES", "RawTable", "read_table", "unescape_formula", "unescape_frame"]
 
 #: Cells starting with these are read as formulas by spreadsheets; geoinc's CSV writer
 #: prefixes them with ``'`` and the reader takes the quote off again.
@@ -181,7 +181,6 @@ def _read_csv(path: Path, head: bytes, enc: str, sep: str | None, progress: bool
     if not enc.startswith("utf-16"):
         _check_quotes(path)
     frame = _read_csv_arrow(path, names, enc, sep, progress)
-    frame = _unescape_frame(frame)
     return RawTable(frame, None, str(path), "csv")
 
 
@@ -290,7 +289,8 @@ def unescape_formula(values: pd.Series) -> pd.Series:
     return out
 
 
-def _unescape_frame(frame: pd.DataFrame) -> pd.DataFrame:
+def unescape_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """:func:`unescape_formula` on every text column that has a cell starting with a quote."""
     for c in frame.columns:
         col = frame[c]
         if col.str.startswith("'").any():
