@@ -144,9 +144,11 @@ _CHILD = {
 
 
 def run_child(kind: str, path: Path, pythonpath: Path, rows: int = 0) -> dict:
-    """Run one reader in a fresh process; its seconds, rows and peak memory (MB)."""
-    code = (f"import time, json, resource\nextra={{}}\nPATH={str(path)!r}\nROWS={rows}\n" + _CHILD[kind] +
-            "\nsec=time.perf_counter()-t\nmb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024\n"
+    """Run one reader in a fresh process; its seconds, rows and peak resident memory (MB)."""
+    code = (f"import time, json\nextra={{}}\nPATH={str(path)!r}\nROWS={rows}\n" + _CHILD[kind] +
+            "\nsec=time.perf_counter()-t\n"
+            # VmHWM is this process's own peak (ru_maxrss carries the parent's over fork and exec)
+            "mb=int(next(l for l in open('/proc/self/status') if l.startswith('VmHWM')).split()[1])/1024\n"
             "print(json.dumps({'sec': sec, 'rows': n, 'peak_mb': mb, **extra}))")  # fmt: skip
     env = {**os.environ, "PYTHONPATH": str(pythonpath)}
     wall = time.perf_counter()

@@ -48,6 +48,7 @@ __all__ = [
     "VERIFICATIONS",
     "detect_format",
     "format_sources",
+    "parse_dates",
     "parse_sources",
     "read_incidents",
 ]
