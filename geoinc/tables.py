@@ -28,6 +28,8 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _SEPARATORS = (",", ";", "\t", "|")
 _SUFFIXES = ".csv, .tsv, .txt, .json, .geojson, .gpkg" + " or .xlsx (with openpyxl)"
 _SNIFF_BYTES = 1 << 16
+#: Files larger than this get a progress bar while read (with ``progress=True``).
+PROGRESS_BYTES = 32 << 20
 
 
 @dataclass
@@ -227,7 +229,7 @@ def _read_csv_arrow(path: Path, names: list[str], enc: str, sep: str, progress: 
     conv = pc.ConvertOptions(column_types={n: pa.large_string() for n in names}, strings_can_be_null=False,
                              quoted_strings_can_be_null=False)  # fmt: skip
     bar = None
-    if progress and size > (32 << 20):
+    if progress and size > PROGRESS_BYTES:
         from tqdm.auto import tqdm
 
         bar = tqdm(total=size, desc=f"reading {path.name}", unit="B", unit_scale=True)

@@ -398,3 +398,13 @@ def test_profile_plot_draws_what_the_summary_counts(bands):
     assert killed == {f"{s}|{b}": k for s, b, k in zip(in_bands["side"], in_bands["band"], in_bands["killed_best"])}
     left_out = int(table["incidents"].sum() - in_bands["incidents"].sum())
     assert f"{left_out} imprecise" in fig._suptitle.get_text()
+
+
+def test_a_long_read_shows_a_progress_bar(monkeypatch, capsys):
+    import geoinc.tables
+
+    monkeypatch.setattr(geoinc.tables, "PROGRESS_BYTES", 0)
+    quiet = geoinc.read_incidents(ACLED)
+    loud = geoinc.read_incidents(ACLED, progress=True)
+    assert "reading acled_afpak_sample.csv" in capsys.readouterr().err
+    pd.testing.assert_frame_equal(pd.DataFrame(quiet), pd.DataFrame(loud))
