@@ -645,8 +645,10 @@ def _geocode_locations(frame: pd.DataFrame, *, gazetteer=None, progress: bool = 
             a1 = None
         res = res.reset_index(drop=True)
         if a1 is not None and (res["status"] == "unresolved").any():
-            unit = geocode_many([a1], country=cc, gazetteer=gazetteer).iloc[0]
-            if unit["status"] == "matched" and unit["kind"] in ("province", "region"):
+            units = geocode_many([f"{a1} province", a1], country=cc, gazetteer=gazetteer)
+            units = units[(units["status"] == "matched") & units["kind"].isin(["province", "region"])]
+            if len(units):
+                unit = units.iloc[0]
                 miss = (res["status"] == "unresolved").to_numpy()
                 for c in ("name", "id", "lat", "lon", "precision", "uncertainty_km"):
                     res.loc[miss, c] = unit[c]

@@ -408,3 +408,10 @@ def test_a_long_read_shows_a_progress_bar(monkeypatch, capsys):
     loud = geoinc.read_incidents(ACLED, progress=True)
     assert "reading acled_afpak_sample.csv" in capsys.readouterr().err
     pd.testing.assert_frame_equal(pd.DataFrame(quiet), pd.DataFrame(loud))
+
+
+def test_a_place_not_found_in_its_province_is_placed_at_the_province():
+    df = pd.DataFrame({"date": ["2026-03-01"], "location": ["Narnia"], "admin1": ["Khost"], "country": ["AF"]})
+    row = geoinc.read_incidents(df).iloc[0]
+    assert (row["geocode_status"], row["status"], row["precision"]) == ("approximate", "corrected", 3)
+    assert row["place_id"].startswith("adm1:") and "not found in Khost; placed at the province" in row["message"]
