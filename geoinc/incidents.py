@@ -327,7 +327,11 @@ def _dates_of(cols: dict, fmt: str, log: RowLog) -> dict[str, Any]:
         exv = ex.to_numpy(dtype=object, na_value=None)
         re_ = map_distinct(ex, lambda v: rank.get(v, -1) if v else -1).astype(int) if n else np.zeros(0, int)
         finer = known & (rf >= 0) & (re_ < rf) & (exv != "range")
-        log.add(finer, map_distinct(t, lambda v: f"date {v!r} is not known to the day; its own precision is used"), FIX)
+        if finer.any():
+            full = np.full(n, "", dtype=object)
+            full[finer] = [f"date {v!r} is only known to the {f}; date_precision {e!r} ignored"
+                           for v, f, e in zip(t[finer], form[finer], exv[finer])]  # fmt: skip
+            log.add(finer, full, FIX)
         log.keep("date_precision", finer, lambda: text(cols["date_precision"], n))
         use = known & (rf >= 0) & ~finer
         prec = np.where(use, exv, prec)
@@ -363,7 +367,7 @@ def _dates_of(cols: dict, fmt: str, log: RowLog) -> dict[str, Any]:
         end[later] = e_end[later]
         wider = later & (end != _period_end(first, np.where(prec == "range", "day", prec))).to_numpy()
         prec = np.where(wider & ~np.isin(prec, ["week", "month", "year"]), "range", prec)
-        prec = np.where(later & (prec == "range") & (end == first).to_numpy(), "day", prec)
+    prec = np.where((prec == "range") & (end == first).to_numpy(), "day", prec)  # a range of one day is a day
     prec = np.where(pd.isna(first.to_numpy()), None, prec)
     end[first.isna()] = pd.NaT
     return {"date": first, "date_end": end, "date_precision": prec}

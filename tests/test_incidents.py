@@ -151,7 +151,7 @@ def test_explicit_precision_widens_but_never_narrows():
     gdf = geoinc.read_incidents(df)
     assert list(gdf["date_precision"]) == ["month", "month"]
     assert list(gdf["date"]) == [pd.Timestamp("2026-03-01")] * 2
-    assert gdf["status"][1] == "corrected" and "not known to the day" in gdf["message"][1]
+    assert gdf["status"][1] == "corrected" and "is only known to the month; date_precision 'day' ignored" in gdf["message"][1]
 
 
 def test_date_ranges_and_end_before_start():
