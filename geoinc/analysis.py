@@ -13,11 +13,13 @@ import pandas as pd
 from .errors import GeoincError
 
 __all__ = [
+    "AMBIGUOUS",
     "DEFAULT_BANDS_KM",
     "IMPRECISE",
     "NO_LOCATION",
     "SUMMARY_BY",
     "border_proximity",
+    "border_profile",
     "border_summary",
     "plot_border_profile",
 ]
@@ -26,6 +28,8 @@ __all__ = [
 DEFAULT_BANDS_KM = (10, 25, 50, 100)
 #: Band label of incidents too imprecise to place in a band (see :func:`border_summary`).
 IMPRECISE = "imprecise"
+#: Band label of incidents whose place name fits several places (status "ambiguous").
+AMBIGUOUS = "ambiguous"
 #: Band label of incidents without a location.
 NO_LOCATION = "no location"
 #: Derived ``by`` keys accepted besides any column name.
@@ -121,13 +125,15 @@ def band_labels(bands_km: Sequence[float] = DEFAULT_BANDS_KM) -> list[str]:
     return [f"{fmt(a)}–{fmt(b)} km" for a, b in zip([0.0, *e[:-1]], e)] + [f"≥{fmt(e[-1])} km"]
 
 
-def assign_bands(border_km, precision, uncertainty_km, bands_km: Sequence[float] = DEFAULT_BANDS_KM) -> np.ndarray:
+def assign_bands(border_km, precision, uncertainty_km, bands_km: Sequence[float] = DEFAULT_BANDS_KM,
+                 ambiguous=None) -> np.ndarray:  # fmt: skip
     """Band label per incident, precision-aware.
 
     The rule: an incident goes into the band of its ``border_km`` only if it is located
     at district level or better (``precision`` 1 or 2) **and** its ``uncertainty_km`` is
     no wider than that band (the last, open band has no width limit). Otherwise it is
-    :data:`IMPRECISE`; without a distance it is :data:`NO_LOCATION`. Missing precision
+    :data:`IMPRECISE`; a place name that fits several places (``ambiguous`` True) is
+    :data:`AMBIGUOUS`; without a distance it is :data:`NO_LOCATION`. Missing precision
     counts as 1, missing uncertainty as 0 (coordinates given as exact).
     """
     e = np.array(_bands(bands_km))
@@ -139,6 +145,8 @@ def assign_bands(border_km, precision, uncertainty_km, bands_km: Sequence[float]
     width = np.diff(np.concatenate([[0.0], e, [np.inf]]))[idx]
     out = labels[idx]
     out[(prec >= 3) | (unc > width)] = IMPRECISE
+    if ambiguous is not None:
+        out[np.asarray(ambiguous, dtype=bool)] = AMBIGUOUS
     out[~np.isfinite(d)] = NO_LOCATION
     return out
 
@@ -151,7 +159,9 @@ def _by_columns(df: pd.DataFrame, by) -> tuple[pd.DataFrame, list[str]]:
         if k in ("month", "year", "week"):
             if "date" not in df:
                 raise AnalysisError(f"by={k!r} needs a 'date' column")
-            df[k] = _period_labels(pd.to_datetime(df["date"], errors="coerce"), k)
+            start = pd.to_datetime(df["date"], errors="coerce")
+            end = _date_end(df, start)
+            df[k] = _period_labels(start, k, end)
         elif k not in df:
             raise AnalysisError(f"by={k!r}: no such column; use one of {', '.join(SUMMARY_BY)} or a column name")
         if not isinstance(df[k].dtype, pd.CategoricalDtype):
@@ -159,23 +169,64 @@ def _by_columns(df: pd.DataFrame, by) -> tuple[pd.DataFrame, list[str]]:
     return df, keys
 
 
-def _period_labels(dates: pd.Series, period: str) -> pd.Categorical:
-    """"YYYY-MM", "YYYY" or ISO "YYYY-Www" labels, formatted once per distinct period (fast on 1M rows)."""
+def _date_end(df: pd.DataFrame, start: pd.Series) -> pd.Series:
+    """Last day each row may lie on: ``date_end``, else from ``date_precision``, else ``date``."""
+    end = pd.to_datetime(df["date_end"], errors="coerce") if "date_end" in df else pd.Series(pd.NaT, index=df.index)
+    if "date_precision" in df:
+        prec = df["date_precision"].astype(object).to_numpy()
+        derived = start.copy()
+        for p, off in (("week", pd.Timedelta(days=6)), ("month", pd.offsets.MonthEnd(0)), ("year", pd.offsets.YearEnd(0))):
+            m = prec == p
+            if m.any():
+                derived[m] = start[m] + off
+        end = end.fillna(derived)
+    return end.fillna(start)
+
+
+def _period_codes(dates: pd.Series, period: str) -> np.ndarray:
     if period == "month":
-        code = (dates.dt.year * 100 + dates.dt.month).to_numpy()
-        fmt = lambda c: f"{int(c) // 100:04d}-{int(c) % 100:02d}"  # noqa: E731
-    elif period == "year":
-        code = dates.dt.year.to_numpy()
-        fmt = lambda c: f"{int(c):04d}"  # noqa: E731
-    else:
-        iso = dates.dt.isocalendar()
-        code = (iso["year"].astype("float") * 100 + iso["week"].astype("float")).to_numpy()
-        fmt = lambda c: f"{int(c) // 100:04d}-W{int(c) % 100:02d}"  # noqa: E731
-    code = np.asarray(code, dtype=float)
-    uniq, inv = np.unique(np.nan_to_num(code, nan=-1), return_inverse=True)
-    labels = np.array([fmt(u) if u >= 0 else "unknown" for u in uniq], dtype=object)
-    return pd.Categorical.from_codes(inv.ravel(), categories=pd.Index(labels).unique()) if len(set(labels)) == len(labels) \
-        else pd.Categorical(labels[inv.ravel()])
+        return (dates.dt.year * 100 + dates.dt.month).to_numpy(dtype=float, na_value=np.nan)
+    if period == "year":
+        return dates.dt.year.to_numpy(dtype=float, na_value=np.nan)
+    iso = dates.dt.isocalendar()
+    return (iso["year"].astype("float") * 100 + iso["week"].astype("float")).to_numpy(dtype=float, na_value=np.nan)
+
+
+def _period_label(period: str, a: float, b: float, ya: float, yb: float, ma: float, mb: float) -> str:
+    """One label per distinct (start, end) period pair (see :func:`_period_labels`)."""
+    one = {"month": lambda c: f"{int(c) // 100:04d}-{int(c) % 100:02d}", "year": lambda c: f"{int(c):04d}",
+           "week": lambda c: f"{int(c) // 100:04d}-W{int(c) % 100:02d}"}[period]  # fmt: skip
+    if a < 0:
+        return "unknown"
+    if a == b:
+        return one(a)
+    if period == "week" and ya == yb and ma == mb:
+        return f"{int(ya):04d}-{int(ma):02d} (week unknown)"
+    if period != "year" and ya == yb and ma == 1 and mb == 12:
+        return f"{int(ya):04d} ({period} unknown)"
+    return f"{one(a)}…{one(b)}"
+
+
+def _period_labels(dates: pd.Series, period: str, end: pd.Series | None = None) -> pd.Categorical:
+    """"YYYY-MM", "YYYY" or ISO "YYYY-Www" labels, formatted once per distinct period (fast on 1M rows).
+
+    A row known only to a longer span than one period gets its own label, never the
+    first period of its span: a year-only date in a monthly table "2025 (month
+    unknown)", a month-only date in a weekly table "2026-03 (week unknown)", any other
+    span its first and last period, "2026-02…2026-03".
+    """
+    end = dates if end is None else end
+    a = np.nan_to_num(_period_codes(dates, period), nan=-1)
+    b = np.nan_to_num(_period_codes(end, period), nan=-1)
+    b = np.where(b < 0, a, b)
+    ya = np.nan_to_num(dates.dt.year.to_numpy(dtype=float, na_value=np.nan), nan=-1)
+    yb = np.nan_to_num(end.dt.year.to_numpy(dtype=float, na_value=np.nan), nan=-1)
+    ma = np.nan_to_num(dates.dt.month.to_numpy(dtype=float, na_value=np.nan), nan=-1)
+    mb = np.nan_to_num(end.dt.month.to_numpy(dtype=float, na_value=np.nan), nan=-1)
+    keys = np.column_stack([a, b, ya, yb, ma, mb])
+    uniq, inv = np.unique(keys, axis=0, return_inverse=True)
+    labels = np.array([_period_label(period, *row) for row in uniq], dtype=object)
+    return pd.Categorical(labels[inv.ravel()])
 
 
 def border_summary(gdf, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, by=None) -> pd.DataFrame:
@@ -201,7 +252,10 @@ def border_summary(gdf, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, by=None
         ``killed_max`` (NaN when a figure in the group is open-ended), ``killed_unknown``
         (incidents with no killed figure), ``injured_best`` and ``civilians_killed``. Bands are precision-aware (:func:`assign_bands`):
         province-level or too uncertain incidents are counted in the ``imprecise`` band,
-        incidents without location in ``no location``; every input row is counted once.
+        place names that fit several places in ``ambiguous``, incidents without location in
+        ``no location``; every input row is counted once. With ``by="month"`` (or
+        "week", "year") a row known only to a longer span gets its own row (see
+        :func:`_period_labels`).
     """
     have = {"border_km", "side"} <= set(gdf.columns)
     src = gdf if have else border_proximity(gdf, crossings=False)
@@ -212,7 +266,8 @@ def border_summary(gdf, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, by=None
     df = pd.DataFrame({
         "side": src["side"].astype(object).where(src["side"].notna(), "unknown").to_numpy(),
         "band": assign_bands(src["border_km"].to_numpy(), get("precision").to_numpy() if "precision" in src
-                             else np.ones(n), get("uncertainty_km").to_numpy(), bands_km),
+                             else np.ones(n), get("uncertainty_km").to_numpy(), bands_km,
+                             (src["status"] == "ambiguous").to_numpy() if "status" in src else None),
         "incidents": np.ones(n, dtype=np.int64),
         "killed_best": best_sum.to_numpy(),
         "killed_min": lo.fillna(best).to_numpy(),
@@ -222,7 +277,8 @@ def border_summary(gdf, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, by=None
         "injured_best": get("injured_best").fillna(get("injured_min")).fillna(get("injured_max")).to_numpy(),
         "civilians_killed": get("civilians_killed").to_numpy(),
     })  # fmt: skip
-    for k in ("month", "year", "week", "event_type", "admin1", "actor", "country", "verification", "date"):
+    for k in ("month", "year", "week", "event_type", "admin1", "actor", "country", "verification", "date", "date_end",
+              "date_precision"):
         if k in src:
             df[k] = src[k].to_numpy()
     extra = [] if by is None else ([by] if isinstance(by, str) else list(by))
@@ -230,7 +286,7 @@ def border_summary(gdf, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, by=None
         if k in src and k not in df:
             df[k] = src[k].to_numpy()
     df, keys = _by_columns(df, by)
-    band_order = [*band_labels(bands_km), IMPRECISE, NO_LOCATION]
+    band_order = [*band_labels(bands_km), IMPRECISE, AMBIGUOUS, NO_LOCATION]
     df["side"] = pd.Categorical(df["side"], categories=_SIDE_ORDER, ordered=True)
     df["band"] = pd.Categorical(df["band"], categories=band_order, ordered=True)
     sums = ["incidents", "killed_best", "killed_min", "killed_max", "killed_unknown", "injured_best", "civilians_killed",
@@ -244,12 +300,23 @@ def border_summary(gdf, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, by=None
     return table
 
 
-def plot_border_profile(gdf, *, bin_km: float = 10.0, max_km: float = 200.0, title: str | None = None):
-    """Incidents and people killed by distance to the Durand Line, Afghanistan left of zero,
-    Pakistan right (matplotlib ``Figure``; needs the ``plot`` extra).
+def border_profile(gdf, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM) -> tuple[pd.DataFrame, int]:
+    """What :func:`plot_border_profile` draws: :func:`border_summary` rows on the
+    Afghan or Pakistani side in a distance band, and the number of incidents left out
+    (imprecise, ambiguous, unlocated, or outside both countries)."""
+    table = border_summary(gdf, bands_km=bands_km)
+    labels = band_labels(bands_km)
+    drawn = table["side"].isin(["AF", "PK"]) & table["band"].isin(labels)
+    return table[drawn].reset_index(drop=True), int(table.loc[~drawn, "incidents"].sum())
 
-    Province-level or too-uncertain incidents (see :func:`assign_bands` with one band of
-    ``bin_km``) are left out and counted in the title.
+
+def plot_border_profile(gdf, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, title: str | None = None):
+    """Incidents and people killed per distance band of the Durand Line, Afghanistan left
+    of zero, Pakistan right (matplotlib ``Figure``; needs the ``plot`` extra).
+
+    It draws exactly what :func:`border_summary` counts with the same ``bands_km``
+    (:func:`border_profile`): a bar per side and band; the open last band is drawn one
+    band wide. Imprecise, ambiguous and unlocated incidents are counted in the title.
     """
     try:
         import matplotlib
@@ -258,34 +325,29 @@ def plot_border_profile(gdf, *, bin_km: float = 10.0, max_km: float = 200.0, tit
         import matplotlib.pyplot as plt
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise GeoincError("plot_border_profile needs matplotlib: pip install 'geoinc[plot]'") from exc
-    if not bin_km > 0 or not max_km > bin_km:
-        raise AnalysisError("need 0 < bin_km < max_km")
-    src = gdf if {"border_km", "side"} <= set(gdf.columns) else border_proximity(gdf, crossings=False)
-    d = pd.to_numeric(src["border_km"], errors="coerce").to_numpy()
-    prec = pd.to_numeric(src["precision"], errors="coerce").fillna(1).to_numpy() if "precision" in src else np.ones(len(d))
-    unc = pd.to_numeric(src["uncertainty_km"], errors="coerce").fillna(0).to_numpy() if "uncertainty_km" in src \
-        else np.zeros(len(d))  # fmt: skip
-    side = src["side"].to_numpy()
-    ok = np.isfinite(d) & (prec < 3) & (unc <= bin_km) & np.isin(side, ["AF", "PK"])
-    signed = np.where(side == "AF", -d, d)[ok]
-    killed = pd.to_numeric(src["killed_best"], errors="coerce").fillna(0).to_numpy()[ok] if "killed_best" in src \
-        else np.zeros(ok.sum())  # fmt: skip
-    edges = np.arange(-max_km, max_km + bin_km, bin_km)
-    signed = np.clip(signed, -max_km + 1e-9, max_km - 1e-9)
-    counts, _ = np.histogram(signed, bins=edges)
-    deaths, _ = np.histogram(signed, bins=edges, weights=killed)
+    edges = [0.0, *_bands(bands_km)]
+    last = edges[-1] + (edges[-1] - edges[-2])
+    lo_hi = {lab: (a, b) for lab, a, b in zip(band_labels(bands_km), edges, [*edges[1:], last])}
+    table, left_out = border_profile(gdf, bands_km=bands_km)
     fig, (a1, a2) = plt.subplots(2, 1, figsize=(9, 6), sharex=True, constrained_layout=True)
-    centres = (edges[:-1] + edges[1:]) / 2
-    colors = np.where(centres < 0, "#1f77b4", "#d62728")
-    a1.bar(centres, counts, width=bin_km * 0.9, color=colors)
-    a2.bar(centres, deaths, width=bin_km * 0.9, color=colors)
+    for _, row in table.iterrows():  # one bar per (side, band): a handful of rows
+        a, b = lo_hi[row["band"]]
+        sign = -1 if row["side"] == "AF" else 1
+        left, width = (sign * b, b - a) if sign < 0 else (a, b - a)
+        colour = "#1f77b4" if sign < 0 else "#d62728"
+        a1.bar(left, row["incidents"], width=width * 0.95, align="edge", color=colour, gid=f"{row['side']}|{row['band']}")
+        a2.bar(left, np.nan_to_num(row["killed_best"]), width=width * 0.95, align="edge", color=colour,
+               gid=f"{row['side']}|{row['band']}")  # fmt: skip
+    ticks = [-x for x in reversed(edges[1:])] + edges
     for a in (a1, a2):
         a.axvline(0, color="black", lw=1)
         a.grid(axis="y", alpha=0.3)
+        a.set_xlim(-last, last)
+    a2.set_xticks(ticks, [f"{abs(t):g}" for t in ticks])
     a1.set_ylabel("incidents")
     a2.set_ylabel("killed (best estimate)")
-    a2.set_xlabel(f"distance to the Durand Line (km; Afghanistan < 0 < Pakistan; ends pooled at ±{max_km:g})")
-    left_out = int((~ok).sum())
-    fig.suptitle(title or f"Incidents by distance to the Durand Line (n={int(ok.sum())}; "
-                          f"{left_out} imprecise or unlocated left out)")  # fmt: skip
+    a2.set_xlabel(f"distance to the Durand Line, km (Afghanistan < 0 < Pakistan; the outer bars are ≥{edges[-1]:g} km)")
+    drawn = int(table["incidents"].sum())
+    fig.suptitle(title or f"Incidents by distance to the Durand Line (n={drawn}; "
+                          f"{left_out} imprecise, ambiguous, unlocated or outside left out)")  # fmt: skip
     return fig

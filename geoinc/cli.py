@@ -7,6 +7,17 @@
     geoinc map incidents.csv -o map.html|map.png|.svg|.pdf [--title T] [--no-cluster] [--heatmap] [--time] [--cdn]
     geoinc assets fetch DIR
     geoinc extract article.txt [--published 2026-03-05] [-o drafts.csv|.geojson] [--map drafts.html]
+
+Input options of ``stats``, ``export`` and ``map``: ``--column SRC=DST`` (map your column
+names onto the schema, repeatable), ``--format acled|ucdp|gtd|geoinc``, ``--encoding``,
+``--sep``, ``--layer`` (GeoPackage).
+
+Exit codes (see :data:`EXIT_CODES`): 0 done (rows with problems are reported on stderr
+and in the output's ``status``/``message``); 1 ``geocode``: some names are invalid; 2 a
+command-line usage error (unknown option, a date that is not YYYY-MM-DD, bad bands);
+3 an input file cannot be read (missing, a directory, empty, header only, encoding,
+separator, quotes, missing columns); 4 an output file cannot be written; 70 an internal
+error (a bug: please report it; GEOINC_DEBUG=1 shows the traceback).
 """
 
 from __future__ import annotations
@@ -18,17 +29,86 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .errors import GeoincError
+from .errors import GeoincError, IncidentError, IncidentFileError
 
-__all__ = ["main"]
+__all__ = ["EXIT_CODES", "main"]
+
+#: Exit codes of the command line.
+EXIT_CODES = {0: "done", 1: "geocode: some names are invalid", 2: "command-line usage error",
+              3: "an input file cannot be read", 4: "an output file cannot be written", 70: "internal error"}  # fmt: skip
 
 _TABLE_COLUMNS = ["query", "status", "name", "kind", "admin1", "country", "lat", "lon", "precision",
                   "uncertainty_km", "score"]  # fmt: skip
 
 
-def _read_names(path: str) -> list[str]:
-    text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+class _OutputError(GeoincError):
+    """An output file that cannot be written (exit code 4)."""
+
+
+def _read_text(path: str, what: str, encoding: str | None = None) -> str:
+    """A text file for people: UTF-8 (BOM or not), UTF-16 by its BOM, or ``encoding``;
+    every problem an :class:`IncidentFileError` with the fix."""
+    if path == "-":
+        return sys.stdin.read()
+    p = Path(path)
+    if p.is_dir():
+        raise IncidentFileError(f"{p}: is a directory; give the {what} file in it")
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise IncidentFileError(f"{p}: no such file; check the path") from None
+    except OSError as exc:
+        raise IncidentFileError(f"{p}: cannot be read ({exc.strerror}); check its permissions") from None
+    if encoding is None and raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"
+    try:
+        return raw.decode(encoding or "utf-8-sig")
+    except LookupError:
+        raise IncidentFileError(f"--encoding {encoding!r} is not a known encoding; e.g. utf-8, cp1252, latin-1") from None
+    except UnicodeDecodeError as exc:
+        raise IncidentFileError(
+            f"{p}: not {encoding or 'UTF-8'} (byte {exc.start}: {raw[exc.start:exc.start + 1]!r}); if it was saved as "
+            "Windows-1252 or Latin-1 pass --encoding cp1252, or re-save it as UTF-8"
+        ) from None
+
+
+def _read_names(path: str, encoding: str | None = None) -> list[str]:
+    text = _read_text(path, "names", encoding)
     return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _iso_date(text: str) -> str:
+    """argparse type: an ISO date YYYY-MM-DD, or a refusal that says why."""
+    import re
+    from datetime import date
+
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+        why = " (is 03/04 the 3rd of April or March 4?)" if re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", text.strip()) else ""
+        raise argparse.ArgumentTypeError(f"{text!r} is not an ISO date{why}; write YYYY-MM-DD, e.g. 2026-03-05")
+    try:
+        date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a day of the calendar; write YYYY-MM-DD") from None
+    return text.strip()
+
+
+def _column_arg(text: str) -> tuple[str, str]:
+    src, sep, dst = text.partition("=")
+    if not sep or not src.strip() or not dst.strip():
+        raise argparse.ArgumentTypeError(f"--column takes SOURCE=SCHEMA, e.g. event_date=date; got {text!r}")
+    return src.strip(), dst.strip()
+
+
+def _read(args: argparse.Namespace):
+    """read_incidents with the input options; a table without rows is an input error."""
+    from .incidents import read_incidents
+
+    gdf = read_incidents(args.incidents, columns=dict(args.column) if args.column else None, format=args.format,
+                         country=args.country, encoding=args.encoding, sep=args.sep, layer=args.layer,
+                         progress=args.progress)  # fmt: skip
+    if len(gdf) == 0:
+        raise IncidentFileError(f"{args.incidents}: no incident rows below the header; add rows or check the file")
+    return gdf
 
 
 def _cmd_geocode(args: argparse.Namespace) -> int:
@@ -36,10 +116,10 @@ def _cmd_geocode(args: argparse.Namespace) -> int:
 
     names = list(args.names)
     if args.file:
-        names += _read_names(args.file)
+        names += _read_names(args.file, args.encoding)
     if not names:
         raise GeoincError("give place names as arguments or with --file")
-    df = geocode_many(names, country=args.country, admin1=args.admin1, progress=args.progress)
+    df = geocode_many(names, country=args.country, admin1=args.admin1, admin2=args.admin2, progress=args.progress)
     if args.json:
         records = json.loads(df.to_json(orient="records", force_ascii=False))
         json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
@@ -65,9 +145,8 @@ def _bands_arg(text: str) -> tuple[float, ...]:
 
 def _cmd_stats(args: argparse.Namespace) -> int:
     from .analysis import border_proximity, border_summary, plot_border_profile
-    from .incidents import read_incidents
 
-    gdf = border_proximity(read_incidents(args.incidents, country=args.country, progress=args.progress))
+    gdf = border_proximity(_read(args))
     table = border_summary(gdf, bands_km=args.bands, by=args.by)
     if args.output:
         out = Path(args.output)
@@ -78,18 +157,28 @@ def _cmd_stats(args: argparse.Namespace) -> int:
 
             table.map(escape_formula).to_csv(out, index=False, lineterminator="\n")
         else:
-            raise GeoincError(f"{out}: -o takes a .csv or .md file")
+            raise _OutputError(f"{out}: -o takes a .csv or .md file")
     print(_markdown(table))
-    bad = gdf["status"].isin(["invalid", "unresolved"])
-    if bad.any():
-        print(f"\n{int(bad.sum())} row(s) without a location:", file=sys.stderr)
-        for msg in gdf.loc[bad, "message"]:
-            print("  " + msg, file=sys.stderr)
+    _report_rows(gdf)
     if args.plot:
-        fig = plot_border_profile(gdf)
+        fig = plot_border_profile(gdf, bands_km=args.bands)
         fig.savefig(args.plot, dpi=120, metadata={"Software": None})
         print(f"profile written to {args.plot}", file=sys.stderr)
     return 0
+
+
+def _report_rows(gdf, limit: int = 20) -> None:
+    """Rows that are not "ok", counted by status, the first few messages on stderr."""
+    counts = gdf["status"].value_counts()
+    if set(counts.index) <= {"ok"}:
+        return
+    print("\n" + ", ".join(f"{k}: {v}" for k, v in counts.items()), file=sys.stderr)
+    shown = gdf.loc[gdf["status"] != "ok", "message"].head(limit)
+    for msg in shown:
+        print("  " + msg, file=sys.stderr)
+    rest = int((gdf["status"] != "ok").sum()) - len(shown)
+    if rest > 0:
+        print(f"  ... and {rest} more (see the status and message columns)", file=sys.stderr)
 
 
 def _markdown(df) -> str:
@@ -102,10 +191,9 @@ def _markdown(df) -> str:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from .analysis import border_proximity
-    from .incidents import read_incidents
     from .io import to_file
 
-    gdf = read_incidents(args.incidents, country=args.country, progress=args.progress)
+    gdf = _read(args)
     if not args.no_border:
         gdf = border_proximity(gdf)
     path = to_file(gdf, args.output)
@@ -116,7 +204,6 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_map(args: argparse.Namespace) -> int:
-    from .incidents import read_incidents
     from .maps import incident_map, save_map
 
     static = Path(args.output).suffix.lower() in (".png", ".svg", ".pdf")
@@ -127,7 +214,7 @@ def _cmd_map(args: argparse.Namespace) -> int:
         from tqdm.auto import tqdm
 
         bar = tqdm(total=len(steps), desc="map", unit="step")
-    gdf = read_incidents(args.incidents, country=args.country, progress=args.progress)
+    gdf = _read(args)
     if bar:
         bar.update()
     if static:  # a picture for publication (matplotlib)
@@ -164,7 +251,7 @@ def _cmd_assets(args: argparse.Namespace) -> int:
 def _cmd_extract(args: argparse.Namespace) -> int:
     from .text import extract_incidents, extract_places
 
-    text = sys.stdin.read() if args.article == "-" else Path(args.article).read_text(encoding="utf-8")
+    text = _read_text(args.article, "article", args.encoding)
     mentions = extract_places(text)
     drafts = extract_incidents(text, published=args.published, source=args.source)
     print(f"{len(mentions)} place mentions:", file=sys.stderr)
@@ -195,16 +282,32 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _input_options(p: argparse.ArgumentParser) -> None:
+    """Options of the commands that read an incident table."""
+    p.add_argument("--country", help="default country (AF/PK) for rows without one")
+    p.add_argument("--column", action="append", type=_column_arg, metavar="SOURCE=SCHEMA",
+                   help="map a column onto the schema, e.g. --column event_date=date (repeatable)")  # fmt: skip
+    p.add_argument("--format", choices=["acled", "ucdp", "gtd", "geoinc"], help="force a format (default: detected)")
+    p.add_argument("--encoding", help="text encoding (default UTF-8, or UTF-16 by its byte-order mark), e.g. cp1252")
+    p.add_argument("--sep", help="CSV separator (default: detected among , ; tab |)")
+    p.add_argument("--layer", help="GeoPackage layer (needed when the file has several)")
+    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="progress bars (default: when stderr is a terminal)")  # fmt: skip
+
+
 def _parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="geoinc", description="Map conflict incidents from news reports (AF/PK).")
+    ap = argparse.ArgumentParser(prog="geoinc", description="Map conflict incidents from news reports (AF/PK).",
+                                 epilog="exit codes: " + "; ".join(f"{k} {v}" for k, v in EXIT_CODES.items()))  # fmt: skip
     ap.add_argument("--version", action="version", version=f"geoinc {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
     g = sub.add_parser("geocode", help="resolve place names offline and print a table")
     g.add_argument("names", nargs="*", help="place names, e.g. 'Khair Khana' 'Ali Sher, Khost'")
     g.add_argument("--file", help="one name per line ('-' for stdin; '#' starts a comment)")
     g.add_argument("--country", help="restrict to a country (AF, PK or a name)")
-    g.add_argument("--admin1", help="restrict to a province (name or code such as AF.37)")
+    g.add_argument("--admin1", help="restrict to a province or region (name, ISO 3166-2 or code such as AF.37)")
+    g.add_argument("--admin2", help="restrict to a district (ignored, with a message, if it names none)")
     g.add_argument("--json", action="store_true", help="print JSON records instead of a table")
+    g.add_argument("--encoding", help="encoding of --file (default UTF-8, or UTF-16 by its byte-order mark)")
     g.add_argument("--progress", action="store_true", help="show a progress bar")
     g.set_defaults(func=_cmd_geocode)
 
@@ -214,16 +317,14 @@ def _parser() -> argparse.ArgumentParser:
     st.add_argument("--by", action="append", help="split further: month, year, week, event_type, admin1, actor ...")
     st.add_argument("-o", "--output", help="write the table to a .csv or .md file")
     st.add_argument("--plot", help="write the border profile to a PNG file")
-    st.add_argument("--country", help="default country (AF/PK) for rows without one")
-    st.add_argument("--progress", action="store_true")
+    _input_options(st)
     st.set_defaults(func=_cmd_stats)
 
     ex = sub.add_parser("export", help="write incidents as GeoJSON (RFC 7946), GeoPackage or CSV")
     ex.add_argument("incidents")
     ex.add_argument("-o", "--output", required=True, help="out.geojson, out.gpkg or out.csv")
     ex.add_argument("--no-border", action="store_true", help="leave out the Durand Line proximity columns")
-    ex.add_argument("--country", help="default country (AF/PK) for rows without one")
-    ex.add_argument("--progress", action="store_true")
+    _input_options(ex)
     ex.set_defaults(func=_cmd_export)
 
     mp = sub.add_parser("map", help="a map of incidents: HTML (works offline) or PNG/SVG/PDF")
@@ -235,13 +336,13 @@ def _parser() -> argparse.ArgumentParser:
     mp.add_argument("--heatmap", action=argparse.BooleanOptionalAction, default=True, help="heatmap layer (toggle)")
     mp.add_argument("--time", action=argparse.BooleanOptionalAction, default=True, help="timeline of incidents per week/month")
     mp.add_argument("--cdn", action="store_true", help="load Leaflet from a CDN (smaller file; the page then needs the network)")
-    mp.add_argument("--country", help="default country (AF/PK) for rows without one")
-    mp.add_argument("--progress", action="store_true", help="progress bars for geocoding and rendering")
+    _input_options(mp)
     mp.set_defaults(func=_cmd_map)
 
     xt = sub.add_parser("extract", help="place mentions and draft incidents from an article")
     xt.add_argument("article", help="a text file ('-' for stdin)")
-    xt.add_argument("--published", help="publication date YYYY-MM-DD (for 'Friday', 'last night', ...)")
+    xt.add_argument("--published", type=_iso_date, help="publication date YYYY-MM-DD (for 'Friday', 'last night', ...)")
+    xt.add_argument("--encoding", help="encoding of the article (default UTF-8, or UTF-16 by its byte-order mark)")
     xt.add_argument("--source", help="outlet and URL for the drafts' sources column")
     xt.add_argument("-o", "--output", help="write drafts to .csv, .geojson or .gpkg")
     xt.add_argument("--map", help="write a map of the dated drafts to this HTML file")
@@ -256,13 +357,34 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI; returns the exit code (2 for usage or input errors)."""
+    """Run the CLI; returns the exit code (:data:`EXIT_CODES`)."""
+    import os
+
     args = _parser().parse_args(argv)
+    if getattr(args, "progress", False) is None:
+        args.progress = sys.stderr.isatty()
     try:
         return args.func(args)
-    except (GeoincError, OSError) as exc:
+    except IncidentError as exc:
+        print(f"geoinc: error: {exc}", file=sys.stderr)
+        return 3
+    except _OutputError as exc:
+        print(f"geoinc: error: {exc}", file=sys.stderr)
+        return 4
+    except GeoincError as exc:
         print(f"geoinc: error: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # writing an output: a missing folder, no permission, a full disk
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"geoinc: error: {where}cannot be written ({exc.strerror or exc}); check the folder and its permissions",
+              file=sys.stderr)  # fmt: skip
+        return 4
+    except Exception as exc:  # a bug: one line for people, the traceback on request
+        if os.environ.get("GEOINC_DEBUG"):
+            raise
+        print(f"geoinc: internal error: {type(exc).__name__}: {str(exc)[:200]}; please report it "
+              "(GEOINC_DEBUG=1 shows the traceback)", file=sys.stderr)  # fmt: skip
+        return 70
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -14,6 +14,9 @@ __all__ = [
     "GeocodeQueryError",
     "GeocodeTypeError",
     "GeoincError",
+    "IncidentColumnError",
+    "IncidentError",
+    "IncidentFileError",
     "PlaceNotFound",
 ]
 
@@ -54,3 +57,22 @@ class GazetteerError(GeoincError, ValueError):
 
 class GazetteerDataError(GeoincError, FileNotFoundError):
     """The shipped gazetteer files are missing (a broken install)."""
+
+
+class IncidentError(GeoincError, ValueError):
+    """An incident table that cannot be read at all, or a bad argument to a reader.
+
+    Problems with single rows never raise: they are reported per row (``status`` and
+    ``message``).
+    """
+
+
+class IncidentFileError(IncidentError):
+    """The file itself cannot be read as a table: missing, a directory, empty, an
+    encoding or separator problem, an unclosed quote, ragged rows, broken JSON or
+    GeoPackage. The message says what is wrong and how to fix it."""
+
+
+class IncidentColumnError(IncidentError):
+    """A required column is missing (the message names close candidates and the
+    ``columns={...}`` mapping that fixes it), or a ``columns=`` mapping is wrong."""

@@ -14,11 +14,9 @@ import numpy as np
 import pandas as pd
 
 from .errors import GeoincError
+from .tables import FORMULA_PREFIXES
 
 __all__ = ["FORMULA_PREFIXES", "escape_formula", "to_csv", "to_file", "to_geojson"]
-
-#: Cells starting with these are read as formulas by spreadsheets (CSV injection).
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _COORD_DECIMALS = 6  # ~0.1 m; RFC 7946 §11.2 advises against more
 
 
@@ -86,20 +84,25 @@ def to_geojson(gdf, path: str | Path | None = None) -> str:
 def escape_formula(value: Any) -> Any:
     """Prefix a cell that a spreadsheet would run as a formula with a quote (OWASP advice).
 
+    A cell that already starts with quotes before such a character gets one more, so
+    :func:`geoinc.read_incidents` can take exactly one off and give the cell back.
+
     Examples
     --------
-    >>> escape_formula("=HYPERLINK(1)"), escape_formula("-3"), escape_formula("Kabul")
-    ("'=HYPERLINK(1)", "'-3", 'Kabul')
+    >>> escape_formula("=HYPERLINK(1)"), escape_formula("-3"), escape_formula("Kabul"), escape_formula("'=x")
+    ("'=HYPERLINK(1)", "'-3", 'Kabul', "''=x")
     """
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+    if isinstance(value, str) and value.lstrip("'").startswith(FORMULA_PREFIXES):
         return "'" + value
     return value
 
 
 def to_csv(gdf, path: str | Path | None = None) -> str:
-    """CSV with ``lat``/``lon`` columns (geometry dropped), text cells formula-escaped.
+    """CSV (RFC 4180: CRLF line ends, so a cell holding a bare carriage return is quoted)
+    with ``lat``/``lon`` columns (geometry dropped), text cells formula-escaped.
 
     Numbers stay numbers (a negative number is not a formula); dates as YYYY-MM-DD.
+    :func:`geoinc.read_incidents` reads it back to the same rows.
     """
     gdf = _to_wgs84(gdf)
     df = pd.DataFrame(gdf.drop(columns=gdf.geometry.name))
@@ -112,9 +115,11 @@ def to_csv(gdf, path: str | Path | None = None) -> str:
             df[c] = df[c].dt.strftime("%Y-%m-%d")
         elif df[c].dtype == object or pd.api.types.is_string_dtype(df[c]):
             df[c] = df[c].astype(object).map(escape_formula)
-    text = df.to_csv(index=False, lineterminator="\n", float_format="%.10g")
+    # "\r\n" line ends make the csv writer quote any cell with a "\r" or "\n" in it
+    text = df.to_csv(index=False, lineterminator="\r\n")  # floats as repr: shortest exact text
     if path is not None:
-        Path(path).write_text(text, encoding="utf-8")
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
     return text
 
 

@@ -38,7 +38,9 @@ def test_geojson_follows_rfc7946(incidents, tmp_path):
     assert (lon, lat) == (round(incidents.geometry[0].x, 6), round(incidents.geometry[0].y, 6))  # lon first
     assert set(first["properties"]) == set(incidents.columns) - {"geometry"}
     nulls = [f for f in doc["features"] if f["geometry"] is None]
-    assert [f["properties"]["id"] for f in nulls] == ["z-1", "z-2"]  # unresolved and invalid rows kept
+    assert [f["properties"]["id"] for f in nulls] == ["z-1"]  # the unresolved row kept, without geometry
+    invalid = next(f for f in doc["features"] if f["properties"]["id"] == "z-2")
+    assert invalid["properties"]["status"] == "invalid" and invalid["geometry"]["type"] == "Point"  # a bad date keeps the place
     assert "NaN" not in (tmp_path / "x.geojson").read_text(encoding="utf-8")
 
 
@@ -52,19 +54,81 @@ def test_polygons_follow_the_right_hand_rule(tmp_path):
     assert shapely.LinearRing(ring).is_ccw
 
 
-def test_geojson_round_trip_gives_back_the_same_rows(incidents, tmp_path):
-    path = tmp_path / "rt.geojson"
-    geoinc.to_geojson(incidents, path)
-    back = geoinc.read_incidents(path)
-    assert len(back) == len(incidents) and list(back["id"]) == list(incidents["id"])
-    for col in ("date", "date_precision", "event_type", "actor", "location", "killed_min", "killed_best",
-                "civilians_killed", "sources", "verification", "notes", "precision"):  # fmt: skip
-        a, b = incidents[col], back[col]
-        assert a.astype(str).tolist() == b.astype(str).tolist(), col
-    ok = ~incidents.geometry.is_empty
-    assert np.allclose(back.geometry[ok].x, incidents.geometry[ok].x, atol=1e-6)
-    assert back.geometry[~ok].is_empty.all()
-    assert list(back["status"][~ok]) == ["unresolved", "invalid"]
+@pytest.fixture(scope="module")
+def gazetteer():
+    """The shipped gazetteer plus one name that fits two places far apart (an ambiguous location)."""
+    return geoinc.Gazetteer.default().merge(geoinc.Gazetteer.from_records([
+        {"id": "t:1", "name": "Dawlatzai Kalay", "lat": 34.58, "lon": 69.76, "country": "AF", "admin1": "Kabul"},
+        {"id": "t:2", "name": "Dawlatzai Kalay", "lat": 32.90, "lon": 68.70, "country": "AF", "admin1": "Paktika"},
+    ]))  # fmt: skip
+
+
+EVERY_STATUS = (
+    "id,date,date_precision,event_type,location,lat,lon,killed_best,notes,tag,reviewer\r\n"
+    "ok-1,2026-03-02,,Air/drone strike,\"Ali Sher, Khost\",,,6,plain,t1,Ayesha\r\n"
+    "ok-2,2025,,Attack,Khyber Pakhtunkhwa,,,,province only,t2,\r\n"
+    "ok-3,2026-03,,Armed clash,,33.43621234,70.06712345,3,\"a bare \r carriage return\",,Bilal\r\n"
+    "co-1,2026-03-04,day,Picnic,Gardez,,,,=HYPERLINK(\"http://x\"),t4,\r\n"
+    "co-2,2026-03-05,,Attack,,69.17,34.53,,'=already quoted,,\r\n"
+    "co-3,2026-03-06,,Attack,Jalalabad,abc,70,,,,\r\n"
+    "or-1,2026-03-07,,Attack,,40.7128,-74.006,,New York,,\r\n"
+    "am-1,2026-03-08,,Attack,Dawlatzai Kalay,,,,,,\r\n"
+    "un-1,2026-03-09,,Attack,Narnia,,,,,,\r\n"
+    "in-1,someday,,Attack,Gardez,,,six,,,\r\n"
+    "in-2,2026-03-10,,Attack,,34.5,69.2,-2,\"line one\nline two\",,\r\n"
+)
+
+
+@pytest.fixture(scope="module")
+def every_status(tmp_path_factory, gazetteer):
+    p = tmp_path_factory.mktemp("s") / "every_status.csv"
+    p.write_bytes(EVERY_STATUS.encode())
+    return geoinc.read_incidents(p, gazetteer=gazetteer)
+
+
+def test_the_round_trip_frame_holds_every_status(every_status):
+    from geoinc.incidents import STATUSES
+
+    assert set(every_status["status"]) == set(STATUSES)
+    assert every_status.set_index("id").loc["ok-2", "uncertainty_km"] > 300  # Khyber Pakhtunkhwa, province-wide
+
+
+def _same(a, b) -> list[str]:
+    """Columns that differ (as text, NaN = None), and a geometry check."""
+    diff = [c for c in a.columns if c != "geometry" and (c not in b or
+            [None if pd.isna(x) else str(x) for x in a[c]] != [None if pd.isna(x) else str(x) for x in b[c]])]  # fmt: skip
+    if list(a.columns) != list(b.columns):
+        diff.append("column order")
+    if not (a.geometry.is_empty.to_numpy() == b.geometry.is_empty.to_numpy()).all():
+        diff.append("geometry")
+    elif not np.allclose(a.geometry.x.fillna(0), b.geometry.x.fillna(0), atol=1e-9):
+        diff.append("geometry")
+    return diff
+
+
+@pytest.mark.parametrize("ext", ["geojson", "gpkg", "csv"])
+def test_round_trip_is_lossless_for_every_status(every_status, gazetteer, tmp_path, ext):
+    path = geoinc.to_file(every_status, tmp_path / f"rt.{ext}")
+    back = geoinc.read_incidents(path, gazetteer=gazetteer)
+    assert _same(every_status, back) == []
+
+
+@pytest.mark.parametrize("ext", ["geojson", "gpkg", "csv"])
+def test_border_table_is_the_same_after_a_round_trip(every_status, gazetteer, tmp_path, ext):
+    path = geoinc.to_file(every_status, tmp_path / f"rt.{ext}")
+    back = geoinc.read_incidents(path, gazetteer=gazetteer)
+    a = geoinc.border_summary(every_status, by="month")
+    b = geoinc.border_summary(back, by="month")
+    pd.testing.assert_frame_equal(a, b)
+
+
+def test_csv_quotes_a_bare_carriage_return(every_status):
+    import io
+
+    text = geoinc.to_csv(every_status)
+    assert '"a bare \r carriage return"' in text
+    back = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    assert len(back) == len(every_status) and back["notes"][2] == "a bare \r carriage return"
 
 
 def test_geopackage_is_read_back_by_gdal(incidents, tmp_path):
