@@ -919,8 +919,8 @@ def build(out: Path, cache: Path, wof_dir: Path) -> None:
     print(f"distance grid: {grid_stats}", file=sys.stderr)
 
 
-OUTPUTS = ("places.npz", "geometries.npz", "districts.geojson", "provinces.geojson", "countries.geojson", "durand_line.geojson", "durand_grid.npz",
-           "SOURCES.json")  # fmt: skip
+OUTPUTS = ("places.npz", "geometries.npz", "districts.geojson", "provinces.geojson", "countries.geojson",
+           "durand_line.geojson", "durand_grid.npz", "SOURCES.json")  # fmt: skip
 
 
 def main(argv=None) -> int:

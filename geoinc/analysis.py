@@ -101,7 +101,7 @@ def border_proximity(gdf, *, crossings: bool = True):
     if crossings:
         from .gazetteer import Gazetteer
 
-        xs = [p for p in Gazetteer.default() if p.kind == "crossing"]
+        xs = Gazetteer.default().places_of_kind("crossing")
         names, km = nearest_crossing(lon, lat, xs)
         out["nearest_crossing"] = names
         out["crossing_km"] = km

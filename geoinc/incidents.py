@@ -620,10 +620,10 @@ def _geocode_locations(frame: pd.DataFrame, *, gazetteer=None, progress: bool = 
     ``id``, ``lat``, ``lon``, ``precision``, ``uncertainty_km``, ``message`` (the
     geocoder's), ``note`` (about the hints: "" when none).
 
-    Today's :func:`geoinc.geocoding.geocode_many` takes one hint per call, so the
-    distinct queries are asked per distinct (country, admin1) group; the admin1 hint is
-    a filter, and a place not found inside it is placed at the province itself
-    ("approximate"). When ``geocode_many`` takes per-row hints this becomes one call.
+    One :func:`geoinc.geocoding.geocode_many` call with per-row hints: the hints are
+    constraints, and a place not found inside them is placed at the hinted district or
+    province ("approximate"). A row whose country or admin1 the gazetteer does not know
+    is asked again without that hint, and ``note`` says so.
     """
     from .geocoding import geocode_many
 
@@ -635,32 +635,19 @@ def _geocode_locations(frame: pd.DataFrame, *, gazetteer=None, progress: bool = 
     keys["admin2"] = keys["admin2"].map(_hint)
     codes, uniq = pd.factorize(pd.MultiIndex.from_frame(keys.fillna("")))
     distinct = pd.DataFrame(list(uniq), columns=["location", "country", "admin1", "admin2"]).replace("", None)
-    results = pd.DataFrame(index=distinct.index, columns=cols, dtype=object)
-    for (cc, a1), grp in distinct.groupby(["country", "admin1"], dropna=False, sort=False):
-        cc = None if pd.isna(cc) else cc
-        a1 = None if pd.isna(a1) else a1
-        locs = list(grp["location"])
-        note = ""
-        try:
-            res = geocode_many(locs, country=cc, admin1=a1, gazetteer=gazetteer, progress=progress and len(locs) > 200)
-        except GeocodeQueryError:
-            note = f"admin1 {a1!r} is not a province in the gazetteer; located without it"
-            res = geocode_many(locs, country=cc, gazetteer=gazetteer, progress=progress and len(locs) > 200)
-            a1 = None
-        res = res.reset_index(drop=True)
-        if a1 is not None and (res["status"] == "unresolved").any():
-            units = geocode_many([f"{a1} province", a1], country=cc, gazetteer=gazetteer)
-            units = units[(units["status"] == "matched") & units["kind"].isin(["province", "region"])]
-            if len(units):
-                unit = units.iloc[0]
-                miss = (res["status"] == "unresolved").to_numpy()
-                for c in ("name", "id", "lat", "lon", "precision", "uncertainty_km"):
-                    res.loc[miss, c] = unit[c]
-                res.loc[miss, "message"] = [f"not found in {a1}; placed at the province" for _ in range(int(miss.sum()))]
-                res.loc[miss, "status"] = "approximate"
-        res["note"] = note
-        results.loc[grp.index, cols] = res[cols].to_numpy()
-    out = results.iloc[codes].reset_index(drop=True)
+    distinct = distinct.astype(object).where(distinct.notna(), None)
+    res = geocode_many(list(distinct["location"]), country=list(distinct["country"]), admin1=list(distinct["admin1"]),
+                       admin2=list(distinct["admin2"]), gazetteer=gazetteer,
+                       progress=progress and len(distinct) > 200).reset_index(drop=True)  # fmt: skip
+    res["note"] = ""
+    bad_hint = (res["status"] == "invalid").to_numpy() & (distinct["country"].notna() | distinct["admin1"].notna()).to_numpy()
+    if bad_hint.any():
+        idx = np.flatnonzero(bad_hint)
+        again = geocode_many(list(distinct["location"].iloc[idx]), gazetteer=gazetteer).reset_index(drop=True)
+        notes = [f"hint not used ({m.split(': ', 1)[-1]})" for m in res["message"].iloc[idx]]
+        again["note"] = notes
+        res.loc[idx, cols] = again[cols].to_numpy()
+    out = res[cols].iloc[codes].reset_index(drop=True)
     return out
 
 

@@ -103,7 +103,7 @@ def test_border_proximity_refuses_a_frame_without_crs():
 
 
 def test_nearest_crossing_is_the_nearest_by_geodesic_distance():
-    xs = [p for p in geoinc.Gazetteer.default() if p.kind == "crossing"]
+    xs = geoinc.Gazetteer.default().places_of_kind("crossing")
     lon, lat = np.array([66.45, 71.0, 69.9]), np.array([30.95, 34.1, 33.2])
     names, km = border.nearest_crossing(lon, lat, xs)
     _, _, d = border._engine().geod.inv(np.repeat(lon, len(xs)), np.repeat(lat, len(xs)),
