@@ -244,7 +244,8 @@ def _cmd_assets(args: argparse.Namespace) -> int:
     from .assets import ASSETS, fetch_assets
 
     folder = fetch_assets(args.folder)
-    print(f"{len(ASSETS)} assets in {folder}; use: geoinc map ... --offline-assets {folder}", file=sys.stderr)
+    print(f"{len(ASSETS)} assets in {folder} (maps do not need them: the wheel ships them; these copies are for "
+          "serving or inspecting)", file=sys.stderr)
     return 0
 
 
