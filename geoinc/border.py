@@ -29,6 +29,7 @@ import json
 import os
 import threading
 import zipfile
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
@@ -49,6 +50,7 @@ __all__ = [
     "nearest_crossing",
     "set_threads",
     "side_of",
+    "threads",
 ]
 
 #: Projection used to search for the nearest segment (not for the distances themselves).
@@ -336,18 +338,46 @@ def _border_km(lon: np.ndarray, lat: np.ndarray, ok: np.ndarray) -> np.ndarray:
 #: Points per block of :func:`border_km` and :func:`nearest_crossing` (cache-sized).
 BLOCK = 131_072
 _THREADS: list[int | None] = [None]
+_LOCAL = threading.local()
+
+
+def _check_threads(n) -> None:
+    if n is not None and (isinstance(n, bool) or not isinstance(n, int) or n < 1):
+        raise ValueError(f"threads must be a positive integer or None, got {n!r}")
 
 
 def set_threads(n: int | None) -> None:
-    """Threads used by :func:`border_km` and :func:`nearest_crossing` on large inputs.
+    """Threads used by :func:`border_km`, :func:`side_of` and :func:`nearest_crossing` on
+    large inputs, for the whole process.
 
     ``None`` (the default) uses every CPU; ``1`` runs in the calling thread only, which is
     what :mod:`geoinc.dask` sets in each worker, where Dask already runs partitions in
     parallel. The result does not depend on it: each point is computed on its own.
     """
-    if n is not None and (not isinstance(n, int) or n < 1):
-        raise ValueError(f"threads must be a positive integer or None, got {n!r}")
+    _check_threads(n)
     _THREADS[0] = n
+
+
+@contextmanager
+def threads(n: int | None):
+    """Like :func:`set_threads`, for the calling thread and the ``with`` block only.
+
+    Examples
+    --------
+    >>> with threads(1):
+    ...     d = border_km([69.17], [34.53])
+    """
+    _check_threads(n)
+    old = getattr(_LOCAL, "n", None)
+    _LOCAL.n = n
+    try:
+        yield
+    finally:
+        _LOCAL.n = old
+
+
+def _thread_count() -> int:
+    return getattr(_LOCAL, "n", None) or _THREADS[0] or os.cpu_count() or 1
 
 
 def _blocks(fn, lon: np.ndarray, lat: np.ndarray, ok: np.ndarray | None):
@@ -362,13 +392,13 @@ def _blocks(fn, lon: np.ndarray, lat: np.ndarray, ok: np.ndarray | None):
     sl = [slice(a, a + BLOCK) for a in range(0, n, BLOCK)]
     part = lambda s: fn(lon[s], lat[s], None if ok is None else ok[s])  # noqa: E731
     first = part(sl[0])
-    threads = min(_THREADS[0] or os.cpu_count() or 1, len(sl) - 1)
-    if threads <= 1:
+    workers = min(_thread_count(), len(sl) - 1)
+    if workers <= 1:
         rest = [part(s) for s in sl[1:]]
     else:
         from concurrent.futures import ThreadPoolExecutor
 
-        with ThreadPoolExecutor(threads, thread_name_prefix="geoinc-border") as pool:
+        with ThreadPoolExecutor(workers, thread_name_prefix="geoinc-border") as pool:
             rest = list(pool.map(part, sl[1:]))
     parts = [first, *rest]
     if isinstance(first, tuple):
