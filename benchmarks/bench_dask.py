@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import resource
 import subprocess
@@ -159,7 +160,7 @@ def dask_run(n_workers: int, args, do_border: bool, do_text: bool) -> dict:
 
     import geoinc.dask as gd
 
-    res: dict = {"workers": n_workers}
+    res: dict = {"workers": n_workers, "load": " / ".join(f"{x:.1f}" for x in os.getloadavg())}
     with dask.config.set({"dataframe.convert-string": False}), \
             LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
             Client(cluster) as client:  # fmt: skip
@@ -220,61 +221,68 @@ def _task_seconds(stream: list[dict]) -> float:
 
 
 # --------------------------------------------------------------------------- report
+def _rows(kind: str, single: dict, runs: list[dict], amount: float, unit: str, fmt: str) -> list[str]:
+    """Table rows: wall time, throughput, ratios, and CPU seconds (which contention does not inflate)."""
+    rows = [f"| way | partitions | seconds | {unit}/s | vs single process | scaling efficiency (wall) | cores obtained "
+            f"| CPU s | work efficiency (CPU) | peak memory per process |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]  # fmt: skip
+    cpu1 = single["seconds"] * single["cores"]
+    rows.append(f"| single process{' (its threads on every core)' if kind == 'border' else ''} | 1 | "
+                f"{single['seconds']:.1f} | {amount / single['seconds']:{fmt}} | 1.00x | | {single['cores']:.2f} | "
+                f"{cpu1:.1f} | | {single['peak_mb']:,.0f} MB |")  # fmt: skip
+    base = next((r for r in runs if r["workers"] == 1 and f"{kind}_seconds" in r), None)
+    for r in runs:
+        if f"{kind}_seconds" not in r:
+            continue
+        secs, cores = r[f"{kind}_seconds"], r[f"{kind}_cores"]
+        eff = base[f"{kind}_seconds"] / secs / r["workers"] if base else float("nan")
+        work = base[f"{kind}_seconds"] * base[f"{kind}_cores"] / (secs * cores) if base else float("nan")
+        rows.append(f"| geoinc.dask, {r['workers']} worker{'s' if r['workers'] > 1 else ''} | {r[f'{kind}_partitions']} | "
+                    f"{secs:.1f} | {amount / secs:{fmt}} | {single['seconds'] / secs:.2f}x | {eff:.0%} | {cores:.2f} | "
+                    f"{secs * cores:.1f} | {work:.0%} | {_peak(r)} |")  # fmt: skip
+    return rows
+
+
 def report(args, single_b, single_t, runs) -> list[str]:
     lines = [
-        f"LocalCluster of 1 and 2 worker processes (1 thread each) vs the single-process API, all in one run "
-        f"on a {_cpus()}-CPU machine shared with other jobs. Loading (gazetteer, automaton, grids) is done before "
-        "timing in every case and reported separately. Peak memory: each process's ru_maxrss. Cores obtained: CPU "
-        "seconds of the computing processes / wall seconds (how much of the machine the run actually got).",
+        f"LocalCluster of 1 and 2 worker processes (1 thread each) vs the single-process API, all in one run on a "
+        f"{_cpus()}-CPU machine **shared with other jobs** (load average at the start: {runs[0].get('load', '?')}). "
+        "Loading (gazetteer, automaton, grids) is done before timing in every case and reported separately. "
+        "*Cores obtained*: CPU seconds of the computing processes (workers; not the scheduler or client) / wall "
+        "seconds — how much of the machine the run actually got. *Work efficiency (CPU)*: CPU seconds of the "
+        "1-worker run / CPU seconds of this run (the cost of distributing, free of contention). Peak memory: "
+        "each process's ru_maxrss.",
         "",
     ]
     if single_b:
         n = single_b["rows"]
-        lines += [f"### Border: {n:,} synthetic incidents → `border_proximity` → `border_summary(by=\"year\")`", "",
-                  "| way | partitions | seconds | incidents/s | vs single process | scaling efficiency | cores obtained | "
-                  "peak memory |",
-                  "|---|---:|---:|---:|---:|---:|---:|---:|",
-                  f"| single process, whole frame (its threads on {_cpus()} cores) | 1 | {single_b['seconds']:.1f} | "
-                  f"{n / single_b['seconds']:,.0f} | 1.00x | | {single_b['cores']:.2f} | {single_b['peak_mb']:,.0f} MB |"]  # fmt: skip
-        base1 = next((r for r in runs if r["workers"] == 1 and "border_seconds" in r), None)
-        for r in runs:
-            if "border_seconds" not in r:
-                continue
-            eff = (base1["border_seconds"] / r["border_seconds"] / r["workers"]) if base1 else float("nan")
-            lines.append(f"| geoinc.dask, {r['workers']} worker(s) | {r['border_partitions']} | {r['border_seconds']:.1f} | "
-                         f"{n / r['border_seconds']:,.0f} | {single_b['seconds'] / r['border_seconds']:.2f}x | "
-                         f"{eff:.0%} | {r['border_cores']:.2f} | {_peak(r)} |")  # fmt: skip
+        lines += [f"### Border: {n:,} synthetic incidents → `border_proximity` → `border_summary(by=\"year\")`", ""]
+        lines += _rows("border", single_b, runs, n, "incidents", ",.0f")
         same = all(_table(r["table"]).equals(_table(single_b["table"])) for r in runs if "table" in r)
-        lines += ["", f"Single-process `border_proximity` alone: {single_b['prox_seconds']:.1f} s "
-                      f"({n / single_b['prox_seconds']:,.0f} incidents/s). Generating the data (not timed above): "
-                      f"{single_b['gen_seconds']:.1f} s. Dask tables equal to the single-process table: **{same}**.", ""]  # fmt: skip
+        lines += ["", f"Single process: `border_proximity` alone {single_b['prox_seconds']:.1f} s "
+                      f"({n / single_b['prox_seconds']:,.0f} incidents/s), on the whole frame in one call; generating "
+                      f"the data (not timed) {single_b['gen_seconds']:.1f} s. Dask runs: the data persisted on the "
+                      f"workers first, {args.partition_rows:,} incidents per partition. **Dask tables equal to the "
+                      f"single-process table: {same}.**", ""]  # fmt: skip
     if single_t:
         mb = single_t["mb"]
-        lines += [f"### Text: {mb:,.0f} MB of article-like text (~{ARTICLE_BYTES // 1000} KB articles) → `extract_places`", "",
-                  "| way | partitions | seconds | MB/s | vs single process | scaling efficiency | cores obtained | "
-                  "peak memory |",
-                  "|---|---:|---:|---:|---:|---:|---:|---:|",
-                  f"| single process | 1 | {single_t['seconds']:.1f} | {mb / single_t['seconds']:.2f} | 1.00x | | "
-                  f"{single_t['cores']:.2f} | {single_t['peak_mb']:,.0f} MB |"]  # fmt: skip
-        base1 = next((r for r in runs if r["workers"] == 1 and "text_seconds" in r), None)
-        for r in runs:
-            if "text_seconds" not in r:
-                continue
-            eff = (base1["text_seconds"] / r["text_seconds"] / r["workers"]) if base1 else float("nan")
-            lines.append(f"| geoinc.dask, {r['workers']} worker(s) | {r['text_partitions']} | {r['text_seconds']:.1f} | "
-                         f"{r['text_mb'] / r['text_seconds']:.2f} | {single_t['seconds'] / r['text_seconds']:.2f}x | "
-                         f"{eff:.0%} | {r['text_cores']:.2f} | {_peak(r)} |")  # fmt: skip
+        lines += [f"### Text: {mb:,.0f} MB of article-like text (~{ARTICLE_BYTES // 1000} KB articles) → "
+                  "`extract_places`", ""]  # fmt: skip
+        lines += _rows("text", single_t, runs, mb, "MB", ".2f")
         same = all(r["mentions"] == single_t["mentions"] for r in runs if "mentions" in r)
-        lines += ["", f"Mentions found: {single_t['mentions']:,} single-process; equal on every cluster: **{same}**. "
-                      "(The text peak includes the persisted text: ~half of it per worker with 2 workers.)", ""]  # fmt: skip
+        lines += ["", f"{args.partition_mb:g} MB of text per partition, persisted on the workers first. Mentions "
+                      f"found: {single_t['mentions']:,} single-process; **equal on every cluster: {same}**. Worker peak "
+                      "memory includes the persisted data (all of it with 1 worker, half each with 2).", ""]  # fmt: skip
     r0 = runs[-1]
     warm = pd.DataFrame.from_dict(r0["warm"], orient="index")
     cols = [c for c in ("start", "gazetteer", "geocoder", "automaton", "border", "rss_mb") if c in warm]
     lines += ["### Data loaded once per worker (`geoinc.dask.warm_workers`, fresh workers)", "",
               "| worker | " + " | ".join(f"{c} (MB)" for c in cols) + " |", "|---|" + "---:|" * len(cols)]
-    for w, row in warm.iterrows():
-        lines.append(f"| {w} | " + " | ".join(f"{row[c]:,.0f}" for c in cols) + " |")
-    lines += ["", f"Warm-up took {r0['warm_seconds']:.1f} s on {r0['workers']} worker(s) (in parallel).", ""]
+    for i, (_, row) in enumerate(warm.iterrows()):
+        lines.append(f"| worker {i + 1} | " + " | ".join(f"{row[c]:,.0f}" for c in cols) + " |")
+    lines += ["", f"`start`: the worker process with Python, Dask and geoinc imported; each part: resident memory "
+                  f"it added; `rss_mb`: after loading. Warm-up took {r0['warm_seconds']:.1f} s on {r0['workers']} "
+                  "worker(s) in parallel.", ""]  # fmt: skip
     lines += _projection(args, runs)
     return lines
 
@@ -283,28 +291,37 @@ def _projection(args, runs) -> list[str]:
     r = max(runs, key=lambda x: x["workers"])
     s = r["noop_seconds_per_task"]
     out = ["### Projection to 100 workers (a projection from the measurements above, not a measurement)", "",
-           f"Measured here: scheduler cost {s * 1000:.2f} ms per task (2,000 no-op tasks on {r['workers']} workers)"]
-    if "border_task_seconds" in r:
-        out[-1] += f"; border partition task {r['border_task_seconds']:.2f} s per {args.partition_rows:,} incidents"
-    if "text_task_seconds" in r:
-        out[-1] += f"; text partition task {r['text_task_seconds']:.2f} s per {args.partition_mb:g} MB"
-    if "combine_1000_seconds" in r:
-        out[-1] += f"; combining 1,000 partial summaries {r['combine_1000_seconds']:.2f} s"
-    out[-1] += (". Model: wall ≈ ⌈P / W⌉ × task + P × scheduler cost + combine (the scheduler is one process; "
-                "network transfer, stragglers and worker start-up are not modelled).")
+           f"Inputs measured here on {r['workers']} workers: scheduler cost {s * 1000:.2f} ms per task (2,000 no-op "
+           "tasks)"]  # fmt: skip
+    cost = {}
+    if "border_seconds" in r:
+        cost["border"] = r["border_seconds"] * r["border_cores"] / r["border_partitions"]
+        out[-1] += (f"; border: {cost['border']:.2f} CPU s per partition of {args.partition_rows:,} incidents "
+                    f"(task wall time under this machine's contention: median {r['border_task_seconds']:.2f} s); "
+                    f"combining 1,000 partial summaries {r['combine_1000_seconds']:.2f} s")  # fmt: skip
+    if "text_seconds" in r:
+        cost["text"] = r["text_seconds"] * r["text_cores"] / r["text_partitions"]
+        out[-1] += (f"; text: {cost['text']:.2f} CPU s per partition of {args.partition_mb:g} MB (median task wall "
+                    f"{r['text_task_seconds']:.2f} s)")  # fmt: skip
+    out[-1] += (". Model, for W dedicated single-thread workers: wall ≈ ⌈P / W⌉ × CPU s per partition + P × "
+                "scheduler cost + combine. Not modelled: network transfer of inputs (read from shared storage, "
+                "not sent by the client), stragglers, worker start-up (the warm-up above, once per worker).")
     out += ["", "| workload | partitions P | projected wall, W = 100 | projected throughput |", "|---|---:|---:|---:|"]
-    if "border_task_seconds" in r:
+    if "border" in cost:
         for rows in (args.rows, 1_000_000_000):
             p = -(-rows // args.partition_rows)
-            wall = -(-p // 100) * r["border_task_seconds"] + p * s + r["combine_1000_seconds"] * p / 1000
+            wall = -(-p // 100) * cost["border"] + p * s + r["combine_1000_seconds"] * p / 1000
             out.append(f"| border, {rows:,} incidents | {p:,} | {wall:,.1f} s | {rows / wall:,.0f} incidents/s |")
-    if "text_task_seconds" in r:
+    if "text" in cost:
         for mb in (args.text_mb, 100_000):
             p = int(round(mb / args.partition_mb))
-            wall = -(-p // 100) * r["text_task_seconds"] + p * s
+            wall = -(-p // 100) * cost["text"] + p * s
             out.append(f"| text, {mb:,.0f} MB | {p:,} | {wall:,.1f} s | {mb / wall:,.0f} MB/s |")
-    out += ["", "On this machine 2 workers share 2 cores with other jobs, so the measured scaling "
-                "efficiency is a lower bound for dedicated cores."]  # fmt: skip
+    p_small = -(-args.rows // args.partition_rows)
+    out += ["", f"With {args.rows:,} incidents ({p_small} partitions) {'most' if p_small < 100 else 'none'} of 100 "
+                f"workers would idle{': the projection is one partition' + chr(39) + 's time' if p_small < 100 else ''}. "
+                "The scheduler term (P × cost) bounds a single scheduler at about "
+                f"{1 / s:,.0f} tasks/s; beyond that, use larger partitions."]  # fmt: skip
     return out
 
 
@@ -317,8 +334,6 @@ def _peak(r) -> str:
 
 
 def _cpus() -> int:
-    import os
-
     return os.cpu_count() or 1
 
 
@@ -332,6 +347,8 @@ def main(argv=None) -> int:
     ap.add_argument("--only", choices=["border", "text"], default=None)
     ap.add_argument("--child", choices=["border", "text"], default=None, help=argparse.SUPPRESS)
     ap.add_argument("--no-publish", action="store_true", help="print only; do not write RESULTS.md")
+    ap.add_argument("--raw", type=Path, default=None, help="also save the raw measurements (JSON) here")
+    ap.add_argument("--from-raw", type=Path, default=None, help="only re-render the report from saved measurements")
     args = ap.parse_args(argv)
     if args.child == "border":
         print(json.dumps(single_border(args.rows, args.partition_rows)))
@@ -339,10 +356,19 @@ def main(argv=None) -> int:
     if args.child == "text":
         print(json.dumps(single_text(args.text_mb, args.partition_mb)))
         return 0
-    do_border, do_text = args.only in (None, "border"), args.only in (None, "text")
-    single_b = run_child("border", args) if do_border else None
-    single_t = run_child("text", args) if do_text else None
-    runs = [dask_run(w, args, do_border, do_text) for w in args.workers]
+    if args.from_raw:
+        raw = json.loads(args.from_raw.read_text())
+        vars(args).update(raw["args"])
+        single_b, single_t, runs = raw["single_border"], raw["single_text"], raw["runs"]
+    else:
+        do_border, do_text = args.only in (None, "border"), args.only in (None, "text")
+        single_b = run_child("border", args) if do_border else None
+        single_t = run_child("text", args) if do_text else None
+        runs = [dask_run(w, args, do_border, do_text) for w in args.workers]
+        if args.raw:
+            keep = {k: v for k, v in vars(args).items() if k in ("rows", "partition_rows", "text_mb", "partition_mb")}
+            args.raw.write_text(json.dumps({"args": keep, "single_border": single_b, "single_text": single_t,
+                                            "runs": runs}, default=str))  # fmt: skip
     lines = report(args, single_b, single_t, runs)
     if args.no_publish:
         print("\n".join(lines))
