@@ -39,7 +39,9 @@ from .analysis import DEFAULT_BANDS_KM, IMPRECISE, NO_LOCATION, band_labels
 from .errors import GeoincError
 
 __all__ = [
+    "CACHE_PARTS",
     "DaskError",
+    "INCIDENT_SUFFIXES",
     "GeoincWorkerCaches",
     "border_proximity",
     "border_summary",
@@ -56,6 +58,8 @@ __all__ = [
 #: File endings :func:`read_incidents` picks up from a directory.
 INCIDENT_SUFFIXES = (".csv", ".json", ".geojson", ".gpkg")
 _PERIODS = ("month", "year", "week")
+#: What :func:`warm_workers` can load, in loading order.
+CACHE_PARTS = ("gazetteer", "geocoder", "automaton", "border")
 
 
 class DaskError(GeoincError, ValueError):
@@ -134,9 +138,7 @@ def _load_caches(parts: Sequence[str]) -> dict[str, float]:
         "automaton": lambda: geoinc.extract_places("Kabul"),
         "border": lambda: geoinc.border_proximity(gpd.GeoDataFrame(geometry=[Point(69.17, 34.53)], crs=4326)),
     }
-    unknown = set(parts) - set(steps)
-    if unknown:
-        raise DaskError(f"unknown cache(s) {sorted(unknown)}; choose from {', '.join(steps)}")
+    _check_parts(parts)
     border.set_threads(1)  # Dask runs the partitions in parallel
     if "start" not in _LOADED:
         _LOADED["start"] = _rss_mb()
@@ -146,6 +148,12 @@ def _load_caches(parts: Sequence[str]) -> dict[str, float]:
             steps[name]()
             _LOADED[name] = _rss_mb() - before
     return dict(_LOADED)
+
+
+def _check_parts(parts: Sequence[str]) -> None:
+    unknown = set(parts) - set(CACHE_PARTS)
+    if isinstance(parts, str) or unknown:
+        raise DaskError(f"unknown cache(s) {sorted(unknown) or parts!r}; choose from {', '.join(CACHE_PARTS)}")
 
 
 def _worker_report() -> dict[str, float]:
@@ -163,7 +171,8 @@ class GeoincWorkerCaches:
 
     name = "geoinc-caches"
 
-    def __init__(self, parts: Sequence[str] = ("gazetteer", "geocoder", "automaton", "border")) -> None:
+    def __init__(self, parts: Sequence[str] = CACHE_PARTS) -> None:
+        _check_parts(parts)
         self.parts = tuple(parts)
 
     def setup(self, worker=None) -> None:
@@ -173,7 +182,7 @@ class GeoincWorkerCaches:
         pass
 
 
-def warm_workers(client, parts: Sequence[str] = ("gazetteer", "geocoder", "automaton", "border")) -> pd.DataFrame:
+def warm_workers(client, parts: Sequence[str] = CACHE_PARTS) -> pd.DataFrame:
     """Load the gazetteer, geocoder indexes, place automaton and border grids on every worker.
 
     Optional (each worker otherwise loads what it needs on its first task), but it takes
@@ -194,6 +203,7 @@ def warm_workers(client, parts: Sequence[str] = ("gazetteer", "geocoder", "autom
         and at its peak (see :func:`worker_memory`).
     """
     _dask()
+    _check_parts(parts)
     from distributed import WorkerPlugin
 
     plugin_cls = type("GeoincWorkerPlugin", (GeoincWorkerCaches, WorkerPlugin), {})

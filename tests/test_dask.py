@@ -241,9 +241,10 @@ def test_missing_dask_names_the_extra(monkeypatch):
         gd.read_incidents(EXAMPLE)
 
 
-def test_unknown_worker_cache_is_refused():
-    with pytest.raises(gd.DaskError, match="gazetteer"):
-        gd._load_caches(["bogus"])
+@pytest.mark.parametrize("parts", [["bogus"], "border"])
+def test_unknown_worker_cache_is_refused_on_the_client(parts):
+    with pytest.raises(gd.DaskError, match="choose from gazetteer"):
+        gd.warm_workers(object(), parts)
 
 
 def test_importing_geoinc_dask_does_not_need_dask():
