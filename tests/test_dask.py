@@ -257,3 +257,16 @@ def test_importing_geoinc_dask_does_not_need_dask():
                          cwd=Path(__file__).parents[1])  # fmt: skip
     assert out.returncode == 0, out.stderr
     assert 'pip install "geoinc[dask]"' in out.stdout
+
+
+def test_extract_incidents_names_a_missing_column():
+    with dask.config.set({"dataframe.convert-string": False}):
+        ddf = dd.from_pandas(pd.DataFrame({"body": ["A blast in Kabul."]}), npartitions=1)
+    with pytest.raises(gd.DaskError, match="no column 'text'"):
+        gd.extract_incidents(ddf)
+
+
+def test_geoparquet_needs_a_crs(tmp_path):
+    frame = dask_geopandas.from_geopandas(gpd.GeoDataFrame(geometry=gpd.points_from_xy([69.2], [34.5])), npartitions=1)
+    with pytest.raises(gd.DaskError, match="no CRS"):
+        gd.to_geoparquet(frame, tmp_path / "x")
