@@ -20,6 +20,13 @@ How ``border_km`` is computed, fast and exact to a few metres:
 
 ``side`` is "AF" or "PK" from the two country outlines the line was cut from, or
 "outside" (Iran, India, China, the sea ...).
+
+The nearest crossing (:func:`nearest_crossing`) comes from a grid built once per
+process: cells where no other crossing can be nearer (checked with the 1-Lipschitz
+bound) name their crossing, and a plane distance times an interpolated geodesic
+correction gives its distance within a metre; other points are measured with
+``Geod.inv`` against every crossing. Large inputs run in cache-sized blocks on
+:func:`set_threads` threads (:func:`threads` for one block of code).
 """
 
 from __future__ import annotations
