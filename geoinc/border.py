@@ -20,14 +20,23 @@ How ``border_km`` is computed, fast and exact to a few metres:
 
 ``side`` is "AF" or "PK" from the two country outlines the line was cut from, or
 "outside" (Iran, India, China, the sea ...).
+
+The nearest crossing (:func:`nearest_crossing`) comes from a grid built once per
+process: cells where no other crossing can be nearer (checked with the 1-Lipschitz
+bound) name their crossing, and a plane distance times an interpolated geodesic
+correction gives its distance within a metre; other points are measured with
+``Geod.inv`` against every crossing. Large inputs run in cache-sized blocks on
+:func:`set_threads` threads (:func:`threads` for one block of code).
 """
 
 from __future__ import annotations
 
 import io
 import json
+import os
 import threading
 import zipfile
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
@@ -46,7 +55,9 @@ __all__ = [
     "exact_border_km",
     "line_sha256",
     "nearest_crossing",
+    "set_threads",
     "side_of",
+    "threads",
 ]
 
 #: Projection used to search for the nearest segment (not for the distances themselves).
@@ -268,7 +279,7 @@ def border_km(lon, lat) -> np.ndarray:
 
     Within :data:`GRID_TOLERANCE_M` of :func:`exact_border_km` (benchmarks/RESULTS.md
     records the measured error against a brute-force reference). NaN for missing or
-    out-of-range coordinates.
+    out-of-range coordinates. Large inputs run in blocks on :func:`set_threads` threads.
 
     Examples
     --------
@@ -277,6 +288,10 @@ def border_km(lon, lat) -> np.ndarray:
     (True, True, True)
     """
     lon, lat, ok = _as_arrays(lon, lat)
+    return _blocks(_border_km, lon, lat, ok)
+
+
+def _border_km(lon: np.ndarray, lat: np.ndarray, ok: np.ndarray) -> np.ndarray:
     out = np.full(lon.shape, np.nan)
     grid = _grid()
     exact_mask = ok.copy()
@@ -327,6 +342,77 @@ def border_km(lon, lat) -> np.ndarray:
     return out
 
 
+#: Points per block of :func:`border_km` and :func:`nearest_crossing` (cache-sized).
+BLOCK = 131_072
+_THREADS: list[int | None] = [None]
+_LOCAL = threading.local()
+
+
+def _check_threads(n) -> None:
+    if n is not None and (isinstance(n, bool) or not isinstance(n, int) or n < 1):
+        raise ValueError(f"threads must be a positive integer or None, got {n!r}")
+
+
+def set_threads(n: int | None) -> None:
+    """Threads used by :func:`border_km`, :func:`side_of` and :func:`nearest_crossing` on
+    large inputs, for the whole process.
+
+    ``None`` (the default) uses every CPU; ``1`` runs in the calling thread only, which is
+    what :mod:`geoinc.dask` sets in each worker, where Dask already runs partitions in
+    parallel. The result does not depend on it: each point is computed on its own.
+    """
+    _check_threads(n)
+    _THREADS[0] = n
+
+
+@contextmanager
+def threads(n: int | None):
+    """Like :func:`set_threads`, for the calling thread and the ``with`` block only.
+
+    Examples
+    --------
+    >>> with threads(1):
+    ...     d = border_km([69.17], [34.53])
+    """
+    _check_threads(n)
+    old = getattr(_LOCAL, "n", None)
+    _LOCAL.n = n
+    try:
+        yield
+    finally:
+        _LOCAL.n = old
+
+
+def _thread_count() -> int:
+    return getattr(_LOCAL, "n", None) or _THREADS[0] or os.cpu_count() or 1
+
+
+def _blocks(fn, lon: np.ndarray, lat: np.ndarray, ok: np.ndarray | None):
+    """``fn(lon, lat, ok)`` over blocks of :data:`BLOCK` points, concatenated.
+
+    The first block runs in the calling thread (it builds the per-process caches), the
+    others on a thread pool: shapely, pyproj and numpy release the GIL.
+    """
+    n = len(lon)
+    if n <= BLOCK:
+        return fn(lon, lat, ok)
+    sl = [slice(a, a + BLOCK) for a in range(0, n, BLOCK)]
+    part = lambda s: fn(lon[s], lat[s], None if ok is None else ok[s])  # noqa: E731
+    first = part(sl[0])
+    workers = min(_thread_count(), len(sl) - 1)
+    if workers <= 1:
+        rest = [part(s) for s in sl[1:]]
+    else:
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(workers, thread_name_prefix="geoinc-border") as pool:
+            rest = list(pool.map(part, sl[1:]))
+    parts = [first, *rest]
+    if isinstance(first, tuple):
+        return tuple(np.concatenate(p) for p in zip(*parts))
+    return np.concatenate(parts)
+
+
 def _cell_diag_km(lat: np.ndarray, step: float) -> np.ndarray:
     """Diagonal of a grid cell (km) at these latitudes, rounded up."""
     return np.hypot(step * 111.33 * np.cos(np.radians(lat - step)), step * 110.58) * 1.001
@@ -335,20 +421,28 @@ def _cell_diag_km(lat: np.ndarray, step: float) -> np.ndarray:
 def side_of(lon, lat) -> np.ndarray:
     """"AF", "PK" or "outside" for each point (object array; None for missing coordinates)."""
     lon, lat, ok = _as_arrays(lon, lat)
+    code = _blocks(_side_code, lon, lat, ok)
+    out = _SIDE_LABELS[code]
+    out[~ok] = None
+    return out
+
+
+def _side_code(lon: np.ndarray, lat: np.ndarray, ok: np.ndarray) -> np.ndarray:
     code = np.full(lon.shape, _MIXED, dtype=np.uint8)
     grid = _grid()
-    todo = ok.copy()
+    todo = ok
     if grid is not None:
-        inside, ix, iy, _ = _cells(lon, lat, grid)
-        use = ok & inside
-        code[use] = grid["side"][iy[use], ix[use]]
+        fx = (lon - grid["lon0"]) / grid["step"]
+        fy = (lat - grid["lat0"]) / grid["step"]
+        use = ok & (fx >= 0) & (fy >= 0) & (fx < grid["nx"] - 1) & (fy < grid["ny"] - 1)
+        code[use] = grid["side"][fy[use].astype(np.intp), fx[use].astype(np.intp)]
         todo = ok & (code == _MIXED)
     if todo.any():
         code[todo] = _engine().side_exact(lon[todo], lat[todo])
-    labels = np.array([_SIDE_CODE.get(c) for c in range(256)], dtype=object)
-    out = labels[code]
-    out[~ok] = None
-    return out
+    return code
+
+
+_SIDE_LABELS = np.array([_SIDE_CODE.get(c) for c in range(256)], dtype=object)
 
 
 # ----------------------------------------------------------------------------- grid build
@@ -459,39 +553,121 @@ def _write_npz(path, **arrays) -> None:
             z.writestr(info, buf.getvalue())
 
 
-def _haversine_km(lon1, lat1, lon2, lat2) -> np.ndarray:
-    p1, p2 = np.radians(lat1), np.radians(lat2)
-    h = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(np.radians(lon2 - lon1) / 2) ** 2
-    return 2 * _EARTH_R / 1000 * np.arcsin(np.sqrt(np.clip(h, 0, 1)))
+#: Grid of the nearest-crossing lookup (nodes every 0.05°, same region as the distance grid).
+_XGRID = {"lon0": 60.0, "lat0": 23.5, "step": 0.05, "nx": 361, "ny": 303}
+_WGS84_A, _WGS84_E2 = 6_378_137.0, 0.00669437999014
+_EXACT = 255  # cell code: measure every crossing with Geod.inv
+
+
+class _CrossingGrid:
+    """Which crossing is nearest, and a smooth correction to a cheap distance, on a grid.
+
+    Built once per process and set of crossings (~0.3 s). For each crossing *k* and grid
+    node, ``ratio[k]`` = geodesic distance / ``_flat(k)``, where ``_flat`` is a plane
+    distance whose metric matches the ellipsoid's at the crossing; the ratio is smooth
+    (1 at the crossing, a few per cent off far away), so bilinear interpolation of it
+    gives the geodesic distance to well under a metre (benchmarks/RESULTS.md records the
+    measured maximum over a million points). A cell is assigned crossing *k* only when
+    the geodesic distance, 1-Lipschitz, cannot make another crossing nearer anywhere in
+    it: ``min(d_k at corners) + diag < max(d_j at corners) - diag`` for every other *j*.
+    Points in other cells (near a Voronoi edge, or within two cell diagonals of a
+    crossing) and outside the grid are measured exactly against every crossing.
+    """
+
+    def __init__(self, clon: np.ndarray, clat: np.ndarray, geod) -> None:
+        g = _XGRID
+        self.clon, self.clat, self.geod = clon, clat, geod
+        phi = np.radians(clat)
+        w = np.sqrt(1.0 - _WGS84_E2 * np.sin(phi) ** 2)
+        self.kx = np.radians(_WGS84_A / w * np.cos(phi))  # m per degree of longitude at the crossing
+        self.ky = np.radians(_WGS84_A * (1.0 - _WGS84_E2) / w**3)  # m per degree of latitude
+        lons = g["lon0"] + g["step"] * np.arange(g["nx"])
+        lats = g["lat0"] + g["step"] * np.arange(g["ny"])
+        mlon, mlat = np.meshgrid(lons, lats)
+        k = len(clon)
+        d = geod.inv(np.broadcast_to(mlon, (k, *mlon.shape)).ravel(), np.broadcast_to(mlat, (k, *mlat.shape)).ravel(),
+                     np.repeat(clon, mlon.size), np.repeat(clat, mlon.size))[2].reshape(k, *mlon.shape)  # fmt: skip
+        flat = self._flat(np.arange(k)[:, None, None], mlon[None], mlat[None])
+        self.ratio = np.where(flat > 0, d / np.where(flat > 0, flat, 1.0), 1.0)
+        corners = np.stack([d[:, :-1, :-1], d[:, :-1, 1:], d[:, 1:, :-1], d[:, 1:, 1:]])
+        lo, hi = corners.min(axis=0), corners.max(axis=0)  # (k, ny-1, nx-1)
+        diag = _cell_diag_km(lats[:-1, None] + g["step"], g["step"]) * 1000.0 * 1.01  # lower edge: widest cell
+        best = lo.argmin(axis=0)
+        upper = np.take_along_axis(lo, best[None], axis=0)[0] + diag
+        others = np.where(np.arange(k)[:, None, None] == best[None], np.inf, hi - diag).min(axis=0)
+        code = best.astype(np.uint8)
+        code[~(upper < others)] = _EXACT
+        code[np.take_along_axis(lo, best[None], axis=0)[0] < 2 * diag] = _EXACT  # next to a crossing
+        self.code = code
+
+    def _flat(self, k, lon, lat) -> np.ndarray:
+        return np.hypot(self.kx[k] * (lon - self.clon[k]), self.ky[k] * (lat - self.clat[k]))
+
+    def nearest(self, lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Index of the nearest crossing and its geodesic distance (m) for finite lon/lat."""
+        g = _XGRID
+        fx = (lon - g["lon0"]) / g["step"]
+        fy = (lat - g["lat0"]) / g["step"]
+        inside = (fx >= 0) & (fy >= 0) & (fx < g["nx"] - 1) & (fy < g["ny"] - 1)
+        ix = np.where(inside, fx, 0).astype(np.intp)
+        iy = np.where(inside, fy, 0).astype(np.intp)
+        code = np.where(inside, self.code[iy, ix], _EXACT)
+        pick = code.astype(np.intp)
+        dist = np.empty(len(lon))
+        fast = code != _EXACT
+        if fast.any():
+            k, i, j = pick[fast], iy[fast], ix[fast]
+            tx, ty = fx[fast] - j, fy[fast] - i
+            nx = g["nx"]
+            base = (k * g["ny"] + i) * nx + j
+            r = self.ratio.ravel()
+            ratio = ((r[base] * (1 - tx) + r[base + 1] * tx) * (1 - ty)
+                     + (r[base + nx] * (1 - tx) + r[base + nx + 1] * tx) * ty)  # fmt: skip
+            dist[fast] = self._flat(k, lon[fast], lat[fast]) * ratio
+        slow = np.flatnonzero(~fast)
+        if len(slow):
+            n = len(self.clon)
+            dd = self.geod.inv(np.repeat(lon[slow], n), np.repeat(lat[slow], n), np.tile(self.clon, len(slow)),
+                               np.tile(self.clat, len(slow)))[2].reshape(len(slow), n)  # fmt: skip
+            pick[slow], dist[slow] = dd.argmin(axis=1), dd.min(axis=1)
+        return pick, dist
+
+
+_XGRID_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=4)
+def _crossing_grid(key: tuple[tuple[float, float], ...]) -> _CrossingGrid:
+    with _XGRID_LOCK:
+        c = np.array(key, dtype=float)
+        return _CrossingGrid(c[:, 0], c[:, 1], _engine().geod)
 
 
 def nearest_crossing(lon, lat, crossings) -> tuple[np.ndarray, np.ndarray]:
     """Name of the nearest crossing and its geodesic distance (km) for each point.
 
-    ``crossings`` is a sequence of places (``name``, ``lat``, ``lon``). Haversine ranks the
-    crossings (its error is under 0.6 %) and the nearest is measured with ``Geod.inv``; where
-    the second lies within 1.5 % of the first, every crossing is measured.
+    ``crossings`` is a sequence of places (``name``, ``lat``, ``lon``). The nearest is the
+    one with the smallest geodesic (WGS84) distance; a grid built once per process and set
+    of crossings (:class:`_CrossingGrid`) says which one that is for most points and
+    corrects a cheap plane distance to the geodesic one (within a metre); points near a
+    tie or a crossing, and outside the region, are measured with ``Geod.inv`` against
+    every crossing. None / NaN for missing coordinates or no crossings.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as P
+    >>> xs = [P(name="Torkham", lon=71.08472, lat=34.11472), P(name="Chaman", lon=66.44472, lat=30.92222)]
+    >>> names, km = nearest_crossing([71.5785, 66.0, float("nan")], [34.008, 31.0, 34.0], xs)
+    >>> list(names), [round(float(x)) for x in km[:2]], bool(np.isnan(km[2]))
+    (['Torkham', 'Chaman', None], [47, 43], True)
     """
     lon, lat, ok = _as_arrays(lon, lat)
     names = np.full(lon.shape, None, dtype=object)
     dist = np.full(lon.shape, np.nan)
     if not len(crossings) or not ok.any():
         return names, dist
-    geod = _engine().geod
-    clon = np.array([c.lon for c in crossings])
-    clat = np.array([c.lat for c in crossings])
-    x, y = lon[ok], lat[ok]
-    hv = _haversine_km(x[:, None], y[:, None], clon[None, :], clat[None, :])
-    pick = hv.argmin(axis=1)
-    best = geod.inv(x, y, clon[pick], clat[pick])[2]
-    if len(crossings) > 1:
-        srt = np.sort(hv, axis=1)
-        rare = np.flatnonzero(srt[:, 1] < srt[:, 0] * 1.015 + 0.01)  # a near tie: measure them all
-        if len(rare):
-            n = len(crossings)
-            dd = geod.inv(np.repeat(x[rare], n), np.repeat(y[rare], n), np.tile(clon, len(rare)),
-                          np.tile(clat, len(rare)))[2].reshape(len(rare), n)  # fmt: skip
-            pick[rare], best[rare] = dd.argmin(axis=1), dd.min(axis=1)
+    grid = _crossing_grid(tuple((float(c.lon), float(c.lat)) for c in crossings))
+    pick, best = _blocks(lambda x, y, _: grid.nearest(x, y), lon[ok], lat[ok], None)
     names[ok] = np.array([c.name for c in crossings], dtype=object)[pick]
     dist[ok] = best / 1000.0
     return names, dist

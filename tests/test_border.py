@@ -102,15 +102,68 @@ def test_border_proximity_refuses_a_frame_without_crs():
         geoinc.border_proximity(gpd.GeoDataFrame(geometry=[Point(69, 34)]))
 
 
-def test_nearest_crossing_is_the_nearest_by_geodesic_distance():
-    xs = geoinc.Gazetteer.default().places_of_kind("crossing")
-    lon, lat = np.array([66.45, 71.0, 69.9]), np.array([30.95, 34.1, 33.2])
-    names, km = border.nearest_crossing(lon, lat, xs)
-    _, _, d = border._engine().geod.inv(np.repeat(lon, len(xs)), np.repeat(lat, len(xs)),
-                                        np.tile([c.lon for c in xs], 3), np.tile([c.lat for c in xs], 3))  # fmt: skip
-    d = d.reshape(3, len(xs)) / 1000
-    assert list(names) == [xs[i].name for i in d.argmin(1)]
-    assert np.allclose(km, d.min(1))
+def _brute_force_crossings(lon, lat, xs):
+    n, k = len(lon), len(xs)
+    d = border._engine().geod.inv(np.repeat(lon, k), np.repeat(lat, k), np.tile([c.lon for c in xs], n),
+                                  np.tile([c.lat for c in xs], n))[2].reshape(n, k) / 1000  # fmt: skip
+    return np.array([c.name for c in xs], dtype=object)[d.argmin(1)], d.min(1)
+
+
+def _crossing_test_points(n: int, seed: int, xs) -> tuple[np.ndarray, np.ndarray]:
+    """Uniform over the grid and beyond it, next to each crossing, and on the bisectors (near ties)."""
+    rng = np.random.default_rng(seed)
+    lon, lat = [rng.uniform(55, 82, n)], [rng.uniform(20, 42, n)]
+    for c in xs:
+        lon.append(c.lon + rng.normal(0, 0.03, n // 10))
+        lat.append(c.lat + rng.normal(0, 0.03, n // 10))
+    for a, b in zip(xs, xs[1:]):
+        t = rng.uniform(-3, 3, n // 10)
+        mx, my = (a.lon + b.lon) / 2, (a.lat + b.lat) / 2
+        lon.append(mx - (b.lat - a.lat) * t + rng.normal(0, 0.001, len(t)))
+        lat.append(my + (b.lon - a.lon) * t + rng.normal(0, 0.001, len(t)))
+    return np.concatenate(lon), np.concatenate(lat)
+
+
+@pytest.fixture(scope="module")
+def crossings():
+    return geoinc.Gazetteer.default().places_of_kind("crossing")
+
+
+def test_nearest_crossing_is_the_nearest_by_geodesic_distance(crossings):
+    lon, lat = _crossing_test_points(20_000, seed=2, xs=crossings)
+    names, km = border.nearest_crossing(lon, lat, crossings)
+    ref_names, ref_km = _brute_force_crossings(lon, lat, crossings)
+    assert (names == ref_names).all(), np.flatnonzero(names != ref_names)[:5]
+    assert np.abs(km - ref_km).max() * 1000 < 1.0  # metres; GRID_TOLERANCE_M is 15
+
+
+@pytest.mark.parametrize("lon, lat", [([66.45, 71.0, 69.9], [30.95, 34.1, 33.2]), ([], []), ([np.nan], [34.0])])
+def test_nearest_crossing_small_inputs(crossings, lon, lat):
+    names, km = border.nearest_crossing(lon, lat, crossings)
+    ok = np.isfinite(np.asarray(lon, dtype=float))
+    ref_names, ref_km = _brute_force_crossings(np.asarray(lon, float)[ok], np.asarray(lat, float)[ok], crossings)
+    assert list(names[ok]) == list(ref_names) and np.allclose(km[ok], ref_km, rtol=0, atol=1e-3)
+    assert all(n is None for n in names[~ok]) and np.isnan(km[~ok]).all()
+
+
+def test_results_do_not_depend_on_blocks_or_threads(crossings, monkeypatch):
+    lon, lat = _crossing_test_points(3_000, seed=4, xs=crossings)
+    whole = (border.border_km(lon, lat), border.side_of(lon, lat), *border.nearest_crossing(lon, lat, crossings))
+    monkeypatch.setattr(border, "BLOCK", 257)
+    for threads in (1, 2):
+        border.set_threads(threads)
+        try:
+            parts = (border.border_km(lon, lat), border.side_of(lon, lat), *border.nearest_crossing(lon, lat, crossings))
+        finally:
+            border.set_threads(None)
+        for a, b in zip(whole, parts):
+            assert np.array_equal(a, b, equal_nan=a.dtype.kind == "f")
+
+
+@pytest.mark.parametrize("bad", [0, -1, 1.5, "2"])
+def test_set_threads_refuses_nonsense(bad):
+    with pytest.raises(ValueError, match="positive integer"):
+        border.set_threads(bad)
 
 
 # --- bands and summaries ---------------------------------------------------------------

@@ -1,0 +1,494 @@
+"""geoinc on Dask: the public functions over partitions, for archives and datasets one
+machine cannot hold. Needs the ``dask`` extra: ``pip install "geoinc[dask]"``.
+
+Every function here calls the single-machine function of the same name on each partition
+(or bag element) and so gives the same result on the same input; only
+:func:`border_summary` has a combine step, and it is exact (sums, counts, and the
+"open-ended" flag of ``killed_max``). Nothing runs until you ``.compute()`` (or write);
+functions that need a sample of their own output to describe it (``meta``) get it from a
+worker, so the client never loads the gazetteer.
+
+Data that geoinc builds once per process (the gazetteer, the place-name automaton, the
+Durand Line distance grid and the nearest-crossing grid) is never pickled into tasks:
+each worker process loads it the first time a task needs it and keeps it.
+:func:`warm_workers` loads it up front on every worker (and on workers that join later)
+and reports the memory it takes. Cluster management is Dask's: pass any
+``distributed.Client`` (LocalCluster, an existing scheduler, dask-jobqueue,
+dask-kubernetes); see docs/dask.md.
+
+Examples
+--------
+>>> import dask.bag as db
+>>> import geoinc.dask as gd
+>>> texts = db.from_sequence(["Shelling hit Chaman.", "A blast in Kabul."], npartitions=2)
+>>> [[m.text for m in ms] for ms in gd.extract_places(texts).compute(scheduler="sync")]
+[['Chaman'], ['Kabul']]
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import resource
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from .analysis import DEFAULT_BANDS_KM, IMPRECISE, NO_LOCATION, band_labels
+from .errors import GeoincError
+
+__all__ = [
+    "CACHE_PARTS",
+    "DaskError",
+    "INCIDENT_SUFFIXES",
+    "GeoincWorkerCaches",
+    "border_proximity",
+    "border_summary",
+    "combine_summaries",
+    "extract_incidents",
+    "extract_places",
+    "geocode_many",
+    "read_incidents",
+    "to_geoparquet",
+    "warm_workers",
+    "worker_memory",
+]
+
+#: File endings :func:`read_incidents` picks up from a directory.
+INCIDENT_SUFFIXES = (".csv", ".json", ".geojson", ".gpkg")
+_PERIODS = ("month", "year", "week")
+#: What :func:`warm_workers` can load, in loading order.
+CACHE_PARTS = ("gazetteer", "geocoder", "automaton", "border")
+
+
+class DaskError(GeoincError, ValueError):
+    """geoinc.dask was given something it cannot partition, or Dask is not installed."""
+
+
+def _dask():
+    try:
+        import dask
+        import dask.bag
+        import dask.dataframe
+        import dask_geopandas  # noqa: F401  registers GeoDataFrame partitions with dask.dataframe
+    except ImportError as exc:
+        raise DaskError(f'geoinc.dask needs Dask: pip install "geoinc[dask]" ({exc})') from exc
+    return dask
+
+
+def _is_bag(obj) -> bool:
+    import dask.bag
+
+    return isinstance(obj, dask.bag.Bag)
+
+
+def _is_frame(obj) -> bool:
+    import dask.dataframe as dd
+
+    return isinstance(obj, (dd.DataFrame, dd.Series))
+
+
+def _require_frame(obj, what: str, fn: str):
+    _dask()
+    if not _is_frame(obj):
+        raise DaskError(f"{fn} takes a dask {what}, got {type(obj).__name__}; for an in-memory frame call "
+                        f"geoinc.{fn} directly, or partition it first (dask_geopandas.from_geopandas)")  # fmt: skip
+    return obj
+
+
+def _on_worker(fn, *args, **kwargs):
+    """``fn(*args, **kwargs)`` as one task on the active scheduler (a worker with distributed)."""
+    dask = _dask()
+    return dask.delayed(fn, pure=True)(*args, **kwargs).compute()
+
+
+def _empty_like_output(fn, sample, kwargs):
+    return fn(sample, **kwargs).iloc[:0]
+
+
+def _meta(fn, frame, **kwargs):
+    """Empty frame shaped like ``fn``'s output on a partition of ``frame`` (computed on a worker)."""
+    from dask.dataframe.utils import meta_nonempty
+
+    return _on_worker(_empty_like_output, fn, meta_nonempty(frame._meta), kwargs)
+
+
+# --------------------------------------------------------------------------- worker caches
+_LOADED: dict[str, float] = {}
+
+
+def _rss_mb() -> float:
+    import psutil
+
+    return psutil.Process().memory_info().rss / 2**20
+
+
+def _load_caches(parts: Sequence[str]) -> dict[str, float]:
+    """Load geoinc's per-process data in this process; MB of resident memory each took."""
+    import geopandas as gpd
+    from shapely import Point
+
+    import geoinc
+    from geoinc import border
+
+    steps = {
+        "gazetteer": lambda: geoinc.Gazetteer.default(),
+        "geocoder": lambda: geoinc.geocode_many(["Kabul", "Kabull"]),
+        "automaton": lambda: geoinc.extract_places("Kabul"),
+        "border": lambda: geoinc.border_proximity(gpd.GeoDataFrame(geometry=[Point(69.17, 34.53)], crs=4326)),
+    }
+    _check_parts(parts)
+    border.set_threads(1)  # Dask runs the partitions in parallel
+    if "start" not in _LOADED:
+        _LOADED["start"] = _rss_mb()
+    for name in steps:
+        if name in parts and name not in _LOADED:
+            before = _rss_mb()
+            steps[name]()
+            _LOADED[name] = _rss_mb() - before
+    return dict(_LOADED)
+
+
+def _check_parts(parts: Sequence[str]) -> None:
+    unknown = set(parts) - set(CACHE_PARTS)
+    if isinstance(parts, str) or unknown:
+        raise DaskError(f"unknown cache(s) {sorted(unknown) or parts!r}; choose from {', '.join(CACHE_PARTS)}")
+
+
+def _worker_report() -> dict[str, float]:
+    out = dict(_LOADED)
+    out["rss_mb"] = _rss_mb()
+    out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+    return out
+
+
+class GeoincWorkerCaches:
+    """A ``distributed.WorkerPlugin`` that loads geoinc's data when a worker starts.
+
+    Registered by :func:`warm_workers`; also runs on workers that join later.
+    """
+
+    name = "geoinc-caches"
+
+    def __init__(self, parts: Sequence[str] = CACHE_PARTS) -> None:
+        _check_parts(parts)
+        self.parts = tuple(parts)
+
+    def setup(self, worker=None) -> None:
+        _load_caches(self.parts)
+
+    def teardown(self, worker=None) -> None:
+        pass
+
+
+def warm_workers(client, parts: Sequence[str] = CACHE_PARTS) -> pd.DataFrame:
+    """Load the gazetteer, geocoder indexes, place automaton and border grids on every worker.
+
+    Optional (each worker otherwise loads what it needs on its first task), but it takes
+    the loading out of the first tasks' time and tells you what it costs: the memory per
+    part is measured on workers that had not loaded it yet (register before computing,
+    or after ``client.restart()``).
+
+    Parameters
+    ----------
+    client : distributed.Client
+    parts : sequence of str
+        Any of "gazetteer", "geocoder", "automaton", "border".
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per worker: resident memory (MB) at the start, taken by each part, now
+        and at its peak (see :func:`worker_memory`).
+    """
+    _dask()
+    _check_parts(parts)
+    from distributed import WorkerPlugin
+
+    plugin_cls = type("GeoincWorkerPlugin", (GeoincWorkerCaches, WorkerPlugin), {})
+    client.register_plugin(plugin_cls(parts), name=GeoincWorkerCaches.name)
+    return worker_memory(client)
+
+
+def worker_memory(client) -> pd.DataFrame:
+    """Resident memory (MB) of each worker process: at the start of geoinc's loading, per
+    loaded part, now (``rss_mb``) and the peak so far (``peak_rss_mb``)."""
+    reports = client.run(_worker_report)
+    return pd.DataFrame.from_dict(reports, orient="index").rename_axis("worker").round(1)
+
+
+# --------------------------------------------------------------------------- text
+def _places_part(texts, kwargs):
+    from .text import extract_places as one
+
+    return [one(t, **kwargs) for t in texts]
+
+
+def _places_series(texts: pd.Series, kwargs) -> pd.Series:
+    return pd.Series(_places_part(texts, kwargs), index=texts.index, name=texts.name, dtype=object)
+
+
+def extract_places(texts, *, country: str | None = None, include_cues: bool = False):
+    """:func:`geoinc.extract_places` on every text of a ``dask.bag`` or a dask Series.
+
+    Returns
+    -------
+    dask.bag.Bag or dask.dataframe.Series
+        Of lists of :class:`geoinc.text.Mention`, one per text, in order (a Series keeps
+        its index). The default gazetteer and automaton are loaded once per worker.
+    """
+    _dask()
+    kwargs = {"country": country, "include_cues": include_cues}
+    if _is_bag(texts):
+        return texts.map_partitions(_places_part, kwargs)
+    if _is_frame(texts) and texts.ndim == 1:
+        return texts.map_partitions(_places_series, kwargs, meta=pd.Series(dtype=object, name=texts.name))
+    raise DaskError(f"extract_places takes a dask.bag of texts or a dask Series, got {type(texts).__name__}")
+
+
+def _incidents_part(texts, kwargs):
+    from .text import extract_incidents as one
+
+    return [one(t, **kwargs) for t in texts]
+
+
+def _incidents_frame(part: pd.DataFrame, column: str, published, source, article: str):
+    import geopandas as gpd
+
+    from .text import extract_incidents as one
+
+    n = len(part)
+    pub = part[published[1]].tolist() if published[0] else [published[1]] * n
+    src = part[source[1]].tolist() if source[0] else [source[1]] * n
+    frames = []
+    for label, text, p, s in zip(part.index, part[column].tolist(), pub, src):
+        drafts = one(text, published=p, source=s)
+        frames.append(drafts.assign(**{article: pd.Series([label] * len(drafts), index=drafts.index, dtype=object)}))
+    if not frames:
+        empty = one("")
+        return empty.assign(**{article: pd.Series([], index=empty.index, dtype=object)})
+    return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs=frames[0].crs)
+
+
+def extract_incidents(texts, *, published=None, source: str | None = None, column: str = "text",
+                      published_column: str | None = None, source_column: str | None = None,
+                      article: str = "article"):  # fmt: skip
+    """:func:`geoinc.extract_incidents` on every text of a ``dask.bag``, a dask Series or a
+    dask DataFrame of articles.
+
+    Parameters
+    ----------
+    texts : dask.bag.Bag, dask Series or dask DataFrame
+        Articles. A DataFrame's text is in ``column``.
+    published, source
+        As in :func:`geoinc.extract_incidents`, for every text.
+    published_column, source_column : str, optional
+        DataFrame input: take them per article from these columns instead.
+    article : str
+        Frame input: name of the column that holds the index label of each draft's article.
+
+    Returns
+    -------
+    dask.bag.Bag or dask_geopandas.GeoDataFrame
+        A bag of one GeoDataFrame of drafts per text; for Series/DataFrame input, all
+        drafts in one frame (rows in article order) with the ``article`` column.
+    """
+    _dask()
+    if _is_bag(texts):
+        return texts.map_partitions(_incidents_part, {"published": published, "source": source})
+    if not _is_frame(texts):
+        raise DaskError(f"extract_incidents takes a dask.bag, Series or DataFrame, got {type(texts).__name__}")
+    frame = texts.to_frame(name=column) if texts.ndim == 1 else texts
+    for c in (column, published_column, source_column):
+        if c is not None and c not in frame.columns:
+            raise DaskError(f"extract_incidents: no column {c!r}; columns are {list(frame.columns)}")
+    pub = (True, published_column) if published_column else (False, published)
+    src = (True, source_column) if source_column else (False, source)
+    meta = _on_worker(_empty_like_output, lambda p: _incidents_frame(p, column, pub, src, article),
+                      frame._meta, {})  # fmt: skip
+    return frame.map_partitions(_incidents_frame, column, pub, src, article, meta=meta, enforce_metadata=False)
+
+
+# --------------------------------------------------------------------------- geocoding and incidents
+def _geocode_part(queries: pd.Series, names: tuple[str, ...], *aligned, kwargs):
+    from .geocoding import geocode_many as one
+
+    return one(queries, **kwargs, **dict(zip(names, aligned)))
+
+
+def geocode_many(queries, **kwargs):
+    """:func:`geoinc.geocode_many` on each partition of a dask Series of place names.
+
+    Keyword arguments go to :func:`geoinc.geocode_many` unchanged; one that is itself a
+    dask Series (a per-row hint, where geocode_many accepts aligned sequences) is aligned
+    with ``queries`` partition by partition.
+
+    Returns
+    -------
+    dask.dataframe.DataFrame
+        The single-machine result's columns, with the index of ``queries``.
+    """
+    _require_frame(queries, "Series of names", "geocode_many")
+    if queries.ndim != 1:
+        raise DaskError("geocode_many takes a dask Series of names (one column), not a DataFrame")
+    aligned = {k: v for k, v in kwargs.items() if _is_frame(v)}
+    scalar = {k: v for k, v in kwargs.items() if k not in aligned}
+    names = tuple(aligned)
+    meta = _meta(lambda s: _geocode_part(s, (), kwargs=scalar), queries)
+    return queries.map_partitions(_geocode_part, names, *aligned.values(), kwargs=scalar, meta=meta)
+
+
+def _incident_files(source) -> list[str]:
+    if isinstance(source, (list, tuple)):
+        files = [str(s) for s in source]
+    else:
+        p = Path(source)
+        if p.is_dir():
+            files = sorted(str(f) for f in p.iterdir() if f.is_file() and f.suffix.lower() in INCIDENT_SUFFIXES)
+        else:
+            files = sorted(glob.glob(str(source), recursive=True))
+    if not files:
+        raise DaskError(f"read_incidents: no incident files at {source!r} (a directory of "
+                        f"{'/'.join(INCIDENT_SUFFIXES)} files, a glob such as 'exports/*.csv', or a list)")  # fmt: skip
+    missing = [f for f in files if not os.path.isfile(f)]
+    if missing:
+        raise DaskError(f"read_incidents: not a file: {missing[0]}")
+    return files
+
+
+def _read_one(path: str, kwargs):
+    from .incidents import read_incidents as one
+
+    return one(path, **kwargs)
+
+
+def read_incidents(source, **kwargs):
+    """:func:`geoinc.read_incidents` on every file of a directory, a glob or a list of paths.
+
+    One partition per file, in sorted path order; each partition's index is that file's
+    (0..n-1). Keyword arguments go to :func:`geoinc.read_incidents` unchanged.
+
+    Returns
+    -------
+    dask_geopandas.GeoDataFrame
+        Equal to ``pd.concat([geoinc.read_incidents(f) for f in files])``.
+    """
+    dask = _dask()
+    import dask.dataframe as dd
+
+    files = _incident_files(source)
+    meta = _on_worker(_empty_like_output, _read_one, files[0], {"kwargs": kwargs})
+    with dask.config.set({"dataframe.convert-string": False}):
+        return dd.from_map(_read_one, files, args=(kwargs,), meta=meta, label="geoinc-read-incidents",
+                           enforce_metadata=False)  # fmt: skip
+
+
+# --------------------------------------------------------------------------- border
+def _proximity_part(part, crossings: bool):
+    from .analysis import border_proximity as one
+    from .border import threads
+
+    with threads(1):
+        return one(part, crossings=crossings)
+
+
+def border_proximity(frame, *, crossings: bool = True):
+    """:func:`geoinc.border_proximity` on each partition of a dask-geopandas GeoDataFrame.
+
+    Returns
+    -------
+    dask_geopandas.GeoDataFrame
+        The same columns as the single-machine call, partition for partition.
+    """
+    _require_frame(frame, "GeoDataFrame (dask_geopandas)", "border_proximity")
+    meta = _meta(_proximity_part, frame, crossings=crossings)
+    return frame.map_partitions(_proximity_part, crossings, meta=meta)
+
+
+def _summary_part(part, bands_km, by):
+    from .analysis import border_summary as one
+    from .border import threads
+
+    with threads(1):
+        return one(part, bands_km=bands_km, by=by)
+
+
+def _sort_codes(values: pd.Series, key: str, order: dict[str, list]) -> pd.Series:
+    """Rank of each key value in the single-machine table's row order."""
+    if key in order:
+        cats = list(order[key])
+    elif key in _PERIODS:  # chronological labels, "unknown" first
+        rest = sorted(v for v in values.unique() if v != "unknown")
+        cats = ["unknown", *rest]
+    else:
+        uniq = pd.Index(values.unique())
+        try:
+            cats = list(uniq.sort_values())
+        except TypeError:
+            cats = sorted(uniq, key=str)
+    return pd.Series(pd.Categorical(values, categories=cats).codes, index=values.index)
+
+
+def combine_summaries(parts: Sequence[pd.DataFrame], *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, by=None,
+                      order: dict[str, list] | None = None) -> pd.DataFrame:  # fmt: skip
+    """One :func:`geoinc.border_summary` table from the tables of disjoint parts, exactly.
+
+    Counts and sums add up; ``killed_max`` stays unknown (NaN) for a group if it is unknown
+    in any part (an open-ended figure); rows come out in the single-machine order (``by``
+    keys, side, band). ``order`` gives the category order of categorical ``by`` columns.
+    """
+    keys = [] if by is None else ([by] if isinstance(by, str) else list(by))
+    group = [*keys, "side", "band"]
+    parts = [p for p in parts if len(p)] or list(parts[:1])
+    if not parts:
+        raise DaskError("combine_summaries needs at least one table")
+    table = pd.concat(parts, ignore_index=True)
+    columns = list(parts[0].columns)
+    values = [c for c in columns if c not in group]
+    table["_open"] = table["killed_max"].isna().astype("int64")
+    out = table.groupby(group, sort=False, dropna=False)[[*values, "_open"]].sum(min_count=0).reset_index()
+    out.loc[out["_open"] > 0, "killed_max"] = float("nan")
+    order = {**(order or {}), "band": [*band_labels(bands_km), IMPRECISE, NO_LOCATION]}
+    ranks = pd.DataFrame({k: _sort_codes(out[k], k, order) for k in group})
+    out = out.iloc[ranks.sort_values(group, kind="stable").index].reset_index(drop=True)
+    for c in group:
+        out[c] = out[c].astype(object)
+    return out[columns]
+
+
+def border_summary(frame, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, by=None, compute: bool = True):
+    """:func:`geoinc.border_summary` over a dask-geopandas GeoDataFrame, combined exactly.
+
+    Each partition is summarised by the single-machine function (which adds the proximity
+    columns if missing); :func:`combine_summaries` adds the partial tables up.
+
+    Returns
+    -------
+    pandas.DataFrame, or a ``dask.delayed`` of it with ``compute=False``
+        Equal to ``geoinc.border_summary(whole_frame, ...)``.
+    """
+    _require_frame(frame, "GeoDataFrame (dask_geopandas)", "border_summary")
+    dask = _dask()
+    keys = [] if by is None else ([by] if isinstance(by, str) else list(by))
+    order = {k: list(frame._meta[k].cat.categories) for k in keys
+             if k in frame._meta and isinstance(frame._meta[k].dtype, pd.CategoricalDtype)}  # fmt: skip
+    parts = [dask.delayed(_summary_part)(p, tuple(bands_km), by) for p in frame.to_delayed()]
+    total = dask.delayed(combine_summaries)(parts, bands_km=tuple(bands_km), by=by, order=order)
+    return total.compute() if compute else total
+
+
+# --------------------------------------------------------------------------- output
+def to_geoparquet(frame, path, *, partition_on: str | Sequence[str] | None = None, **kwargs) -> None:
+    """Write an incident frame as partitioned GeoParquet (one file per partition).
+
+    ``partition_on`` splits the output into ``column=value`` directories (e.g.
+    ``"country"``); read it back with ``dask_geopandas.read_parquet`` or
+    ``geopandas.read_parquet``. Other keywords go to ``dask_geopandas`` ``to_parquet``.
+    """
+    _require_frame(frame, "GeoDataFrame (dask_geopandas)", "to_geoparquet")
+    if getattr(frame, "crs", None) is None:
+        raise DaskError("to_geoparquet: the frame has no CRS; set one (frame.set_crs(4326)) before writing")
+    on = [partition_on] if isinstance(partition_on, str) else partition_on
+    frame.to_parquet(str(path), partition_on=on, **kwargs)
+
