@@ -112,13 +112,14 @@ def _read(args: argparse.Namespace):
 
 
 def _cmd_geocode(args: argparse.Namespace) -> int:
-    from .geocoding import geocode_many
+    from .geocoding import check_hints, geocode_many
 
     names = list(args.names)
     if args.file:
         names += _read_names(args.file, args.encoding)
     if not names:
         raise GeoincError("give place names as arguments or with --file")
+    check_hints(country=args.country, admin1=args.admin1)  # an option applies to every name: a usage error
     df = geocode_many(names, country=args.country, admin1=args.admin1, admin2=args.admin2, progress=args.progress)
     if args.json:
         records = json.loads(df.to_json(orient="records", force_ascii=False))

@@ -48,6 +48,7 @@ __all__ = [
     "PRIORS",
     "RESULT_COLUMNS",
     "Resolution",
+    "check_hints",
     "geocode",
     "geocode_many",
     "importance",
@@ -494,6 +495,13 @@ def _fixed_areas(g: Gazetteer, hint_key: tuple) -> tuple[list[Area], list[str]]:
     return areas, notes
 
 
+def check_hints(*, country: Any = None, admin1: Any = None, gazetteer: Gazetteer | None = None) -> None:
+    """Raise :class:`~geoinc.errors.GeocodeQueryError` if ``country`` or ``admin1`` names no
+    area of the gazetteer (for a hint that applies to a whole batch, such as a CLI option)."""
+    g = gazetteer if gazetteer is not None else Gazetteer.default()
+    _fixed_areas(g, _hint_key(country, admin1, None, None))
+
+
 def _unknown_area_message(what: str, value: str, g: Gazetteer, countries) -> str:
     from .areas import nearest_area_names
 
@@ -638,8 +646,8 @@ def _parts_of(c: _Cand, kinds: tuple[str, ...], areas: list[Area]) -> list[str]:
 def _no_context(query: Any, inside: list[_Cand], parts: list[str]) -> Resolution:
     c = inside[0]
     n = len({x.index for x in inside})
-    msg = (f"a village name without a province or district: {c.place.name!r} in {c.place.admin2 or '?'}, "
-           f"{c.place.admin1 or c.place.country} is one of {n} record(s) of that name; "
+    shown = "; ".join(_describe(x.place) for x in inside[:5])
+    msg = (f"ambiguous: a village name without a province or district ({n} record(s) of that name: {shown}); "
            "pass admin1=/admin2= (or 'name, district') to confirm")
     place = c.place.with_match(score=round(c.score * _AMBIGUOUS_FACTOR, 3), matched=c.alias, reason="; ".join(parts),
                                alternatives=_alternatives(inside, c.index), status=AMBIGUOUS)  # fmt: skip

@@ -151,7 +151,7 @@ CASES = [
      ("row", 0, "unresolved", "country 'ZZ' is outside the gazetteer")),
     ("a province hint the gazetteer lacks", None,
      pd.DataFrame({"date": ["2026-03-01"], "location": ["Gardez"], "admin1": ["Atlantis"], "country": ["AF"]}),
-     ("row", 0, "corrected", "admin1 'Atlantis' is not a province in the gazetteer")),
+     ("row", 0, "corrected", "admin1='Atlantis' is not a province or region of the gazetteer")),
 ]
 
 

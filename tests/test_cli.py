@@ -33,7 +33,7 @@ def test_geocode_reads_names_from_a_file(tmp_path, capsys):
 
 def test_country_option_restricts(capsys):
     main(["geocode", "Khost", "--country", "PK", "--json"])
-    assert json.loads(capsys.readouterr().out)[0]["status"] == "unresolved"
+    assert json.loads(capsys.readouterr().out)[0]["status"] in ("unresolved", "ambiguous")  # never the Afghan city
 
 
 @pytest.mark.parametrize("argv, code", [(["geocode"], 2), (["geocode", "--file", "/nonexistent/names.txt"], 3),
