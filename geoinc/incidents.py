@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .errors import GeocodeQueryError, IncidentColumnError, IncidentError
+from .errors import IncidentColumnError, IncidentError
 from .formats import (
     ACLED_SUB_EVENT_TYPES,
     DATE_PRECISIONS,
