@@ -135,8 +135,8 @@ class Area:
             return 2 * 6371.0088 * np.arcsin(np.sqrt(np.minimum(a, 1))) <= self.radius_km
         mask = np.zeros(len(g), dtype=bool)
         if self.level == "admin1":
-            mask |= np.isin(g.column("admin1_code"), list(self.admin1_codes))
-        mask |= np.isin(g.column("admin2_code"), list(self.unit_ids))
+            mask |= g.rows_where("admin1_code", self.admin1_codes)
+        mask |= g.rows_where("admin2_code", self.unit_ids)
         geom = self._geometry() if g is Gazetteer.default() else None
         if geom is not None and self.level in ("region", "admin2"):
             minx, miny, maxx, maxy = shapely.bounds(geom)

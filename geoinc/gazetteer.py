@@ -170,6 +170,7 @@ class Gazetteer:
         self._places: dict[int, Place] = {}
         self._fuzzy: dict[str, tuple[list[str], list[list[tuple[int, str, int]]]]] = {}
         self._seat_of: dict[int, list[int]] | None = None
+        self._posting_key = None  # variant posting -> key slot (for area fuzzy pools)
 
     # -- construction ---------------------------------------------------------
     @classmethod
@@ -400,6 +401,17 @@ class Gazetteer:
         """One column for every place, as a numpy array (``kind``, ``lat``, ``admin1_code``, ...)."""
         return self._t.column(name)
 
+    def rows_where(self, name: str, values) -> Any:
+        """Bool array over the rows: is the (text) column ``name`` one of ``values``?"""
+        import numpy as np
+
+        t = self._t
+        if name in t.keyed:
+            codes, vals = t.keyed[name]
+            want = set(values)
+            return np.isin(codes, [k for k, v in enumerate(vals) if v in want])
+        return np.isin(self.column(name), list(values))
+
     def places_of_kind(self, *kinds: str) -> list[Place]:
         """Every place of the given kinds (in table order)."""
         import numpy as np
@@ -524,7 +536,9 @@ class Gazetteer:
             if got is not None:
                 return got
         idx = self._t.variant
-        which = np.repeat(np.arange(len(idx.keys)), np.diff(idx.start))
+        if self._posting_key is None:
+            self._posting_key = np.repeat(np.arange(len(idx.keys)), np.diff(idx.start))
+        which = self._posting_key
         sel = np.flatnonzero(np.asarray(rows_mask)[idx.rows])
         keys: list[str] = []
         hits: list[list[tuple[int, int, int]]] = []
