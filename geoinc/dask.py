@@ -35,7 +35,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .analysis import DEFAULT_BANDS_KM, IMPRECISE, NO_LOCATION, band_labels
+from .analysis import AMBIGUOUS, DEFAULT_BANDS_KM, IMPRECISE, NO_LOCATION, band_labels
+from .border import SIDES
 from .errors import GeoincError
 
 __all__ = [
@@ -57,7 +58,6 @@ __all__ = [
 
 #: File endings :func:`read_incidents` picks up from a directory.
 INCIDENT_SUFFIXES = (".csv", ".json", ".geojson", ".gpkg")
-_PERIODS = ("month", "year", "week")
 #: What :func:`warm_workers` can load, in loading order.
 CACHE_PARTS = ("gazetteer", "geocoder", "automaton", "border")
 
@@ -414,29 +414,27 @@ def _summary_part(part, bands_km, by):
         return one(part, bands_km=bands_km, by=by)
 
 
-def _sort_codes(values: pd.Series, key: str, order: dict[str, list]) -> pd.Series:
-    """Rank of each key value in the single-machine table's row order."""
-    if key in order:
-        cats = list(order[key])
-    elif key in _PERIODS:  # chronological labels, "unknown" first
-        rest = sorted(v for v in values.unique() if v != "unknown")
-        cats = ["unknown", *rest]
-    else:
-        uniq = pd.Index(values.unique())
-        try:
-            cats = list(uniq.sort_values())
-        except TypeError:
-            cats = sorted(uniq, key=str)
-    return pd.Series(pd.Categorical(values, categories=cats).codes, index=values.index)
+def _fixed_orders(bands_km: Sequence[float]) -> dict[str, list[str]]:
+    """Row order of the ``side`` and ``band`` columns of a :func:`geoinc.border_summary` table."""
+    return {"side": [*SIDES, "unknown"], "band": [*band_labels(bands_km), IMPRECISE, AMBIGUOUS, NO_LOCATION]}
 
 
-def combine_summaries(parts: Sequence[pd.DataFrame], *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, by=None,
-                      order: dict[str, list] | None = None) -> pd.DataFrame:  # fmt: skip
+def combine_summaries(parts: Sequence[pd.DataFrame], *, bands_km: Sequence[float] = DEFAULT_BANDS_KM,
+                      by=None) -> pd.DataFrame:  # fmt: skip
     """One :func:`geoinc.border_summary` table from the tables of disjoint parts, exactly.
 
     Counts and sums add up; ``killed_max`` stays unknown (NaN) for a group if it is unknown
-    in any part (an open-ended figure); rows come out in the single-machine order (``by``
-    keys, side, band). ``order`` gives the category order of categorical ``by`` columns.
+    in any part (an open-ended figure). Row labels are the parts' own (the single-machine
+    function labels every row, e.g. "2025 (month unknown)" or "2026-02…2026-03" with
+    ``by="month"``), and rows come out in the single-machine order: grouped and sorted the
+    way :func:`geoinc.border_summary` sorts them (``by`` values sorted as values, then side
+    and band in their fixed order).
+
+    Raises
+    ------
+    DaskError
+        No tables, or a side/band label the given ``bands_km`` does not produce (parts
+        summarised with other bands).
     """
     keys = [] if by is None else ([by] if isinstance(by, str) else list(by))
     group = [*keys, "side", "band"]
@@ -445,13 +443,22 @@ def combine_summaries(parts: Sequence[pd.DataFrame], *, bands_km: Sequence[float
         raise DaskError("combine_summaries needs at least one table")
     table = pd.concat(parts, ignore_index=True)
     columns = list(parts[0].columns)
+    missing = [c for c in group if c not in table]
+    if missing:
+        raise DaskError(f"combine_summaries: the tables have no column(s) {missing}; pass the by= they were made with")
     values = [c for c in columns if c not in group]
+    for col, cats in _fixed_orders(bands_km).items():
+        strange = set(table[col].astype(object).unique()) - set(cats)
+        if strange:
+            raise DaskError(f"combine_summaries: {col} label(s) {sorted(map(str, strange))} are not among {cats}; "
+                            f"were the parts summarised with other bands_km?")  # fmt: skip
+        table[col] = pd.Categorical(table[col], categories=cats, ordered=True)
+    for k in keys:  # the single-machine table sorts these as values (period labels: as text)
+        table[k] = table[k].astype(object)
     table["_open"] = table["killed_max"].isna().astype("int64")
-    out = table.groupby(group, sort=False, dropna=False)[[*values, "_open"]].sum(min_count=0).reset_index()
+    out = (table.groupby(group, sort=True, observed=True, dropna=False)[[*values, "_open"]]
+           .sum(min_count=0).reset_index())  # fmt: skip
     out.loc[out["_open"] > 0, "killed_max"] = float("nan")
-    order = {**(order or {}), "band": [*band_labels(bands_km), IMPRECISE, NO_LOCATION]}
-    ranks = pd.DataFrame({k: _sort_codes(out[k], k, order) for k in group})
-    out = out.iloc[ranks.sort_values(group, kind="stable").index].reset_index(drop=True)
     for c in group:
         out[c] = out[c].astype(object)
     return out[columns]
@@ -470,11 +477,8 @@ def border_summary(frame, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, by=No
     """
     _require_frame(frame, "GeoDataFrame (dask_geopandas)", "border_summary")
     dask = _dask()
-    keys = [] if by is None else ([by] if isinstance(by, str) else list(by))
-    order = {k: list(frame._meta[k].cat.categories) for k in keys
-             if k in frame._meta and isinstance(frame._meta[k].dtype, pd.CategoricalDtype)}  # fmt: skip
     parts = [dask.delayed(_summary_part)(p, tuple(bands_km), by) for p in frame.to_delayed()]
-    total = dask.delayed(combine_summaries)(parts, bands_km=tuple(bands_km), by=by, order=order)
+    total = dask.delayed(combine_summaries)(parts, bands_km=tuple(bands_km), by=by)
     return total.compute() if compute else total
 
 

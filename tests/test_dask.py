@@ -64,6 +64,16 @@ def incidents() -> gpd.GeoDataFrame:
         "uncertainty_km": rng.choice([1.0, 12.0, 60.0], n),
     }, geometry=geoms, crs=4326)  # fmt: skip
     synth.loc[rng.random(n) < 0.05, "date"] = pd.NaT
+    # dates known only to a week, month, year or a span: their own rows by month/week
+    synth["date_precision"] = rng.choice(["day", "day", "week", "month", "year"], n)
+    year_only = synth["date_precision"] == "year"
+    synth.loc[year_only & (rng.random(n) < 0.5), "date"] = pd.Timestamp("2025-01-01")
+    span = (rng.random(n) < 0.1) & (synth["date_precision"] == "day")
+    synth["date_end"] = synth["date"].where(~span) + pd.to_timedelta(rng.integers(1, 60, n), unit="D")
+    synth.loc[~span, "date_end"] = pd.NaT
+    synth["status"] = rng.choice(["ok", "ok", "corrected", "ambiguous", "unresolved"], n)
+    synth["verification"] = pd.Categorical(rng.choice(["reported", "confirmed", "disputed"], n),
+                                           categories=["reported", "disputed", "confirmed"])  # fmt: skip
     return synth
 
 
@@ -84,10 +94,20 @@ def test_border_proximity_equals_the_single_machine_call(client, incidents):
     pd.testing.assert_frame_equal(got, geoinc.border_proximity(incidents))
 
 
-@pytest.mark.parametrize("by", [None, "month", "week", "year", "event_type", ["month", "actor"], "country"])
+@pytest.mark.parametrize("by", [None, "month", "week", "year", "event_type", ["month", "actor"], "country",
+                                "verification", "precision", ["week", "status"]])  # fmt: skip
 def test_border_summary_combines_partitions_exactly(client, incidents, by):
     got = gd.border_summary(_parts(incidents, 5), by=by)
     pd.testing.assert_frame_equal(got, geoinc.border_summary(incidents, by=by))
+    assert {"ambiguous", "imprecise", "no location"} <= set(got["band"])
+
+
+@pytest.mark.parametrize(("by", "coarser"), [("month", "2025 (month unknown)"), ("week", "(week unknown)"),
+                                             ("month", "…")])  # fmt: skip
+def test_coarser_dates_keep_their_own_rows_when_combined(client, incidents, by, coarser):
+    got = gd.border_summary(_parts(incidents, 5), by=by)
+    assert got[by].str.contains(coarser, regex=False).any() and (got[by] == "unknown").any()
+    assert got["incidents"].sum() == len(incidents)
 
 
 def test_border_summary_of_proximity_output_and_other_bands(client, incidents):
@@ -108,6 +128,12 @@ def test_open_ended_figure_in_one_part_leaves_the_group_maximum_unknown(incident
     got = gd.combine_summaries([geoinc.border_summary(a), geoinc.border_summary(b)])
     pd.testing.assert_frame_equal(got, whole)
     assert got["killed_max"].isna().any() and got["incidents"].sum() == len(incidents)
+
+
+def test_combine_refuses_parts_made_with_other_bands(incidents):
+    part = geoinc.border_summary(incidents, bands_km=(5, 50))
+    with pytest.raises(gd.DaskError, match="other bands_km"):
+        gd.combine_summaries([part, part])
 
 
 def test_combine_ignores_empty_parts(incidents):
