@@ -28,8 +28,10 @@ Examples
 from __future__ import annotations
 
 import glob
+import json
 import os
 import resource
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -43,6 +45,7 @@ __all__ = [
     "CACHE_PARTS",
     "DaskError",
     "INCIDENT_SUFFIXES",
+    "JSON_CELLS",
     "GeoincWorkerCaches",
     "border_proximity",
     "border_summary",
@@ -50,6 +53,7 @@ __all__ = [
     "extract_incidents",
     "extract_places",
     "geocode_many",
+    "read_geoparquet",
     "read_incidents",
     "to_geoparquet",
     "warm_workers",
@@ -483,16 +487,159 @@ def border_summary(frame, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, by=No
 
 
 # --------------------------------------------------------------------------- output
+#: Column that :func:`to_geoparquet` adds to frames with object columns: per row, a JSON
+#: list of the columns whose cell holds JSON text (null when none).
+JSON_CELLS = "geoinc_json_cells"
+_META_KEY = b"geoinc"
+
+
+def _object_columns(frame: pd.DataFrame) -> list[str]:
+    """Columns of ``frame`` with dtype object (not geometry): Parquet has no type for them."""
+    from pandas.api.types import is_object_dtype
+
+    return [str(c) for c, t in frame.dtypes.items() if is_object_dtype(t)]
+
+
+def _json_default(value):
+    import numpy as np
+
+    if isinstance(value, np.generic):
+        return value.item()
+    if isinstance(value, np.ndarray):
+        return value.tolist()
+    raise TypeError(type(value).__name__)
+
+
+def _to_json(value, column: str) -> str:
+    try:
+        return json.dumps(value, ensure_ascii=False, default=_json_default)
+    except (TypeError, ValueError):
+        raise DaskError(f"to_geoparquet: column {column!r} holds a {type(value).__name__} ({str(value)[:60]!r}), "
+                        f"which has no Parquet or JSON form; convert the column (e.g. to str) first") from None  # fmt: skip
+
+
+def _encode_objects(part: pd.DataFrame, columns: Sequence[str], keys: Sequence[str] = ()) -> pd.DataFrame:
+    """Object columns as text: str cells as they are, other values as JSON (listed in JSON_CELLS).
+
+    ``keys`` (the ``partition_on`` columns) must have a value in every row.
+    """
+    import numpy as np
+    from pandas.api.types import infer_dtype
+
+    for k in keys:
+        n_missing = int(part[k].isna().sum())
+        if n_missing:
+            raise DaskError(f"to_geoparquet: partition_on column {k!r} is missing in {n_missing} row(s) of a partition; "
+                            f"Parquet (pyarrow) cannot read back directories of missing values. Fill them first, "
+                            f"e.g. frame[{k!r}] = frame[{k!r}].fillna('unknown')")  # fmt: skip
+    if not columns:
+        return part
+    out = part.copy()
+    n = len(part)
+    marks = np.zeros((n, len(columns)), dtype=bool)
+    for j, c in enumerate(columns):
+        v = part[c].to_numpy(dtype=object)
+        missing = pd.isna(v)
+        if infer_dtype(v, skipna=True) not in ("string", "empty"):  # fast path: text only
+            is_str = np.fromiter((isinstance(x, str) for x in v), dtype=bool, count=n)
+            marks[:, j] = ~is_str & ~missing
+            v = v.copy()
+            v[marks[:, j]] = [_to_json(x, c) for x in v[marks[:, j]]]
+        v = np.where(missing, None, v)
+        out[c] = pd.array(v, dtype="string")
+    flags = np.full(n, None, dtype=object)
+    names = np.array(columns, dtype=object)
+    for i in np.flatnonzero(marks.any(axis=1)):  # only rows holding a non-text value
+        flags[i] = json.dumps(list(names[marks[i]]), ensure_ascii=False)
+    out[JSON_CELLS] = pd.array(flags, dtype="string")
+    return out
+
+
+def _decode_objects(part: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
+    """Inverse of :func:`_encode_objects`: object columns again, JSON cells parsed."""
+    import numpy as np
+
+    if JSON_CELLS not in part.columns:
+        return part
+    out = part.drop(columns=JSON_CELLS)
+    arrays = {c: out[c].to_numpy(dtype=object, na_value=None, copy=True) if c in out else None for c in columns}
+    flags = part[JSON_CELLS].astype(object).to_numpy(dtype=object, na_value=None)
+    for i in np.flatnonzero(pd.notna(flags)):  # only rows holding a non-text value
+        for c in json.loads(flags[i]):
+            if arrays.get(c) is not None:
+                arrays[c][i] = json.loads(arrays[c][i])
+    for c, arr in arrays.items():
+        if arr is not None and not isinstance(out[c].dtype, pd.CategoricalDtype):  # partition_on columns stay categories
+            out[c] = pd.Series(arr, index=out.index, dtype=object)
+    return out
+
+
 def to_geoparquet(frame, path, *, partition_on: str | Sequence[str] | None = None, **kwargs) -> None:
     """Write an incident frame as partitioned GeoParquet (one file per partition).
 
     ``partition_on`` splits the output into ``column=value`` directories (e.g.
-    ``"country"``); read it back with ``dask_geopandas.read_parquet`` or
-    ``geopandas.read_parquet``. Other keywords go to ``dask_geopandas`` ``to_parquet``.
+    ``"country"``). Other keywords go to ``dask_geopandas`` ``to_parquet``.
+
+    Columns of dtype object (which Parquet cannot type: ``read_incidents`` keeps every
+    input column as given, and columns such as ``given_values`` or GeoJSON properties may
+    mix text, numbers, lists and dicts) are written as text: text cells unchanged, any
+    other value as JSON, and the column :data:`JSON_CELLS` lists per row which cells hold
+    JSON. :func:`read_geoparquet` restores the values exactly (tuples and arrays come
+    back as lists); other readers see plain text.
+
+    Raises
+    ------
+    DaskError
+        No CRS, or a value with neither a Parquet nor a JSON form (raised when computed).
     """
     _require_frame(frame, "GeoDataFrame (dask_geopandas)", "to_geoparquet")
     if getattr(frame, "crs", None) is None:
         raise DaskError("to_geoparquet: the frame has no CRS; set one (frame.set_crs(4326)) before writing")
+    if JSON_CELLS in frame.columns:
+        raise DaskError(f"to_geoparquet: the frame already has a {JSON_CELLS!r} column (read it with "
+                        f"geoinc.dask.read_geoparquet, which restores the values and drops it)")  # fmt: skip
     on = [partition_on] if isinstance(partition_on, str) else partition_on
-    frame.to_parquet(str(path), partition_on=on, **kwargs)
+    columns = _object_columns(frame._meta)
+    missing = [c for c in on or () if c not in frame.columns]
+    if missing:
+        raise DaskError(f"to_geoparquet: partition_on names no column(s) {missing}")
+    if columns or on:
+        meta = _encode_objects(frame._meta, columns)
+        frame = frame.map_partitions(_encode_objects, columns, on or (), meta=meta)
+    custom = {**kwargs.pop("custom_metadata", {}), _META_KEY: json.dumps({"object_columns": columns}).encode()}
+    frame.to_parquet(str(path), partition_on=on, custom_metadata=custom, **kwargs)
 
+
+def _object_columns_written(path) -> list[str]:
+    import pyarrow.parquet as pq
+
+    p = Path(path)
+    files = [p] if p.is_file() else sorted(f for f in p.rglob("*.parquet") if f.is_file())
+    if not files:
+        raise DaskError(f"read_geoparquet: no Parquet files at {str(path)!r}")
+    meta = pq.read_schema(files[0]).metadata or {}
+    return list(json.loads(meta[_META_KEY])["object_columns"]) if _META_KEY in meta else []
+
+
+def read_geoparquet(path, **kwargs):
+    """Read what :func:`to_geoparquet` wrote, with every value as it was written.
+
+    Keywords go to ``dask_geopandas.read_parquet``. Object columns come back as object
+    columns holding the original values (JSON cells parsed) and :data:`JSON_CELLS` is
+    dropped; GeoParquet written by other tools is read unchanged.
+
+    Returns
+    -------
+    dask_geopandas.GeoDataFrame
+    """
+    _dask()
+    import dask_geopandas
+
+    columns = _object_columns_written(path)
+    with warnings.catch_warnings():  # dask's reader (2026.8) on pandas 3.1: a deprecation of its own, not the user's
+        warnings.filterwarnings("ignore", message="The inplace keyword in GeoDataFrame")
+        frame = dask_geopandas.read_parquet(str(path), **kwargs)
+        if JSON_CELLS not in frame.columns:
+            return frame
+        meta = _decode_objects(frame._meta, columns)
+        return frame.map_partitions(_decode_objects, columns, meta=meta)
