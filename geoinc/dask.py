@@ -548,9 +548,11 @@ def _encode_objects(part: pd.DataFrame, columns: Sequence[str], keys: Sequence[s
         v = np.where(missing, None, v)
         out[c] = pd.array(v, dtype="string")
     flags = np.full(n, None, dtype=object)
-    names = np.array(columns, dtype=object)
-    for i in np.flatnonzero(marks.any(axis=1)):  # only rows holding a non-text value
-        flags[i] = json.dumps(list(names[marks[i]]), ensure_ascii=False)
+    rows = marks.any(axis=1)
+    if rows.any():  # one JSON list per distinct pattern of non-text cells, not per row
+        patterns, inv = np.unique(marks[rows], axis=0, return_inverse=True)
+        lists = np.array([json.dumps([c for c, m in zip(columns, p) if m], ensure_ascii=False) for p in patterns])
+        flags[rows] = lists[inv.ravel()]
     out[JSON_CELLS] = pd.array(flags, dtype="string")
     return out
 
@@ -562,15 +564,19 @@ def _decode_objects(part: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
     if JSON_CELLS not in part.columns:
         return part
     out = part.drop(columns=JSON_CELLS)
-    arrays = {c: out[c].to_numpy(dtype=object, na_value=None, copy=True) if c in out else None for c in columns}
-    flags = part[JSON_CELLS].astype(object).to_numpy(dtype=object, na_value=None)
-    for i in np.flatnonzero(pd.notna(flags)):  # only rows holding a non-text value
-        for c in json.loads(flags[i]):
-            if arrays.get(c) is not None:
-                arrays[c][i] = json.loads(arrays[c][i])
+    # partition_on columns come back from the directory names as categories: left as they are
+    arrays = {c: out[c].to_numpy(dtype=object, na_value=None, copy=True) for c in columns
+              if c in out and not isinstance(out[c].dtype, pd.CategoricalDtype)}  # fmt: skip
+    flags = part[JSON_CELLS].to_numpy(dtype=object, na_value=None)
+    present = pd.notna(flags)
+    for flag in pd.unique(flags[present]):  # one pattern of JSON cells at a time
+        rows = np.flatnonzero(present & (flags == flag))
+        for c in json.loads(flag):
+            arr = arrays.get(c)
+            for r in rows if arr is not None else ():  # element-wise: a list value must stay one cell
+                arr[r] = json.loads(arr[r])
     for c, arr in arrays.items():
-        if arr is not None and not isinstance(out[c].dtype, pd.CategoricalDtype):  # partition_on columns stay categories
-            out[c] = pd.Series(arr, index=out.index, dtype=object)
+        out[c] = pd.Series(arr, index=out.index, dtype=object)
     return out
 
 

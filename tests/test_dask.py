@@ -72,6 +72,7 @@ def incidents() -> gpd.GeoDataFrame:
     span = (rng.random(n) < 0.1) & (synth["date_precision"] == "day")
     synth["date_end"] = synth["date"].where(~span) + pd.to_timedelta(rng.integers(1, 60, n), unit="D")
     synth.loc[~span, "date_end"] = pd.NaT
+    synth.loc[rng.random(n) < 0.05, "precision"] = pd.NA  # by="precision": numbers and "unknown"
     synth["status"] = rng.choice(["ok", "ok", "corrected", "ambiguous", "unresolved"], n)
     synth["verification"] = pd.Categorical(rng.choice(["reported", "confirmed", "disputed"], n),
                                            categories=["reported", "disputed", "confirmed"])  # fmt: skip
