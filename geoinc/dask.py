@@ -4,7 +4,9 @@ machine cannot hold. Needs the ``dask`` extra: ``pip install "geoinc[dask]"``.
 Every function here calls the single-machine function of the same name on each partition
 (or bag element) and so gives the same result on the same input; only
 :func:`border_summary` has a combine step, and it is exact (sums, counts, and the
-"open-ended" flag of ``killed_max``). Nothing runs until you ``.compute()`` (or write);
+"open-ended" flag of ``killed_max``; row labels are the partitions' own).
+:func:`to_geoparquet` / :func:`read_geoparquet` write and read incident frames as
+partitioned GeoParquet, object columns included. Nothing runs until you ``.compute()`` (or write);
 functions that need a sample of their own output to describe it (``meta``) get it from a
 worker, so the client never loads the gazetteer.
 
