@@ -4,7 +4,9 @@ machine cannot hold. Needs the ``dask`` extra: ``pip install "geoinc[dask]"``.
 Every function here calls the single-machine function of the same name on each partition
 (or bag element) and so gives the same result on the same input; only
 :func:`border_summary` has a combine step, and it is exact (sums, counts, and the
-"open-ended" flag of ``killed_max``). Nothing runs until you ``.compute()`` (or write);
+"open-ended" flag of ``killed_max``; row labels are the partitions' own).
+:func:`to_geoparquet` / :func:`read_geoparquet` write and read incident frames as
+partitioned GeoParquet, object columns included. Nothing runs until you ``.compute()`` (or write);
 functions that need a sample of their own output to describe it (``meta``) get it from a
 worker, so the client never loads the gazetteer.
 
@@ -28,20 +30,24 @@ Examples
 from __future__ import annotations
 
 import glob
+import json
 import os
 import resource
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
 
-from .analysis import DEFAULT_BANDS_KM, IMPRECISE, NO_LOCATION, band_labels
+from .analysis import AMBIGUOUS, DEFAULT_BANDS_KM, IMPRECISE, NO_LOCATION, band_labels
+from .border import SIDES
 from .errors import GeoincError
 
 __all__ = [
     "CACHE_PARTS",
     "DaskError",
     "INCIDENT_SUFFIXES",
+    "JSON_CELLS",
     "GeoincWorkerCaches",
     "border_proximity",
     "border_summary",
@@ -49,6 +55,7 @@ __all__ = [
     "extract_incidents",
     "extract_places",
     "geocode_many",
+    "read_geoparquet",
     "read_incidents",
     "to_geoparquet",
     "warm_workers",
@@ -57,7 +64,6 @@ __all__ = [
 
 #: File endings :func:`read_incidents` picks up from a directory.
 INCIDENT_SUFFIXES = (".csv", ".json", ".geojson", ".gpkg")
-_PERIODS = ("month", "year", "week")
 #: What :func:`warm_workers` can load, in loading order.
 CACHE_PARTS = ("gazetteer", "geocoder", "automaton", "border")
 
@@ -414,29 +420,27 @@ def _summary_part(part, bands_km, by):
         return one(part, bands_km=bands_km, by=by)
 
 
-def _sort_codes(values: pd.Series, key: str, order: dict[str, list]) -> pd.Series:
-    """Rank of each key value in the single-machine table's row order."""
-    if key in order:
-        cats = list(order[key])
-    elif key in _PERIODS:  # chronological labels, "unknown" first
-        rest = sorted(v for v in values.unique() if v != "unknown")
-        cats = ["unknown", *rest]
-    else:
-        uniq = pd.Index(values.unique())
-        try:
-            cats = list(uniq.sort_values())
-        except TypeError:
-            cats = sorted(uniq, key=str)
-    return pd.Series(pd.Categorical(values, categories=cats).codes, index=values.index)
+def _fixed_orders(bands_km: Sequence[float]) -> dict[str, list[str]]:
+    """Row order of the ``side`` and ``band`` columns of a :func:`geoinc.border_summary` table."""
+    return {"side": [*SIDES, "unknown"], "band": [*band_labels(bands_km), IMPRECISE, AMBIGUOUS, NO_LOCATION]}
 
 
-def combine_summaries(parts: Sequence[pd.DataFrame], *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, by=None,
-                      order: dict[str, list] | None = None) -> pd.DataFrame:  # fmt: skip
+def combine_summaries(parts: Sequence[pd.DataFrame], *, bands_km: Sequence[float] = DEFAULT_BANDS_KM,
+                      by=None) -> pd.DataFrame:  # fmt: skip
     """One :func:`geoinc.border_summary` table from the tables of disjoint parts, exactly.
 
     Counts and sums add up; ``killed_max`` stays unknown (NaN) for a group if it is unknown
-    in any part (an open-ended figure); rows come out in the single-machine order (``by``
-    keys, side, band). ``order`` gives the category order of categorical ``by`` columns.
+    in any part (an open-ended figure). Row labels are the parts' own (the single-machine
+    function labels every row, e.g. "2025 (month unknown)" or "2026-02…2026-03" with
+    ``by="month"``), and rows come out in the single-machine order: grouped and sorted the
+    way :func:`geoinc.border_summary` sorts them (``by`` values sorted as values, then side
+    and band in their fixed order).
+
+    Raises
+    ------
+    DaskError
+        No tables, or a side/band label the given ``bands_km`` does not produce (parts
+        summarised with other bands).
     """
     keys = [] if by is None else ([by] if isinstance(by, str) else list(by))
     group = [*keys, "side", "band"]
@@ -445,13 +449,22 @@ def combine_summaries(parts: Sequence[pd.DataFrame], *, bands_km: Sequence[float
         raise DaskError("combine_summaries needs at least one table")
     table = pd.concat(parts, ignore_index=True)
     columns = list(parts[0].columns)
+    missing = [c for c in group if c not in table]
+    if missing:
+        raise DaskError(f"combine_summaries: the tables have no column(s) {missing}; pass the by= they were made with")
     values = [c for c in columns if c not in group]
+    for col, cats in _fixed_orders(bands_km).items():
+        strange = set(table[col].astype(object).unique()) - set(cats)
+        if strange:
+            raise DaskError(f"combine_summaries: {col} label(s) {sorted(map(str, strange))} are not among {cats}; "
+                            f"were the parts summarised with other bands_km?")  # fmt: skip
+        table[col] = pd.Categorical(table[col], categories=cats, ordered=True)
+    for k in keys:  # the single-machine table sorts these as values (period labels: as text)
+        table[k] = table[k].astype(object)
     table["_open"] = table["killed_max"].isna().astype("int64")
-    out = table.groupby(group, sort=False, dropna=False)[[*values, "_open"]].sum(min_count=0).reset_index()
+    out = (table.groupby(group, sort=True, observed=True, dropna=False)[[*values, "_open"]]
+           .sum(min_count=0).reset_index())  # fmt: skip
     out.loc[out["_open"] > 0, "killed_max"] = float("nan")
-    order = {**(order or {}), "band": [*band_labels(bands_km), IMPRECISE, NO_LOCATION]}
-    ranks = pd.DataFrame({k: _sort_codes(out[k], k, order) for k in group})
-    out = out.iloc[ranks.sort_values(group, kind="stable").index].reset_index(drop=True)
     for c in group:
         out[c] = out[c].astype(object)
     return out[columns]
@@ -470,25 +483,171 @@ def border_summary(frame, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, by=No
     """
     _require_frame(frame, "GeoDataFrame (dask_geopandas)", "border_summary")
     dask = _dask()
-    keys = [] if by is None else ([by] if isinstance(by, str) else list(by))
-    order = {k: list(frame._meta[k].cat.categories) for k in keys
-             if k in frame._meta and isinstance(frame._meta[k].dtype, pd.CategoricalDtype)}  # fmt: skip
     parts = [dask.delayed(_summary_part)(p, tuple(bands_km), by) for p in frame.to_delayed()]
-    total = dask.delayed(combine_summaries)(parts, bands_km=tuple(bands_km), by=by, order=order)
+    total = dask.delayed(combine_summaries)(parts, bands_km=tuple(bands_km), by=by)
     return total.compute() if compute else total
 
 
 # --------------------------------------------------------------------------- output
+#: Column that :func:`to_geoparquet` adds to frames with object columns: per row, a JSON
+#: list of the columns whose cell holds JSON text (null when none).
+JSON_CELLS = "geoinc_json_cells"
+_META_KEY = b"geoinc"
+
+
+def _object_columns(frame: pd.DataFrame) -> list[str]:
+    """Columns of ``frame`` with dtype object (not geometry): Parquet has no type for them."""
+    from pandas.api.types import is_object_dtype
+
+    return [str(c) for c, t in frame.dtypes.items() if is_object_dtype(t)]
+
+
+def _json_default(value):
+    import numpy as np
+
+    if isinstance(value, np.generic):
+        return value.item()
+    if isinstance(value, np.ndarray):
+        return value.tolist()
+    raise TypeError(type(value).__name__)
+
+
+def _to_json(value, column: str) -> str:
+    try:
+        return json.dumps(value, ensure_ascii=False, default=_json_default)
+    except (TypeError, ValueError):
+        raise DaskError(f"to_geoparquet: column {column!r} holds a {type(value).__name__} ({str(value)[:60]!r}), "
+                        f"which has no Parquet or JSON form; convert the column (e.g. to str) first") from None  # fmt: skip
+
+
+def _encode_objects(part: pd.DataFrame, columns: Sequence[str], keys: Sequence[str] = ()) -> pd.DataFrame:
+    """Object columns as text: str cells as they are, other values as JSON (listed in JSON_CELLS).
+
+    ``keys`` (the ``partition_on`` columns) must have a value in every row.
+    """
+    import numpy as np
+    from pandas.api.types import infer_dtype
+
+    for k in keys:
+        n_missing = int(part[k].isna().sum())
+        if n_missing:
+            raise DaskError(f"to_geoparquet: partition_on column {k!r} is missing in {n_missing} row(s) of a partition; "
+                            f"Parquet (pyarrow) cannot read back directories of missing values. Fill them first, "
+                            f"e.g. frame[{k!r}] = frame[{k!r}].fillna('unknown')")  # fmt: skip
+    if not columns:
+        return part
+    out = part.copy()
+    n = len(part)
+    marks = np.zeros((n, len(columns)), dtype=bool)
+    for j, c in enumerate(columns):
+        v = part[c].to_numpy(dtype=object)
+        missing = pd.isna(v)
+        if infer_dtype(v, skipna=True) not in ("string", "empty"):  # fast path: text only
+            is_str = np.fromiter((isinstance(x, str) for x in v), dtype=bool, count=n)
+            marks[:, j] = ~is_str & ~missing
+            v = v.copy()
+            v[marks[:, j]] = [_to_json(x, c) for x in v[marks[:, j]]]
+        v = np.where(missing, None, v)
+        out[c] = pd.array(v, dtype="string")
+    flags = np.full(n, None, dtype=object)
+    rows = marks.any(axis=1)
+    if rows.any():  # one JSON list per distinct pattern of non-text cells, not per row
+        patterns, inv = np.unique(marks[rows], axis=0, return_inverse=True)
+        lists = np.array([json.dumps([c for c, m in zip(columns, p) if m], ensure_ascii=False) for p in patterns])
+        flags[rows] = lists[inv.ravel()]
+    out[JSON_CELLS] = pd.array(flags, dtype="string")
+    return out
+
+
+def _decode_objects(part: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
+    """Inverse of :func:`_encode_objects`: object columns again, JSON cells parsed."""
+    import numpy as np
+
+    if JSON_CELLS not in part.columns:
+        return part
+    out = part.drop(columns=JSON_CELLS)
+    # partition_on columns come back from the directory names as categories: left as they are
+    arrays = {c: out[c].to_numpy(dtype=object, na_value=None, copy=True) for c in columns
+              if c in out and not isinstance(out[c].dtype, pd.CategoricalDtype)}  # fmt: skip
+    flags = part[JSON_CELLS].to_numpy(dtype=object, na_value=None)
+    present = pd.notna(flags)
+    for flag in pd.unique(flags[present]):  # one pattern of JSON cells at a time
+        rows = np.flatnonzero(present & (flags == flag))
+        for c in json.loads(flag):
+            arr = arrays.get(c)
+            for r in rows if arr is not None else ():  # element-wise: a list value must stay one cell
+                arr[r] = json.loads(arr[r])
+    for c, arr in arrays.items():
+        out[c] = pd.Series(arr, index=out.index, dtype=object)
+    return out
+
+
 def to_geoparquet(frame, path, *, partition_on: str | Sequence[str] | None = None, **kwargs) -> None:
     """Write an incident frame as partitioned GeoParquet (one file per partition).
 
     ``partition_on`` splits the output into ``column=value`` directories (e.g.
-    ``"country"``); read it back with ``dask_geopandas.read_parquet`` or
-    ``geopandas.read_parquet``. Other keywords go to ``dask_geopandas`` ``to_parquet``.
+    ``"country"``). Other keywords go to ``dask_geopandas`` ``to_parquet``.
+
+    Columns of dtype object (which Parquet cannot type: ``read_incidents`` keeps every
+    input column as given, and columns such as ``given_values`` or GeoJSON properties may
+    mix text, numbers, lists and dicts) are written as text: text cells unchanged, any
+    other value as JSON, and the column :data:`JSON_CELLS` lists per row which cells hold
+    JSON. :func:`read_geoparquet` restores the values exactly (tuples and arrays come
+    back as lists); other readers see plain text.
+
+    Raises
+    ------
+    DaskError
+        No CRS, or a value with neither a Parquet nor a JSON form (raised when computed).
     """
     _require_frame(frame, "GeoDataFrame (dask_geopandas)", "to_geoparquet")
     if getattr(frame, "crs", None) is None:
         raise DaskError("to_geoparquet: the frame has no CRS; set one (frame.set_crs(4326)) before writing")
+    if JSON_CELLS in frame.columns:
+        raise DaskError(f"to_geoparquet: the frame already has a {JSON_CELLS!r} column (read it with "
+                        f"geoinc.dask.read_geoparquet, which restores the values and drops it)")  # fmt: skip
     on = [partition_on] if isinstance(partition_on, str) else partition_on
-    frame.to_parquet(str(path), partition_on=on, **kwargs)
+    columns = _object_columns(frame._meta)
+    missing = [c for c in on or () if c not in frame.columns]
+    if missing:
+        raise DaskError(f"to_geoparquet: partition_on names no column(s) {missing}")
+    if columns or on:
+        meta = _encode_objects(frame._meta, columns)
+        frame = frame.map_partitions(_encode_objects, columns, on or (), meta=meta)
+    custom = {**kwargs.pop("custom_metadata", {}), _META_KEY: json.dumps({"object_columns": columns}).encode()}
+    frame.to_parquet(str(path), partition_on=on, custom_metadata=custom, **kwargs)
 
+
+def _object_columns_written(path) -> list[str]:
+    import pyarrow.parquet as pq
+
+    p = Path(path)
+    files = [p] if p.is_file() else sorted(f for f in p.rglob("*.parquet") if f.is_file())
+    if not files:
+        raise DaskError(f"read_geoparquet: no Parquet files at {str(path)!r}")
+    meta = pq.read_schema(files[0]).metadata or {}
+    return list(json.loads(meta[_META_KEY])["object_columns"]) if _META_KEY in meta else []
+
+
+def read_geoparquet(path, **kwargs):
+    """Read what :func:`to_geoparquet` wrote, with every value as it was written.
+
+    Keywords go to ``dask_geopandas.read_parquet``. Object columns come back as object
+    columns holding the original values (JSON cells parsed) and :data:`JSON_CELLS` is
+    dropped; GeoParquet written by other tools is read unchanged.
+
+    Returns
+    -------
+    dask_geopandas.GeoDataFrame
+    """
+    _dask()
+    import dask_geopandas
+
+    columns = _object_columns_written(path)
+    with warnings.catch_warnings():  # dask's reader (2026.8) on pandas 3.1: a deprecation of its own, not the user's
+        warnings.filterwarnings("ignore", message="The inplace keyword in GeoDataFrame")
+        frame = dask_geopandas.read_parquet(str(path), **kwargs)
+        if JSON_CELLS not in frame.columns:
+            return frame
+        meta = _decode_objects(frame._meta, columns)
+        return frame.map_partitions(_decode_objects, columns, meta=meta)

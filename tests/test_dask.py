@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -64,6 +65,17 @@ def incidents() -> gpd.GeoDataFrame:
         "uncertainty_km": rng.choice([1.0, 12.0, 60.0], n),
     }, geometry=geoms, crs=4326)  # fmt: skip
     synth.loc[rng.random(n) < 0.05, "date"] = pd.NaT
+    # dates known only to a week, month, year or a span: their own rows by month/week
+    synth["date_precision"] = rng.choice(["day", "day", "week", "month", "year"], n)
+    year_only = synth["date_precision"] == "year"
+    synth.loc[year_only & (rng.random(n) < 0.5), "date"] = pd.Timestamp("2025-01-01")
+    span = (rng.random(n) < 0.1) & (synth["date_precision"] == "day")
+    synth["date_end"] = synth["date"].where(~span) + pd.to_timedelta(rng.integers(1, 60, n), unit="D")
+    synth.loc[~span, "date_end"] = pd.NaT
+    synth.loc[rng.random(n) < 0.05, "precision"] = pd.NA  # by="precision": numbers and "unknown"
+    synth["status"] = rng.choice(["ok", "ok", "corrected", "ambiguous", "unresolved"], n)
+    synth["verification"] = pd.Categorical(rng.choice(["reported", "confirmed", "disputed"], n),
+                                           categories=["reported", "disputed", "confirmed"])  # fmt: skip
     return synth
 
 
@@ -84,10 +96,20 @@ def test_border_proximity_equals_the_single_machine_call(client, incidents):
     pd.testing.assert_frame_equal(got, geoinc.border_proximity(incidents))
 
 
-@pytest.mark.parametrize("by", [None, "month", "week", "year", "event_type", ["month", "actor"], "country"])
+@pytest.mark.parametrize("by", [None, "month", "week", "year", "event_type", ["month", "actor"], "country",
+                                "verification", "precision", ["week", "status"]])  # fmt: skip
 def test_border_summary_combines_partitions_exactly(client, incidents, by):
     got = gd.border_summary(_parts(incidents, 5), by=by)
     pd.testing.assert_frame_equal(got, geoinc.border_summary(incidents, by=by))
+    assert {"ambiguous", "imprecise", "no location"} <= set(got["band"])
+
+
+@pytest.mark.parametrize(("by", "coarser"), [("month", "2025 (month unknown)"), ("week", "(week unknown)"),
+                                             ("month", "…")])  # fmt: skip
+def test_coarser_dates_keep_their_own_rows_when_combined(client, incidents, by, coarser):
+    got = gd.border_summary(_parts(incidents, 5), by=by)
+    assert got[by].str.contains(coarser, regex=False).any() and (got[by] == "unknown").any()
+    assert got["incidents"].sum() == len(incidents)
 
 
 def test_border_summary_of_proximity_output_and_other_bands(client, incidents):
@@ -108,6 +130,12 @@ def test_open_ended_figure_in_one_part_leaves_the_group_maximum_unknown(incident
     got = gd.combine_summaries([geoinc.border_summary(a), geoinc.border_summary(b)])
     pd.testing.assert_frame_equal(got, whole)
     assert got["killed_max"].isna().any() and got["incidents"].sum() == len(incidents)
+
+
+def test_combine_refuses_parts_made_with_other_bands(incidents):
+    part = geoinc.border_summary(incidents, bands_km=(5, 50))
+    with pytest.raises(gd.DaskError, match="other bands_km"):
+        gd.combine_summaries([part, part])
 
 
 def test_combine_ignores_empty_parts(incidents):
@@ -176,13 +204,67 @@ def test_read_incidents_without_files_is_a_clear_error(tmp_path):
 def test_geoparquet_round_trip(client, tmp_path, exports):
     frame = gd.border_proximity(gd.read_incidents(exports))
     gd.to_geoparquet(frame, tmp_path / "plain")
-    back = gpd.read_parquet(tmp_path / "plain").rename_axis(None)  # dask names an unnamed index
+    back = gd.read_geoparquet(tmp_path / "plain").compute().rename_axis(None)  # dask names an unnamed index
     expected = frame.compute()
     assert back.crs == expected.crs
-    pd.testing.assert_frame_equal(back, expected, check_dtype=False)
+    pd.testing.assert_frame_equal(back, expected)
+    assert expected["country"].isna().any()
+    with pytest.raises(gd.DaskError, match=r"'country' is missing in \d+ row"):
+        gd.to_geoparquet(frame, tmp_path / "by_country", partition_on="country")
+    frame["country"] = frame["country"].fillna("unknown")
     gd.to_geoparquet(frame, tmp_path / "by_country", partition_on="country")
-    assert {p.name for p in (tmp_path / "by_country").iterdir() if p.is_dir()} >= {"country=AF", "country=PK"}
-    assert len(gpd.read_parquet(tmp_path / "by_country")) == len(expected)
+    dirs = {p.name for p in (tmp_path / "by_country").iterdir() if p.is_dir()}
+    assert dirs == {"country=AF", "country=PK", "country=unknown"}
+    back = gd.read_geoparquet(tmp_path / "by_country").compute()
+    assert len(back) == len(expected) and sorted(back["id"]) == sorted(expected["id"])
+
+
+@pytest.fixture(scope="module")
+def geojson_exports(tmp_path_factory) -> Path:
+    """Two GeoJSON exports whose extra properties mix numbers, text, booleans and objects."""
+    d = tmp_path_factory.mktemp("geojson")
+    extras = [1, "two", {"k": [3, None]}, 2.5, None, "6"]
+    for f in range(2):
+        feats = []
+        for i in range(3):
+            j = 3 * f + i
+            props = {"id": f"g{j}", "date": f"2025-0{j + 1}-1{j}", "event_type": "Battles", "killed_best": j,
+                     "country": "AF" if j % 2 else "PK", "location": "Kabul", "extra": extras[j],
+                     "flag": [True, False, None][i], "tags": [["a"], [], None][i]}  # fmt: skip
+            geom = {"type": "Point", "coordinates": [69.0 + j / 3, 33.0 + j / 4]}
+            feats.append({"type": "Feature", "geometry": geom, "properties": props})
+        (d / f"part{f}.geojson").write_text(json.dumps({"type": "FeatureCollection", "features": feats}))
+    return d
+
+
+def test_geoparquet_keeps_mixed_pass_through_values(client, tmp_path, geojson_exports):
+    frame = gd.read_incidents(geojson_exports)
+    expected = frame.compute()
+    assert expected["extra"].map(type).nunique() > 2  # the input does mix types
+    gd.to_geoparquet(frame, tmp_path / "mixed")
+    back = gd.read_geoparquet(tmp_path / "mixed").compute().rename_axis(None)
+    pd.testing.assert_frame_equal(back, expected)
+    plain = gpd.read_parquet(tmp_path / "mixed")  # another reader: text as text, other values as JSON
+    text = lambda c: _values(plain[[c]])[c].tolist()  # noqa: E731
+    assert text("extra") == ["1", "two", '{"k": [3, null]}', "2.5", None, "6"]
+    assert text(gd.JSON_CELLS)[:4] == ['["extra", "flag"]', '["flag"]', None, '["extra", "flag"]']
+
+
+def test_geoparquet_restores_objects_and_arrays(client, tmp_path):
+    values = [{"src": ["a", "b"]}, np.int64(4), "[1, 2]", (1, 2), None, np.array([0.5, 1.0]), "text", False]
+    gdf = gpd.GeoDataFrame({"v": pd.Series(values, dtype=object), "n": np.arange(8)},
+                           geometry=gpd.points_from_xy(np.linspace(62, 70, 8), np.linspace(30, 35, 8)), crs=4326)  # fmt: skip
+    gd.to_geoparquet(_parts(gdf, 3), tmp_path / "objects")
+    back = gd.read_geoparquet(tmp_path / "objects").compute().rename_axis(None)
+    assert back["v"].tolist() == [{"src": ["a", "b"]}, 4, "[1, 2]", [1, 2], None, [0.5, 1.0], "text", False]
+    pd.testing.assert_frame_equal(back.drop(columns="v"), gdf.drop(columns="v"))
+
+
+def test_geoparquet_names_a_value_it_cannot_write(client, tmp_path):
+    gdf = gpd.GeoDataFrame({"v": pd.Series(["ok", {1, 2}], dtype=object)},
+                           geometry=gpd.points_from_xy([69.0, 70.0], [34.0, 34.5]), crs=4326)  # fmt: skip
+    with pytest.raises(gd.DaskError, match="column 'v' holds a set"):
+        gd.to_geoparquet(_parts(gdf, 1), tmp_path / "bad")
 
 
 # --------------------------------------------------------------------------- text
