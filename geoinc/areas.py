@@ -73,14 +73,7 @@ class Area:
     # -- membership -----------------------------------------------------------
     def _geometry(self):
         if not self._geom:
-            import shapely
-
-            geoms = [shipped_geometry(u) for u in self.unit_ids]
-            geoms = [g for g in geoms if g is not None]
-            geom = shapely.union_all(geoms) if geoms else None
-            if geom is not None:
-                shapely.prepare(geom)
-            self._geom.append(geom)
+            self._geom.append(_union_of(self.unit_ids))
         return self._geom[0]
 
     def _bounds(self) -> tuple[float, float, float, float]:
@@ -162,6 +155,19 @@ class Area:
         if self.level == "place":
             return p.with_match(precision=2, uncertainty_km=round(self.radius_km, 1))
         return p
+
+
+@lru_cache(maxsize=4096)
+def _union_of(unit_ids: tuple[str, ...]):
+    """The (prepared) union of the shipped polygons of these units, or None."""
+    import shapely
+
+    geoms = [g for g in (shipped_geometry(u) for u in unit_ids) if g is not None]
+    if not geoms:
+        return None
+    geom = geoms[0] if len(geoms) == 1 else shapely.union_all(geoms)
+    shapely.prepare(geom)
+    return geom
 
 
 # ----------------------------------------------------------------------------- resolving

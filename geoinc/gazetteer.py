@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .errors import GazetteerDataError, GazetteerError, PlaceNotFound
 from .place import KINDS, Place
@@ -121,6 +121,14 @@ def shipped_geometry(place_id: str):
 
 
 # ----------------------------------------------------------------------------- parsing
+class FuzzyPool(NamedTuple):
+    """Keys for fuzzy matching over a subset of a gazetteer's rows (see :meth:`Gazetteer.fuzzy_pool`)."""
+
+    keys: list[str]
+    slots: Any  # numpy int array: the keys' slots in the variant index
+    mask: Any  # numpy bool array over the rows: the subset
+
+
 # GeoNames feature codes -> kind
 _GEONAMES_KIND = {
     "PPLX": "neighbourhood", "ADM1": "province", "ADM1H": "region", "ADM2": "district",
@@ -168,9 +176,12 @@ class Gazetteer:
         self.label = label
         self._lock = threading.Lock()
         self._places: dict[int, Place] = {}
-        self._fuzzy: dict[str, tuple[list[str], list[list[tuple[int, str, int]]]]] = {}
         self._seat_of: dict[int, list[int]] | None = None
-        self._posting_key = None  # variant posting -> key slot (for area fuzzy pools)
+        self._lists: dict[str, Any] | None = None
+        self._posting_key = None  # variant posting -> key slot (for fuzzy pools)
+        self._fuzzable = None  # key slot -> usable for fuzzy matching (Latin script, length >= 4)
+        self._pools: dict[str, FuzzyPool] = {}
+        self._area_pools: dict[str, FuzzyPool] = {}
 
     # -- construction ---------------------------------------------------------
     @classmethod
@@ -440,10 +451,35 @@ class Gazetteer:
         p = self._places.get(index)
         if p is not None:
             return p
+        if self._lists is None and len(self._places) < 2000:
+            p = self._place_from_arrays(index)  # a few lookups: no need to make the column lists
+            self._places[index] = p
+            return p
+        c = self._row_lists()
         t = self._t
-        v = t.value
-        clat, clon = v("centroid_lat", index), v("centroid_lon", index)
+        clat, clon = c["centroid_lat"][index], c["centroid_lon"][index]
+
+        def k(name: str) -> str:
+            return c[name][1][c[name][0][index]]
+
         p = Place(
+            name=t.text["name"][index], lat=c["lat"][index], lon=c["lon"][index], country=k("country"),
+            admin1=k("admin1"), admin2=k("admin2"), kind=k("kind"), precision=c["precision"][index],
+            uncertainty_km=c["uncertainty_km"][index], source=k("source"), id=t.text["id"][index],
+            admin1_code=k("admin1_code"), admin2_code=k("admin2_code"), feature_code=k("feature_code"),
+            population=c["population"][index], licence=k("licence"), note=k("note"),
+            centroid_lat=None if clat != clat else clat, centroid_lon=None if clon != clon else clon,
+            seat_id=k("seat_id"),
+        )  # fmt: skip
+        if len(self._places) > 200_000:
+            self._places.clear()
+        self._places[index] = p
+        return p
+
+    def _place_from_arrays(self, index: int) -> Place:
+        v = self._t.value
+        clat, clon = v("centroid_lat", index), v("centroid_lon", index)
+        return Place(
             name=v("name", index), lat=v("lat", index), lon=v("lon", index), country=v("country", index),
             admin1=v("admin1", index), admin2=v("admin2", index), kind=v("kind", index),
             precision=v("precision", index), uncertainty_km=v("uncertainty_km", index),
@@ -453,10 +489,16 @@ class Gazetteer:
             centroid_lat=None if clat != clat else clat, centroid_lon=None if clon != clon else clon,
             seat_id=v("seat_id", index),
         )  # fmt: skip
-        if len(self._places) > 200_000:
-            self._places.clear()
-        self._places[index] = p
-        return p
+
+    def _row_lists(self) -> dict[str, Any]:
+        """The columns as Python lists (made once): places are built from them without numpy scalars."""
+        got = self._lists
+        if got is None:
+            t = self._t
+            got = {name: a.tolist() for name, a in (*t.floats.items(), *t.ints.items())}
+            got.update({name: (codes.tolist(), values) for name, (codes, values) in t.keyed.items()})
+            self._lists = got
+        return got
 
     # -- index ----------------------------------------------------------------
     def _hits(self, postings: list[tuple[int, int, int]]) -> list[tuple[int, str, int]]:
@@ -493,72 +535,58 @@ class Gazetteer:
         """Records whose name has this :func:`~geoinc.names.variant_key`."""
         return self._hits(self._t.variant.lookup(key))
 
-    def fuzzy_pool(self, subset: str = "all") -> tuple[list[str], list[list[tuple[int, str, int]]]]:
-        """Latin-script variant keys (length >= 4) for fuzzy matching, and their records.
-
-        ``subset``: "all", or "units" (countries, provinces, regions, districts, curated
-        places and towns with a population figure or an admin seat code).
-        """
-        with self._lock:
-            got = self._fuzzy.get(subset)
-            if got is not None:
-                return got
-            idx = self._t.variant
-            rows = idx.rows
-            if subset == "units":
-
-                keep_row = self._important_rows()
-            keys, hits = [], []
-            for k, key in enumerate(idx.keys):
-                if len(key) < 4 or not key.isascii():
-                    continue
-                a, b = int(idx.start[k]), int(idx.start[k + 1])
-                if subset == "units":
-                    sel = [j for j in range(a, b) if keep_row[rows[j]]]
-                    if not sel:
-                        continue
-                    postings = [(int(rows[j]), int(idx.alias[j]), int(idx.rank[j])) for j in sel]
-                else:
-                    postings = list(zip(rows[a:b].tolist(), idx.alias[a:b].tolist(), idx.rank[a:b].tolist()))
-                keys.append(key)
-                hits.append(postings)
-            got = (keys, hits)
-            self._fuzzy[subset] = got
-            return got
-
-    def fuzzy_pool_of(self, cache_key: str, rows_mask) -> tuple[list[str], list[list[tuple[int, int, int]]]]:
-        """Like :meth:`fuzzy_pool`, over the rows where ``rows_mask`` (bool array) is true;
-        cached under ``cache_key`` (the caller names the subset, e.g. an area)."""
+    def fuzzy_pool(self, subset: str = "all") -> FuzzyPool:
+        """Latin-script variant keys (length >= 4) for fuzzy matching: all of them, or
+        ``subset="units"`` (countries, provinces, regions, districts, curated places and
+        towns with a population figure or an admin seat code)."""
         import numpy as np
 
         with self._lock:
-            got = self._fuzzy.get(cache_key)
-            if got is not None:
-                return got
-        idx = self._t.variant
-        if self._posting_key is None:
-            self._posting_key = np.repeat(np.arange(len(idx.keys)), np.diff(idx.start))
-        which = self._posting_key
-        sel = np.flatnonzero(np.asarray(rows_mask)[idx.rows])
-        keys: list[str] = []
-        hits: list[list[tuple[int, int, int]]] = []
-        last = -1
-        for j in sel.tolist():
-            k = int(which[j])
-            key = idx.keys[k]
-            if len(key) < 4 or not key.isascii():
-                continue
-            if k != last:
-                keys.append(key)
-                hits.append([])
-                last = k
-            hits[-1].append((int(idx.rows[j]), int(idx.alias[j]), int(idx.rank[j])))
-        got = (keys, hits)
-        with self._lock:
-            if len(self._fuzzy) > 256:
-                self._fuzzy.clear()
-            self._fuzzy[cache_key] = got
+            got = self._pools.get(subset)
+        if got is None:
+            mask = self._important_rows() if subset == "units" else np.ones(len(self), dtype=bool)
+            got = self._make_pool(mask)
+            with self._lock:
+                self._pools[subset] = got
         return got
+
+    def fuzzy_pool_of(self, cache_key: str, rows_mask) -> FuzzyPool:
+        """Like :meth:`fuzzy_pool`, over the rows where ``rows_mask`` (bool array) is true;
+        cached under ``cache_key`` (the caller names the subset, e.g. an area)."""
+        with self._lock:
+            got = self._area_pools.get(cache_key)
+        if got is None:
+            got = self._make_pool(rows_mask)
+            with self._lock:
+                if len(self._area_pools) >= 2048:
+                    self._area_pools.clear()
+                self._area_pools[cache_key] = got
+        return got
+
+    def _make_pool(self, rows_mask) -> FuzzyPool:
+        import numpy as np
+
+        idx = self._t.variant
+        with self._lock:
+            if self._posting_key is None:
+                self._posting_key = np.repeat(np.arange(len(idx.keys)), np.diff(idx.start))
+                self._fuzzable = np.array([len(k) >= 4 and k.isascii() for k in idx.keys], dtype=bool)
+        mask = np.asarray(rows_mask, dtype=bool)
+        which = self._posting_key
+        sel = mask[idx.rows]
+        slots = np.unique(which[sel])
+        slots = slots[self._fuzzable[slots]]
+        keys = [idx.keys[k] for k in slots.tolist()]
+        return FuzzyPool(keys, slots, mask)
+
+    def pool_postings(self, pool: FuzzyPool, k: int) -> list[tuple[int, int, int]]:
+        """``(index, name position, rank)`` of the pool's k-th key, rows inside the pool only."""
+        idx = self._t.variant
+        s = int(pool.slots[k])
+        a, b = int(idx.start[s]), int(idx.start[s + 1])
+        rows = idx.rows[a:b]
+        keep = pool.mask[rows]
+        return list(zip(rows[keep].tolist(), idx.alias[a:b][keep].tolist(), idx.rank[a:b][keep].tolist()))
 
     def _important_rows(self):
         import numpy as np
@@ -573,10 +601,6 @@ class Gazetteer:
         imp |= np.isin(fc, ["PPLC", "PPLA", "PPLA2", "PPLA3"]) | (pop > 0)
         imp |= np.char.startswith(ids.astype(str), "cur-")
         return imp
-
-    def fuzzy_hits(self, postings: list[tuple[int, int, int]]) -> list[tuple[int, str, int]]:
-        """``(index, alias, rank)`` of postings from :meth:`fuzzy_pool`."""
-        return self._hits(postings)
 
     def districts_seated_at(self, index: int) -> list[int]:
         """Record indexes of the districts whose seat is the record ``index``."""

@@ -251,12 +251,12 @@ def _fuzzy(core: str, g: Gazetteer, areas: Sequence[Area]) -> list[_Cand]:
         return []
     finest = min(areas, key=lambda a: a.level_rank, default=None)
     if finest is not None and finest.level in ("admin1", "admin2", "region", "circle"):
-        keys, hits = finest.fuzzy_pool(g)
+        pool = finest.fuzzy_pool(g)
     else:
-        keys, hits = g.fuzzy_pool("units")
+        pool = g.fuzzy_pool("units")
     out: dict[int, _Cand] = {}
-    for _, ratio, k in process.extract(vk, keys, scorer=fuzz.ratio, limit=8, score_cutoff=cutoff):
-        for i, a, r in hits[k]:
+    for _, ratio, k in process.extract(vk, pool.keys, scorer=fuzz.ratio, limit=8, score_cutoff=cutoff):
+        for i, a, r in g.pool_postings(pool, k):
             if i not in out or out[i].ratio < ratio:
                 out[i] = _Cand(i, a, r, 2, float(ratio), g.place_at(i), g)
     return sorted(out.values(), key=lambda c: (-c.ratio, c.index))
