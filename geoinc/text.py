@@ -139,11 +139,26 @@ class _Automaton:
     top: frozenset[str]  # keys naming a country, province or large city
 
 
+@lru_cache(maxsize=1)
+def _perso_arabic_locatives() -> frozenset[str]:
+    return frozenset(_key(w) for w in lines("locatives_perso_arabic.txt"))
+
+
+_PREV_WORD = re.compile(r"(\S+)\s+$")
+
+
+def _placed_in_perso_arabic(text: str, s: int) -> bool:
+    """A Perso-Arabic village name (no capitals to tell it from a word) is a place only after
+    a preposition of place or a feature word ("در", "قریه", "ولسوالی")."""
+    m = _PREV_WORD.search(text, max(0, s - 24), s)
+    return bool(m) and _key(m.group(1)) in _perso_arabic_locatives()
+
+
 @lru_cache(maxsize=4)
 def _automaton(g: Gazetteer) -> _Automaton:
     import ahocorasick
 
-    common = words("common_words.txt")
+    common = words("common_words.txt") | {_key(w) for w in lines("common_words_perso_arabic.txt")}
     feature = set(FEATURE_WORDS)
     entries: dict[str, tuple[int, int, str]] = {}
     major: set[str] = set()
@@ -485,6 +500,9 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
         latin = first.isascii() and first.isalpha()
         if latin and not first.isupper():
             continue  # news capitalises place names; lower case is an ordinary word
+        if kind == _PLACE and not latin and not value and first.isalpha() and _key(text[s:e]) not in auto.major \
+                and not _placed_in_perso_arabic(text, s):  # fmt: skip
+            continue  # a Perso-Arabic village name with no preposition of place before it
         sig = None
         if kind in (_PLACE, -1, -2) and latin:
             # the decision depends only on the name and a fixed window around it: cached, so
