@@ -36,6 +36,7 @@ from .gazetteer import Gazetteer
 from .geocoding import importance, resolve
 from .names import FEATURE_WORDS, clean, split_feature_words
 from .place import Place
+from .status import AMBIGUOUS, APPROXIMATE, MATCHED
 from .textlex import lines, pairs, words
 
 __all__ = ["MAX_TEXT", "Mention", "TextError", "extract_incidents", "extract_places"]
@@ -327,6 +328,7 @@ _PREP_NAME = re.compile(r"\b(?:in|near|at|from|of|to|outside)[ ](" + _NAME + r"(
 _LANDMARK = re.compile(r"\b(?:in|near|at|from|of|to|outside)[ ](?:the[ ])?(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}[ ]"
                        r"(?:Dam|Bazaar|Pass|Bridge|Fort|Camp|Chowk|Airport|Cantonment|Check[ ]?[Pp]ost))\b")
 MAX_LOOKUPS = 150  # unknown names looked up per text (bounds the cost on hostile input)
+MAX_HINTED = 300  # lookups of a name within the province or district the text gives (same purpose)
 _OF_NAME = re.compile(r"\b(?:village|area|town|locality|district|tehsil) of (" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})|"
                       r"\bgeneral area (?:of )?(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")  # ISPR: "in general area X"
 _CONTAINER_AFTER = re.compile(r"^\s*(?:,|of|in|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}")
@@ -518,12 +520,26 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
     # 3. resolve: names alone first (cached per name), then with context
     paras = [m.end() for m in _PARA.finditer(text)]
     cache: dict[tuple[str, str], Any] = {}
+    hinted_cache: dict[tuple, Any] = {}
 
-    def res(name: str, kind_hint: str = ""):
-        k = (name, kind_hint)
-        if k not in cache:
-            cache[k] = resolve(name + (" " + kind_hint if kind_hint else ""), country=country, gazetteer=g)
-        return cache[k]
+    def res(name: str, kind_hint: str = "", admin1: str | None = None, admin2: str | None = None,
+            country: str | None = country):  # fmt: skip
+        """The geocoder's answer for a name (with a feature word, and the province or district
+        the text places it in, as hints). Hinted lookups are cached apart and bounded."""
+        q = name + (" " + kind_hint if kind_hint else "")
+        if admin1 is None and admin2 is None:
+            k = (name, kind_hint)
+            if k not in cache:
+                cache[k] = resolve(q, country=country, gazetteer=g)
+            return cache[k]
+        if country is None and admin1 and re.fullmatch(r"[A-Z]{2}\.\w+", admin1):
+            country = admin1[:2]  # the province's country: a hint area never crosses the border
+        hk = (q, admin1, admin2, country)
+        if hk not in hinted_cache:
+            if len(hinted_cache) >= MAX_HINTED:
+                return None
+            hinted_cache[hk] = resolve(q, country=country, admin1=admin1, admin2=admin2, gazetteer=g)
+        return hinted_cache[hk]
 
     para_of = np.searchsorted(np.asarray(paras, dtype=np.int64), [k[0] for k in kept], side="right").tolist() \
         if paras and kept else [0] * len(kept)  # fmt: skip
@@ -553,7 +569,8 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
             key = (sig, id(ctx)) if sig is not None else None
             hit = placed.get(key) if key is not None else None
             if hit is None:
-                hit = _in_context(text, s, e, text[s:e], r, ctx)
+                hit = _in_context(text, s, e, text[s:e], _with_context(text, s, e, value or text[s:e], r, ctx, res),
+                                  ctx)  # fmt: skip
                 if key is not None:
                     placed[key] = hit
                 out.append(hit)
@@ -568,8 +585,8 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
             out.append(Mention(surface, s, e, None, "out_of_region", 0.9, value, "a place outside AF/PK"))
         elif kind == -1:
             if len(cache) < MAX_LOOKUPS or (surface, "") in cache:
-                lm = _locative_mention(text, s, e, loc_feature[(s, e)], res)
                 ctx = context.get(para_of[i], no_ctx)
+                lm = _locative_mention(text, s, e, loc_feature[(s, e)], res, ctx)
                 if lm is not None and lm.place is not None and lm.status != "unresolved" and ctx:
                     lm = _in_context(text, s, e, surface, _Found(lm.place, lm.status), ctx)
                 out.append(lm)
@@ -577,7 +594,7 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
                 out.append(Mention(surface, s, e, None, "unresolved", 0.3, "", "not looked up (lookup budget spent)"))
         elif kind == -2:
             out.append(_variant_mention(surface, s, e, res) if len(cache) < MAX_LOOKUPS else None)
-    mentions = _locate_unresolved(text, [m for m in out if m is not None])
+    mentions = _locate_unresolved(text, [m for m in out if m is not None], res)
     return _propagate(text, mentions, {text[s:e] for s, e, kind, _, _ in kept if kind in (-1, -2)})
 
 
@@ -662,6 +679,34 @@ def _abbreviation_pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])(?:" + alts + r")(?![\w])")
 
 
+def _with_context(text: str, s: int, e: int, name: str, r, ctx: set[str], res):
+    """Resolve a name the geocoder finds ambiguous alone within what the text says about it:
+    the kind a feature word asks for ("the districts of Ali Sher and Zazai Maidan") and the
+    provinces the paragraph (or the whole text) names, passed as ``admin1=`` hints. A hinted
+    answer is taken only when it is ``matched`` in exactly one of those provinces; otherwise
+    the bare answer stands (ambiguous, with its candidates listed)."""
+    if r.status == MATCHED:
+        return r
+    want = _wanted_kind(text, s, e)
+    kind_hint = "district" if want == {"district"} else ""
+    if kind_hint:
+        r2 = res(name, kind_hint)
+        if r2.status == MATCHED and r2.place is not None and r2.place.kind == "district" and \
+                (not ctx or r2.place.admin1_code in ctx):  # fmt: skip
+            return r2
+    found: dict[str, Any] = {}
+    for a1 in sorted(ctx)[:3]:
+        r3 = res(name, kind_hint, admin1=a1)
+        if r3 is not None and r3.status == MATCHED and r3.place is not None:
+            found.setdefault(r3.place.id, r3)
+    if len(found) == 1:
+        r3 = next(iter(found.values()))
+        p = r3.place.with_match(reason=f"{r3.place.reason}; in {r3.place.admin1}, the province the text names"
+                                if r3.place.reason else f"in {r3.place.admin1}, the province the text names")
+        return _Found(p, MATCHED)
+    return r
+
+
 def _in_context(text: str, s: int, e: int, surface: str, r, ctx: set[str]) -> Mention:
     place, status, conf, reason = r.place, r.status, r.place.score, r.place.reason
     candidates = [place, *place.alternatives]
@@ -670,7 +715,8 @@ def _in_context(text: str, s: int, e: int, surface: str, r, ctx: set[str]) -> Me
     if want is not None and place.kind not in want:
         better = next((c for c in candidates if c.kind in want and (not ctx or c.admin1_code in ctx)), None) or \
             next((c for c in candidates if c.kind in want), None)  # fmt: skip
-    if better is None and ctx and place.admin1_code not in ctx and place.kind not in ("province", "country"):
+    if better is None and ctx and status != MATCHED and place.admin1_code not in ctx and \
+            place.kind not in ("province", "country"):  # fmt: skip
         better = next((c for c in candidates if c.admin1_code in ctx), None)
     if better is not None and better.id != place.id:
         reason = f"context: {'/'.join(sorted(want)) + ' named beside it' if want else 'province named in the paragraph'}"
@@ -682,34 +728,64 @@ def _in_context(text: str, s: int, e: int, surface: str, r, ctx: set[str]) -> Me
     return Mention(surface, s, e, place, status, round(float(conf), 3), place.country, reason)
 
 
-def _locative_mention(text: str, s: int, e: int, feature: str, res) -> Mention | None:
+_OF_FEATURE = re.compile(r"\b(village|area|locality|town|district|tehsil)s? of\s+$")
+_UNIT_KINDS = ("district", "province", "region")
+
+
+def _locative_mention(text: str, s: int, e: int, feature: str, res, ctx: set[str] | frozenset = frozenset()
+                      ) -> Mention | None:  # fmt: skip
     """A capitalised name in a locative pattern: the gazetteer's place if it has one of the
-    right kind (spelling variants included), else an unresolved mention."""
+    right kind (spelling variants included, the text's provinces as hints), else an
+    unresolved mention. After "village of", "area of" the name is a container: of the
+    places of that name, the one district or province."""
     surface = text[s:e]
     want = _KIND_OF_FEATURE.get(feature)
+    container = False
+    if feature == "of":
+        fb = _OF_FEATURE.search(text, max(0, s - 30), s)
+        if _wanted_kind(text, s, e) == {"district"} or fb and fb.group(1) in ("district", "tehsil"):
+            want = "district"  # "the area of Kalat district", "the district of Ali Sher"
+        elif fb and fb.group(1) in ("village", "area", "locality"):
+            container = True
     r = res(surface, "district" if want == "district" else "")
     p = r.place
     if p is not None and want == "district" and p.kind != "district":
         r2 = res(surface)  # "Mach district": no district of that name, but a town
         if r2.place is not None and r2.place.kind == "populated_place" and r2.place.score >= 0.9:
             r, p = r2, r2.place
-    if p is not None and r.status in ("matched", "ambiguous") and p.score >= 0.8 and p.kind != "country" and (
+    if p is not None and r.status == AMBIGUOUS and container:
+        units = {c.id: c for c in (p, *p.alternatives) if c.kind in _UNIT_KINDS}
+        if len(units) == 1:
+            u = next(iter(units.values()))
+            p = u.with_match(alternatives=tuple(c for c in (p, *p.alternatives) if c.id != u.id), status=MATCHED,
+                             score=0.9,
+                             reason=f"the one district or province named '{surface}' (a container: "
+                                    f"'{feature} {surface}')")  # fmt: skip
+            r = _Found(p, MATCHED)
+    if p is not None and r.status != MATCHED:
+        r = _with_context(text, s, e, surface, r, ctx, res)
+        p = r.place
+    floor = {MATCHED: 0.8, APPROXIMATE: 0.8, AMBIGUOUS: 0.5}.get(r.status)
+    if p is not None and floor is not None and p.score >= floor and p.kind != "country" and (
             feature in ("of", "landmark") or want is None and p.kind != "province" or p.kind == want
             or want == "district" and p.kind == "populated_place"):  # fmt: skip
-        conf = p.score * (0.7 if r.status == "ambiguous" else 1.0)
+        conf = p.score * (0.7 if r.status == AMBIGUOUS else 1.0)
         return Mention(surface, s, e, p, r.status, round(float(conf), 3), p.country, p.reason)
     return Mention(surface, s, e, None, "unresolved", 0.3, "", f"'{surface}' ({feature}) is not in the gazetteer")
 
 
-def _locate_unresolved(text: str, mentions: list[Mention]) -> list[Mention]:
+def _locate_unresolved(text: str, mentions: list[Mention], res) -> list[Mention]:
     """Give each unresolved mention the containing unit the text names: "the X area of
-    Y", "X village in Y district", "Y's X district", "X, Y"."""
+    Y", "X village in Y district", "Y's X district", "X, Y". An ambiguous name with such a
+    container ("Ali Sher, Khost", "the Mir Ali area of North Waziristan") is looked up within
+    it: ``matched`` if the container holds a place of that name, else ``approximate`` at
+    the container (the geocoder's rule)."""
     starts = [m.start for m in mentions]
     ends = [m.end for m in mentions]
     out = list(mentions)
     for k in range(len(out) - 1, -1, -1):  # right to left: a container may itself be located first
         m = out[k]
-        if m.status != "unresolved":
+        if m.status not in ("unresolved", AMBIGUOUS):
             continue
         container = None
         tail = _FEATURE_AFTER.match(text[m.end : m.end + 30])
@@ -719,6 +795,14 @@ def _locate_unresolved(text: str, mentions: list[Mention]) -> list[Mention]:
             j = bisect.bisect_left(starts, pos + after.end())
             if j < len(out) and out[j].start == pos + after.end() and out[j].place is not None:
                 container = out[j]
+        if m.status == AMBIGUOUS:
+            j = bisect.bisect_left(ends, m.start) - 1
+            if container is None and j >= 0 and out[j].place is not None and \
+                    re.fullmatch(r"[’']s\s+", text[out[j].end : m.start]):  # fmt: skip
+                container = out[j]  # "Khost's Ali Sher"; a comma or "in" before may be a list
+            if container is not None and container.status in (MATCHED, APPROXIMATE):
+                out[k] = _within(m, container, res)
+            continue
         if container is None:
             j = bisect.bisect_left(ends, m.start) - 1
             if j >= 0 and out[j].place is not None and out[j].status != "out_of_region":
@@ -739,6 +823,27 @@ def _locate_unresolved(text: str, mentions: list[Mention]) -> list[Mention]:
             src = located[m.text]
             out[k] = Mention(m.text, m.start, m.end, src.place, "unresolved", src.confidence, src.country, src.reason)
     return out
+
+
+def _within(m: Mention, container: Mention, res) -> Mention:
+    """An ambiguous mention looked up inside the district or province that contains it (a
+    town named like its district, "the Kolachi area of Dera Ismail Khan", stands for it)."""
+    c = container.place
+    if c.kind in ("province", "region"):
+        r = res(m.text, "", admin1=c.admin1_code, country=c.country)
+    elif c.kind == "district":
+        r = res(m.text, "", admin1=c.admin1_code, admin2=c.name, country=c.country)
+    elif c.kind == "populated_place" and c.admin2 and _key(c.admin2) == _key(c.name):
+        r = res(m.text, "", admin1=c.admin1_code, admin2=c.admin2, country=c.country)
+    else:
+        return m
+    if r is None or r.place is None or r.status not in (MATCHED, APPROXIMATE):
+        return m
+    p = r.place
+    why = f"within {c.name} ({c.kind}), which the text names around it"
+    p = p.with_match(reason=f"{p.reason}; {why}" if r.status == MATCHED else f"{r.message}; {why}")
+    conf = p.score if r.status == MATCHED else 0.5
+    return Mention(m.text, m.start, m.end, p, r.status, round(float(conf), 3), p.country, p.reason)
 
 
 def extract_incidents(text: str, *, published=None, source: str | None = None, gazetteer: Gazetteer | None = None):

@@ -408,7 +408,8 @@ def _finer(a: Mention, b: Mention) -> bool:
         # "the Zarkani area of Daraban tehsil": Zarkani was located through Daraban
         return a.status == "unresolved" and a.place.id == b.place.id and f"through '{b.text}'" in a.reason
     if a.place.id == b.place.id:
-        return a.status == "unresolved" and b.status != "unresolved"
+        # a name the gazetteer lacks, located at (unresolved) or approximated by (approximate) b's unit
+        return a.status in ("unresolved", "approximate") and b.status not in ("unresolved", "approximate")
     if b.place.kind == "populated_place" and b.place.feature_code in ("PPLA", "PPLC") and a.place.kind in _SPECIFIC \
             and a.place.admin1_code == b.place.admin1_code and a.place.kind != "populated_place":  # fmt: skip
         return True  # "an attack in Khost ... in the Gurbuz district": the capital's name stands for its province
@@ -732,6 +733,8 @@ def _row(text, ev, m, figs, shared, published, source, window) -> dict:
         notes.append("same event also at: " + "; ".join(others))
     if m is not None and m.status == "unresolved":
         notes.append(f"'{m.text}' is not in the gazetteer; located at {m.place.name}")
+    elif m is not None and m.status == "approximate":
+        notes.append(f"'{m.text}' approximate: {m.place.name} ({m.place.kind})")
     return {
         "date": date, "date_precision": precision, "event_type": ev.etype, "event_subtype": ev.subtype,
         "actor": actor, "location": m.text if m else None, "country": m.place.country if m else None,
