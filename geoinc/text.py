@@ -785,7 +785,7 @@ def _locate_unresolved(text: str, mentions: list[Mention], res) -> list[Mention]
     out = list(mentions)
     for k in range(len(out) - 1, -1, -1):  # right to left: a container may itself be located first
         m = out[k]
-        if m.status not in ("unresolved", AMBIGUOUS):
+        if m.status not in ("unresolved", AMBIGUOUS, MATCHED) or m.status == MATCHED and m.place is None:
             continue
         container = None
         tail = _FEATURE_AFTER.match(text[m.end : m.end + 30])
@@ -794,7 +794,21 @@ def _locate_unresolved(text: str, mentions: list[Mention], res) -> list[Mention]
         if after:
             j = bisect.bisect_left(starts, pos + after.end())
             if j < len(out) and out[j].start == pos + after.end() and out[j].place is not None:
+                # the finest of a chain: "in Paktika’s Barmal district"
+                while j + 1 < len(out) and out[j + 1].place is not None and out[j + 1].status != "out_of_region" \
+                        and re.fullmatch(r"[’']s\s+", text[out[j].end : out[j + 1].start]):  # fmt: skip
+                    j += 1
                 container = out[j]
+        if m.status == MATCHED:
+            # a name the geocoder placed outside the unit the text puts it in ("Balochistan’s Mach
+            # district" is not a Mach district elsewhere): looked up again within that unit
+            j = bisect.bisect_left(ends, m.start) - 1
+            if container is None and j >= 0 and out[j].place is not None and out[j].status == MATCHED and \
+                    re.fullmatch(r"[’']s\s+", text[out[j].end : m.start]):  # fmt: skip
+                container = out[j]
+            if container is not None and container.status == MATCHED and _outside(m.place, container.place):
+                out[k] = _within(m, container, res, keep_if_not_found=False)
+            continue
         if m.status == AMBIGUOUS:
             j = bisect.bisect_left(ends, m.start) - 1
             if container is None and j >= 0 and out[j].place is not None and \
@@ -825,22 +839,35 @@ def _locate_unresolved(text: str, mentions: list[Mention], res) -> list[Mention]
     return out
 
 
-def _within(m: Mention, container: Mention, res) -> Mention:
-    """An ambiguous mention looked up inside the district or province that contains it (a
-    town named like its district, "the Kolachi area of Dera Ismail Khan", stands for it)."""
+def _outside(p: Place, c: Place) -> bool:
+    """Place ``p`` is plainly not in the province, district or country ``c`` (by its codes)."""
+    if p.kind == "country" or c.kind not in ("province", "region", "district", "country"):
+        return False
+    if p.country != c.country:
+        return True
+    if c.kind in ("province", "region"):
+        return p.kind not in ("province", "region") and p.admin1_code != c.admin1_code
+    return c.kind == "district" and p.kind != "province" and p.admin1_code != c.admin1_code
+
+
+def _within(m: Mention, container: Mention, res, keep_if_not_found: bool = True) -> Mention:
+    """A mention looked up again inside the district or province that contains it (a town
+    stands for its district: "the Kolachi area of Dera Ismail Khan")."""
     c = container.place
     if c.kind in ("province", "region"):
         r = res(m.text, "", admin1=c.admin1_code, country=c.country)
     elif c.kind == "district":
         r = res(m.text, "", admin1=c.admin1_code, admin2=c.name, country=c.country)
-    elif c.kind == "populated_place" and c.admin2 and _key(c.admin2) == _key(c.name):
+    elif c.kind == "populated_place" and c.admin2:
         r = res(m.text, "", admin1=c.admin1_code, admin2=c.admin2, country=c.country)
     else:
         return m
     if r is None or r.place is None or r.status not in (MATCHED, APPROXIMATE):
         return m
+    if r.status == APPROXIMATE and not keep_if_not_found and r.place.kind in ("district", "province", "region"):
+        return m  # not found inside: the name's own answer stands (the text's container may be loose)
     p = r.place
-    why = f"within {c.name} ({c.kind}), which the text names around it"
+    why = f"within {c.name} ({c.kind}) through '{container.text}', which the text names around it"
     p = p.with_match(reason=f"{p.reason}; {why}" if r.status == MATCHED else f"{r.message}; {why}")
     conf = p.score if r.status == MATCHED else 0.5
     return Mention(m.text, m.start, m.end, p, r.status, round(float(conf), 3), p.country, p.reason)

@@ -404,6 +404,8 @@ def _contains(big, small) -> bool:
 def _finer(a: Mention, b: Mention) -> bool:
     """Mention ``a`` names a place inside ``b``'s (an unresolved name located at ``b``'s place counts;
     an unresolved name is not known to hold anything)."""
+    if f"through '{b.text}'" in a.reason and a.status != "unresolved":
+        return True  # looked up within b: "the Zarkani area of Daraban tehsil"
     if b.status == "unresolved":
         # "the Zarkani area of Daraban tehsil": Zarkani was located through Daraban
         return a.status == "unresolved" and a.place.id == b.place.id and f"through '{b.text}'" in a.reason

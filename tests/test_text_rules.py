@@ -67,10 +67,29 @@ def test_nested_places_give_the_finest_with_the_others_as_context():
 
 
 def test_unknown_names_in_locative_patterns_are_unresolved_mentions_at_their_container():
-    ms = {m.text: m for m in extract_places("A blast hit the Johan area of Kalat district in Balochistan.\n\n"
+    ms = {m.text: m for m in extract_places("A blast hit the Qorvandi area of Kalat district in Balochistan.\n\n"
                                             "The Zzyzx village of Kurram was shelled.")}
-    assert ms["Johan"].status == "unresolved" and ms["Johan"].place.admin1 == "Balochistan"
+    assert ms["Qorvandi"].status == "unresolved" and ms["Qorvandi"].place.admin1 == "Balochistan"
     assert ms["Zzyzx"].status == "unresolved" and ms["Zzyzx"].place.admin1 == "Khyber Pakhtunkhwa"
+    assert (ms["Kalat"].place.kind, ms["Kurram"].place.kind) == ("district", "district")
+
+
+def test_a_village_name_is_resolved_within_the_units_the_text_gives():
+    # the village-level gazetteer has a Johan in Kalat (and 13 "Ali Sher"): alone they are ambiguous
+    ms = {m.text: m for m in extract_places("A blast hit the Johan area of Kalat district in Balochistan. "
+                                            "Another hit Ali Sher, Khost.")}
+    assert (ms["Johan"].status, ms["Johan"].place.admin2) == ("matched", "Kalat")
+    assert (ms["Ali Sher"].status, ms["Ali Sher"].place.admin1) == ("matched", "Khost")
+
+
+def test_a_name_not_found_inside_its_container_is_approximate_at_the_container():
+    m = next(m for m in extract_places("Planes bombed the Laman area in Paktika’s Barmal district.") if m.text == "Laman")
+    assert (m.status, m.place.name, m.place.kind) == ("approximate", "Barmal", "district")
+
+
+def test_a_village_name_alone_stays_ambiguous_with_its_candidates():
+    m = extract_places("Gunmen attacked a checkpoint in Torkhel.")[0]
+    assert m.status == "ambiguous" and len(m.place.alternatives) >= 2
 
 
 def test_a_name_placed_once_is_a_mention_everywhere_in_the_text():
