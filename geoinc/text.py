@@ -593,18 +593,21 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
             else:
                 out.append(Mention(surface, s, e, None, "unresolved", 0.3, "", "not looked up (lookup budget spent)"))
         elif kind == -2:
-            out.append(_variant_mention(surface, s, e, res) if len(cache) < MAX_LOOKUPS else None)
+            ctx = context.get(para_of[i], no_ctx)
+            out.append(_variant_mention(text, surface, s, e, res, ctx) if len(cache) < MAX_LOOKUPS else None)
     mentions = _locate_unresolved(text, [m for m in out if m is not None], res)
     return _propagate(text, mentions, {text[s:e] for s, e, kind, _, _ in kept if kind in (-1, -2)})
 
 
-def _variant_mention(surface: str, s: int, e: int, res) -> Mention | None:
+def _variant_mention(text: str, surface: str, s: int, e: int, res, ctx: set[str]) -> Mention | None:
     """A capitalised name after "in", "near", "from"...: a place if the geocoder knows it
     under another spelling ("Miramshah" for Miran Shah, "Kolachi" for Kulachi)."""
     key = surface.lower()
     if key in words("common_words.txt") or key in words("given_names.txt"):
         return None
     r = res(surface)
+    if r.status == AMBIGUOUS and ctx:
+        r = _with_context(text, s, e, surface, r, ctx, res)  # "in Miranshah" in a report about Khyber Pakhtunkhwa
     p = r.place
     if p is None or r.status not in ("matched", "ambiguous") or p.score < 0.85 or p.kind == "country":
         return None

@@ -548,12 +548,15 @@ def _events(text, sents, scene, starts, published, datelines=()) -> list[_Event]
         s = text[a:b]
         i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
         here = scene[i:j]
-        floating = [m for m in here if m.place is None]
+        # names not placed yet, and names the geocoder could not tell apart (ambiguous), are
+        # located at the place of the event the sentence continues
+        floating = [m for m in here if m.place is None or m.status == "ambiguous"]
         host = cur.places[0] if cur is not None and cur.places else last_place
         if floating and host is not None and host.place.kind != "country":
-            here = [m if m.place is not None else Mention(m.text, m.start, m.end, host.place, "unresolved", 0.3,
-                                                          host.country, f"located at {host.text}, the place of the "
-                                                          "event the sentence continues") for m in here]  # fmt: skip
+            here = [m if m.place is not None and m.status != "ambiguous" else
+                    Mention(m.text, m.start, m.end, host.place, "unresolved", 0.3, host.country,
+                            f"located at {host.text}, the place of the event the sentence continues")
+                    for m in here]  # fmt: skip
         places = _finest([m for m in here if m.place is not None])
         specific = [p for p in places if p.place.kind != "country"]
         cue = _cue(s)
