@@ -246,6 +246,7 @@ _LOCATIVE_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.I,
 )
+_WEAK_LOCATIVE_BEFORE = re.compile(r"\b(?<!according )(?<!spoke )(?<!told )(?:to|via|through|beyond|past)\s+(?:the\s+)?$", re.I)  # "adjacent to X"
 _FEATURE_BEFORE = re.compile(r"\b(?:districts?|provinces?|villages?|areas?|towns?|tehsils?|city|valley) of\s+"
                              r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|and)\s*)*$")
 _FEATURE_AFTER = re.compile(
@@ -490,6 +491,7 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
 
     # 2. filter
     kept: list[tuple[int, int, int, str, tuple | None]] = []
+    need_context: set[int] = set()  # kept only if the text's provinces/districts resolve them
     decided: dict[tuple, bool] = {}
     blocked_until = -1
     for s, e, kind, value in chosen:
@@ -515,6 +517,8 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
                 ok = decided[sig] = _keep(text, s, e, kind, value, text[s:e], auto, abbreviations, org_heads)
             if not ok:
                 continue
+            if ok == _IF_CONTEXT:
+                need_context.add(len(kept))
         kept.append((s, e, kind, value, sig))
 
     # 3. resolve: names alone first (cached per name), then with context
@@ -554,12 +558,20 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
         if p is not None and (p.kind in ("province", "region") or
                               p.kind == "populated_place" and p.feature_code in ("PPLA", "PPLC")):  # fmt: skip
             context.setdefault(para_of[i], set()).add(p.admin1_code)
+        elif p is not None and r.status == MATCHED and p.kind == "district" and i not in need_context:
+            # a district named in the paragraph: its province, and itself as "admin1|district"
+            context.setdefault(para_of[i], set()).update((p.admin1_code, f"{p.admin1_code}|{p.name}"))
 
     out: list[Mention | None] = []
     placed: dict[tuple, Mention] = {}
     # a paragraph that names no province takes the provinces of the whole text
     named = set().union(*context.values()) if context else set()
-    no_ctx: set[str] = named if len(named) <= 3 else set()
+    named_p = {c for c in named if "|" not in c}
+    named_d = named - named_p
+    no_ctx: set[str] = (named_p if len(named_p) <= 3 else set()) | (named_d if len(named_d) <= 3 else set())
+    for para, ctx_p in list(context.items()):
+        if not any("|" not in c for c in ctx_p - {c.split("|")[0] for c in ctx_p if "|" in c}):
+            context[para] = ctx_p | no_ctx  # only districts named here: the text's provinces too
     for i, (s, e, kind, value, sig) in enumerate(kept):
         if kind == _PLACE:
             r = first_pass[i]
@@ -569,8 +581,10 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
             key = (sig, id(ctx)) if sig is not None else None
             hit = placed.get(key) if key is not None else None
             if hit is None:
-                hit = _in_context(text, s, e, text[s:e], _with_context(text, s, e, value or text[s:e], r, ctx, res),
-                                  ctx)  # fmt: skip
+                rc = _with_context(text, s, e, value or text[s:e], r, ctx, res)
+                if i in need_context and (rc is r or rc.status != MATCHED):
+                    continue  # "in Mir Ali": a village named like a person, not placed by the text
+                hit = _in_context(text, s, e, text[s:e], rc, ctx)
                 if key is not None:
                     placed[key] = hit
                 out.append(hit)
@@ -648,6 +662,9 @@ def _propagate(text: str, mentions: list[Mention], names: set[str]) -> list[Ment
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
 
 
+_IF_CONTEXT = 2  # _keep: a place only if the text's provinces or districts resolve it
+
+
 class _Found(NamedTuple):
     place: Place
     status: str
@@ -671,8 +688,10 @@ def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads) -> b
         if _FEATURE_AFTER.match(text[e : e + 30]) or _FEATURE_BEFORE.search(text[max(0, s - 80) : s]):
             return True
         if surface.split()[0].lower() in words("given_names.txt"):
-            return False
-        return bool(_LOCATIVE_BEFORE.search(text[max(0, s - 24) : s]))
+            return _IF_CONTEXT if _LOCATIVE_BEFORE.search(text[max(0, s - 24) : s]) else False
+        if _LOCATIVE_BEFORE.search(text[max(0, s - 24) : s]):
+            return True
+        return _IF_CONTEXT if _WEAK_LOCATIVE_BEFORE.search(text[max(0, s - 24) : s]) else False
     return True
 
 
@@ -697,16 +716,21 @@ def _with_context(text: str, s: int, e: int, name: str, r, ctx: set[str], res):
         if r2.status == MATCHED and r2.place is not None and r2.place.kind == "district" and \
                 (not ctx or r2.place.admin1_code in ctx):  # fmt: skip
             return r2
-    found: dict[str, Any] = {}
-    for a1 in sorted(ctx)[:3]:
-        r3 = res(name, kind_hint, admin1=a1)
-        if r3 is not None and r3.status == MATCHED and r3.place is not None:
-            found.setdefault(r3.place.id, r3)
-    if len(found) == 1:
-        r3 = next(iter(found.values()))
-        p = r3.place.with_match(reason=f"{r3.place.reason}; in {r3.place.admin1}, the province the text names"
-                                if r3.place.reason else f"in {r3.place.admin1}, the province the text names")
-        return _Found(p, MATCHED)
+    districts = sorted(c for c in ctx if "|" in c)[:3]
+    provinces = sorted(c for c in ctx if "|" not in c)[:3]
+    for hints, what in (([tuple(d.split("|", 1)) for d in districts], "district"), ([(a, None) for a in provinces],
+                                                                                    "province")):  # fmt: skip
+        found: dict[str, Any] = {}
+        for a1, a2 in hints:
+            r3 = res(name, kind_hint, admin1=a1, admin2=a2)
+            if r3 is not None and r3.status == MATCHED and r3.place is not None:
+                found.setdefault(r3.place.id, r3)
+        if len(found) == 1:
+            r3 = next(iter(found.values()))
+            unit = r3.place.admin2 if what == "district" else r3.place.admin1
+            why = f"in {unit}, the {what} the text names"
+            p = r3.place.with_match(reason=f"{r3.place.reason}; {why}" if r3.place.reason else why)
+            return _Found(p, MATCHED)
     return r
 
 
@@ -718,9 +742,10 @@ def _in_context(text: str, s: int, e: int, surface: str, r, ctx: set[str]) -> Me
     if want is not None and place.kind not in want:
         better = next((c for c in candidates if c.kind in want and (not ctx or c.admin1_code in ctx)), None) or \
             next((c for c in candidates if c.kind in want), None)  # fmt: skip
-    if better is None and ctx and status != MATCHED and place.admin1_code not in ctx and \
+    if better is None and ctx and status == AMBIGUOUS and place.admin1_code not in ctx and \
             place.kind not in ("province", "country"):  # fmt: skip
-        better = next((c for c in candidates if c.admin1_code in ctx), None)
+        inside = {c.id: c for c in candidates if c.admin1_code in ctx}
+        better = next(iter(inside.values())) if len(inside) == 1 else None  # several there: still ambiguous
     if better is not None and better.id != place.id:
         reason = f"context: {'/'.join(sorted(want)) + ' named beside it' if want else 'province named in the paragraph'}"
         place = better.with_match(alternatives=tuple(c for c in candidates if c.id != better.id), status="matched",
@@ -811,6 +836,12 @@ def _locate_unresolved(text: str, mentions: list[Mention], res) -> list[Mention]
                 container = out[j]
             if container is not None and container.status == MATCHED and _outside(m.place, container.place):
                 out[k] = _within(m, container, res, keep_if_not_found=False)
+            elif container is not None and tail and after and re.match(r"\s*(?:of|in)\b", after.group(0)) \
+                    and container.place.kind != "country" and not _outside(m.place, container.place) \
+                    and m.place.kind not in ("province", "region", "country"):  # fmt: skip
+                # "the Zarkani area of Daraban tehsil": the text nests it; said so (events use it)
+                out[k] = m._replace(reason=f"{m.reason}; inside {container.place.name} through '{container.text}', "
+                                           "as the text says")  # fmt: skip
             continue
         if m.status == AMBIGUOUS:
             j = bisect.bisect_left(ends, m.start) - 1
