@@ -246,7 +246,9 @@ _LOCATIVE_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.I,
 )
-_WEAK_LOCATIVE_BEFORE = re.compile(r"\b(?<!according )(?<!spoke )(?<!told )(?:to|via|through|beyond|past)\s+(?:the\s+)?$", re.I)  # "adjacent to X"
+# "adjacent to X": a village after these is kept only when the text's units resolve it
+_WEAK_LOCATIVE_BEFORE = re.compile(r"\b(?<!according )(?<!spoke )(?<!told )(?:to|via|through|beyond|past)\s+"
+                                   r"(?:the\s+)?$", re.I)
 _FEATURE_BEFORE = re.compile(r"\b(?:districts?|provinces?|villages?|areas?|towns?|tehsils?|city|valley) of\s+"
                              r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|and)\s*)*$")
 _FEATURE_AFTER = re.compile(
