@@ -7,9 +7,12 @@ matches on word boundaries, and drops what is not a place: organisations ("Tehri
 Pakistan", "Kurram Militia"), people ("Sepoy Tariq Nawaz", "Darya Khan, the district
 chief"), demonyms ("Afghan" — a country cue only), and village names that are also
 common words or people's names unless the text places them ("in X", "X village").
-Unknown capitalised names in locative patterns ("the Torkhel area of North Waziristan",
+Unknown capitalised names in locative patterns ("the Qorvandi area of North Waziristan",
 "Paktika's Sar Rawza district") are mentions with status ``unresolved``, located at
-their containing unit when the text gives one. Rules and examples: ``docs/text.md``.
+their containing unit when the text gives one. A name the geocoder finds ambiguous alone
+(village names repeat: 14 "Ali Sher") is resolved with the provinces and districts the
+text gives as hints (``admin1=``/``admin2=``), or stays ``ambiguous``; a name not found
+inside its container is ``approximate`` at it. Rules and examples: ``docs/text.md``.
 
 Cost grows linearly with the text: one automaton pass, one pass of a few regular
 expressions, and constant work per match (windows of fixed size, resolutions cached
@@ -61,7 +64,9 @@ class Mention(NamedTuple):
         The resolved place. For an ``unresolved`` mention, the containing unit the
         text names (its district or province), or None.
     status : str
-        "matched", "ambiguous" (resolved, other candidates listed on the place),
+        "matched", "approximate" (no place of the name inside the container the text
+        gives: located at that unit; or a fuzzy reading), "ambiguous" (namesakes the text
+        does not separate: the best candidate, others in ``place.alternatives``),
         "unresolved" (a name the gazetteer lacks, found in a locative pattern),
         "out_of_region" (a real place outside Afghanistan/Pakistan), "country_cue"
         (a demonym such as "Afghan"; only with ``include_cues=True``).
@@ -415,9 +420,12 @@ def extract_places(text: str, *, country: str | None = None, gazetteer: Gazettee
     --------
     >>> [(m.text, m.place.kind) for m in extract_places("Strikes hit Khair Khana and Bagrami in Kabul.")]
     [('Khair Khana', 'neighbourhood'), ('Bagrami', 'district'), ('Kabul', 'populated_place')]
-    >>> m = extract_places("A drone hit a house in the Torkhel area of North Waziristan.")[0]
+    >>> m = extract_places("A drone hit a house in the Qorvandi area of North Waziristan.")[0]
     >>> (m.text, m.status, m.place.kind, m.place.admin1)
-    ('Torkhel', 'unresolved', 'district', 'Khyber Pakhtunkhwa')
+    ('Qorvandi', 'unresolved', 'district', 'Khyber Pakhtunkhwa')
+    >>> m = extract_places("Gunmen attacked Ali Sher, Khost.")[0]
+    >>> (m.text, m.status, m.place.kind, m.place.admin1)
+    ('Ali Sher', 'matched', 'district', 'Khost')
     """
     text = _check_text(text)
     g = gazetteer if gazetteer is not None else Gazetteer.default()
