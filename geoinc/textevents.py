@@ -711,6 +711,16 @@ def _frame(text, events, published, source, gpd, CRS, points, sents):
     return gpd.GeoDataFrame(df, geometry=points(df["lat"], df["lon"]), crs=CRS)
 
 
+def _shared(m: Mention | None, attr: str) -> str | None:
+    """The mention's country or province; for an ambiguous one, only if all its candidates share it."""
+    if m is None:
+        return None
+    if m.status != "ambiguous":
+        return getattr(m.place, attr)
+    values = {getattr(c, attr) for c in (m.place, *m.place.alternatives)}
+    return values.pop() if len(values) == 1 else None
+
+
 def _row(text, ev, m, figs, shared, published, source, window) -> dict:
     """One draft as a dict of the incident schema's columns."""
     plain = re.sub(r"\bno (?:group|one|organi[sz]ation)\b[^.]{0,30}?\bclaim\w*[^.]*", "", window, flags=re.I)
@@ -740,16 +750,21 @@ def _row(text, ev, m, figs, shared, published, source, window) -> dict:
         notes.append(f"'{m.text}' is not in the gazetteer; located at {m.place.name}")
     elif m is not None and m.status == "approximate":
         notes.append(f"'{m.text}' approximate: {m.place.name} ({m.place.kind})")
+    elif m is not None and m.status == "ambiguous":
+        notes.append(f"'{m.text}' is ambiguous ({1 + len(m.place.alternatives)} places of that name, the text does "
+                     f"not say which; the geocoder's best candidate is {m.place.name}, {m.place.admin1}): no point "
+                     "drawn; check")  # fmt: skip
+    drawn = m is not None and m.status != "ambiguous"  # an ambiguous place is not drawn (docs/geocoding.md)
     return {
         "date": date, "date_precision": precision, "event_type": ev.etype, "event_subtype": ev.subtype,
-        "actor": actor, "location": m.text if m else None, "country": m.place.country if m else None,
-        "admin1": m.place.admin1 if m else None, "killed_min": killed[0], "killed_best": killed[1],
+        "actor": actor, "location": m.text if m else None, "country": _shared(m, "country"),
+        "admin1": _shared(m, "admin1"), "killed_min": killed[0], "killed_best": killed[1],
         "killed_max": killed[2], "injured_min": injured[0], "injured_best": injured[1], "injured_max": injured[2],
         "civilians_killed": figs.civilians, "sources": source, "verification": verification,
         "notes": "; ".join(notes) or None, "place": m.place.name if m else None,
-        "place_id": m.place.id if m else None, "lat": m.place.lat if m else np.nan,
-        "lon": m.place.lon if m else np.nan, "precision": m.place.precision if m else np.nan,
-        "uncertainty_km": m.place.uncertainty_km if m else np.nan, "aggregate": ev.aggregate,
+        "place_id": m.place.id if m else None, "lat": m.place.lat if drawn else np.nan,
+        "lon": m.place.lon if drawn else np.nan, "precision": m.place.precision if drawn else np.nan,
+        "uncertainty_km": m.place.uncertainty_km if drawn else np.nan, "aggregate": ev.aggregate,
         "background": ev.background, "evidence": " ".join(text[a:b].strip() for a, b in ev.sentences),
         "evidence_spans": ";".join(f"{a}:{b}" for a, b in ev.sentences), "status": "draft",
     }  # fmt: skip

@@ -235,3 +235,9 @@ def test_village_names_that_are_common_words_or_names_are_not_places_unless_plac
 )
 def test_words_that_begin_like_units_or_months_are_not_mistaken(sentence, killed):
     assert _one(sentence, "2024-12-18")["killed_best"] == killed
+
+
+def test_a_draft_at_an_ambiguous_village_is_not_drawn():
+    d = extract_incidents("A drone strike killed five people in Torkhel on Friday.", published="2024-12-25")
+    row = d.iloc[0]
+    assert row["location"] == "Torkhel" and row.geometry.is_empty and "ambiguous" in row["notes"]
