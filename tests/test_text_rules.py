@@ -241,3 +241,22 @@ def test_a_draft_at_an_ambiguous_village_is_not_drawn():
     d = extract_incidents("A drone strike killed five people in Torkhel on Friday.", published="2024-12-25")
     row = d.iloc[0]
     assert row["location"] == "Torkhel" and row.geometry.is_empty and "ambiguous" in row["notes"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a district named earlier in the text places a namesake village (18 "Mir Ali" in the gazetteer)
+        ("Troops were attacked in North Waziristan.\n\nMilitants rammed a truck into a post in Mir Ali.",
+         [("North Waziristan", "matched", "North Waziristan"), ("Mir Ali", "matched", "North Waziristan")]),
+        # alone, a village named like a person is not taken for a place
+        ("Militants rammed a truck into a post in Mir Ali.", []),
+        # a weak locative ("adjacent to") needs the text's units too; "according to" is a speaker
+        ("Torkhel is adjacent to Miranshah in North Waziristan.",
+         [("Miranshah", "matched", "North Waziristan"), ("North Waziristan", "matched", "North Waziristan")]),
+        ("According to Shahwani, five soldiers died in Quetta.", [("Quetta", "matched", "Quetta")]),
+    ],
+)
+def test_namesakes_are_placed_by_the_units_the_text_names(text, expected):
+    got = [(m.text, m.status, m.place.admin2) for m in extract_places(text) if m.status != "ambiguous"]
+    assert got == expected
