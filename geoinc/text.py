@@ -633,6 +633,10 @@ def _variant_mention(text: str, surface: str, s: int, e: int, res, ctx: set[str]
     if r.status == AMBIGUOUS and ctx:
         r = _with_context(text, s, e, surface, r, ctx, res)  # "in Miranshah" in a report about Khyber Pakhtunkhwa
     p = r.place
+    if p is not None and r.status == APPROXIMATE and p.kind in ("province", "district") and p.score >= 0.7:
+        # a misspelt province or district ("in Patktia"): the geocoder's fuzzy reading, kept approximate
+        return Mention(surface, s, e, p, APPROXIMATE, round(float(p.score * 0.9), 3), p.country,
+                       f"spelling variant: {r.message or p.reason}")  # fmt: skip
     if p is None or r.status not in ("matched", "ambiguous") or p.score < 0.85 or p.kind == "country":
         return None
     conf = p.score * (0.7 if r.status == "ambiguous" else 0.9)

@@ -260,3 +260,8 @@ def test_a_draft_at_an_ambiguous_village_is_not_drawn():
 def test_namesakes_are_placed_by_the_units_the_text_names(text, expected):
     got = [(m.text, m.status, m.place.admin2) for m in extract_places(text) if m.status != "ambiguous"]
     assert got == expected
+
+
+def test_a_misspelt_province_after_a_preposition_is_an_approximate_mention():
+    m = extract_places("Fighting in Helmnd went on.")[0]
+    assert (m.text, m.status, m.place.name) == ("Helmnd", "approximate", "Helmand") and "fuzzy" in m.reason
