@@ -7,9 +7,12 @@ matches on word boundaries, and drops what is not a place: organisations ("Tehri
 Pakistan", "Kurram Militia"), people ("Sepoy Tariq Nawaz", "Darya Khan, the district
 chief"), demonyms ("Afghan" — a country cue only), and village names that are also
 common words or people's names unless the text places them ("in X", "X village").
-Unknown capitalised names in locative patterns ("the Torkhel area of North Waziristan",
+Unknown capitalised names in locative patterns ("the Qorvandi area of North Waziristan",
 "Paktika's Sar Rawza district") are mentions with status ``unresolved``, located at
-their containing unit when the text gives one. Rules and examples: ``docs/text.md``.
+their containing unit when the text gives one. A name the geocoder finds ambiguous alone
+(village names repeat: 14 "Ali Sher") is resolved with the provinces and districts the
+text gives as hints (``admin1=``/``admin2=``), or stays ``ambiguous``; a name not found
+inside its container is ``approximate`` at it. Rules and examples: ``docs/text.md``.
 
 Cost grows linearly with the text: one automaton pass, one pass of a few regular
 expressions, and constant work per match (windows of fixed size, resolutions cached
@@ -36,6 +39,7 @@ from .gazetteer import Gazetteer
 from .geocoding import importance, resolve
 from .names import FEATURE_WORDS, clean, split_feature_words
 from .place import Place
+from .status import AMBIGUOUS, APPROXIMATE, MATCHED
 from .textlex import lines, pairs, words
 
 __all__ = ["MAX_TEXT", "Mention", "TextError", "extract_incidents", "extract_places"]
@@ -60,7 +64,9 @@ class Mention(NamedTuple):
         The resolved place. For an ``unresolved`` mention, the containing unit the
         text names (its district or province), or None.
     status : str
-        "matched", "ambiguous" (resolved, other candidates listed on the place),
+        "matched", "approximate" (no place of the name inside the container the text
+        gives: located at that unit; or a fuzzy reading), "ambiguous" (namesakes the text
+        does not separate: the best candidate, others in ``place.alternatives``),
         "unresolved" (a name the gazetteer lacks, found in a locative pattern),
         "out_of_region" (a real place outside Afghanistan/Pakistan), "country_cue"
         (a demonym such as "Afghan"; only with ``include_cues=True``).
@@ -139,11 +145,26 @@ class _Automaton:
     top: frozenset[str]  # keys naming a country, province or large city
 
 
+@lru_cache(maxsize=1)
+def _perso_arabic_locatives() -> frozenset[str]:
+    return frozenset(_key(w) for w in lines("locatives_perso_arabic.txt"))
+
+
+_PREV_WORD = re.compile(r"(\S+)\s+$")
+
+
+def _placed_in_perso_arabic(text: str, s: int) -> bool:
+    """A Perso-Arabic village name (no capitals to tell it from a word) is a place only after
+    a preposition of place or a feature word ("در", "قریه", "ولسوالی")."""
+    m = _PREV_WORD.search(text, max(0, s - 24), s)
+    return bool(m) and _key(m.group(1)) in _perso_arabic_locatives()
+
+
 @lru_cache(maxsize=4)
 def _automaton(g: Gazetteer) -> _Automaton:
     import ahocorasick
 
-    common = words("common_words.txt")
+    common = words("common_words.txt") | {_key(w) for w in lines("common_words_perso_arabic.txt")}
     feature = set(FEATURE_WORDS)
     entries: dict[str, tuple[int, int, str]] = {}
     major: set[str] = set()
@@ -230,6 +251,9 @@ _LOCATIVE_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.I,
 )
+# "adjacent to X": a village after these is kept only when the text's units resolve it
+_WEAK_LOCATIVE_BEFORE = re.compile(r"\b(?<!according )(?<!spoke )(?<!told )(?:to|via|through|beyond|past)\s+"
+                                   r"(?:the\s+)?$", re.I)
 _FEATURE_BEFORE = re.compile(r"\b(?:districts?|provinces?|villages?|areas?|towns?|tehsils?|city|valley) of\s+"
                              r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|and)\s*)*$")
 _FEATURE_AFTER = re.compile(
@@ -312,6 +336,7 @@ _PREP_NAME = re.compile(r"\b(?:in|near|at|from|of|to|outside)[ ](" + _NAME + r"(
 _LANDMARK = re.compile(r"\b(?:in|near|at|from|of|to|outside)[ ](?:the[ ])?(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}[ ]"
                        r"(?:Dam|Bazaar|Pass|Bridge|Fort|Camp|Chowk|Airport|Cantonment|Check[ ]?[Pp]ost))\b")
 MAX_LOOKUPS = 150  # unknown names looked up per text (bounds the cost on hostile input)
+MAX_HINTED = 300  # lookups of a name within the province or district the text gives (same purpose)
 _OF_NAME = re.compile(r"\b(?:village|area|town|locality|district|tehsil) of (" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})|"
                       r"\bgeneral area (?:of )?(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")  # ISPR: "in general area X"
 _CONTAINER_AFTER = re.compile(r"^\s*(?:,|of|in|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}")
@@ -395,9 +420,12 @@ def extract_places(text: str, *, country: str | None = None, gazetteer: Gazettee
     --------
     >>> [(m.text, m.place.kind) for m in extract_places("Strikes hit Khair Khana and Bagrami in Kabul.")]
     [('Khair Khana', 'neighbourhood'), ('Bagrami', 'district'), ('Kabul', 'populated_place')]
-    >>> m = extract_places("A drone hit a house in the Torkhel area of North Waziristan.")[0]
+    >>> m = extract_places("A drone hit a house in the Qorvandi area of North Waziristan.")[0]
     >>> (m.text, m.status, m.place.kind, m.place.admin1)
-    ('Torkhel', 'unresolved', 'district', 'Khyber Pakhtunkhwa')
+    ('Qorvandi', 'unresolved', 'district', 'Khyber Pakhtunkhwa')
+    >>> m = extract_places("Gunmen attacked Ali Sher, Khost.")[0]
+    >>> (m.text, m.status, m.place.kind, m.place.admin1)
+    ('Ali Sher', 'matched', 'district', 'Khost')
     """
     text = _check_text(text)
     g = gazetteer if gazetteer is not None else Gazetteer.default()
@@ -473,6 +501,7 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
 
     # 2. filter
     kept: list[tuple[int, int, int, str, tuple | None]] = []
+    need_context: set[int] = set()  # kept only if the text's provinces/districts resolve them
     decided: dict[tuple, bool] = {}
     blocked_until = -1
     for s, e, kind, value in chosen:
@@ -485,6 +514,9 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
         latin = first.isascii() and first.isalpha()
         if latin and not first.isupper():
             continue  # news capitalises place names; lower case is an ordinary word
+        if kind == _PLACE and not latin and not value and first.isalpha() and _key(text[s:e]) not in auto.major \
+                and not _placed_in_perso_arabic(text, s):  # fmt: skip
+            continue  # a Perso-Arabic village name with no preposition of place before it
         sig = None
         if kind in (_PLACE, -1, -2) and latin:
             # the decision depends only on the name and a fixed window around it: cached, so
@@ -495,17 +527,33 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
                 ok = decided[sig] = _keep(text, s, e, kind, value, text[s:e], auto, abbreviations, org_heads)
             if not ok:
                 continue
+            if ok == _IF_CONTEXT:
+                need_context.add(len(kept))
         kept.append((s, e, kind, value, sig))
 
     # 3. resolve: names alone first (cached per name), then with context
     paras = [m.end() for m in _PARA.finditer(text)]
     cache: dict[tuple[str, str], Any] = {}
+    hinted_cache: dict[tuple, Any] = {}
 
-    def res(name: str, kind_hint: str = ""):
-        k = (name, kind_hint)
-        if k not in cache:
-            cache[k] = resolve(name + (" " + kind_hint if kind_hint else ""), country=country, gazetteer=g)
-        return cache[k]
+    def res(name: str, kind_hint: str = "", admin1: str | None = None, admin2: str | None = None,
+            country: str | None = country):  # fmt: skip
+        """The geocoder's answer for a name (with a feature word, and the province or district
+        the text places it in, as hints). Hinted lookups are cached apart and bounded."""
+        q = name + (" " + kind_hint if kind_hint else "")
+        if admin1 is None and admin2 is None:
+            k = (name, kind_hint)
+            if k not in cache:
+                cache[k] = resolve(q, country=country, gazetteer=g)
+            return cache[k]
+        if country is None and admin1 and re.fullmatch(r"[A-Z]{2}\.\w+", admin1):
+            country = admin1[:2]  # the province's country: a hint area never crosses the border
+        hk = (q, admin1, admin2, country)
+        if hk not in hinted_cache:
+            if len(hinted_cache) >= MAX_HINTED:
+                return None
+            hinted_cache[hk] = resolve(q, country=country, admin1=admin1, admin2=admin2, gazetteer=g)
+        return hinted_cache[hk]
 
     para_of = np.searchsorted(np.asarray(paras, dtype=np.int64), [k[0] for k in kept], side="right").tolist() \
         if paras and kept else [0] * len(kept)  # fmt: skip
@@ -520,12 +568,20 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
         if p is not None and (p.kind in ("province", "region") or
                               p.kind == "populated_place" and p.feature_code in ("PPLA", "PPLC")):  # fmt: skip
             context.setdefault(para_of[i], set()).add(p.admin1_code)
+        elif p is not None and r.status == MATCHED and p.kind == "district" and i not in need_context:
+            # a district named in the paragraph: its province, and itself as "admin1|district"
+            context.setdefault(para_of[i], set()).update((p.admin1_code, f"{p.admin1_code}|{p.name}"))
 
     out: list[Mention | None] = []
     placed: dict[tuple, Mention] = {}
     # a paragraph that names no province takes the provinces of the whole text
     named = set().union(*context.values()) if context else set()
-    no_ctx: set[str] = named if len(named) <= 3 else set()
+    named_p = {c for c in named if "|" not in c}
+    named_d = named - named_p
+    no_ctx: set[str] = (named_p if len(named_p) <= 3 else set()) | (named_d if len(named_d) <= 3 else set())
+    for para, ctx_p in list(context.items()):
+        if not any("|" not in c for c in ctx_p - {c.split("|")[0] for c in ctx_p if "|" in c}):
+            context[para] = ctx_p | no_ctx  # only districts named here: the text's provinces too
     for i, (s, e, kind, value, sig) in enumerate(kept):
         if kind == _PLACE:
             r = first_pass[i]
@@ -535,7 +591,10 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
             key = (sig, id(ctx)) if sig is not None else None
             hit = placed.get(key) if key is not None else None
             if hit is None:
-                hit = _in_context(text, s, e, text[s:e], r, ctx)
+                rc = _with_context(text, s, e, value or text[s:e], r, ctx, res)
+                if i in need_context and (rc is r or rc.status != MATCHED):
+                    continue  # "in Mir Ali": a village named like a person, not placed by the text
+                hit = _in_context(text, s, e, text[s:e], rc, ctx)
                 if key is not None:
                     placed[key] = hit
                 out.append(hit)
@@ -550,27 +609,34 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
             out.append(Mention(surface, s, e, None, "out_of_region", 0.9, value, "a place outside AF/PK"))
         elif kind == -1:
             if len(cache) < MAX_LOOKUPS or (surface, "") in cache:
-                lm = _locative_mention(text, s, e, loc_feature[(s, e)], res)
                 ctx = context.get(para_of[i], no_ctx)
+                lm = _locative_mention(text, s, e, loc_feature[(s, e)], res, ctx)
                 if lm is not None and lm.place is not None and lm.status != "unresolved" and ctx:
                     lm = _in_context(text, s, e, surface, _Found(lm.place, lm.status), ctx)
                 out.append(lm)
             else:
                 out.append(Mention(surface, s, e, None, "unresolved", 0.3, "", "not looked up (lookup budget spent)"))
         elif kind == -2:
-            out.append(_variant_mention(surface, s, e, res) if len(cache) < MAX_LOOKUPS else None)
-    mentions = _locate_unresolved(text, [m for m in out if m is not None])
+            ctx = context.get(para_of[i], no_ctx)
+            out.append(_variant_mention(text, surface, s, e, res, ctx) if len(cache) < MAX_LOOKUPS else None)
+    mentions = _locate_unresolved(text, [m for m in out if m is not None], res)
     return _propagate(text, mentions, {text[s:e] for s, e, kind, _, _ in kept if kind in (-1, -2)})
 
 
-def _variant_mention(surface: str, s: int, e: int, res) -> Mention | None:
+def _variant_mention(text: str, surface: str, s: int, e: int, res, ctx: set[str]) -> Mention | None:
     """A capitalised name after "in", "near", "from"...: a place if the geocoder knows it
     under another spelling ("Miramshah" for Miran Shah, "Kolachi" for Kulachi)."""
     key = surface.lower()
     if key in words("common_words.txt") or key in words("given_names.txt"):
         return None
     r = res(surface)
+    if r.status == AMBIGUOUS and ctx:
+        r = _with_context(text, s, e, surface, r, ctx, res)  # "in Miranshah" in a report about Khyber Pakhtunkhwa
     p = r.place
+    if p is not None and r.status == APPROXIMATE and p.kind in ("province", "district") and p.score >= 0.7:
+        # a misspelt province or district ("in Patktia"): the geocoder's fuzzy reading, kept approximate
+        return Mention(surface, s, e, p, APPROXIMATE, round(float(p.score * 0.9), 3), p.country,
+                       f"spelling variant: {r.message or p.reason}")  # fmt: skip
     if p is None or r.status not in ("matched", "ambiguous") or p.score < 0.85 or p.kind == "country":
         return None
     conf = p.score * (0.7 if r.status == "ambiguous" else 0.9)
@@ -610,6 +676,9 @@ def _propagate(text: str, mentions: list[Mention], names: set[str]) -> list[Ment
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
 
 
+_IF_CONTEXT = 2  # _keep: a place only if the text's provinces or districts resolve it
+
+
 class _Found(NamedTuple):
     place: Place
     status: str
@@ -633,8 +702,10 @@ def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads) -> b
         if _FEATURE_AFTER.match(text[e : e + 30]) or _FEATURE_BEFORE.search(text[max(0, s - 80) : s]):
             return True
         if surface.split()[0].lower() in words("given_names.txt"):
-            return False
-        return bool(_LOCATIVE_BEFORE.search(text[max(0, s - 24) : s]))
+            return _IF_CONTEXT if _LOCATIVE_BEFORE.search(text[max(0, s - 24) : s]) else False
+        if _LOCATIVE_BEFORE.search(text[max(0, s - 24) : s]):
+            return True
+        return _IF_CONTEXT if _WEAK_LOCATIVE_BEFORE.search(text[max(0, s - 24) : s]) else False
     return True
 
 
@@ -642,6 +713,39 @@ def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads) -> b
 def _abbreviation_pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
     alts = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
     return re.compile(r"(?<![\w.])(?:" + alts + r")(?![\w])")
+
+
+def _with_context(text: str, s: int, e: int, name: str, r, ctx: set[str], res):
+    """Resolve a name the geocoder finds ambiguous alone within what the text says about it:
+    the kind a feature word asks for ("the districts of Ali Sher and Zazai Maidan") and the
+    provinces the paragraph (or the whole text) names, passed as ``admin1=`` hints. A hinted
+    answer is taken only when it is ``matched`` in exactly one of those provinces; otherwise
+    the bare answer stands (ambiguous, with its candidates listed)."""
+    if r.status == MATCHED:
+        return r
+    want = _wanted_kind(text, s, e)
+    kind_hint = "district" if want == {"district"} else ""
+    if kind_hint:
+        r2 = res(name, kind_hint)
+        if r2.status == MATCHED and r2.place is not None and r2.place.kind == "district" and \
+                (not ctx or r2.place.admin1_code in ctx):  # fmt: skip
+            return r2
+    districts = sorted(c for c in ctx if "|" in c)[:3]
+    provinces = sorted(c for c in ctx if "|" not in c)[:3]
+    for hints, what in (([tuple(d.split("|", 1)) for d in districts], "district"), ([(a, None) for a in provinces],
+                                                                                    "province")):  # fmt: skip
+        found: dict[str, Any] = {}
+        for a1, a2 in hints:
+            r3 = res(name, kind_hint, admin1=a1, admin2=a2)
+            if r3 is not None and r3.status == MATCHED and r3.place is not None:
+                found.setdefault(r3.place.id, r3)
+        if len(found) == 1:
+            r3 = next(iter(found.values()))
+            unit = r3.place.admin2 if what == "district" else r3.place.admin1
+            why = f"in {unit}, the {what} the text names"
+            p = r3.place.with_match(reason=f"{r3.place.reason}; {why}" if r3.place.reason else why)
+            return _Found(p, MATCHED)
+    return r
 
 
 def _in_context(text: str, s: int, e: int, surface: str, r, ctx: set[str]) -> Mention:
@@ -652,8 +756,10 @@ def _in_context(text: str, s: int, e: int, surface: str, r, ctx: set[str]) -> Me
     if want is not None and place.kind not in want:
         better = next((c for c in candidates if c.kind in want and (not ctx or c.admin1_code in ctx)), None) or \
             next((c for c in candidates if c.kind in want), None)  # fmt: skip
-    if better is None and ctx and place.admin1_code not in ctx and place.kind not in ("province", "country"):
-        better = next((c for c in candidates if c.admin1_code in ctx), None)
+    if better is None and ctx and status == AMBIGUOUS and place.admin1_code not in ctx and \
+            place.kind not in ("province", "country"):  # fmt: skip
+        inside = {c.id: c for c in candidates if c.admin1_code in ctx}
+        better = next(iter(inside.values())) if len(inside) == 1 else None  # several there: still ambiguous
     if better is not None and better.id != place.id:
         reason = f"context: {'/'.join(sorted(want)) + ' named beside it' if want else 'province named in the paragraph'}"
         place = better.with_match(alternatives=tuple(c for c in candidates if c.id != better.id), status="matched",
@@ -664,34 +770,64 @@ def _in_context(text: str, s: int, e: int, surface: str, r, ctx: set[str]) -> Me
     return Mention(surface, s, e, place, status, round(float(conf), 3), place.country, reason)
 
 
-def _locative_mention(text: str, s: int, e: int, feature: str, res) -> Mention | None:
+_OF_FEATURE = re.compile(r"\b(village|area|locality|town|district|tehsil)s? of\s+$")
+_UNIT_KINDS = ("district", "province", "region")
+
+
+def _locative_mention(text: str, s: int, e: int, feature: str, res, ctx: set[str] | frozenset = frozenset()
+                      ) -> Mention | None:  # fmt: skip
     """A capitalised name in a locative pattern: the gazetteer's place if it has one of the
-    right kind (spelling variants included), else an unresolved mention."""
+    right kind (spelling variants included, the text's provinces as hints), else an
+    unresolved mention. After "village of", "area of" the name is a container: of the
+    places of that name, the one district or province."""
     surface = text[s:e]
     want = _KIND_OF_FEATURE.get(feature)
+    container = False
+    if feature == "of":
+        fb = _OF_FEATURE.search(text, max(0, s - 30), s)
+        if _wanted_kind(text, s, e) == {"district"} or fb and fb.group(1) in ("district", "tehsil"):
+            want = "district"  # "the area of Kalat district", "the district of Ali Sher"
+        elif fb and fb.group(1) in ("village", "area", "locality"):
+            container = True
     r = res(surface, "district" if want == "district" else "")
     p = r.place
     if p is not None and want == "district" and p.kind != "district":
         r2 = res(surface)  # "Mach district": no district of that name, but a town
         if r2.place is not None and r2.place.kind == "populated_place" and r2.place.score >= 0.9:
             r, p = r2, r2.place
-    if p is not None and r.status in ("matched", "ambiguous") and p.score >= 0.8 and p.kind != "country" and (
+    if p is not None and r.status == AMBIGUOUS and container:
+        units = {c.id: c for c in (p, *p.alternatives) if c.kind in _UNIT_KINDS}
+        if len(units) == 1:
+            u = next(iter(units.values()))
+            p = u.with_match(alternatives=tuple(c for c in (p, *p.alternatives) if c.id != u.id), status=MATCHED,
+                             score=0.9,
+                             reason=f"the one district or province named '{surface}' (a container: "
+                                    f"'{feature} {surface}')")  # fmt: skip
+            r = _Found(p, MATCHED)
+    if p is not None and r.status != MATCHED:
+        r = _with_context(text, s, e, surface, r, ctx, res)
+        p = r.place
+    floor = {MATCHED: 0.8, APPROXIMATE: 0.8, AMBIGUOUS: 0.5}.get(r.status)
+    if p is not None and floor is not None and p.score >= floor and p.kind != "country" and (
             feature in ("of", "landmark") or want is None and p.kind != "province" or p.kind == want
             or want == "district" and p.kind == "populated_place"):  # fmt: skip
-        conf = p.score * (0.7 if r.status == "ambiguous" else 1.0)
+        conf = p.score * (0.7 if r.status == AMBIGUOUS else 1.0)
         return Mention(surface, s, e, p, r.status, round(float(conf), 3), p.country, p.reason)
     return Mention(surface, s, e, None, "unresolved", 0.3, "", f"'{surface}' ({feature}) is not in the gazetteer")
 
 
-def _locate_unresolved(text: str, mentions: list[Mention]) -> list[Mention]:
+def _locate_unresolved(text: str, mentions: list[Mention], res) -> list[Mention]:
     """Give each unresolved mention the containing unit the text names: "the X area of
-    Y", "X village in Y district", "Y's X district", "X, Y"."""
+    Y", "X village in Y district", "Y's X district", "X, Y". An ambiguous name with such a
+    container ("Ali Sher, Khost", "the Mir Ali area of North Waziristan") is looked up within
+    it: ``matched`` if the container holds a place of that name, else ``approximate`` at
+    the container (the geocoder's rule)."""
     starts = [m.start for m in mentions]
     ends = [m.end for m in mentions]
     out = list(mentions)
     for k in range(len(out) - 1, -1, -1):  # right to left: a container may itself be located first
         m = out[k]
-        if m.status != "unresolved":
+        if m.status not in ("unresolved", AMBIGUOUS, MATCHED) or m.status == MATCHED and m.place is None:
             continue
         container = None
         tail = _FEATURE_AFTER.match(text[m.end : m.end + 30])
@@ -700,7 +836,35 @@ def _locate_unresolved(text: str, mentions: list[Mention]) -> list[Mention]:
         if after:
             j = bisect.bisect_left(starts, pos + after.end())
             if j < len(out) and out[j].start == pos + after.end() and out[j].place is not None:
+                # the finest of a chain: "in Paktika’s Barmal district"
+                while j + 1 < len(out) and out[j + 1].place is not None and out[j + 1].status != "out_of_region" \
+                        and re.fullmatch(r"[’']s\s+", text[out[j].end : out[j + 1].start]):  # fmt: skip
+                    j += 1
                 container = out[j]
+        if m.status == MATCHED:
+            # a name the geocoder placed outside the unit the text puts it in ("Balochistan’s Mach
+            # district" is not a Mach district elsewhere): looked up again within that unit
+            j = bisect.bisect_left(ends, m.start) - 1
+            if container is None and j >= 0 and out[j].place is not None and out[j].status == MATCHED and \
+                    re.fullmatch(r"[’']s\s+", text[out[j].end : m.start]):  # fmt: skip
+                container = out[j]
+            if container is not None and container.status == MATCHED and _outside(m.place, container.place):
+                out[k] = _within(m, container, res, keep_if_not_found=False)
+            elif container is not None and tail and after and re.match(r"\s*(?:of|in)\b", after.group(0)) \
+                    and container.place.kind != "country" and not _outside(m.place, container.place) \
+                    and m.place.kind not in ("province", "region", "country"):  # fmt: skip
+                # "the Zarkani area of Daraban tehsil": the text nests it; said so (events use it)
+                out[k] = m._replace(reason=f"{m.reason}; inside {container.place.name} through '{container.text}', "
+                                           "as the text says")  # fmt: skip
+            continue
+        if m.status == AMBIGUOUS:
+            j = bisect.bisect_left(ends, m.start) - 1
+            if container is None and j >= 0 and out[j].place is not None and \
+                    re.fullmatch(r"[’']s\s+", text[out[j].end : m.start]):  # fmt: skip
+                container = out[j]  # "Khost's Ali Sher"; a comma or "in" before may be a list
+            if container is not None and container.status in (MATCHED, APPROXIMATE):
+                out[k] = _within(m, container, res)
+            continue
         if container is None:
             j = bisect.bisect_left(ends, m.start) - 1
             if j >= 0 and out[j].place is not None and out[j].status != "out_of_region":
@@ -721,6 +885,40 @@ def _locate_unresolved(text: str, mentions: list[Mention]) -> list[Mention]:
             src = located[m.text]
             out[k] = Mention(m.text, m.start, m.end, src.place, "unresolved", src.confidence, src.country, src.reason)
     return out
+
+
+def _outside(p: Place, c: Place) -> bool:
+    """Place ``p`` is plainly not in the province, district or country ``c`` (by its codes)."""
+    if p.kind == "country" or c.kind not in ("province", "region", "district", "country"):
+        return False
+    if p.country != c.country:
+        return True
+    if c.kind in ("province", "region"):
+        return p.kind not in ("province", "region") and p.admin1_code != c.admin1_code
+    return c.kind == "district" and p.kind != "province" and p.admin1_code != c.admin1_code
+
+
+def _within(m: Mention, container: Mention, res, keep_if_not_found: bool = True) -> Mention:
+    """A mention looked up again inside the district or province that contains it (a town
+    stands for its district: "the Kolachi area of Dera Ismail Khan")."""
+    c = container.place
+    if c.kind in ("province", "region"):
+        r = res(m.text, "", admin1=c.admin1_code, country=c.country)
+    elif c.kind == "district":
+        r = res(m.text, "", admin1=c.admin1_code, admin2=c.name, country=c.country)
+    elif c.kind == "populated_place" and c.admin2:
+        r = res(m.text, "", admin1=c.admin1_code, admin2=c.admin2, country=c.country)
+    else:
+        return m
+    if r is None or r.place is None or r.status not in (MATCHED, APPROXIMATE):
+        return m
+    if r.status == APPROXIMATE and not keep_if_not_found and r.place.kind in ("district", "province", "region"):
+        return m  # not found inside: the name's own answer stands (the text's container may be loose)
+    p = r.place
+    why = f"within {c.name} ({c.kind}) through '{container.text}', which the text names around it"
+    p = p.with_match(reason=f"{p.reason}; {why}" if r.status == MATCHED else f"{r.message}; {why}")
+    conf = p.score if r.status == MATCHED else 0.5
+    return Mention(m.text, m.start, m.end, p, r.status, round(float(conf), 3), p.country, p.reason)
 
 
 def extract_incidents(text: str, *, published=None, source: str | None = None, gazetteer: Gazetteer | None = None):

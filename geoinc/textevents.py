@@ -404,11 +404,14 @@ def _contains(big, small) -> bool:
 def _finer(a: Mention, b: Mention) -> bool:
     """Mention ``a`` names a place inside ``b``'s (an unresolved name located at ``b``'s place counts;
     an unresolved name is not known to hold anything)."""
+    if f"through '{b.text}'" in a.reason and a.status != "unresolved":
+        return True  # looked up within b: "the Zarkani area of Daraban tehsil"
     if b.status == "unresolved":
         # "the Zarkani area of Daraban tehsil": Zarkani was located through Daraban
         return a.status == "unresolved" and a.place.id == b.place.id and f"through '{b.text}'" in a.reason
     if a.place.id == b.place.id:
-        return a.status == "unresolved" and b.status != "unresolved"
+        # a name the gazetteer lacks, located at (unresolved) or approximated by (approximate) b's unit
+        return a.status in ("unresolved", "approximate") and b.status not in ("unresolved", "approximate")
     if b.place.kind == "populated_place" and b.place.feature_code in ("PPLA", "PPLC") and a.place.kind in _SPECIFIC \
             and a.place.admin1_code == b.place.admin1_code and a.place.kind != "populated_place":  # fmt: skip
         return True  # "an attack in Khost ... in the Gurbuz district": the capital's name stands for its province
@@ -545,12 +548,15 @@ def _events(text, sents, scene, starts, published, datelines=()) -> list[_Event]
         s = text[a:b]
         i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
         here = scene[i:j]
-        floating = [m for m in here if m.place is None]
+        # names not placed yet, and names the geocoder could not tell apart (ambiguous), are
+        # located at the place of the event the sentence continues
+        floating = [m for m in here if m.place is None or m.status == "ambiguous"]
         host = cur.places[0] if cur is not None and cur.places else last_place
         if floating and host is not None and host.place.kind != "country":
-            here = [m if m.place is not None else Mention(m.text, m.start, m.end, host.place, "unresolved", 0.3,
-                                                          host.country, f"located at {host.text}, the place of the "
-                                                          "event the sentence continues") for m in here]  # fmt: skip
+            here = [m if m.place is not None and m.status != "ambiguous" else
+                    Mention(m.text, m.start, m.end, host.place, "unresolved", 0.3, host.country,
+                            f"located at {host.text}, the place of the event the sentence continues")
+                    for m in here]  # fmt: skip
         places = _finest([m for m in here if m.place is not None])
         specific = [p for p in places if p.place.kind != "country"]
         cue = _cue(s)
@@ -705,6 +711,16 @@ def _frame(text, events, published, source, gpd, CRS, points, sents):
     return gpd.GeoDataFrame(df, geometry=points(df["lat"], df["lon"]), crs=CRS)
 
 
+def _shared(m: Mention | None, attr: str) -> str | None:
+    """The mention's country or province; for an ambiguous one, only if all its candidates share it."""
+    if m is None:
+        return None
+    if m.status != "ambiguous":
+        return getattr(m.place, attr)
+    values = {getattr(c, attr) for c in (m.place, *m.place.alternatives)}
+    return values.pop() if len(values) == 1 else None
+
+
 def _row(text, ev, m, figs, shared, published, source, window) -> dict:
     """One draft as a dict of the incident schema's columns."""
     plain = re.sub(r"\bno (?:group|one|organi[sz]ation)\b[^.]{0,30}?\bclaim\w*[^.]*", "", window, flags=re.I)
@@ -732,16 +748,23 @@ def _row(text, ev, m, figs, shared, published, source, window) -> dict:
         notes.append("same event also at: " + "; ".join(others))
     if m is not None and m.status == "unresolved":
         notes.append(f"'{m.text}' is not in the gazetteer; located at {m.place.name}")
+    elif m is not None and m.status == "approximate":
+        notes.append(f"'{m.text}' approximate: {m.place.name} ({m.place.kind})")
+    elif m is not None and m.status == "ambiguous":
+        notes.append(f"'{m.text}' is ambiguous ({1 + len(m.place.alternatives)} places of that name, the text does "
+                     f"not say which; the geocoder's best candidate is {m.place.name}, {m.place.admin1}): no point "
+                     "drawn; check")  # fmt: skip
+    drawn = m is not None and m.status != "ambiguous"  # an ambiguous place is not drawn (docs/geocoding.md)
     return {
         "date": date, "date_precision": precision, "event_type": ev.etype, "event_subtype": ev.subtype,
-        "actor": actor, "location": m.text if m else None, "country": m.place.country if m else None,
-        "admin1": m.place.admin1 if m else None, "killed_min": killed[0], "killed_best": killed[1],
+        "actor": actor, "location": m.text if m else None, "country": _shared(m, "country"),
+        "admin1": _shared(m, "admin1"), "killed_min": killed[0], "killed_best": killed[1],
         "killed_max": killed[2], "injured_min": injured[0], "injured_best": injured[1], "injured_max": injured[2],
         "civilians_killed": figs.civilians, "sources": source, "verification": verification,
         "notes": "; ".join(notes) or None, "place": m.place.name if m else None,
-        "place_id": m.place.id if m else None, "lat": m.place.lat if m else np.nan,
-        "lon": m.place.lon if m else np.nan, "precision": m.place.precision if m else np.nan,
-        "uncertainty_km": m.place.uncertainty_km if m else np.nan, "aggregate": ev.aggregate,
+        "place_id": m.place.id if m else None, "lat": m.place.lat if drawn else np.nan,
+        "lon": m.place.lon if drawn else np.nan, "precision": m.place.precision if drawn else np.nan,
+        "uncertainty_km": m.place.uncertainty_km if drawn else np.nan, "aggregate": ev.aggregate,
         "background": ev.background, "evidence": " ".join(text[a:b].strip() for a, b in ev.sentences),
         "evidence_spans": ";".join(f"{a}:{b}" for a, b in ev.sentences), "status": "draft",
     }  # fmt: skip

@@ -123,7 +123,7 @@ def test_drafts_carry_their_evidence():
                                                            ("Sistan-Baluchestan", "out_of_region")]),
         ("Troops moved along the frontier near the Durand Line.", [("Durand Line", "border:durand-line")]),
         ("Strikes hit the districts of Ali Sher and Zazai Maidan in Khost.",
-         [("Ali Sher", "adm2:AF.37.3207"), ("Zazai Maidan", "adm2:AF.37.3202"), ("Khost", "gn:1136469")]),
+         [("Ali Sher", "wof:1108562545"), ("Zazai Maidan", "wof:1108562093"), ("Khost", "gn:1136469")]),
         ("Kabul's Khair Khana was hit.", [("Kabul", "gn:1138958"), ("Khair Khana", "cur-0001")]),
         ("حمله در کابل و خیرخانه", [("کابل", "gn:1138958"), ("خیرخانه", "cur-0001")]),  # Perso-Arabic
         ("", []),

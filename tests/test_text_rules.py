@@ -67,10 +67,29 @@ def test_nested_places_give_the_finest_with_the_others_as_context():
 
 
 def test_unknown_names_in_locative_patterns_are_unresolved_mentions_at_their_container():
-    ms = {m.text: m for m in extract_places("A blast hit the Johan area of Kalat district in Balochistan.\n\n"
+    ms = {m.text: m for m in extract_places("A blast hit the Qorvandi area of Kalat district in Balochistan.\n\n"
                                             "The Zzyzx village of Kurram was shelled.")}
-    assert ms["Johan"].status == "unresolved" and ms["Johan"].place.admin1 == "Balochistan"
+    assert ms["Qorvandi"].status == "unresolved" and ms["Qorvandi"].place.admin1 == "Balochistan"
     assert ms["Zzyzx"].status == "unresolved" and ms["Zzyzx"].place.admin1 == "Khyber Pakhtunkhwa"
+    assert (ms["Kalat"].place.kind, ms["Kurram"].place.kind) == ("district", "district")
+
+
+def test_a_village_name_is_resolved_within_the_units_the_text_gives():
+    # the village-level gazetteer has a Johan in Kalat (and 13 "Ali Sher"): alone they are ambiguous
+    ms = {m.text: m for m in extract_places("A blast hit the Johan area of Kalat district in Balochistan. "
+                                            "Another hit Ali Sher, Khost.")}
+    assert (ms["Johan"].status, ms["Johan"].place.admin2) == ("matched", "Kalat")
+    assert (ms["Ali Sher"].status, ms["Ali Sher"].place.admin1) == ("matched", "Khost")
+
+
+def test_a_name_not_found_inside_its_container_is_approximate_at_the_container():
+    m = next(m for m in extract_places("Planes bombed the Laman area in Paktika’s Barmal district.") if m.text == "Laman")
+    assert (m.status, m.place.name, m.place.kind) == ("approximate", "Barmal", "district")
+
+
+def test_a_village_name_alone_stays_ambiguous_with_its_candidates():
+    m = extract_places("Gunmen attacked a checkpoint in Torkhel.")[0]
+    assert m.status == "ambiguous" and len(m.place.alternatives) >= 2
 
 
 def test_a_name_placed_once_is_a_mention_everywhere_in_the_text():
@@ -216,3 +235,33 @@ def test_village_names_that_are_common_words_or_names_are_not_places_unless_plac
 )
 def test_words_that_begin_like_units_or_months_are_not_mistaken(sentence, killed):
     assert _one(sentence, "2024-12-18")["killed_best"] == killed
+
+
+def test_a_draft_at_an_ambiguous_village_is_not_drawn():
+    d = extract_incidents("A drone strike killed five people in Torkhel on Friday.", published="2024-12-25")
+    row = d.iloc[0]
+    assert row["location"] == "Torkhel" and row.geometry.is_empty and "ambiguous" in row["notes"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a district named earlier in the text places a namesake village (18 "Mir Ali" in the gazetteer)
+        ("Troops were attacked in North Waziristan.\n\nMilitants rammed a truck into a post in Mir Ali.",
+         [("North Waziristan", "matched", "North Waziristan"), ("Mir Ali", "matched", "North Waziristan")]),
+        # alone, a village named like a person is not taken for a place
+        ("Militants rammed a truck into a post in Mir Ali.", []),
+        # a weak locative ("adjacent to") needs the text's units too; "according to" is a speaker
+        ("Torkhel is adjacent to Miranshah in North Waziristan.",
+         [("Miranshah", "matched", "North Waziristan"), ("North Waziristan", "matched", "North Waziristan")]),
+        ("According to Shahwani, five soldiers died in Quetta.", [("Quetta", "matched", "Quetta")]),
+    ],
+)
+def test_namesakes_are_placed_by_the_units_the_text_names(text, expected):
+    got = [(m.text, m.status, m.place.admin2) for m in extract_places(text) if m.status != "ambiguous"]
+    assert got == expected
+
+
+def test_a_misspelt_province_after_a_preposition_is_an_approximate_mention():
+    m = extract_places("Fighting in Helmnd went on.")[0]
+    assert (m.text, m.status, m.place.name) == ("Helmnd", "approximate", "Helmand") and "fuzzy" in m.reason
