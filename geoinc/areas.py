@@ -104,6 +104,8 @@ class Area:
         geom = self._geometry()
         if geom is None:
             return 0
+        if self.countries and not any(c in self.countries for c in p.country.split("|")):
+            return 0  # the boundary tolerance never crosses a national border
         minx, miny, maxx, maxy = self._bounds()
         tol = BOUNDARY_TOLERANCE_KM / 111.32
         if not (minx - tol <= p.lon <= maxx + tol and miny - tol <= p.lat <= maxy + tol):
