@@ -41,6 +41,7 @@ _KINDS = {
     "admin1": ("province", "region"),
     "admin2": ("district", "region"),
     "any": ("country", "province", "region", "district", "populated_place", "neighbourhood"),
+    "town": ("country", "province", "region", "district", "populated_place", "neighbourhood"),
 }
 
 
@@ -204,6 +205,16 @@ def _unit_hits(core: str, g: Gazetteer, kinds: tuple[str, ...]) -> list[Place]:
 
 def _area_of(text: str, places: list[Place], level: str) -> Area:
     kinds = {p.kind for p in places}
+    if level == "town":
+        # "Karachi - Lyari" (ACLED's "town - part of it"): the context is a town when one of
+        # the name is a capital, seat or populated town; else read as any unit
+        towns = [p for p in places if p.kind == "populated_place" and (p.feature_code in ("PPLC", "PPLA", "PPLA2")
+                                                                       or p.population > 0)]  # fmt: skip
+        if len(towns) == 1:
+            p = towns[0]
+            return Area(text, "place", (p.id,), frozenset({p.country}), lat=p.lat, lon=p.lon,
+                        radius_km=max(10.0, 1.5 * p.uncertainty_km))  # fmt: skip
+        level = "any"
     if level == "any":
         if "country" in kinds:
             level = "country"
@@ -246,9 +257,9 @@ def resolve_area(
     ----------
     text : str
         As written ("Khyber Pakhtunkwa province", "FATA", "Kurram agency", "AF.37").
-    level : {"admin1", "admin2", "any"}
+    level : {"admin1", "admin2", "any", "town"}
         What the hint is: a province or region, a district, or (in a query) any unit,
-        then a town.
+        then a town; "town": a town first ("Karachi" in "Karachi - Lyari").
     countries : frozenset of str, optional
         Only units in these countries.
     within : Area, optional

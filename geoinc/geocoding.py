@@ -116,6 +116,8 @@ _WANTED = {
 }
 
 _SPLIT = re.compile(r"\s*[,;()\[\]]\s*")
+_DASH = re.compile(r"\s+[-–—]\s+")  # "Karachi - Lyari": ACLED's "town - part of it"
+_TOWN_FIRST = "\x00"  # marks an in-query hint read town first
 _CONNECTOR = re.compile(r"\s+(?:in|of|inside|within|near|at)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^(.+?)['’]s\s+(.+)$")
 _LEADING = re.compile(
@@ -197,6 +199,13 @@ def _near_area(near: Any) -> Area:
 def _interpretations(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(target, in-query hints) readings of a query, the most literal first."""
     out: list[tuple[str, tuple[str, ...]]] = [(text, ())]
+    dashed = [p for p in _DASH.split(text) if p.strip()]
+    if len(dashed) > 1:
+        target, *context = dashed[-1], *dashed[:-1][::-1]
+        parts = [p for p in _SPLIT.split(target) if p.strip()] or [target]
+        hints = [*parts[1:], *(_TOWN_FIRST + c.strip() for c in context)]
+        out.append((parts[0].strip(), tuple(hints)))
+        return tuple(out)
     parts = [p for p in _SPLIT.split(text) if p.strip()]
     target, hints = (parts[0], parts[1:]) if parts else (text, [])
     m = _POSSESSIVE.match(target)
@@ -649,6 +658,8 @@ def _resolve(g: Gazetteer, text: str, hint_key: tuple, query: str) -> Resolution
 
 @lru_cache(maxsize=16384)
 def _query_area(g: Gazetteer, text: str, countries: frozenset[str] | None) -> Area | None:
+    if text.startswith(_TOWN_FIRST):
+        return resolve_area(text[1:], g, level="town", countries=countries)
     return resolve_area(text, g, level="any", countries=countries)
 
 

@@ -220,3 +220,12 @@ def test_answers_are_the_same_from_eight_threads():
     for k in range(8):
         rot = k % len(QUERIES)
         assert got[k] == expected[rot:] + expected[:rot]
+
+
+# ----------------------------------------------------------------------------- dataset conventions
+@pytest.mark.parametrize("query, name, status", [("Kabul - Khair Khana", "Khair Khana", "matched"),
+                                                 ("Kabul - Qzxv Police District 13", "Kabul", "approximate")])
+def test_a_town_dash_part_of_it_reads_the_part_within_the_town(query, name, status):
+    r = resolve(query)
+    assert (r.status, r.place.name) == (status, name), r.message
+    assert r.place.precision <= 2
