@@ -573,6 +573,8 @@ def _resolve(g: Gazetteer, text: str, hint_key: tuple, query: str) -> Resolution
     wanted: frozenset[str] = frozenset().union(*[_WANTED.get(k, set()) for k in kinds]) if kinds else frozenset()
     if "district" not in wanted:  # a seat's name means the town, unless a district is asked for
         cands = [c for c in cands if c.rank != SEAT_ALIAS] or cands
+    # a district is found through its seat's name only when the name is spelled as the seat's
+    cands = [c for c in cands if not (c.rank == SEAT_ALIAS and c.tier > 0)] or cands
     strength = {c.index: min((a.strength(c.place, g) for a in areas), default=2) for c in cands}
     inside = [c for c in cands if strength[c.index] > 0]
     if any(strength[c.index] == 2 for c in inside):  # inside beats "near the boundary"
