@@ -245,9 +245,16 @@ class _Cand:
         return round(_FUZZY_WEIGHT * self.ratio / 100.0, 3)
 
 
-def _direct(core: str, g: Gazetteer) -> list[_Cand]:
-    """Exact-key candidates (tier 0) and the further variant-key ones (tier 1)."""
+def _direct(core: str, g: Gazetteer, kinds: tuple[str, ...] = (), areas: Sequence[Area] = ()) -> list[_Cand]:
+    """Exact-key candidates (tier 0) and the further variant-key ones (tier 1).
+
+    The variant key (the costly part) is computed only when no exact candidate is of the
+    kind asked for and inside the hints (the variant ones could not win then)."""
     out = [_Cand(i, a, r, 0, 100.0, g.place_at(i), g) for i, a, r in g.exact_postings(core.replace(" ", ""))]
+    if out:
+        wanted = frozenset().union(*[_WANTED.get(k, set()) for k in kinds]) if kinds else frozenset()
+        if any((not wanted or c.place.kind in wanted) and all(a.strength(c.place, g) == 2 for a in areas) for c in out):
+            return out
     seen = {c.index for c in out}
     out += [_Cand(i, a, r, 1, 100.0, g.place_at(i), g) for i, a, r in g.variant_postings(variant_key(core))
             if i not in seen]  # fmt: skip
@@ -549,7 +556,7 @@ def _resolve(g: Gazetteer, text: str, hint_key: tuple, query: str) -> Resolution
                 a = _query_area(g, h, _countries(fixed))
                 (in_query.append(a) if a is not None else unknown_hints.append(h))
             areas = [*fixed, *in_query]
-            cands = _fuzzy(core, g, areas) if use_fuzzy else _direct(core, g)
+            cands = _fuzzy(core, g, areas) if use_fuzzy else _direct(core, g, kinds, areas)
             if cands:
                 target = tgt
                 if not areas or any(all(a.strength(c.place, g) for a in areas) for c in cands):

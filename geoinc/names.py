@@ -314,6 +314,18 @@ _DOUBLE = re.compile(r"(.)\1+")
 
 def _fold_vowel_run(match: re.Match[str]) -> str:
     run = match.group(0)
+    got = _RUN_MEMO.get(run)
+    if got is None:
+        got = _fold_run(run)
+        if len(_RUN_MEMO) < 4096:  # vowel runs are few; the memo stays small
+            _RUN_MEMO[run] = got
+    return got
+
+
+_RUN_MEMO: dict[str, str] = {}
+
+
+def _fold_run(run: str) -> str:
     if set(run) == {"a"}:
         return "a"
     mapped = run.replace("e", "i").replace("y", "i").replace("o", "u")
