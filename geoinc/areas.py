@@ -133,8 +133,8 @@ class Area:
         if self.level == "admin1":
             mask |= g.rows_where("admin1_code", self.admin1_codes)
         mask |= g.rows_where("admin2_code", self.unit_ids)
-        geom = self._geometry() if g is Gazetteer.default() else None
-        if geom is not None and self.level in ("region", "admin2"):
+        geom = self._geometry() if g is Gazetteer.default() and self.level == "region" else None
+        if geom is not None and self.level == "region":  # districts: every place carries its code
             minx, miny, maxx, maxy = shapely.bounds(geom)
             lat, lon = g.column("lat"), g.column("lon")
             box = (lon >= minx) & (lon <= maxx) & (lat >= miny) & (lat <= maxy) & ~mask
@@ -146,7 +146,7 @@ class Area:
     def fuzzy_pool(self, g: Gazetteer):
         """Variant keys of the places inside the area, for fuzzy matching."""
         key = f"area:{self.level}:{','.join(self.unit_ids)}:{self.lat}:{self.lon}:{self.radius_km}"
-        return g.fuzzy_pool_of(key, self.row_mask(g))
+        return g.fuzzy_pool_of(key, lambda: self.row_mask(g))
 
     def unit_place(self, g: Gazetteer) -> Place | None:
         """The unit an approximate answer is placed at (None for a country or a circle)."""

@@ -551,12 +551,13 @@ class Gazetteer:
         return got
 
     def fuzzy_pool_of(self, cache_key: str, rows_mask) -> FuzzyPool:
-        """Like :meth:`fuzzy_pool`, over the rows where ``rows_mask`` (bool array) is true;
-        cached under ``cache_key`` (the caller names the subset, e.g. an area)."""
+        """Like :meth:`fuzzy_pool`, over the rows where ``rows_mask`` (a bool array, or a
+        callable that makes one) is true; cached under ``cache_key`` (the caller names the
+        subset, e.g. an area)."""
         with self._lock:
             got = self._area_pools.get(cache_key)
         if got is None:
-            got = self._make_pool(rows_mask)
+            got = self._make_pool(rows_mask() if callable(rows_mask) else rows_mask)
             with self._lock:
                 if len(self._area_pools) >= 2048:
                     self._area_pools.clear()
