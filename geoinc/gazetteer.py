@@ -451,44 +451,35 @@ class Gazetteer:
         p = self._places.get(index)
         if p is not None:
             return p
-        if self._lists is None and len(self._places) < 2000:
-            p = self._place_from_arrays(index)  # a few lookups: no need to make the column lists
-            self._places[index] = p
-            return p
-        c = self._row_lists()
         t = self._t
-        clat, clon = c["centroid_lat"][index], c["centroid_lon"][index]
+        if self._lists is None and len(self._places) < 2000:
+            # a few lookups (a cold start): read the arrays, no need to make the column lists
+            def v(name: str) -> Any:
+                return t.value(name, index)
+        else:
+            c = self._row_lists()
 
-        def k(name: str) -> str:
-            return c[name][1][c[name][0][index]]
+            def v(name: str) -> Any:
+                col = c.get(name)
+                if col is None:
+                    return t.text[name][index]
+                if isinstance(col, tuple):
+                    return col[1][col[0][index]]
+                return col[index]
 
+        clat, clon = v("centroid_lat"), v("centroid_lon")
         p = Place(
-            name=t.text["name"][index], lat=c["lat"][index], lon=c["lon"][index], country=k("country"),
-            admin1=k("admin1"), admin2=k("admin2"), kind=k("kind"), precision=c["precision"][index],
-            uncertainty_km=c["uncertainty_km"][index], source=k("source"), id=t.text["id"][index],
-            admin1_code=k("admin1_code"), admin2_code=k("admin2_code"), feature_code=k("feature_code"),
-            population=c["population"][index], licence=k("licence"), note=k("note"),
+            name=v("name"), lat=v("lat"), lon=v("lon"), country=v("country"), admin1=v("admin1"), admin2=v("admin2"),
+            kind=v("kind"), precision=v("precision"), uncertainty_km=v("uncertainty_km"), source=v("source"),
+            id=v("id"), admin1_code=v("admin1_code"), admin2_code=v("admin2_code"), feature_code=v("feature_code"),
+            population=v("population"), licence=v("licence"), note=v("note"),
             centroid_lat=None if clat != clat else clat, centroid_lon=None if clon != clon else clon,
-            seat_id=k("seat_id"),
+            seat_id=v("seat_id"),
         )  # fmt: skip
         if len(self._places) > 200_000:
             self._places.clear()
         self._places[index] = p
         return p
-
-    def _place_from_arrays(self, index: int) -> Place:
-        v = self._t.value
-        clat, clon = v("centroid_lat", index), v("centroid_lon", index)
-        return Place(
-            name=v("name", index), lat=v("lat", index), lon=v("lon", index), country=v("country", index),
-            admin1=v("admin1", index), admin2=v("admin2", index), kind=v("kind", index),
-            precision=v("precision", index), uncertainty_km=v("uncertainty_km", index),
-            source=v("source", index), id=v("id", index), admin1_code=v("admin1_code", index),
-            admin2_code=v("admin2_code", index), feature_code=v("feature_code", index),
-            population=v("population", index), licence=v("licence", index), note=v("note", index),
-            centroid_lat=None if clat != clat else clat, centroid_lon=None if clon != clon else clon,
-            seat_id=v("seat_id", index),
-        )  # fmt: skip
 
     def _row_lists(self) -> dict[str, Any]:
         """The columns as Python lists (made once): places are built from them without numpy scalars."""

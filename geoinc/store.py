@@ -194,26 +194,22 @@ def _postings(names: Sequence[Sequence[str]], keyfunc: Callable[[str], str],
     alias: list[int] = []
     rank: list[int] = []
     memo: dict[str, str] = {}
+
+    def add(row: int, names_: Sequence[str], seat: bool) -> None:
+        for j, a in enumerate(names_):
+            k = memo.get(a)
+            if k is None:
+                k = memo[a] = keyfunc(a)
+            if k:
+                keys.append(k)
+                rows.append(row)
+                alias.append(j)
+                rank.append(SEAT_ALIAS if seat else PRIMARY if j == 0 else ALIAS)
+
     for i, ns in enumerate(names):
-        for j, a in enumerate(ns):
-            k = memo.get(a)
-            if k is None:
-                k = memo[a] = keyfunc(a)
-            if k:
-                keys.append(k)
-                rows.append(i)
-                alias.append(j)
-                rank.append(PRIMARY if j == 0 else ALIAS)
+        add(i, ns, False)
     for district, seat in seats:
-        for j, a in enumerate(names[seat]):
-            k = memo.get(a)
-            if k is None:
-                k = memo[a] = keyfunc(a)
-            if k:
-                keys.append(k)
-                rows.append(district)
-                alias.append(j)
-                rank.append(SEAT_ALIAS)
+        add(district, names[seat], True)
     return keys, rows, alias, rank
 
 
