@@ -535,74 +535,64 @@ def _unknown_area_message(what: str, value: str, g: Gazetteer, countries) -> str
     return f"{what}={value!r} is not a province or region of the gazetteer{hint}"
 
 
-def _resolve(g: Gazetteer, text: str, hint_key: tuple, query: str) -> Resolution:
-    fixed, notes = _fixed_areas(g, hint_key)
+@dataclass(slots=True)
+class _Found:
+    """What step 1 found: candidates of the target, the feature-word kinds, the in-query areas."""
+
+    cands: list[_Cand]
+    kinds: tuple[str, ...]
+    areas: list[Area]
+    unknown_hints: list[str]
+    target: str
+
+
+def _find(g: Gazetteer, text: str, fixed: list[Area]) -> _Found:
+    """Exact/variant candidates on each reading, then fuzzy ones on the last (most parsed);
+    a reading whose candidates all lie outside the hints lets the next step try."""
     readings = _interpretations(text)
-    cands: list[_Cand] = []
-    kinds: tuple[str, ...] = ()
-    in_query: list[Area] = []
-    unknown_hints: list[str] = []
-    target = text
-    outside: list[_Cand] = []  # candidates found but outside the hints (for the message)
-    # 1. exact/variant on each reading, then fuzzy on the last (most parsed) one; a reading
-    #    whose candidates all lie outside the hints lets the next step try
+    found = _Found([], (), list(fixed), [], text)
+    outside: _Found | None = None
     for use_fuzzy in (False, True):
         for tgt, hint_texts in readings if not use_fuzzy else readings[-1:]:
             core, kinds = split_feature_words(clean(tgt))
             if not core:
                 continue
-            in_query, unknown_hints = [], []
+            in_query, unknown = [], []
             for h in hint_texts:
-                a = _query_area(g, h, _countries(fixed))
-                (in_query.append(a) if a is not None else unknown_hints.append(h))
+                area = _query_area(g, h, _countries(fixed))
+                (in_query.append(area) if area is not None else unknown.append(h))
             areas = [*fixed, *in_query]
             cands = _fuzzy(core, g, areas) if use_fuzzy else _direct(core, g, kinds, areas)
+            found = _Found(cands, kinds, areas, unknown, tgt if cands else text)
             if cands:
-                target = tgt
                 if not areas or any(all(a.strength(c.place, g) for a in areas) for c in cands):
-                    break
-                outside, cands = outside or cands, []
-        if cands:
-            break
-    if not cands and outside:
-        cands = outside
-    areas = [*fixed, *in_query]
-    msgs = list(notes)
-    if unknown_hints:
-        msgs.append("context not recognised: " + ", ".join(repr(h) for h in unknown_hints))
-    if not cands:
-        why = f"no place named {readings[-1][0]!r} in {g.label or 'the gazetteer'}"
-        if areas:
-            r = _approximate(query, text, min(areas, key=lambda a: a.level_rank), why, [], g)
-            return _with_messages(r, msgs)
-        return _with_messages(Resolution(query, UNRESOLVED, None, why), msgs)
+                    return found
+                outside = outside or found
+    return outside if outside is not None else _Found([], found.kinds, found.areas, found.unknown_hints, readings[-1][0])
 
-    wanted: frozenset[str] = frozenset().union(*[_WANTED.get(k, set()) for k in kinds]) if kinds else frozenset()
+
+def _wanted(kinds: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*[_WANTED.get(k, set()) for k in kinds]) if kinds else frozenset()
+
+
+def _constrain(cands: list[_Cand], areas: list[Area], wanted: frozenset[str], g: Gazetteer) -> list[_Cand]:
+    """The candidates inside every area (strictly inside beats near the boundary), best first."""
     if "district" not in wanted:  # a seat's name means the town, unless a district is asked for
         cands = [c for c in cands if c.rank != SEAT_ALIAS] or cands
     # a district is found through its seat's name only when the name is spelled as the seat's
     cands = [c for c in cands if not (c.rank == SEAT_ALIAS and c.tier > 0)] or cands
     strength = {c.index: min((a.strength(c.place, g) for a in areas), default=2) for c in cands}
     inside = [c for c in cands if strength[c.index] > 0]
-    if any(strength[c.index] == 2 for c in inside):  # inside beats "near the boundary"
+    if any(strength[c.index] == 2 for c in inside):
         inside = [c for c in inside if strength[c.index] == 2]
-    if not inside:
-        where = " and ".join(f"{a.label} '{a.text}'" for a in areas)
-        why = f"{len({c.index for c in cands})} place(s) named {target!r}, none within {where}"
-        r = _approximate(query, text, min(areas, key=lambda a: a.level_rank), why, cands, g)
-        return _with_messages(r, msgs)
-
     inside.sort(key=lambda c: _sort_key(c, wanted))
-    located_by_context = any(a.level != "country" for a in areas)
-    if not located_by_context and importance(inside[0].place) <= 1 and not wanted & {"district", "province"}:
-        # a village known only by its name: the gazetteer holds ~160,000 villages, and the one
-        # meant may be another of the same name that it lacks (leave-one-out: docs/geocoding.md)
-        return _with_messages(_no_context(query, inside, _parts_of(inside[0], kinds, areas)), msgs)
-    everyone = list(inside)
+    return inside
+
+
+def _choose(inside: list[_Cand], wanted: frozenset[str], target: str) -> tuple[list[_Group], _Group | None, str]:
+    """Group the candidates into places; pick one by a measured prior, or none (ambiguous)."""
     if wanted:
-        of_kind = [c for c in inside if c.place.kind in wanted]
-        if of_kind:
-            inside = of_kind
+        inside = [c for c in inside if c.place.kind in wanted] or inside
     groups = _groups(inside)
     if len(groups) > 1 and groups[0].head.rank == PRIMARY:
         # a place that only has the name as an alternate spelling does not rival one that bears it
@@ -613,14 +603,72 @@ def _resolve(g: Gazetteer, text: str, hint_key: tuple, query: str) -> Resolution
         # several records of that name, all close together: one answer whose uncertainty covers them
         winner = _Group([m for gr in groups for m in gr.members])
         prior = f"{len(groups)} places of that name lie within {CLUSTER_KM:g} km of each other"
+    return groups, winner, prior
+
+
+def _confidence(chosen: _Cand, unc: float, areas: list[Area], g: Gazetteer, query: str,
+                msgs: list[str]) -> tuple[str, float]:  # fmt: skip
+    """``matched``, or ``approximate`` for readings a measured rule does not assert; the uncertainty."""
+    status = MATCHED
+    district_context = any(a.level in ("admin2", "circle", "place") for a in areas)
+    unit = min(areas, key=lambda a: a.level_rank).unit_place(g) if areas else None
+    village = importance(chosen.place) <= 1
+    if chosen.tier == 1 and village and not district_context:
+        # a spelling variant of a village name, with at most a province around it: right 11 times
+        # in 15 on the UCDP dev set (exact names: 142 in 152) -- not asserted
+        status = APPROXIMATE
+        msgs.append(f"{query!r} read as the variant spelling {chosen.alias!r}; give the district to confirm")
+    if status == MATCHED and village and not district_context and _namesakes(g, chosen) >= COMMON_NAME_RECORDS:
+        # a common village name with only a province around it: if the village meant is missing
+        # from the gazetteer, another of the name answers (leave-one-out: docs/geocoding.md)
+        status = APPROXIMATE
+        msgs.append(f"{_namesakes(g, chosen) + 1} places are named {chosen.alias!r}; only the district confirms which")
+        if unit is not None:
+            unc = max(unc, unit.uncertainty_km)
+    if chosen.tier == 2 and chosen.ratio < FUZZY_MATCHED_RATIO:
+        status = APPROXIMATE
+        msgs.append(f"fuzzy match ({chosen.ratio:.0f}%): {query!r} read as {chosen.alias!r}")
+        if unit is not None and importance(chosen.place) <= 2:
+            unc = max(unc, unit.uncertainty_km)  # the reading may be wrong: the unit's radius
+    return status, unc
+
+
+def _resolve(g: Gazetteer, text: str, hint_key: tuple, query: str) -> Resolution:
+    fixed, notes = _fixed_areas(g, hint_key)
+    found = _find(g, text, fixed)
+    areas, kinds, target = found.areas, found.kinds, found.target
+    msgs = list(notes)
+    if found.unknown_hints:
+        msgs.append("context not recognised: " + ", ".join(repr(h) for h in found.unknown_hints))
+    finest = min(areas, key=lambda a: a.level_rank) if areas else None
+    if not found.cands:
+        why = f"no place named {target!r} in {g.label or 'the gazetteer'}"
+        if finest is not None:
+            return _with_messages(_approximate(query, text, finest, why, [], g), msgs)
+        return _with_messages(Resolution(query, UNRESOLVED, None, why), msgs)
+
+    wanted = _wanted(kinds)
+    inside = _constrain(found.cands, areas, wanted, g)
+    if not inside:
+        assert finest is not None  # candidates are dropped only by areas
+        where = " and ".join(f"{a.label} '{a.text}'" for a in areas)
+        why = f"{len({c.index for c in found.cands})} place(s) named {target!r}, none within {where}"
+        return _with_messages(_approximate(query, text, finest, why, found.cands, g), msgs)
+    if not any(a.level != "country" for a in areas) and importance(inside[0].place) <= 1 \
+            and not wanted & {"district", "province"}:  # fmt: skip
+        # a village known only by its name: the gazetteer holds ~160,000 villages, and the one
+        # meant may be another of the same name that it lacks (leave-one-out: docs/geocoding.md)
+        return _with_messages(_no_context(query, inside, _parts_of(inside[0], kinds, areas)), msgs)
+
+    groups, winner, prior = _choose(inside, wanted, target)
     best = groups[0].head
     parts = _parts_of(best, kinds, areas)
     if winner is None:
         shown = "; ".join(_describe(gr.head.place) for gr in groups[:5])
         msg = f"ambiguous: {len(groups)} places named {target!r} far apart: {shown}"
-        score = round(best.score * _AMBIGUOUS_FACTOR, 3)
-        place = best.place.with_match(score=score, matched=best.alias, reason="; ".join(parts),
-                                      alternatives=_alternatives(everyone, best.index), status=AMBIGUOUS)  # fmt: skip
+        place = best.place.with_match(score=round(best.score * _AMBIGUOUS_FACTOR, 3), matched=best.alias,
+                                      reason="; ".join(parts), alternatives=_alternatives(inside, best.index),
+                                      status=AMBIGUOUS)  # fmt: skip
         return _with_messages(Resolution(query, AMBIGUOUS, place, msg), msgs)
     chosen = winner.head
     if prior and len(groups) > 1:
@@ -631,34 +679,12 @@ def _resolve(g: Gazetteer, text: str, hint_key: tuple, query: str) -> Resolution
         if spread > unc:
             parts.append(f"{len(winner.members)} records within {spread:.1f} km taken as one place")
             unc = round(spread, 1)
-    status = MATCHED
-    district_context = any(a.level in ("admin2", "circle", "place") for a in areas)
-    if chosen.tier == 1 and importance(chosen.place) <= 1 and not district_context:
-        # a spelling variant of a village name, with at most a province around it: right 11 times
-        # in 15 on the UCDP dev set (exact names: 142 in 152) -- not asserted
-        status = APPROXIMATE
-        msgs.append(f"{query!r} read as the variant spelling {chosen.alias!r}; give the district to confirm")
-    if (status == MATCHED and not district_context and importance(chosen.place) <= 1
-            and _namesakes(g, chosen) >= COMMON_NAME_RECORDS):
-        # a common village name with only a province around it: if the village meant is missing
-        # from the gazetteer, another of the name answers (leave-one-out: docs/geocoding.md)
-        status = APPROXIMATE
-        msgs.append(f"{_namesakes(g, chosen) + 1} places are named {chosen.alias!r}; only the district confirms which")
-        unit = min(areas, key=lambda a: a.level_rank).unit_place(g) if areas else None
-        if unit is not None:
-            unc = max(unc, unit.uncertainty_km)
-    if chosen.tier == 2 and chosen.ratio < FUZZY_MATCHED_RATIO:
-        status = APPROXIMATE
-        msgs.append(f"fuzzy match ({chosen.ratio:.0f}%): {query!r} read as {chosen.alias!r}")
-        unit = min(areas, key=lambda a: a.level_rank).unit_place(g) if areas else None
-        if unit is not None and importance(chosen.place) <= 2:
-            # the reading may be wrong: the honest radius is the hinted unit's
-            unc = max(unc, unit.uncertainty_km)
+    status, unc = _confidence(chosen, unc, areas, g, query, msgs)
     place = chosen.place.with_match(
         score=chosen.score if status == MATCHED else round(min(chosen.score, 0.7), 3),
         matched=chosen.alias,
         reason="; ".join(parts),
-        alternatives=_alternatives(everyone, chosen.index),
+        alternatives=_alternatives(inside, chosen.index),
         status=status,
         uncertainty_km=unc,
     )
