@@ -178,8 +178,8 @@ class Gazetteer:
         self._places: dict[int, Place] = {}
         self._seat_of: dict[int, list[int]] | None = None
         self._lists: dict[str, Any] | None = None
-        self._posting_key = None  # variant posting -> key slot (for fuzzy pools)
-        self._fuzzable = None  # key slot -> usable for fuzzy matching (Latin script, length >= 4)
+        self._posting_key: Any = None  # variant posting -> key slot (for fuzzy pools)
+        self._fuzzable: Any = None  # key slot -> usable for fuzzy matching (Latin script, length >= 4)
         self._pools: dict[str, FuzzyPool] = {}
         self._area_pools: dict[str, FuzzyPool] = {}
 

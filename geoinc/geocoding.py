@@ -331,13 +331,13 @@ def _groups(cands: list[_Cand]) -> list[_Group]:
     free = np.ones(len(cands), dtype=bool)
     groups = []
     while free.any():
-        h = int(np.argmax(free))
+        k = int(np.argmax(free))
         if len(groups) == MAX_GROUPS:
             groups[-1].members.extend(cands[i] for i in np.flatnonzero(free))
             break
-        a = np.sin((lat - lat[h]) / 2) ** 2 + np.cos(lat[h]) * np.cos(lat) * np.sin((lon - lon[h]) / 2) ** 2
+        a = np.sin((lat - lat[k]) / 2) ** 2 + np.cos(lat[k]) * np.cos(lat) * np.sin((lon - lon[k]) / 2) ** 2
         d = 2 * 6371.0088 * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
-        near = free & (d <= SAME_PLACE_KM + unc[h] + unc)
+        near = free & (d <= SAME_PLACE_KM + unc[k] + unc)
         groups.append(_Group([cands[i] for i in np.flatnonzero(near)]))
         free &= ~near
     return groups
@@ -405,7 +405,8 @@ def _how(c: _Cand) -> str:
 
 
 def _alternatives(cands: list[_Cand], skip: int) -> tuple[Place, ...]:
-    out, seen = [], {skip}
+    out: list[Place] = []
+    seen = {skip}
     for c in cands:
         if c.index not in seen and len(out) < MAX_ALTERNATIVES:
             seen.add(c.index)

@@ -270,7 +270,7 @@ def write_table(path: Path, table: Table) -> None:
         arrays[f"x.{name}.rows"] = idx.rows
         arrays[f"x.{name}.alias"] = idx.alias
         arrays[f"x.{name}.rank"] = idx.rank
-    np.savez_compressed(path, **arrays)
+    np.savez_compressed(path, **arrays)  # type: ignore[arg-type]  # numpy's stub types the kwargs as bool
 
 
 def read_table(path: Path) -> Table:
