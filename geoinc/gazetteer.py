@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 from .errors import GazetteerDataError, GazetteerError, PlaceNotFound
 from .place import KINDS, Place
 from .regions import get_region
-from .store import SEAT_ALIAS, Table, read_table, table_from_rows
+from .store import SEAT_ALIAS, Table, merge_tables, read_table, table_from_rows
 
 __all__ = ["Gazetteer", "admin1_at", "admin_at", "data_dir", "shipped_geometry"]
 
@@ -352,21 +352,26 @@ class Gazetteer:
         """
         if not others:
             return Gazetteer(self._t, label=self.label)
-        rows = self._records()
-        names = [self._t.names(i) for i in range(len(self))]
+        table = self._t
         by_id = dict(self._by_id)
         for other in others:
-            for i, rec in enumerate(other._records()):
-                ns = other._t.names(i)
-                j = by_id.get(rec["id"])
+            appended: dict[int, list[str]] = {}
+            new_rows: list[int] = []
+            for i, pid in enumerate(other._t.text["id"].tolist()):
+                j = by_id.get(pid)
                 if j is None:
-                    by_id[rec["id"]] = len(rows)
-                    rows.append(rec)
-                    names.append(list(ns))
-                else:
-                    names[j].extend(a for a in ns if a not in names[j])
+                    by_id[pid] = table.n + len(new_rows)
+                    new_rows.append(i)
+                    continue
+                have = set(table.names(j)) | set(appended.get(j, []))
+                more = [a for a in other._t.names(i) if a not in have]
+                if more:
+                    appended.setdefault(j, []).extend(more)
+            recs = other._records()
+            sub = table_from_rows([recs[i] for i in new_rows], [other._t.names(i) for i in new_rows])
+            table = merge_tables(table, sub, appended)
         label = " + ".join([self.label, *[o.label for o in others]])
-        return Gazetteer(table_from_rows(rows, names), label=label)
+        return Gazetteer(table, label=label)
 
     __add__ = merge
 

@@ -287,3 +287,49 @@ def read_table(path: Path) -> Table:
         idx[name] = NameIndex(_split_blob(a[f"x.{name}.keys"]), a[f"x.{name}.start"], a[f"x.{name}.rows"],
                               a[f"x.{name}.alias"], a[f"x.{name}.rank"])  # fmt: skip
     return Table(n, floats, ints, keyed, text, idx["exact"], idx["variant"])
+
+
+def merge_tables(a: Table, b: Table, appended: dict[int, list[str]]) -> Table:
+    """``a`` followed by the rows of ``b``; ``appended`` adds names to rows of ``a``.
+
+    The name keys of ``a`` and ``b`` are reused; only the appended names are keyed here
+    (merging a few places into the 160,000 shipped ones takes a second, not a rebuild).
+    """
+    from .names import exact_key, variant_key
+
+    n = a.n + b.n
+    floats = {c: np.concatenate([a.floats[c], b.floats[c]]) for c in FLOAT_COLUMNS}
+    ints = {c: np.concatenate([a.ints[c], b.ints[c]]) for c in INT_COLUMNS}
+    keyed = {}
+    for c in KEYED_COLUMNS:
+        (ca, va), (cb, vb) = a.keyed[c], b.keyed[c]
+        values = sorted(set(va) | set(vb))
+        pos = {v: k for k, v in enumerate(values)}
+        codes = np.concatenate([np.array([pos[v] for v in va], dtype=np.int32)[ca],
+                                np.array([pos[v] for v in vb], dtype=np.int32)[cb]])  # fmt: skip
+        keyed[c] = (codes.astype(np.int16) if len(values) < 2**15 else codes, values)
+    names = [a.names(i) for i in range(a.n)]
+    extra: list[tuple[int, int, str]] = []  # (row, position, name)
+    for row, new in sorted(appended.items()):
+        for name in new:
+            extra.append((row, len(names[row]), name))
+            names[row].append(name)
+    names += [b.names(i) for i in range(b.n)]
+    text = {
+        "id": Blob.from_strings(a.text["id"].tolist() + b.text["id"].tolist()),
+        "name": Blob.from_strings(a.text["name"].tolist() + b.text["name"].tolist()),
+        "names": Blob.from_strings([ALIAS_SEP.join(ns) for ns in names]),
+    }
+    indexes = []
+    for attr, keyfunc in (("exact", exact_key), ("variant", variant_key)):
+        ka, ra, aa, pa = getattr(a, attr).postings()
+        kb, rb, ab, pb = getattr(b, attr).postings()
+        ke = [(keyfunc(nm), r, p) for r, p, nm in extra]
+        ke = [x for x in ke if x[0]]
+        indexes.append(NameIndex.from_postings(
+            [*ka, *kb, *(k for k, _, _ in ke)],
+            np.concatenate([ra, rb.astype(np.int64) + a.n, np.array([r for _, r, _ in ke], dtype=np.int64)]),
+            np.concatenate([aa, ab, np.array([p for _, _, p in ke], dtype=np.int64)]),
+            np.concatenate([pa, pb, np.full(len(ke), ALIAS, dtype=np.int8)]),
+        ))  # fmt: skip
+    return Table(n, floats, ints, keyed, text, indexes[0], indexes[1])

@@ -236,3 +236,16 @@ def test_readme_counts_are_true(gaz):
     assert n == len(gaz)
     manifest = json.loads((data_dir() / "SOURCES.json").read_text(encoding="utf-8"))
     assert sum(manifest["counts"].values()) == len(gaz)
+
+
+def test_merging_a_few_places_reuses_the_name_index(gaz):
+    extra = Gazetteer.from_records([
+        {"id": "my:1", "name": "Camp Zulu", "lat": 34.5, "lon": 69.2, "kind": "landmark"},
+        {"id": "gn:1138958", "name": "Kabul", "lat": 34.5, "lon": 69.2, "names": "Kabool Qzx"},
+    ])  # fmt: skip
+    merged = gaz.merge(extra)
+    assert len(merged) == len(gaz) + 1
+    assert geoinc.geocode("Camp Zulu", gazetteer=merged).id == "my:1"
+    assert geoinc.geocode("Kabool Qzx", gazetteer=merged).id == "gn:1138958"  # a name added to a shipped place
+    assert merged["gn:1138958"] == gaz["gn:1138958"]
+    assert geoinc.geocode("Khair Khana", gazetteer=merged).id == geoinc.geocode("Khair Khana").id
