@@ -160,6 +160,12 @@ def test_per_row_hints_in_a_batch():
     assert list(df["admin2"][:2]) == ["North Waziristan", "Chitral"]
 
 
+def test_missing_hints_in_a_frame_column_are_no_hint():
+    df = geoinc.geocode_many(pd.Series(["Kabul", "Mir Ali"]), admin1=pd.Series([float("nan"), "Khyber Pakhtunkhwa"]),
+                             admin2=pd.Series([None, "North Waziristan"]))  # fmt: skip
+    assert list(df["status"]) == ["matched", "matched"]
+
+
 def test_an_unknown_admin1_makes_only_its_row_invalid_and_names_close_ones():
     df = geoinc.geocode_many(["Kabul", "Khost"], admin1=["Kabul", "Qzxvw province"])
     assert list(df["status"]) == ["matched", "invalid"]
