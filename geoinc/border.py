@@ -38,7 +38,7 @@ import threading
 import zipfile
 from contextlib import contextmanager
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 
@@ -121,7 +121,7 @@ class _Engine:
         self.chunk_seg = np.minimum(starts[:, None] + np.arange(self.CHUNK)[None, :], nseg - 1)
         chunks = [shapely.linestrings(np.column_stack([self.x[a : min(a + self.CHUNK, nseg) + 1],
                                                        self.y[a : min(a + self.CHUNK, nseg) + 1]]))
-                  for a in starts]  # fmt: skip
+                  for a in cast("list[int]", starts)]  # cast: numpy ints confuse min()  # fmt: skip
         self.tree = shapely.STRtree(chunks)
         # along-line position (m) of each segment start, for the "nearest part jumps" test
         self.along = np.concatenate([[0.0], np.cumsum(np.hypot(np.diff(self.x), np.diff(self.y)))])[:-1]

@@ -575,7 +575,9 @@ def _decode_objects(part: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
         rows = np.flatnonzero(present & (flags == flag))
         for c in json.loads(flag):
             arr = arrays.get(c)
-            for r in rows if arr is not None else ():  # element-wise: a list value must stay one cell
+            if arr is None:
+                continue
+            for r in rows:  # element-wise: a list value must stay one cell
                 arr[r] = json.loads(arr[r])
     for c, arr in arrays.items():
         out[c] = pd.Series(arr, index=out.index, dtype=object)

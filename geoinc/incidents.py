@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
@@ -368,7 +368,7 @@ def _dates_of(cols: dict, fmt: str, log: RowLog) -> dict[str, Any]:
         wider = later & (end != _period_end(first, np.where(prec == "range", "day", prec))).to_numpy()
         prec = np.where(wider & ~np.isin(prec, ["week", "month", "year"]), "range", prec)
     prec = np.where((prec == "range") & (end == first).to_numpy(), "day", prec)  # a range of one day is a day
-    prec = np.where(pd.isna(first.to_numpy()), None, prec)
+    prec = np.where(pd.isna(first.to_numpy()), cast(Any, None), prec)  # cast: numpy stubs reject None
     end[first.isna()] = pd.NaT
     return {"date": first, "date_end": end, "date_precision": prec}
 
@@ -790,7 +790,7 @@ def read_incidents(
                 t = text(frame[name])
                 keep = given & ~blank(t)
                 arr[keep] = t[keep].to_numpy(dtype=object)
-    gstatus = np.where(given, "given", None).astype(object)
+    gstatus = np.where(given, "given", cast(Any, None)).astype(object)  # cast: numpy stubs reject None
     ambiguous = np.zeros(n, dtype=bool)
 
     # geocode the rest, once per distinct (location, country, admin1, admin2)

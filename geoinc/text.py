@@ -157,7 +157,7 @@ def _placed_in_perso_arabic(text: str, s: int) -> bool:
     """A Perso-Arabic village name (no capitals to tell it from a word) is a place only after
     a preposition of place or a feature word ("در", "قریه", "ولسوالی")."""
     m = _PREV_WORD.search(text, max(0, s - 24), s)
-    return bool(m) and _key(m.group(1)) in _perso_arabic_locatives()
+    return m is not None and _key(m.group(1)) in _perso_arabic_locatives()
 
 
 @lru_cache(maxsize=4)
@@ -502,7 +502,7 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
     # 2. filter
     kept: list[tuple[int, int, int, str, tuple | None]] = []
     need_context: set[int] = set()  # kept only if the text's provinces/districts resolve them
-    decided: dict[tuple, bool] = {}
+    decided: dict[tuple, bool | int] = {}
     blocked_until = -1
     for s, e, kind, value in chosen:
         if kind == _ORG:
@@ -684,7 +684,7 @@ class _Found(NamedTuple):
     status: str
 
 
-def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads) -> bool:
+def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads) -> bool | int:
     """Is this capitalised match a place here (not an acronym, organisation, person, or a
     village name the text does not place)?"""
     if kind == _PLACE and surface.isupper() and len(surface) <= 4 and surface not in abbreviations:
@@ -715,7 +715,7 @@ def _abbreviation_pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])(?:" + alts + r")(?![\w])")
 
 
-def _with_context(text: str, s: int, e: int, name: str, r, ctx: set[str], res):
+def _with_context(text: str, s: int, e: int, name: str, r, ctx: set[str] | frozenset[str], res):
     """Resolve a name the geocoder finds ambiguous alone within what the text says about it:
     the kind a feature word asks for ("the districts of Ali Sher and Zazai Maidan") and the
     provinces the paragraph (or the whole text) names, passed as ``admin1=`` hints. A hinted
@@ -848,9 +848,12 @@ def _locate_unresolved(text: str, mentions: list[Mention], res) -> list[Mention]
             if container is None and j >= 0 and out[j].place is not None and out[j].status == MATCHED and \
                     re.fullmatch(r"[’']s\s+", text[out[j].end : m.start]):  # fmt: skip
                 container = out[j]
-            if container is not None and container.status == MATCHED and _outside(m.place, container.place):
+            assert m.place is not None  # a MATCHED mention without a place was skipped above
+            if container is not None and container.place is not None and container.status == MATCHED \
+                    and _outside(m.place, container.place):  # fmt: skip
                 out[k] = _within(m, container, res, keep_if_not_found=False)
-            elif container is not None and tail and after and re.match(r"\s*(?:of|in)\b", after.group(0)) \
+            elif container is not None and container.place is not None and tail and after \
+                    and re.match(r"\s*(?:of|in)\b", after.group(0)) \
                     and container.place.kind != "country" and not _outside(m.place, container.place) \
                     and m.place.kind not in ("province", "region", "country"):  # fmt: skip
                 # "the Zarkani area of Daraban tehsil": the text nests it; said so (events use it)
@@ -902,6 +905,7 @@ def _within(m: Mention, container: Mention, res, keep_if_not_found: bool = True)
     """A mention looked up again inside the district or province that contains it (a town
     stands for its district: "the Kolachi area of Dera Ismail Khan")."""
     c = container.place
+    assert c is not None  # callers pass a container with a place
     if c.kind in ("province", "region"):
         r = res(m.text, "", admin1=c.admin1_code, country=c.country)
     elif c.kind == "district":

@@ -106,6 +106,7 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
     if len(s) < 90 and _STAMP.search(s):
         return None  # "PublishDate: Monday, September 20, 2021 15:33": the page's date
     bound_found = None
+    m: re.Match[str] | None
     for m in _ABS.finditer(s):
         if m.group(1) and m.group(1).lower() == "may" and not re.match(r"\s+\d", s[m.end(1) : m.end(1) + 2]):
             continue

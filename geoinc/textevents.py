@@ -285,10 +285,10 @@ def _figures(s: str, offset: int) -> _Figures:
                                      and m.group(m.lastindex) else "")  # fmt: skip
                 if _CIVIL.search(who):
                     f.civilians = n
-    if not f.killed and _ONE_KILLED.search(s):
-        f.killed.append((1.0, "", offset + _ONE_KILLED.search(s).start()))
-    if f.killed and _AS_MANY.search(s) and not f.injured:
-        f.injured.append((f.killed[0][0], "", offset + _AS_MANY.search(s).start()))
+    if not f.killed and (one := _ONE_KILLED.search(s)):
+        f.killed.append((1.0, "", offset + one.start()))
+    if f.killed and (as_many := _AS_MANY.search(s)) and not f.injured:
+        f.injured.append((f.killed[0][0], "", offset + as_many.start()))
     inc = _INCLUDING.search(s)
     if inc and f.killed:
         n = _num(inc.group(1))
@@ -406,6 +406,7 @@ def _finer(a: Mention, b: Mention) -> bool:
     an unresolved name is not known to hold anything)."""
     if f"through '{b.text}'" in a.reason and a.status != "unresolved":
         return True  # looked up within b: "the Zarkani area of Daraban tehsil"
+    assert a.place is not None and b.place is not None  # events hold only placed mentions (see _finest)
     if b.status == "unresolved":
         # "the Zarkani area of Daraban tehsil": Zarkani was located through Daraban
         return a.status == "unresolved" and a.place.id == b.place.id and f"through '{b.text}'" in a.reason
@@ -423,6 +424,7 @@ def _related(a: Mention, b: Mention) -> bool:
         return True
     if a.status == "unresolved" and b.status == "unresolved":
         return False  # two names the gazetteer lacks, located at one district: not the same place
+    assert a.place is not None and b.place is not None  # events hold only placed mentions (see _finest)
     return a.place.id == b.place.id or _finer(a, b) or _finer(b, a)
 
 
@@ -435,6 +437,7 @@ def _finest(places: list[Mention]) -> list[Mention]:
     Quadratic only in the distinct places (few), not in the mentions."""
     uniq, seen = [], set()
     for m in places:
+        assert m.place is not None  # callers pass placed mentions only
         k = (m.place.id, _norm(m.text), m.status)
         if k not in seen:
             seen.add(k)
@@ -442,11 +445,12 @@ def _finest(places: list[Mention]) -> list[Mention]:
     if len(uniq) > MAX_PLACES:
         uniq = uniq[:MAX_PLACES]
     keep = [m for m in uniq if not any(_finer(o, m) for o in uniq if o is not m)]
-    out, seen = [], set()
+    out, seen_names = [], set()
     for m in keep:
-        k = (m.place.id, _norm(m.text))
-        if k not in seen:
-            seen.add(k)
+        assert m.place is not None
+        key = (m.place.id, _norm(m.text))
+        if key not in seen_names:
+            seen_names.add(key)
             out.append(m)
     return out
 
@@ -552,13 +556,13 @@ def _events(text, sents, scene, starts, published, datelines=()) -> list[_Event]
         # located at the place of the event the sentence continues
         floating = [m for m in here if m.place is None or m.status == "ambiguous"]
         host = cur.places[0] if cur is not None and cur.places else last_place
-        if floating and host is not None and host.place.kind != "country":
+        if floating and host is not None and host.place is not None and host.place.kind != "country":
             here = [m if m.place is not None and m.status != "ambiguous" else
                     Mention(m.text, m.start, m.end, host.place, "unresolved", 0.3, host.country,
                             f"located at {host.text}, the place of the event the sentence continues")
                     for m in here]  # fmt: skip
         places = _finest([m for m in here if m.place is not None])
-        specific = [p for p in places if p.place.kind != "country"]
+        specific = [p for p in places if p.place is not None and p.place.kind != "country"]
         cue = _cue(s)
         figs = _figures(s, a)
         has_cas = bool(figs.killed or figs.injured)
@@ -582,7 +586,7 @@ def _events(text, sents, scene, starts, published, datelines=()) -> list[_Event]
             continue
         if not (cue or has_cas or specific or d):
             continue
-        if cur is not None and cur.places and specific and all(p.place.kind == "border" for p in specific) \
+        if cur is not None and cur.places and specific and all(p.place is not None and p.place.kind == "border" for p in specific) \
                 and not has_cas:  # fmt: skip
             specific = []  # "near the Pakistan-Afghanistan border": where the event already placed is
         if cur is not None and cur.background and main_cur is not None and not (
@@ -717,6 +721,7 @@ def _shared(m: Mention | None, attr: str) -> str | None:
         return None
     if m.status != "ambiguous":
         return getattr(m.place, attr)
+    assert m.place is not None  # an ambiguous mention has its candidates
     values = {getattr(c, attr) for c in (m.place, *m.place.alternatives)}
     return values.pop() if len(values) == 1 else None
 
