@@ -777,6 +777,22 @@ def write_geometries(out: Path) -> None:
                         wkb=np.frombuffer(b"".join(wkb), dtype=np.uint8), off=off)  # fmt: skip
 
 
+def curated_region_features(rows: list[dict]) -> list[dict]:
+    """A curated region (a valley) has a point and an uncertainty, no published outline: its
+    geometry is the disc of that radius around the point (metric, via AEQD), and says so."""
+    out = []
+    fwd, inv = _aeqd()
+    for r in rows:
+        if r["kind"] != "region" or not r["id"].startswith("cur-"):
+            continue
+        x, y = fwd.transform(r["lon"], r["lat"])
+        disc = _project(shapely.Point(x, y).buffer(float(r["uncertainty_km"]) * 1000.0, quad_segs=16), inv)
+        r["note"] += "; geometry: the disc of the uncertainty radius (no published outline)"
+        out.append(feature(disc, {"id": r["id"], "name": r["name"], "country": r["country"],
+                                  "admin1_code": r["admin1_code"], "admin1": r["admin1"], "kind": "region"}))  # fmt: skip
+    return out
+
+
 def write_geojson(path: Path, features: list[dict], meta: dict) -> None:
     fc = {"type": "FeatureCollection", "metadata": meta, "features": features}
     path.write_text(json.dumps(fc, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n",
@@ -861,6 +877,7 @@ def build(out: Path, cache: Path, wof_dir: Path) -> None:
         if r["kind"] in ("district",):
             r["admin2_code"], r["admin2"] = r["id"], r["name"]
     named, named_features = build_named_regions(HERE / "regions.csv", rows, district_geoms, admin1_rows)
+    named_features += curated_region_features(rows)
     rows += named
     ids = [r["id"] for r in rows]
     assert len(ids) == len(set(ids)), "duplicate ids"

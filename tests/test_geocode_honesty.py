@@ -113,7 +113,8 @@ def test_a_misspelled_unknown_local_name_is_not_placed_far_away():
      ("Kalash valleys", "region", "Khyber Pakhtunkhwa"), ("Malakand Division", "region", "Khyber Pakhtunkhwa"),
      ("FATA", "region", "Khyber Pakhtunkhwa"), ("Federally Administered Tribal Areas", "region", "Khyber Pakhtunkhwa"),
      ("North Waziristan Agency", "district", "Khyber Pakhtunkhwa"), ("FR Bannu", "district", "Khyber Pakhtunkhwa"),
-     ("Northern Areas", "province", "Gilgit-Baltistan"), ("NWFP", "province", "Khyber Pakhtunkhwa")],
+     ("Northern Areas", "province", "Gilgit-Baltistan"), ("NWFP", "province", "Khyber Pakhtunkhwa"),
+     ("Tirah valley", "region", "Khyber Pakhtunkhwa")],
 )  # fmt: skip
 def test_regions_users_name_resolve_with_geometry(query, kind, admin1):
     p = geoinc.geocode(query)
