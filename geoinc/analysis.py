@@ -49,20 +49,9 @@ def _wgs84(gdf):
 
 def _lonlat(geoms) -> tuple[np.ndarray, np.ndarray]:
     """lon, lat per geometry (representative point for non-points, NaN for missing/empty)."""
-    import shapely
+    from .coords import lonlat
 
-    arr = np.asarray(geoms, dtype=object)
-    lon = np.full(len(arr), np.nan)
-    lat = np.full(len(arr), np.nan)
-    present = ~(shapely.is_missing(arr) | shapely.is_empty(arr))
-    if present.any():
-        g = arr[present]
-        non_point = shapely.get_type_id(g) != 0
-        if non_point.any():
-            g = g.copy()
-            g[non_point] = shapely.point_on_surface(g[non_point])
-        lon[present] = shapely.get_x(g)
-        lat[present] = shapely.get_y(g)
+    lon, lat, _, _ = lonlat(geoms)
     return lon, lat
 
 

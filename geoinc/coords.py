@@ -6,7 +6,7 @@ Everything in geoinc that makes geometry from latitude/longitude goes through he
 
 from __future__ import annotations
 
-__all__ = ["CRS", "point", "points", "require_wgs84"]
+__all__ = ["CRS", "lonlat", "point", "points", "require_wgs84"]
 
 #: The CRS of everything geoinc returns and writes.
 CRS = "EPSG:4326"
@@ -31,6 +31,29 @@ def points(lat, lon):
     if bad.any():
         out[bad] = shapely.from_wkt("POINT EMPTY")
     return out
+
+
+def lonlat(geoms):
+    """lon, lat per geometry (a point on the surface for non-points, NaN for missing or empty),
+    a mask of the geometries present (neither missing nor empty) and one of those not points."""
+    import numpy as np
+    import shapely
+
+    arr = np.asarray(geoms, dtype=object)
+    lon = np.full(len(arr), np.nan)
+    lat = np.full(len(arr), np.nan)
+    non_point = np.zeros(len(arr), dtype=bool)
+    present = ~(shapely.is_missing(arr) | shapely.is_empty(arr))
+    if present.any():
+        g = arr[present]
+        other = shapely.get_type_id(g) != 0
+        if other.any():
+            g = g.copy()
+            g[other] = shapely.point_on_surface(g[other])
+            non_point[np.flatnonzero(present)[other]] = True
+        lon[present] = shapely.get_x(g)
+        lat[present] = shapely.get_y(g)
+    return lon, lat, present, non_point
 
 
 def require_wgs84(gdf, error: type[Exception], what: str = "a GeoDataFrame"):

@@ -528,25 +528,19 @@ def _coordinates(cols: dict, geometry: Any, derived: np.ndarray, restored: np.nd
 
     Returns lat, lon and a mask of rows whose coordinates are given and used.
     """
-    import shapely
+    from .coords import lonlat
 
     n = log.n
     lat_t, lon_t = text(cols.get("lat"), n), text(cols.get("lon"), n)
     lat, lon = floats(lat_t, repeats=False), floats(lon_t, repeats=False)
     la_blank, lo_blank = blank(lat_t), blank(lon_t)
     if geometry is not None and len(geometry):
-        geoms = np.asarray(geometry.values, dtype=object)
-        present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms)) & ~restored
+        glon, glat, present, non_point = lonlat(np.asarray(geometry.values, dtype=object))
+        present &= ~restored
         if present.any():
-            g = geoms[present]
-            non_point = shapely.get_type_id(g) != 0
-            if non_point.any():
-                g = g.copy()
-                g[non_point] = shapely.point_on_surface(g[non_point])
-                mask = np.zeros(n, dtype=bool)
-                mask[np.flatnonzero(present)[non_point]] = True
-                log.add(mask, "non-point geometry: a point on it is used", FIX)
-            gx, gy = shapely.get_x(g), shapely.get_y(g)
+            if (non_point & present).any():
+                log.add(non_point & present, "non-point geometry: a point on it is used", FIX)
+            gx, gy = glon[present], glat[present]
             # lat/lon columns that agree with a rounded geometry (GeoJSON keeps 6 decimals) are the exact values
             cx, cy = lon[present], lat[present]
             agree = np.isfinite(cx) & np.isfinite(cy) & (np.abs(cx - gx) < 1e-5) & (np.abs(cy - gy) < 1e-5)
