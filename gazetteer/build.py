@@ -38,6 +38,7 @@ import wof  # noqa: E402  (gazetteer/wof.py, beside this script)
 from pyproj import CRS, Geod, Transformer  # noqa: E402
 from shapely.geometry import MultiPolygon, Polygon, mapping, shape  # noqa: E402
 
+from geoinc.geodesy import farthest_vertex_km as max_distance_km  # noqa: E402
 from geoinc.names import is_arabic_script, variant_key  # noqa: E402
 from geoinc.store import table_from_rows, write_table  # noqa: E402
 
@@ -226,13 +227,6 @@ def join_names(name: str, aliases) -> str:
 
 def fmt(x: float, nd: int = 5) -> str:
     return f"{x:.{nd}f}"
-
-
-def max_distance_km(lat: float, lon: float, geom) -> float:
-    """Largest geodesic distance (km) from a point to the vertices of ``geom``."""
-    xy = shapely.get_coordinates(geom)
-    _, _, d = GEOD.inv(np.full(len(xy), lon), np.full(len(xy), lat), xy[:, 0], xy[:, 1])
-    return float(d.max()) / 1000.0
 
 
 def geodesic_area_km2(geom) -> float:

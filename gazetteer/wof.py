@@ -25,17 +25,15 @@ import hashlib
 import io
 import json
 import lzma
-import math
 from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
 import shapely
-from pyproj import Geod
 
+from geoinc.geodesy import farthest_vertex_km as max_distance_km
+from geoinc.geodesy import km_between as km
 from geoinc.names import clean, split_feature_words
-
-GEOD = Geod(ellps="WGS84")
 
 #: uncompressed sha256 of each extract (from ../shared/sources/README.md)
 WOF_FILES = {
@@ -103,18 +101,6 @@ def sources_entry() -> dict:
 def wof_src(cc: str) -> str:
     repo, commit, _ = WOF_REPOS[cc]
     return f"{repo}@{commit[:10]}"
-
-
-def max_distance_km(lat: float, lon: float, geom) -> float:
-    xy = shapely.get_coordinates(geom)
-    _, _, d = GEOD.inv(np.full(len(xy), lon), np.full(len(xy), lat), xy[:, 0], xy[:, 1])
-    return float(d.max()) / 1000.0
-
-
-def km(lat1, lon1, lat2, lon2) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 # --------------------------------------------------------------------------- units

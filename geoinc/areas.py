@@ -20,7 +20,7 @@ from typing import Any
 
 from .errors import GeocodeQueryError
 from .gazetteer import Gazetteer, shipped_geometry
-from .geodesy import km_between
+from .geodesy import great_circle_km, km_between
 from .names import clean, split_feature_words, variant_key
 from .place import Place
 from .regions import get_region
@@ -124,11 +124,7 @@ class Area:
         import shapely
 
         if self.level == "circle" or self.level == "place":
-            lat, lon = g.column("lat"), g.column("lon")
-            dlat = np.radians(lat - self.lat)
-            dlon = np.radians(lon - self.lon)
-            a = np.sin(dlat / 2) ** 2 + np.cos(np.radians(self.lat)) * np.cos(np.radians(lat)) * np.sin(dlon / 2) ** 2
-            return 2 * 6371.0088 * np.arcsin(np.sqrt(np.minimum(a, 1))) <= self.radius_km
+            return great_circle_km(self.lat, self.lon, g.column("lat"), g.column("lon")) <= self.radius_km
         mask = np.zeros(len(g), dtype=bool)
         if self.level == "admin1":
             mask |= g.rows_where("admin1_code", self.admin1_codes)
