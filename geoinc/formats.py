@@ -161,15 +161,24 @@ def _acled(src: pd.DataFrame, out: dict[str, pd.Series], log: RowLog) -> None:
         f = text(src["fatalities"])
         out["killed_min"] = out["killed_best"] = out["killed_max"] = f
     if "time_precision" in src:
-        code, bad = _ints(src["time_precision"])
-        labels = _lookup_text(code, _ACLED_TIME_PRECISION)
-        unknown = bad | (~np.isnan(code) & labels.isna().to_numpy())
-        log.add(unknown, "time_precision is not 1, 2 or 3; the date's own precision is used", FIX)
-        log.keep("date_precision", unknown, lambda: text(src["time_precision"]))
+        _, labels = _coded(src, "time_precision", _ACLED_TIME_PRECISION, _lookup_text, "date_precision",
+                           "time_precision is not 1, 2 or 3; the date's own precision is used", log)  # fmt: skip
         out["date_precision"] = labels
         # ACLED codes a week-precision event on a day of that week: the seven days around it
         out["__centred"] = pd.Series((labels == "week").fillna(False).to_numpy(dtype=bool))
     out.setdefault("killed_min", pd.Series([np.nan] * n, dtype="str"))
+
+
+def _coded(src: pd.DataFrame, col: str, table: dict, lookup, field: str, message: str, log: RowLog):
+    """A column of whole-number codes looked up in ``table``: (codes, values). A code that is
+    not a whole number or not in the table is reported with ``message`` and its raw text kept
+    for ``field``."""
+    code, bad = _ints(src[col])
+    values = lookup(code, table)
+    unknown = bad | (~np.isnan(code) & np.asarray(pd.isna(values), dtype=bool))
+    log.add(unknown, message, FIX)
+    log.keep(field, unknown, lambda: text(src[col]))
+    return code, values
 
 
 def _lookup(code: np.ndarray, table: dict) -> np.ndarray:
@@ -207,18 +216,12 @@ def _ucdp(src: pd.DataFrame, out: dict[str, pd.Series], log: RowLog) -> None:
         out["event_type"] = pd.Series(np.where(pd.isna(etype), "Other", etype), dtype=object)
         out["event_subtype"] = pd.Series(np.where(pd.isna(name), t.to_numpy(dtype=object), name), dtype=object)
     if "date_prec" in src:
-        code, bad = _ints(src["date_prec"])
-        labels = _lookup_text(code, _UCDP_DATE_PREC)
-        unknown = bad | (~np.isnan(code) & labels.isna().to_numpy())
-        log.add(unknown, "date_prec is not a UCDP code 1–5; the dates' own precision is used", FIX)
-        log.keep("date_precision", unknown, lambda: text(src["date_prec"]))
+        _, labels = _coded(src, "date_prec", _UCDP_DATE_PREC, _lookup_text, "date_precision",
+                           "date_prec is not a UCDP code 1–5; the dates' own precision is used", log)  # fmt: skip
         out["date_precision"] = labels
     if "where_prec" in src:
-        code, bad = _ints(src["where_prec"])
-        prec = _lookup(code, _UCDP_WHERE_PREC)
-        unknown = bad | (~np.isnan(code) & pd.isna(prec))
-        log.add(unknown, "where_prec is not a UCDP code 1–7; precision unknown", FIX)
-        log.keep("precision", unknown, lambda: text(src["where_prec"]))
+        code, prec = _coded(src, "where_prec", _UCDP_WHERE_PREC, _lookup, "precision",
+                            "where_prec is not a UCDP code 1–7; precision unknown", log)  # fmt: skip
         out["precision"] = pd.Series(prec, dtype=object)
         km = _lookup(code, _UCDP_WHERE_KM)
         out["uncertainty_km"] = pd.Series(km, dtype=object)
