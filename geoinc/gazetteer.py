@@ -11,7 +11,6 @@ import csv
 import io
 import math
 import threading
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -122,7 +121,7 @@ def shipped_geometry(place_id: str):
 
 # ----------------------------------------------------------------------------- parsing
 class FuzzyPool(NamedTuple):
-    """Keys for fuzzy matching over a subset of a gazetteer's rows (see :meth:`Gazetteer.fuzzy_pool`)."""
+    """Keys for fuzzy matching over a subset of a gazetteer's rows (see :meth:`Gazetteer.fuzzy_pool_of`)."""
 
     keys: list[str]
     slots: Any  # numpy int array: the keys' slots in the variant index
@@ -176,11 +175,9 @@ class Gazetteer:
         self.label = label
         self._lock = threading.Lock()
         self._places: dict[int, Place] = {}
-        self._seat_of: dict[int, list[int]] | None = None
         self._lists: dict[str, Any] | None = None
         self._posting_key: Any = None  # variant posting -> key slot (for fuzzy pools)
         self._fuzzable: Any = None  # key slot -> usable for fuzzy matching (Latin script, length >= 4)
-        self._pools: dict[str, FuzzyPool] = {}
         self._area_pools: dict[str, FuzzyPool] = {}
 
     # -- construction ---------------------------------------------------------
@@ -350,6 +347,9 @@ class Gazetteer:
         >>> len(g.merge(g)) == len(g)
         True
         """
+        bad = [type(o).__name__ for o in others if not isinstance(o, Gazetteer)]
+        if bad:
+            raise GazetteerError(f"merge() takes Gazetteers (Gazetteer.from_csv, from_records, ...), got {', '.join(bad)}")
         if not others:
             return Gazetteer(self._t, label=self.label)
         table = self._t
@@ -498,15 +498,7 @@ class Gazetteer:
 
     # -- index ----------------------------------------------------------------
     def _hits(self, postings: list[tuple[int, int, int]]) -> list[tuple[int, str, int]]:
-        out = []
-        for row, pos, rank in postings:
-            if rank == SEAT_ALIAS:
-                seat = self._by_id.get(self._t.value("seat_id", row))
-                alias = self._t.names(seat)[pos] if seat is not None else ""
-            else:
-                alias = self._t.names(row)[pos]
-            out.append((row, alias, rank))
-        return out
+        return [(row, self.alias_of(row, pos, rank), rank) for row, pos, rank in postings]
 
     def alias_of(self, row: int, pos: int, rank: int) -> str:
         """The name a posting points at (for a seat alias, the seat's name)."""
@@ -531,25 +523,10 @@ class Gazetteer:
         """Records whose name has this :func:`~geoinc.names.variant_key`."""
         return self._hits(self._t.variant.lookup(key))
 
-    def fuzzy_pool(self, subset: str = "all") -> FuzzyPool:
-        """Latin-script variant keys (length >= 4) for fuzzy matching: all of them, or
-        ``subset="units"`` (countries, provinces, regions, districts, curated places and
-        towns with a population figure or an admin seat code)."""
-        import numpy as np
-
-        with self._lock:
-            got = self._pools.get(subset)
-        if got is None:
-            mask = self._important_rows() if subset == "units" else np.ones(len(self), dtype=bool)
-            got = self._make_pool(mask)
-            with self._lock:
-                self._pools[subset] = got
-        return got
-
     def fuzzy_pool_of(self, cache_key: str, rows_mask) -> FuzzyPool:
-        """Like :meth:`fuzzy_pool`, over the rows where ``rows_mask`` (a bool array, or a
-        callable that makes one) is true; cached under ``cache_key`` (the caller names the
-        subset, e.g. an area)."""
+        """Latin-script variant keys (length >= 4) for fuzzy matching, over the rows where
+        ``rows_mask`` (a bool array, or a callable that makes one) is true; cached under
+        ``cache_key`` (the caller names the subset: an area, the units)."""
         with self._lock:
             got = self._area_pools.get(cache_key)
         if got is None:
@@ -585,33 +562,6 @@ class Gazetteer:
         keep = pool.mask[rows]
         return list(zip(rows[keep].tolist(), idx.alias[a:b][keep].tolist(), idx.rank[a:b][keep].tolist()))
 
-    def _important_rows(self):
-        import numpy as np
-
-        t = self._t
-        kinds = t.column("kind")
-        fc = t.column("feature_code")
-        ids = t.column("id")
-        pop = t.ints["population"]
-        imp = np.isin(kinds, ["country", "province", "region", "district", "border", "crossing", "airbase",
-                              "airport", "landmark"])  # fmt: skip
-        imp |= np.isin(fc, ["PPLC", "PPLA", "PPLA2", "PPLA3"]) | (pop > 0)
-        imp |= np.char.startswith(ids.astype(str), "cur-")
-        return imp
-
-    def districts_seated_at(self, index: int) -> list[int]:
-        """Record indexes of the districts whose seat is the record ``index``."""
-        if self._seat_of is None:
-            seat_of: dict[int, list[int]] = defaultdict(list)
-            codes, values = self._t.keyed["seat_id"]
-            import numpy as np
-
-            for k in np.flatnonzero(codes != values.index("") if "" in values else np.ones(len(codes), bool)):
-                s = self._by_id.get(values[codes[k]])
-                if s is not None and self._t.value("kind", int(k)) == "district":
-                    seat_of[s].append(int(k))
-            self._seat_of = dict(seat_of)
-        return self._seat_of.get(index, [])
 
 
 def _geonames_lines(path: Path) -> Iterator[str]:

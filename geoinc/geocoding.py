@@ -33,10 +33,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .areas import Area, resolve_area, resolve_country
+from .areas import BOUNDARY_TOLERANCE_KM, Area, resolve_area, resolve_country
 from .errors import AmbiguousPlace, GeocodeQueryError, GeocodeTypeError
 from .gazetteer import Gazetteer
-from .geodesy import km_between
+from .geodesy import great_circle_km, km_between
 from .names import clean, split_feature_words, variant_key
 from .place import Place
 from .status import AMBIGUOUS, APPROXIMATE, INVALID, MATCHED, UNRESOLVED
@@ -69,14 +69,12 @@ CLUSTER_KM = 30.0
 #: Most groups of far-apart candidates told apart (more are reported as "many").
 MAX_GROUPS = 40
 #: Fuzzy matching on variant keys: (max key length, minimum rapidfuzz ratio).  Bare
-#: names are fuzzy-matched only against units and towns (see ``Gazetteer.fuzzy_pool``);
+#: names are fuzzy-matched only against units and towns (``_important_rows``);
 #: inside a hinted area against every place there.  Calibrated by
 #: ``benchmarks/calibrate_fuzzy.py`` on local hard negatives (real AF/PK names left out
-#: of the gazetteer); a fuzzy answer is ``approximate`` unless its calibrated false-match
-#: rate is at most 1 %.  A cutoff above 100 means "never".
+#: of the gazetteer); a fuzzy answer is always ``approximate`` (no cutoff brought the
+#: false-match rate of local names to 1 %).  A cutoff above 100 means "never".
 FUZZY_CUTOFFS: tuple[tuple[int, float], ...] = ((5, 101.0), (8, 92.0), (12, 88.0), (10_000, 85.0))
-#: Fuzzy answers at or above this ratio (and inside a hint, or a unit/town) are ``matched``.
-FUZZY_MATCHED_RATIO = 101.0
 #: Priors that decide between far-apart same-name candidates (measured in benchmarks/RESULTS.md).
 PRIORS = {
     # a province or region beats smaller same-name places; a district does NOT beat far-away
@@ -156,6 +154,18 @@ def importance(place: Place) -> int:
                                                                                             "crossing", "landmark"):
         return 2
     return 1
+
+
+def _important_rows(g: Gazetteer):
+    """Bool array over the gazetteer's rows: ``importance(place) >= 2`` (units, seats, towns
+    with a population figure, curated places, facilities), computed on the columns."""
+    import numpy as np
+
+    imp = g.rows_where("kind", ("country", "province", "region", "district", "border", "crossing", "airbase",
+                                "airport", "landmark"))  # fmt: skip
+    imp |= g.rows_where("feature_code", ("PPLC", "PPLA", "PPLA2", "PPLA3")) | (g.column("population") > 0)
+    imp |= np.char.startswith(g.column("id").astype(str), "cur-")
+    return imp
 
 
 def _fuzzy_cutoff(n: int) -> float | None:
@@ -272,7 +282,7 @@ def _fuzzy(core: str, g: Gazetteer, areas: Sequence[Area]) -> list[_Cand]:
     if finest is not None and finest.level in ("admin1", "admin2", "region", "circle"):
         pool = finest.fuzzy_pool(g)
     else:
-        pool = g.fuzzy_pool("units")
+        pool = g.fuzzy_pool_of("units", lambda: _important_rows(g))
     out: dict[int, _Cand] = {}
     for _, ratio, k in process.extract(vk, pool.keys, scorer=fuzz.ratio, limit=8, score_cutoff=cutoff):
         for i, a, r in g.pool_postings(pool, k):
@@ -325,8 +335,8 @@ def _groups(cands: list[_Cand]) -> list[_Group]:
         return groups
     import numpy as np
 
-    lat = np.radians([c.place.lat for c in cands])
-    lon = np.radians([c.place.lon for c in cands])
+    lat = np.array([c.place.lat for c in cands])
+    lon = np.array([c.place.lon for c in cands])
     unc = np.array([c.place.uncertainty_km for c in cands])
     free = np.ones(len(cands), dtype=bool)
     groups = []
@@ -335,9 +345,7 @@ def _groups(cands: list[_Cand]) -> list[_Group]:
         if len(groups) == MAX_GROUPS:
             groups[-1].members.extend(cands[i] for i in np.flatnonzero(free))
             break
-        a = np.sin((lat - lat[k]) / 2) ** 2 + np.cos(lat[k]) * np.cos(lat) * np.sin((lon - lon[k]) / 2) ** 2
-        d = 2 * 6371.0088 * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
-        near = free & (d <= SAME_PLACE_KM + unc[k] + unc)
+        near = free & (great_circle_km(lat[k], lon[k], lat, lon) <= SAME_PLACE_KM + unc[k] + unc)
         groups.append(_Group([cands[i] for i in np.flatnonzero(near)]))
         free &= ~near
     return groups
@@ -414,12 +422,10 @@ def _alternatives(cands: list[_Cand], skip: int) -> tuple[Place, ...]:
     return tuple(out)
 
 
-def _approximate(query: Any, text: str, area: Area, why: str, cands: list[_Cand], g: Gazetteer) -> Resolution:
+def _approximate(query: Any, area: Area, why: str, cands: list[_Cand], g: Gazetteer) -> Resolution:
     unit = area.unit_place(g)
     if unit is None:
         return Resolution(query, UNRESOLVED, None, why)
-    from .areas import BOUNDARY_TOLERANCE_KM
-
     place = unit.with_match(
         score=_APPROXIMATE_SCORE,
         uncertainty_km=round(unit.uncertainty_km + BOUNDARY_TOLERANCE_KM, 1),
@@ -612,25 +618,29 @@ def _confidence(chosen: _Cand, unc: float, areas: list[Area], g: Gazetteer, quer
     """``matched``, or ``approximate`` for readings a measured rule does not assert; the uncertainty."""
     status = MATCHED
     district_context = any(a.level in ("admin2", "circle", "place") for a in areas)
-    unit = min(areas, key=lambda a: a.level_rank).unit_place(g) if areas else None
+
+    def unit_radius() -> float:
+        unit = min(areas, key=lambda a: a.level_rank).unit_place(g) if areas else None
+        return unit.uncertainty_km if unit is not None else 0.0
+
     village = importance(chosen.place) <= 1
     if chosen.tier == 1 and village and not district_context:
         # a spelling variant of a village name, with at most a province around it: right 11 times
         # in 15 on the UCDP dev set (exact names: 142 in 152) -- not asserted
         status = APPROXIMATE
         msgs.append(f"{query!r} read as the variant spelling {chosen.alias!r}; give the district to confirm")
-    if status == MATCHED and village and not district_context and _namesakes(g, chosen) >= COMMON_NAME_RECORDS:
+    namesakes = _namesakes(g, chosen) if status == MATCHED and village and not district_context else 0
+    if namesakes >= COMMON_NAME_RECORDS:
         # a common village name with only a province around it: if the village meant is missing
         # from the gazetteer, another of the name answers (leave-one-out: docs/geocoding.md)
         status = APPROXIMATE
-        msgs.append(f"{_namesakes(g, chosen) + 1} places are named {chosen.alias!r}; only the district confirms which")
-        if unit is not None:
-            unc = max(unc, unit.uncertainty_km)
-    if chosen.tier == 2 and chosen.ratio < FUZZY_MATCHED_RATIO:
+        msgs.append(f"{namesakes + 1} places are named {chosen.alias!r}; only the district confirms which")
+        unc = max(unc, unit_radius())
+    if chosen.tier == 2:  # a fuzzy reading is never asserted
         status = APPROXIMATE
         msgs.append(f"fuzzy match ({chosen.ratio:.0f}%): {query!r} read as {chosen.alias!r}")
-        if unit is not None and importance(chosen.place) <= 2:
-            unc = max(unc, unit.uncertainty_km)  # the reading may be wrong: the unit's radius
+        if importance(chosen.place) <= 2:
+            unc = max(unc, unit_radius())  # the reading may be wrong: the unit's radius
     return status, unc
 
 
@@ -645,7 +655,7 @@ def _resolve(g: Gazetteer, text: str, hint_key: tuple, query: str) -> Resolution
     if not found.cands:
         why = f"no place named {target!r} in {g.label or 'the gazetteer'}"
         if finest is not None:
-            return _with_messages(_approximate(query, text, finest, why, [], g), msgs)
+            return _with_messages(_approximate(query, finest, why, [], g), msgs)
         return _with_messages(Resolution(query, UNRESOLVED, None, why), msgs)
 
     wanted = _wanted(kinds)
@@ -654,7 +664,7 @@ def _resolve(g: Gazetteer, text: str, hint_key: tuple, query: str) -> Resolution
         assert finest is not None  # candidates are dropped only by areas
         where = " and ".join(f"{a.label} '{a.text}'" for a in areas)
         why = f"{len({c.index for c in found.cands})} place(s) named {target!r}, none within {where}"
-        return _with_messages(_approximate(query, text, finest, why, found.cands, g), msgs)
+        return _with_messages(_approximate(query, finest, why, found.cands, g), msgs)
     if not any(a.level != "country" for a in areas) and importance(inside[0].place) <= 1 \
             and not wanted & {"district", "province"}:  # fmt: skip
         # a village known only by its name: the gazetteer holds ~160,000 villages, and the one

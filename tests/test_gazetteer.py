@@ -249,3 +249,9 @@ def test_merging_a_few_places_reuses_the_name_index(gaz):
     assert geoinc.geocode("Kabool Qzx", gazetteer=merged).id == "gn:1138958"  # a name added to a shipped place
     assert merged["gn:1138958"] == gaz["gn:1138958"]
     assert geoinc.geocode("Khair Khana", gazetteer=merged).id == geoinc.geocode("Khair Khana").id
+
+
+@pytest.mark.parametrize("other", [None, "places.csv", [1, 2]])
+def test_merging_something_else_than_a_gazetteer_is_a_clear_error(gaz, other):
+    with pytest.raises(GazetteerError, match="merge\\(\\) takes Gazetteers"):
+        gaz.merge(other)
