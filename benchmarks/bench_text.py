@@ -19,6 +19,7 @@ CPU time (time.process_time) is reported beside wall time: the machine is shared
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import re
 import sys
@@ -34,15 +35,8 @@ from _results import publish  # noqa: E402
 import geoinc  # noqa: E402
 from geoinc.text import extract_places  # noqa: E402
 
-HOSTILE = {
-    "place names without breaks": "Kabul Khost ",
-    "one village name repeated": "Torkhel ",
-    "no punctuation": "drone strike killed people in the village near the district ",
-    "one giant sentence": "Pakistani jets struck Barmal district of Paktika killing 46 people and wounding six and ",
-    "mixed scripts": "کابل Kabul کوئٹه Quetta شاهراه ۱۲ killed 5 ",
-    "unknown names in locative patterns": "in the Xqwe area of Zzzy district ",
-    "a list of districts": "Bagrami, Khost, Zazai Maidan, Ali Sher, Spera district, ",
-}
+#: repeating units of hostile text (shared with tests/test_text_speed.py)
+HOSTILE = json.loads((Path(__file__).resolve().parents[1] / "tests" / "data" / "hostile_text_units.json").read_text("utf-8"))
 
 
 def _timed(fn, *args, **kw):

@@ -9,21 +9,16 @@ the real rates.
 
 from __future__ import annotations
 
+import json
 import time
+from pathlib import Path
 
 import pytest
 
 from geoinc.text import extract_incidents, extract_places
 
-UNITS = {
-    "place names without breaks": "Kabul Khost ",
-    "one village name repeated": "Torkhel ",
-    "no punctuation": "drone strike killed people in the village near the district ",
-    "one giant sentence": "Pakistani jets struck Barmal district of Paktika killing 46 people and wounding six and ",
-    "mixed scripts": "کابل Kabul کوئٹه Quetta شاهراه ۱۲ killed 5 ",
-    "unknown names in locative patterns": "in the Xqwe area of Zzzy district ",
-    "a list of districts": "Bagrami, Khost, Zazai Maidan, Ali Sher, Spera district, ",
-}
+#: repeating units of hostile text (shared with benchmarks/bench_text.py)
+UNITS = json.loads((Path(__file__).resolve().parent / "data" / "hostile_text_units.json").read_text("utf-8"))
 
 
 def _cpu(fn, text: str) -> float:
