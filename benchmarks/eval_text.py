@@ -42,6 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 GOLD = ROOT / "tests" / "data" / "text_dev_gold.json"
 HELDOUT = ROOT / "tests" / "data" / "text_heldout_gold.json"
+HELDOUT2 = ROOT / "tests" / "data" / "text_heldout2_gold.json"
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 NEUTRAL = {"US", "U.S.", "USA", "U.S", "NATO"}
 
@@ -284,6 +285,21 @@ def evaluate_seeds(seeds: Path) -> list[str]:
     ]
 
 
+def evaluate_heldout2(texts: Path, *, baseline: bool = False, verbose: bool = False) -> list[str]:
+    """The second held-out set (``devtexts/heldout2``); a message when its texts are absent."""
+    folder = texts / "heldout2"
+    if not folder.is_dir():
+        return ["Second held-out set: texts not found (devtexts/heldout2; URLs and sha256 in "
+                f"tests/data/{HELDOUT2.name}); skipped."]
+    lines = evaluate(folder, baseline=baseline, verbose=verbose, gold_path=HELDOUT2,
+                     label="Second held-out set (collected and annotated after all tuning on the other two sets)")
+    first = ROOT / "tests" / "data" / "text_heldout2_first_run.md"
+    if first.is_file():
+        lines += ["", "Second held-out set, first (blind) run, before any change made for it:", ""]
+        lines += [ln for ln in first.read_text(encoding="utf-8").splitlines() if ln.startswith("|")]
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--texts")
@@ -325,6 +341,7 @@ def main(argv: list[str] | None = None) -> int:
         if before.is_file():
             lines += ["", "Held-out set, the previous version (git b44e41b):", ""]
             lines += [ln for ln in before.read_text(encoding="utf-8").splitlines() if ln.startswith("|")]
+    lines += [""] + evaluate_heldout2(texts, baseline=args.baseline, verbose=args.verbose)
     for name, what in (("text_dev_before_geocoder2.md", "Development set"), ("text_heldout_before_geocoder2.md",
                                                                              "Held-out set")):  # fmt: skip
         path = ROOT / "tests" / "data" / name
