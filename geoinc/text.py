@@ -194,8 +194,8 @@ def _automaton(g: Gazetteer) -> _Automaton:
                     major.add(key)
                     if imp >= 4:
                         top.add(key)
-                elif key in common or (" " not in key and key in given):
-                    continue  # a village called "Gate" or "Ahmad": never matched bare
+                elif key in common or (" " not in key and key in given) or all(w in common for w in key.split()):
+                    continue  # a village called "Gate" or "Ahmad", a quarter called "Police Lines": never matched bare
                 if key not in entries:
                     entries[key] = (0, _PLACE, "")
     # organisations, cues and out-of-region names win over places of the same spelling
@@ -247,7 +247,8 @@ _APPOSITIVE_ROLE = re.compile(
     r"officer|member|resident|president|director|founder|son|brother|father)\b"
 )
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|near|from|outside|into|towards?|across|around|between|hit|struck|bombed|targeted)|[’']s)"
+    r"(?:\b(?:in|at|near|from|outside|into|towards?|across|around|between|hit|struck|bombed|targeted|"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of)|[’']s)"
     r"\s+(?:the\s+)?$",
     re.I,
 )
@@ -280,14 +281,28 @@ def _is_person(text: str, start: int, end: int, surface: str, level: int = 0) ->
     after = _AFTER_WORDS.match(text[end : end + 48])
     prev = [w.lower().strip("'’") for w in before.group(1).split()] if before else []
     nxt = [w.lower().strip("'’") for w in after.group(1).split()] if after else []
-    if prev and (prev[-1] in given or prev[-1] in titles and level == 0):
+    if _HONORIFIC_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "Mr Kakar", "Dr. Swat": an honorific is never written before a place
+    if prev and (_given(prev[-1], given) or prev[-1] in titles and level == 0):
         return True
-    if nxt and nxt[0] in given and level < 2:
-        return True
+    if nxt and nxt[0] in given and (level < 2 or len(nxt) >= 2 and nxt[1] in given):
+        return True  # "Mazar Ahmed Khan": two name parts after it make even a big place's name a person's
     own = surface.lower().split()
     if (prev or nxt) and len(own) == 1 and own[0] in given:
         return True
-    return bool(_APPOSITIVE_ROLE.match(text[end : end + 80]))
+    if nxt and len(own) == 1 and own[0] in titles and not re.match(r"\s*[,.;:]", text[end : end + 2]):
+        return True  # "Nawab Ghous Bakhsh ...": a title word starting a person's name
+    return level < 2 and bool(_APPOSITIVE_ROLE.match(text[end : end + 80]))
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ ]$")
+# Arabic-derived given names end so: "Esmatullah", "Attaullah", "Ziauddin", "Nasir-ud-Din"
+_GIVEN_SUFFIX = re.compile(r"\w{2,}(?:ullah|ulla|uddin|ud-din)$")
+
+
+def _given(word: str, given: frozenset[str]) -> bool:
+    """A given name: in the list, or of the "-ullah"/"-uddin" form."""
+    return word in given or bool(_GIVEN_SUFFIX.fullmatch(word))
 
 
 def _wanted_kind(text: str, start: int, end: int) -> set[str] | None:
@@ -328,7 +343,7 @@ _NAME = r"(?:[A-Z]\w*(?:-[A-Za-z]\w*)*)"
 _LOCATIVE_NAME = re.compile(
     r"\b(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})[ ](?:general[ ])?"
     r"(area|areas|village|villages|tehsil|district|districts|District|Tehsil|Area|Village|sub-division|subdivision|"
-    r"valley|locality|bazaar|Bazaar|agency|Agency|city|town)\b"
+    r"valley|locality|bazaar|Bazaar|agency|Agency|city|town|police station|Police Station)\b"
 )
 _AND_NAME = re.compile(r"\b(" + _NAME + r"(?:[ ]" + _NAME + r")?)(?:,| and) (?=" + _NAME + r"(?:[ ]" + _NAME +
                        r")?[ ](?:areas|villages|districts)\b)")
@@ -359,6 +374,7 @@ def _trim_name(text: str, a: int, b: int) -> tuple[int, int] | None:
 
 
 _LOCATIVE_HINT = re.compile(r"\b(?:[Aa]reas?|[Vv]illages?|[Tt]ehsil|[Dd]istricts?|sub-?division|valley|locality|"
+                            r"[Pp]olice [Ss]tation|"
                             r"[Bb]azaar|[Aa]gency|city|town|Dam|Pass|Bridge|Fort|Camp|Chowk|Airport|Cantonment|"
                             r"[Pp]ost)\b")
 
@@ -677,6 +693,7 @@ def _propagate(text: str, mentions: list[Mention], names: set[str]) -> list[Ment
 
 
 _IF_CONTEXT = 2  # _keep: a place only if the text's provinces or districts resolve it
+_FORCE_UNIT_BEFORE = re.compile(r"\b(?:FC|Frontier Corps)(?:[ ](?:North|South|East|West))?[ ]$")
 
 
 class _Found(NamedTuple):
@@ -692,6 +709,8 @@ def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads) -> b
     nxt = _NEXT_WORD.match(text[e : e + 30])
     if nxt and nxt.group(1) in org_heads:
         return False  # "Kurram Militia", "Pakistan Today"
+    if _FORCE_UNIT_BEFORE.search(text, max(0, s - 30), s):
+        return False  # "FC South Balochistan", "Frontier Corps North": a force's command, not a place
     key = _key(value or surface)
     level = 2 if key in auto.top else 1 if key in auto.major else 0
     if _is_person(text, s, e, surface, level):

@@ -48,9 +48,9 @@ _NUMBER_WORDS = {
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12, "dozens": 24,
-    "scores": 40, "several": 3, "a few": 2, "hundreds": 200,
+    "scores": 40, "several": 3, "a few": 2, "hundreds": 200, "tens": 20,
 }  # fmt: skip
-_VAGUE = {"several", "a few", "dozens", "scores", "hundreds"}
+_VAGUE = {"several", "a few", "dozens", "scores", "hundreds", "tens"}
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _NUM = (r"(\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-" + _UNITS + "|" +
         "|".join(sorted((re.escape(k) for k in _NUMBER_WORDS), key=len, reverse=True)) + r")")  # fmt: skip
@@ -70,6 +70,10 @@ _K3 = re.compile(r"\b(?:death toll|number of (?:the )?dead|toll)\b[^.]{0,30}?\b(
                  _NUM + r"(?![\w-])", re.I)  # fmt: skip
 _I1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + r"\s+" + _GAP + _BE + _INJ_WORDS + r"\b", re.I)
 _I2 = re.compile(r"\b(?:injuring|wounding|injured|wounded|left)\s+" + _QUAL + _NUM + r"(?![\w-])", re.I)
+# "30 fighters, including their commander and his guards, were killed": a long parenthetical after the figure
+_K4 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + r"\s+((?:[\w-]+\s+){0,3}?including\s+(?:[\w,’'-]+\s+){0,16}?)" + _BE +
+                 _KILL_WORDS + r"\b", re.I)  # fmt: skip
+_SUBSET_GAP = re.compile(r"^(?:[\w-]+\s+){0,3}?including\s+", re.I)
 _ONE_KILLED = re.compile(r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:killed|martyred|shot dead|slain)\b",
                          re.I)
 _CASUALTIES = re.compile(r"(?:at least |more than |over )?\d[\d,]*\s+(?:[\w-]+\s+)?casualties\b", re.I)
@@ -211,6 +215,13 @@ def _num(word: str) -> float:
     return float(_NUMBER_WORDS.get(w, np.nan))
 
 
+def _num_not_summed(gap: str) -> bool:
+    """The gap between a figure and its verb holds another figure not joined by "and"
+    ("six people, four of them ..."): a different clause."""
+    joined = {m.start(1) for m in _AND_NUM.finditer(gap)}
+    return any(m.start(1) not in joined for m in re.finditer(_NUM + r"\s", gap, re.I))
+
+
 def _sum_and(first: float, gap: str) -> float:
     """ "eight police and nine civilians were wounded" → 17; "three women and as many children" → 6."""
     total = first
@@ -241,13 +252,15 @@ def _search_all(pat: re.Pattern[str], s: str):
 def _figures(s: str, offset: int) -> _Figures:
     f = _Figures()
     spans: list[tuple[int, int]] = []
-    for pat, target in ((_K1, f.killed), (_K3, f.killed), (_K2, f.killed), (_I1, f.injured), (_I2, f.injured)):
+    for pat, target in ((_K1, f.killed), (_K3, f.killed), (_K2, f.killed), (_K4, f.killed), (_I1, f.injured),
+                        (_I2, f.injured)):
         for m in _search_all(pat, s):
             if any(a <= m.start() < b for a, b in spans):
                 continue
             qual, word = m.group(1), m.group(2)
             gap = m.group(3) if pat in (_K1, _I1) and m.lastindex and m.lastindex >= 3 else ""
-            if gap and re.search(r"\band\s+$|" + _NUM + r"\s", gap, re.I):
+            subset = bool(gap) and bool(_SUBSET_GAP.match(gap))  # "four civilians including two women were killed"
+            if gap and not subset and (re.search(r"\band\s+$", gap) or _num_not_summed(gap)):
                 continue  # "seven people and injured three": the verb starts another clause
             if _MONTH_BEFORE.search(s[max(0, m.start(2) - 12) : m.start(2)]):
                 continue  # "June 18 - six militants were killed": a date, not a toll
@@ -269,7 +282,14 @@ def _figures(s: str, offset: int) -> _Figures:
             n = _num(word)
             if np.isnan(n):
                 continue
-            n = _sum_and(n, gap or "") if gap else n
+            n = _sum_and(n, gap) if gap and not subset else n
+            if subset and target is f.killed:
+                inner = _INCLUDING.search(gap + " ")
+                if inner and not np.isnan(_num(inner.group(1))) and _CIVIL.search(gap[: inner.start()]) is None:
+                    f.civilians = max(_num(inner.group(1)), 0 if np.isnan(f.civilians) else f.civilians)
+            if pat is _K2 and m.group(0).lower().startswith(("left", "leaving")) and re.match(
+                    r"\s+(?:[\w-]+\s+){0,2}?" + _INJ_WORDS + r"\b", s[m.end() : m.end() + 40], re.I):  # fmt: skip
+                continue  # "left eight security personnel injured": injured (_I1 counts it), not killed
             if pat is _K2:
                 more = re.match(r"\s+[\w-]+\s+and\s+(?:" + _NUM[1:-1] + r"|as many)\s", s[m.end(2) : m.end(2) + 40], re.I)
                 if more:
