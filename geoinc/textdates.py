@@ -86,8 +86,13 @@ def _absolute(m: re.Match[str], published: pd.Timestamp | None) -> pd.Timestamp 
 
 
 def _said(s: str, m: re.Match[str]) -> bool:
-    """The date says when something was said or reported, not when the event happened."""
-    return bool(_SAID.search(s[max(0, m.start() - 90) : m.start()]) or _SAID_AFTER.match(s[m.end() : m.end() + 30]))
+    """The date says when something was said or reported, not when the event happened. An
+    attribution set off by commas after it ("On July 24, officials said, nine people were
+    killed") is a parenthesis: the date is the event's."""
+    if _SAID.search(s[max(0, m.start() - 90) : m.start()]):
+        return True
+    after = _SAID_AFTER.match(s[m.end() : m.end() + 30])
+    return bool(after) and not (s[m.end() : m.end() + 1] == "," and s[m.end() + after.end() :].startswith(","))
 
 
 def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | None = None) -> DateFound | None:
@@ -112,6 +117,8 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
             continue
         if _PUBLISHED.search(s[max(0, m.start() - 30) : m.start()]):
             continue  # "Published 03 Feb, 2025": the page's date, not an event's
+        if re.search(r"\b(?:since|until|till)\s+$", s[max(0, m.start() - 8) : m.start()], re.I):
+            continue  # "the second time since July 24": the start of a period, not this event's day
         d = _absolute(m, published)
         if d is not None:
             found = DateFound(d, "day", _said(s, m), m.start())

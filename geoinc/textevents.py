@@ -56,7 +56,7 @@ _NUM = (r"(\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eig
         "|".join(sorted((re.escape(k) for k in _NUMBER_WORDS), key=len, reverse=True)) + r")")  # fmt: skip
 _QUAL = r"(?:(at least|more than|over|nearly|almost|about|around|some|up to|as many as|a total of)\s+)?"
 _KILL_WORDS = (r"(?:killed|dead|deaths|fatalities|martyred|died|slain|lost their lives|embraced (?:shahadat|martyrdom)|"
-               r"neutrali[sz]ed|perished|succumbed)")  # fmt: skip
+               r"neutrali[sz]ed|perished|succumbed|gunned down|shot dead)")  # fmt: skip
 _INJ_WORDS = r"(?:injured|wounded|hurt|received injuries|sustained injuries)"
 _GAP = r"((?:[\w,()’'-]+\s+){0,8}?)"
 _BE = r"(?:(?:were|was|have been|had been|are|is|got|reportedly|also|later|all)\s+)*"
@@ -103,7 +103,8 @@ _CASUALTY_ANY = re.compile(_KILL_WORDS + r"|\b(?:killing|kills)\b", re.I)
 _GENERIC = re.compile(
     r"\b(?:are frequent|frequently|repeatedly|for years|in recent years|in recent months|routinely|often|usually|"
     r"could(?! not be)|would|may soon|risk|fear that|potential|has been battling|continue to|have been one of|"
-    r"primary grievances|is considered|is located|is situated|long associated|long been|this comes|comes as|"
+    r"primary grievances|is considered|is located|is situated|long associated|long been|(?:was|were) long|"
+    r"this comes|comes as|"
     r"peace (?:deal|talks|process)|ha(?:ve|s) (?:recently )?(?:increased|intensified|stepped up|escalated))\b",
     re.I)  # fmt: skip
 _AGGREGATE = re.compile(
@@ -119,7 +120,7 @@ _MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
                r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")  # whole words: "martyred" is not March
 _BACKGROUND = re.compile(
     r"^\s*(?:" + _MONTH_NAME + r"\.? \d{1,2}\s*[-–—:])|"
-    r"\b(?:previous(?:ly)?|earlier this (?:month|year)|last (?:month|year)|back in|this is not the first|"
+    r"\b(?:previous(?:ly)?|earlier this (?:month|year)|last (?:week|month|year)|back in|this is not the first|"
     r"had (?:previously )?(?:launched|carried out|conducted)|the previous|come[s]? (?:a day|after)|follows? (?:a|the)|"
     r"following the martyrdom|a day after)\b", re.I)  # fmt: skip
 
@@ -131,7 +132,9 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\bvisit to|\btakeover of|\benvoy (?:for|to)|\brepresentative (?:for|to)|\bgovernment (?:in|of)|\bregime in|"
     r"\bjournalists? in|\bcorrespondent in|\bspeaking (?:in|from)|\bborders|\bsituated near|\blocated near|"
     r"\bjunction that links|\blinks|\ben route to|\bpress club|\bcapital,?|\baccus(?:ed|es|ing)|\bblame at|"
-    r"\bnear the border with|\bborder with|\badjac[ae]nt to|\bheadquarters? of|\bbelong(?:ed|s|ing)? to)\s+"
+    r"\bnear the border with|\bborder with|\badjac[ae]nt to|\bheadquarters? of|\bbelong(?:ed|s|ing)? to|"
+    r"\b(?:going|heading|travell?ing|returning|on (?:its|their|his|her|the) way|bound) (?:to|for)|"
+    r"\b(?:kilomet(?:re|er)s?|kms?|miles)\s+(?:(?:north|south|east|west)\w*\s+)?(?:of|from))\s+"
     r"(?:the\s+)?(?:[A-Za-z-]+[’']s\s+)?$",
     re.I,
 )
@@ -356,7 +359,7 @@ def _cue(s: str):
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
     # a clause "..., a day after a Taliban attack in Uruzgan killed 21" reports another event: its own span
-    for m in re.finditer(r"(?<=[.!?”\"])\s+(?=[A-Z“\"‘(])|\n+|,\s+(?=(?:a|one|two|three) days? (?:after|before) (?:a|an|the)\b)",
+    for m in re.finditer(r"(?:(?<=[.!?])|(?<=[.!?][”\"’])|(?<=[^,][”\"]))\s+(?=[A-Z“\"‘(])|\n+|,\s+(?=(?:a|one|two|three) days? (?:after|before) (?:a|an|the)\b)",
                          text):  # fmt: skip
         if m.start() > pos:
             spans.append((pos, m.start()))
@@ -465,6 +468,10 @@ def _finest(places: list[Mention]) -> list[Mention]:
     if len(uniq) > MAX_PLACES:
         uniq = uniq[:MAX_PLACES]
     keep = [m for m in uniq if not any(_finer(o, m) for o in uniq if o is not m)]
+    # a finer place takes the rank of the first place it refines ("in the Kohlu area ... and in
+    # Chaman" then "the Jannat Wali area of Kohlu": Jannat Wali stays first)
+    rank = {id(m): min(k for k, o in enumerate(uniq) if o is m or _finer(m, o)) for m in keep}
+    keep.sort(key=lambda m: rank[id(m)])
     out, seen_names = [], set()
     for m in keep:
         assert m.place is not None
@@ -558,11 +565,18 @@ def _extract(text, published, source, gazetteer):
     return _frame(text, events, published, source, gpd, CRS, points, sents)
 
 
+def _located(m: Mention, host: Mention) -> Mention:
+    assert host.place is not None
+    return Mention(m.text, m.start, m.end, host.place, "unresolved", 0.3, host.country,
+                   f"located at {host.text}, the place of the event the sentence continues")
+
+
 def _events(text, sents, scene, starts, published, datelines=()) -> list[_Event]:
     events: list[_Event] = []
     cur: _Event | None = None
     last_date = None
     last_place: Mention | None = None
+    last_at, prev_start = -1, 0  # where the sentence naming last_place starts; the previous sentence's start
     article_date: DateFound | None = None
     main_cur: _Event | None = None
     for a, b in sents:
@@ -576,10 +590,13 @@ def _events(text, sents, scene, starts, published, datelines=()) -> list[_Event]
         # located at the place of the event the sentence continues
         floating = [m for m in here if m.place is None or m.status == "ambiguous"]
         host = cur.places[0] if cur is not None and cur.places else last_place
+        # for a name the gazetteer lacks, the place the sentence before named is the nearer antecedent:
+        # "... the third attack in Chaman. Two guards were shot in the Roghani road area" → at Chaman
+        near = last_place if last_place is not None and last_at >= prev_start else host
         if floating and host is not None and host.place is not None and host.place.kind != "country":
             here = [m if m.place is not None and m.status != "ambiguous" else
-                    Mention(m.text, m.start, m.end, host.place, "unresolved", 0.3, host.country,
-                            f"located at {host.text}, the place of the event the sentence continues")
+                    _located(m, near if m.place is None and near is not None and near.place is not None
+                             and near.place.kind != "country" else host)
                     for m in here]  # fmt: skip
         places = _finest([m for m in here if m.place is not None])
         specific = [p for p in places if p.place is not None and p.place.kind != "country"]
@@ -588,7 +605,8 @@ def _events(text, sents, scene, starts, published, datelines=()) -> list[_Event]
         has_cas = bool(figs.killed or figs.injured)
         d = date_in(s, published, last_date)
         if specific:
-            last_place = specific[-1]
+            last_place, last_at = specific[-1], a
+        prev_start = a
         if d is not None and not d.bound and article_date is None:
             article_date = d
         generic = bool(_GENERIC.search(s)) and not (has_cas and specific)
@@ -708,7 +726,12 @@ def _split(ev: _Event) -> list[tuple[Mention | None, _Figures, bool]]:
             if g is not None:
                 getattr(per[g], attr).append(v)
                 assigned += 1
-    if assigned and len({g for g in range(len(per)) if per[g].killed or per[g].injured}) >= 2:
+    groups = {g for g in range(len(per)) if per[g].killed or per[g].injured}
+    if assigned and len(groups) == 1 and 0 not in groups:
+        # every figure the text ties to a place is tied to this one: it carries them all
+        g1 = groups.pop()
+        return [(pl, ev.figures if g == g1 else _Figures(), g != g1) for g, pl in enumerate(ev.places)]
+    if assigned and len(groups) >= 2:
         for f in per:
             f.civilians = f.killed[0][0] if f.killed and not np.isnan(ev.figures.civilians) else np.nan
         return [(pl, per[g], False) for g, pl in enumerate(ev.places)]
@@ -755,7 +778,7 @@ def _row(text, ev, m, figs, shared, published, source, window) -> dict:
     injured = _range(figs.injured)
     notes = list(ev.notes)
     if shared:
-        notes.append("figures counted on the first place of this event")
+        notes.append("figures counted on another place of this event (the one the text ties them to, else the first)")
     if len({v[0] for v in figs.killed if v[1] != "vague"}) > 1:
         notes.append("differing killed figures: " + ", ".join(
             f"{int(v[0])} ({text[max(0, v[2] - 60) : v[2]].split('.')[-1].strip()[-40:]}…)"
