@@ -581,8 +581,10 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
         r = res(value or text[s:e])
         first_pass[i] = r
         p = r.place
-        if p is not None and (p.kind in ("province", "region") or
-                              p.kind == "populated_place" and p.feature_code in ("PPLA", "PPLC")):  # fmt: skip
+        if p is not None and (p.kind in ("province", "region") or p.kind == "populated_place"
+                              and p.feature_code in ("PPLA", "PPLC") and r.status == MATCHED):  # fmt: skip
+            # a capital only when the name is not shared ("Kalat" is Qalat in Zabul and Kalat in
+            # Balochistan: it must not vouch for its own province)
             context.setdefault(para_of[i], set()).add(p.admin1_code)
         elif p is not None and r.status == MATCHED and p.kind == "district" and i not in need_context:
             # a district named in the paragraph: its province, and itself as "admin1|district"
@@ -751,6 +753,14 @@ def _with_context(text: str, s: int, e: int, name: str, r, ctx: set[str] | froze
             return r2
     districts = sorted(c for c in ctx if "|" in c)[:3]
     provinces = sorted(c for c in ctx if "|" not in c)[:3]
+    if not kind_hint and provinces:
+        # the exact name of a district of a province the text names is that district, before any
+        # same-name village of another district ("Kalat" beside "Mastung district", both Balochistan)
+        r2 = res(name, "district")
+        if r2 is not None and r2.status == MATCHED and r2.place is not None and r2.place.kind == "district" and \
+                r2.place.admin1_code in provinces and r2.place.reason.startswith("exact"):  # fmt: skip
+            why = "a district of the province the text names"
+            return _Found(r2.place.with_match(reason=f"{r2.place.reason}; {why}"), MATCHED)
     for hints, what in (([tuple(d.split("|", 1)) for d in districts], "district"), ([(a, None) for a in provinces],
                                                                                     "province")):  # fmt: skip
         found: dict[str, Any] = {}

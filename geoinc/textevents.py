@@ -561,7 +561,8 @@ def _extract(text, published, source, gazetteer):
     scene = [m for m in mentions if _scene(text, m, datelines)]
     starts = [m.start for m in scene]
     sents = _sentences(text)
-    events = _events(text, sents, scene, starts, published, datelines)
+    events = _events(text, sents, scene, starts, published, datelines,
+                     others=[m for m in mentions if m.place is not None and m.status != "out_of_region"])
     return _frame(text, events, published, source, gpd, CRS, points, sents)
 
 
@@ -571,11 +572,24 @@ def _located(m: Mention, host: Mention) -> Mention:
                    f"located at {host.text}, the place of the event the sentence continues")
 
 
-def _events(text, sents, scene, starts, published, datelines=()) -> list[_Event]:
+def _speaker_event(s_mentions: list[Mention], cur: _Event, events: list[_Event]) -> _Event | None:
+    """The earlier event a sentence without a scene belongs to by its speaker's office: in
+    "'Two guards died,' the Mastung deputy commissioner said", after a report from Kalat, the
+    figures are Mastung's event's. None when the office is the current event's own place."""
+    if any(_related(m, q) for m in s_mentions for q in cur.places):
+        return None
+    for ev in reversed(events):
+        if ev is not cur and not ev.aggregate and any(_related(m, q) for m in s_mentions for q in ev.places):
+            return ev
+    return None
+
+
+def _events(text, sents, scene, starts, published, datelines=(), others=()) -> list[_Event]:
     events: list[_Event] = []
     cur: _Event | None = None
     last_date = None
     last_place: Mention | None = None
+    other_starts = [m.start for m in others]
     last_at, prev_start = -1, 0  # where the sentence naming last_place starts; the previous sentence's start
     article_date: DateFound | None = None
     main_cur: _Event | None = None
@@ -653,6 +667,12 @@ def _events(text, sents, scene, starts, published, datelines=()) -> list[_Event]
             if not cur.background:
                 main_cur = cur
         elif cur is not None and (specific or has_cas or d is not None or cue):
+            if has_cas and not specific and others:
+                said = [m for m in others[bisect.bisect_left(other_starts, a) : bisect.bisect_left(other_starts, b)]
+                        if m.place is not None and m.place.kind not in ("country", "province")]  # fmt: skip
+                back = _speaker_event(said, cur, events) if said else None
+                if back is not None:
+                    cur = back
             cur.sentences.append((a, b))
             cur.seen += places
             if specific:
@@ -672,7 +692,24 @@ def _events(text, sents, scene, starts, published, datelines=()) -> list[_Event]
             continue
         if cur is not None and cur.date is not None and not cur.date.bound:
             last_date = cur.date.date
-    return _merge([e for e in events if e.places or e.aggregate])
+    return _without_headline(text, _merge([e for e in events if e.places or e.aggregate]))
+
+
+def _without_headline(text: str, events: list[_Event]) -> list[_Event]:
+    """A headline ("Two security men martyred in Mastung, Kalat attacks") that did not merge into
+    the report's events but only names places the body reports events at is a summary, not
+    another event: dropped."""
+    if len(events) < 2 or len(events[0].sentences) != 1 or events[0].date is not None:
+        return events
+    a, b = events[0].sentences[0]
+    line = text[a:b].strip()
+    if text[:a].strip() or not line or line[-1] in ".!?”\"" or "\n" not in text[b : b + 2]:
+        return events
+    later = events[1:]
+    named = {_norm(m.text) for e in later for m in e.seen}
+    if all(_norm(p.text) in named or any(_related(p, q) for e in later for q in e.places) for p in events[0].places):
+        return later
+    return events
 
 
 def _merge(events: list[_Event]) -> list[_Event]:
