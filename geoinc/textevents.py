@@ -562,7 +562,7 @@ def _extract(text, published, source, gazetteer):
     starts = [m.start for m in scene]
     sents = _sentences(text)
     events = _events(text, sents, scene, starts, published, datelines,
-                     others=[m for m in mentions if m.place is not None and m.status != "out_of_region"])
+                     others=[m for m in mentions if m.status not in ("out_of_region", "country_cue")])
     return _frame(text, events, published, source, gpd, CRS, points, sents)
 
 
@@ -570,6 +570,21 @@ def _located(m: Mention, host: Mention) -> Mention:
     assert host.place is not None
     return Mention(m.text, m.start, m.end, host.place, "unresolved", 0.3, host.country,
                    f"located at {host.text}, the place of the event the sentence continues")
+
+
+_ANAPHORA = re.compile(r"\b(?:in|at|near) (?:that|the same|this) (district|province|village|area|town)\b", re.I)
+
+
+def _antecedent(text: str, before: list[Mention], feature: str) -> Mention | None:
+    """The place "in that district" refers to: the last one named with that feature word or of
+    that kind (a speaker's office counts: "the governor of X district ... an airstrike in that
+    district")."""
+    for m in reversed(before[-20:]):
+        kind = m.place.kind if m.place is not None else ""
+        if re.match(r"\s+" + feature + r"\b", text[m.end : m.end + 20], re.I) or kind == feature or (
+                feature == "town" and kind == "populated_place"):  # fmt: skip
+            return m
+    return None
 
 
 def _speaker_event(s_mentions: list[Mention], cur: _Event, events: list[_Event]) -> _Event | None:
@@ -600,6 +615,11 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         s = text[a:b]
         i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
         here = scene[i:j]
+        if not here and others and (ana := _ANAPHORA.search(s)):
+            ante = _antecedent(text, others[: bisect.bisect_left(other_starts, a)], ana.group(1).lower())
+            if ante is not None:
+                here = [Mention(ante.text, a + ana.start(), a + ana.end(), ante.place, ante.status, ante.confidence,
+                                ante.country, f"'{ana.group(0)}': {ante.text}, named before")]  # fmt: skip
         # names not placed yet, and names the geocoder could not tell apart (ambiguous), are
         # located at the place of the event the sentence continues
         floating = [m for m in here if m.place is None or m.status == "ambiguous"]
