@@ -71,7 +71,7 @@ _K3 = re.compile(r"\b(?:death toll|number of (?:the )?dead|toll)\b[^.]{0,30}?\b(
 _I1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + r"\s+" + _GAP + _BE + _INJ_WORDS + r"\b", re.I)
 _I2 = re.compile(r"\b(?:injuring|wounding|injured|wounded|left)\s+" + _QUAL + _NUM + r"(?![\w-])", re.I)
 # "30 fighters, including their commander and his guards, were killed": a long parenthetical after the figure
-_K4 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + r"\s+((?:[\w-]+\s+){0,3}?including\s+(?:[\w,’'-]+\s+){0,16}?)" + _BE +
+_K4 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + r"\s+((?:[\w,-]+\s+){0,3}?including\s+(?:[\w,’'-]+\s+){0,16}?)" + _BE +
                  _KILL_WORDS + r"\b", re.I)  # fmt: skip
 _SUBSET_GAP = re.compile(r"^(?:[\w-]+\s+){0,3}?including\s+", re.I)
 _ONE_KILLED = re.compile(r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:killed|martyred|shot dead|slain)\b",
