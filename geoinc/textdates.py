@@ -92,7 +92,9 @@ def _said(s: str, m: re.Match[str]) -> bool:
     if _SAID.search(s[max(0, m.start() - 90) : m.start()]):
         return True
     after = _SAID_AFTER.match(s[m.end() : m.end() + 30])
-    return bool(after) and not (s[m.end() : m.end() + 1] == "," and s[m.end() + after.end() :].startswith(","))
+    if after is None:
+        return False
+    return not (s[m.end() : m.end() + 1] == "," and s[m.end() + after.end() :].startswith(","))
 
 
 def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | None = None) -> DateFound | None:

@@ -356,11 +356,15 @@ def _cue(s: str):
     return None
 
 
+# after . ! ? (or a quote closing them), or a quote not closing a clause with a comma ("…,” the official said)
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"’])|(?<=[^,][”\"]))\s+(?=[A-Z“\"‘(])|\n+|"
+                             r",\s+(?=(?:a|one|two|three) days? (?:after|before) (?:a|an|the)\b)")
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
     # a clause "..., a day after a Taliban attack in Uruzgan killed 21" reports another event: its own span
-    for m in re.finditer(r"(?:(?<=[.!?])|(?<=[.!?][”\"’])|(?<=[^,][”\"]))\s+(?=[A-Z“\"‘(])|\n+|,\s+(?=(?:a|one|two|three) days? (?:after|before) (?:a|an|the)\b)",
-                         text):  # fmt: skip
+    for m in _SENTENCE_BREAK.finditer(text):
         if m.start() > pos:
             spans.append((pos, m.start()))
         pos = m.end()
