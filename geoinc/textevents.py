@@ -583,7 +583,7 @@ def _antecedent(text: str, before: list[Mention], feature: str) -> Mention | Non
     """The place "in that district" refers to: the last one named with that feature word or of
     that kind (a speaker's office counts: "the governor of X district ... an airstrike in that
     district")."""
-    for m in reversed(before[-20:]):
+    for m in reversed(before):
         kind = m.place.kind if m.place is not None else ""
         if re.match(r"\s+" + feature + r"\b", text[m.end : m.end + 20], re.I) or kind == feature or (
                 feature == "town" and kind == "populated_place"):  # fmt: skip
@@ -597,7 +597,7 @@ def _speaker_event(s_mentions: list[Mention], cur: _Event, events: list[_Event])
     figures are Mastung's event's. None when the office is the current event's own place."""
     if any(_related(m, q) for m in s_mentions for q in cur.places):
         return None
-    for ev in reversed(events):
+    for ev in reversed(events[-20:]):  # bounded: a list-like text has many events
         if ev is not cur and not ev.aggregate and any(_related(m, q) for m in s_mentions for q in ev.places):
             return ev
     return None
@@ -620,7 +620,8 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
         here = scene[i:j]
         if not here and others and (ana := _ANAPHORA.search(s)):
-            ante = _antecedent(text, others[: bisect.bisect_left(other_starts, a)], ana.group(1).lower())
+            k0 = bisect.bisect_left(other_starts, a)
+            ante = _antecedent(text, others[max(0, k0 - 20) : k0], ana.group(1).lower())
             if ante is not None:
                 here = [Mention(ante.text, a + ana.start(), a + ana.end(), ante.place, ante.status, ante.confidence,
                                 ante.country, f"'{ana.group(0)}': {ante.text}, named before")]  # fmt: skip
@@ -692,7 +693,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 main_cur = cur
         elif cur is not None and (specific or has_cas or d is not None or cue):
             if has_cas and not specific and others:
-                said = [m for m in others[bisect.bisect_left(other_starts, a) : bisect.bisect_left(other_starts, b)]
+                said = [m for m in others[bisect.bisect_left(other_starts, a) : bisect.bisect_left(other_starts, b)][:20]
                         if m.place is not None and m.place.kind not in ("country", "province")]  # fmt: skip
                 back = _speaker_event(said, cur, events) if said else None
                 if back is not None:
