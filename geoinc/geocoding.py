@@ -62,8 +62,9 @@ MAX_QUERY_LENGTH = 300
 #: Two candidates are one place when closer than this plus their uncertainties (km).
 SAME_PLACE_KM = 5.0
 #: A village found with only a province around it is ``approximate`` when this many other
-#: records share its name (dev set: names with 1-3 records 95 % right, 4+ 86 %).
-COMMON_NAME_RECORDS = 3
+#: records share its name (UCDP dev set, admin1 only: unique names 69 in 70 right, 2 records
+#: 16 in 17, 3 records 12 in 15).
+COMMON_NAME_RECORDS = 2
 #: Same-name places all within this distance (km) are answered as one, the uncertainty covering them.
 CLUSTER_KM = 30.0
 #: Most groups of far-apart candidates told apart (more are reported as "many").
@@ -624,11 +625,15 @@ def _confidence(chosen: _Cand, unc: float, areas: list[Area], g: Gazetteer, quer
         return unit.uncertainty_km if unit is not None else 0.0
 
     village = importance(chosen.place) <= 1
-    if chosen.tier == 1 and village and not district_context:
-        # a spelling variant of a village name, with at most a province around it: right 11 times
-        # in 15 on the UCDP dev set (exact names: 142 in 152) -- not asserted
+    if chosen.tier == 1 and village:
+        # a spelling variant of a village name is not asserted: within 25 km 11 times in 15 with
+        # only a province around it, 16 in 18 even inside the named district (exact names: 142
+        # in 152 and 195 in 200; UCDP dev set, docs/geocoding.md); the reading may be another
+        # village of the unit, so the uncertainty is the unit's
         status = APPROXIMATE
-        msgs.append(f"{query!r} read as the variant spelling {chosen.alias!r}; give the district to confirm")
+        msgs.append(f"{query!r} read as the variant spelling {chosen.alias!r}"
+                    + ("; no exact spelling in the district" if district_context else "; give the district to confirm"))
+        unc = max(unc, unit_radius())
     namesakes = _namesakes(g, chosen) if status == MATCHED and village and not district_context else 0
     if namesakes >= COMMON_NAME_RECORDS:
         # a common village name with only a province around it: if the village meant is missing
