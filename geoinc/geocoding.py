@@ -37,7 +37,7 @@ from .areas import BOUNDARY_TOLERANCE_KM, Area, resolve_area, resolve_country
 from .errors import AmbiguousPlace, GeocodeQueryError, GeocodeTypeError
 from .gazetteer import Gazetteer
 from .geodesy import great_circle_km, km_between
-from .names import clean, split_feature_words, variant_key
+from .names import clean, exact_key, split_feature_words, variant_key
 from .place import Place
 from .status import AMBIGUOUS, APPROXIMATE, INVALID, MATCHED, UNRESOLVED
 from .store import ALIAS, PRIMARY, SEAT_ALIAS
@@ -427,15 +427,41 @@ def _approximate(query: Any, area: Area, why: str, cands: list[_Cand], g: Gazett
     unit = area.unit_place(g)
     if unit is None:
         return Resolution(query, UNRESOLVED, None, why)
+    return _approximate_at(query, unit, f"the hint's {area.label}", why, cands)
+
+
+def _approximate_at(query: Any, unit: Place, label: str, why: str, cands: list[_Cand]) -> Resolution:
     place = unit.with_match(
         score=_APPROXIMATE_SCORE,
         uncertainty_km=round(unit.uncertainty_km + BOUNDARY_TOLERANCE_KM, 1),
         matched="",
-        reason=f"{why}; located at the hint's {area.label} '{unit.name}' (precision {unit.precision})",
+        reason=f"{why}; located at {label} '{unit.name}' (precision {unit.precision})",
         alternatives=_alternatives(cands, -1),
         status=APPROXIMATE,
     )
     return Resolution(query, APPROXIMATE, place, f"{why}; approximate: placed at {_describe(unit)}")
+
+
+def _unit_containing(g: Gazetteer, p: Place, kind: str) -> Place | None:
+    """The district (``kind="district"``) or province a place lies in, as a gazetteer place."""
+    name = p.admin2 if kind == "district" else p.admin1
+    if not name:
+        return None
+    for i, _, _ in g.exact_hits(exact_key(name)):
+        u = g.place_at(i)
+        if u.kind == kind and u.country == p.country and (kind != "district" or u.admin1 == p.admin1):
+            return u
+    return None
+
+
+def _asked_unit_missing(g: Gazetteer, inside: list[_Cand], wanted: frozenset[str]) -> tuple[str, Place] | None:
+    """"X district" (or "X province") where no unit bears the name but places named X lie in one
+    unit: that unit (the name is often the seat's, the district named otherwise)."""
+    kind = "district" if wanted == {"district"} else "province" if wanted == {"province", "region"} else ""
+    if not kind or any(c.place.kind in wanted for c in inside):
+        return None
+    units = {u.id: u for c in inside if (u := _unit_containing(g, c.place, kind)) is not None}
+    return (kind, next(iter(units.values()))) if len(units) == 1 else None
 
 
 # ----------------------------------------------------------------------------- resolve
@@ -670,6 +696,12 @@ def _resolve(g: Gazetteer, text: str, hint_key: tuple, query: str) -> Resolution
         where = " and ".join(f"{a.label} '{a.text}'" for a in areas)
         why = f"{len({c.index for c in found.cands})} place(s) named {target!r}, none within {where}"
         return _with_messages(_approximate(query, finest, why, found.cands, g), msgs)
+    missing_unit = _asked_unit_missing(g, inside, wanted)
+    if missing_unit is not None:
+        kind, unit = missing_unit
+        core = split_feature_words(clean(target))[0] or target
+        why = f"no {kind} named {core!r}; the place(s) of that name lie in {kind} '{unit.name}'"
+        return _with_messages(_approximate_at(query, unit, f"the {kind} containing them", why, inside), msgs)
     if not any(a.level != "country" for a in areas) and importance(inside[0].place) <= 1 \
             and not wanted & {"district", "province"}:  # fmt: skip
         # a village known only by its name: the gazetteer holds ~160,000 villages, and the one

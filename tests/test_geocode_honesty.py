@@ -319,3 +319,16 @@ def test_no_populated_place_claims_less_than_a_village_points_error():
     kinds = g.column("kind")
     unc = g.column("uncertainty_km")
     assert float(unc[kinds == "populated_place"].min()) >= 5.0
+
+
+@pytest.mark.parametrize("query, district", [("Archi district", "Dashte Archi")])
+def test_a_district_asked_by_its_seats_name_is_the_containing_district_as_approximate(query, district):
+    r = resolve(query, country="AF")
+    assert r.status == "approximate"
+    assert (r.place.kind, r.place.name, r.place.precision) == ("district", district, 2)
+    assert "no district named" in r.message
+
+
+def test_the_seats_name_alone_is_still_the_town():
+    r = resolve("Archi", country="AF")
+    assert r.place.kind == "populated_place"
