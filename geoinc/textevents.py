@@ -446,6 +446,13 @@ def _finer(a: Mention, b: Mention) -> bool:
     return _contains(b.place, a.place)
 
 
+def _strictly_finer(a: Mention, b: Mention) -> bool:
+    """``a`` inside ``b`` and not the other way round; when each reads as inside the other (a name
+    approximated at a district, beside the district's seat town), the one looked up through the
+    other is the finer."""
+    return _finer(a, b) and (not _finer(b, a) or f"through '{b.text}'" in a.reason)
+
+
 def _related(a: Mention, b: Mention) -> bool:
     if _norm(a.text) == _norm(b.text):
         return True
@@ -471,7 +478,7 @@ def _finest(places: list[Mention]) -> list[Mention]:
             uniq.append(m)
     if len(uniq) > MAX_PLACES:
         uniq = uniq[:MAX_PLACES]
-    keep = [m for m in uniq if not any(_finer(o, m) for o in uniq if o is not m)]
+    keep = [m for m in uniq if not any(_strictly_finer(o, m) for o in uniq if o is not m)]
     # a finer place takes the rank of the first place it refines ("in the Kohlu area ... and in
     # Chaman" then "the Jannat Wali area of Kohlu": Jannat Wali stays first)
     rank = {id(m): min(k for k, o in enumerate(uniq) if o is m or _finer(m, o)) for m in keep}
