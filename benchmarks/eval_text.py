@@ -43,6 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 GOLD = ROOT / "tests" / "data" / "text_dev_gold.json"
 HELDOUT = ROOT / "tests" / "data" / "text_heldout_gold.json"
 HELDOUT2 = ROOT / "tests" / "data" / "text_heldout2_gold.json"
+HELDOUT3 = ROOT / "tests" / "data" / "text_heldout3_gold.json"
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 NEUTRAL = {"US", "U.S.", "USA", "U.S", "NATO"}
 
@@ -309,6 +310,23 @@ def evaluate_heldout2(texts: Path, *, baseline: bool = False, verbose: bool = Fa
     return lines
 
 
+def evaluate_heldout3(texts: Path, *, baseline: bool = False, verbose: bool = False) -> list[str]:
+    """The third held-out set (``devtexts/heldout3``): a blind check of the rules changed for the second."""
+    folder = texts / "heldout3"
+    if not folder.is_dir():
+        return ["Third held-out set: texts not found (devtexts/heldout3; URLs and sha256 in "
+                f"tests/data/{HELDOUT3.name}); skipped."]
+    first = ROOT / "tests" / "data" / "text_heldout3_first_run.md"
+    label = ("Third held-out set (6 reports collected and annotated after the rules were changed for the second; "
+             + ("rules changed since its first run, so not blind; the first run follows)" if first.is_file()
+                and "CHANGED" in first.read_text(encoding="utf-8") else "no rule changed for it: blind)"))
+    lines = evaluate(folder, baseline=baseline, verbose=verbose, gold_path=HELDOUT3, label=label)
+    if first.is_file() and "CHANGED" in first.read_text(encoding="utf-8"):
+        lines += ["", "Third held-out set, first (blind) run:", ""]
+        lines += [ln for ln in first.read_text(encoding="utf-8").splitlines() if ln.startswith("|")]
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--texts")
@@ -351,6 +369,7 @@ def main(argv: list[str] | None = None) -> int:
             lines += ["", "Held-out set, the previous version (git b44e41b):", ""]
             lines += [ln for ln in before.read_text(encoding="utf-8").splitlines() if ln.startswith("|")]
     lines += [""] + evaluate_heldout2(texts, baseline=args.baseline, verbose=args.verbose)
+    lines += [""] + evaluate_heldout3(texts, baseline=args.baseline, verbose=args.verbose)
     for name, what in (("text_dev_before_geocoder2.md", "Development set"), ("text_heldout_before_geocoder2.md",
                                                                              "Held-out set")):  # fmt: skip
         path = ROOT / "tests" / "data" / name
