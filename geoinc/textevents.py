@@ -36,7 +36,7 @@ import numpy as np
 import pandas as pd
 
 from .text import Mention, TextError, _check_text, extract_places, paused_gc
-from .textdates import DateFound, date_in
+from .textdates import DateFound, date_in, is_date_line
 
 __all__ = ["extract_incidents"]
 
@@ -73,6 +73,15 @@ _I2 = re.compile(r"\b(?:injuring|wounding|injured|wounded|left)\s+" + _QUAL + _N
 # "30 fighters, including their commander and his guards, were killed": a long parenthetical after the figure
 _K4 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + r"\s+((?:[\w,-]+\s+){0,3}?including\s+(?:[\w,’'-]+\s+){0,16}?)" + _BE +
                  _KILL_WORDS + r"\b", re.I)  # fmt: skip
+# "three soldiers and two policemen were killed": two figures of one clause, summed
+_SUM_GAP = re.compile(r"^(?:[\w-]+\s+){0,3}?and\s+(?:" + _NUM[1:-1] + r"|as many)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# "killed police chief Mira Jan", "killing a soldier": one death named by its victim's role
+_KILLED_ONE = re.compile(r"\b(?:killed|killing|kills)\s+(?:an?\s+|the\s+|one\s+)?(?:(?:police|district|local|provincial|"
+                         r"deputy|security|army|senior|tribal|political|border|militia|village|(?-i:[A-Z]\w+))\s+){0,2}(?:chief|commander|"
+                         r"officer|policeman|soldier|governor|official|civilian|child|boy|girl|woman|man|elder|guard|"
+                         r"journalist|leader|tehsildar|constable)\b(?!s)", re.I)  # fmt: skip
+_ONE_INJURED = re.compile(r"\b(?:another|an?|one)\s+(?:[\w-]+\s+){0,2}?(?:was|were|has been)\s+(?:also\s+)?"
+                          r"(?:seriously\s+|critically\s+)?(?:wounded|injured|hurt)\b", re.I)  # fmt: skip
 _SUBSET_GAP = re.compile(r"^(?:[\w-]+\s+){0,3}?including\s+", re.I)
 _ONE_KILLED = re.compile(r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:killed|martyred|shot dead|slain)\b",
                          re.I)
@@ -134,7 +143,8 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\bjunction that links|\blinks|\ben route to|\bpress club|\bcapital,?|\baccus(?:ed|es|ing)|\bblame at|"
     r"\bnear the border with|\bborder with|\badjac[ae]nt to|\bheadquarters? of|\bbelong(?:ed|s|ing)? to|"
     r"\b(?:going|heading|travell?ing|returning|on (?:its|their|his|her|the) way|bound) (?:to|for)|"
-    r"\b(?:kilomet(?:re|er)s?|kms?|miles)\s+(?:(?:north|south|east|west)\w*\s+)?(?:of|from))\s+"
+    r"\b(?:kilomet(?:re|er)s?|kms?|miles)\)?\s+(?:\(\d+\s+(?:miles|km|kilomet\w+)\)\s+)?"
+    r"(?:(?:north|south|east|west)\w*\s+)?(?:of|from))\s+"
     r"(?:the\s+)?(?:[A-Za-z-]+[’']s\s+)?$",
     re.I,
 )
@@ -218,13 +228,6 @@ def _num(word: str) -> float:
     return float(_NUMBER_WORDS.get(w, np.nan))
 
 
-def _num_not_summed(gap: str) -> bool:
-    """The gap between a figure and its verb holds another figure not joined by "and"
-    ("six people, four of them ..."): a different clause."""
-    joined = {m.start(1) for m in _AND_NUM.finditer(gap)}
-    return any(m.start(1) not in joined for m in re.finditer(_NUM + r"\s", gap, re.I))
-
-
 def _sum_and(first: float, gap: str) -> float:
     """ "eight police and nine civilians were wounded" → 17; "three women and as many children" → 6."""
     total = first
@@ -263,13 +266,15 @@ def _figures(s: str, offset: int) -> _Figures:
             qual, word = m.group(1), m.group(2)
             gap = m.group(3) if pat in (_K1, _I1) and m.lastindex and m.lastindex >= 3 else ""
             subset = bool(gap) and bool(_SUBSET_GAP.match(gap))  # "four civilians including two women were killed"
-            if gap and not subset and (re.search(r"\band\s+$", gap) or _num_not_summed(gap)):
+            summed = bool(gap) and not subset and bool(_SUM_GAP.match(gap))  # "three soldiers and two police were"
+            if gap and not subset and not summed and (re.search(r"\band\s+$", gap) or re.search(_NUM + r"\s", gap, re.I)):
                 continue  # "seven people and injured three": the verb starts another clause
             if _MONTH_BEFORE.search(s[max(0, m.start(2) - 12) : m.start(2)]):
                 continue  # "June 18 - six militants were killed": a date, not a toll
-            if _is_year(word, s[m.end(2) : m.end(2) + 3]) or re.match(r"\s*(?:(?:am|pm|a\.m|p\.m|km|kilomet\w*|percent|per cent)\b|%)",
-                                                                      s[m.end(2) : m.end(2) + 8], re.I):  # fmt: skip
-                continue
+            if _is_year(word, s[m.end(2) : m.end(2) + 3]) or re.match(
+                    r"\s*(?:(?:am|pm|a\.m|p\.m|km|kilomet\w*|percent|per cent|GMT|PKT|IST|hrs|hours|minutes)\b|%)",
+                    s[m.end(2) : m.end(2) + 9], re.I) or s[max(0, m.start(2) - 1) : m.start(2)] == ":":  # fmt: skip
+                continue  # a year, a time ("2:30 GMT"), a distance, a share
             if pat in (_K1, _I1) and re.search(r"\b(?:killed|injured|wounded|dead|martyred)\b", gap or "", re.I):
                 continue  # the gap crossed another figure's verb
             if re.search(r"\bamong (?:the|those) (?:dead|killed)", m.group(0), re.I):
@@ -285,7 +290,7 @@ def _figures(s: str, offset: int) -> _Figures:
             n = _num(word)
             if np.isnan(n):
                 continue
-            n = _sum_and(n, gap) if gap and not subset else n
+            n = _sum_and(n, gap) if summed else n
             if subset and target is f.killed:
                 inner = _INCLUDING.search(gap + " ")
                 if inner and not np.isnan(_num(inner.group(1))) and _CIVIL.search(gap[: inner.start()]) is None:
@@ -308,8 +313,10 @@ def _figures(s: str, offset: int) -> _Figures:
                                      and m.group(m.lastindex) else "")  # fmt: skip
                 if _CIVIL.search(who):
                     f.civilians = n
-    if not f.killed and (one := _ONE_KILLED.search(s)):
+    if not f.killed and (one := _ONE_KILLED.search(s) or _KILLED_ONE.search(s)):
         f.killed.append((1.0, "", offset + one.start()))
+    if not f.injured and (one := _ONE_INJURED.search(s)):
+        f.injured.append((1.0, "", offset + one.start()))
     if f.killed and (as_many := _AS_MANY.search(s)) and not f.injured:
         f.injured.append((f.killed[0][0], "", offset + as_many.start()))
     inc = _INCLUDING.search(s)
@@ -624,6 +631,12 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         if k >= 0 and datelines[k][0] <= a < datelines[k][1]:
             a = min(datelines[k][1], b)  # the dateline's place and date are the report's, not the event's
         s = text[a:b]
+        if is_date_line(s):
+            # the page's date line: what an undated event is dated by ("on or before"), never an event's own day
+            line = date_in(s, published)
+            if line is not None and article_date is None:
+                article_date = DateFound(line.date, "week", True, a)
+            continue
         i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
         here = scene[i:j]
         if not here and others and (ana := _ANAPHORA.search(s)):
