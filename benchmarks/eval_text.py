@@ -44,6 +44,7 @@ GOLD = ROOT / "tests" / "data" / "text_dev_gold.json"
 HELDOUT = ROOT / "tests" / "data" / "text_heldout_gold.json"
 HELDOUT2 = ROOT / "tests" / "data" / "text_heldout2_gold.json"
 HELDOUT3 = ROOT / "tests" / "data" / "text_heldout3_gold.json"
+HELDOUT4 = ROOT / "tests" / "data" / "text_heldout4_gold.json"
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 NEUTRAL = {"US", "U.S.", "USA", "U.S", "NATO"}
 
@@ -310,19 +311,24 @@ def evaluate_heldout2(texts: Path, *, baseline: bool = False, verbose: bool = Fa
     return lines
 
 
-def evaluate_heldout3(texts: Path, *, baseline: bool = False, verbose: bool = False) -> list[str]:
-    """The third held-out set (``devtexts/heldout3``): a blind check of the rules changed for the second."""
-    folder = texts / "heldout3"
+def evaluate_later(texts: Path, sub: str, gold: Path, nth: str, after: str, *, baseline: bool = False,
+                   verbose: bool = False) -> list[str]:
+    """A later held-out set (``devtexts/<sub>``): a blind check of the rules changed for the set before it.
+    Its first run is ``tests/data/text_<sub>_first_run.md``; once a rule was changed for it, that file says
+    CHANGED and the current numbers are labelled not blind."""
+    folder = texts / sub
     if not folder.is_dir():
-        return ["Third held-out set: texts not found (devtexts/heldout3; URLs and sha256 in "
-                f"tests/data/{HELDOUT3.name}); skipped."]
-    first = ROOT / "tests" / "data" / "text_heldout3_first_run.md"
-    label = ("Third held-out set (6 reports collected and annotated after the rules were changed for the second; "
-             + ("rules changed since its first run, so not blind; the first run follows)" if first.is_file()
-                and "CHANGED" in first.read_text(encoding="utf-8") else "no rule changed for it: blind)"))
-    lines = evaluate(folder, baseline=baseline, verbose=verbose, gold_path=HELDOUT3, label=label)
-    if first.is_file() and "CHANGED" in first.read_text(encoding="utf-8"):
-        lines += ["", "Third held-out set, first (blind) run:", ""]
+        return [f"{nth} held-out set: texts not found (devtexts/{sub}; URLs and sha256 in tests/data/{gold.name}); "
+                "skipped."]
+    first = ROOT / "tests" / "data" / f"text_{sub}_first_run.md"
+    changed = first.is_file() and "CHANGED" in first.read_text(encoding="utf-8")
+    n = len(json.loads(gold.read_text(encoding="utf-8"))["articles"])
+    label = (f"{nth} held-out set ({n} reports collected and annotated after the rules were changed for {after}; "
+             + ("rules changed since its first run, so NOT blind; the first run follows)" if changed
+                else "no rule changed for it: blind)"))
+    lines = evaluate(folder, baseline=baseline, verbose=verbose, gold_path=gold, label=label)
+    if changed:
+        lines += ["", f"{nth} held-out set, first (blind) run:", ""]
         lines += [ln for ln in first.read_text(encoding="utf-8").splitlines() if ln.startswith("|")]
     return lines
 
@@ -369,7 +375,10 @@ def main(argv: list[str] | None = None) -> int:
             lines += ["", "Held-out set, the previous version (git b44e41b):", ""]
             lines += [ln for ln in before.read_text(encoding="utf-8").splitlines() if ln.startswith("|")]
     lines += [""] + evaluate_heldout2(texts, baseline=args.baseline, verbose=args.verbose)
-    lines += [""] + evaluate_heldout3(texts, baseline=args.baseline, verbose=args.verbose)
+    lines += [""] + evaluate_later(texts, "heldout3", HELDOUT3, "Third", "the second", baseline=args.baseline,
+                                   verbose=args.verbose)  # fmt: skip
+    lines += [""] + evaluate_later(texts, "heldout4", HELDOUT4, "Fourth", "the third", baseline=args.baseline,
+                                   verbose=args.verbose)  # fmt: skip
     for name, what in (("text_dev_before_geocoder2.md", "Development set"), ("text_heldout_before_geocoder2.md",
                                                                              "Held-out set")):  # fmt: skip
         path = ROOT / "tests" / "data" / name
