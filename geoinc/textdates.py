@@ -43,7 +43,7 @@ _SAID = re.compile(r"\b(?:said|says|told|confirmed|added|stated|claimed|(?<!were
                    r"\s+(?:on|late|early)?\s*,?\s*$", re.I)  # fmt: skip
 _SAID_AFTER = re.compile(r"^\W*(?:[\w-]+\W+){0,2}?(?:said|says|claimed|told|stated|confirmed|reported)\b", re.I)
 _EVENT_VERB = re.compile(r"\b(?:happened|occurred|took place|was carried out|went off|exploded|struck|hit|attacked|"
-                         r"stormed|killed|ambushed|targeted)\b", re.I)
+                         r"stormed|killed|ambushed|targeted|martyred|died|wounded|injured)\b", re.I)
 _STAMP = re.compile(r"\b(?:publish\w*|updated|posted|last modified)\b|\b\d{1,2}:\d{2}\b", re.I)
 _PUBLISHED = re.compile(r"\b(?:published|updated|posted|publish|publishdate)\W*(?:\w+\W+){0,2}$", re.I)
 _RELATIVE = [
@@ -105,6 +105,8 @@ def _said(s: str, m: re.Match[str]) -> bool:
     after = _SAID_AFTER.match(s[m.end() : m.end() + 30])
     if after is None:
         return False
+    if _EVENT_VERB.search(s[: m.start()]):
+        return False  # "eight soldiers were martyred ... on Thursday, sources said": the date is the clause's
     return not (s[m.end() : m.end() + 1] == "," and s[m.end() + after.end() :].startswith(","))
 
 
@@ -154,8 +156,11 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
             base = published if word == "ago" else previous
             if base is not None:
                 sign = 1 if word in ("later", "after") else -1
-                if m.start() == 0 and word in ("after", "before") and re.match(r"\s+(?:a|an|the)\b", s[m.end() :]):
-                    sign = -sign  # "a day after a Taliban attack in Uruzgan killed 21": that attack was the day before
+                if word in ("after", "before") and (m.start() == 0 and re.match(r"\s+(?:a|an|the)\b", s[m.end() :])
+                                                    or re.search(r"\b(?:comes?|came)\s+$", s[: m.start()])):
+                    # "a day after a Taliban attack in Uruzgan killed 21", "the attack comes four days after two
+                    # soldiers were killed": that other event was the days before
+                    sign = -sign
                 return DateFound(base + pd.Timedelta(days=sign * n), "day", False, m.start())
         elif previous is not None:
             w = (m.group(3) or m.group(4)).lower()

@@ -117,7 +117,8 @@ _GENERIC = re.compile(
     r"peace (?:deal|talks|process)|ha(?:ve|s) (?:recently )?(?:increased|intensified|stepped up|escalated))\b",
     re.I)  # fmt: skip
 _AGGREGATE = re.compile(
-    r"\b(?:in (?:two|three|four|five|several|multiple|\d+) (?:separate )?(?:incidents|attacks|engagements|operations)|"
+    r"\b(?:in (?:two|three|four|five|several|multiple|\d+) (?:separate |[\w-]+ )?(?:incidents|attacks|engagements|"
+    r"operations)|"
     r"separate incidents|multiple engagements|in the (?:first )?(?:nine|six|three|\w+) months|since (?:\w+ )?\d{4}|"
     r"so far this year|this year|a total of|according to (?:UN|United Nations) figures|"
     r"(?:an? |the )?(?:\w+ )?tally|between (?:\d{1,2} )?[A-Z][a-z]+ (?:\d{1,2} )?and (?:\d{1,2} )?[A-Z][a-z]+)\b",
@@ -130,7 +131,8 @@ _MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 _BACKGROUND = re.compile(
     r"^\s*(?:" + _MONTH_NAME + r"\.? \d{1,2}\s*[-–—:])|"
     r"\b(?:previous(?:ly)?|earlier this (?:month|year)|last (?:week|month|year)|back in|this is not the first|"
-    r"had (?:previously )?(?:launched|carried out|conducted)|the previous|come[s]? (?:a day|after)|follows? (?:a|the)|"
+    r"had (?:previously )?(?:launched|carried out|conducted)|the previous|(?:comes?|came) (?:(?:a|one|two|three|four|five|"
+    r"six|seven|\d+) days? )?after|follows? (?:a|the)|"
     r"following the martyrdom|a day after)\b", re.I)  # fmt: skip
 
 # a mention is not where the event happened when it is ...
@@ -143,6 +145,7 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\bjunction that links|\blinks|\ben route to|\bpress club|\bcapital,?|\baccus(?:ed|es|ing)|\bblame at|"
     r"\bnear the border with|\bborder with|\badjac[ae]nt to|\bheadquarters? of|\bbelong(?:ed|s|ing)? to|"
     r"\b(?:going|heading|travell?ing|returning|on (?:its|their|his|her|the) way|bound) (?:to|for)|"
+    r"\b(?:based|stationed) in|\btold (?:the media|reporters|journalists|the press) in|"
     r"\b(?:kilomet(?:re|er)s?|kms?|miles)\)?\s+(?:\(\d+\s+(?:miles|km|kilomet\w+)\)\s+)?"
     r"(?:(?:north|south|east|west)\w*\s+)?(?:of|from))\s+"
     r"(?:the\s+)?(?:[A-Za-z-]+[’']s\s+)?$",
@@ -785,10 +788,15 @@ def _merge(events: list[_Event]) -> list[_Event]:
     return out
 
 
-def _split(ev: _Event) -> list[tuple[Mention | None, _Figures, bool]]:
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\b|;|[.!?]\s|\bwhile\b")
+
+
+def _split(ev: _Event, text: str = "") -> list[tuple[Mention | None, _Figures, bool]]:
     """One draft per place of an event: (place, its figures, figures shared with the first).
-    A figure goes to the place named nearest after it in its sentence ("three women ... were
-    killed in Paktika ... two women were killed in Khost"), else all go to the first place."""
+    A figure goes to the place named nearest after it in its clause ("three women ... were
+    killed in Paktika ... two women were killed in Khost"), else to the one named just before it
+    in its clause ("struck in Kunduz, leaving 15 dead, and in Farah, where they killed four"),
+    else all go to the first place."""
     if len(ev.places) <= 1 or ev.aggregate:
         return [(ev.places[0] if ev.places else None, ev.figures, False)]
     seen = sorted(ev.seen, key=lambda m: m.start)
@@ -796,8 +804,10 @@ def _split(ev: _Event) -> list[tuple[Mention | None, _Figures, bool]]:
 
     def group(p: int) -> int | None:
         k = bisect.bisect_left(pos, p)
-        if k < len(seen) and seen[k].start - p < 90:
+        if k < len(seen) and seen[k].start - p < 90 and not _CLAUSE_BREAK.search(text, p, seen[k].start):
             return next((g for g, pl in enumerate(ev.places) if _related(seen[k], pl)), None)
+        if k > 0 and p - seen[k - 1].end < 90 and text and not _CLAUSE_BREAK.search(text, seen[k - 1].end, p):
+            return next((g for g, pl in enumerate(ev.places) if _related(seen[k - 1], pl)), None)
         return None
 
     per = [_Figures() for _ in ev.places]
@@ -828,7 +838,7 @@ def _frame(text, events, published, source, gpd, CRS, points, sents):
         k = bisect.bisect_left(ends, ev.sentences[-1][1])
         after = text[sents[k][0] : sents[k][1]] if k < len(sents) else ""
         window = " ".join(text[a:b] for a, b in ev.sentences) + " " + after
-        for m, figs, shared in _split(ev):
+        for m, figs, shared in _split(ev, text):
             rows.append(_row(text, ev, m, figs, shared, published, source, window))
     df = pd.DataFrame(rows, columns=[
         "date", "date_precision", "event_type", "event_subtype", "actor", "location", "country", "admin1",

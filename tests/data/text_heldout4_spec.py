@@ -69,7 +69,8 @@ ARTICLES = [
         "url": "https://www.dawn.com/news/1716599/four-fwo-men-hurt-in-north-waziristan-suicide-bombing",
         "published": "2022-10-24", "published_note": "in the text", "orgs": ["Frontier Works Organisation",
                                                                           "Inter-Services Public Relations"],
-        "mentions": [("North Waziristan", KP), ("Spinwam", KP), ("Bannu", KP), ("Khyber", KP), ("Shalobar", KP),
+        "mentions": [("NORTH WAZIRISTAN", KP), ("North Waziristan", KP), ("Spinwam", KP), ("Bannu", KP), ("Khyber", KP),
+                     ("Shalobar", KP),
                      ("Afghanistan", "AF"), ("Hassan Khel", KP), ("Chota Lahore", KP), ("Swabi", KP),
                      ("Pakistan", "PK"), ("Islamabad", "PK/Islamabad")],
         "events": [
