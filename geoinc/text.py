@@ -344,6 +344,10 @@ _LOCATIVE_NAME = re.compile(
 )
 _AND_NAME = re.compile(r"\b(" + _NAME + r"(?:[ ]" + _NAME + r")?)(?:,| and) (?=" + _NAME + r"(?:[ ]" + _NAME +
                        r")?[ ](?:areas|villages|districts)\b)")
+_ONE = _NAME + r"(?:[ ]" + _NAME + r"){0,2}"
+# "the checkpoints of Spalga, Gosh and Pipana Top": a list of names after a plural feature word
+_LIST_OF = re.compile(r"\b(?:villages|areas|localities|towns|checkpoints|check ?posts|posts) (?:of|at|in|including|namely) "
+                      r"(" + _ONE + r"(?:, " + _ONE + r"){0,12},? and " + _ONE + r")")
 _PREP_NAME = re.compile(r"\b(?:in|near|at|from|of|to|outside)[ ](" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")
 _LANDMARK = re.compile(r"\b(?:in|near|at|from|of|to|outside)[ ](?:the[ ])?(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}[ ]"
                        r"(?:Dam|Bazaar|Pass|Bridge|Fort|Camp|Chowk|Airport|Cantonment|Check[ ]?[Pp]ost))\b")
@@ -371,7 +375,7 @@ def _trim_name(text: str, a: int, b: int) -> tuple[int, int] | None:
 
 
 _LOCATIVE_HINT = re.compile(r"\b(?:[Aa]reas?|[Vv]illages?|[Tt]ehsil|[Dd]istricts?|sub-?division|valley|locality|"
-                            r"[Pp]olice [Ss]tation|"
+                            r"[Pp]olice [Ss]tation|checkpoints|check ?posts|"
                             r"[Bb]azaar|[Aa]gency|city|town|Dam|Pass|Bridge|Fort|Camp|Chowk|Airport|Cantonment|"
                             r"[Pp]ost)\b")
 
@@ -396,6 +400,11 @@ def _locative_candidates(text: str) -> list[tuple[int, int, str]]:
             out.append((span[0], span[1], "area"))
     for m in _LANDMARK.finditer(text):
         out.append((m.start(1), m.end(1), "landmark"))
+    for m in _LIST_OF.finditer(text):
+        for part in re.finditer(_ONE, m.group(1)):
+            span = _trim_name(text, m.start(1) + part.start(), m.start(1) + part.end())
+            if span:
+                out.append((span[0], span[1], "area"))
     return out
 
 
