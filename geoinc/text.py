@@ -282,6 +282,8 @@ def _is_person(text: str, start: int, end: int, surface: str, level: int = 0) ->
         return True  # "Mr Kakar", "Dr. Swat": an honorific is never written before a place
     if prev and (_given(prev[-1], given) or prev[-1] in titles and level == 0):
         return True
+    if len(prev) >= 2 and prev[-2] in _RANKS:
+        return True  # "Sepoy Mushahid Orakzai": a rank, a given name, then a tribal name
     if nxt and nxt[0] in given and (level < 2 or len(nxt) >= 2 and nxt[1] in given):
         return True  # "Mazar Ahmed Khan": two name parts after it make even a big place's name a person's
     own = surface.lower().split()
@@ -292,6 +294,9 @@ def _is_person(text: str, start: int, end: int, surface: str, level: int = 0) ->
     return level < 2 and bool(_APPOSITIVE_ROLE.match(text[end : end + 80]))
 
 
+# ranks and honorifics only ever written before a person's name (not "General", "Governor": "General Headquarters")
+_RANKS = frozenset("mr mrs ms dr sepoy naik havaldar havildar subedar risaldar lance constable captain capt colonel "
+                   "lieutenant brigadier sergeant sgt haji maulana maulvi mullah mufti qari sheikh syed".split())
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ ]$")
 # Arabic-derived given names end so: "Esmatullah", "Attaullah", "Ziauddin", "Nasir-ud-Din"
 _GIVEN_SUFFIX = re.compile(r"\w{2,}(?:ullah|ulla|uddin|ud-din)$")
@@ -340,12 +345,15 @@ _NAME = r"(?:[A-Z]\w*(?:-[A-Za-z]\w*)*)"
 _LOCATIVE_NAME = re.compile(
     r"\b(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})[ ](?:general[ ])?"
     r"(area|areas|village|villages|tehsil|district|districts|District|Tehsil|Area|Village|sub-division|subdivision|"
-    r"valley|locality|bazaar|Bazaar|agency|Agency|city|town|police station|Police Station)\b"
+    r"valley|locality|bazaar|Bazaar|agency|Agency|city|town|police station|Police Station|post|checkpost|checkpoint)\b"
 )
 _AND_NAME = re.compile(r"\b(" + _NAME + r"(?:[ ]" + _NAME + r")?)(?:,| and) (?=" + _NAME + r"(?:[ ]" + _NAME +
                        r")?[ ](?:areas|villages|districts)\b)")
 _ONE = _NAME + r"(?:[ ]" + _NAME + r"){0,2}"
 # "the checkpoints of Spalga, Gosh and Pipana Top": a list of names after a plural feature word
+# "in Dwa Toai, Sarai Morcha, Narai Baba and Stori Khel areas": a list before a plural feature word
+_LIST_BEFORE = re.compile(r"\b(?:in|of|at|near) (" + _ONE + r"(?:, " + _ONE + r"){1,12},? and " + _ONE + r") "
+                          r"(?:areas|villages|localities|towns|districts)\b")
 _LIST_OF = re.compile(r"\b(?:villages|areas|localities|towns|checkpoints|check ?posts|posts) (?:of|at|in|including|namely) "
                       r"(" + _ONE + r"(?:, " + _ONE + r"){0,12},? and " + _ONE + r")")
 _PREP_NAME = re.compile(r"\b(?:in|near|at|from|of|to|outside)[ ](" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")
@@ -381,9 +389,21 @@ _LOCATIVE_HINT = re.compile(r"\b(?:[Aa]reas?|[Vv]illages?|[Tt]ehsil|[Dd]istricts
 
 
 def _locative_candidates(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, feature word) of capitalised names written in a locative pattern."""
+    """(start, end, feature word) of capitalised names written in a locative pattern (never an
+    organisation's name: "a Taliban post")."""
     if not _LOCATIVE_HINT.search(text):
         return []
+    orgs, heads = _org_keys(), frozenset(lines("organisation_heads.txt"))
+    return [c for c in _locative_spans(text) if text[c[0] : c[1]].lower() not in orgs
+            and text[c[0] : c[1]].split()[-1] not in heads]  # "a Levies post", "the Kurram Militia post"
+
+
+@lru_cache(maxsize=1)
+def _org_keys() -> frozenset[str]:
+    return frozenset(n.lower() for n in lines("organisations.txt"))
+
+
+def _locative_spans(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _LOCATIVE_NAME.finditer(text):
         span = _trim_name(text, m.start(1), m.end(1))
@@ -400,7 +420,7 @@ def _locative_candidates(text: str) -> list[tuple[int, int, str]]:
             out.append((span[0], span[1], "area"))
     for m in _LANDMARK.finditer(text):
         out.append((m.start(1), m.end(1), "landmark"))
-    for m in _LIST_OF.finditer(text):
+    for m in [*_LIST_OF.finditer(text), *_LIST_BEFORE.finditer(text)]:
         for part in re.finditer(_ONE, m.group(1)):
             span = _trim_name(text, m.start(1) + part.start(), m.start(1) + part.end())
             if span:

@@ -76,7 +76,8 @@ _K4 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + r"\s+((?:[\w,-]+\s+){0,3}?includ
 # "three soldiers and two policemen were killed": two figures of one clause, summed
 _SUM_GAP = re.compile(r"^(?:[\w-]+\s+){0,3}?and\s+(?:" + _NUM[1:-1] + r"|as many)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "killed police chief Mira Jan", "killing a soldier": one death named by its victim's role
-_KILLED_ONE = re.compile(r"\b(?:killed|killing|kills)\s+(?:an?\s+|the\s+|one\s+)?(?:(?:police|district|local|provincial|"
+_KILLED_ONE = re.compile(r"\bshot (?:him|her) dead\b|\b(?:killed|killing|kills)\s+(?:an?\s+|the\s+|one\s+)?"
+                         r"(?:(?:police|district|local|provincial|"
                          r"deputy|security|army|senior|tribal|political|border|militia|village|(?-i:[A-Z]\w+))\s+){0,2}(?:chief|commander|"
                          r"officer|policeman|soldier|governor|official|civilian|child|boy|girl|woman|man|elder|guard|"
                          r"journalist|leader|tehsildar|constable)\b(?!s)", re.I)  # fmt: skip
@@ -101,7 +102,7 @@ _CUES = [
     (r"\b(?:air ?strikes?|airstrikes|air raids?|bombed|bombard(?:ed|ment)s?|warplanes|fighter jets|jets|aerial|"
      r"aircraft|planes)\b", "Air/drone strike", "airstrike"),
     (r"\b(?:shell(?:ing|ed)|artillery|rockets?|mortars?|missiles?)\b", "Shelling/artillery/missile attack", "shelling"),
-    (r"\b(?:clash(?:es|ed)?|fighting|firefights?|exchanges? of fire|exchanged fire|gun ?battle|shootout|gunfight|"
+    (r"\b(?:clash(?:es|ed)?|fighting|firefights?|exchanges? of fire|exchanged fire|(?:gun|arm|armed) ?battle|shootout|gunfight|"
      r"engagements?|intelligence-based operation|operation)\b", "Armed clash", "clashes"),
     (r"\b(?:stormed|ambush(?:ed)?|opened fire|gunmen|gun attack|attacked|raid(?:ed)?|assault|firing)\b|"
      r"\battacks? (?:in|at) (?:the )?[A-Z]", "Attack", "armed attack"),
@@ -121,6 +122,7 @@ _AGGREGATE = re.compile(
     r"operations)|"
     r"separate incidents|multiple engagements|in the (?:first )?(?:nine|six|three|\w+) months|since (?:\w+ )?\d{4}|"
     r"so far this year|this year|a total of|according to (?:UN|United Nations) figures|"
+    r"in (?:different|various|several|multiple) (?:areas|parts|places|districts|locations)|"
     r"(?:an? |the )?(?:\w+ )?tally|between (?:\d{1,2} )?[A-Z][a-z]+ (?:\d{1,2} )?and (?:\d{1,2} )?[A-Z][a-z]+)\b",
     re.I)  # fmt: skip
 _NEW_EVENT = re.compile(r"\b(?:in (?:the|a|another) (?:second|third|separate|related|similar|other|latest) "
@@ -432,6 +434,8 @@ def _contains(big, small) -> bool:
         return small.country == big.country
     if big.kind in ("province", "region"):
         return small.admin1_code == big.admin1_code and small.kind not in ("province", "region", "country")
+    if big.kind == "district" and small.kind == "region" and small.admin2_code == big.admin2_code != "":
+        return True  # "the Tirah valley of Khyber": a region inside one district
     if big.kind == "district" or big.kind == "populated_place" and big.feature_code.startswith("PPLA"):
         # a district, or the town that is its seat, holds the towns and areas of the district
         return small.kind in _SPECIFIC and small.kind != "district" and small.admin2_code == big.admin2_code != ""
@@ -587,6 +591,12 @@ def _extract(text, published, source, gazetteer):
     return _frame(text, events, published, source, gpd, CRS, points, sents)
 
 
+def _next_of(sents: list[tuple[int, int]], ev: _Event) -> tuple[int, int] | None:
+    """The sentence right after an event's last one."""
+    k = bisect.bisect_right(sents, ev.sentences[-1])
+    return sents[k] if k < len(sents) else None
+
+
 def _located(m: Mention, host: Mention) -> Mention:
     assert host.place is not None
     return Mention(m.text, m.start, m.end, host.place, "unresolved", 0.3, host.country,
@@ -689,14 +699,17 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         if cur is not None and cur.places and specific and all(p.place is not None and p.place.kind == "border" for p in specific) \
                 and not has_cas:  # fmt: skip
             specific = []  # "near the Pakistan-Afghanistan border": where the event already placed is
-        if cur is not None and cur.background and main_cur is not None and not (
-                specific and cur.places and any(_related(p, q) for p in specific for q in cur.places)):  # fmt: skip
-            cur = main_cur  # after a cited earlier event, the report goes on about its own
+        if cur is not None and cur.background and cur.places and main_cur is not None and not (
+                specific and cur.places and any(_related(p, q) for p in specific for q in cur.places)) and not (
+                not specific and d is None and has_cas and not cue and (a, b) == _next_of(sents, cur)):  # fmt: skip
+            # after a cited earlier event, the report goes on about its own; only the toll sentence right
+            # after it, with no place, day or weapon of its own ("Assailants shot him dead."), is the cited event's
+            cur = main_cur
         related = cur is not None and bool(specific) and bool(cur.places) and all(
             any(_related(p, q) for q in cur.places) for p in specific)  # fmt: skip
         date_differs = (d is not None and not d.bound and cur is not None and cur.date is not None
                         and abs((d.date - cur.date.date).days) > 1)  # fmt: skip
-        starts_new = (cue or has_cas) and (
+        starts_new = (cue or has_cas or specific and bool(_NEW_EVENT.search(s))) and (
             cur is None or (specific and not related and not (cur.places == [] and not date_differs))
             or bool(_NEW_EVENT.search(s)) or date_differs)  # fmt: skip
         if starts_new and cur is not None and not cur.places and specific and not date_differs \
@@ -708,7 +721,10 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             if d is None and article_date is not None:
                 cur.date = article_date
                 cur.notes.append("date: from an earlier sentence of the article")
-            cur.background = bool(_BACKGROUND.search(s))
+            # cited: its wording says so, or it has its own day, days before the report's main event
+            cur.background = bool(_BACKGROUND.search(s)) or (
+                d is not None and not d.bound and main_cur is not None and main_cur.date is not None
+                and not main_cur.date.bound and (main_cur.date.date - d.date).days > 2)  # fmt: skip
             cur.separate = bool(_NEW_EVENT.search(s))
             cur.seen = list(places)
             events.append(cur)
