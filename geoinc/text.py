@@ -394,8 +394,17 @@ def _locative_candidates(text: str) -> list[tuple[int, int, str]]:
     if not _LOCATIVE_HINT.search(text):
         return []
     orgs, heads = _org_keys(), frozenset(lines("organisation_heads.txt"))
-    return [c for c in _locative_spans(text) if text[c[0] : c[1]].lower() not in orgs
-            and text[c[0] : c[1]].split()[-1] not in heads]  # "a Levies post", "the Kurram Militia post"
+    ok: dict[str, bool] = {}  # per distinct name: list-like text repeats them
+    out = []
+    for c in _locative_spans(text):
+        name = text[c[0] : c[1]]
+        keep = ok.get(name)
+        if keep is None:
+            # "a Levies post", "the Kurram Militia post"
+            keep = ok[name] = name.lower() not in orgs and name.split()[-1] not in heads
+        if keep:
+            out.append(c)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -405,24 +414,34 @@ def _org_keys() -> frozenset[str]:
 
 def _locative_spans(text: str) -> list[tuple[int, int, str]]:
     out = []
+    trimmed: dict[str, tuple[int, int] | None] = {}  # per distinct name, offsets within it
+
+    def trim(a: int, b: int) -> tuple[int, int] | None:
+        name = text[a:b]
+        if name not in trimmed:
+            span = _trim_name(text, a, b)
+            trimmed[name] = (span[0] - a, span[1] - a) if span else None
+        rel = trimmed[name]
+        return (a + rel[0], a + rel[1]) if rel else None
+
     for m in _LOCATIVE_NAME.finditer(text):
-        span = _trim_name(text, m.start(1), m.end(1))
+        span = trim(m.start(1), m.end(1))
         if span:
             out.append((span[0], span[1], m.group(2).lower()))
     for m in _OF_NAME.finditer(text):
         g = 1 if m.group(1) else 2
-        span = _trim_name(text, m.start(g), m.end(g))
+        span = trim(m.start(g), m.end(g))
         if span:
             out.append((span[0], span[1], "of"))
     for m in _AND_NAME.finditer(text):
-        span = _trim_name(text, m.start(1), m.end(1))
+        span = trim(m.start(1), m.end(1))
         if span:
             out.append((span[0], span[1], "area"))
     for m in _LANDMARK.finditer(text):
         out.append((m.start(1), m.end(1), "landmark"))
     for m in [*_LIST_OF.finditer(text), *_LIST_BEFORE.finditer(text)]:
         for part in re.finditer(_ONE, m.group(1)):
-            span = _trim_name(text, m.start(1) + part.start(), m.start(1) + part.end())
+            span = trim(m.start(1) + part.start(), m.start(1) + part.end())
             if span:
                 out.append((span[0], span[1], "area"))
     return out
@@ -618,6 +637,7 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
 
     out: list[Mention | None] = []
     placed: dict[tuple, Mention] = {}
+    located: dict[tuple, Mention | None] = {}
     # a paragraph that names no province takes the provinces of the whole text
     named = set().union(*context.values()) if context else set()
     named_p = {c for c in named if "|" not in c}
@@ -654,9 +674,17 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
         elif kind == -1:
             if len(cache) < MAX_LOOKUPS or (surface, "") in cache:
                 ctx = context.get(para_of[i], no_ctx)
-                lm = _locative_mention(text, s, e, loc_feature[(s, e)], res, ctx)
-                if lm is not None and lm.place is not None and lm.status != "unresolved" and ctx:
-                    lm = _in_context(text, s, e, surface, _Found(lm.place, lm.status), ctx)
+                # decided once per feature word, fixed window and context (list-like text repeats them)
+                w0 = max(0, s - 80)
+                lkey = (loc_feature[(s, e)], text[w0 : e + 80], s - w0, id(ctx))
+                lm = located.get(lkey)
+                if lm is None:
+                    lm = _locative_mention(text, s, e, loc_feature[(s, e)], res, ctx)
+                    if lm is not None and lm.place is not None and lm.status != "unresolved" and ctx:
+                        lm = _in_context(text, s, e, surface, _Found(lm.place, lm.status), ctx)
+                    located[lkey] = lm
+                elif lm is not None:
+                    lm = lm._replace(start=s, end=e)
                 out.append(lm)
             else:
                 out.append(Mention(surface, s, e, None, "unresolved", 0.3, "", "not looked up (lookup budget spent)"))
