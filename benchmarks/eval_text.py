@@ -46,6 +46,7 @@ HELDOUT2 = ROOT / "tests" / "data" / "text_heldout2_gold.json"
 HELDOUT3 = ROOT / "tests" / "data" / "text_heldout3_gold.json"
 HELDOUT4 = ROOT / "tests" / "data" / "text_heldout4_gold.json"
 HELDOUT5 = ROOT / "tests" / "data" / "text_heldout5_gold.json"
+HELDOUT6 = ROOT / "tests" / "data" / "text_heldout6_gold.json"
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 NEUTRAL = {"US", "U.S.", "USA", "U.S", "NATO"}
 
@@ -381,6 +382,8 @@ def main(argv: list[str] | None = None) -> int:
     lines += [""] + evaluate_later(texts, "heldout4", HELDOUT4, "Fourth", "the third", baseline=args.baseline,
                                    verbose=args.verbose)  # fmt: skip
     lines += [""] + evaluate_later(texts, "heldout5", HELDOUT5, "Fifth", "the fourth", baseline=args.baseline,
+                                   verbose=args.verbose)  # fmt: skip
+    lines += [""] + evaluate_later(texts, "heldout6", HELDOUT6, "Sixth", "the fifth", baseline=args.baseline,
                                    verbose=args.verbose)  # fmt: skip
     for name, what in (("text_dev_before_geocoder2.md", "Development set"), ("text_heldout_before_geocoder2.md",
                                                                              "Held-out set")):  # fmt: skip
