@@ -78,11 +78,12 @@ _SUM_GAP = re.compile(r"^(?:[\w-]+\s+){0,3}?and\s+(?:" + _NUM[1:-1] + r"|as many
 # "killed police chief Mira Jan", "killing a soldier": one death named by its victim's role
 _KILLED_ONE = re.compile(r"\bshot (?:him|her) dead\b|\b(?:killed|killing|kills)\s+(?:an?\s+|the\s+|one\s+)?"
                          r"(?:(?:police|district|local|provincial|"
-                         r"deputy|security|army|senior|tribal|political|border|militia|village|(?-i:[A-Z]\w+))\s+){0,2}(?:chief|commander|"
+                         r"deputy|security|army|senior|tribal|political|border|militia|village|militant|top|key|(?-i:[A-Z]\w+))\s+){0,2}(?:chief|commander|"
                          r"officer|policeman|soldier|governor|official|civilian|child|boy|girl|woman|man|elder|guard|"
                          r"journalist|leader|tehsildar|constable)\b(?!s)", re.I)  # fmt: skip
 _ONE_INJURED = re.compile(r"\b(?:another|an?|one)\s+(?:[\w-]+\s+){0,2}?(?:was|were|has been)\s+(?:also\s+)?"
                           r"(?:seriously\s+|critically\s+)?(?:wounded|injured|hurt)\b", re.I)  # fmt: skip
+_ALONG_WITH = re.compile(r"\balong with (?:his |her |their |its |the )?" + _NUM + r"\s+(?!of\b)", re.I)
 _SUBSET_GAP = re.compile(r"^(?:[\w-]+\s+){0,3}?including\s+", re.I)
 _ONE_KILLED = re.compile(r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:killed|martyred|shot dead|slain)\b",
                          re.I)
@@ -320,6 +321,8 @@ def _figures(s: str, offset: int) -> _Figures:
                     f.civilians = n
     if not f.killed and (one := _ONE_KILLED.search(s) or _KILLED_ONE.search(s)):
         f.killed.append((1.0, "", offset + one.start()))
+    if f.killed and (also := _ALONG_WITH.search(s)) and all(v[2] != offset + also.start(1) for v in f.killed):
+        f.killed.append((_num(also.group(1)), "additional", offset + also.start(1)))  # "killed X along with his nine aides"
     if not f.injured and (one := _ONE_INJURED.search(s)):
         f.injured.append((1.0, "", offset + one.start()))
     if f.killed and (as_many := _AS_MANY.search(s)) and not f.injured:
@@ -406,6 +409,9 @@ def _datelines(text: str) -> list[tuple[int, int]]:
                                                    and "\n" not in rest[:20]):  # fmt: skip
             out.append((m.start(), m.end()))
     for m in re.finditer(r"^[ \t]*([A-Z]{3,}[A-Z ]*)(?:,\s*[A-Z][A-Za-z]+)?[ \t]*$", text, re.M):
+        out.append((m.start(), m.end()))
+    # inside a line, after a byline: "... VOA News August 26, 2018 ISLAMABAD — A drone strike ..."
+    for m in re.finditer(r"(?<=[\s,])[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:,\s*[A-Z][a-z]+)?\s+(?:—|–|--)\s", text):
         out.append((m.start(), m.end()))
     return sorted(out)
 

@@ -473,3 +473,13 @@ def test_an_event_dated_days_before_the_main_one_is_cited():
             "On November 13, a water carrier was ambushed in Bara. Assailants shot him dead.")
     d = extract_incidents(text, published="2024-11-24").set_index("location")
     assert d.loc["Bara", "background"] and d.loc["Bara", "killed_best"] == 1
+
+
+# --- rules from the sixth held-out set's error classes (sentences written for the tests) ---------------------
+
+
+def test_a_dateline_after_a_byline_and_victims_along_with_the_named_one():
+    text = ("Strike kills commander\nJane Roe Example News March 2, 2026 PESHAWAR — A drone strike has killed a "
+            "militant commander along with his six guards in the Datta Khel area of North Waziristan overnight.")
+    row = _one(text, "2026-03-02")
+    assert row["location"] == "Datta Khel" and row["killed_best"] == 7
