@@ -40,7 +40,7 @@ from pathlib import Path
 import pandas as pd
 
 from .analysis import AMBIGUOUS, DEFAULT_BANDS_KM, IMPRECISE, NO_LOCATION, band_labels
-from .border import SIDES
+from .border import sides
 from .errors import GeoincError
 
 __all__ = [
@@ -422,7 +422,7 @@ def _summary_part(part, bands_km, by):
 
 def _fixed_orders(bands_km: Sequence[float]) -> dict[str, list[str]]:
     """Row order of the ``side`` and ``band`` columns of a :func:`geoinc.border_summary` table."""
-    return {"side": [*SIDES, "unknown"], "band": [*band_labels(bands_km), IMPRECISE, AMBIGUOUS, NO_LOCATION]}
+    return {"side": [*sides(), "unknown"], "band": [*band_labels(bands_km), IMPRECISE, AMBIGUOUS, NO_LOCATION]}
 
 
 def combine_summaries(parts: Sequence[pd.DataFrame], *, bands_km: Sequence[float] = DEFAULT_BANDS_KM,
