@@ -103,12 +103,15 @@ class Region:
         return str(self.manifest.get("attribution", ""))
 
     @property
-    def view(self) -> tuple[tuple[float, float], int]:
-        """Map view: ``((lat, lon), zoom)``; default the middle of :attr:`bbox` at zoom 6."""
+    def view(self) -> dict[str, Any]:
+        """Map view: ``center`` (lat, lon), ``zoom`` and ``bounds`` ([[south, west], [north, east]],
+        what a map without incidents shows); each defaults from :attr:`bbox` (zoom 6)."""
         v = self.manifest.get("view") or {}
         lon0, lat0, lon1, lat1 = self.bbox
         centre = v.get("center") or ((lat0 + lat1) / 2, (lon0 + lon1) / 2)
-        return (float(centre[0]), float(centre[1])), int(v.get("zoom", 6))
+        bounds = v.get("bounds") or [[lat0, lon0], [lat1, lon1]]
+        return {"center": [float(centre[0]), float(centre[1])], "zoom": int(v.get("zoom", 6)),
+                "bounds": [[float(x) for x in bounds[0]], [float(x) for x in bounds[1]]]}  # fmt: skip
 
     @property
     def projection_centre(self) -> tuple[float, float]:
