@@ -19,8 +19,7 @@ from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 
-from .errors import GazetteerDataError
-from .regions import RegionLike, get_region
+from .regions import RegionLike, get_region, read_word_list
 
 __all__ = ["lexicon_dir", "lexicons_of", "lines", "pairs", "words"]
 
@@ -52,14 +51,7 @@ def lexicons_of(region: RegionLike) -> Iterator[Path]:
 
 @cache
 def _read(folder: Path, name: str) -> tuple[str, ...]:
-    path = folder / name
-    if not path.exists():
-        return ()  # the region has no such list
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GazetteerDataError(f"word list {path} is unreadable ({exc}); reinstall geoinc or fix the region") from None
-    return tuple(ln.rstrip("\n") for ln in raw.splitlines() if ln.strip() and not ln.lstrip().startswith("#"))
+    return read_word_list(folder / name)
 
 
 def lines(name: str) -> tuple[str, ...]:

@@ -22,7 +22,7 @@ from typing import Any
 
 from ..errors import GazetteerDataError, GazetteerError
 
-__all__ = ["DEFAULT_REGION", "Border", "Region", "RegionLike", "get_region", "list_regions"]
+__all__ = ["DEFAULT_REGION", "Border", "Region", "RegionLike", "get_region", "list_regions", "read_word_list"]
 
 #: the region used when none is named
 DEFAULT_REGION = "afpak"
@@ -159,6 +159,29 @@ class Region:
         """Folder of the region's word lists (``lexicons/``; it may be missing: then every list is empty)."""
         return self.path / str(self.manifest.get("lexicons", "lexicons"))
 
+    @property
+    def incident_bbox(self) -> tuple[float, float, float, float]:
+        """(min lon, min lat, max lon, max lat): given incident coordinates outside it are kept
+        with status "out_of_region" (the manifest's ``incident_bbox``; default :attr:`bbox`)."""
+        box = self.manifest.get("incident_bbox") or self.bbox
+        return (float(box[0]), float(box[1]), float(box[2]), float(box[3]))
+
+    def country_names(self) -> dict[str, str]:
+        """Lower-case country name -> ISO code, for reading incident files: the region's
+        ``lexicons/country_names.tsv`` (name<TAB>code; neighbours too), then the names in its
+        ``countries`` outlines."""
+        out = {}
+        for line in read_word_list(self.lexicon_dir / "country_names.tsv"):
+            name, _, code = line.partition("\t")
+            out[name.strip().lower()] = code.strip()
+        path = self.optional_file("countries")
+        if path is not None:
+            for f in json.loads(path.read_text(encoding="utf-8")).get("features", []):
+                props = f.get("properties") or {}
+                if props.get("name") and props.get("country"):
+                    out.setdefault(str(props["name"]).lower(), str(props["country"]))
+        return out
+
 
 @lru_cache(maxsize=16)
 def _load(path: Path) -> Region:
@@ -200,6 +223,24 @@ def get_region(region: RegionLike = None) -> Region:
     if not (path / "manifest.json").is_file():
         raise GazetteerDataError(f"no region {str(region)!r}; installed: {', '.join(list_regions()) or 'none'}")
     return _load(path.resolve())
+
+
+def read_word_list(path: Path) -> tuple[str, ...]:
+    """Entries of a region's word list (one a line; blank lines and ``#`` comments skipped);
+    ``()`` when the file does not exist (a region need not have every list).
+
+    Raises
+    ------
+    GazetteerDataError
+        The file exists but cannot be read as UTF-8.
+    """
+    if not path.exists():
+        return ()
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GazetteerDataError(f"word list {path} is unreadable ({exc}); reinstall geoinc or fix the region") from None
+    return tuple(ln.rstrip("\n") for ln in raw.splitlines() if ln.strip() and not ln.lstrip().startswith("#"))
 
 
 def list_regions() -> list[str]:
