@@ -94,7 +94,7 @@ def border_proximity(gdf, *, crossings: bool = True, region: RegionLike = None, 
         from .gazetteer import Gazetteer
 
         xs = Gazetteer.default(region).places_of_kind("crossing")
-        names, km = nearest_crossing(lon, lat, xs)
+        names, km = nearest_crossing(lon, lat, xs, region=region)
         out["nearest_crossing"] = names
         out["crossing_km"] = km
     return out

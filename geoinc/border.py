@@ -671,8 +671,9 @@ def _write_npz(path, **arrays) -> None:
             z.writestr(info, buf.getvalue())
 
 
-#: Grid of the nearest-crossing lookup (nodes every 0.05°, same region as the distance grid).
-_XGRID = {"lon0": 60.0, "lat0": 23.5, "step": 0.05, "nx": 361, "ny": 303}
+#: Grid of the nearest-crossing lookup: the region manifest's ``crossing_grid`` (lon0, lat0,
+#: step, nx, ny; for the shipped region nodes every 0.05° over the distance grid's extent).
+#: A region without one measures every point against every crossing.
 _WGS84_A, _WGS84_E2 = 6_378_137.0, 0.00669437999014
 _EXACT = 255  # cell code: measure every crossing with Geod.inv
 
@@ -692,13 +693,16 @@ class _CrossingGrid:
     crossing) and outside the grid are measured exactly against every crossing.
     """
 
-    def __init__(self, clon: np.ndarray, clat: np.ndarray, geod) -> None:
-        g = _XGRID
-        self.clon, self.clat, self.geod = clon, clat, geod
+    def __init__(self, clon: np.ndarray, clat: np.ndarray, geod, spec: dict[str, Any] | None) -> None:
+        self.clon, self.clat, self.geod, self.g = clon, clat, geod, spec
         phi = np.radians(clat)
         w = np.sqrt(1.0 - _WGS84_E2 * np.sin(phi) ** 2)
         self.kx = np.radians(_WGS84_A / w * np.cos(phi))  # m per degree of longitude at the crossing
         self.ky = np.radians(_WGS84_A * (1.0 - _WGS84_E2) / w**3)  # m per degree of latitude
+        if spec is None:  # no grid: every cell "exact"
+            self.code, self.ratio = np.full((1, 1), _EXACT, dtype=np.uint8), np.ones((len(clon), 1, 1))
+            return
+        g = spec
         lons = g["lon0"] + g["step"] * np.arange(g["nx"])
         lats = g["lat0"] + g["step"] * np.arange(g["ny"])
         mlon, mlat = np.meshgrid(lons, lats)
@@ -723,7 +727,7 @@ class _CrossingGrid:
 
     def nearest(self, lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Index of the nearest crossing and its geodesic distance (m) for finite lon/lat."""
-        g = _XGRID
+        g = self.g if self.g is not None else {"lon0": 0.0, "lat0": 0.0, "step": 1.0, "nx": 0, "ny": 0}  # no grid: all exact
         fx = (lon - g["lon0"]) / g["step"]
         fy = (lat - g["lat0"]) / g["step"]
         inside = (fx >= 0) & (fy >= 0) & (fx < g["nx"] - 1) & (fy < g["ny"] - 1)
@@ -755,13 +759,13 @@ _XGRID_LOCK = threading.Lock()
 
 
 @lru_cache(maxsize=4)
-def _crossing_grid(key: tuple[tuple[float, float], ...]) -> _CrossingGrid:
+def _crossing_grid(key: tuple[tuple[float, float], ...], spec: tuple[tuple[str, Any], ...] | None = None) -> _CrossingGrid:
     with _XGRID_LOCK:
         c = np.array(key, dtype=float)
-        return _CrossingGrid(c[:, 0], c[:, 1], geod())
+        return _CrossingGrid(c[:, 0], c[:, 1], geod(), None if spec is None else dict(spec))
 
 
-def nearest_crossing(lon, lat, crossings) -> tuple[np.ndarray, np.ndarray]:
+def nearest_crossing(lon, lat, crossings, *, region: RegionLike = None) -> tuple[np.ndarray, np.ndarray]:
     """Name of the nearest crossing and its geodesic distance (km) for each point.
 
     ``crossings`` is a sequence of places (``name``, ``lat``, ``lon``). The nearest is the
@@ -769,7 +773,9 @@ def nearest_crossing(lon, lat, crossings) -> tuple[np.ndarray, np.ndarray]:
     of crossings (:class:`_CrossingGrid`) says which one that is for most points and
     corrects a cheap plane distance to the geodesic one (within a metre); points near a
     tie or a crossing, and outside the region, are measured with ``Geod.inv`` against
-    every crossing. None / NaN for missing coordinates or no crossings.
+    every crossing. None / NaN for missing coordinates or no crossings. ``region`` gives
+    the grid's extent (its manifest's ``crossing_grid``; without one, every point is
+    measured against every crossing).
 
     Examples
     --------
@@ -784,7 +790,8 @@ def nearest_crossing(lon, lat, crossings) -> tuple[np.ndarray, np.ndarray]:
     dist = np.full(lon.shape, np.nan)
     if not len(crossings) or not ok.any():
         return names, dist
-    grid = _crossing_grid(tuple((float(c.lon), float(c.lat)) for c in crossings))
+    spec = get_region(region).manifest.get("crossing_grid")
+    grid = _crossing_grid(tuple((float(c.lon), float(c.lat)) for c in crossings), tuple(sorted(spec.items())) if spec else None)
     pick, best = _blocks(lambda x, y, _: grid.nearest(x, y), lon[ok], lat[ok], None)
     names[ok] = np.array([c.name for c in crossings], dtype=object)[pick]
     dist[ok] = best / 1000.0

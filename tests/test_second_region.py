@@ -172,6 +172,19 @@ def test_several_borders_measure_to_the_nearest(tmp_path, region, line):
     np.testing.assert_array_equal(border.side_of(lon, lat, region=folder), border.side_of(lon, lat, region=region))
 
 
+def test_nearest_crossing_without_a_grid_is_the_geodesic_minimum(region):
+    from pyproj import Geod
+
+    g = geoinc.Gazetteer.default(region)
+    xs = [g.place_at(i) for i in range(len(g)) if g.place_at(i).name in ("Kilis", "Reyhanlı", "Nusaybin")]
+    rng = np.random.default_rng(3)
+    lon, lat = rng.uniform(36.0, 42.5, 50), rng.uniform(35.8, 37.8, 50)
+    names, km = border.nearest_crossing(lon, lat, xs, region=region)
+    d = np.array([Geod(ellps="WGS84").inv(lon, lat, np.full(50, x.lon), np.full(50, x.lat))[2] for x in xs]) / 1000.0
+    assert list(names) == [xs[i].name for i in d.argmin(axis=0)]
+    np.testing.assert_allclose(km, d.min(axis=0), rtol=1e-12)
+
+
 # --------------------------------------------------------------------------- summaries, map, text
 @pytest.fixture(scope="module")
 def incidents(region, tmp_path_factory):
