@@ -23,66 +23,77 @@ from .regions import RegionLike, get_region, read_word_list
 
 __all__ = ["lexicon_dir", "lexicons_of", "lines", "pairs", "words"]
 
-_CURRENT: ContextVar[Path | None] = ContextVar("geoinc_lexicon_dir", default=None)
+class _Lists:
+    """The word lists of one folder, each read once."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.lines: dict[str, tuple[str, ...]] = {}
+        self.words: dict[str, frozenset[str]] = {}
+        self.pairs: dict[str, dict[str, str]] = {}
+
+
+_CURRENT: ContextVar[_Lists | None] = ContextVar("geoinc_lexicons", default=None)
+
+
+@cache
+def _lists(folder: Path) -> _Lists:
+    return _Lists(folder)
+
+
+@cache
+def _shipped() -> _Lists:
+    return _lists(get_region().lexicon_dir)
+
+
+def _in_use() -> _Lists:
+    current = _CURRENT.get()
+    return current if current is not None else _shipped()
 
 
 def lexicon_dir() -> Path:
     """The folder holding the word lists in use (see :func:`lexicons_of`)."""
-    current = _CURRENT.get()
-    return current if current is not None else _shipped_dir()
-
-
-@cache
-def _shipped_dir() -> Path:
-    return get_region().lexicon_dir
+    return _in_use().folder
 
 
 @contextmanager
 def lexicons_of(region: RegionLike) -> Iterator[Path]:
     """Read the word lists of ``region`` (a name, folder or Region; None: the shipped
     region) inside the ``with`` block, in this thread or task only."""
-    folder = get_region(region).lexicon_dir
-    token = _CURRENT.set(folder)
+    lists = _lists(get_region(region).lexicon_dir)
+    token = _CURRENT.set(lists)
     try:
-        yield folder
+        yield lists.folder
     finally:
         _CURRENT.reset(token)
 
 
-@cache
-def _read(folder: Path, name: str) -> tuple[str, ...]:
-    return read_word_list(folder / name)
-
-
 def lines(name: str) -> tuple[str, ...]:
     """Entries of a one-per-line list, as written."""
-    return _lines(lexicon_dir(), name)
+    lists = _in_use()
+    got = lists.lines.get(name)
+    if got is None:
+        got = lists.lines[name] = tuple(ln.strip() for ln in read_word_list(lists.folder / name))
+    return got
 
 
 def words(name: str) -> frozenset[str]:
     """Lower-case words of a whitespace-separated list."""
-    return _words(lexicon_dir(), name)
+    lists = _in_use()
+    got = lists.words.get(name)
+    if got is None:
+        got = lists.words[name] = frozenset(w.lower() for ln in read_word_list(lists.folder / name) for w in ln.split())
+    return got
 
 
 def pairs(name: str) -> dict[str, str]:
     """``first column -> second column`` of a ``.tsv`` list (second column may be empty)."""
-    return _pairs(lexicon_dir(), name)
-
-
-@cache
-def _lines(folder: Path, name: str) -> tuple[str, ...]:
-    return tuple(ln.strip() for ln in _read(folder, name))
-
-
-@cache
-def _words(folder: Path, name: str) -> frozenset[str]:
-    return frozenset(w.lower() for ln in _read(folder, name) for w in ln.split())
-
-
-@cache
-def _pairs(folder: Path, name: str) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for ln in _read(folder, name):
-        key, _, value = ln.partition("\t")
-        out[key.strip()] = value.strip()
-    return out
+    lists = _in_use()
+    got = lists.pairs.get(name)
+    if got is None:
+        got = {}
+        for ln in read_word_list(lists.folder / name):
+            key, _, value = ln.partition("\t")
+            got[key.strip()] = value.strip()
+        lists.pairs[name] = got
+    return got

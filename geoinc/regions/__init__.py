@@ -217,6 +217,12 @@ def get_region(region: RegionLike = None) -> Region:
         region = DEFAULT_REGION
     if not isinstance(region, (str, Path)):
         raise GazetteerError(f"region must be a name, a folder path or a Region, got {type(region).__name__}: {region!r:.40}")
+    return _find(region if isinstance(region, str) and region.isidentifier() else Path(region).absolute())
+
+
+@lru_cache(maxsize=64)
+def _find(region: str | Path) -> Region:
+    """The region a name or folder names (cached: a region's files are read once per process)."""
     path = _HERE / region if isinstance(region, str) and region.isidentifier() else Path(region)
     if not path.is_dir():
         path = Path(region)
