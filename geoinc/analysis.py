@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from .errors import GeoincError
+from .errors import AnalysisError, GeoincError
 from .regions import RegionLike
 
 __all__ = [
@@ -37,10 +37,6 @@ AMBIGUOUS = "ambiguous"
 NO_LOCATION = "no location"
 #: Derived ``by`` keys accepted besides any column name.
 SUMMARY_BY = ("month", "year", "week", "event_type", "admin1", "actor", "country", "verification")
-
-
-class AnalysisError(GeoincError, ValueError):
-    """Bad arguments to an analysis function (the message lists the valid choices)."""
 
 
 def _wgs84(gdf):
