@@ -270,3 +270,20 @@ def test_the_shipped_region_is_untouched_by_another(region):
     assert list(border.side_of([69.17, 71.58], [34.53, 34.01])) == ["AF", "PK"]
     assert float(border.border_km([71.0847], [34.1147])[0]) < 3  # Torkham, on the Durand Line
     assert [m.text for m in extract_places("Strikes hit Khair Khana and Bagrami in Kabul.")] == ["Khair Khana", "Bagrami", "Kabul"]
+
+
+def test_dask_runs_the_same_functions_in_the_region(region, incidents):
+    dask = pytest.importorskip("dask")
+    dask_geopandas = pytest.importorskip("dask_geopandas")
+    import dask.bag as db
+
+    import geoinc.dask as gd
+
+    parts = dask_geopandas.from_geopandas(incidents, npartitions=2)
+    with dask.config.set(scheduler="synchronous"):
+        got = gd.border_summary(parts, region=region)
+        prox = gd.border_proximity(parts, region=region, crossings=False).compute()
+        mentions = gd.extract_places(db.from_sequence(["Shelling hit Aleppo.", "Kabul and Kilis."]), region=region).compute()
+    pd.testing.assert_frame_equal(got, border_summary(incidents, region=region))
+    assert list(prox["side"].fillna("-")) == ["TR", "SY", "SY", "-", "TR"]
+    assert [[m.text for m in ms] for ms in mentions] == [["Aleppo"], ["Kilis"]]
