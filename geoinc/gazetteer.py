@@ -22,7 +22,7 @@ from .place import KINDS, Place
 from .regions import Region, RegionLike, get_region
 from .store import SEAT_ALIAS, Table, merge_tables, read_table, table_from_rows
 
-__all__ = ["Gazetteer", "admin1_at", "admin_at", "data_dir", "shipped_geometry"]
+__all__ = ["Gazetteer", "admin1_at", "admin_at", "country_at", "data_dir", "shipped_geometry"]
 
 #: fuzzy matching keeps at most this many keys per query, with a ratio of at least this
 FUZZY_TOP, FUZZY_FLOOR = 5, 75.0
@@ -148,6 +148,34 @@ def admin1_at(lon, lat, *, region: RegionLike = None):
     names = np.array([g[i].name if i else "" for i in ids], dtype=object)
     ccs = np.array([g[i].country if i else "" for i in ids], dtype=object)
     return names, ccs
+
+
+@lru_cache(maxsize=8)
+def _country_index(region: Region):
+    import numpy as np
+    import shapely
+
+    geoms = _region_geometries(region)
+    codes = [cc for cc in region.countries if f"country:{cc}" in geoms]
+    return shapely.STRtree([geoms[f"country:{cc}"] for cc in codes]), np.array(codes, dtype=object)
+
+
+def country_at(lon, lat, *, region: RegionLike = None):
+    """Code of the region's country whose outline holds each point (vectorised; "" outside)."""
+    import numpy as np
+    import shapely
+
+    lon = np.atleast_1d(np.asarray(lon, dtype=float))
+    lat = np.atleast_1d(np.asarray(lat, dtype=float))
+    out = np.full(lon.shape, "", dtype=object)
+    ok = np.isfinite(lon) & np.isfinite(lat)
+    tree, codes = _country_index(get_region(region))
+    if ok.any() and len(codes):
+        idx = np.flatnonzero(ok)
+        qi, ti = tree.query(shapely.points(lon[ok], lat[ok]), predicate="intersects")
+        order = np.lexsort((ti, qi))[::-1]  # the first country of the manifest wins on a shared edge
+        out[idx[qi[order]]] = codes[ti[order]]
+    return out
 
 
 def shipped_geometry(place_id: str, region: RegionLike = None):

@@ -845,9 +845,12 @@ def read_incidents(
     # (not the province of a point that stands for a province or a country: precision 3)
     fill = given & (pd.Series(blank(admin1)).to_numpy() | pd.isna(country_v))
     if fill.any():
-        from .gazetteer import admin1_at
+        from .gazetteer import admin1_at, country_at
 
         a1s, ccs = admin1_at(lon[fill], lat[fill], region=reg)
+        outside = ccs == ""  # no province polygon there (or none in the region): the country outlines
+        if outside.any():
+            ccs[outside] = country_at(lon[fill][outside], lat[fill][outside], region=reg)
         fi = np.flatnonzero(fill)
         a1_blank = blank(admin1)[fill] & (a1s != "") & ~(precision[fill] >= 3)
         admin1[fi[a1_blank]] = a1s[a1_blank]
