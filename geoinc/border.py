@@ -107,6 +107,8 @@ def __getattr__(name: str) -> Any:
 
 def _chosen(region: RegionLike, border: str | None) -> list[tuple[Region, Border]]:
     """The (region, border) pairs a call measures against: the named border, or all of them."""
+    if region is None and border is None:
+        return [_shipped()]
     reg = get_region(region)
     if border is not None or len(reg.borders) <= 1:
         return [(reg, reg.border(border))]
@@ -274,9 +276,16 @@ class _Engine:
 _ENGINE_LOCK = threading.Lock()
 
 
+@lru_cache(maxsize=1)
+def _shipped() -> tuple[Region, Border]:
+    """The shipped region and its first border (what every call without ``region=`` measures)."""
+    reg = get_region()
+    return reg, reg.border()
+
+
 def _is_shipped(reg: Region, b: Border) -> bool:
-    default = get_region()
-    return reg == default and bool(default.borders) and b == default.borders[0]
+    default, first = _shipped()
+    return (reg is default or reg == default) and (b is first or b == first)
 
 
 @lru_cache(maxsize=8)
