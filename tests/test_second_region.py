@@ -253,6 +253,20 @@ def test_the_cli_takes_the_region(region, capsys):
     assert json.loads(capsys.readouterr().out)[0]["country"] == "TR"
 
 
+def test_the_cli_stats_and_map_use_the_region(region, tmp_path, capsys):
+    from geoinc.cli import main
+
+    path = tmp_path / "events.csv"
+    events = pd.DataFrame({"date": ["2024-01-05", "2024-01-06"], "location": ["Kilis", "Aleppo"], "killed_best": [2, 3]})
+    events.to_csv(path, index=False)
+    assert main(["stats", str(path), "--region", str(region)]) == 0
+    out = capsys.readouterr().out
+    assert "| SY | 25–50 km | 1 | 3 |" in out and "| TR | 0–10 km | 1 | 2 |" in out and "| AF |" not in out
+    assert main(["--region", str(region), "map", str(path), "-o", str(tmp_path / "m.html")]) == 0
+    html = (tmp_path / "m.html").read_text(encoding="utf-8")
+    assert BORDER_NAME in html and "Durand" not in html
+
+
 def test_python_m_regions_lists_a_region_folder(region):
     out = subprocess.run([sys.executable, "-m", "geoinc.regions", str(region)], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).parents[1]).stdout  # fmt: skip
