@@ -67,7 +67,7 @@ class Mention(NamedTuple):
         gives: located at that unit; or a fuzzy reading), "ambiguous" (namesakes the text
         does not separate: the best candidate, others in ``place.alternatives``),
         "unresolved" (a name the gazetteer lacks, found in a locative pattern),
-        "out_of_region" (a real place outside Afghanistan/Pakistan), "country_cue"
+        "out_of_region" (a real place outside the region: its word list `out_of_region.tsv`), "country_cue"
         (a demonym such as "Afghan"; only with ``include_cues=True``).
     confidence : float
         0–1.
@@ -613,7 +613,7 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
             if include_cues:
                 out.append(Mention(surface, s, e, None, "country_cue", 1.0, value, "demonym"))
         elif kind == _OUT:
-            out.append(Mention(surface, s, e, None, "out_of_region", 0.9, value, "a place outside AF/PK"))
+            out.append(Mention(surface, s, e, None, "out_of_region", 0.9, value, "a place outside the region"))
         elif kind == -1:
             if len(cache) < MAX_LOOKUPS or (surface, "") in cache:
                 ctx = context.get(para_of[i], no_ctx)
