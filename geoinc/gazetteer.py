@@ -419,6 +419,16 @@ class Gazetteer:
         i = self._by_id.get(place_id)
         return default if i is None else self.place_at(i)
 
+    def geometry_of(self, place_id: str):
+        """Polygon or line of a place of this gazetteer's region (province, district, country,
+        border), else its point; None for an id the gazetteer lacks. (``Place.geometry``
+        reads the shipped region's.)"""
+        p = self.get(place_id)
+        if p is None:
+            return None
+        geom = shipped_geometry(place_id, self.region) if self.region is not None else None
+        return geom if geom is not None else p.point
+
     def index_of(self, place_id: str) -> int | None:
         """Row index of a place id (None if absent)."""
         return self._by_id.get(place_id)

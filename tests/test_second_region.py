@@ -119,6 +119,8 @@ def test_country_and_border_places_come_from_the_outlines_and_the_manifest(regio
     assert {p.country for p in g.places_of_kind("country")} == {"SY", "TR"}
     (b,) = g.places_of_kind("border")
     assert (b.id, b.name, b.country) == ("border:sy-tr", BORDER_NAME, "SY|TR")
+    assert g.geometry_of("border:sy-tr").equals(border.border_line(region))
+    assert g.geometry_of("country:TR").contains(Point(*KILIS)) and g.geometry_of("gn:170063").geom_type == "Point"
 
 
 # --------------------------------------------------------------------------- border
