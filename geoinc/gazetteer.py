@@ -353,7 +353,43 @@ class Gazetteer:
         keep_cc = None if countries is None else {c.upper() for c in countries}
         keep_fc = None if feature_classes is None else set(feature_classes)
         a1 = {p.admin1_code: p.admin1 for p in admin.places_of_kind("province")}
-        return cls.from_records(_geonames_records(path, keep_cc, keep_fc, a1), label=str(path))
+        records: list[dict[str, Any]] = []
+        seen: set[str] = set()
+        for line_no, line in enumerate(_geonames_lines(path), start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) != 19:
+                raise GazetteerError(f"{path}:{line_no}: {len(cols)} columns, GeoNames dumps have 19")
+            gid, name, asciiname, alts, lat, lon, fclass, fcode, cc = cols[:9]
+            if keep_cc is not None and cc not in keep_cc:
+                continue
+            if keep_fc is not None and fclass not in keep_fc:
+                continue
+            try:
+                latf, lonf, pop = float(lat), float(lon), int(cols[14] or 0)
+            except ValueError:
+                raise GazetteerError(f"{path}:{line_no}: bad coordinates or population") from None
+            kind = _geonames_kind(fclass, fcode)
+            a1code = f"{cc}.{cols[10]}" if cols[10] else ""
+            unc = (
+                round(max(1.0, math.sqrt(pop / 5000.0 / math.pi)), 1)
+                if kind == "populated_place" and pop > 0
+                else DEFAULT_UNCERTAINTY_KM[kind]
+            )
+            if f"gn:{gid}" in seen:
+                continue
+            seen.add(f"gn:{gid}")
+            aliases = [asciiname, *alts.split(",")] if alts else [asciiname]
+            records.append({
+                "name": name, "lat": latf, "lon": lonf, "country": cc, "admin1": a1.get(a1code, ""),
+                "admin2": "", "kind": kind, "precision": DEFAULT_PRECISION[kind],
+                "uncertainty_km": unc, "source": f"GeoNames dump {path.name}", "id": f"gn:{gid}",
+                "admin1_code": a1code, "admin2_code": "", "feature_code": fcode, "population": pop,
+                "licence": "CC-BY-4.0 (GeoNames)", "note": f"GeoNames feature {fclass}.{fcode}",
+                "names": "|".join(a for a in dict.fromkeys(aliases) if a and a != name and "|" not in a),
+            })  # fmt: skip
+        return cls.from_records(records, label=str(path))
 
     def merge(self, *others: Gazetteer) -> Gazetteer:
         """Combine gazetteers; for an id present in several, the first keeps its fields
@@ -619,48 +655,6 @@ def _csv_rows(path: Path) -> list[dict[str, Any]]:
             raise GazetteerError(f"{path}:{line}: empty name")
         rows.append(row)
     return rows
-
-
-def _geonames_records(path: Path, keep_cc: set[str] | None, keep_fc: set[str] | None,
-                      a1: dict[str, str]) -> list[dict[str, Any]]:  # fmt: skip
-    """Records of a GeoNames dump (see :meth:`Gazetteer.from_geonames`)."""
-    records: list[dict[str, Any]] = []
-    seen: set[str] = set()
-    for line_no, line in enumerate(_geonames_lines(path), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.rstrip("\n").split("\t")
-        if len(cols) != 19:
-            raise GazetteerError(f"{path}:{line_no}: {len(cols)} columns, GeoNames dumps have 19")
-        gid, name, asciiname, alts, lat, lon, fclass, fcode, cc = cols[:9]
-        if keep_cc is not None and cc not in keep_cc:
-            continue
-        if keep_fc is not None and fclass not in keep_fc:
-            continue
-        try:
-            latf, lonf, pop = float(lat), float(lon), int(cols[14] or 0)
-        except ValueError:
-            raise GazetteerError(f"{path}:{line_no}: bad coordinates or population") from None
-        kind = _geonames_kind(fclass, fcode)
-        a1code = f"{cc}.{cols[10]}" if cols[10] else ""
-        unc = (
-            round(max(1.0, math.sqrt(pop / 5000.0 / math.pi)), 1)
-            if kind == "populated_place" and pop > 0
-            else DEFAULT_UNCERTAINTY_KM[kind]
-        )
-        if f"gn:{gid}" in seen:
-            continue
-        seen.add(f"gn:{gid}")
-        aliases = [asciiname, *alts.split(",")] if alts else [asciiname]
-        records.append({
-            "name": name, "lat": latf, "lon": lonf, "country": cc, "admin1": a1.get(a1code, ""),
-            "admin2": "", "kind": kind, "precision": DEFAULT_PRECISION[kind],
-            "uncertainty_km": unc, "source": f"GeoNames dump {path.name}", "id": f"gn:{gid}",
-            "admin1_code": a1code, "admin2_code": "", "feature_code": fcode, "population": pop,
-            "licence": "CC-BY-4.0 (GeoNames)", "note": f"GeoNames feature {fclass}.{fcode}",
-            "names": "|".join(a for a in dict.fromkeys(aliases) if a and a != name and "|" not in a),
-        })  # fmt: skip
-    return records
 
 
 def _geonames_lines(path: Path) -> Iterator[str]:
