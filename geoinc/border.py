@@ -73,7 +73,6 @@ __all__ = [
 #: Cells whose interpolation error at the centre exceeds this are computed exactly.
 GRID_TOLERANCE_M = 15.0
 
-_GRID = {"lon0": 60.0, "lat0": 23.5, "step": 0.02, "nx": 901, "ny": 756}  # build_grid's extent: 60-78 E, 23.5-38.6 N
 _EARTH_R = 6_371_008.8
 _NEAR_FACTOR = 1.0  # cells closer than this many cell diagonals to the line are exact
 _L2_DIVISIONS = 4  # level-2 sub-cells per level-1 cell side (0.005°)
@@ -602,18 +601,24 @@ def _assess(eng: _Engine, lon0: np.ndarray, lat0: np.ndarray, step: float, n: in
     return km, smooth, err_m
 
 
-def build_grid(path, line, af, pk, line_file) -> dict[str, Any]:
+def build_grid(path, line, af, pk, line_file, *, region: RegionLike = None) -> dict[str, Any]:
     """Compute the distance/side grids for ``line`` and write them to ``path`` (npz).
 
-    Level 1: 0.02° over the region. Level 2: a 0.005° sub-grid inside every level-1 cell
-    that may not be interpolated and touches Afghanistan or Pakistan (stored as float16
-    offsets from the level-1 interpolation, < 1 m resolution). Used by gazetteer/build.py;
-    ``line_file`` is the written durand_line.geojson (its sha256 ties the grid to it).
+    Level 1: the region manifest's ``distance_grid`` (lon0, lat0, step, nx, ny; 0.02° over
+    the shipped region). Level 2: a 0.005° sub-grid inside every level-1 cell that may not
+    be interpolated and touches one of the two countries ``af``, ``pk`` (the border's, in
+    the manifest's order; stored as float16 offsets from the level-1 interpolation, < 1 m
+    resolution). Used by gazetteer/build.py; ``line_file`` is the written line file (its
+    sha256 ties the grid to it).
     """
     import shapely
 
-    eng = _Engine(line, (af, pk), aeqd_proj4())
-    g = _GRID
+    reg = get_region(region)
+    spec = reg.manifest.get("distance_grid")
+    if not spec:
+        raise GazetteerDataError(f"region {reg.name!r} has no distance_grid (lon0, lat0, step, nx, ny) in its manifest")
+    g = {k: spec[k] for k in ("lon0", "lat0", "step", "nx", "ny")}
+    eng = _Engine(line, (af, pk), aeqd_proj4(reg))
     lons = g["lon0"] + g["step"] * np.arange(g["nx"])
     lats = g["lat0"] + g["step"] * np.arange(g["ny"])
     mlon, mlat = np.meshgrid(lons, lats)
