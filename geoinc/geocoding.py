@@ -39,6 +39,7 @@ from .gazetteer import Gazetteer
 from .geodesy import great_circle_km, km_between
 from .names import clean, exact_key, split_feature_words, variant_key
 from .place import Place
+from .regions import RegionLike
 from .status import AMBIGUOUS, APPROXIMATE, INVALID, MATCHED, UNRESOLVED
 from .store import ALIAS, PRIMARY, SEAT_ALIAS
 
@@ -473,6 +474,7 @@ def resolve(
     admin2: Any = None,
     near: Any = None,
     gazetteer: Gazetteer | None = None,
+    region: RegionLike = None,
 ) -> Resolution:
     """Resolve one query without raising: status, place and message.
 
@@ -491,7 +493,10 @@ def resolve(
     near : (lat, lon, km), optional
         Only places within ``km`` of the point.
     gazetteer : Gazetteer, optional
-        Default: :meth:`Gazetteer.default`.
+        Default: :meth:`Gazetteer.default` of ``region``.
+    region : str, Path or Region, optional
+        Whose gazetteer, admin aliases and polygons to use when no ``gazetteer`` is given
+        (an installed region's name or a region folder; default the shipped region).
 
     Returns
     -------
@@ -499,7 +504,7 @@ def resolve(
         ``status``: matched, approximate, ambiguous, unresolved or invalid (see
         :mod:`geoinc.status`).
     """
-    g = gazetteer if gazetteer is not None else Gazetteer.default()
+    g = gazetteer if gazetteer is not None else Gazetteer.default(region)
     try:
         text = _validate(query)
         hint_key = _hint_key(country, admin1, admin2, near)
@@ -554,10 +559,11 @@ def _fixed_areas(g: Gazetteer, hint_key: tuple) -> tuple[list[Area], list[str]]:
     return areas, notes
 
 
-def check_hints(*, country: Any = None, admin1: Any = None, gazetteer: Gazetteer | None = None) -> None:
+def check_hints(*, country: Any = None, admin1: Any = None, gazetteer: Gazetteer | None = None,
+                region: RegionLike = None) -> None:  # fmt: skip
     """Raise :class:`~geoinc.errors.GeocodeQueryError` if ``country`` or ``admin1`` names no
     area of the gazetteer (for a hint that applies to a whole batch, such as a CLI option)."""
-    g = gazetteer if gazetteer is not None else Gazetteer.default()
+    g = gazetteer if gazetteer is not None else Gazetteer.default(region)
     _fixed_areas(g, _hint_key(country, admin1, None, None))
 
 
@@ -790,6 +796,7 @@ def geocode(
     near: tuple[float, float, float] | None = None,
     gazetteer: Gazetteer | None = None,
     strict: bool = False,
+    region: RegionLike = None,
 ) -> Place | None:
     """Geocode one place name offline.
 
@@ -803,10 +810,12 @@ def geocode(
     near : (lat, lon, km), optional
         Only places within ``km`` of the point.
     gazetteer : Gazetteer, optional
-        Default: the shipped gazetteer.
+        Default: the gazetteer of ``region``.
     strict : bool
         Raise :class:`~geoinc.errors.AmbiguousPlace` instead of returning an ambiguous
         answer.
+    region : str, Path or Region, optional
+        See :func:`resolve` (default the shipped region).
 
     Returns
     -------
@@ -831,7 +840,7 @@ def geocode(
     >>> geocode("Nowhere-on-earth-ville") is None
     True
     """
-    r = resolve(query, country=country, admin1=admin1, admin2=admin2, near=near, gazetteer=gazetteer)
+    r = resolve(query, country=country, admin1=admin1, admin2=admin2, near=near, gazetteer=gazetteer, region=region)
     if r.status == INVALID:
         _validate(query)  # raises the typed error
         raise GeocodeQueryError(r.message)
@@ -873,6 +882,7 @@ def geocode_many(
     admin2: Any = None,
     gazetteer: Gazetteer | None = None,
     progress: bool = False,
+    region: RegionLike = None,
 ):
     """Geocode many names: one output row per input, in input order.
 
@@ -887,8 +897,11 @@ def geocode_many(
         Hints as in :func:`resolve`: one value for every row, or a sequence aligned with
         ``queries`` (list, Series, array; None/NaN/"" for no hint on that row).
     gazetteer : Gazetteer, optional
+        Default: the gazetteer of ``region``.
     progress : bool
         Show a tqdm progress bar over the distinct queries.
+    region : str, Path or Region, optional
+        See :func:`resolve` (default the shipped region).
 
     Returns
     -------
@@ -919,7 +932,7 @@ def geocode_many(
         raise GeocodeTypeError(f"queries must be iterable, got {type(queries).__name__}") from None
     n = len(values)
     hints = list(zip(_aligned("country", country, n), _aligned("admin1", admin1, n), _aligned("admin2", admin2, n)))
-    g = gazetteer if gazetteer is not None else Gazetteer.default()
+    g = gazetteer if gazetteer is not None else Gazetteer.default(region)
     keys = [(v, h) if isinstance(v, str) else None for v, h in zip(values, hints)]
     distinct = list(dict.fromkeys(k for k in keys if k is not None))
     it: Iterable = distinct
