@@ -289,7 +289,7 @@ def _is_person(text: str, start: int, end: int, surface: str, level: int = 0) ->
         return True  # "Mr Kakar", "Dr. Swat": an honorific is never written before a place
     if prev and (_given(prev[-1], given) or prev[-1] in titles and level == 0):
         return True
-    if len(prev) >= 2 and prev[-2] in _RANKS:
+    if len(prev) >= 2 and prev[-2] in words("ranks.txt"):
         return True  # "Sepoy Mushahid Orakzai": a rank, a given name, then a tribal name
     if nxt and nxt[0] in given and (level < 2 or len(nxt) >= 2 and nxt[1] in given):
         return True  # "Mazar Ahmed Khan": two name parts after it make even a big place's name a person's
@@ -301,9 +301,6 @@ def _is_person(text: str, start: int, end: int, surface: str, level: int = 0) ->
     return level < 2 and bool(_APPOSITIVE_ROLE.match(text[end : end + 80]))
 
 
-# ranks and honorifics only ever written before a person's name (not "General", "Governor": "General Headquarters")
-_RANKS = frozenset("mr mrs ms dr sepoy naik havaldar havildar subedar risaldar lance constable captain capt colonel "
-                   "lieutenant brigadier sergeant sgt haji maulana maulvi mullah mufti qari sheikh syed".split())
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ ]$")
 # Arabic-derived given names end so: "Esmatullah", "Attaullah", "Ziauddin", "Nasir-ud-Din"
 _GIVEN_SUFFIX = re.compile(r"\w{2,}(?:ullah|ulla|uddin|ud-din)$")
@@ -414,9 +411,8 @@ def _locative_candidates(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-@lru_cache(maxsize=1)
 def _org_keys() -> frozenset[str]:
-    return frozenset(n.lower() for n in lines("organisations.txt"))
+    return frozenset(n.lower() for n in lines("organisations.txt"))  # the region's list (lines() caches it)
 
 
 def _locative_spans(text: str) -> list[tuple[int, int, str]]:
