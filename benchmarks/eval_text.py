@@ -181,7 +181,7 @@ def _ratio(a: int, b: int) -> str:
 
 def evaluate(texts: Path, *, baseline: bool = False, verbose: bool = False, villages=None, gold_path: Path = GOLD,
              label: str = "Development set") -> list[str]:
-    from geoinc.text import extract_incidents
+    from geoinc.textevents import extract_incidents
 
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     totals = {k: {"tp": 0, "fp": 0, "fn": 0, "gold": 0} for k in ("cur", "naive", "villages")}
@@ -261,7 +261,7 @@ def evaluate(texts: Path, *, baseline: bool = False, verbose: bool = False, vill
 
 
 def evaluate_seeds(seeds: Path) -> list[str]:
-    from geoinc.text import extract_incidents, extract_places
+    from geoinc import extract_incidents, extract_places
 
     gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
     tp = fp = fn = 0

@@ -18,7 +18,7 @@ Cost grows linearly with the text: one automaton pass, one pass of a few regular
 expressions, and constant work per match (windows of fixed size, resolutions cached
 per name).
 
-:func:`extract_incidents` proposes draft incidents (see :mod:`geoinc.textevents`).
+:func:`geoinc.textevents.extract_incidents` proposes draft incidents from these mentions.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ from .regions import RegionLike
 from .status import AMBIGUOUS, APPROXIMATE, MATCHED
 from .textlex import lexicon_dir, lexicons_of, lines, pairs, words
 
-__all__ = ["MAX_TEXT", "Mention", "TextError", "extract_incidents", "extract_places"]
+__all__ = ["MAX_TEXT", "Mention", "TextError", "check_text", "extract_places", "paused_gc"]
 
 MAX_TEXT = 5_000_000  # characters; longer input is refused (split it)
 
@@ -335,7 +335,8 @@ def _wanted_kind(text: str, start: int, end: int) -> set[str] | None:
     return None
 
 
-def _check_text(text: Any) -> str:
+def check_text(text: Any) -> str:
+    """``text`` itself if it is a string no longer than :data:`MAX_TEXT`, else a :class:`TextError`."""
     if not isinstance(text, str):
         raise TextError(f"expected text (str), got {type(text).__name__}")
     if len(text) > MAX_TEXT:
@@ -494,7 +495,7 @@ def extract_places(text: str, *, country: str | None = None, gazetteer: Gazettee
     >>> (m.text, m.status, m.place.kind, m.place.admin1)
     ('Ali Sher', 'matched', 'district', 'Khost')
     """
-    text = _check_text(text)
+    text = check_text(text)
     g = gazetteer if gazetteer is not None else Gazetteer.default(region)
     if not text.strip():
         return []
@@ -1012,11 +1013,3 @@ def _within(m: Mention, container: Mention, res, keep_if_not_found: bool = True)
     p = p.with_match(reason=f"{p.reason}; {why}" if r.status == MATCHED else f"{r.message}; {why}")
     conf = p.score if r.status == MATCHED else 0.5
     return Mention(m.text, m.start, m.end, p, r.status, round(float(conf), 3), p.country, p.reason)
-
-
-def extract_incidents(text: str, *, published=None, source: str | None = None, gazetteer: Gazetteer | None = None,
-                      region: RegionLike = None):  # fmt: skip
-    """Draft incidents from an article (see :func:`geoinc.textevents.extract_incidents`)."""
-    from .textevents import extract_incidents as _extract
-
-    return _extract(text, published=published, source=source, gazetteer=gazetteer, region=region)

@@ -35,7 +35,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from .text import Mention, TextError, _check_text, extract_places, paused_gc
+from .errors import TextError
+from .text import Mention, check_text, extract_places, paused_gc
 from .textdates import DateFound, date_in, is_date_line
 
 __all__ = ["extract_incidents"]
@@ -563,7 +564,7 @@ def extract_incidents(text: str, *, published=None, source: str | None = None, g
     TextError
         ``text`` is not a str or too long; ``published`` is not a date.
     """
-    text = _check_text(text)
+    text = check_text(text)
     if published is None:
         m = re.match(r"\s*date\s+(\d{4}-\d{2}-\d{2})", text)
         published = m.group(1) if m else None

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 import geoinc
-from geoinc.text import extract_incidents, extract_places
+from geoinc import extract_incidents, extract_places
 
 
 def _one(text: str, published: str, **filters) -> pd.Series:
