@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-__all__ = ["DateFound", "date_in", "is_date_line"]
+__all__ = ["DateFound", "date_in", "is_date_line", "period_in"]
 
 _MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                         "september", "october", "november", "december"], start=1)}  # fmt: skip
@@ -68,13 +68,14 @@ def is_date_line(s: str) -> bool:
 
 @dataclass(frozen=True)
 class DateFound:
-    """A date in a sentence: the day, its precision ("day", "week", "month"), and
-    whether it only bounds the event ("said on Sunday")."""
+    """A date in a sentence: the day, its precision ("day", "week", "month", or "range" with
+    ``end`` the last day of a period), and whether it only bounds the event ("said on Sunday")."""
 
     date: pd.Timestamp
     precision: str
     bound: bool = False
     start: int = 0
+    end: pd.Timestamp | None = None
 
 
 def _weekday_back(published: pd.Timestamp, name: str) -> pd.Timestamp:
@@ -187,3 +188,74 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
                 d = (d - pd.Timedelta(days=1)).replace(day=1)
         return DateFound(d, "month", False, m.start())
     return None
+
+
+_NUM_MONTHS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+_N = r"(\d{1,2}|" + "|".join(_NUM_MONTHS) + r")"
+_YEAR_REF = r"(?:(?:this|the|the current) year|(\d{4}))"
+_PERIOD = re.compile(
+    r"\b(?:(?:in|during|over) the first (half|quarter|(?:" + _N[1:-1] + r") months) of " + _YEAR_REF + r"|"
+    r"(?:in|during|over) the (?:past |last )?" + _N + r" months (?:up )?to (?:the end of )?(" + _M + r")|"
+    r"(so far this year|this year|since the (?:beginning|start) of (?:this|the) year|since (" + _M + r")(?!\.?\s+\d))|"
+    r"(last year)|"
+    r"(?:in|during) (\d{4})(?!\s*[-–]\d))\b", re.I)  # fmt: skip
+
+
+def _months(word: str) -> int:
+    return int(word) if word.isdigit() else _NUM_MONTHS[word.lower()]
+
+
+def period_in(s: str, published: pd.Timestamp | None) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The period a total covers ("in the first half of this year", "in the nine months to the end of
+    September", "so far this year", "last year", "in 2014"), as its first and last day; None when the
+    sentence gives none or the period needs a publication date that is missing.
+
+    Examples
+    --------
+    >>> pub = pd.Timestamp("2015-08-23")
+    >>> [d.date().isoformat() for d in period_in("1,600 civilians were killed in the first half of this year", pub)]
+    ['2015-01-01', '2015-06-30']
+    >>> [d.date().isoformat() for d in period_in("killed in the nine months to the end of September", pub)]
+    ['2015-01-01', '2015-09-30']
+    """
+    m = _PERIOD.search(s)
+    if m is None:
+        return None
+    if m.group(1):  # the first half / quarter / N months of a year
+        year = int(m.group(2)) if m.group(2) else (published.year if published is not None else None)
+        if year is None:
+            return None
+        what = m.group(1).lower()
+        n = 6 if what == "half" else 3 if what == "quarter" else _months(what.split()[0])
+        if not 1 <= n <= 12:
+            return None
+        start = pd.Timestamp(year=year, month=1, day=1)
+        return start, start + pd.offsets.MonthEnd(n)
+    if m.group(3):  # N months to (the end of) a month
+        if published is None:
+            return None
+        n, month = _months(m.group(3)), _MONTHS[m.group(4).lower().rstrip(".")]
+        end = pd.Timestamp(year=published.year, month=month, day=1)
+        if end > published:
+            end = end - pd.DateOffset(years=1)
+        if not 1 <= n <= 24:
+            return None
+        return end - pd.DateOffset(months=n - 1), end + pd.offsets.MonthEnd(0)
+    if m.group(5):  # this year, since January
+        if published is None:
+            return None
+        month = _MONTHS[m.group(6).lower()] if m.group(6) else 1
+        start = pd.Timestamp(year=published.year, month=month, day=1)
+        if start > published:
+            start = start - pd.DateOffset(years=1)
+        return start, published.normalize()
+    if m.group(7):  # last year
+        if published is None:
+            return None
+        return pd.Timestamp(year=published.year - 1, month=1, day=1), pd.Timestamp(year=published.year - 1, month=12,
+                                                                                     day=31)  # fmt: skip
+    year = int(m.group(8))
+    if not 1900 < year < 2100 or (published is not None and year > published.year):
+        return None
+    return pd.Timestamp(year=year, month=1, day=1), pd.Timestamp(year=year, month=12, day=31)

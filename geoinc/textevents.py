@@ -37,7 +37,7 @@ import pandas as pd
 
 from .errors import TextError
 from .text import Mention, check_text, extract_places, paused_gc
-from .textdates import DateFound, date_in, is_date_line
+from .textdates import DateFound, date_in, is_date_line, period_in
 
 __all__ = ["extract_incidents"]
 
@@ -554,8 +554,8 @@ def extract_incidents(text: str, *, published=None, source: str | None = None, g
     Returns
     -------
     geopandas.GeoDataFrame
-        The incident schema's columns (EPSG:4326) plus ``aggregate`` (a total over several
-        events, not an event), ``background`` (an earlier event the article cites),
+        The incident schema's columns (EPSG:4326; ``date_end`` only for a total over a
+        period) plus ``aggregate`` (a total over several events, not an event), ``background`` (an earlier event the article cites),
         ``evidence`` (the sentences), ``evidence_spans`` ("start:end;..."), ``place_id``.
         ``status`` is "draft".
 
@@ -696,6 +696,9 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         if has_cas and _AGGREGATE.search(s) or has_cas and len(specific) >= 2 and not any(
                 _related(x, y) for x in specific for y in specific if x is not y) and re.search(
                 r"\b(?:airstrikes|strikes|attacks|incidents|blasts|provinces)\b", s):  # fmt: skip
+            period = period_in(s, published)
+            if period is not None:  # "in the first half of this year": the total's period, not one day
+                d = DateFound(period[0], "range", False, 0, period[1])
             agg = _Event(cue[0] if cue else "Other", cue[1] if cue else "", [(a, b)], specific, d, figs, aggregate=True)
             agg.notes.append("total over several events, places or days")
             cas = _CASUALTIES.search(s)
@@ -866,11 +869,12 @@ def _frame(text, events, published, source, gpd, CRS, points, sents):
         for m, figs, shared in _split(ev, text):
             rows.append(_row(text, ev, m, figs, shared, published, source, window))
     df = pd.DataFrame(rows, columns=[
-        "date", "date_precision", "event_type", "event_subtype", "actor", "location", "country", "admin1",
+        "date", "date_end", "date_precision", "event_type", "event_subtype", "actor", "location", "country", "admin1",
         "killed_min", "killed_best", "killed_max", "injured_min", "injured_best", "injured_max", "civilians_killed",
         "sources", "verification", "notes", "place", "place_id", "lat", "lon", "precision", "uncertainty_km",
         "aggregate", "background", "evidence", "evidence_spans", "status"])  # fmt: skip
     df["date"] = pd.to_datetime(df["date"])
+    df["date_end"] = pd.to_datetime(df["date_end"])
     df.insert(0, "id", [f"draft-{i + 1:03d}" for i in range(len(df))])
     return gpd.GeoDataFrame(df, geometry=points(df["lat"], df["lon"]), crs=CRS)
 
@@ -921,7 +925,7 @@ def _row(text, ev, m, figs, shared, published, source, window) -> dict:
                      "drawn; check")  # fmt: skip
     drawn = m is not None and m.status != "ambiguous"  # an ambiguous place is not drawn (docs/geocoding.md)
     return {
-        "date": date, "date_precision": precision, "event_type": ev.etype, "event_subtype": ev.subtype,
+        "date": date, "date_end": ev.date.end if ev.date is not None else None, "date_precision": precision, "event_type": ev.etype, "event_subtype": ev.subtype,
         "actor": actor, "location": m.text if m else None, "country": _shared(m, "country"),
         "admin1": _shared(m, "admin1"), "killed_min": killed[0], "killed_best": killed[1],
         "killed_max": killed[2], "injured_min": injured[0], "injured_best": injured[1], "injured_max": injured[2],

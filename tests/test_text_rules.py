@@ -483,3 +483,30 @@ def test_a_dateline_after_a_byline_and_victims_along_with_the_named_one():
             "militant commander along with his six guards in the Datta Khel area of North Waziristan overnight.")
     row = _one(text, "2026-03-02")
     assert row["location"] == "Datta Khel" and row["killed_best"] == 7
+
+
+@pytest.mark.parametrize(
+    "sentence, published, start, end",
+    [
+        ("Nearly 900 civilians were killed in Afghanistan in the first half of this year, according to UN figures.",
+         "2016-08-20", "2016-01-01", "2016-06-30"),
+        ("The UN said 300 civilians were killed in airstrikes in the nine months to the end of September.",
+         "2018-12-15", "2018-01-01", "2018-09-30"),
+        ("At least 120 soldiers have been killed in Balochistan so far this year, officials said.",
+         "2023-05-10", "2023-01-01", "2023-05-10"),
+        ("A total of 40 policemen were killed in Khyber Pakhtunkhwa in 2014, the police said.",
+         "2015-01-05", "2014-01-01", "2014-12-31"),
+    ],
+)
+def test_a_total_over_a_period_is_dated_by_its_period(sentence, published, start, end):
+    d = extract_incidents(sentence, published=published)
+    agg = d[d["aggregate"]]
+    assert len(agg) == 1
+    row = agg.iloc[0]
+    got = (row["date"].strftime("%Y-%m-%d"), row["date_end"].strftime("%Y-%m-%d"), row["date_precision"])
+    assert got == (start, end, "range")
+
+
+def test_an_event_has_no_period_end():
+    row = _one("A roadside bomb killed three soldiers in Zurmat district on Saturday.", "2015-08-23")
+    assert pd.isna(row["date_end"]) and row["date_precision"] == "day"
