@@ -925,7 +925,8 @@ def _row(text, ev, m, figs, shared, published, source, window) -> dict:
                      "drawn; check")  # fmt: skip
     drawn = m is not None and m.status != "ambiguous"  # an ambiguous place is not drawn (docs/geocoding.md)
     return {
-        "date": date, "date_end": ev.date.end if ev.date is not None else None, "date_precision": precision, "event_type": ev.etype, "event_subtype": ev.subtype,
+        "date": date, "date_end": ev.date.end if ev.date is not None else None,
+        "date_precision": precision, "event_type": ev.etype, "event_subtype": ev.subtype,
         "actor": actor, "location": m.text if m else None, "country": _shared(m, "country"),
         "admin1": _shared(m, "admin1"), "killed_min": killed[0], "killed_best": killed[1],
         "killed_max": killed[2], "injured_min": injured[0], "injured_best": injured[1], "injured_max": injured[2],
