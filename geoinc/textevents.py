@@ -439,6 +439,10 @@ def _contains(big, small) -> bool:
         return False
     if big.kind == "country":
         return small.country == big.country
+    if big.kind == "region" and big.admin2_code:
+        # a valley inside one district ("the Tirah valley") holds that district's towns, not the district
+        return small.kind in _SPECIFIC and small.kind not in ("district", "region") and \
+            small.admin2_code == big.admin2_code  # fmt: skip
     if big.kind in ("province", "region"):
         return small.admin1_code == big.admin1_code and small.kind not in ("province", "region", "country")
     if big.kind == "district" and small.kind == "region" and small.admin2_code == big.admin2_code != "":

@@ -510,3 +510,10 @@ def test_a_total_over_a_period_is_dated_by_its_period(sentence, published, start
 def test_an_event_has_no_period_end():
     row = _one("A roadside bomb killed three soldiers in Zurmat district on Saturday.", "2015-08-23")
     assert pd.isna(row["date_end"]) and row["date_precision"] == "day"
+
+
+def test_a_valley_inside_a_district_is_the_finer_place_not_a_second_row():
+    d = extract_incidents("Eight militants were killed in clashes in the Tirah valley of Khyber district on Tuesday.",
+                          published="2024-11-20")
+    d = d[~d["aggregate"]]
+    assert d["location"].tolist() == ["Tirah valley"] and d["killed_best"].tolist() == [8]
