@@ -47,6 +47,7 @@ HELDOUT3 = ROOT / "tests" / "data" / "text_heldout3_gold.json"
 HELDOUT4 = ROOT / "tests" / "data" / "text_heldout4_gold.json"
 HELDOUT5 = ROOT / "tests" / "data" / "text_heldout5_gold.json"
 HELDOUT6 = ROOT / "tests" / "data" / "text_heldout6_gold.json"
+HELDOUT7 = ROOT / "tests" / "data" / "text_heldout7_gold.json"
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 NEUTRAL = {"US", "U.S.", "USA", "U.S", "NATO"}
 
@@ -340,7 +341,7 @@ def pooled_blind() -> list[str]:
     had seen, each time before the fixes that set's errors pointed to."""
     hit = total = ok = drafts = 0
     n = 0
-    for sub in ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6"):
+    for sub in ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"):
         path = ROOT / "tests" / "data" / f"text_{sub}_first_run.md"
         if not path.is_file():
             continue
@@ -408,6 +409,8 @@ def main(argv: list[str] | None = None) -> int:
                                    verbose=args.verbose)  # fmt: skip
     lines += [""] + evaluate_later(texts, "heldout6", HELDOUT6, "Sixth", "the fifth", baseline=args.baseline,
                                    verbose=args.verbose)  # fmt: skip
+    lines += [""] + evaluate_later(texts, "heldout7", HELDOUT7, "Seventh", "the pooled errors of the second to sixth",
+                                   baseline=args.baseline, verbose=args.verbose)  # fmt: skip
     lines += [""] + pooled_blind()
     for name, what in (("text_dev_before_geocoder2.md", "Development set"), ("text_heldout_before_geocoder2.md",
                                                                              "Held-out set")):  # fmt: skip
