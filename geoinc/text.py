@@ -273,6 +273,7 @@ _WANT_BEFORE = re.compile(
     r"(districts?|provinces?)(?:\s+(?:of|like|such as|including))?[\s—–:,-]*"
     r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*(?:,|and)\s*)*$"
 )
+_FEATURE_END = re.compile(r"\b(?:districts?|provinces?|tehsil|agency|city|town|village|area|valley)$", re.I)
 _WANT_AFTER = re.compile(r"^\s+(districts?|provinces?|tehsil|agency|city|town)\b", re.I)
 
 
@@ -298,6 +299,8 @@ def _is_person(text: str, start: int, end: int, surface: str, level: int = 0) ->
         return True
     if nxt and len(own) == 1 and own[0] in titles and not re.match(r"\s*[,.;:]", text[end : end + 2]):
         return True  # "Nawab Ghous Bakhsh ...": a title word starting a person's name
+    if _FEATURE_END.search(surface) or _WANT_AFTER.match(text[end : end + 20]):
+        return False  # "in Kurram district, a police official said": a unit's name is no person's
     return level < 2 and bool(_APPOSITIVE_ROLE.match(text[end : end + 80]))
 
 

@@ -58,11 +58,14 @@ _MONTH_REL = re.compile(r"\b(?:earlier (?:in|this) (" + _M + r")|earlier this mo
                         r"))\b(?!\.?\s+\d)", re.I)  # fmt: skip
 
 
-_DATE_LINE = re.compile(r"(?:(?:" + "|".join(_WEEKDAYS) + r"),?\s+)?" + _ABS.pattern[2:-2] + r"[\s,.]*", re.I)
+_WD_SHORT = r"mon|tues?|wed|thu(?:rs?)?|fri|sat|sun"
+_DATE_LINE = re.compile(r"(?:(?:" + "|".join(_WEEKDAYS) + r"|(?:" + _WD_SHORT + r")\.?),?\s+)?" + _ABS.pattern[2:-2] +
+                        r"[\s,.]*", re.I)  # fmt: skip
 
 
 def is_date_line(s: str) -> bool:
-    """A line holding only a date ("September 21, 2017", "1 Mar 2010"): the page's date, not an event's."""
+    """A line holding only a date ("September 21, 2017", "1 Mar 2010", "Thu Jul 09, 2020"): the page's date,
+    not an event's."""
     return len(s) < 48 and bool(_DATE_LINE.fullmatch(s.strip()))
 
 
@@ -197,9 +200,13 @@ _YEAR_REF = r"(?:(?:this|the|the current) year|(\d{4}))"
 _PERIOD = re.compile(
     r"\b(?:(?:in|during|over) the first (half|quarter|(?:" + _N[1:-1] + r") months) of " + _YEAR_REF + r"|"
     r"(?:in|during|over) the (?:past |last )?" + _N + r" months (?:up )?to (?:the end of )?(" + _M + r")|"
-    r"(so far this year|this year|since the (?:beginning|start) of (?:this|the) year|since (" + _M + r")(?!\.?\s+\d))|"
+    r"(so far this year|this year|since the (?:beginning|start) of (?:this|the) year|"
+    r"since (" + _M + r"|(?:the )?(?:spring|summer|autumn|fall))(?!\.?\s+\d))|"
     r"(last year)|"
     r"(?:in|during) (\d{4})(?!\s*[-–]\d))\b", re.I)  # fmt: skip
+
+
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 
 
 def _months(word: str) -> int:
@@ -245,7 +252,8 @@ def period_in(s: str, published: pd.Timestamp | None) -> tuple[pd.Timestamp, pd.
     if m.group(5):  # this year, since January
         if published is None:
             return None
-        month = _MONTHS[m.group(6).lower()] if m.group(6) else 1
+        since = (m.group(6) or "").lower().removeprefix("the ")
+        month = _SEASONS.get(since) or _MONTHS.get(since, 1)
         start = pd.Timestamp(year=published.year, month=month, day=1)
         if start > published:
             start = start - pd.DateOffset(years=1)

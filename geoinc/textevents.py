@@ -61,7 +61,8 @@ _KILL_WORDS = (r"(?:killed|dead|deaths|fatalities|martyred|died|slain|lost their
 _INJ_WORDS = r"(?:injured|wounded|hurt|received injuries|sustained injuries)"
 _GAP = r"((?:[\w,()’'-]+\s+){0,8}?)"
 _BE = r"(?:(?:were|was|have been|had been|are|is|got|reportedly|also|later|all)\s+)*"
-_K1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + r"\s+" + _GAP + _BE + _KILL_WORDS + r"\b", re.I)
+_MILLIONS = r"(?!\s+(?:million|billion|lakh|crore)\b)"  # "home to 250 million people": no toll
+_K1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + _MILLIONS + r"\s+" + _GAP + _BE + _KILL_WORDS + r"\b", re.I)
 _K2 = re.compile(r"\b(?:killing|killed|kills|kill|martyring|martyred|martyrdom of|claimed the lives of|claims|claim|left|"
                  r"leaving)\s+" +
                  _QUAL + _NUM + r"(?![\w-])(\s+(?:[\w-]+\s+){0,3}?(?:people|persons|civilians|soldiers|policemen|"
@@ -69,15 +70,16 @@ _K2 = re.compile(r"\b(?:killing|killed|kills|kill|martyring|martyred|martyrdom o
                  re.I)  # fmt: skip
 _K3 = re.compile(r"\b(?:death toll|number of (?:the )?dead|toll)\b[^.]{0,30}?\b(?:to|was|of|at|is|stood at)\s+" + _QUAL +
                  _NUM + r"(?![\w-])", re.I)  # fmt: skip
-_I1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + r"\s+" + _GAP + _BE + _INJ_WORDS + r"\b", re.I)
-_I2 = re.compile(r"\b(?:injuring|wounding|injured|wounded|left)\s+" + _QUAL + _NUM + r"(?![\w-])", re.I)
+_I1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + _MILLIONS + r"\s+" + _GAP + _BE + _INJ_WORDS + r"\b", re.I)
+_I2 = re.compile(r"\b(?:injuring|wounding|injured|wounded|left|injuries to)\s+" + _QUAL + _NUM + r"(?![\w-])", re.I)
 # "30 fighters, including their commander and his guards, were killed": a long parenthetical after the figure
 _K4 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + r"\s+((?:[\w,-]+\s+){0,3}?including\s+(?:[\w,’'-]+\s+){0,16}?)" + _BE +
                  _KILL_WORDS + r"\b", re.I)  # fmt: skip
 # "three soldiers and two policemen were killed": two figures of one clause, summed
 _SUM_GAP = re.compile(r"^(?:[\w-]+\s+){0,3}?and\s+(?:" + _NUM[1:-1] + r"|as many)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "killed police chief Mira Jan", "killing a soldier": one death named by its victim's role
-_KILLED_ONE = re.compile(r"\bshot (?:him|her) dead\b|\b(?:killed|killing|kills)\s+(?:an?\s+|the\s+|one\s+)?"
+_KILLED_ONE = re.compile(r"\bshot (?:him|her) dead\b|\b(?:killed|killing|kills|martyrdom of|death of)\s+"
+                         r"(?:an?\s+|the\s+|one\s+)?"
                          r"(?:(?:police|district|local|provincial|"
                          r"deputy|security|army|senior|tribal|political|border|militia|village|militant|top|key|(?-i:[A-Z]\w+))\s+){0,2}(?:chief|commander|"
                          r"officer|policeman|soldier|governor|official|civilian|child|boy|girl|woman|man|elder|guard|"
@@ -124,6 +126,9 @@ _AGGREGATE = re.compile(
     r"operations)|"
     r"separate incidents|multiple engagements|in the (?:first )?(?:nine|six|three|\w+) months|since (?:\w+ )?\d{4}|"
     r"so far this year|this year|a total of|according to (?:UN|United Nations) figures|"
+    r"(?:last|past) year was|in the (?:last|past) (?:year|decade|\w+ years)|"
+    r"in (?:various |different |a series of |a surge (?:of|in) )?attacks that|"
+    r"since (?:the )?(?:spring|summer|autumn|fall|winter|start of|beginning of)|"
     r"in (?:different|various|several|multiple) (?:areas|parts|places|districts|locations)|"
     r"(?:an? |the )?(?:\w+ )?tally|between (?:\d{1,2} )?[A-Z][a-z]+ (?:\d{1,2} )?and (?:\d{1,2} )?[A-Z][a-z]+)\b",
     re.I)  # fmt: skip
@@ -159,7 +164,7 @@ _ROLE_BEFORE = re.compile(r"\b(?:chief|commander|governor|head|official|officer|
                           re.I)  # fmt: skip
 _REPORTING = re.compile(r"\b(?:said|says|told|confirmed|stated|added|according)\b", re.I)
 _NOT_SCENE_AFTER = re.compile(
-    r"^(?:[’']s)?\s+(?:police chief|governor|provincial council|police spokes\w*|officials?\b|authorities|"
+    r"^-based\b|^(?:[’']s)?\s+(?:police chief|governor|provincial council|police spokes\w*|officials?\b|authorities|"
     r"government\b|hospital|said|says|say\b|has (?:accused|said|denied|condemned|been)|had (?:accused|said)|accused|"
     r"claims?\b|denied|denies|condemned|confirmed|insists|rejected|deputy commissioner|administration|"
     r"is located|is situated|borders|elders|residents|tribesmen|tribal elders|families)",
@@ -167,7 +172,8 @@ _NOT_SCENE_AFTER = re.compile(
 )
 _DATELINE = re.compile(
     r"^[ \t•*]*([A-Z][A-Za-z.'’/ -]{1,48}?)(?:,\s*[A-Z][A-Za-z]+)?,?\s*(?:\([^)\n]{0,80}\))?"
-    r"(?:,?\s*(\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}))?\s*(?::|—|–|--| - )",
+    r"(?:,?\s*(\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})|"
+    r",[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?\s*(?::|—|–|--| - )",
     re.M,
 )
 _ACTORS = [
@@ -410,6 +416,11 @@ def _datelines(text: str) -> list[tuple[int, int]]:
                                                    and "\n" not in rest[:20]):  # fmt: skip
             out.append((m.start(), m.end()))
     for m in re.finditer(r"^[ \t]*([A-Z]{3,}[A-Z ]*)(?:,\s*[A-Z][A-Za-z]+)?[ \t]*$", text, re.M):
+        out.append((m.start(), m.end()))
+    # an upper-case place, then the agencies and date in brackets, no dash: "KABUL (Agency / Agency - 9th May,
+    # 2019) A bomb ..."; the date in the brackets is the report's
+    for m in re.finditer(r"^[ \t]*[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:,\s*[A-Z][A-Za-z]+)?\s*\([^)\n]{2,80}\)[ \t]*"
+                         r"(?:[:—–-]+[ \t]*)?(?=[A-Z])", text, re.M):  # fmt: skip
         out.append((m.start(), m.end()))
     # inside a line, after a byline: "... VOA News August 26, 2018 ISLAMABAD — A drone strike ..."
     for m in re.finditer(r"(?<=[\s,])[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:,\s*[A-Z][a-z]+)?\s+(?:—|–|--)\s", text):
@@ -703,7 +714,10 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             period = period_in(s, published)
             if period is not None:  # "in the first half of this year": the total's period, not one day
                 d = DateFound(period[0], "range", False, 0, period[1])
-            agg = _Event(cue[0] if cue else "Other", cue[1] if cue else "", [(a, b)], specific, d, figs, aggregate=True)
+            countries = {p.place.id: p for p in places if p.place is not None and p.place.kind == "country"}
+            # a national total ("the deadliest year for Pakistan, ... attacks that killed 1,600") is the country's
+            where = specific or (list(countries.values()) if len(countries) == 1 else [])
+            agg = _Event(cue[0] if cue else "Other", cue[1] if cue else "", [(a, b)], where, d, figs, aggregate=True)
             agg.notes.append("total over several events, places or days")
             cas = _CASUALTIES.search(s)
             if cas:

@@ -517,3 +517,41 @@ def test_a_valley_inside_a_district_is_the_finer_place_not_a_second_row():
                           published="2024-11-20")
     d = d[~d["aggregate"]]
     assert d["location"].tolist() == ["Tirah valley"] and d["killed_best"].tolist() == [8]
+
+
+@pytest.mark.parametrize(
+    "text, published, place, date",
+    [
+        # a dateline with the agencies and date in brackets and no dash: the report's place and day, not the event's
+        ("KABUL (Wire News / Agency - 05th May, 2021) A policeman was killed in a roadside bomb blast in the Nad Ali "
+         "district of Helmand province, officials said on Wednesday.", "2021-05-05", "Nad Ali", "2021-05-05"),
+        # a dateline with a day but no year
+        ("KANDAHAR, Afghanistan, Oct. 10 -- A bomb killed three people Monday in Spin Boldak.", "2005-10-11",
+         "Spin Boldak", "2005-10-10"),
+        # a date line with an abbreviated weekday is the page's date: "on Wednesday" dates the event
+        ("Thu Jul 09, 2020\n\nA suicide bomber killed three people in Kandahar on Wednesday.", "2020-07-09",
+         "Kandahar", "2020-07-08"),
+    ],
+)
+def test_datelines_and_date_lines_are_the_reports(text, published, place, date):
+    row = _one(text, published)
+    assert (row["location"], row["date"].strftime("%Y-%m-%d")) == (place, date)
+
+
+def test_martyrdom_of_an_officer_and_injuries_to_two_others():
+    row = _one("An attack on a Levies post in Kalat resulted in the martyrdom of an officer and injuries to two others.",
+               "2025-02-17")
+    assert (row["killed_best"], row["injured_best"]) == (1, 2)
+
+
+def test_a_population_in_millions_is_no_toll_and_a_national_total_is_the_countrys():
+    d = extract_incidents("Last year was the deadliest for Pakistan, home to 240 million people, with attacks that "
+                          "killed more than 1,500 people, according to an Islamabad-based think tank.",
+                          published="2025-03-09")
+    assert d["aggregate"].all() and d["location"].tolist() == ["Pakistan"] and d["killed_min"].tolist() == [1501]
+    assert (d["date"].iloc[0].year, d["date_end"].iloc[0].year) == (2024, 2024)
+
+
+def test_a_district_before_an_appositive_official_is_still_a_place():
+    assert [m.text for m in extract_places("Militants attacked a post in Kurram district, a police official said.")] \
+        == ["Kurram district"]
