@@ -80,12 +80,14 @@ _SUM_GAP = re.compile(r"^(?:[\w-]+\s+){0,3}?and\s+(?:" + _NUM[1:-1] + r"|as many
 # "killed police chief Mira Jan", "killing a soldier": one death named by its victim's role
 _KILLED_ONE = re.compile(r"\bshot (?:him|her) dead\b|\b(?:killed|killing|kills|martyrdom of|death of)\s+"
                          r"(?:an?\s+|the\s+|one\s+)?"
-                         r"(?:(?:police|district|local|provincial|"
+                         r"(?:(?:police|district|local|provincial|former|"
                          r"deputy|security|army|senior|tribal|political|border|militia|village|militant|top|key|(?-i:[A-Z]\w+))\s+){0,2}(?:chief|commander|"
                          r"officer|policeman|soldier|governor|official|civilian|child|boy|girl|woman|man|elder|guard|"
                          r"journalist|leader|tehsildar|constable)\b(?!s)", re.I)  # fmt: skip
 _ONE_INJURED = re.compile(r"\b(?:another|an?|one)\s+(?:[\w-]+\s+){0,2}?(?:was|were|has been)\s+(?:also\s+)?"
                           r"(?:seriously\s+|critically\s+)?(?:wounded|injured|hurt)\b", re.I)  # fmt: skip
+_AND_OTHERS = re.compile(r"\s+(?:and|as well as)\s+" + _NUM + r"\s+(?:others?|(?:[\w-]+\s+)?(?:people|persons|"
+                         r"civilians|guards|bodyguards|passers-?by|passersby))\b", re.I)  # fmt: skip
 _ALONG_WITH = re.compile(r"\balong with (?:his |her |their |its |the )?" + _NUM + r"\s+(?!of\b)", re.I)
 _SUBSET_GAP = re.compile(r"^(?:[\w-]+\s+){0,3}?including\s+", re.I)
 _ONE_KILLED = re.compile(r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:killed|martyred|shot dead|slain)\b",
@@ -144,13 +146,19 @@ _BACKGROUND = re.compile(
     r"six|seven|\d+) days? )?after|follows? (?:a|the)|"
     r"following the martyrdom|a day after)\b", re.I)  # fmt: skip
 
+# "the bombings came a day after another attack in X": an earlier event, even one day before
+_CITED = re.compile(r"\b(?:comes?|came) (?:a|one|two|three|\d) days? after\b|\ba day after (?:a|an|another)\b", re.I)
+# casualties somewhere the text does not name: not the current event's
+_ELSEWHERE = re.compile(r"\bin (?:the )?(?:country[’']s )?(?:north|south|east|west|north-?east|north-?west|south-?east|"
+                        r"south-?west)(?:ern)?\b(?!\s+(?:of|[A-Z]))", re.I)  # fmt: skip
+
 # a mention is not where the event happened when it is ...
 _NOT_SCENE_BEFORE = re.compile(
     r"(?:\bfrom|\bresidents? of|\bnative of|\bhails from|\bofficials? (?:in|of|from)|\bauthorities (?:in|of)|"
     r"\bpolice (?:in|of)|\bspokes\w* (?:for|of|in)|\bcommissioner|\bminister|"
     r"\bcouncil (?:of|in)|\bhospitals? (?:in|of|at)|\bshifted to|\btaken to|\bsent to|\bmoved to|\brushed to|"
     r"\bvisit to|\btakeover of|\benvoy (?:for|to)|\brepresentative (?:for|to)|\bgovernment (?:in|of)|\bregime in|"
-    r"\bjournalists? in|\bcorrespondent in|\bspeaking (?:in|from)|\bborders|\bsituated near|\blocated near|"
+    r"\bjournalists? in|\bcorrespondent in|\bspeaking (?:in|from)|\bborders|\bbordering|\bsituated near|\blocated near|"
     r"\bjunction that links|\blinks|\ben route to|\bpress club|\bcapital,?|\baccus(?:ed|es|ing)|\bblame at|"
     r"\bnear the border with|\bborder with|\badjac[ae]nt to|\bheadquarters? of|\bbelong(?:ed|s|ing)? to|"
     r"\b(?:going|heading|travell?ing|returning|on (?:its|their|his|her|the) way|bound) (?:to|for)|"
@@ -327,7 +335,10 @@ def _figures(s: str, offset: int) -> _Figures:
                 if _CIVIL.search(who):
                     f.civilians = n
     if not f.killed and (one := _ONE_KILLED.search(s) or _KILLED_ONE.search(s)):
-        f.killed.append((1.0, "", offset + one.start()))
+        n_one = 1.0
+        if one.re is _KILLED_ONE and (more := _AND_OTHERS.match(s, one.end())):
+            n_one += _num(more.group(1))  # "killing a former commander and two others": 3
+        f.killed.append((n_one, "", offset + one.start()))
     if f.killed and (also := _ALONG_WITH.search(s)) and all(v[2] != offset + also.start(1) for v in f.killed):
         f.killed.append((_num(also.group(1)), "additional", offset + also.start(1)))  # "killed X along with his nine aides"
     if not f.injured and (one := _ONE_INJURED.search(s)):
@@ -379,7 +390,9 @@ def _cue(s: str):
 
 
 # after . ! ? (or a quote closing them), or a quote not closing a clause with a comma ("…,” the official said)
-_SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"’])|(?<=[^,][”\"]))\s+(?=[A-Z“\"‘(])|\n+|"
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])(?<!\bU\.S\.)(?<!\bU\.N\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bCol\.)(?<!\bLt\.)"
+                             r"(?<!\bMaj\.)(?<!\bCapt\.)(?<!\bBrig\.)(?<!\bSgt\.)(?<!\bDr\.)(?<!\bMr\.)|"
+                             r"(?<=[.!?][”\"’])|(?<=[^,][”\"]))\s+(?=[A-Z“\"‘(])|\n+|"
                              r",\s+(?=(?:a|one|two|three) days? (?:after|before) (?:a|an|the)\b)")
 
 
@@ -422,6 +435,10 @@ def _datelines(text: str) -> list[tuple[int, int]]:
     for m in re.finditer(r"^[ \t]*[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:,\s*[A-Z][A-Za-z]+)?\s*\([^)\n]{2,80}\)[ \t]*"
                          r"(?:[:—–-]+[ \t]*)?(?=[A-Z])", text, re.M):  # fmt: skip
         out.append((m.start(), m.end()))
+    # a place closing a time-stamp line: "January 24, 2024 03:26 pm | Updated 03:26 pm IST - Peshawar"
+    for m in re.finditer(r"\b\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\s+)?[-–—|]\s*"
+                         r"([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?)[ \t]*$", text, re.M):  # fmt: skip
+        out.append((m.start(1), m.end()))
     # inside a line, after a byline: "... VOA News August 26, 2018 ISLAMABAD — A drone strike ..."
     for m in re.finditer(r"(?<=[\s,])[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:,\s*[A-Z][a-z]+)?\s+(?:—|–|--)\s", text):
         out.append((m.start(), m.end()))
@@ -726,6 +743,8 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             continue
         if not (cue or has_cas or specific or d):
             continue
+        if has_cas and not specific and cur is not None and cur.places and _ELSEWHERE.search(s):
+            continue  # "a soldier was killed in firefights in the east": somewhere the text does not name
         if cur is not None and cur.places and specific and all(p.place is not None and p.place.kind == "border" for p in specific) \
                 and not has_cas:  # fmt: skip
             specific = []  # "near the Pakistan-Afghanistan border": where the event already placed is
@@ -738,7 +757,8 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         related = cur is not None and bool(specific) and bool(cur.places) and all(
             any(_related(p, q) for q in cur.places) for p in specific)  # fmt: skip
         date_differs = (d is not None and not d.bound and cur is not None and cur.date is not None
-                        and abs((d.date - cur.date.date).days) > 1)  # fmt: skip
+                        and (abs((d.date - cur.date.date).days) > 1
+                             or d.date < cur.date.date and bool(_CITED.search(s))))  # fmt: skip
         starts_new = (cue or has_cas or specific and bool(_NEW_EVENT.search(s))) and (
             cur is None or (specific and not related and not (cur.places == [] and not date_differs))
             or bool(_NEW_EVENT.search(s)) or date_differs)  # fmt: skip

@@ -555,3 +555,39 @@ def test_a_population_in_millions_is_no_toll_and_a_national_total_is_the_country
 def test_a_district_before_an_appositive_official_is_still_a_place():
     assert [m.text for m in extract_places("Militants attacked a post in Kurram district, a police official said.")] \
         == ["Kurram district"]
+
+
+def test_a_place_closing_a_time_stamp_line_is_the_reports():
+    text = ("March 3, 2024 10:15 am | Updated 10:15 am IST - Peshawar\n\nMilitants attacked the Gul Shaheed check post "
+            "in Tank district on March 2, killing two policemen.")
+    row = _one(text, "2024-03-03")
+    assert row["location"] in ("Gul Shaheed", "Tank district") and "Peshawar" not in str(row["notes"])
+
+
+def test_a_check_post_name_is_a_place_and_a_bordering_district_is_not_a_scene():
+    d = extract_incidents("Militants attacked the Gul Shaheed check post in Tank district bordering South Waziristan "
+                          "on Monday, killing two policemen.", published="2024-03-05")
+    assert "South Waziristan" not in d["location"].tolist()
+    assert "Gul Shaheed" in [m.text for m in extract_places("Militants attacked the Gul Shaheed check post in Tank "
+                                                            "district.")]
+
+
+def test_killing_one_named_by_role_and_n_others():
+    row = _one("A bomber blew himself up, killing a former militia commander and two others Monday in Kandahar.",
+               "2005-10-11")
+    assert row["killed_best"] == 3
+
+
+def test_casualties_in_an_unnamed_region_are_not_the_current_events():
+    text = ("A bomb killed four people on Monday in Kandahar. A U.S. soldier was killed and three were wounded in "
+            "firefights in the east, while a U.S. helicopter was destroyed.")
+    row = _one(text, "2005-10-11")
+    assert (row["location"], row["killed_best"]) == ("Kandahar", 4)
+
+
+def test_came_a_day_after_another_attack_is_an_earlier_cited_event():
+    text = ("A bomb killed four people on Monday in Kandahar. The bombing came a day after another suicide attack in "
+            "Kandahar injured three officials.")
+    d = extract_incidents(text, published="2005-10-11").set_index("date")
+    assert d.loc[pd.Timestamp("2005-10-10"), "killed_best"] == 4
+    assert bool(d.loc[pd.Timestamp("2005-10-09"), "background"])
