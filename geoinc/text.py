@@ -370,6 +370,10 @@ _LANDMARK = re.compile(r"\b(?:in|near|at|from|of|to|outside)[ ](?:the[ ])?(" + _
                        r"(?:Dam|Bazaar|Pass|Bridge|Fort|Camp|Chowk|Airport|Cantonment|Check[ ]?[Pp]ost))\b")
 MAX_LOOKUPS = 150  # unknown names looked up per text (bounds the cost on hostile input)
 MAX_HINTED = 300  # lookups of a name within the province or district the text gives (same purpose)
+# "attacked Bagh Mubarak, a village on the road to ...": a name in apposition to a feature word
+_APPOSITIVE_FEATURE = re.compile(r"\b(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}), an? (?:small |remote |mountainous )?"
+                                 r"(village|town|locality|area)\b(?![ ](?:elders?|chief|heads?|headman|residents?|"
+                                 r"council|official|leader|commander|man|woman|boy|girl|teacher|shopkeeper))")  # fmt: skip
 _OF_NAME = re.compile(r"\b(?:village|area|town|locality|district|tehsil) of (" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})|"
                       r"\bgeneral area (?:of )?(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")  # ISPR: "in general area X"
 _CONTAINER_AFTER = re.compile(r"^\s*(?:,|of|in|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}")
@@ -392,7 +396,7 @@ def _trim_name(text: str, a: int, b: int) -> tuple[int, int] | None:
 
 
 _LOCATIVE_HINT = re.compile(r"\b(?:[Aa]reas?|[Vv]illages?|[Tt]ehsil|[Dd]istricts?|sub-?division|valley|locality|"
-                            r"[Pp]olice [Ss]tation|checkpoints|check ?posts|"
+                            r"[Pp]olice [Ss]tation|checkpoints|check ?posts|, an? [a-z]+ ?(?:village|town)|"
                             r"[Bb]azaar|[Aa]gency|city|town|Dam|Pass|Bridge|Fort|Camp|Chowk|Airport|Cantonment|"
                             r"[Pp]ost)\b")
 
@@ -441,6 +445,10 @@ def _locative_spans(text: str) -> list[tuple[int, int, str]]:
         span = trim(m.start(g), m.end(g))
         if span:
             out.append((span[0], span[1], "of"))
+    for m in _APPOSITIVE_FEATURE.finditer(text):
+        span = trim(m.start(1), m.end(1))
+        if span:
+            out.append((span[0], span[1], m.group(2)))
     for m in _AND_NAME.finditer(text):
         span = trim(m.start(1), m.end(1))
         if span:

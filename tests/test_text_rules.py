@@ -591,3 +591,21 @@ def test_came_a_day_after_another_attack_is_an_earlier_cited_event():
     d = extract_incidents(text, published="2005-10-11").set_index("date")
     assert d.loc[pd.Timestamp("2005-10-10"), "killed_best"] == 4
     assert bool(d.loc[pd.Timestamp("2005-10-09"), "background"])
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        ("Militants attacked Zarghun Kala, a village on the road to the district centre.", ["Zarghun Kala"]),
+        ("He met Ahmad Shah, a village elder, in Kabul.", ["Kabul"]),
+    ],
+)
+def test_a_name_in_apposition_to_village_is_a_place_but_not_before_a_village_elder(sentence, names):
+    assert [m.text for m in extract_places(sentence)] == names
+
+
+def test_the_ends_of_a_road_are_not_scenes():
+    d = extract_incidents("The Taliban attacked the village of Zarghun Kala in Badakhshan province on the road "
+                          "connecting Fayzabad to Baharak district on Wednesday, killing three policemen.",
+                          published="2020-10-14")
+    assert d["location"].tolist() == ["Zarghun Kala"]
