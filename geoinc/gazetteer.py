@@ -515,6 +515,27 @@ class Gazetteer:
         """``(index, name position, rank)`` of the records whose name has this variant key."""
         return self._t.variant.lookup(key)
 
+    def exact_postings_many(self, keys: list[str]) -> tuple[Any, Any, Any, Any]:
+        """Postings of many exact keys at once: ``(position in keys, index, name position, rank)``
+        numpy arrays, grouped by key in the order given (each as :meth:`exact_postings` lists them)."""
+        return self._t.exact.lookup_many(keys)
+
+    def variant_postings_many(self, keys: list[str]) -> tuple[Any, Any, Any, Any]:
+        """As :meth:`exact_postings_many`, for variant keys."""
+        return self._t.variant.lookup_many(keys)
+
+    def column_values(self, name: str) -> list[str]:
+        """The distinct values of a keyed text column (``kind``, ``country``, ``admin1_code``, ...)."""
+        return list(self._t.keyed[name][1])
+
+    def column_in(self, name: str, rows, values) -> Any:
+        """Bool array over ``rows`` (row indexes): is the keyed text column ``name`` one of ``values``?"""
+        import numpy as np
+
+        codes, vals = self._t.keyed[name]
+        want = set(values)
+        return np.isin(codes[rows], [k for k, v in enumerate(vals) if v in want])
+
     def exact_hits(self, key: str) -> list[tuple[int, str, int]]:
         """Records whose name has this :func:`~geoinc.names.exact_key`: ``(index, alias, rank)``."""
         return self._hits(self._t.exact.lookup(key))

@@ -665,6 +665,14 @@ def _resolve(g: Gazetteer, text: str, hint_key: tuple, query: str) -> Resolution
         where = " and ".join(f"{a.label} '{a.text}'" for a in areas)
         why = f"{len({c.index for c in found.cands})} place(s) named {target!r}, none within {where}"
         return _with_messages(_approximate(query, finest, why, found.cands, g), msgs)
+    return _decide(query, inside, areas, kinds, target, g, msgs)
+
+
+def _decide(query: Any, inside: list[_Cand], areas: list[Area], kinds: tuple[str, ...], target: str, g: Gazetteer,
+            msgs: list[str]) -> Resolution:  # fmt: skip
+    """Steps 5-6 on the candidates inside the hints, best first (as :func:`_constrain` gives them):
+    no context, choose, confidence.  Shared by :func:`resolve` and the batch path of :func:`geocode_many`."""
+    wanted = _wanted(kinds)
     if not any(a.level != "country" for a in areas) and importance(inside[0].place) <= 1 \
             and not wanted & {"district", "province"}:  # fmt: skip
         # a village known only by its name: the gazetteer holds ~160,000 villages, and the one
@@ -804,6 +812,154 @@ def geocode(
     return r.place
 
 
+def _batch_areas(g: Gazetteer, hints: tuple) -> tuple[list[Area], list[str]] | None:
+    """The fixed areas and notes of one row's hints, when the batch path can use them (none, or
+    a country, provinces and districts, whose membership the gazetteer's codes decide); else None."""
+    try:
+        fixed, notes = _fixed_areas(g, _hint_key(hints[0], hints[1], hints[2], None))
+    except (GeocodeQueryError, GeocodeTypeError):
+        return None
+    if any(a.level not in ("country", "admin1", "admin2") for a in fixed):
+        return None
+    return fixed, notes
+
+
+def _batch_postings(g: Gazetteer, cores: list[str], owners: list[int]):
+    """Postings of each core's exact key, or, for a core without any, of its variant key (as
+    :func:`_direct`): ``(owner, rows, alias, rank, tier)`` arrays, grouped by owner."""
+    import numpy as np
+
+    own = np.asarray(owners, dtype=np.int64)
+    o, rows, alias, rank = g.exact_postings_many([c.replace(" ", "") for c in cores])
+    tier = np.zeros(len(rows), dtype=np.int8)
+    none = np.setdiff1d(np.arange(len(cores)), o)
+    if len(none):
+        vo, vr, va, vk = g.variant_postings_many([variant_key(cores[k]) for k in none.tolist()])
+        o = np.concatenate([o, none[vo]])
+        order = np.argsort(o, kind="stable")
+        o = o[order]
+        rows, alias, rank = (np.concatenate(x)[order] for x in ((rows, vr), (alias, va), (rank, vk)))
+        tier = np.concatenate([tier, np.ones(len(vr), dtype=np.int8)])[order]
+    return own[o], rows, alias, rank, tier
+
+
+def _resolve_batch(g: Gazetteer, items: list[tuple[str, tuple]]) -> dict[int, Resolution]:
+    """Resolve the plain ones of many distinct ``(query, (country, admin1, admin2))``: position -> Resolution.
+
+    Plain: a reading of the query without in-query context (the literal text, or, when
+    nothing bears that, the text without a leading "the", "near", ...) has exact-key
+    postings, or else variant-key ones, and at least one of them lies inside every hint by
+    the gazetteer's codes (no polygon needed).  For those, steps 1-4 of :func:`resolve` run
+    over numpy arrays for the whole batch (keys on the unique strings, postings, hint
+    membership, the feature-word and seat-name rules of :func:`_direct` and
+    :func:`_constrain`); the candidates then go through :func:`_decide`, the same code as
+    :func:`resolve`.  Every other query is left to :func:`resolve` (absent from the result).
+    Same answers as :func:`resolve`, field by field (``tests/test_geocode_batch.py``).
+    """
+    import numpy as np
+
+    hint_sets: dict[tuple, int] = {}
+    hint_areas: list[tuple[list[Area], list[str]] | None] = []
+    pos, texts, cores, kinds_of, hid = [], [], [], [], []
+    for k, (q, h) in enumerate(items):
+        j = hint_sets.get(h)
+        if j is None:
+            j = hint_sets[h] = len(hint_areas)
+            hint_areas.append(_batch_areas(g, h))
+        if hint_areas[j] is None:
+            continue
+        text = q.strip()
+        if len(text) > MAX_QUERY_LENGTH:
+            continue
+        core, kinds = split_feature_words(clean(text))
+        if not core:
+            continue
+        pos.append(k)
+        texts.append(text)
+        cores.append(core)
+        kinds_of.append(kinds)
+        hid.append(j)
+    if not pos:
+        return {}
+    targets = list(texts)
+    owner, rows, alias, rank, tier = _batch_postings(g, cores, list(range(len(cores))))
+    # nothing bears the literal text: the next reading, when it adds no in-query context ("the X")
+    again = []
+    for k in np.setdiff1d(np.arange(len(cores)), owner).tolist():
+        readings = _interpretations(texts[k])
+        if len(readings) == 2 and not readings[1][1]:
+            core, kinds = split_feature_words(clean(readings[1][0]))
+            if core:
+                again.append(k)
+                targets[k], cores[k], kinds_of[k] = readings[1][0], core, kinds
+    if again:
+        more = _batch_postings(g, [cores[k] for k in again], again)
+        order = np.argsort(np.concatenate([owner, more[0]]), kind="stable")
+        owner, rows, alias, rank, tier = (np.concatenate([x, y])[order]
+                                          for x, y in zip((owner, rows, alias, rank, tier), more))  # fmt: skip
+    # inside every hint (strength 2 by codes), of the kind asked for
+    hid_arr = np.asarray(hid, dtype=np.int64)
+    wanted_of = [_wanted(kinds) for kinds in kinds_of]
+
+    def inside_of(owner, rows):
+        inside = np.ones(len(rows), dtype=bool)
+        ph = hid_arr[owner]
+        by_hint = np.argsort(ph, kind="stable")
+        for part in np.split(by_hint, np.flatnonzero(np.diff(ph[by_hint])) + 1) if len(by_hint) else []:
+            for a in hint_areas[int(ph[part[0]])][0]:  # type: ignore[index]
+                inside[part] &= a.coded_inside(g, rows[part])
+        of_kind = np.ones(len(rows), dtype=bool)
+        for wanted in {wanted_of[k] for k in np.unique(owner).tolist()} - {frozenset()}:
+            sel = np.flatnonzero(np.isin(owner, [k for k in range(len(cores)) if wanted_of[k] == wanted]))
+            of_kind[sel] = g.column_in("kind", rows[sel], wanted)
+        return inside, of_kind
+
+    inside, of_kind = inside_of(owner, rows)
+    # _direct: exact candidates of which none is of the kind asked for and inside: the variant
+    # ones join them (those rows not yet found), in the second tier
+    good = np.bincount(owner[of_kind & inside & (tier == 0)], minlength=len(cores)) > 0
+    mix = np.unique(owner[(tier == 0) & ~good[owner]]).tolist()
+    if mix:
+        vo, vr, va, vk = g.variant_postings_many([variant_key(cores[k]) for k in mix])
+        vo = np.asarray(mix, dtype=np.int64)[vo]
+        new = ~np.isin(vo * len(g) + vr, owner.astype(np.int64) * len(g) + rows)
+        vo, vr, va, vk = vo[new], vr[new], va[new], vk[new]
+        v_inside, v_kind = inside_of(vo, vr)
+        order = np.argsort(np.concatenate([owner, vo]), kind="stable")
+        owner, rows, alias, rank, inside, of_kind = (
+            np.concatenate([x, y])[order]
+            for x, y in ((owner, vo), (rows, vr), (alias, va), (rank, vk), (inside, v_inside), (of_kind, v_kind))
+        )  # fmt: skip
+        tier = np.concatenate([tier, np.ones(len(vr), dtype=np.int8)])[order]
+    # _constrain: a seat's name stands for the town unless a district is asked for, and a district
+    # is found through it only when spelled as the seat's (each rule void if it leaves nothing)
+    seat = rank == SEAT_ALIAS
+    district_asked = np.array(["district" in w for w in wanted_of], dtype=bool)[owner]
+    n = len(cores)
+    keep = ~(seat & ~district_asked)
+    keep |= (np.bincount(owner[keep], minlength=n) == 0)[owner]
+    keep2 = keep & ~(seat & (tier > 0))
+    keep = np.where((np.bincount(owner[keep2], minlength=n) == 0)[owner], keep, keep2)
+    inside &= keep
+    plain = np.bincount(owner[inside], minlength=n) > 0
+    keep = inside & plain[owner]
+    out: dict[int, Resolution] = {}
+    o_l, r_l, a_l, k_l, t_l = (x[keep].tolist() for x in (owner, rows, alias, rank, tier))
+    start = 0
+    while start < len(o_l):
+        k = o_l[start]
+        end = start + 1
+        while end < len(o_l) and o_l[end] == k:
+            end += 1
+        wanted = wanted_of[k]
+        cands = [_Cand(r_l[m], a_l[m], k_l[m], t_l[m], 100.0, g.place_at(r_l[m]), g) for m in range(start, end)]
+        cands.sort(key=lambda c: _sort_key(c, wanted))
+        areas, notes = hint_areas[hid[k]]  # type: ignore[misc]
+        out[pos[k]] = _decide(items[pos[k]][0], cands, list(areas), kinds_of[k], targets[k], g, list(notes))
+        start = end
+    return out
+
+
 def _row(r: Resolution) -> tuple:
     p = r.place
     if p is None:
@@ -883,20 +1039,23 @@ def geocode_many(
     n = len(values)
     hints = list(zip(_aligned("country", country, n), _aligned("admin1", admin1, n), _aligned("admin2", admin2, n)))
     g = gazetteer if gazetteer is not None else Gazetteer.default()
-    keys = [(v, h) if isinstance(v, str) else None for v, h in zip(values, hints)]
-    distinct = list(dict.fromkeys(k for k in keys if k is not None))
-    it: Iterable = distinct
+    code: dict[tuple, int] = {}
+    codes = [code.setdefault((v, h), len(code)) if isinstance(v, str) else -1 for v, h in zip(values, hints)]
+    distinct = list(code)
+    done = _resolve_batch(g, distinct)
+    it: Iterable = [k for k in range(len(distinct)) if k not in done]
     if progress:
         from tqdm.auto import tqdm
 
-        it = tqdm(distinct, desc="geocoding", unit="name")
-    cache = {}
-    for q, (c, a1, a2) in it:
-        cache[(q, (c, a1, a2))] = _row(resolve(q, country=c, admin1=a1, admin2=a2, gazetteer=g))
+        it = tqdm(it, desc="geocoding", unit="name")
+    for k in it:
+        q, (c, a1, a2) = distinct[k]
+        done[k] = resolve(q, country=c, admin1=a1, admin2=a2, gazetteer=g)
+    cache = [_row(done[k]) for k in range(len(distinct))]
     labels = list(index) if index is not None else list(range(n))
     rows = []
-    for i, (v, k) in enumerate(zip(values, keys)):
-        if k is None:
+    for i, (v, k) in enumerate(zip(values, codes)):
+        if k < 0:
             rows.append(_row(Resolution(v, INVALID, None, f"row {labels[i]}: expected a str, got {type(v).__name__} {v!r:.40}")))
             continue
         row = cache[k]
