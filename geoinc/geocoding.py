@@ -29,9 +29,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from .areas import BOUNDARY_TOLERANCE_KM, Area, resolve_area, resolve_country
 from .errors import AmbiguousPlace, GeocodeQueryError, GeocodeTypeError
@@ -133,6 +133,24 @@ class Resolution:
     status: str
     place: Place | None
     message: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Answer:
+    """A decision before its :class:`Place` is made: the chosen record and the match fields.
+    :func:`_finish` makes the :class:`Resolution`, :func:`_answer_row` the row of
+    :func:`geocode_many` (the same values, without making the places)."""
+
+    query: Any
+    status: str
+    base: Place
+    message: str
+    score: float
+    matched: str
+    reason: str
+    cands: list  # the candidates the alternatives come from (list of _Cand)
+    skip: int  # the chosen candidate's index (not an alternative of itself)
+    uncertainty_km: float | None = None  # None: the record's own
 
 
 def importance(place: Place) -> int:
@@ -241,10 +259,13 @@ class _Cand:
     ratio: float  # 100 for exact/variant
     place: Place
     g: Gazetteer
+    _alias: str | None = None
 
     @property
     def alias(self) -> str:
-        return self.g.alias_of(self.index, self.pos, self.rank)
+        if self._alias is None:
+            self._alias = self.g.alias_of(self.index, self.pos, self.rank)
+        return self._alias
 
     @property
     def score(self) -> float:
@@ -412,14 +433,44 @@ def _how(c: _Cand) -> str:
     return f"{how} match on {alias_kind} '{c.alias}'" + (f" ({c.ratio:.0f}%)" if c.tier == 2 else "")
 
 
-def _alternatives(cands: list[_Cand], skip: int) -> tuple[Place, ...]:
-    out: list[Place] = []
+def _alternative_cands(cands: list[_Cand], skip: int) -> list[_Cand]:
+    """The first :data:`MAX_ALTERNATIVES` other places among the candidates (one per record)."""
+    out: list[_Cand] = []
     seen = {skip}
     for c in cands:
-        if c.index not in seen and len(out) < MAX_ALTERNATIVES:
+        if c.index not in seen:
             seen.add(c.index)
-            out.append(c.place.with_match(score=c.score, matched=c.alias, reason="alternative"))
-    return tuple(out)
+            out.append(c)
+            if len(out) == MAX_ALTERNATIVES:
+                break
+    return out
+
+
+def _alternatives(cands: list[_Cand], skip: int) -> tuple[Place, ...]:
+    return tuple(c.place.with_match(score=c.score, matched=c.alias, reason="alternative")
+                 for c in _alternative_cands(cands, skip))  # fmt: skip
+
+
+def _alt_label(p: Place) -> str:
+    """How an alternative is shown in a row of :func:`geocode_many`."""
+    return f"{p.name} ({p.kind}, {p.id})"
+
+
+def _finish(a: _Answer) -> Resolution:
+    """The :class:`Resolution` of an answer: its place made, alternatives included."""
+    match = {"uncertainty_km": a.uncertainty_km} if a.uncertainty_km is not None else {}
+    place = a.base.with_match(score=a.score, matched=a.matched, reason=a.reason,
+                              alternatives=_alternatives(a.cands, a.skip), status=a.status, **match)  # fmt: skip
+    return Resolution(a.query, a.status, place, a.message)
+
+
+def _answer_row(a: _Answer) -> tuple:
+    """``_row(_finish(a))``, without making the places."""
+    p = a.base
+    alts = "; ".join(_alt_label(c.place) for c in _alternative_cands(a.cands, a.skip))
+    unc = p.uncertainty_km if a.uncertainty_km is None else a.uncertainty_km
+    return (a.query, a.status, p.name, p.lat, p.lon, p.country, p.admin1, p.admin2, p.kind, p.precision,
+            unc, a.score, a.matched, p.source, a.reason, alts, p.id, a.message)  # fmt: skip
 
 
 def _approximate(query: Any, area: Area, why: str, cands: list[_Cand], g: Gazetteer) -> Resolution:
@@ -665,11 +716,11 @@ def _resolve(g: Gazetteer, text: str, hint_key: tuple, query: str) -> Resolution
         where = " and ".join(f"{a.label} '{a.text}'" for a in areas)
         why = f"{len({c.index for c in found.cands})} place(s) named {target!r}, none within {where}"
         return _with_messages(_approximate(query, finest, why, found.cands, g), msgs)
-    return _decide(query, inside, areas, kinds, target, g, msgs)
+    return _finish(_decide(query, inside, areas, kinds, target, g, msgs))
 
 
 def _decide(query: Any, inside: list[_Cand], areas: list[Area], kinds: tuple[str, ...], target: str, g: Gazetteer,
-            msgs: list[str]) -> Resolution:  # fmt: skip
+            msgs: list[str]) -> _Answer:  # fmt: skip
     """Steps 5-6 on the candidates inside the hints, best first (as :func:`_constrain` gives them):
     no context, choose, confidence.  Shared by :func:`resolve` and the batch path of :func:`geocode_many`."""
     wanted = _wanted(kinds)
@@ -685,10 +736,8 @@ def _decide(query: Any, inside: list[_Cand], areas: list[Area], kinds: tuple[str
     if winner is None:
         shown = "; ".join(_describe(gr.head.place) for gr in groups[:5])
         msg = f"ambiguous: {len(groups)} places named {target!r} far apart: {shown}"
-        place = best.place.with_match(score=round(best.score * _AMBIGUOUS_FACTOR, 3), matched=best.alias,
-                                      reason="; ".join(parts), alternatives=_alternatives(inside, best.index),
-                                      status=AMBIGUOUS)  # fmt: skip
-        return _with_messages(Resolution(query, AMBIGUOUS, place, msg), msgs)
+        return _with_messages(_Answer(query, AMBIGUOUS, best.place, msg, round(best.score * _AMBIGUOUS_FACTOR, 3),
+                                      best.alias, "; ".join(parts), inside, best.index), msgs)  # fmt: skip
     chosen = winner.head
     if prior and len(groups) > 1:
         parts.append(f"{prior} ({len(groups) - 1} other place(s) of that name)")
@@ -699,15 +748,9 @@ def _decide(query: Any, inside: list[_Cand], areas: list[Area], kinds: tuple[str
             parts.append(f"{len(winner.members)} records within {spread:.1f} km taken as one place")
             unc = round(spread, 1)
     status, unc = _confidence(chosen, unc, areas, g, query, msgs)
-    place = chosen.place.with_match(
-        score=chosen.score if status == MATCHED else round(min(chosen.score, 0.7), 3),
-        matched=chosen.alias,
-        reason="; ".join(parts),
-        alternatives=_alternatives(inside, chosen.index),
-        status=status,
-        uncertainty_km=unc,
-    )
-    return _with_messages(Resolution(query, status, place, ""), msgs)
+    score = chosen.score if status == MATCHED else round(min(chosen.score, 0.7), 3)
+    return _with_messages(_Answer(query, status, chosen.place, "", score, chosen.alias, "; ".join(parts), inside,
+                                  chosen.index, unc), msgs)  # fmt: skip
 
 
 @lru_cache(maxsize=16384)
@@ -726,15 +769,14 @@ def _parts_of(c: _Cand, kinds: tuple[str, ...], areas: list[Area]) -> list[str]:
     return parts
 
 
-def _no_context(query: Any, inside: list[_Cand], parts: list[str]) -> Resolution:
+def _no_context(query: Any, inside: list[_Cand], parts: list[str]) -> _Answer:
     c = inside[0]
     n = len({x.index for x in inside})
     shown = "; ".join(_describe(x.place) for x in inside[:5])
     msg = (f"ambiguous: a village name without a province or district ({n} record(s) of that name: {shown}); "
            "pass admin1=/admin2= (or 'name, district') to confirm")
-    place = c.place.with_match(score=round(c.score * _AMBIGUOUS_FACTOR, 3), matched=c.alias, reason="; ".join(parts),
-                               alternatives=_alternatives(inside, c.index), status=AMBIGUOUS)  # fmt: skip
-    return Resolution(query, AMBIGUOUS, place, msg)
+    return _Answer(query, AMBIGUOUS, c.place, msg, round(c.score * _AMBIGUOUS_FACTOR, 3), c.alias, "; ".join(parts),
+                   inside, c.index)  # fmt: skip
 
 
 def _countries(areas: list[Area]) -> frozenset[str] | None:
@@ -744,11 +786,13 @@ def _countries(areas: list[Area]) -> frozenset[str] | None:
     return None
 
 
-def _with_messages(r: Resolution, msgs: list[str]) -> Resolution:
+_R = TypeVar("_R", Resolution, _Answer)
+
+
+def _with_messages(r: _R, msgs: list[str]) -> _R:
     if not msgs:
         return r
-    message = " | ".join([m for m in (r.message, *msgs) if m])
-    return Resolution(r.query, r.status, r.place, message)
+    return replace(r, message=" | ".join([m for m in (r.message, *msgs) if m]))
 
 
 # ----------------------------------------------------------------------------- public
@@ -843,8 +887,9 @@ def _batch_postings(g: Gazetteer, cores: list[str], owners: list[int]):
     return own[o], rows, alias, rank, tier
 
 
-def _resolve_batch(g: Gazetteer, items: list[tuple[str, tuple]]) -> dict[int, Resolution]:
-    """Resolve the plain ones of many distinct ``(query, (country, admin1, admin2))``: position -> Resolution.
+def _resolve_batch(g: Gazetteer, items: list[tuple[str, tuple]]) -> dict[int, tuple]:
+    """Resolve the plain ones of many distinct ``(query, (country, admin1, admin2))``: position -> row
+    (as ``_row(resolve(...))``).
 
     Plain: a reading of the query without in-query context (the literal text, or, when
     nothing bears that, the text without a leading "the", "near", ...) has exact-key
@@ -943,7 +988,7 @@ def _resolve_batch(g: Gazetteer, items: list[tuple[str, tuple]]) -> dict[int, Re
     inside &= keep
     plain = np.bincount(owner[inside], minlength=n) > 0
     keep = inside & plain[owner]
-    out: dict[int, Resolution] = {}
+    out: dict[int, tuple] = {}
     o_l, r_l, a_l, k_l, t_l = (x[keep].tolist() for x in (owner, rows, alias, rank, tier))
     start = 0
     while start < len(o_l):
@@ -955,7 +1000,8 @@ def _resolve_batch(g: Gazetteer, items: list[tuple[str, tuple]]) -> dict[int, Re
         cands = [_Cand(r_l[m], a_l[m], k_l[m], t_l[m], 100.0, g.place_at(r_l[m]), g) for m in range(start, end)]
         cands.sort(key=lambda c: _sort_key(c, wanted))
         areas, notes = hint_areas[hid[k]]  # type: ignore[misc]
-        out[pos[k]] = _decide(items[pos[k]][0], cands, list(areas), kinds_of[k], targets[k], g, list(notes))
+        out[pos[k]] = _answer_row(_decide(items[pos[k]][0], cands, list(areas), kinds_of[k], targets[k], g,
+                                          list(notes)))  # fmt: skip
         start = end
     return out
 
@@ -964,7 +1010,7 @@ def _row(r: Resolution) -> tuple:
     p = r.place
     if p is None:
         return (r.query, r.status, *([None] * 15), r.message)
-    alts = "; ".join(f"{a.name} ({a.kind}, {a.id})" for a in p.alternatives)
+    alts = "; ".join(_alt_label(a) for a in p.alternatives)
     return (r.query, r.status, p.name, p.lat, p.lon, p.country, p.admin1, p.admin2, p.kind, p.precision,
             p.uncertainty_km, p.score, p.matched, p.source, p.reason, alts, p.id, r.message)  # fmt: skip
 
@@ -1050,8 +1096,8 @@ def geocode_many(
         it = tqdm(it, desc="geocoding", unit="name")
     for k in it:
         q, (c, a1, a2) = distinct[k]
-        done[k] = resolve(q, country=c, admin1=a1, admin2=a2, gazetteer=g)
-    cache = [_row(done[k]) for k in range(len(distinct))]
+        done[k] = _row(resolve(q, country=c, admin1=a1, admin2=a2, gazetteer=g))
+    cache = [done[k] for k in range(len(distinct))]
     labels = list(index) if index is not None else list(range(n))
     rows = []
     for i, (v, k) in enumerate(zip(values, codes)):
