@@ -179,6 +179,7 @@ class Gazetteer:
         self._posting_key: Any = None  # variant posting -> key slot (for fuzzy pools)
         self._fuzzable: Any = None  # key slot -> usable for fuzzy matching (Latin script, length >= 4)
         self._area_pools: dict[str, FuzzyPool] = {}
+        self._value_codes: dict[str, dict[str, int]] = {}  # keyed column -> value -> code
 
     # -- construction ---------------------------------------------------------
     @classmethod
@@ -533,8 +534,10 @@ class Gazetteer:
         import numpy as np
 
         codes, vals = self._t.keyed[name]
-        want = set(values)
-        return np.isin(codes[rows], [k for k, v in enumerate(vals) if v in want])
+        pos = self._value_codes.get(name)
+        if pos is None:
+            pos = self._value_codes[name] = {v: k for k, v in enumerate(vals)}
+        return np.isin(codes[rows], [pos[v] for v in values if v in pos])
 
     def exact_hits(self, key: str) -> list[tuple[int, str, int]]:
         """Records whose name has this :func:`~geoinc.names.exact_key`: ``(index, alias, rank)``."""

@@ -629,6 +629,7 @@ def _find(g: Gazetteer, text: str, fixed: list[Area]) -> _Found:
     return outside if outside is not None else _Found([], found.kinds, found.areas, found.unknown_hints, readings[-1][0])
 
 
+@lru_cache(maxsize=256)
 def _wanted(kinds: tuple[str, ...]) -> frozenset[str]:
     return frozenset().union(*[_WANTED.get(k, set()) for k in kinds]) if kinds else frozenset()
 
@@ -655,8 +656,10 @@ def _choose(inside: list[_Cand], wanted: frozenset[str], target: str) -> tuple[l
     if len(groups) > 1 and groups[0].head.rank == PRIMARY:
         # a place that only has the name as an alternate spelling does not rival one that bears it
         groups = [gr for gr in groups if gr is groups[0] or any(m.rank == PRIMARY for m in gr.members)]
-    village_asked = clean(target).split()[-1:] == ["village"]
-    winner, prior = (groups[0], "") if len(groups) == 1 else _prior_winner(groups, wanted, village_asked)
+    if len(groups) == 1:
+        winner, prior = groups[0], ""
+    else:
+        winner, prior = _prior_winner(groups, wanted, clean(target).split()[-1:] == ["village"])
     if winner is None and _tight(groups):
         # several records of that name, all close together: one answer whose uncertainty covers them
         winner = _Group([m for gr in groups for m in gr.members])
@@ -990,15 +993,15 @@ def _resolve_batch(g: Gazetteer, items: list[tuple[str, tuple]]) -> dict[int, tu
     keep = inside & plain[owner]
     out: dict[int, tuple] = {}
     o_l, r_l, a_l, k_l, t_l = (x[keep].tolist() for x in (owner, rows, alias, rank, tier))
+    ends = (np.flatnonzero(np.diff(owner[keep])) + 1).tolist() + [len(o_l)]
+    place_at = g.place_at
     start = 0
-    while start < len(o_l):
+    for end in ends if o_l else []:
         k = o_l[start]
-        end = start + 1
-        while end < len(o_l) and o_l[end] == k:
-            end += 1
         wanted = wanted_of[k]
-        cands = [_Cand(r_l[m], a_l[m], k_l[m], t_l[m], 100.0, g.place_at(r_l[m]), g) for m in range(start, end)]
-        cands.sort(key=lambda c: _sort_key(c, wanted))
+        cands = [_Cand(r_l[m], a_l[m], k_l[m], t_l[m], 100.0, place_at(r_l[m]), g) for m in range(start, end)]
+        if len(cands) > 1:
+            cands.sort(key=lambda c: _sort_key(c, wanted))
         areas, notes = hint_areas[hid[k]]  # type: ignore[misc]
         out[pos[k]] = _answer_row(_decide(items[pos[k]][0], cands, list(areas), kinds_of[k], targets[k], g,
                                           list(notes)))  # fmt: skip
@@ -1026,7 +1029,8 @@ def _aligned(name: str, value: Any, n: int) -> list[Any]:
         vals = list(value)
         if len(vals) != n:
             raise GeocodeQueryError(f"{name} has {len(vals)} values for {n} queries; pass one per query or a scalar")
-        return [None if (v is None or (isinstance(v, float) and math.isnan(v)) or v == "") else v for v in vals]
+        return [v if v.__class__ is str and v else None if (v is None or (isinstance(v, float) and math.isnan(v))
+                                                            or v == "") else v for v in vals]  # fmt: skip
     raise GeocodeQueryError(f"{name} must be a str or a sequence aligned with the queries, got {type(value).__name__}")
 
 
