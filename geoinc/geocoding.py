@@ -656,9 +656,9 @@ def _choose(inside: list[_Cand], wanted: frozenset[str], target: str) -> tuple[l
     if len(groups) > 1 and groups[0].head.rank == PRIMARY:
         # a place that only has the name as an alternate spelling does not rival one that bears it
         groups = [gr for gr in groups if gr is groups[0] or any(m.rank == PRIMARY for m in gr.members)]
-    if len(groups) == 1:
-        winner, prior = groups[0], ""
-    else:
+    winner: _Group | None = groups[0]
+    prior = ""
+    if len(groups) > 1:
         winner, prior = _prior_winner(groups, wanted, clean(target).split()[-1:] == ["village"])
     if winner is None and _tight(groups):
         # several records of that name, all close together: one answer whose uncertainty covers them
