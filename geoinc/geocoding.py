@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from .areas import BOUNDARY_TOLERANCE_KM, Area, resolve_area, resolve_country
 from .errors import AmbiguousPlace, GeocodeQueryError, GeocodeTypeError
@@ -135,8 +135,7 @@ class Resolution:
     message: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class _Answer:
+class _Answer(NamedTuple):
     """A decision before its :class:`Place` is made: the chosen record and the match fields.
     :func:`_finish` makes the :class:`Resolution`, :func:`_answer_row` the row of
     :func:`geocode_many` (the same values, without making the places)."""
@@ -360,13 +359,16 @@ def _groups(cands: list[_Cand]) -> list[_Group]:
     lon = np.array([c.place.lon for c in cands])
     unc = np.array([c.place.uncertainty_km for c in cands])
     free = np.ones(len(cands), dtype=bool)
+    # all distances at once when few (each row equals the one-row call, bit for bit)
+    dist = great_circle_km(lat[:, None], lon[:, None], lat, lon) if len(cands) <= 256 else None
     groups = []
     while free.any():
         k = int(np.argmax(free))
         if len(groups) == MAX_GROUPS:
             groups[-1].members.extend(cands[i] for i in np.flatnonzero(free))
             break
-        near = free & (great_circle_km(lat[k], lon[k], lat, lon) <= SAME_PLACE_KM + unc[k] + unc)
+        d = dist[k] if dist is not None else great_circle_km(lat[k], lon[k], lat, lon)
+        near = free & (d <= SAME_PLACE_KM + unc[k] + unc)
         groups.append(_Group([cands[i] for i in np.flatnonzero(near)]))
         free &= ~near
     return groups
@@ -795,7 +797,8 @@ _R = TypeVar("_R", Resolution, _Answer)
 def _with_messages(r: _R, msgs: list[str]) -> _R:
     if not msgs:
         return r
-    return replace(r, message=" | ".join([m for m in (r.message, *msgs) if m]))
+    message = " | ".join([m for m in (r.message, *msgs) if m])
+    return r._replace(message=message) if isinstance(r, _Answer) else replace(r, message=message)
 
 
 # ----------------------------------------------------------------------------- public
