@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from .errors import GeocodeQueryError
-from .gazetteer import Gazetteer, shipped_geometry
+from .gazetteer import Gazetteer, isin_few, shipped_geometry
 from .geodesy import great_circle_km, km_between
 from .names import clean, split_feature_words, variant_key
 from .place import Place
@@ -126,14 +126,12 @@ class Area:
         country, ``admin1`` or ``admin2`` area, whose strength 2 comes from the gazetteer's codes
         only (the code branches of :meth:`strength`; the batch path of ``geocode_many`` uses it).
         None for other levels."""
-        import numpy as np
-
         if self.level == "country":
             return g.column_in("country", rows, [v for v in g.column_values("country") if self._in_countries(v)])
         if self.level not in ("admin1", "admin2"):
             return None
         units = [i for i in (g.index_of(u) for u in self.unit_ids) if i is not None]
-        inside = np.isin(rows, units)
+        inside = isin_few(rows, units)
         if self.level == "admin1":
             inside |= g.column_in("admin1_code", rows, self.admin1_codes) & ~g.column_in("kind", rows,
                                                                                           ("province", "country"))

@@ -51,6 +51,18 @@ def data_dir() -> Path:
     return region.path
 
 
+def isin_few(a, values) -> Any:
+    """``np.isin(a, values)``, faster when ``values`` are a few (one comparison each)."""
+    import numpy as np
+
+    if len(values) > 8:
+        return np.isin(a, values)
+    out = np.zeros(len(a), dtype=bool)
+    for v in values:
+        out |= a == v
+    return out
+
+
 # ----------------------------------------------------------------------------- geometry
 @lru_cache(maxsize=1)
 def _shipped_geometries() -> dict[str, Any]:
@@ -531,13 +543,12 @@ class Gazetteer:
 
     def column_in(self, name: str, rows, values) -> Any:
         """Bool array over ``rows`` (row indexes): is the keyed text column ``name`` one of ``values``?"""
-        import numpy as np
 
         codes, vals = self._t.keyed[name]
         pos = self._value_codes.get(name)
         if pos is None:
             pos = self._value_codes[name] = {v: k for k, v in enumerate(vals)}
-        return np.isin(codes[rows], [pos[v] for v in values if v in pos])
+        return isin_few(codes[rows], [pos[v] for v in values if v in pos])
 
     def exact_hits(self, key: str) -> list[tuple[int, str, int]]:
         """Records whose name has this :func:`~geoinc.names.exact_key`: ``(index, alias, rank)``."""

@@ -469,7 +469,7 @@ def _finish(a: _Answer) -> Resolution:
 def _answer_row(a: _Answer) -> tuple:
     """``_row(_finish(a))``, without making the places."""
     p = a.base
-    alts = "; ".join(_alt_label(c.place) for c in _alternative_cands(a.cands, a.skip))
+    alts = "; ".join(_alt_label(c.place) for c in _alternative_cands(a.cands, a.skip)) if len(a.cands) > 1 else ""
     unc = p.uncertainty_km if a.uncertainty_km is None else a.uncertainty_km
     return (a.query, a.status, p.name, p.lat, p.lon, p.country, p.admin1, p.admin2, p.kind, p.precision,
             unc, a.score, a.matched, p.source, a.reason, alts, p.id, a.message)  # fmt: skip
