@@ -882,7 +882,7 @@ def _batch_postings(g: Gazetteer, cores: list[str], owners: list[int]):
     own = np.asarray(owners, dtype=np.int64)
     o, rows, alias, rank = g.exact_postings_many([c.replace(" ", "") for c in cores])
     tier = np.zeros(len(rows), dtype=np.int8)
-    none = np.setdiff1d(np.arange(len(cores)), o)
+    none = np.flatnonzero(np.bincount(o, minlength=len(cores)) == 0)
     if len(none):
         vo, vr, va, vk = g.variant_postings_many([variant_key(cores[k]) for k in none.tolist()])
         o = np.concatenate([o, none[vo]])
@@ -936,7 +936,7 @@ def _resolve_batch(g: Gazetteer, items: list[tuple[str, tuple]]) -> dict[int, tu
     owner, rows, alias, rank, tier = _batch_postings(g, cores, list(range(len(cores))))
     # nothing bears the literal text: the next reading, when it adds no in-query context ("the X")
     again = []
-    for k in np.setdiff1d(np.arange(len(cores)), owner).tolist():
+    for k in np.flatnonzero(np.bincount(owner, minlength=len(cores)) == 0).tolist():
         readings = _interpretations(texts[k])
         if len(readings) == 2 and not readings[1][1]:
             core, kinds = split_feature_words(clean(readings[1][0]))
@@ -960,7 +960,8 @@ def _resolve_batch(g: Gazetteer, items: list[tuple[str, tuple]]) -> dict[int, tu
             for a in hint_areas[int(ph[part[0]])][0]:  # type: ignore[index]
                 inside[part] &= a.coded_inside(g, rows[part])
         of_kind = np.ones(len(rows), dtype=bool)
-        for wanted in {wanted_of[k] for k in np.unique(owner).tolist()} - {frozenset()}:
+        for wanted in {wanted_of[k] for k in np.flatnonzero(np.bincount(owner, minlength=len(cores))).tolist()} - {
+                frozenset()}:  # fmt: skip
             sel = np.flatnonzero(np.isin(owner, [k for k in range(len(cores)) if wanted_of[k] == wanted]))
             of_kind[sel] = g.column_in("kind", rows[sel], wanted)
         return inside, of_kind
@@ -969,7 +970,7 @@ def _resolve_batch(g: Gazetteer, items: list[tuple[str, tuple]]) -> dict[int, tu
     # _direct: exact candidates of which none is of the kind asked for and inside: the variant
     # ones join them (those rows not yet found), in the second tier
     good = np.bincount(owner[of_kind & inside & (tier == 0)], minlength=len(cores)) > 0
-    mix = np.unique(owner[(tier == 0) & ~good[owner]]).tolist()
+    mix = np.flatnonzero(np.bincount(owner[(tier == 0) & ~good[owner]], minlength=len(cores))).tolist()
     if mix:
         vo, vr, va, vk = g.variant_postings_many([variant_key(cores[k]) for k in mix])
         vo = np.asarray(mix, dtype=np.int64)[vo]

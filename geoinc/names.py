@@ -202,7 +202,7 @@ def _clean(name: str) -> str:
     if name.isascii():
         text = name[:_MAX_LEN].lower()
         words = text.split()
-        if all(w.isalnum() for w in words):  # letters and digits only: the regexes below would only re-space it
+        if "".join(words).isalnum():  # letters and digits only: the regexes below would only re-space it
             return " ".join(words)
         text = _NON_WORD.sub(" ", _APOSTROPHES.sub("", text)).strip()
         if not text or _SETTLED.fullmatch(text):
