@@ -425,13 +425,17 @@ def _prior_winner(groups: list[_Group], wanted: frozenset[str], village_asked: b
 
 # ----------------------------------------------------------------------------- describing
 def _describe(p: Place) -> str:
-    where = ", ".join(x for x in (p.admin2 if p.admin2 != p.name else "", p.admin1, p.country) if x and x != p.name)
+    where = ", ".join([x for x in (p.admin2 if p.admin2 != p.name else "", p.admin1, p.country) if x and x != p.name])
     return f"{p.name} ({p.kind.replace('_', ' ')}{', ' + where if where else ''})"
 
 
+_HOW = ("exact", "variant", "fuzzy")
+_ALIAS_KIND = {PRIMARY: "name", ALIAS: "alias", SEAT_ALIAS: "seat name"}
+
+
 def _how(c: _Cand) -> str:
-    how = ("exact", "variant", "fuzzy")[c.tier]
-    alias_kind = {PRIMARY: "name", ALIAS: "alias", SEAT_ALIAS: "seat name"}[c.rank]
+    how = _HOW[c.tier]
+    alias_kind = _ALIAS_KIND[c.rank]
     return f"{how} match on {alias_kind} '{c.alias}'" + (f" ({c.ratio:.0f}%)" if c.tier == 2 else "")
 
 
@@ -469,7 +473,7 @@ def _finish(a: _Answer) -> Resolution:
 def _answer_row(a: _Answer) -> tuple:
     """``_row(_finish(a))``, without making the places."""
     p = a.base
-    alts = "; ".join(_alt_label(c.place) for c in _alternative_cands(a.cands, a.skip)) if len(a.cands) > 1 else ""
+    alts = "; ".join([_alt_label(c.place) for c in _alternative_cands(a.cands, a.skip)]) if len(a.cands) > 1 else ""
     unc = p.uncertainty_km if a.uncertainty_km is None else a.uncertainty_km
     return (a.query, a.status, p.name, p.lat, p.lon, p.country, p.admin1, p.admin2, p.kind, p.precision,
             unc, a.score, a.matched, p.source, a.reason, alts, p.id, a.message)  # fmt: skip
@@ -777,7 +781,7 @@ def _parts_of(c: _Cand, kinds: tuple[str, ...], areas: list[Area]) -> list[str]:
 def _no_context(query: Any, inside: list[_Cand], parts: list[str]) -> _Answer:
     c = inside[0]
     n = len({x.index for x in inside})
-    shown = "; ".join(_describe(x.place) for x in inside[:5])
+    shown = "; ".join([_describe(x.place) for x in inside[:5]])
     msg = (f"ambiguous: a village name without a province or district ({n} record(s) of that name: {shown}); "
            "pass admin1=/admin2= (or 'name, district') to confirm")
     return _Answer(query, AMBIGUOUS, c.place, msg, round(c.score * _AMBIGUOUS_FACTOR, 3), c.alias, "; ".join(parts),
