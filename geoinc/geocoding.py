@@ -259,6 +259,14 @@ class _Cand:
     place: Place
     g: Gazetteer
     _alias: str | None = None
+    _importance: int = -1
+
+    @property
+    def importance(self) -> int:
+        """:func:`importance` of the place (computed once)."""
+        if self._importance < 0:
+            self._importance = importance(self.place)
+        return self._importance
 
     @property
     def alias(self) -> str:
@@ -317,7 +325,7 @@ _KIND_ORDER = {"country": 0, "province": 0, "region": 0, "district": 0, "populat
 def _sort_key(c: _Cand, wanted: frozenset[str]) -> tuple:
     p = c.place
     # at equal importance a unit or town comes before a facility named after it ("Bagram")
-    return (wanted and p.kind not in wanted, c.tier, -round(c.ratio), -importance(p), _KIND_ORDER.get(p.kind, 2),
+    return (wanted and p.kind not in wanted, c.tier, -round(c.ratio), -c.importance, _KIND_ORDER.get(p.kind, 2),
             c.rank, -p.population, p.id)  # fmt: skip
 
 
@@ -408,8 +416,8 @@ def _prior_winner(groups: list[_Group], wanted: frozenset[str], village_asked: b
         return best, "only candidate of its match quality"
     if hb.rank > min(m.rank for g in rivals for m in g.members):
         return None, ""  # the favourite matched only through an alias: no prior applies
-    ib = importance(hb.place)
-    ir = max(importance(g.head.place) for g in rivals)
+    ib = hb.importance
+    ir = max(g.head.importance for g in rivals)
     if PRIORS["province_over_smaller"] and hb.place.kind in ("province", "region") and ib > ir:
         return best, "a province or region is preferred over smaller same-name places"
     if PRIORS["town_over_village"] and not village_asked and hb.place.population >= TOWN_PRIOR_POPULATION:
@@ -683,7 +691,7 @@ def _confidence(chosen: _Cand, unc: float, areas: list[Area], g: Gazetteer, quer
         unit = min(areas, key=lambda a: a.level_rank).unit_place(g) if areas else None
         return unit.uncertainty_km if unit is not None else 0.0
 
-    village = importance(chosen.place) <= 1
+    village = chosen.importance <= 1
     if chosen.tier == 1 and village and not district_context:
         # a spelling variant of a village name, with at most a province around it: right 11 times
         # in 15 on the UCDP dev set (exact names: 142 in 152) -- not asserted
@@ -699,7 +707,7 @@ def _confidence(chosen: _Cand, unc: float, areas: list[Area], g: Gazetteer, quer
     if chosen.tier == 2:  # a fuzzy reading is never asserted
         status = APPROXIMATE
         msgs.append(f"fuzzy match ({chosen.ratio:.0f}%): {query!r} read as {chosen.alias!r}")
-        if importance(chosen.place) <= 2:
+        if chosen.importance <= 2:
             unc = max(unc, unit_radius())  # the reading may be wrong: the unit's radius
     return status, unc
 
@@ -733,7 +741,7 @@ def _decide(query: Any, inside: list[_Cand], areas: list[Area], kinds: tuple[str
     """Steps 5-6 on the candidates inside the hints, best first (as :func:`_constrain` gives them):
     no context, choose, confidence.  Shared by :func:`resolve` and the batch path of :func:`geocode_many`."""
     wanted = _wanted(kinds)
-    if not any(a.level != "country" for a in areas) and importance(inside[0].place) <= 1 \
+    if not any(a.level != "country" for a in areas) and inside[0].importance <= 1 \
             and not wanted & {"district", "province"}:  # fmt: skip
         # a village known only by its name: the gazetteer holds ~160,000 villages, and the one
         # meant may be another of the same name that it lacks (leave-one-out: docs/geocoding.md)
