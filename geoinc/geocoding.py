@@ -366,17 +366,31 @@ def _groups(cands: list[_Cand]) -> list[_Group]:
     lat = np.array([c.place.lat for c in cands])
     lon = np.array([c.place.lon for c in cands])
     unc = np.array([c.place.uncertainty_km for c in cands])
-    free = np.ones(len(cands), dtype=bool)
-    # all distances at once when few (each row equals the one-row call, bit for bit)
-    dist = great_circle_km(lat[:, None], lon[:, None], lat, lon) if len(cands) <= 256 else None
     groups = []
+    if len(cands) <= 128:
+        # the same greedy over all distances at once (each row of the matrix equals the one-row
+        # call below, bit for bit)
+        close = (great_circle_km(lat[:, None], lon[:, None], lat, lon)
+                 <= SAME_PLACE_KM + unc[:, None] + unc).tolist()  # fmt: skip
+        taken = [False] * len(cands)
+        for k, row in enumerate(close):
+            if taken[k]:
+                continue
+            if len(groups) == MAX_GROUPS:
+                groups[-1].members.extend(cands[i] for i in range(k, len(cands)) if not taken[i])
+                break
+            near = [i for i in range(k, len(cands)) if row[i] and not taken[i]]
+            for i in near:
+                taken[i] = True
+            groups.append(_Group([cands[i] for i in near]))
+        return groups
+    free = np.ones(len(cands), dtype=bool)
     while free.any():
         k = int(np.argmax(free))
         if len(groups) == MAX_GROUPS:
             groups[-1].members.extend(cands[i] for i in np.flatnonzero(free))
             break
-        d = dist[k] if dist is not None else great_circle_km(lat[k], lon[k], lat, lon)
-        near = free & (d <= SAME_PLACE_KM + unc[k] + unc)
+        near = free & (great_circle_km(lat[k], lon[k], lat, lon) <= SAME_PLACE_KM + unc[k] + unc)
         groups.append(_Group([cands[i] for i in np.flatnonzero(near)]))
         free &= ~near
     return groups

@@ -154,3 +154,36 @@ def test_coded_membership_equals_the_strength_rule(level):
         want = np.array([area.strength(g.place_at(int(i)), g) == 2 for i in sub])
         assert (got == want).all(), [g.place_at(int(i)).id for i in sub[got != want][:5]]
         assert got.any()
+
+
+def _greedy_groups(cands):
+    """The grouping rule one group at a time (the form _groups had before the distance matrix)."""
+    from geoinc.geodesy import great_circle_km
+
+    lat, lon = np.array([c.place.lat for c in cands]), np.array([c.place.lon for c in cands])
+    unc = np.array([c.place.uncertainty_km for c in cands])
+    free, groups = np.ones(len(cands), dtype=bool), []
+    while free.any():
+        k = int(np.argmax(free))
+        if len(groups) == geocoding.MAX_GROUPS:
+            groups[-1].extend(int(i) for i in np.flatnonzero(free))
+            break
+        near = free & (great_circle_km(lat[k], lon[k], lat, lon) <= geocoding.SAME_PLACE_KM + unc[k] + unc)
+        groups.append([int(i) for i in np.flatnonzero(near)])
+        free &= ~near
+    return groups
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_grouping_with_all_distances_at_once_equals_the_greedy_rule(seed):
+    g = geoinc.Gazetteer.default()
+    rng = random.Random(seed)
+    keys = [k for k in g.column("name")[seed::397]]
+    sets = [[i for i, _, _ in g.variant_postings(geoinc.names.variant_key(k))] for k in keys]
+    sets = [s for s in sets if len(s) >= 9] + [rng.sample(range(len(g)), rng.randint(9, 128)) for _ in range(40)]
+    assert len(sets) >= 60
+    for rows in sets:
+        rng.shuffle(rows)
+        cands = [geocoding._Cand(i, 0, 0, 0, 100.0, g.place_at(i), g) for i in rows]
+        got = [[cands.index(m) for m in grp.members] for grp in geocoding._groups(cands)]
+        assert got == _greedy_groups(cands)
