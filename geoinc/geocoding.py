@@ -978,19 +978,43 @@ def _resolve_batch(g: Gazetteer, items: list[tuple[str, tuple]]) -> dict[int, tu
     hid_arr = np.asarray(hid, dtype=np.int64)
     wanted_of = [_wanted(kinds) for kinds in kinds_of]
 
+    # the batch's distinct areas (by what decides membership), each tested once over all its postings
+    area_ix: dict[tuple, int] = {}
+    areas_u: list[Area] = []
+    pair_h, pair_a = [], []  # (hint set, area) pairs
+    for hs, entry in enumerate(hint_areas):
+        for a in entry[0] if entry else []:
+            j = area_ix.setdefault((a.level, a.unit_ids, a.admin1_codes, a.countries), len(areas_u))
+            if j == len(areas_u):
+                areas_u.append(a)
+            pair_h.append(hs)
+            pair_a.append(j)
+    ph_arr, pa_arr = np.asarray(pair_h, dtype=np.int64), np.asarray(pair_a, dtype=np.int64)
+
     def inside_of(owner, rows):
         inside = np.ones(len(rows), dtype=bool)
+        if not len(ph_arr) or not len(rows):
+            return inside, _kinds_of(owner, rows)
         ph = hid_arr[owner]
         by_hint = np.argsort(ph, kind="stable")
-        for part in np.split(by_hint, np.flatnonzero(np.diff(ph[by_hint])) + 1) if len(by_hint) else []:
-            for a in hint_areas[int(ph[part[0]])][0]:  # type: ignore[index]
-                inside[part] &= a.coded_inside(g, rows[part])
+        count = np.bincount(ph, minlength=len(hint_areas))
+        first = np.cumsum(count) - count
+        n = count[ph_arr]  # postings of each (hint set, area) pair
+        at = by_hint[np.repeat(first[ph_arr] - np.cumsum(n) + n, n) + np.arange(int(n.sum()))]
+        area = np.repeat(pa_arr, n)
+        by_area = np.argsort(area, kind="stable")
+        for part in np.split(by_area, np.flatnonzero(np.diff(area[by_area])) + 1) if len(by_area) else []:
+            sel = at[part]
+            inside[sel] &= areas_u[int(area[part[0]])].coded_inside(g, rows[sel])
+        return inside, _kinds_of(owner, rows)
+
+    def _kinds_of(owner, rows):
         of_kind = np.ones(len(rows), dtype=bool)
         for wanted in {wanted_of[k] for k in np.flatnonzero(np.bincount(owner, minlength=len(cores))).tolist()} - {
                 frozenset()}:  # fmt: skip
             sel = np.flatnonzero(np.isin(owner, [k for k in range(len(cores)) if wanted_of[k] == wanted]))
             of_kind[sel] = g.column_in("kind", rows[sel], wanted)
-        return inside, of_kind
+        return of_kind
 
     inside, of_kind = inside_of(owner, rows)
     # _direct: exact candidates of which none is of the kind asked for and inside: the variant
