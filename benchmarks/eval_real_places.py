@@ -6,6 +6,10 @@ Sets:
 * **UCDP GED Pakistan dev set** (``../shared/eval/ucdp_pk_places_dev.csv``: 312 places
   with ``where_prec == 1``; UCDP GED, Sundberg & Melander 2013, CC BY 4.0), asked three
   ways: hinted (country + admin1 + admin2 as UCDP writes them), admin1 only, and bare.
+* **UCDP GED Afghanistan districts** (``benchmarks/data/ucdp_af_districts.csv``: 267 events
+  with UCDP's district name and point; derived by ``benchmarks/data/make_ucdp_af_districts.py``),
+  asked as UCDP writes the district ("Warduj district") with country AF: the answer
+  should be the district, its uncertainty covering UCDP's point.
 * **Leave-one-out villages**: real GeoNames villages of AF and PK taken *out* of the
   gazetteer (with every same-name record within 25 km), then asked for by name with
   their province (and district) — the hard negatives: a local name the gazetteer
@@ -42,6 +46,7 @@ from geoinc.geocoding import geocode_many  # noqa: E402
 from geoinc.names import variant_key  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "eval" / "ucdp_pk_places_dev.csv"
+AF_DISTRICTS = Path(__file__).resolve().parent / "data" / "ucdp_af_districts.csv"
 
 
 def haversine(lat1, lon1, lat2, lon2):
@@ -192,6 +197,15 @@ def main(argv=None) -> int:
                              f"{h['status']}, {r0['_d'][i]:.0f} km, uncertainty {h['uncertainty_km']} km)")
     else:
         lines.append(f"{DEV} not found: UCDP dev set skipped.")
+    if AF_DISTRICTS.is_file():
+        with open(AF_DISTRICTS, newline="", encoding="utf-8") as fh:
+            af = list(csv.DictReader(fh))
+        af_df = geocode_many([r["adm_2"] for r in af], country="AF")
+        r = score(af_df, np.array([float(r["lat"]) for r in af]), np.array([float(r["lon"]) for r in af]),
+                  "UCDP AF districts (adm_2 as written, country AF)")  # fmt: skip
+        results.append(r)
+        lines.append(f"UCDP AF districts: {len(af)} events, {len({x['adm_2'] for x in af})} district names; "
+                     f"answers that are districts: {int((af_df['kind'] == 'district').sum())}.")
     if args.loo:
         t0 = time.perf_counter()
         reduced, truth, ndrop = leave_one_out(args.loo)

@@ -377,9 +377,14 @@ def point_kind(fc: str) -> str:
 
 
 def point_uncertainty(pop: int) -> float:
+    """A populated place's radius: a town's built-up extent, never below a village's point error.
+
+    A town's GeoNames point is as uncertain as a village's (sources put "the town" kilometres
+    apart: district office, bazaar, old centre), so the village radius is the floor.
+    """
     if pop <= 0:
         return VILLAGE_RADIUS_KM
-    return round(max(2.0, math.sqrt(pop / POP_DENSITY_PER_KM2 / math.pi)), 1)
+    return round(max(VILLAGE_RADIUS_KM, math.sqrt(pop / POP_DENSITY_PER_KM2 / math.pi)), 1)
 
 
 def match_iso(inp: dict, iso: dict) -> dict[str, dict]:

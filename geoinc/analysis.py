@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from .errors import GeoincError
+from .errors import AnalysisError, GeoincError
 
 __all__ = [
     "AMBIGUOUS",
@@ -35,10 +35,6 @@ NO_LOCATION = "no location"
 #: Derived ``by`` keys accepted besides any column name.
 SUMMARY_BY = ("month", "year", "week", "event_type", "admin1", "actor", "country", "verification")
 _SIDE_ORDER = ("AF", "PK", "outside", "unknown")
-
-
-class AnalysisError(GeoincError, ValueError):
-    """Bad arguments to an analysis function (the message lists the valid choices)."""
 
 
 def _wgs84(gdf):

@@ -22,15 +22,11 @@ import urllib.request
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import GeoincError
+from .errors import AssetError
 
 __all__ = ["ASSETS", "AssetError", "asset_file", "fetch_assets", "inline_assets", "vendored", "vendored_text"]
 
 VENDOR_DIR = Path(__file__).resolve().parent / "assets" / "vendor"
-
-
-class AssetError(GeoincError, RuntimeError):
-    """An asset folder that is missing files, or a fetch that failed."""
 
 
 #: URL -> (npm package@version, path inside the package tarball).

@@ -41,7 +41,7 @@ import pandas as pd
 
 from .analysis import AMBIGUOUS, DEFAULT_BANDS_KM, IMPRECISE, NO_LOCATION, band_labels
 from .border import SIDES
-from .errors import GeoincError
+from .errors import DaskError
 
 __all__ = [
     "CACHE_PARTS",
@@ -66,10 +66,6 @@ __all__ = [
 INCIDENT_SUFFIXES = (".csv", ".json", ".geojson", ".gpkg")
 #: What :func:`warm_workers` can load, in loading order.
 CACHE_PARTS = ("gazetteer", "geocoder", "automaton", "border")
-
-
-class DaskError(GeoincError, ValueError):
-    """geoinc.dask was given something it cannot partition, or Dask is not installed."""
 
 
 def _dask():

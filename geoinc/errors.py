@@ -9,6 +9,11 @@ from __future__ import annotations
 
 __all__ = [
     "AmbiguousPlace",
+    "AnalysisError",
+    "AssetError",
+    "DaskError",
+    "ExportError",
+    "FigureError",
     "GazetteerDataError",
     "GazetteerError",
     "GeocodeQueryError",
@@ -17,7 +22,10 @@ __all__ = [
     "IncidentColumnError",
     "IncidentError",
     "IncidentFileError",
+    "MapError",
+    "MissingDependency",
     "PlaceNotFound",
+    "TextError",
 ]
 
 
@@ -76,3 +84,35 @@ class IncidentFileError(IncidentError):
 class IncidentColumnError(IncidentError):
     """A required column is missing (the message names close candidates and the
     ``columns={...}`` mapping that fixes it), or a ``columns=`` mapping is wrong."""
+
+
+class MissingDependency(GeoincError, ImportError):
+    """An optional feature's package is not installed (the message names the pip extra)."""
+
+
+class AnalysisError(GeoincError, ValueError):
+    """Bad arguments to an analysis function (the message lists the valid choices)."""
+
+
+class AssetError(GeoincError, RuntimeError):
+    """An asset folder that is missing files, or a fetch that failed."""
+
+
+class DaskError(GeoincError, ValueError):
+    """geoinc.dask was given something it cannot partition, or Dask is not installed."""
+
+
+class ExportError(GeoincError, ValueError):
+    """A frame that cannot be written as asked (no CRS, unknown format, ...)."""
+
+
+class FigureError(GeoincError, ValueError):
+    """Bad input to :func:`~geoinc.figure.incident_figure`, or matplotlib missing."""
+
+
+class MapError(GeoincError, ValueError):
+    """Bad input to :func:`~geoinc.maps.incident_map` (the message says what and how to fix it)."""
+
+
+class TextError(GeoincError, ValueError):
+    """Input that is not text, or too long."""

@@ -18,17 +18,13 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .errors import GeoincError
+from .errors import FigureError
 from .incidents import EVENT_TYPES
 
 __all__ = ["FigureError", "incident_figure", "save_figure"]
 
 _LAND, _SEA = "#f7f4ec", "#e3e4e1"  # AF/PK, and everything around them
 _NICE_KM = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000)
-
-
-class FigureError(GeoincError, ValueError):
-    """Bad input to :func:`incident_figure`, or matplotlib missing."""
 
 
 def _rings(geometry: dict) -> list[np.ndarray]:

@@ -37,7 +37,7 @@ from .areas import BOUNDARY_TOLERANCE_KM, Area, resolve_area, resolve_country
 from .errors import AmbiguousPlace, GeocodeQueryError, GeocodeTypeError
 from .gazetteer import Gazetteer
 from .geodesy import great_circle_km, km_between
-from .names import clean, split_feature_words, variant_key
+from .names import clean, exact_key, split_feature_words, variant_key
 from .place import Place
 from .status import AMBIGUOUS, APPROXIMATE, INVALID, MATCHED, UNRESOLVED
 from .store import ALIAS, PRIMARY, SEAT_ALIAS
@@ -62,8 +62,9 @@ MAX_QUERY_LENGTH = 300
 #: Two candidates are one place when closer than this plus their uncertainties (km).
 SAME_PLACE_KM = 5.0
 #: A village found with only a province around it is ``approximate`` when this many other
-#: records share its name (dev set: names with 1-3 records 95 % right, 4+ 86 %).
-COMMON_NAME_RECORDS = 3
+#: records share its name (UCDP dev set, admin1 only: unique names 69 in 70 right, 2 records
+#: 16 in 17, 3 records 12 in 15).
+COMMON_NAME_RECORDS = 2
 #: Same-name places all within this distance (km) are answered as one, the uncertainty covering them.
 CLUSTER_KM = 30.0
 #: Most groups of far-apart candidates told apart (more are reported as "many").
@@ -495,7 +496,8 @@ def _finish(a: _Answer) -> Resolution:
 def _answer_row(a: _Answer) -> tuple:
     """``_row(_finish(a))``, without making the places."""
     p = a.base
-    alts = "; ".join([_alt_label(c.place) for c in _alternative_cands(a.cands, a.skip)]) if len(a.cands) > 1 else ""
+    one = len(a.cands) == 1 and a.cands[0].index == a.skip  # the answer itself: no alternative
+    alts = "" if one else "; ".join([_alt_label(c.place) for c in _alternative_cands(a.cands, a.skip)])
     unc = p.uncertainty_km if a.uncertainty_km is None else a.uncertainty_km
     return (a.query, a.status, p.name, p.lat, p.lon, p.country, p.admin1, p.admin2, p.kind, p.precision,
             unc, a.score, a.matched, p.source, a.reason, alts, p.id, a.message)  # fmt: skip
@@ -505,15 +507,35 @@ def _approximate(query: Any, area: Area, why: str, cands: list[_Cand], g: Gazett
     unit = area.unit_place(g)
     if unit is None:
         return Resolution(query, UNRESOLVED, None, why)
-    place = unit.with_match(
-        score=_APPROXIMATE_SCORE,
-        uncertainty_km=round(unit.uncertainty_km + BOUNDARY_TOLERANCE_KM, 1),
-        matched="",
-        reason=f"{why}; located at the hint's {area.label} '{unit.name}' (precision {unit.precision})",
-        alternatives=_alternatives(cands, -1),
-        status=APPROXIMATE,
-    )
-    return Resolution(query, APPROXIMATE, place, f"{why}; approximate: placed at {_describe(unit)}")
+    return _finish(_approximate_at(query, unit, f"the hint's {area.label}", why, cands))
+
+
+def _approximate_at(query: Any, unit: Place, label: str, why: str, cands: list[_Cand]) -> _Answer:
+    return _Answer(query, APPROXIMATE, unit, f"{why}; approximate: placed at {_describe(unit)}", _APPROXIMATE_SCORE,
+                   "", f"{why}; located at {label} '{unit.name}' (precision {unit.precision})", cands, -1,
+                   round(unit.uncertainty_km + BOUNDARY_TOLERANCE_KM, 1))  # fmt: skip
+
+
+def _unit_containing(g: Gazetteer, p: Place, kind: str) -> Place | None:
+    """The district (``kind="district"``) or province a place lies in, as a gazetteer place."""
+    name = p.admin2 if kind == "district" else p.admin1
+    if not name:
+        return None
+    for i, _, _ in g.exact_hits(exact_key(name)):
+        u = g.place_at(i)
+        if u.kind == kind and u.country == p.country and (kind != "district" or u.admin1 == p.admin1):
+            return u
+    return None
+
+
+def _asked_unit_missing(g: Gazetteer, inside: list[_Cand], wanted: frozenset[str]) -> tuple[str, Place] | None:
+    """"X district" (or "X province") where no unit bears the name but places named X lie in one
+    unit: that unit (the name is often the seat's, the district named otherwise)."""
+    kind = "district" if wanted == {"district"} else "province" if wanted == {"province", "region"} else ""
+    if not kind or any(c.place.kind in wanted for c in inside):
+        return None
+    units = {u.id: u for c in inside if (u := _unit_containing(g, c.place, kind)) is not None}
+    return (kind, next(iter(units.values()))) if len(units) == 1 else None
 
 
 # ----------------------------------------------------------------------------- resolve
@@ -706,11 +728,15 @@ def _confidence(chosen: _Cand, unc: float, areas: list[Area], g: Gazetteer, quer
         return unit.uncertainty_km if unit is not None else 0.0
 
     village = chosen.importance <= 1
-    if chosen.tier == 1 and village and not district_context:
-        # a spelling variant of a village name, with at most a province around it: right 11 times
-        # in 15 on the UCDP dev set (exact names: 142 in 152) -- not asserted
+    if chosen.tier == 1 and village:
+        # a spelling variant of a village name is not asserted: within 25 km 11 times in 15 with
+        # only a province around it, 16 in 18 even inside the named district (exact names: 142
+        # in 152 and 195 in 200; UCDP dev set, docs/geocoding.md); the reading may be another
+        # village of the unit, so the uncertainty is the unit's
         status = APPROXIMATE
-        msgs.append(f"{query!r} read as the variant spelling {chosen.alias!r}; give the district to confirm")
+        msgs.append(f"{query!r} read as the variant spelling {chosen.alias!r}"
+                    + ("; no exact spelling in the district" if district_context else "; give the district to confirm"))
+        unc = max(unc, unit_radius())
     namesakes = _namesakes(g, chosen) if status == MATCHED and village and not district_context else 0
     if namesakes >= COMMON_NAME_RECORDS:
         # a common village name with only a province around it: if the village meant is missing
@@ -753,8 +779,15 @@ def _resolve(g: Gazetteer, text: str, hint_key: tuple, query: str) -> Resolution
 def _decide(query: Any, inside: list[_Cand], areas: list[Area], kinds: tuple[str, ...], target: str, g: Gazetteer,
             msgs: list[str]) -> _Answer:  # fmt: skip
     """Steps 5-6 on the candidates inside the hints, best first (as :func:`_constrain` gives them):
-    no context, choose, confidence.  Shared by :func:`resolve` and the batch path of :func:`geocode_many`."""
+    a unit asked for that is missing, no context, choose, confidence.  Shared by :func:`resolve`
+    and the batch path of :func:`geocode_many`."""
     wanted = _wanted(kinds)
+    missing_unit = _asked_unit_missing(g, inside, wanted)
+    if missing_unit is not None:
+        kind, unit = missing_unit
+        core = split_feature_words(clean(target))[0] or target
+        why = f"no {kind} named {core!r}; the place(s) of that name lie in {kind} '{unit.name}'"
+        return _with_messages(_approximate_at(query, unit, f"the {kind} containing them", why, inside), msgs)
     if not any(a.level != "country" for a in areas) and inside[0].importance <= 1 \
             and not wanted & {"district", "province"}:  # fmt: skip
         # a village known only by its name: the gazetteer holds ~160,000 villages, and the one

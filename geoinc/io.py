@@ -13,15 +13,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .errors import GeoincError
+from .errors import ExportError
 from .tables import FORMULA_PREFIXES
 
 __all__ = ["FORMULA_PREFIXES", "escape_formula", "to_csv", "to_file", "to_geojson"]
 _COORD_DECIMALS = 6  # ~0.1 m; RFC 7946 §11.2 advises against more
-
-
-class ExportError(GeoincError, ValueError):
-    """A frame that cannot be written as asked (no CRS, unknown format, ...)."""
 
 
 def _to_wgs84(gdf):

@@ -31,7 +31,8 @@ import numpy as np
 import pandas as pd
 
 from .analysis import DEFAULT_BANDS_KM, band_labels
-from .errors import GeoincError
+from .deps import optional_import
+from .errors import MapError
 from .incidents import EVENT_TYPES, parse_sources
 
 __all__ = ["AGGREGATE_ABOVE", "EVENT_COLOURS", "MAX_CIRCLE_KM", "MapError", "incident_map", "safe_json", "save_map"]
@@ -58,10 +59,6 @@ _TEMPLATES = Path(__file__).resolve().parent / "templates"
 _PERIOD_END = {"day": 0, "week": 6}  # days after the first day; month and year from the calendar
 _REGION = [[29.3, 60.8], [37.1, 74.6]]
 _SLOTS = re.compile(r"__MAP__|__NAME__|__GROUPS__|/\*OPTIONS\*/null|/\*BASE\*/null|/\*DATA\*/null")
-
-
-class MapError(GeoincError, ValueError):
-    """Bad input to :func:`incident_map` (the message says what and how to fix it)."""
 
 
 _JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
@@ -381,10 +378,7 @@ def incident_map(
     MapError
         Not a GeoDataFrame, no CRS, or a bad option (the message says which).
     """
-    try:
-        import folium
-    except ImportError as exc:  # pragma: no cover
-        raise MapError("incident_map needs folium: pip install folium") from exc
+    folium = optional_import("folium", "incident_map")
     from .basemap import basemap
     from .coords import require_wgs84
 

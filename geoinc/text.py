@@ -34,7 +34,8 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from .errors import GeoincError
+from .deps import optional_import
+from .errors import TextError
 from .gazetteer import Gazetteer
 from .geocoding import importance, resolve
 from .names import FEATURE_WORDS, clean, split_feature_words
@@ -45,10 +46,6 @@ from .textlex import lines, pairs, words
 __all__ = ["MAX_TEXT", "Mention", "TextError", "extract_incidents", "extract_places"]
 
 MAX_TEXT = 5_000_000  # characters; longer input is refused (split it)
-
-
-class TextError(GeoincError, ValueError):
-    """Input that is not text, or too long."""
 
 
 class Mention(NamedTuple):
@@ -162,7 +159,7 @@ def _placed_in_perso_arabic(text: str, s: int) -> bool:
 
 @lru_cache(maxsize=4)
 def _automaton(g: Gazetteer) -> _Automaton:
-    import ahocorasick
+    ahocorasick = optional_import("ahocorasick", "place extraction")
 
     common = words("common_words.txt") | {_key(w) for w in lines("common_words_perso_arabic.txt")}
     feature = set(FEATURE_WORDS)
@@ -652,7 +649,7 @@ def _propagate(text: str, mentions: list[Mention], names: set[str]) -> list[Ment
             found[m.text] = m
     if not found:
         return mentions
-    import ahocorasick
+    ahocorasick = optional_import("ahocorasick", "place extraction")
 
     names_auto = ahocorasick.Automaton()
     for n in found:

@@ -236,3 +236,99 @@ def test_a_town_dash_part_of_it_reads_the_part_within_the_town(query, name, stat
     r = resolve(query)
     assert (r.status, r.place.name) == (status, name), r.message
     assert r.place.precision <= 2
+
+
+# ----------------------------------------------------------------------------- variant readings, common names
+def _villages_with_unique_name_in_district(n: int, seed: int):
+    import random
+
+    import numpy as np
+
+    from geoinc.geocoding import importance
+    from geoinc.names import exact_key, variant_key
+
+    g = geoinc.Gazetteer.default()
+    rows = np.flatnonzero(g.column("kind") == "populated_place").tolist()
+    rng = random.Random(seed)
+    out = []
+    while len(out) < n:
+        p = g.place_at(rng.choice(rows))
+        if importance(p) > 1 or not p.admin2 or "i" not in p.name or not p.name.isascii():
+            continue
+        variant = p.name.replace("i", "ee", 1)
+        if g.exact_hits(exact_key(variant)):
+            continue
+        same_district = [j for j, _, _ in g.exact_hits(exact_key(p.name)) if g.place_at(j).admin2 == p.admin2]
+        if len(same_district) == 1 and variant_key(variant) != variant_key(p.name):
+            continue
+        if len(same_district) == 1:
+            out.append((p, variant))
+    return out
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_variant_spelling_inside_the_named_district_is_approximate_with_the_districts_radius(seed):
+    read_as_the_village = 0
+    for p, variant in _villages_with_unique_name_in_district(3, seed):
+        r = resolve(variant, country=p.country, admin1=p.admin1, admin2=p.admin2)
+        assert r.status in ("approximate", "ambiguous"), (variant, r)
+        if r.status == "approximate" and r.place.id == p.id:
+            read_as_the_village += 1
+            district = resolve(f"{p.admin2} district", country=p.country, admin1=p.admin1).place
+            assert district.kind == "district"
+            assert r.place.uncertainty_km >= district.uncertainty_km
+            assert "variant spelling" in r.message
+    assert read_as_the_village >= 1
+
+
+def test_the_exact_spelling_inside_the_named_district_is_matched():
+    for p, _ in _villages_with_unique_name_in_district(5, 4):
+        r = resolve(p.name, country=p.country, admin1=p.admin1, admin2=p.admin2)
+        assert r.status == "matched", (p, r)
+        assert r.place.id == p.id or km_between(r.place.lat, r.place.lon, p.lat, p.lon) <= r.place.uncertainty_km
+
+
+def test_a_village_name_three_records_share_is_approximate_with_only_a_province():
+    from geoinc.geocoding import COMMON_NAME_RECORDS, importance
+    from geoinc.names import exact_key, variant_key
+
+    g = geoinc.Gazetteer.default()
+    kinds = g.column("kind")
+    seen = 0
+    for i in range(0, len(g), 97):
+        if kinds[i] != "populated_place":
+            continue
+        p = g.place_at(i)
+        if importance(p) > 1 or not p.name.isascii():
+            continue
+        same = g.variant_hits(variant_key(p.name))
+        in_province = [j for j, _, _ in same if g.place_at(j).admin1 == p.admin1]
+        if len(same) != COMMON_NAME_RECORDS + 1 or len(in_province) != 1 or len(g.exact_hits(exact_key(p.name))) != len(same):
+            continue
+        r = resolve(p.name, country=p.country, admin1=p.admin1)
+        assert r.status == "approximate", (p, r)
+        assert "only the district confirms" in r.message
+        seen += 1
+        if seen == 5:
+            break
+    assert seen == 5
+
+
+def test_no_populated_place_claims_less_than_a_village_points_error():
+    g = geoinc.Gazetteer.default()
+    kinds = g.column("kind")
+    unc = g.column("uncertainty_km")
+    assert float(unc[kinds == "populated_place"].min()) >= 5.0
+
+
+@pytest.mark.parametrize("query, district", [("Archi district", "Dashte Archi")])
+def test_a_district_asked_by_its_seats_name_is_the_containing_district_as_approximate(query, district):
+    r = resolve(query, country="AF")
+    assert r.status == "approximate"
+    assert (r.place.kind, r.place.name, r.place.precision) == ("district", district, 2)
+    assert "no district named" in r.message
+
+
+def test_the_seats_name_alone_is_still_the_town():
+    r = resolve("Archi", country="AF")
+    assert r.place.kind == "populated_place"
