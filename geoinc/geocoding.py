@@ -1188,18 +1188,24 @@ def geocode_many(
     for k in it:
         q, (c, a1, a2) = distinct[k]
         done[k] = _row(resolve(q, country=c, admin1=a1, admin2=a2, gazetteer=g))
-    cache = [done[k] for k in range(len(distinct))]
+    # the frame is made from the distinct rows (and the per-row messages), then repeated as the input
+    rows = [done[k] for k in range(len(distinct))]
     labels = list(index) if index is not None else list(range(n))
-    rows = []
+    take = codes
     for i, (v, k) in enumerate(zip(values, codes)):
         if k < 0:
-            rows.append(_row(Resolution(v, INVALID, None, f"row {labels[i]}: expected a str, got {type(v).__name__} {v!r:.40}")))
+            row = _row(Resolution(v, INVALID, None, f"row {labels[i]}: expected a str, got {type(v).__name__} {v!r:.40}"))
+        elif rows[k][1] == INVALID:
+            row = (*rows[k][:-1], f"row {labels[i]}: {rows[k][-1]}")
+        else:
             continue
-        row = cache[k]
-        if row[1] == INVALID:
-            row = (*row[:-1], f"row {labels[i]}: {row[-1]}")
+        if take is codes:
+            take = list(codes)
+        take[i] = len(rows)
         rows.append(row)
     df = pd.DataFrame.from_records(rows, columns=list(RESULT_COLUMNS))
+    if len(rows) != n or take != list(range(n)):
+        df = df.take(take).reset_index(drop=True)
     if index is not None:
         df.index = index
     return df

@@ -187,3 +187,24 @@ def test_grouping_with_all_distances_at_once_equals_the_greedy_rule(seed):
         cands = [geocoding._Cand(i, 0, 0, 0, 100.0, g.place_at(i), g) for i in rows]
         got = [[cands.index(m) for m in grp.members] for grp in geocoding._groups(cands)]
         assert got == _greedy_groups(cands)
+
+
+def test_the_frame_equals_rows_resolved_one_by_one(bench_rows):
+    """geocode_many (batch path, frame from the distinct rows) against resolve() per row and a
+    frame of all rows: duplicates, non-strings and invalid hints included."""
+    queries, country, admin1, admin2 = bench_rows
+    qs = [*queries[:1500], *queries[:300], None, 7, "", "Khost", "Khost"]
+    a1 = [*admin1[:1500], *admin1[:300], None, None, None, "Qzxv Nowhere", "Khost"]
+    a2 = [*admin2[:1500], *admin2[:300], None, None, None, None, None]
+    got = geocode_many(qs, admin1=a1, admin2=a2)
+    rows = []
+    for i, (q, h1, h2) in enumerate(zip(qs, a1, a2)):
+        if not isinstance(q, str):
+            rows.append(geocoding._row(geocoding.Resolution(
+                q, "invalid", None, f"row {i}: expected a str, got {type(q).__name__} {q!r:.40}")))
+            continue
+        row = geocoding._row(geocoding.resolve(q, admin1=h1, admin2=h2))
+        rows.append((*row[:-1], f"row {i}: {row[-1]}") if row[1] == "invalid" else row)
+    want = pd.DataFrame.from_records(rows, columns=list(geocoding.RESULT_COLUMNS))
+    _assert_same(got, want)
+    assert got["message"].iat[1800].startswith("row 1800: ") and got["status"].iat[1803] == "invalid"
