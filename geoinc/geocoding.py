@@ -1041,12 +1041,16 @@ def _resolve_batch(g: Gazetteer, items: list[tuple[str, tuple]]) -> dict[int, tu
             inside[sel] &= areas_u[int(area[part[0]])].coded_inside(g, rows[sel])
         return inside, _kinds_of(owner, rows)
 
+    wanted_sets = sorted(set(wanted_of), key=sorted)
+    wanted_id = np.asarray([wanted_sets.index(w) for w in wanted_of], dtype=np.int64)
+
     def _kinds_of(owner, rows):
         of_kind = np.ones(len(rows), dtype=bool)
-        for wanted in {wanted_of[k] for k in np.flatnonzero(np.bincount(owner, minlength=len(cores))).tolist()} - {
-                frozenset()}:  # fmt: skip
-            sel = np.flatnonzero(np.isin(owner, [k for k in range(len(cores)) if wanted_of[k] == wanted]))
-            of_kind[sel] = g.column_in("kind", rows[sel], wanted)
+        wid = wanted_id[owner]
+        for j, wanted in enumerate(wanted_sets):
+            if wanted:
+                sel = np.flatnonzero(wid == j)
+                of_kind[sel] = g.column_in("kind", rows[sel], wanted)
         return of_kind
 
     inside, of_kind = inside_of(owner, rows)
