@@ -208,3 +208,25 @@ def test_the_frame_equals_rows_resolved_one_by_one(bench_rows):
     want = pd.DataFrame.from_records(rows, columns=list(geocoding.RESULT_COLUMNS))
     _assert_same(got, want)
     assert got["message"].iat[1800].startswith("row 1800: ") and got["status"].iat[1803] == "invalid"
+
+
+def test_a_batch_gives_the_same_frame_from_eight_threads_and_in_any_order(bench_rows):
+    import threading
+
+    queries, country, admin1, admin2 = bench_rows
+    qs, a1, a2 = queries[:800], admin1[:800], admin2[:800]
+    want = geocode_many(qs, admin1=a1, admin2=a2)
+    got: list = [None] * 8
+
+    def work(k):
+        got[k] = geocode_many(qs[::-1], admin1=a1[::-1], admin2=a2[::-1]) if k % 2 else \
+            geocode_many(qs, admin1=a1, admin2=a2)  # fmt: skip
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for k in range(8):
+        frame = got[k].iloc[::-1].reset_index(drop=True) if k % 2 else got[k]
+        _assert_same(frame, want)
