@@ -517,8 +517,8 @@ class Gazetteer:
         """The name a posting points at (for a seat alias, the seat's name)."""
         if rank == SEAT_ALIAS:
             seat = self._by_id.get(self._t.value("seat_id", row))
-            return self._t.names(seat)[pos] if seat is not None else ""
-        return self._t.names(row)[pos]
+            return self._t.name_at(seat, pos) if seat is not None else ""
+        return self._t.name_at(row, pos)
 
     def exact_postings(self, key: str) -> list[tuple[int, int, int]]:
         """``(index, name position, rank)`` of the records whose name has this exact key."""

@@ -187,6 +187,10 @@ class Table:
     def names(self, i: int) -> list[str]:
         return self.text["names"][i].split(ALIAS_SEP)
 
+    def name_at(self, i: int, pos: int) -> str:
+        """``names(i)[pos]``, without splitting the names after it."""
+        return self.text["names"][i].split(ALIAS_SEP, pos + 1)[pos]
+
 
 def _float(v: Any) -> float:
     if v is None or v == "":
