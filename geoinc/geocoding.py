@@ -979,28 +979,20 @@ def _resolve_batch(g: Gazetteer, items: list[tuple[str, tuple]]) -> dict[int, tu
     import numpy as np
 
     hint_sets: dict[tuple, int] = {}
-    hint_areas: list[tuple[list[Area], list[str]] | None] = []
-    pos, texts, cores, kinds_of, hid = [], [], [], [], []
-    for k, (q, h) in enumerate(items):
-        j = hint_sets.get(h)
-        if j is None:
-            j = hint_sets[h] = len(hint_areas)
-            hint_areas.append(_batch_areas(g, h))
-        if hint_areas[j] is None:
-            continue
-        text = q.strip()
-        if len(text) > MAX_QUERY_LENGTH:
-            continue
-        core, kinds = split_feature_words(clean(text))
-        if not core:
-            continue
-        pos.append(k)
-        texts.append(text)
-        cores.append(core)
-        kinds_of.append(kinds)
-        hid.append(j)
+    hid_all = [hint_sets.setdefault(h, len(hint_sets)) for _, h in items]
+    hint_areas = [_batch_areas(g, h) for h in hint_sets]
+    usable = [a is not None for a in hint_areas]
+    texts_all = [q.strip() for q, _ in items]
+    pos = [k for k, (j, t) in enumerate(zip(hid_all, texts_all)) if usable[j] and len(t) <= MAX_QUERY_LENGTH]
+    split = [split_feature_words(clean(texts_all[k])) for k in pos]
+    pos = [k for k, (core, _) in zip(pos, split) if core]
+    split = [x for x in split if x[0]]
     if not pos:
         return {}
+    texts = [texts_all[k] for k in pos]
+    cores = [core for core, _ in split]
+    kinds_of = [kinds for _, kinds in split]
+    hid = [hid_all[k] for k in pos]
     targets = list(texts)
     owner, rows, alias, rank, tier = _batch_postings(g, cores, list(range(len(cores))))
     # nothing bears the literal text: the next reading, when it adds no in-query context ("the X")
