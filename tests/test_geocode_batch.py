@@ -230,3 +230,16 @@ def test_a_batch_gives_the_same_frame_from_eight_threads_and_in_any_order(bench_
     for k in range(8):
         frame = got[k].iloc[::-1].reset_index(drop=True) if k % 2 else got[k]
         _assert_same(frame, want)
+
+
+def test_a_user_gazetteer_gives_the_same_rows_both_ways(monkeypatch):
+    g = geoinc.Gazetteer.from_records([
+        {"id": "u:1", "name": "Qala", "lat": 34.5, "lon": 69.2, "country": "AF", "admin1": "Kabul", "kind": "populated_place"},
+        {"id": "u:2", "name": "Qala", "lat": 31.6, "lon": 65.7, "country": "AF", "admin1": "Kandahar", "kind": "populated_place"},
+        {"id": "u:3", "name": "Kabul", "lat": 34.5, "lon": 69.2, "country": "AF", "kind": "province", "admin1": "Kabul"},
+        {"id": "u:4", "name": "Deh Qala", "lat": 34.6, "lon": 69.3, "country": "AF", "admin1": "Kabul", "names": "Dih Kala"},
+    ], label="user places")  # fmt: skip
+    queries = ["Qala", "QALA", "Kala", "the Qala", "Qala village", "Deh Qala", "Dih Kala", "Deh Kala", "Nowhere", "Kabul"]
+    for hints in ({}, {"admin1": "Kabul"}, {"country": "AF"}, {"admin1": "Kandahar"}):
+        fast, slow = _both_ways(monkeypatch, queries, gazetteer=g, **hints)
+        _assert_same(fast, slow)
