@@ -839,8 +839,13 @@ def _parts_of(c: _Cand, kinds: tuple[str, ...], areas: list[Area]) -> list[str]:
     if kinds:
         parts.append(f"{'/'.join(kinds)} asked for")
     if areas:
-        parts.append("within " + " and ".join(f"'{a.text}'" for a in areas))
+        parts.append(_within(tuple(areas)))
     return parts
+
+
+@lru_cache(maxsize=4096)
+def _within(areas: tuple[Area, ...]) -> str:
+    return "within " + " and ".join(f"'{a.text}'" for a in areas)
 
 
 def _no_context(query: Any, inside: list[_Cand], parts: list[str]) -> _Answer:
