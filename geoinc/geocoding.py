@@ -1101,8 +1101,8 @@ def _resolve_batch(g: Gazetteer, items: list[tuple[str, tuple]]) -> dict[int, tu
         if len(cands) > 1:
             cands.sort(key=lambda c: _sort_key(c, wanted))
         areas, notes = hint_areas[hid[k]]  # type: ignore[misc]
-        out[pos[k]] = _answer_row(_decide(items[pos[k]][0], cands, list(areas), kinds_of[k], targets[k], g,
-                                          list(notes)))  # fmt: skip
+        out[pos[k]] = _answer_row(_decide(items[pos[k]][0], cands, areas, kinds_of[k], targets[k], g,
+                                          list(notes) if notes else []))  # fmt: skip
         start = end
     return out
 
