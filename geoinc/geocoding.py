@@ -1199,7 +1199,7 @@ def geocode_many(
     for k in it:
         q, (c, a1, a2) = distinct[k]
         done[k] = _row(resolve(q, country=c, admin1=a1, admin2=a2, gazetteer=g))
-    # the frame is made from the distinct rows (and the per-row messages), then repeated as the input
+    # the distinct rows (and the per-row messages), then which one each input row is
     rows = [done[k] for k in range(len(distinct))]
     labels = list(index) if index is not None else list(range(n))
     take = codes
@@ -1214,9 +1214,10 @@ def geocode_many(
             take = list(codes)
         take[i] = len(rows)
         rows.append(row)
-    df = pd.DataFrame.from_records(rows, columns=list(RESULT_COLUMNS))
-    if len(rows) != n or take != list(range(n)):
-        df = df.take(take).reset_index(drop=True)
+    if len(rows) < 0.75 * n:  # many repeats (a dataset's locations): convert each distinct row once
+        df = pd.DataFrame.from_records(rows, columns=list(RESULT_COLUMNS)).take(take).reset_index(drop=True)
+    else:
+        df = pd.DataFrame.from_records([rows[k] for k in take], columns=list(RESULT_COLUMNS))
     if index is not None:
         df.index = index
     return df

@@ -189,13 +189,14 @@ def test_grouping_with_all_distances_at_once_equals_the_greedy_rule(seed):
         assert got == _greedy_groups(cands)
 
 
-def test_the_frame_equals_rows_resolved_one_by_one(bench_rows):
-    """geocode_many (batch path, frame from the distinct rows) against resolve() per row and a
-    frame of all rows: duplicates, non-strings and invalid hints included."""
+@pytest.mark.parametrize("repeats", [1, 4])
+def test_the_frame_equals_rows_resolved_one_by_one(bench_rows, repeats):
+    """geocode_many (batch path; with many repeats the frame is made from the distinct rows) against
+    resolve() per row and a frame of all rows: duplicates, non-strings and invalid hints included."""
     queries, country, admin1, admin2 = bench_rows
-    qs = [*queries[:1500], *queries[:300], None, 7, "", "Khost", "Khost"]
-    a1 = [*admin1[:1500], *admin1[:300], None, None, None, "Qzxv Nowhere", "Khost"]
-    a2 = [*admin2[:1500], *admin2[:300], None, None, None, None, None]
+    qs = [*queries[:1500], *queries[:300] * repeats, None, 7, "", "Khost", "Khost"]
+    a1 = [*admin1[:1500], *admin1[:300] * repeats, None, None, None, "Qzxv Nowhere", "Khost"]
+    a2 = [*admin2[:1500], *admin2[:300] * repeats, None, None, None, None, None]
     got = geocode_many(qs, admin1=a1, admin2=a2)
     rows = []
     for i, (q, h1, h2) in enumerate(zip(qs, a1, a2)):
@@ -207,7 +208,8 @@ def test_the_frame_equals_rows_resolved_one_by_one(bench_rows):
         rows.append((*row[:-1], f"row {i}: {row[-1]}") if row[1] == "invalid" else row)
     want = pd.DataFrame.from_records(rows, columns=list(geocoding.RESULT_COLUMNS))
     _assert_same(got, want)
-    assert got["message"].iat[1800].startswith("row 1800: ") and got["status"].iat[1803] == "invalid"
+    end = 1500 + 300 * repeats
+    assert got["message"].iat[end].startswith(f"row {end}: ") and got["status"].iat[end + 3] == "invalid"
 
 
 def test_a_batch_gives_the_same_frame_from_eight_threads_and_in_any_order(bench_rows):
