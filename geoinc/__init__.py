@@ -5,7 +5,8 @@
 'Kabul'
 
 Importing geoinc loads no data and no heavy library; the gazetteer is read on the
-first lookup, and geopandas only where a GeoDataFrame is made.
+first lookup, and geopandas only where a GeoDataFrame is made. What it knows of a place on
+Earth comes from a region folder (``region=`` everywhere; see ``docs/regions.md``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,11 @@ _EXPORTS = {
     "parse_sources": "incidents",
     "durand_line": "border",
     "border_km": "border",
+    "border_line": "border",
+    "side_of": "border",
+    "Region": "regions",
+    "get_region": "regions",
+    "list_regions": "regions",
     "border_proximity": "analysis",
     "border_summary": "analysis",
     "plot_border_profile": "analysis",
@@ -72,7 +78,7 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:  # pragma: no cover
     from .analysis import border_proximity, border_summary, plot_border_profile
-    from .border import border_km, durand_line
+    from .border import border_km, border_line, durand_line, side_of
     from .errors import (
         AmbiguousPlace,
         GazetteerDataError,
@@ -89,4 +95,5 @@ if TYPE_CHECKING:  # pragma: no cover
     from .io import to_csv, to_file, to_geojson
     from .maps import incident_map, save_map
     from .place import KINDS, Place
+    from .regions import Region, get_region, list_regions
     from .text import Mention, extract_incidents, extract_places

@@ -1,6 +1,8 @@
-"""Incidents against the Durand Line: proximity columns, banded casualty tables, a profile plot.
+"""Incidents against a region's border (the shipped region's Durand Line): proximity
+columns, banded casualty tables, a profile plot.
 
 GeoDataFrame in (EPSG:4326, or anything ``to_crs`` can convert), a copy or a table out.
+Each function takes ``region=`` and ``border=`` as :func:`geoinc.border.border_km` does.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import AnalysisError, GeoincError
+from .regions import RegionLike
 
 __all__ = [
     "AMBIGUOUS",
@@ -34,7 +37,6 @@ AMBIGUOUS = "ambiguous"
 NO_LOCATION = "no location"
 #: Derived ``by`` keys accepted besides any column name.
 SUMMARY_BY = ("month", "year", "week", "event_type", "admin1", "actor", "country", "verification")
-_SIDE_ORDER = ("AF", "PK", "outside", "unknown")
 
 
 def _wgs84(gdf):
@@ -51,14 +53,15 @@ def _lonlat(geoms) -> tuple[np.ndarray, np.ndarray]:
     return lon, lat
 
 
-def border_proximity(gdf, *, crossings: bool = True):
-    """Add Durand Line proximity columns to a copy of ``gdf``.
+def border_proximity(gdf, *, crossings: bool = True, region: RegionLike = None, border: str | None = None):
+    """Add border proximity columns to a copy of ``gdf`` (default: the shipped region's Durand Line).
 
-    Columns added: ``border_km`` (geodesic km to the line), ``side`` ("AF", "PK",
-    "outside"), ``side_matches_country`` (True/False, <NA> without a country or
-    location), and with ``crossings=True`` ``nearest_crossing`` and ``crossing_km``.
+    Columns added: ``border_km`` (geodesic km to the line), ``side`` (one of the border's
+    two countries, "AF" or "PK" for the Durand Line, or "outside"), ``side_matches_country``
+    (True/False, <NA> without a country or location), and with ``crossings=True``
+    ``nearest_crossing`` and ``crossing_km`` (the region gazetteer's ``crossing`` places).
     Rows without geometry get NaN / None, not an error. Vectorised (see
-    :mod:`geoinc.border`).
+    :mod:`geoinc.border`; ``region`` and ``border`` as in :func:`geoinc.border.border_km`).
 
     Examples
     --------
@@ -69,25 +72,25 @@ def border_proximity(gdf, *, crossings: bool = True):
     >>> out["side"].iloc[0], bool(out["side"].isna().iloc[1]), bool(out["border_km"].isna().iloc[1])
     ('AF', True, True)
     """
-    from .border import border_km, nearest_crossing, side_of
+    from .border import border_km, nearest_crossing, side_of, sides
 
     gdf = _wgs84(gdf)
     out = gdf.copy()
     lon, lat = _lonlat(gdf.geometry.values)
-    out["border_km"] = border_km(lon, lat)
-    side = side_of(lon, lat)
+    out["border_km"] = border_km(lon, lat, region=region, border=border)
+    side = side_of(lon, lat, region=region, border=border)
     out["side"] = side
     match = pd.array(np.full(len(out), pd.NA), dtype="boolean")
     if "country" in out:
         cc = out["country"].to_numpy(dtype=object, na_value=None)
-        known = np.isin(cc, ["AF", "PK"]) & pd.notna(side)
+        known = np.isin(cc, list(sides(region, border)[:-1])) & pd.notna(side)
         match[known] = cc[known] == side[known]
     out["side_matches_country"] = match
     if crossings:
         from .gazetteer import Gazetteer
 
-        xs = Gazetteer.default().places_of_kind("crossing")
-        names, km = nearest_crossing(lon, lat, xs)
+        xs = Gazetteer.default(region).places_of_kind("crossing")
+        names, km = nearest_crossing(lon, lat, xs, region=region)
         out["nearest_crossing"] = names
         out["crossing_km"] = km
     return out
@@ -214,8 +217,10 @@ def _period_labels(dates: pd.Series, period: str, end: pd.Series | None = None) 
     return pd.Categorical(labels[inv.ravel()])
 
 
-def border_summary(gdf, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, by=None) -> pd.DataFrame:
-    """Incidents and casualties per distance band and side of the Durand Line.
+def border_summary(gdf, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, by=None, region: RegionLike = None,
+                   border: str | None = None) -> pd.DataFrame:  # fmt: skip
+    """Incidents and casualties per distance band and side of a region's border (default:
+    the shipped region's Durand Line).
 
     Parameters
     ----------
@@ -228,6 +233,9 @@ def border_summary(gdf, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, by=None
     by : str or list of str, optional
         Further split by "month", "year", "week", "event_type", "admin1", "actor",
         "country", "verification" or any column.
+    region, border : optional
+        As in :func:`geoinc.border.border_km`; used when the proximity columns are
+        computed here, and for the order of the sides.
 
     Returns
     -------
@@ -243,7 +251,7 @@ def border_summary(gdf, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, by=None
         :func:`_period_labels`).
     """
     have = {"border_km", "side"} <= set(gdf.columns)
-    src = gdf if have else border_proximity(gdf, crossings=False)
+    src = gdf if have else border_proximity(gdf, crossings=False, region=region, border=border)
     n = len(src)
     get = lambda c: pd.to_numeric(src[c], errors="coerce") if c in src else pd.Series(np.nan, index=src.index)  # noqa: E731
     lo, best, hi = get("killed_min"), get("killed_best"), get("killed_max")
@@ -272,7 +280,7 @@ def border_summary(gdf, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, by=None
             df[k] = src[k].to_numpy()
     df, keys = _by_columns(df, by)
     band_order = [*band_labels(bands_km), IMPRECISE, AMBIGUOUS, NO_LOCATION]
-    df["side"] = pd.Categorical(df["side"], categories=_SIDE_ORDER, ordered=True)
+    df["side"] = pd.Categorical(df["side"], categories=_side_order(df["side"], region, border), ordered=True)
     df["band"] = pd.Categorical(df["band"], categories=band_order, ordered=True)
     sums = ["incidents", "killed_best", "killed_min", "killed_max", "killed_unknown", "injured_best", "civilians_killed",
             "open_ended"]  # fmt: skip
@@ -285,19 +293,32 @@ def border_summary(gdf, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, by=None
     return table
 
 
-def border_profile(gdf, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM) -> tuple[pd.DataFrame, int]:
-    """What :func:`plot_border_profile` draws: :func:`border_summary` rows on the
-    Afghan or Pakistani side in a distance band, and the number of incidents left out
-    (imprecise, ambiguous, unlocated, or outside both countries)."""
-    table = border_summary(gdf, bands_km=bands_km)
+def _side_order(values, region: RegionLike, border: str | None) -> list[str]:
+    """The border's countries, "outside", "unknown", then any other value seen (sorted)."""
+    from .border import sides
+
+    order = [*sides(region, border), "unknown"]
+    return order + sorted(set(pd.unique(values)) - set(order) - {None})
+
+
+def border_profile(gdf, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, region: RegionLike = None,
+                   border: str | None = None) -> tuple[pd.DataFrame, int]:  # fmt: skip
+    """What :func:`plot_border_profile` draws: :func:`border_summary` rows on either side
+    of the border (Afghan or Pakistani for the Durand Line) in a distance band, and the
+    number of incidents left out (imprecise, ambiguous, unlocated, or outside both countries)."""
+    from .border import sides
+
+    table = border_summary(gdf, bands_km=bands_km, region=region, border=border)
     labels = band_labels(bands_km)
-    drawn = table["side"].isin(["AF", "PK"]) & table["band"].isin(labels)
+    drawn = table["side"].isin(sides(region, border)[:2]) & table["band"].isin(labels)
     return table[drawn].reset_index(drop=True), int(table.loc[~drawn, "incidents"].sum())
 
 
-def plot_border_profile(gdf, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, title: str | None = None):
-    """Incidents and people killed per distance band of the Durand Line, Afghanistan left
-    of zero, Pakistan right (matplotlib ``Figure``; needs the ``plot`` extra).
+def plot_border_profile(gdf, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, title: str | None = None,
+                        region: RegionLike = None, border: str | None = None):  # fmt: skip
+    """Incidents and people killed per distance band of a region's border, its first country
+    left of zero, the second right (for the Durand Line: Afghanistan, Pakistan; matplotlib
+    ``Figure``; needs the ``plot`` extra).
 
     It draws exactly what :func:`border_summary` counts with the same ``bands_km``
     (:func:`border_profile`): a bar per side and band; the open last band is drawn one
@@ -313,11 +334,12 @@ def plot_border_profile(gdf, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, ti
     edges = [0.0, *_bands(bands_km)]
     last = edges[-1] + (edges[-1] - edges[-2])
     lo_hi = {lab: (a, b) for lab, a, b in zip(band_labels(bands_km), edges, [*edges[1:], last])}
-    table, left_out = border_profile(gdf, bands_km=bands_km)
+    table, left_out = border_profile(gdf, bands_km=bands_km, region=region, border=border)
+    line_name, (left_name, right_name), left_cc = _names(region, border)
     fig, (a1, a2) = plt.subplots(2, 1, figsize=(9, 6), sharex=True, constrained_layout=True)
     for _, row in table.iterrows():  # one bar per (side, band): a handful of rows
         a, b = lo_hi[row["band"]]
-        sign = -1 if row["side"] == "AF" else 1
+        sign = -1 if row["side"] == left_cc else 1
         left, width = (sign * b, b - a) if sign < 0 else (a, b - a)
         colour = "#1f77b4" if sign < 0 else "#d62728"
         a1.bar(left, row["incidents"], width=width * 0.95, align="edge", color=colour, gid=f"{row['side']}|{row['band']}")
@@ -331,8 +353,19 @@ def plot_border_profile(gdf, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, ti
     a2.set_xticks(ticks, [f"{abs(t):g}" for t in ticks])
     a1.set_ylabel("incidents")
     a2.set_ylabel("killed (best estimate)")
-    a2.set_xlabel(f"distance to the Durand Line, km (Afghanistan < 0 < Pakistan; the outer bars are ≥{edges[-1]:g} km)")
+    a2.set_xlabel(f"distance to the {line_name}, km ({left_name} < 0 < {right_name}; the outer bars are ≥{edges[-1]:g} km)")
     drawn = int(table["incidents"].sum())
-    fig.suptitle(title or f"Incidents by distance to the Durand Line (n={drawn}; "
+    fig.suptitle(title or f"Incidents by distance to the {line_name} (n={drawn}; "
                           f"{left_out} imprecise, ambiguous, unlocated or outside left out)")  # fmt: skip
     return fig
+
+
+def _names(region: RegionLike, border: str | None) -> tuple[str, tuple[str, str], str]:
+    """Name of the border, names of its two countries (from the region's gazetteer), code of the first."""
+    from .gazetteer import Gazetteer
+    from .regions import get_region
+
+    b = get_region(region).border(border)
+    g = Gazetteer.default(region)
+    names = tuple(p.name if (p := g.get(f"country:{cc}")) is not None else cc for cc in b.countries[:2])
+    return b.name, (names[0], names[1]), b.countries[0]

@@ -23,7 +23,7 @@ from .gazetteer import Gazetteer, isin_few, shipped_geometry
 from .geodesy import great_circle_km, km_between
 from .names import clean, split_feature_words, variant_key
 from .place import Place
-from .regions import get_region
+from .regions import Region
 
 __all__ = ["BOUNDARY_TOLERANCE_KM", "Area", "nearest_area_names", "resolve_area", "resolve_country"]
 
@@ -72,14 +72,14 @@ class Area:
         return _LABEL[self.level]
 
     # -- membership -----------------------------------------------------------
-    def _geometry(self):
+    def _geometry(self, region: Region):
         if not self._geom:
-            self._geom.append(_union_of(self.unit_ids))
+            self._geom.append(_union_of(self.unit_ids, region))
         return self._geom[0]
 
-    def _bounds(self) -> tuple[float, float, float, float]:
+    def _bounds(self, region: Region) -> tuple[float, float, float, float]:
         if len(self._geom) < 2:
-            self._geom.append(tuple(self._geometry().bounds))
+            self._geom.append(tuple(self._geometry(region).bounds))
         return self._geom[1]
 
     def _in_countries(self, country: str) -> bool:
@@ -103,14 +103,14 @@ class Area:
             return 2
         if p.kind in ("country", "province", "border") or (self.level == "admin2" and p.kind in ("district", "region")):
             return 0
-        if g is not Gazetteer.default():
+        if g.region is None:
             return 0
-        geom = self._geometry()
+        geom = self._geometry(g.region)
         if geom is None:
             return 0
         if self.countries and not any(c in self.countries for c in p.country.split("|")):
             return 0  # the boundary tolerance never crosses a national border
-        minx, miny, maxx, maxy = self._bounds()
+        minx, miny, maxx, maxy = self._bounds(g.region)
         tol = BOUNDARY_TOLERANCE_KM / 111.32
         if not (minx - tol <= p.lon <= maxx + tol and miny - tol <= p.lat <= maxy + tol):
             return 0
@@ -150,7 +150,7 @@ class Area:
         if self.level == "admin1":
             mask |= g.rows_where("admin1_code", self.admin1_codes)
         mask |= g.rows_where("admin2_code", self.unit_ids)
-        geom = self._geometry() if g is Gazetteer.default() and self.level == "region" else None
+        geom = self._geometry(g.region) if g.region is not None and self.level == "region" else None
         if geom is not None and self.level == "region":  # districts: every place carries its code
             minx, miny, maxx, maxy = shapely.bounds(geom)
             lat, lon = g.column("lat"), g.column("lon")
@@ -178,11 +178,11 @@ class Area:
 
 
 @lru_cache(maxsize=4096)
-def _union_of(unit_ids: tuple[str, ...]):
-    """The (prepared) union of the shipped polygons of these units, or None."""
+def _union_of(unit_ids: tuple[str, ...], region: Region):
+    """The (prepared) union of the region's polygons of these units, or None."""
     import shapely
 
-    geoms = [g for g in (shipped_geometry(u) for u in unit_ids) if g is not None]
+    geoms = [g for g in (shipped_geometry(u, region) for u in unit_ids) if g is not None]
     if not geoms:
         return None
     geom = geoms[0] if len(geoms) == 1 else shapely.union_all(geoms)
@@ -191,12 +191,13 @@ def _union_of(unit_ids: tuple[str, ...]):
 
 
 # ----------------------------------------------------------------------------- resolving
-@lru_cache(maxsize=1)
-def _alias_table() -> dict[str, str]:
-    """Region abbreviations and dataset spellings: folded alias -> place id."""
-    region = get_region()
-    path = region.path / "admin_aliases.csv"
+@lru_cache(maxsize=8)
+def _alias_table(region: Region | None) -> dict[str, str]:
+    """Region abbreviations and dataset spellings (its ``admin_aliases.csv``): folded alias -> place id."""
     out: dict[str, str] = {}
+    if region is None:
+        return out
+    path = region.path / "admin_aliases.csv"
     if path.is_file():
         with open(path, newline="", encoding="utf-8") as f:
             for row in csv.DictReader(f):
@@ -293,7 +294,7 @@ def resolve_area(
     if not core:
         return None
     if not found:
-        alias_id = _alias_table().get(variant_key(core)) if g is Gazetteer.default() else None
+        alias_id = _alias_table(g.region).get(variant_key(core))
         if alias_id is not None and (p := g.get(alias_id)) is not None and p.kind in kinds:
             found = [p]
     if not found:
@@ -312,7 +313,7 @@ def resolve_area(
 def _district_in(p: Place, area: Area, g: Gazetteer) -> bool:
     if p.admin1_code and p.admin1_code in area.admin1_codes:
         return True
-    geom = area._geometry() if g is Gazetteer.default() else None
+    geom = area._geometry(g.region) if g.region is not None else None
     if geom is None:
         return False
     import shapely
@@ -388,7 +389,7 @@ def resolve_country(value: Any, g: Gazetteer) -> Area:
     upper = text.upper()
     if upper in codes:
         return Area(text, "country", (f"country:{upper}",), frozenset({upper}))
-    alias_id = _alias_table().get(variant_key(text)) if g is Gazetteer.default() else None
+    alias_id = _alias_table(g.region).get(variant_key(text))
     if alias_id and alias_id.startswith("country:"):
         cc = alias_id.split(":", 1)[1]
         return Area(text, "country", (alias_id,), frozenset({cc}))

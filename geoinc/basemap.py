@@ -1,13 +1,14 @@
-"""The basemap drawn without tiles: outlines, the Durand Line, towns and distance bands.
+"""The basemap drawn without tiles: outlines, the region's border (the Durand Line for the
+shipped region), towns and distance bands.
 
-Everything here depends on the shipped gazetteer only, never on the incidents, so it is
-computed once by ``tools/build_map_assets.py`` and shipped as ``geoinc/assets/basemap.json``.
-:func:`basemap` returns that file when it was built from the gazetteer files now installed
-(their SHA-256 are recorded in it); otherwise it builds the same thing in the process
-(about a second) and keeps it for the process.
+Everything here depends on the region's data only, never on the incidents, so for the
+shipped region it is computed once by ``tools/build_map_assets.py`` and shipped as
+``geoinc/assets/basemap.json``. :func:`basemap` returns that file when it was built from
+the region files now installed (their SHA-256 are recorded in it); otherwise, and for any
+other region, it builds the same thing in the process (about a second) and keeps it.
 
 Everything is read through the region's manifest (:func:`geoinc.regions.get_region`):
-district outlines are drawn when the region has a ``districts`` file, and none otherwise.
+district (or province) outlines are drawn when the region has such a file, and none otherwise.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from .analysis import DEFAULT_BANDS_KM, band_labels
+from .regions import Region, RegionLike, get_region
 
 __all__ = ["BASEMAP_FILE", "VENDOR_DIR", "band_geojson", "basemap", "build_basemap", "town_table"]
 
@@ -37,21 +39,23 @@ _SIMPLIFY = {"countries": 0.004, "provinces": 0.006, "districts": 0.01}
 _DIGITS = 3
 
 
-def _region_file(key: str) -> Path | None:
+def _region_file(key: str, region: RegionLike = None) -> Path | None:
     from .errors import GazetteerDataError
-    from .regions import get_region
 
     try:
-        return get_region().file(key)
+        return get_region(region).file(key)
     except GazetteerDataError:
         return None
 
 
-def _fingerprint() -> dict[str, str]:
-    from .regions import get_region
+def _file(key: str, region: Region | None) -> Path | None:
+    """The region's file for ``key`` (None: the shipped region's, looked up as before regions were data)."""
+    return _region_file(key) if region is None else _region_file(key, region)
 
-    files = {key: _region_file(key) for key in INPUTS}
-    files["manifest"] = get_region().path / "manifest.json"
+
+def _fingerprint(region: Region | None) -> dict[str, str]:
+    files = {key: _file(key, region) for key in INPUTS}
+    files["manifest"] = get_region(region).path / "manifest.json"
     return {key: hashlib.sha256(path.read_bytes()).hexdigest() for key, path in sorted(files.items()) if path is not None}
 
 
@@ -61,12 +65,12 @@ def _geojson(geom, digits: int = _DIGITS) -> dict:
     return json.loads(shapely.to_geojson(shapely.set_precision(geom, 10.0**-digits)))
 
 
-def _outlines(key: str) -> list[dict]:
+def _outlines(key: str, region: Region | None) -> list[dict]:
     """Polygons of one region file (``countries``, ``provinces``, ``districts``), simplified,
     with ``id`` and ``name`` only; none if the region has no such file."""
     import shapely
 
-    path = _region_file(key)
+    path = _file(key, region)
     if path is None:
         return []
     fc = json.loads(path.read_text(encoding="utf-8"))
@@ -83,9 +87,9 @@ def _outlines(key: str) -> list[dict]:
     return feats
 
 
-def town_table():
-    """Major towns from the gazetteer: capitals, provincial capitals (PPLA) and towns of
-    at least :data:`TOWN_MIN_POPULATION` people, with a display rank (1 = biggest).
+def town_table(region: RegionLike = None):
+    """Major towns from a region's gazetteer: capitals, provincial capitals (PPLA) and towns
+    of at least :data:`TOWN_MIN_POPULATION` people, with a display rank (1 = biggest).
 
     Returns
     -------
@@ -95,17 +99,16 @@ def town_table():
     """
     import pandas as pd
 
-    from .regions import get_region
-    from .store import read_table
+    from .gazetteer import Gazetteer
 
-    t = read_table(get_region().file("places"))
+    t = Gazetteer.default(region)
     kind = t.column("kind")
     code = t.column("feature_code").astype(str)
     pop = np.asarray(t.column("population"), dtype=np.int64)
     capital, seat = code == "PPLC", code == "PPLA"
     rows = np.flatnonzero((kind == "populated_place") & (capital | seat | (pop >= TOWN_MIN_POPULATION)))
     df = pd.DataFrame({
-        "name": [t.value("name", int(i)) for i in rows],
+        "name": [t.place_at(int(i)).name for i in rows],
         "country": t.column("country")[rows],
         "lat": np.asarray(t.column("lat"))[rows], "lon": np.asarray(t.column("lon"))[rows], "population": pop[rows],
         "rank": np.select([capital[rows] | (pop[rows] >= 1_000_000), seat[rows] | (pop[rows] >= 300_000)], [1, 2], 3),
@@ -119,9 +122,10 @@ def town_table():
 
 
 @lru_cache(maxsize=8)
-def band_geojson(bands_km: tuple[float, ...]) -> dict:
-    """Distance bands either side of the Durand Line, as a GeoJSON FeatureCollection
-    (``band`` label and ``side`` AF/PK on each feature).
+def band_geojson(bands_km: tuple[float, ...], region: RegionLike = None) -> dict:
+    """Distance bands either side of the region's border (the Durand Line), as a GeoJSON
+    FeatureCollection (``band`` label and ``side``, a country code, on each feature; with
+    several borders, bands around each).
 
     Buffers in an azimuthal equidistant projection centred on the line (< 0.5 % from
     geodesic over the region), from the line simplified to 250 m: band edges move by
@@ -130,17 +134,25 @@ def band_geojson(bands_km: tuple[float, ...]) -> dict:
     import shapely
     from pyproj import CRS, Transformer
 
-    from .border import AEQD_PROJ4, country_outline, durand_line
+    from .border import aeqd_proj4, border_line, country_outline
 
-    crs = CRS.from_proj4(AEQD_PROJ4)
+    reg = get_region(region)
+    crs = CRS.from_proj4(aeqd_proj4(reg))
     fwd = Transformer.from_crs("EPSG:4326", crs, always_xy=True)
     inv = Transformer.from_crs(crs, "EPSG:4326", always_xy=True)
     to_m = lambda geom: shapely.transform(geom, lambda xy: np.column_stack(fwd.transform(xy[:, 0], xy[:, 1])))  # noqa: E731
     to_deg = lambda geom: shapely.transform(geom, lambda xy: np.column_stack(inv.transform(xy[:, 0], xy[:, 1])))  # noqa: E731
-    line = to_m(durand_line()).simplify(250.0)
+    feats = []
+    for b in reg.borders:
+        feats += _bands_of(to_m(border_line(reg, b.id)).simplify(250.0), bands_km, to_m, to_deg,
+                           {cc: country_outline(cc, reg) for cc in b.countries})  # fmt: skip
+    return {"type": "FeatureCollection", "features": feats}
+
+
+def _bands_of(line, bands_km: tuple[float, ...], to_m, to_deg, outlines: dict) -> list[dict]:
     reach = max(bands_km) * 1000.0 * 1.5
     area = line.buffer(reach, quad_segs=2)
-    sides = {cc: to_m(country_outline(cc).simplify(0.01)).intersection(area) for cc in ("AF", "PK")}
+    sides = {cc: to_m(outline.simplify(0.01)).intersection(area) for cc, outline in outlines.items()}
     feats = []
     inner = None
     for r, label in zip(bands_km, band_labels(bands_km)):
@@ -152,30 +164,40 @@ def band_geojson(bands_km: tuple[float, ...]) -> dict:
             if not part.is_empty:
                 feats.append({"type": "Feature", "properties": {"band": label, "side": cc},
                               "geometry": _geojson(to_deg(part), 4)})  # fmt: skip
-    return {"type": "FeatureCollection", "features": feats}
+    return feats
 
 
-def build_basemap() -> dict[str, Any]:
-    """Compute the basemap from the installed region data (what the build script ships)."""
+def build_basemap(region: RegionLike = None) -> dict[str, Any]:
+    """Compute the basemap from a region's data (for the shipped region, what the build script ships).
+
+    ``line`` is the region's first border (a Feature named after it), ``lines`` every border.
+    """
     import shapely
 
-    from .border import durand_line
-    from .regions import get_region
+    from .border import border_line
 
-    towns = town_table()
-    line = shapely.set_precision(durand_line().simplify(0.0005), 1e-4)
+    reg = get_region(region)
+    own = None if reg == get_region() else reg  # None: the shipped region
+    towns = town_table(reg)
+    lines = []
+    for b in reg.borders:
+        geom = shapely.set_precision(border_line(reg, b.id).simplify(0.0005), 1e-4)
+        lines.append({"type": "Feature", "properties": {"name": b.name}, "geometry": json.loads(shapely.to_geojson(geom))})
     bands = tuple(float(b) for b in DEFAULT_BANDS_KM)
-    return {
-        "inputs": _fingerprint(),
-        "attribution": get_region().attribution,
-        "countries": {"type": "FeatureCollection", "features": _outlines("countries")},
-        "provinces": {"type": "FeatureCollection", "features": _outlines("provinces")},
-        "districts": {"type": "FeatureCollection", "features": _outlines("districts")},
-        "line": {"type": "Feature", "properties": {"name": "Durand Line"}, "geometry": json.loads(shapely.to_geojson(line))},
+    out = {
+        "inputs": _fingerprint(own),
+        "attribution": reg.attribution,
+        "countries": {"type": "FeatureCollection", "features": _outlines("countries", own)},
+        "provinces": {"type": "FeatureCollection", "features": _outlines("provinces", own)},
+        "districts": {"type": "FeatureCollection", "features": _outlines("districts", own)},
+        "line": lines[0],
         "towns": [[str(r.name), round(float(r.lat), 3), round(float(r.lon), 3), int(r.rank)] for r in towns.itertuples()],
         "bands_km": list(bands),
-        "bands": band_geojson(bands),
+        "bands": band_geojson(bands, reg),
     }
+    if len(lines) > 1:
+        out["lines"] = {"type": "FeatureCollection", "features": lines}
+    return out
 
 
 def write_json(data: dict) -> bytes:
@@ -188,20 +210,23 @@ def _shipped() -> dict[str, Any] | None:
     if not BASEMAP_FILE.is_file():
         return None
     data = json.loads(BASEMAP_FILE.read_text(encoding="utf-8"))
-    return data if data.get("inputs") == _fingerprint() else None
+    return data if data.get("inputs") == _fingerprint(None) else None
 
 
-@lru_cache(maxsize=1)
-def _built() -> dict[str, Any]:
-    return build_basemap()
+@lru_cache(maxsize=4)
+def _built(region: Region | None) -> dict[str, Any]:
+    return build_basemap(region)
 
 
-def basemap(bands_km=DEFAULT_BANDS_KM) -> dict[str, Any]:
+def basemap(bands_km=DEFAULT_BANDS_KM, region: RegionLike = None) -> dict[str, Any]:
     """The basemap for a map page, with distance bands for ``bands_km`` (``()`` for none).
 
-    The shipped file when it matches the installed gazetteer, else built once per process.
+    For the shipped region the shipped file when it matches the installed data; else
+    (and for any other region) built once per process. ``view`` is the region's map view.
     """
-    base = _shipped() or _built()
+    reg = get_region(region)
+    shipped = reg == get_region()
+    base = (_shipped() if shipped else None) or _built(None if shipped else reg)
     bands = tuple(float(b) for b in bands_km) if bands_km else ()
     out = {k: v for k, v in base.items() if k not in ("inputs", "bands", "bands_km")}
     if not bands:
@@ -209,8 +234,10 @@ def basemap(bands_km=DEFAULT_BANDS_KM) -> dict[str, Any]:
     elif list(bands) == base["bands_km"]:
         out["bands"] = base["bands"]
     else:
-        out["bands"] = band_geojson(bands)
+        out["bands"] = band_geojson(bands, reg)
     out["band_labels"] = list(band_labels(bands)) if bands else []
+    out["sides"] = list(dict.fromkeys(c for b in reg.borders for c in b.countries))
+    out["view"] = reg.view
     return out
 
 

@@ -1,7 +1,12 @@
-"""The Durand Line: geodesic distance, side, nearest crossing.
+"""A region's border lines (for the shipped region, the Durand Line): geodesic distance,
+side, nearest crossing.
 
-Distances are geodesic on the WGS84 ellipsoid (pyproj ``Geod``) to the shipped line
-(``gazetteer/durand_line.geojson``, OSM, simplified to <= 100 m).
+Distances are geodesic on the WGS84 ellipsoid (pyproj ``Geod``) to a line the region's
+manifest names (``borders``; the shipped ``durand_line.geojson`` is OSM, simplified to
+<= 100 m). Every public function takes ``region=`` (a name, folder or
+:class:`~geoinc.regions.Region`; default the shipped region) and ``border=`` (a border's
+id or name). With ``border=None`` and a region of several borders, the distance is to the
+nearest of them and the side is the first of their countries whose outline holds the point.
 
 How ``border_km`` is computed, fast and exact to a few metres:
 
@@ -12,14 +17,15 @@ How ``border_km`` is computed, fast and exact to a few metres:
   of the perpendicular on each candidate is taken back to lon/lat and measured with
   ``Geod.inv``. The error is second order in the projection's distortion (metres).
 * **Grid path**: the exact distances on a 0.02° grid over the region ship with the
-  package (``durand_grid.npz``, built by ``gazetteer/build.py``). A point in a cell
+  package (``durand_grid.npz``, built by ``gazetteer/build.py``; a region whose border
+  has no ``grid`` takes the exact path everywhere). A point in a cell
   where bilinear interpolation is known to be within :data:`GRID_TOLERANCE_M` of the
   exact value (checked at every cell centre at build time, and never near the line
   or where the nearest part of the line jumps) is interpolated; every other point
   takes the exact path.
 
-``side`` is "AF" or "PK" from the two country outlines the line was cut from, or
-"outside" (Iran, India, China, the sea ...).
+``side`` is one of the border's two countries ("AF" or "PK" for the Durand Line), from
+the region's country outlines, or "outside" (Iran, India, China, the sea ...).
 
 The nearest crossing (:func:`nearest_crossing`) comes from a grid built once per
 process: cells where no other crossing can be nearer (checked with the 1-Lipschitz
@@ -42,13 +48,16 @@ from typing import Any, cast
 
 import numpy as np
 
-from .gazetteer import data_dir, shipped_geometry
+from .errors import GazetteerDataError
+from .gazetteer import shipped_geometry
+from .geodesy import geod
+from .regions import Border, Region, RegionLike, get_region
 
 __all__ = [
-    "AEQD_PROJ4",
     "GRID_TOLERANCE_M",
-    "SIDES",
+    "aeqd_proj4",
     "border_km",
+    "border_line",
     "build_grid",
     "country_outline",
     "durand_line",
@@ -57,27 +66,79 @@ __all__ = [
     "nearest_crossing",
     "set_threads",
     "side_of",
+    "sides",
     "threads",
 ]
 
-#: Projection used to search for the nearest segment (not for the distances themselves).
-AEQD_PROJ4 = "+proj=aeqd +lat_0=33.2 +lon_0=67.7 +datum=WGS84 +units=m"
 #: Cells whose interpolation error at the centre exceeds this are computed exactly.
 GRID_TOLERANCE_M = 15.0
-#: Values of the ``side`` column.
-SIDES = ("AF", "PK", "outside")
 
-_GRID = {"lon0": 60.0, "lat0": 23.5, "step": 0.02, "nx": 901, "ny": 756}  # 60-78 E, 23.5-38.6 N
 _EARTH_R = 6_371_008.8
 _NEAR_FACTOR = 1.0  # cells closer than this many cell diagonals to the line are exact
 _L2_DIVISIONS = 4  # level-2 sub-cells per level-1 cell side (0.005°)
-_SIDE_CODE = {0: "outside", 1: "AF", 2: "PK"}
 _MIXED = 255
+
+
+def aeqd_proj4(region: RegionLike = None) -> str:
+    """The azimuthal equidistant projection centred on the region (its manifest's
+    ``projection_centre``), used to search for nearest segments and to draw distance bands
+    (not for the distances themselves)."""
+    lat, lon = get_region(region).projection_centre
+    return f"+proj=aeqd +lat_0={lat:g} +lon_0={lon:g} +datum=WGS84 +units=m"
+
+
+def sides(region: RegionLike = None, border: str | None = None) -> tuple[str, ...]:
+    """Values of the ``side`` column: the border's countries, then "outside"
+    (with ``border=None``, the countries of all the region's borders)."""
+    countries = [c for _, b in _chosen(region, border) for c in b.countries]
+    return (*dict.fromkeys(countries), "outside")
+
+
+def __getattr__(name: str) -> Any:
+    # AEQD_PROJ4 and SIDES, the constants of the shipped region before regions were data:
+    # read from its manifest on first use (not at import); use aeqd_proj4() and sides()
+    if name == "AEQD_PROJ4":  # projection of the shipped region
+        return aeqd_proj4()
+    if name == "SIDES":  # values of the side column for the shipped region
+        return sides()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _chosen(region: RegionLike, border: str | None) -> list[tuple[Region, Border]]:
+    """The (region, border) pairs a call measures against: the named border, or all of them."""
+    if region is None and border is None:
+        return [_shipped()]
+    reg = get_region(region)
+    if border is not None or len(reg.borders) <= 1:
+        return [(reg, reg.border(border))]
+    return [(reg, b) for b in reg.borders]
+
+
+def border_line(region: RegionLike = None, border: str | None = None):
+    """A border of a region as a shapely ``LineString`` (lon, lat); default the region's first.
+
+    Raises
+    ------
+    GazetteerDataError
+        The region has no such border, or its file holds no line.
+
+    Examples
+    --------
+    >>> border_line().geom_type
+    'LineString'
+    """
+    reg = get_region(region)
+    b = reg.border(border)
+    line = shipped_geometry(b.id, reg)
+    if line is None or line.is_empty or line.geom_type not in ("LineString", "MultiLineString"):
+        raise GazetteerDataError(f"region {reg.name!r}: {b.file} holds no line for border {b.id!r}")
+    return line
 
 
 @lru_cache(maxsize=1)
 def durand_line():
-    """The Durand Line as a shapely ``LineString`` (lon, lat), Iran tripoint to China tripoint.
+    """The shipped region's border, the Durand Line, as a shapely ``LineString`` (lon, lat),
+    Iran tripoint to China tripoint (:func:`border_line` of the default region).
 
     © OpenStreetMap contributors (ODbL); see ``gazetteer/README.md``.
 
@@ -87,29 +148,38 @@ def durand_line():
     >>> line.geom_type, len(line.coords) > 5000
     ('LineString', True)
     """
-    return shipped_geometry("border:durand-line")
+    return border_line()
 
 
-def country_outline(country: str):
-    """Afghanistan ("AF") or Pakistan ("PK") outline, the polygons the line was cut from."""
-    if country not in ("AF", "PK"):
-        raise ValueError(f"country must be 'AF' or 'PK', got {country!r}")
-    return shipped_geometry(f"country:{country}")
+def country_outline(country: str, region: RegionLike = None):
+    """Outline of one of the region's countries ("AF" or "PK" in the shipped region), from
+    its ``countries`` file: the polygons the border was cut from.
+
+    Raises
+    ------
+    ValueError
+        Not a country of the region (the message lists them).
+    """
+    reg = get_region(region)
+    geom = shipped_geometry(f"country:{country}", reg) if country in reg.countries else None
+    if geom is None:
+        raise ValueError(f"country must be one of {', '.join(repr(c) for c in reg.countries)} "
+                         f"(the outlines of region {reg.name!r}), got {country!r}")  # fmt: skip
+    return geom
 
 
 class _Engine:
-    """Everything the distance computations need, built once per process."""
+    """Everything the distance computations need for one line, built once per process."""
 
     CHUNK = 32  # segments per chunk of the search tree (~8 km of line)
     BATCH = 20_000  # points per vectorised pass (bounds memory)
 
-    def __init__(self, line=None, af=None, pk=None) -> None:
+    def __init__(self, line, outlines: tuple[Any, ...], proj4: str) -> None:
         import shapely
         from pyproj import CRS, Geod, Transformer
 
-        line = durand_line() if line is None else line
         self.geod = Geod(ellps="WGS84")
-        crs = CRS.from_proj4(AEQD_PROJ4)
+        crs = CRS.from_proj4(proj4)
         self.fwd = Transformer.from_crs("EPSG:4326", crs, always_xy=True)
         self.inv = Transformer.from_crs(crs, "EPSG:4326", always_xy=True)
         lonlat = shapely.get_coordinates(line)
@@ -126,10 +196,9 @@ class _Engine:
         # along-line position (m) of each segment start, for the "nearest part jumps" test
         self.along = np.concatenate([[0.0], np.cumsum(np.hypot(np.diff(self.x), np.diff(self.y)))])[:-1]
         self.line_reach = float(np.hypot(self.x, self.y).max())  # farthest line vertex from the centre
-        self.af = country_outline("AF") if af is None else af
-        self.pk = country_outline("PK") if pk is None else pk
-        shapely.prepare(self.af)
-        shapely.prepare(self.pk)
+        self.outlines = outlines  # the border's two countries, in the manifest's order
+        for poly in outlines:
+            shapely.prepare(poly)
 
     def exact(self, lon: np.ndarray, lat: np.ndarray, *, upper: np.ndarray | None = None,
               with_segment: bool = False):  # fmt: skip
@@ -189,12 +258,17 @@ class _Engine:
         return best, seg
 
     def side_exact(self, lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
+        """1 + index of the first outline holding each point; 0 outside all."""
         import shapely
 
         code = np.zeros(len(lon), dtype=np.uint8)
-        code[shapely.contains_xy(self.af, lon, lat)] = 1
-        rest = code == 0
-        code[rest] = np.where(shapely.contains_xy(self.pk, lon[rest], lat[rest]), 2, 0)
+        rest = np.arange(len(lon))
+        for k, poly in enumerate(self.outlines, start=1):
+            if not len(rest):
+                break
+            inside = shapely.contains_xy(poly, lon[rest], lat[rest])
+            code[rest[inside]] = k
+            rest = rest[~inside]
         return code
 
 
@@ -202,20 +276,45 @@ _ENGINE_LOCK = threading.Lock()
 
 
 @lru_cache(maxsize=1)
-def _engine() -> _Engine:
+def _shipped() -> tuple[Region, Border]:
+    """The shipped region and its first border (what every call without ``region=`` measures)."""
+    reg = get_region()
+    return reg, reg.border()
+
+
+def _is_shipped(reg: Region, b: Border) -> bool:
+    default, first = _shipped()
+    return (reg is default or reg == default) and (b is first or b == first)
+
+
+@lru_cache(maxsize=8)
+def _engine(region: Region | None = None, border_id: str | None = None) -> _Engine:
+    """The engine of a border (default: the shipped region's first), built once per process."""
     with _ENGINE_LOCK:
-        return _Engine()
+        reg = get_region(region)
+        b = reg.border(border_id)
+        outlines = tuple(country_outline(c, reg) for c in b.countries)
+        return _Engine(border_line(reg, b.id), outlines, aeqd_proj4(reg))
 
 
-@lru_cache(maxsize=1)
-def _grid() -> dict[str, Any] | None:
-    path = data_dir() / "durand_grid.npz"
-    if not path.is_file():
+def _engine_of(reg: Region, b: Border) -> _Engine:
+    return _engine() if _is_shipped(reg, b) else _engine(reg, b.id)
+
+
+def _grid_of(reg: Region, b: Border) -> dict[str, Any] | None:
+    return _grid() if _is_shipped(reg, b) else _grid(reg, b.id)
+
+
+@lru_cache(maxsize=8)
+def _grid(region: Region | None = None, border_id: str | None = None) -> dict[str, Any] | None:
+    """The precomputed grid of a border (default: the shipped region's first); None without one."""
+    b = get_region(region).border(border_id)
+    if b.grid is None:
         return None
-    with np.load(path) as z:
+    with np.load(b.grid) as z:
         grid = {k: z[k] for k in z.files}
     meta = json.loads(str(grid.pop("meta")))
-    if meta["line_sha256"] != line_sha256(data_dir() / "durand_line.geojson"):
+    if meta["line_sha256"] != line_sha256(b.file):
         return None  # built for another line: fall back to the exact path
     grid.update(meta)
     # level-2 node values = level-1 interpolation + stored offsets
@@ -249,10 +348,10 @@ def _as_arrays(lon, lat) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return lon, lat, ok
 
 
-def exact_border_km(lon, lat) -> np.ndarray:
-    """Geodesic distance (km) to the Durand Line by the exact path only (no grid).
+def exact_border_km(lon, lat, *, region: RegionLike = None, border: str | None = None) -> np.ndarray:
+    """Geodesic distance (km) to a region's border by the exact path only (no grid).
 
-    NaN for missing or out-of-range coordinates.
+    NaN for missing or out-of-range coordinates. ``region``, ``border``: as in :func:`border_km`.
 
     Examples
     --------
@@ -261,7 +360,9 @@ def exact_border_km(lon, lat) -> np.ndarray:
     """
     lon, lat, ok = _as_arrays(lon, lat)
     out = np.full(lon.shape, np.nan)
-    out[ok] = _engine().exact(lon[ok], lat[ok]) / 1000.0
+    for reg, b in _chosen(region, border):
+        d = _engine_of(reg, b).exact(lon[ok], lat[ok]) / 1000.0
+        out[ok] = np.fmin(out[ok], d)
     return out
 
 
@@ -274,12 +375,24 @@ def _cells(lon: np.ndarray, lat: np.ndarray, grid: dict) -> tuple[np.ndarray, np
     return inside, ix, iy, np.column_stack([fx - ix, fy - iy])
 
 
-def border_km(lon, lat) -> np.ndarray:
-    """Geodesic distance (km) from each point to the Durand Line, vectorised.
+def border_km(lon, lat, *, region: RegionLike = None, border: str | None = None) -> np.ndarray:
+    """Geodesic distance (km) from each point to a region's border (default: the shipped
+    region's Durand Line), vectorised.
 
     Within :data:`GRID_TOLERANCE_M` of :func:`exact_border_km` (benchmarks/RESULTS.md
-    records the measured error against a brute-force reference). NaN for missing or
-    out-of-range coordinates. Large inputs run in blocks on :func:`set_threads` threads.
+    records the measured error against a brute-force reference); exact where the border
+    has no precomputed grid. NaN for missing or out-of-range coordinates. Large inputs run
+    in blocks on :func:`set_threads` threads.
+
+    Parameters
+    ----------
+    lon, lat : array-like
+        Degrees, WGS84.
+    region : str, Path or Region, optional
+        An installed region's name or a region folder; default the shipped region.
+    border : str, optional
+        A border's id or name from the region's manifest. Default: its only border, or
+        with several the nearest of them for each point.
 
     Examples
     --------
@@ -288,12 +401,17 @@ def border_km(lon, lat) -> np.ndarray:
     (True, True, True)
     """
     lon, lat, ok = _as_arrays(lon, lat)
-    return _blocks(_border_km, lon, lat, ok)
+    out = None
+    for reg, b in _chosen(region, border):
+        d = _blocks(lambda x, y, k, r=reg, b=b: _border_km(x, y, k, r, b), lon, lat, ok)  # type: ignore[misc]
+        out = d if out is None else np.fmin(out, d)
+    assert out is not None  # a region has at least one border (Region.border raises otherwise)
+    return out
 
 
-def _border_km(lon: np.ndarray, lat: np.ndarray, ok: np.ndarray) -> np.ndarray:
+def _border_km(lon: np.ndarray, lat: np.ndarray, ok: np.ndarray, reg: Region, bd: Border) -> np.ndarray:
     out = np.full(lon.shape, np.nan)
-    grid = _grid()
+    grid = _grid_of(reg, bd)
     exact_mask = ok.copy()
     if grid is not None:
         inside, ix, iy, frac = _cells(lon, lat, grid)
@@ -326,7 +444,7 @@ def _border_km(lon: np.ndarray, lat: np.ndarray, ok: np.ndarray) -> np.ndarray:
             out[idx] = val[smooth2]
             exact_mask[idx] = False
     if exact_mask.any():
-        eng = _engine()
+        eng = _engine_of(reg, bd)
         if grid is not None:
             # d is 1-Lipschitz: d(P) <= d(corner) + |P - corner| <= min corner + cell diagonal,
             # an upper bound that spares the nearest-chunk search
@@ -418,18 +536,28 @@ def _cell_diag_km(lat: np.ndarray, step: float) -> np.ndarray:
     return np.hypot(step * 111.33 * np.cos(np.radians(lat - step)), step * 110.58) * 1.001
 
 
-def side_of(lon, lat) -> np.ndarray:
-    """"AF", "PK" or "outside" for each point (object array; None for missing coordinates)."""
+def side_of(lon, lat, *, region: RegionLike = None, border: str | None = None) -> np.ndarray:
+    """Which of the border's countries holds each point ("AF", "PK" for the Durand Line),
+    or "outside" (object array; None for missing coordinates).
+
+    From the region's country outlines; ``region``, ``border`` as in :func:`border_km`
+    (with several borders: the first of their countries whose outline holds the point).
+    """
     lon, lat, ok = _as_arrays(lon, lat)
-    code = _blocks(_side_code, lon, lat, ok)
-    out = _SIDE_LABELS[code]
+    out = None
+    for reg, b in _chosen(region, border):
+        code = _blocks(lambda x, y, k, r=reg, b=b: _side_code(x, y, k, r, b), lon, lat, ok)  # type: ignore[misc]
+        labels = np.array(["outside", *b.countries, *([None] * (256 - 1 - len(b.countries)))], dtype=object)
+        got = labels[code]
+        out = got if out is None else np.where(out == "outside", got, out)
+    assert out is not None
     out[~ok] = None
     return out
 
 
-def _side_code(lon: np.ndarray, lat: np.ndarray, ok: np.ndarray) -> np.ndarray:
+def _side_code(lon: np.ndarray, lat: np.ndarray, ok: np.ndarray, reg: Region, bd: Border) -> np.ndarray:
     code = np.full(lon.shape, _MIXED, dtype=np.uint8)
-    grid = _grid()
+    grid = _grid_of(reg, bd)
     todo = ok
     if grid is not None:
         fx = (lon - grid["lon0"]) / grid["step"]
@@ -438,11 +566,8 @@ def _side_code(lon: np.ndarray, lat: np.ndarray, ok: np.ndarray) -> np.ndarray:
         code[use] = grid["side"][fy[use].astype(np.intp), fx[use].astype(np.intp)]
         todo = ok & (code == _MIXED)
     if todo.any():
-        code[todo] = _engine().side_exact(lon[todo], lat[todo])
+        code[todo] = _engine_of(reg, bd).side_exact(lon[todo], lat[todo])
     return code
-
-
-_SIDE_LABELS = np.array([_SIDE_CODE.get(c) for c in range(256)], dtype=object)
 
 
 # ----------------------------------------------------------------------------- grid build
@@ -476,18 +601,24 @@ def _assess(eng: _Engine, lon0: np.ndarray, lat0: np.ndarray, step: float, n: in
     return km, smooth, err_m
 
 
-def build_grid(path, line, af, pk, line_file) -> dict[str, Any]:
+def build_grid(path, line, af, pk, line_file, *, region: RegionLike = None) -> dict[str, Any]:
     """Compute the distance/side grids for ``line`` and write them to ``path`` (npz).
 
-    Level 1: 0.02° over the region. Level 2: a 0.005° sub-grid inside every level-1 cell
-    that may not be interpolated and touches Afghanistan or Pakistan (stored as float16
-    offsets from the level-1 interpolation, < 1 m resolution). Used by gazetteer/build.py;
-    ``line_file`` is the written durand_line.geojson (its sha256 ties the grid to it).
+    Level 1: the region manifest's ``distance_grid`` (lon0, lat0, step, nx, ny; 0.02° over
+    the shipped region). Level 2: a 0.005° sub-grid inside every level-1 cell that may not
+    be interpolated and touches one of the two countries ``af``, ``pk`` (the border's, in
+    the manifest's order; stored as float16 offsets from the level-1 interpolation, < 1 m
+    resolution). Used by gazetteer/build.py; ``line_file`` is the written line file (its
+    sha256 ties the grid to it).
     """
     import shapely
 
-    eng = _Engine(line, af, pk)
-    g = _GRID
+    reg = get_region(region)
+    spec = reg.manifest.get("distance_grid")
+    if not spec:
+        raise GazetteerDataError(f"region {reg.name!r} has no distance_grid (lon0, lat0, step, nx, ny) in its manifest")
+    g = {k: spec[k] for k in ("lon0", "lat0", "step", "nx", "ny")}
+    eng = _Engine(line, (af, pk), aeqd_proj4(reg))
     lons = g["lon0"] + g["step"] * np.arange(g["nx"])
     lats = g["lat0"] + g["step"] * np.arange(g["ny"])
     mlon, mlat = np.meshgrid(lons, lats)
@@ -508,9 +639,10 @@ def build_grid(path, line, af, pk, line_file) -> dict[str, Any]:
     # side per cell: 1 AF, 2 PK, 0 outside, 255 mixed (the cell touches an outline)
     boxes = shapely.box(mlon[:-1, :-1].ravel(), mlat[:-1, :-1].ravel(), mlon[1:, 1:].ravel(), mlat[1:, 1:].ravel())
     side = np.full(boxes.shape, _MIXED, dtype=np.uint8)
-    side[shapely.contains(eng.af, boxes)] = 1
-    side[shapely.contains(eng.pk, boxes)] = 2
-    side[~(shapely.intersects(eng.af, boxes) | shapely.intersects(eng.pk, boxes))] = 0
+    af, pk = eng.outlines
+    side[shapely.contains(af, boxes)] = 1
+    side[shapely.contains(pk, boxes)] = 2
+    side[~(shapely.intersects(af, boxes) | shapely.intersects(pk, boxes))] = 0
     side = side.reshape(clon.shape)
 
     # level 2 inside rough level-1 cells that touch the two countries
@@ -553,8 +685,9 @@ def _write_npz(path, **arrays) -> None:
             z.writestr(info, buf.getvalue())
 
 
-#: Grid of the nearest-crossing lookup (nodes every 0.05°, same region as the distance grid).
-_XGRID = {"lon0": 60.0, "lat0": 23.5, "step": 0.05, "nx": 361, "ny": 303}
+#: Grid of the nearest-crossing lookup: the region manifest's ``crossing_grid`` (lon0, lat0,
+#: step, nx, ny; for the shipped region nodes every 0.05° over the distance grid's extent).
+#: A region without one measures every point against every crossing.
 _WGS84_A, _WGS84_E2 = 6_378_137.0, 0.00669437999014
 _EXACT = 255  # cell code: measure every crossing with Geod.inv
 
@@ -574,13 +707,16 @@ class _CrossingGrid:
     crossing) and outside the grid are measured exactly against every crossing.
     """
 
-    def __init__(self, clon: np.ndarray, clat: np.ndarray, geod) -> None:
-        g = _XGRID
-        self.clon, self.clat, self.geod = clon, clat, geod
+    def __init__(self, clon: np.ndarray, clat: np.ndarray, geod, spec: dict[str, Any] | None) -> None:
+        self.clon, self.clat, self.geod, self.g = clon, clat, geod, spec
         phi = np.radians(clat)
         w = np.sqrt(1.0 - _WGS84_E2 * np.sin(phi) ** 2)
         self.kx = np.radians(_WGS84_A / w * np.cos(phi))  # m per degree of longitude at the crossing
         self.ky = np.radians(_WGS84_A * (1.0 - _WGS84_E2) / w**3)  # m per degree of latitude
+        if spec is None:  # no grid: every cell "exact"
+            self.code, self.ratio = np.full((1, 1), _EXACT, dtype=np.uint8), np.ones((len(clon), 1, 1))
+            return
+        g = spec
         lons = g["lon0"] + g["step"] * np.arange(g["nx"])
         lats = g["lat0"] + g["step"] * np.arange(g["ny"])
         mlon, mlat = np.meshgrid(lons, lats)
@@ -605,7 +741,7 @@ class _CrossingGrid:
 
     def nearest(self, lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Index of the nearest crossing and its geodesic distance (m) for finite lon/lat."""
-        g = _XGRID
+        g = self.g if self.g is not None else {"lon0": 0.0, "lat0": 0.0, "step": 1.0, "nx": 0, "ny": 0}  # no grid: all exact
         fx = (lon - g["lon0"]) / g["step"]
         fy = (lat - g["lat0"]) / g["step"]
         inside = (fx >= 0) & (fy >= 0) & (fx < g["nx"] - 1) & (fy < g["ny"] - 1)
@@ -637,13 +773,13 @@ _XGRID_LOCK = threading.Lock()
 
 
 @lru_cache(maxsize=4)
-def _crossing_grid(key: tuple[tuple[float, float], ...]) -> _CrossingGrid:
+def _crossing_grid(key: tuple[tuple[float, float], ...], spec: tuple[tuple[str, Any], ...] | None = None) -> _CrossingGrid:
     with _XGRID_LOCK:
         c = np.array(key, dtype=float)
-        return _CrossingGrid(c[:, 0], c[:, 1], _engine().geod)
+        return _CrossingGrid(c[:, 0], c[:, 1], geod(), None if spec is None else dict(spec))
 
 
-def nearest_crossing(lon, lat, crossings) -> tuple[np.ndarray, np.ndarray]:
+def nearest_crossing(lon, lat, crossings, *, region: RegionLike = None) -> tuple[np.ndarray, np.ndarray]:
     """Name of the nearest crossing and its geodesic distance (km) for each point.
 
     ``crossings`` is a sequence of places (``name``, ``lat``, ``lon``). The nearest is the
@@ -651,7 +787,9 @@ def nearest_crossing(lon, lat, crossings) -> tuple[np.ndarray, np.ndarray]:
     of crossings (:class:`_CrossingGrid`) says which one that is for most points and
     corrects a cheap plane distance to the geodesic one (within a metre); points near a
     tie or a crossing, and outside the region, are measured with ``Geod.inv`` against
-    every crossing. None / NaN for missing coordinates or no crossings.
+    every crossing. None / NaN for missing coordinates or no crossings. ``region`` gives
+    the grid's extent (its manifest's ``crossing_grid``; without one, every point is
+    measured against every crossing).
 
     Examples
     --------
@@ -666,7 +804,8 @@ def nearest_crossing(lon, lat, crossings) -> tuple[np.ndarray, np.ndarray]:
     dist = np.full(lon.shape, np.nan)
     if not len(crossings) or not ok.any():
         return names, dist
-    grid = _crossing_grid(tuple((float(c.lon), float(c.lat)) for c in crossings))
+    spec = get_region(region).manifest.get("crossing_grid")
+    grid = _crossing_grid(tuple((float(c.lon), float(c.lat)) for c in crossings), tuple(sorted(spec.items())) if spec else None)
     pick, best = _blocks(lambda x, y, _: grid.nearest(x, y), lon[ok], lat[ok], None)
     names[ok] = np.array([c.name for c in crossings], dtype=object)[pick]
     dist[ok] = best / 1000.0

@@ -37,6 +37,8 @@ __all__ = ["EXIT_CODES", "main"]
 EXIT_CODES = {0: "done", 1: "geocode: some names are invalid", 2: "command-line usage error",
               3: "an input file cannot be read", 4: "an output file cannot be written", 70: "internal error"}  # fmt: skip
 
+_REGION_HELP = ("region: an installed region's name or a region folder (default: the shipped one, afpak; "
+                "python -m geoinc.regions lists them)")
 _TABLE_COLUMNS = ["query", "status", "name", "kind", "admin1", "country", "lat", "lon", "precision",
                   "uncertainty_km", "score"]  # fmt: skip
 
@@ -105,7 +107,7 @@ def _read(args: argparse.Namespace):
 
     gdf = read_incidents(args.incidents, columns=dict(args.column) if args.column else None, format=args.format,
                          country=args.country, encoding=args.encoding, sep=args.sep, layer=args.layer,
-                         progress=args.progress)  # fmt: skip
+                         progress=args.progress, region=args.region)  # fmt: skip
     if len(gdf) == 0:
         raise IncidentFileError(f"{args.incidents}: no incident rows below the header; add rows or check the file")
     return gdf
@@ -119,8 +121,9 @@ def _cmd_geocode(args: argparse.Namespace) -> int:
         names += _read_names(args.file, args.encoding)
     if not names:
         raise GeoincError("give place names as arguments or with --file")
-    check_hints(country=args.country, admin1=args.admin1)  # an option applies to every name: a usage error
-    df = geocode_many(names, country=args.country, admin1=args.admin1, admin2=args.admin2, progress=args.progress)
+    check_hints(country=args.country, admin1=args.admin1, region=args.region)  # an option applies to every name: a usage error
+    df = geocode_many(names, country=args.country, admin1=args.admin1, admin2=args.admin2, progress=args.progress,
+                      region=args.region)  # fmt: skip
     if args.json:
         records = json.loads(df.to_json(orient="records", force_ascii=False))
         json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
@@ -147,8 +150,8 @@ def _bands_arg(text: str) -> tuple[float, ...]:
 def _cmd_stats(args: argparse.Namespace) -> int:
     from .analysis import border_proximity, border_summary, plot_border_profile
 
-    gdf = border_proximity(_read(args))
-    table = border_summary(gdf, bands_km=args.bands, by=args.by)
+    gdf = border_proximity(_read(args), region=args.region)
+    table = border_summary(gdf, bands_km=args.bands, by=args.by, region=args.region)
     if args.output:
         out = Path(args.output)
         if out.suffix.lower() == ".md":
@@ -162,7 +165,7 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     print(_markdown(table))
     _report_rows(gdf)
     if args.plot:
-        fig = plot_border_profile(gdf, bands_km=args.bands)
+        fig = plot_border_profile(gdf, bands_km=args.bands, region=args.region)
         fig.savefig(args.plot, dpi=120, metadata={"Software": None})
         print(f"profile written to {args.plot}", file=sys.stderr)
     return 0
@@ -196,7 +199,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     gdf = _read(args)
     if not args.no_border:
-        gdf = border_proximity(gdf)
+        gdf = border_proximity(gdf, region=args.region)
     path = to_file(gdf, args.output)
     counts = gdf["status"].value_counts()
     print(f"wrote {len(gdf)} rows to {path} (" + ", ".join(f"{k}: {v}" for k, v in counts.items()) + ")",
@@ -221,13 +224,13 @@ def _cmd_map(args: argparse.Namespace) -> int:
     if static:  # a picture for publication (matplotlib)
         from .figure import incident_figure, save_figure
 
-        fig = incident_figure(gdf, title=args.title)
+        fig = incident_figure(gdf, title=args.title, region=args.region)
         if bar:
             bar.update()
         path = save_figure(fig, args.output)
     else:
         m = incident_map(gdf, title=args.title, cluster=False if args.no_cluster else None, heatmap=args.heatmap,
-                         time=args.time, cdn=args.cdn)  # fmt: skip
+                         time=args.time, cdn=args.cdn, region=args.region)  # fmt: skip
         if bar:
             bar.update()
         path = save_map(m, args.output)
@@ -254,8 +257,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     from .text import extract_incidents, extract_places
 
     text = _read_text(args.article, "article", args.encoding)
-    mentions = extract_places(text)
-    drafts = extract_incidents(text, published=args.published, source=args.source)
+    mentions = extract_places(text, region=args.region)
+    drafts = extract_incidents(text, published=args.published, source=args.source, region=args.region)
     print(f"{len(mentions)} place mentions:", file=sys.stderr)
     for m in mentions:
         where = m.place.name + f" ({m.place.kind}, {m.place.admin1 or m.place.country})" if m.place else m.status
@@ -278,15 +281,15 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         from .maps import incident_map, save_map
 
         events = drafts[~drafts["aggregate"] & drafts["date"].notna()]
-        save_map(incident_map(read_incidents(events.drop(columns=["aggregate"])), title=f"Drafts: {args.article}"),
-                 args.map)  # fmt: skip
+        gdf = read_incidents(events.drop(columns=["aggregate"]), region=args.region)
+        save_map(incident_map(gdf, title=f"Drafts: {args.article}", region=args.region), args.map)
         print(f"map written to {args.map}", file=sys.stderr)
     return 0
 
 
 def _input_options(p: argparse.ArgumentParser) -> None:
     """Options of the commands that read an incident table."""
-    p.add_argument("--country", help="default country (AF/PK) for rows without one")
+    p.add_argument("--country", help="default country (ISO code, e.g. AF) for rows without one")
     p.add_argument("--column", action="append", type=_column_arg, metavar="SOURCE=SCHEMA",
                    help="map a column onto the schema, e.g. --column event_date=date (repeatable)")  # fmt: skip
     p.add_argument("--format", choices=["acled", "ucdp", "gtd", "geoinc"], help="force a format (default: detected)")
@@ -301,8 +304,10 @@ def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="geoinc", description="Map conflict incidents from news reports (AF/PK).",
                                  epilog="exit codes: " + "; ".join(f"{k} {v}" for k, v in EXIT_CODES.items()))  # fmt: skip
     ap.add_argument("--version", action="version", version=f"geoinc {__version__}")
+    ap.add_argument("--region", default=None, help=_REGION_HELP)
     sub = ap.add_subparsers(dest="command", required=True)
     g = sub.add_parser("geocode", help="resolve place names offline and print a table")
+    g.add_argument("--region", default=argparse.SUPPRESS, help=_REGION_HELP)
     g.add_argument("names", nargs="*", help="place names, e.g. 'Khair Khana' 'Ali Sher, Khost'")
     g.add_argument("--file", help="one name per line ('-' for stdin; '#' starts a comment)")
     g.add_argument("--country", help="restrict to a country (AF, PK or a name)")
@@ -313,7 +318,8 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--progress", action="store_true", help="show a progress bar")
     g.set_defaults(func=_cmd_geocode)
 
-    st = sub.add_parser("stats", help="incidents and casualties by distance to the Durand Line")
+    st = sub.add_parser("stats", help="incidents and casualties by distance to the region's border (the Durand Line)")
+    st.add_argument("--region", default=argparse.SUPPRESS, help=_REGION_HELP)
     st.add_argument("incidents", help="CSV, JSON, GeoJSON or GeoPackage of incidents (ACLED and UCDP exports too)")
     st.add_argument("--bands", type=_bands_arg, default=(10, 25, 50, 100), help="band edges in km (10,25,50,100)")
     st.add_argument("--by", action="append", help="split further: month, year, week, event_type, admin1, actor ...")
@@ -323,13 +329,15 @@ def _parser() -> argparse.ArgumentParser:
     st.set_defaults(func=_cmd_stats)
 
     ex = sub.add_parser("export", help="write incidents as GeoJSON (RFC 7946), GeoPackage or CSV")
+    ex.add_argument("--region", default=argparse.SUPPRESS, help=_REGION_HELP)
     ex.add_argument("incidents")
     ex.add_argument("-o", "--output", required=True, help="out.geojson, out.gpkg or out.csv")
-    ex.add_argument("--no-border", action="store_true", help="leave out the Durand Line proximity columns")
+    ex.add_argument("--no-border", action="store_true", help="leave out the border proximity columns")
     _input_options(ex)
     ex.set_defaults(func=_cmd_export)
 
     mp = sub.add_parser("map", help="a map of incidents: HTML (works offline) or PNG/SVG/PDF")
+    mp.add_argument("--region", default=argparse.SUPPRESS, help=_REGION_HELP)
     mp.add_argument("incidents")
     mp.add_argument("-o", "--output", default="incidents_map.html",
                     help="map.html (interactive), or map.png / .svg / .pdf (static, for publication)")  # fmt: skip
@@ -342,6 +350,7 @@ def _parser() -> argparse.ArgumentParser:
     mp.set_defaults(func=_cmd_map)
 
     xt = sub.add_parser("extract", help="place mentions and draft incidents from an article")
+    xt.add_argument("--region", default=argparse.SUPPRESS, help=_REGION_HELP)
     xt.add_argument("article", help="a text file ('-' for stdin)")
     xt.add_argument("--published", type=_iso_date, help="publication date YYYY-MM-DD (for 'Friday', 'last night', ...)")
     xt.add_argument("--encoding", help="encoding of the article (default UTF-8, or UTF-16 by its byte-order mark)")

@@ -40,8 +40,9 @@ from pathlib import Path
 import pandas as pd
 
 from .analysis import AMBIGUOUS, DEFAULT_BANDS_KM, IMPRECISE, NO_LOCATION, band_labels
-from .border import SIDES
+from .border import sides
 from .errors import DaskError
+from .regions import Region, RegionLike, get_region
 
 __all__ = [
     "CACHE_PARTS",
@@ -66,6 +67,12 @@ __all__ = [
 INCIDENT_SUFFIXES = (".csv", ".json", ".geojson", ".gpkg")
 #: What :func:`warm_workers` can load, in loading order.
 CACHE_PARTS = ("gazetteer", "geocoder", "automaton", "border")
+
+
+def _resolved(region: RegionLike) -> Region | None:
+    """The Region for ``region`` (None stays None: the shipped region, loaded on the worker);
+    resolved on the client, so a relative folder means the client's."""
+    return None if region is None else get_region(region)
 
 
 def _dask():
@@ -231,8 +238,9 @@ def _places_series(texts: pd.Series, kwargs) -> pd.Series:
     return pd.Series(_places_part(texts, kwargs), index=texts.index, name=texts.name, dtype=object)
 
 
-def extract_places(texts, *, country: str | None = None, include_cues: bool = False):
-    """:func:`geoinc.extract_places` on every text of a ``dask.bag`` or a dask Series.
+def extract_places(texts, *, country: str | None = None, include_cues: bool = False, region: RegionLike = None):
+    """:func:`geoinc.extract_places` on every text of a ``dask.bag`` or a dask Series
+    (``region``: as there; resolved here, so a relative folder means the client's).
 
     Returns
     -------
@@ -241,7 +249,7 @@ def extract_places(texts, *, country: str | None = None, include_cues: bool = Fa
         its index). The default gazetteer and automaton are loaded once per worker.
     """
     _dask()
-    kwargs = {"country": country, "include_cues": include_cues}
+    kwargs = {"country": country, "include_cues": include_cues, "region": _resolved(region)}
     if _is_bag(texts):
         return texts.map_partitions(_places_part, kwargs)
     if _is_frame(texts) and texts.ndim == 1:
@@ -255,7 +263,7 @@ def _incidents_part(texts, kwargs):
     return [one(t, **kwargs) for t in texts]
 
 
-def _incidents_frame(part: pd.DataFrame, column: str, published, source, article: str):
+def _incidents_frame(part: pd.DataFrame, column: str, published, source, article: str, region=None):
     import geopandas as gpd
 
     from .text import extract_incidents as one
@@ -265,19 +273,19 @@ def _incidents_frame(part: pd.DataFrame, column: str, published, source, article
     src = part[source[1]].tolist() if source[0] else [source[1]] * n
     frames = []
     for label, text, p, s in zip(part.index, part[column].tolist(), pub, src):
-        drafts = one(text, published=p, source=s)
+        drafts = one(text, published=p, source=s, region=region)
         frames.append(drafts.assign(**{article: pd.Series([label] * len(drafts), index=drafts.index, dtype=object)}))
     if not frames:
-        empty = one("")
+        empty = one("", region=region)
         return empty.assign(**{article: pd.Series([], index=empty.index, dtype=object)})
     return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs=frames[0].crs)
 
 
 def extract_incidents(texts, *, published=None, source: str | None = None, column: str = "text",
                       published_column: str | None = None, source_column: str | None = None,
-                      article: str = "article"):  # fmt: skip
+                      article: str = "article", region: RegionLike = None):  # fmt: skip
     """:func:`geoinc.extract_incidents` on every text of a ``dask.bag``, a dask Series or a
-    dask DataFrame of articles.
+    dask DataFrame of articles (``region``: as there).
 
     Parameters
     ----------
@@ -298,7 +306,7 @@ def extract_incidents(texts, *, published=None, source: str | None = None, colum
     """
     _dask()
     if _is_bag(texts):
-        return texts.map_partitions(_incidents_part, {"published": published, "source": source})
+        return texts.map_partitions(_incidents_part, {"published": published, "source": source, "region": _resolved(region)})
     if not _is_frame(texts):
         raise DaskError(f"extract_incidents takes a dask.bag, Series or DataFrame, got {type(texts).__name__}")
     frame = texts.to_frame(name=column) if texts.ndim == 1 else texts
@@ -307,9 +315,10 @@ def extract_incidents(texts, *, published=None, source: str | None = None, colum
             raise DaskError(f"extract_incidents: no column {c!r}; columns are {list(frame.columns)}")
     pub = (True, published_column) if published_column else (False, published)
     src = (True, source_column) if source_column else (False, source)
-    meta = _on_worker(_empty_like_output, lambda p: _incidents_frame(p, column, pub, src, article),
+    reg = _resolved(region)
+    meta = _on_worker(_empty_like_output, lambda p: _incidents_frame(p, column, pub, src, article, reg),
                       frame._meta, {})  # fmt: skip
-    return frame.map_partitions(_incidents_frame, column, pub, src, article, meta=meta, enforce_metadata=False)
+    return frame.map_partitions(_incidents_frame, column, pub, src, article, reg, meta=meta, enforce_metadata=False)
 
 
 # --------------------------------------------------------------------------- geocoding and incidents
@@ -387,16 +396,17 @@ def read_incidents(source, **kwargs):
 
 
 # --------------------------------------------------------------------------- border
-def _proximity_part(part, crossings: bool):
+def _proximity_part(part, crossings: bool, region=None):
     from .analysis import border_proximity as one
     from .border import threads
 
     with threads(1):
-        return one(part, crossings=crossings)
+        return one(part, crossings=crossings, region=region)
 
 
-def border_proximity(frame, *, crossings: bool = True):
-    """:func:`geoinc.border_proximity` on each partition of a dask-geopandas GeoDataFrame.
+def border_proximity(frame, *, crossings: bool = True, region: RegionLike = None):
+    """:func:`geoinc.border_proximity` on each partition of a dask-geopandas GeoDataFrame
+    (``region``: as there).
 
     Returns
     -------
@@ -404,25 +414,26 @@ def border_proximity(frame, *, crossings: bool = True):
         The same columns as the single-machine call, partition for partition.
     """
     _require_frame(frame, "GeoDataFrame (dask_geopandas)", "border_proximity")
-    meta = _meta(_proximity_part, frame, crossings=crossings)
-    return frame.map_partitions(_proximity_part, crossings, meta=meta)
+    reg = _resolved(region)
+    meta = _meta(_proximity_part, frame, crossings=crossings, region=reg)
+    return frame.map_partitions(_proximity_part, crossings, reg, meta=meta)
 
 
-def _summary_part(part, bands_km, by):
+def _summary_part(part, bands_km, by, region=None):
     from .analysis import border_summary as one
     from .border import threads
 
     with threads(1):
-        return one(part, bands_km=bands_km, by=by)
+        return one(part, bands_km=bands_km, by=by, region=region)
 
 
-def _fixed_orders(bands_km: Sequence[float]) -> dict[str, list[str]]:
+def _fixed_orders(bands_km: Sequence[float], region: RegionLike = None) -> dict[str, list[str]]:
     """Row order of the ``side`` and ``band`` columns of a :func:`geoinc.border_summary` table."""
-    return {"side": [*SIDES, "unknown"], "band": [*band_labels(bands_km), IMPRECISE, AMBIGUOUS, NO_LOCATION]}
+    return {"side": [*sides(region), "unknown"], "band": [*band_labels(bands_km), IMPRECISE, AMBIGUOUS, NO_LOCATION]}
 
 
 def combine_summaries(parts: Sequence[pd.DataFrame], *, bands_km: Sequence[float] = DEFAULT_BANDS_KM,
-                      by=None) -> pd.DataFrame:  # fmt: skip
+                      by=None, region: RegionLike = None) -> pd.DataFrame:  # fmt: skip
     """One :func:`geoinc.border_summary` table from the tables of disjoint parts, exactly.
 
     Counts and sums add up; ``killed_max`` stays unknown (NaN) for a group if it is unknown
@@ -449,7 +460,7 @@ def combine_summaries(parts: Sequence[pd.DataFrame], *, bands_km: Sequence[float
     if missing:
         raise DaskError(f"combine_summaries: the tables have no column(s) {missing}; pass the by= they were made with")
     values = [c for c in columns if c not in group]
-    for col, cats in _fixed_orders(bands_km).items():
+    for col, cats in _fixed_orders(bands_km, region).items():
         strange = set(table[col].astype(object).unique()) - set(cats)
         if strange:
             raise DaskError(f"combine_summaries: {col} label(s) {sorted(map(str, strange))} are not among {cats}; "
@@ -466,8 +477,10 @@ def combine_summaries(parts: Sequence[pd.DataFrame], *, bands_km: Sequence[float
     return out[columns]
 
 
-def border_summary(frame, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, by=None, compute: bool = True):
-    """:func:`geoinc.border_summary` over a dask-geopandas GeoDataFrame, combined exactly.
+def border_summary(frame, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, by=None, compute: bool = True,
+                   region: RegionLike = None):  # fmt: skip
+    """:func:`geoinc.border_summary` over a dask-geopandas GeoDataFrame, combined exactly
+    (``region``: as there).
 
     Each partition is summarised by the single-machine function (which adds the proximity
     columns if missing); :func:`combine_summaries` adds the partial tables up.
@@ -479,8 +492,9 @@ def border_summary(frame, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, by=No
     """
     _require_frame(frame, "GeoDataFrame (dask_geopandas)", "border_summary")
     dask = _dask()
-    parts = [dask.delayed(_summary_part)(p, tuple(bands_km), by) for p in frame.to_delayed()]
-    total = dask.delayed(combine_summaries)(parts, bands_km=tuple(bands_km), by=by)
+    reg = _resolved(region)
+    parts = [dask.delayed(_summary_part)(p, tuple(bands_km), by, reg) for p in frame.to_delayed()]
+    total = dask.delayed(combine_summaries)(parts, bands_km=tuple(bands_km), by=by, region=reg)
     return total.compute() if compute else total
 
 

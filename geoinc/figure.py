@@ -1,7 +1,7 @@
 """A static map of incidents for publication: a matplotlib figure (PNG, SVG, PDF).
 
 The same geography and symbols as the HTML map (:mod:`geoinc.maps`): country, province
-(and district) outlines, the Durand Line, major towns, incidents coloured by type and sized
+(and district) outlines, the region's border (the Durand Line), major towns, incidents coloured by type and sized
 by people killed, district- and province-level locations drawn beneath the precise ones,
 hollow and lighter; a legend, a scale bar and the data attribution. Longitude and latitude
 are drawn in a plate carrée with the aspect of the map's middle latitude (distances along
@@ -20,6 +20,7 @@ import pandas as pd
 
 from .errors import FigureError
 from .incidents import EVENT_TYPES
+from .regions import RegionLike, get_region
 
 __all__ = ["FigureError", "incident_figure", "save_figure"]
 
@@ -57,14 +58,14 @@ def _fill_path(features: list[dict]):
     return Path(np.concatenate(verts), np.concatenate(codes).astype(np.uint8))
 
 
-def _extent(lon: np.ndarray, lat: np.ndarray, extent) -> tuple[float, float, float, float]:
+def _extent(lon: np.ndarray, lat: np.ndarray, extent, region: RegionLike = None) -> tuple[float, float, float, float]:
     if extent is not None:
         west, south, east, north = (float(v) for v in extent)
         if not (west < east and south < north):
             raise FigureError(f"extent must be (west, south, east, north) with west < east and south < north, got {extent!r}")
         return west, south, east, north
     if len(lon) == 0:
-        return 60.5, 23.5, 77.5, 38.6  # Afghanistan and Pakistan
+        return get_region(region).bbox  # the whole region
     west, east, south, north = lon.min(), lon.max(), lat.min(), lat.max()
     cx, cy = (west + east) / 2, (south + north) / 2
     half = max(east - west, north - south, 1.2) / 2 * 1.15  # at least ~130 km across, 15 % margin
@@ -101,6 +102,7 @@ def incident_figure(
     bands_km: Sequence[float] | None = None,
     towns: bool = True,
     legend: bool = True,
+    region: RegionLike = None,
 ):
     """A publication map of incidents as a matplotlib :class:`~matplotlib.figure.Figure`.
 
@@ -116,11 +118,13 @@ def incident_figure(
     figsize, dpi
         Figure size in inches and resolution for raster output.
     bands_km : sequence of float, optional
-        Also shade distance bands either side of the Durand Line.
+        Also shade distance bands either side of the region's border (the Durand Line).
     towns : bool
         Label major towns inside the extent.
     legend : bool
         Event types (with counts), precision symbols, the size key and the line.
+    region : str, Path or Region, optional
+        Whose outlines, border, towns and extent to draw (default: the shipped region).
 
     Returns
     -------
@@ -148,8 +152,10 @@ def incident_figure(
     keep = np.isfinite(lon) & np.isfinite(lat)
     g = gdf.loc[keep]
     lon, lat = lon[keep], lat[keep]
-    west, south, east, north = _extent(lon, lat, extent)
-    base = basemap(tuple(bands_km) if bands_km else ())
+    west, south, east, north = _extent(lon, lat, extent, region)
+    base = basemap(tuple(bands_km) if bands_km else (), region)
+    first = get_region(region).border()
+    sides = base["sides"]
 
     fig = Figure(figsize=figsize, dpi=dpi, layout="constrained")
     ax = fig.add_subplot()
@@ -169,7 +175,7 @@ def incident_figure(
         if p is not None:
             k = base["band_labels"].index(f["properties"]["band"])
             alpha = 0.32 - 0.24 * k / max(1, len(base["band_labels"]) - 1)
-            colour = "#1f77b4" if f["properties"]["side"] == "AF" else "#d62728"
+            colour = "#1f77b4" if f["properties"]["side"] == sides[0] else "#d62728"
             ax.add_patch(PathPatch(p, facecolor=colour, alpha=alpha, lw=0, zorder=1.5))
     span = max(east - west, north - south)
     outlines = [("provinces", "#8c8c8c", 0.7)] + ([("districts", "#cfcfcf", 0.3)] if span <= 4 else [])
@@ -177,8 +183,9 @@ def incident_figure(
         p = _fill_path(base[key]["features"])
         if p is not None:
             ax.add_patch(PathPatch(p, facecolor="none", edgecolor=colour, lw=lw, zorder=2, gid=key))
-    for ring in _rings(base["line"]["geometry"]):
-        ax.plot(ring[:, 0], ring[:, 1], color="#111", lw=1.8, zorder=6, gid="durand-line")
+    for f in base.get("lines", {}).get("features", [base["line"]]):
+        for ring in _rings(f["geometry"]):
+            ax.plot(ring[:, 0], ring[:, 1], color="#111", lw=1.8, zorder=6, gid=first.id.split(":", 1)[-1])
 
     if towns:
         max_rank = 1 if span > 10 else 2 if span > 4 else 3
@@ -218,7 +225,7 @@ def incident_figure(
             Line2D([], [], ls="", marker="s", ms=4.5, mfc="white", mec="#555", label="province-level location"),
             Line2D([], [], ls="", marker="o", ms=float(np.sqrt(_marker_size(np.array([10.0]))[0])), mfc="#bbb", mec="#222",
                    label="10 killed (size: people killed)"),
-            Line2D([], [], color="#111", lw=1.8, label="Durand Line"),
+            Line2D([], [], color="#111", lw=1.8, label=", ".join(b.name for b in get_region(region).borders)),
         ]  # fmt: skip
         ax.legend(handles=handles, loc="upper left", fontsize=7, framealpha=0.92, borderpad=0.6, labelspacing=0.45)
     if title:

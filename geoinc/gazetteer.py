@@ -1,8 +1,9 @@
-"""Load, merge and index gazetteers: the shipped AF/PK data, GeoNames dumps, CSV files.
+"""Load, merge and index gazetteers: a region's data, GeoNames dumps, CSV files.
 
-The shipped gazetteer (``gazetteer/places.csv``, built by ``gazetteer/build.py``) is
-read on first use, never at import.  Its polygons (provinces, countries) and the
-Durand Line are read only when a geometry is asked for.
+A region's gazetteer (:meth:`Gazetteer.default`; the shipped one is built by
+``gazetteer/build.py``, another region may hold a plain ``places.csv``) is read on first
+use, never at import.  Its polygons (provinces, countries) and border lines are read
+only when a geometry is asked for.
 """
 
 from __future__ import annotations
@@ -18,10 +19,10 @@ from typing import Any, NamedTuple
 
 from .errors import GazetteerDataError, GazetteerError, PlaceNotFound
 from .place import KINDS, Place
-from .regions import get_region
+from .regions import Region, RegionLike, get_region
 from .store import SEAT_ALIAS, Table, merge_tables, read_table, table_from_rows
 
-__all__ = ["Gazetteer", "admin1_at", "admin_at", "data_dir", "shipped_geometry"]
+__all__ = ["Gazetteer", "admin1_at", "admin_at", "country_at", "data_dir", "shipped_geometry"]
 
 #: fuzzy matching keeps at most this many keys per query, with a ratio of at least this
 FUZZY_TOP, FUZZY_FLOOR = 5, 75.0
@@ -38,17 +39,17 @@ DEFAULT_UNCERTAINTY_KM = {
 }  # fmt: skip
 
 
-def data_dir() -> Path:
-    """Folder holding the default region's data files (``geoinc/regions/afpak/``).
+def data_dir(region: RegionLike = None) -> Path:
+    """Folder holding a region's data files (default: the shipped ``geoinc/regions/afpak/``).
 
     Raises
     ------
     GazetteerDataError
         If the folder or its places file is missing (a broken install).
     """
-    region = get_region()
-    region.file("places")
-    return region.path
+    reg = get_region(region)
+    reg.file("places")
+    return reg.path
 
 
 def isin_few(a, values) -> Any:
@@ -64,38 +65,73 @@ def isin_few(a, values) -> Any:
 
 
 # ----------------------------------------------------------------------------- geometry
-@lru_cache(maxsize=1)
-def _shipped_geometries() -> dict[str, Any]:
-    """Id -> shapely geometry of every shipped polygon and line (from the region's WKB file)."""
+@lru_cache(maxsize=8)
+def _region_geometries(region: Region) -> dict[str, Any]:
+    """Id -> shapely geometry of every polygon and line of a region.
+
+    From the region's WKB file (``geometries``) when it has one; else from its GeoJSON
+    files (``countries``, ``provinces``, ``districts`` and each border's line), each
+    feature's id being its ``id`` property (``country:<code>`` for a country outline
+    with only a ``country`` property)."""
     import numpy as np
     import shapely
 
-    region = get_region()
-    with np.load(region.file("geometries"), allow_pickle=False) as z:
-        ids = z["ids"].tobytes().decode("utf-8").split("\x1f")
-        buf = z["wkb"].tobytes()
-        off = z["off"]
-    blobs = [buf[off[i] : off[i + 1]] for i in range(len(ids))]
-    return dict(zip(ids, shapely.from_wkb(blobs)))
+    path = region.optional_file("geometries")
+    if path is not None:
+        with np.load(path, allow_pickle=False) as z:
+            ids = z["ids"].tobytes().decode("utf-8").split("\x1f")
+            buf = z["wkb"].tobytes()
+            off = z["off"]
+        blobs = [buf[off[i] : off[i + 1]] for i in range(len(ids))]
+        return dict(zip(ids, shapely.from_wkb(blobs)))
+    out: dict[str, Any] = {}
+    files = [region.optional_file(k) for k in ("countries", "provinces", "districts")]
+    for fpath in [*(f for f in files if f is not None), *(b.file for b in region.borders)]:
+        for props, geom in _geojson_features(fpath):
+            pid = str(props.get("id") or (f"country:{props['country']}" if props.get("country") else ""))
+            if pid and geom is not None:
+                out.setdefault(pid, geom)
+    for b in region.borders:  # a border file's single feature need not repeat the manifest's id
+        if b.id not in out:
+            lines = [g for _, g in _geojson_features(b.file) if g is not None]
+            if lines:
+                out[b.id] = lines[0] if len(lines) == 1 else shapely.line_merge(shapely.union_all(lines))
+    return out
 
 
-@lru_cache(maxsize=1)
-def _unit_index(kind: str):
-    """STRtree over the shipped province ("province") or district ("district") polygons."""
+def _geojson_features(path: Path) -> list[tuple[dict[str, Any], Any]]:
+    """(properties, shapely geometry or None) of each feature of a GeoJSON file (a clear error if unreadable)."""
+    import json
+
+    import shapely
+
+    try:
+        fc = json.loads(path.read_text(encoding="utf-8"))
+        feats = fc["features"] if fc.get("type") == "FeatureCollection" else [fc]
+        return [(f.get("properties") or {}, shapely.from_geojson(json.dumps(f["geometry"])) if f.get("geometry") else None)
+                for f in feats]  # fmt: skip
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, shapely.errors.GEOSException) as exc:
+        raise GazetteerDataError(f"{path}: not a readable GeoJSON file ({exc})") from exc
+
+
+@lru_cache(maxsize=8)
+def _unit_index(kind: str, region: Region):
+    """STRtree over a region's province ("province") or district ("district") polygons."""
     import numpy as np
     import shapely
 
-    g = _default_gazetteer()
-    geoms = _shipped_geometries()
+    g = _region_gazetteer(region)
+    geoms = _region_geometries(region)
     ids = sorted(pid for pid in geoms if (p := g.get(pid)) is not None and p.kind == kind)
     polys = [geoms[pid] for pid in ids]
     return shapely.STRtree(polys), np.array(ids, dtype=object)
 
 
-def admin_at(lon, lat, kind: str = "district"):
+def admin_at(lon, lat, kind: str = "district", *, region: RegionLike = None):
     """Id of the district (or province) polygon holding each point (vectorised; "" outside).
 
-    Uses the shipped polygons (Who's On First districts; provinces are their union).
+    Uses the region's polygons (for the shipped region: Who's On First districts; provinces
+    are their union); "" everywhere for a region without them.
     """
     import numpy as np
     import shapely
@@ -105,7 +141,9 @@ def admin_at(lon, lat, kind: str = "district"):
     out = np.full(lon.shape, "", dtype=object)
     ok = np.isfinite(lon) & np.isfinite(lat)
     if ok.any():
-        tree, ids = _unit_index(kind)
+        tree, ids = _unit_index(kind, get_region(region))
+        if not len(ids):
+            return out
         idx = np.flatnonzero(ok)
         qi, ti = tree.query(shapely.points(lon[ok], lat[ok]), predicate="intersects")
         order = np.lexsort((ti, qi))[::-1]  # lowest polygon index last, so it wins
@@ -113,22 +151,50 @@ def admin_at(lon, lat, kind: str = "district"):
     return out
 
 
-def admin1_at(lon, lat):
+def admin1_at(lon, lat, *, region: RegionLike = None):
     """Province name and country code at each point (vectorised; "" outside the region)."""
     import numpy as np
 
-    ids = admin_at(lon, lat, "province")
-    g = _default_gazetteer()
+    ids = admin_at(lon, lat, "province", region=region)
+    g = _region_gazetteer(get_region(region))
     names = np.array([g[i].name if i else "" for i in ids], dtype=object)
     ccs = np.array([g[i].country if i else "" for i in ids], dtype=object)
     return names, ccs
 
 
-def shipped_geometry(place_id: str):
-    """Polygon or line of a shipped province, district, region, country or the border; else None."""
+@lru_cache(maxsize=8)
+def _country_index(region: Region):
+    import numpy as np
+    import shapely
+
+    geoms = _region_geometries(region)
+    codes = [cc for cc in region.countries if f"country:{cc}" in geoms]
+    return shapely.STRtree([geoms[f"country:{cc}"] for cc in codes]), np.array(codes, dtype=object)
+
+
+def country_at(lon, lat, *, region: RegionLike = None):
+    """Code of the region's country whose outline holds each point (vectorised; "" outside)."""
+    import numpy as np
+    import shapely
+
+    lon = np.atleast_1d(np.asarray(lon, dtype=float))
+    lat = np.atleast_1d(np.asarray(lat, dtype=float))
+    out = np.full(lon.shape, "", dtype=object)
+    ok = np.isfinite(lon) & np.isfinite(lat)
+    tree, codes = _country_index(get_region(region))
+    if ok.any() and len(codes):
+        idx = np.flatnonzero(ok)
+        qi, ti = tree.query(shapely.points(lon[ok], lat[ok]), predicate="intersects")
+        order = np.lexsort((ti, qi))[::-1]  # the first country of the manifest wins on a shared edge
+        out[idx[qi[order]]] = codes[ti[order]]
+    return out
+
+
+def shipped_geometry(place_id: str, region: RegionLike = None):
+    """Polygon or line of a region's province, district, region, country or border; else None."""
     if not place_id:
         return None
-    return _shipped_geometries().get(place_id)
+    return _region_geometries(get_region(region)).get(place_id)
 
 
 # ----------------------------------------------------------------------------- parsing
@@ -176,8 +242,11 @@ class Gazetteer:
     True
     """
 
-    def __init__(self, table: Table, *, label: str = "") -> None:
+    def __init__(self, table: Table, *, label: str = "", region: Region | None = None) -> None:
         self._t = table
+        #: the region whose data this is (its polygons, admin aliases and lexicons serve the
+        #: geocoder and text extraction); None for gazetteers built from other files
+        self.region = region
         ids = table.text["id"].tolist()
         self._by_id: dict[str, int] = {}
         for i, pid in enumerate(ids):
@@ -195,9 +264,15 @@ class Gazetteer:
 
     # -- construction ---------------------------------------------------------
     @classmethod
-    def default(cls) -> Gazetteer:
-        """The shipped region's gazetteer (loaded once, then cached)."""
-        return _default_gazetteer()
+    def default(cls, region: RegionLike = None) -> Gazetteer:
+        """A region's gazetteer (loaded once, then cached); default the shipped region.
+
+        ``region``: an installed region's name, a region folder (see ``docs/regions.md``) or
+        a :class:`~geoinc.regions.Region`.
+        """
+        return _region_gazetteer(get_region(region))
+
+    for_region = default
 
     @classmethod
     def from_records(cls, records: Iterable[dict[str, Any]], *, label: str = "records") -> Gazetteer:
@@ -251,38 +326,14 @@ class Gazetteer:
             Missing columns (all listed), or a bad row (its line number and the reason).
         """
         path = Path(path)
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise GazetteerError(f"{path}: not UTF-8 ({exc.reason} at byte {exc.start})") from exc
-        reader = csv.DictReader(io.StringIO(text))
-        missing = [c for c in ("name", "lat", "lon") if c not in (reader.fieldnames or [])]
-        if missing:
-            raise GazetteerError(f"{path}: missing column(s) {', '.join(missing)}; found {reader.fieldnames}")
-        rows = []
-        for line, row in enumerate(reader, start=2):
-            row = dict(row)
-            row.setdefault("id", "")
-            if not row["id"]:
-                row["id"] = f"csv:{path.stem}:{line}"
-            for col in ("lat", "lon"):
-                try:
-                    value = float(row[col])
-                except (TypeError, ValueError):
-                    raise GazetteerError(f"{path}:{line}: {col} {row[col]!r} is not a number") from None
-                if not math.isfinite(value):
-                    raise GazetteerError(f"{path}:{line}: {col} is not finite")
-            if not (row["name"] or "").strip():
-                raise GazetteerError(f"{path}:{line}: empty name")
-            rows.append(row)
-        return cls.from_records(rows, label=str(path))
+        return cls.from_records(_csv_rows(path), label=str(path))
 
     @classmethod
     def from_geonames(
         cls,
         path: str | Path,
         *,
-        countries: Iterable[str] | None = ("AF", "PK"),
+        countries: Iterable[str] | str | None = "region",
         feature_classes: Iterable[str] | None = None,
         admin_names: Gazetteer | None = None,
     ) -> Gazetteer:
@@ -293,8 +344,9 @@ class Gazetteer:
         path : path
             19 tab-separated columns per line, as on download.geonames.org/export/dump
             (a ``.zip`` holding one such ``.txt`` also works).
-        countries : iterable of str or None
-            ISO codes to keep; None keeps all.
+        countries : iterable of str, "region" or None
+            ISO codes to keep; "region" (the default): the countries of the region of
+            ``admin_names``; None keeps all.
         feature_classes : iterable of str or None
             GeoNames feature classes to keep ("P" populated places, "A" admin, "S" spots,
             ...); None keeps all.
@@ -308,9 +360,11 @@ class Gazetteer:
             A line without 19 columns, or bad coordinates (line number given).
         """
         path = Path(path)
+        admin = admin_names if admin_names is not None else cls.default()
+        if isinstance(countries, str) and countries == "region":
+            countries = admin.region.countries if admin.region is not None else None
         keep_cc = None if countries is None else {c.upper() for c in countries}
         keep_fc = None if feature_classes is None else set(feature_classes)
-        admin = admin_names if admin_names is not None else cls.default()
         a1 = {p.admin1_code: p.admin1 for p in admin.places_of_kind("province")}
         records: list[dict[str, Any]] = []
         seen: set[str] = set()
@@ -413,6 +467,16 @@ class Gazetteer:
         """The place with this id, or ``default``."""
         i = self._by_id.get(place_id)
         return default if i is None else self.place_at(i)
+
+    def geometry_of(self, place_id: str):
+        """Polygon or line of a place of this gazetteer's region (province, district, country,
+        border), else its point; None for an id the gazetteer lacks. (``Place.geometry``
+        reads the shipped region's.)"""
+        p = self.get(place_id)
+        if p is None:
+            return None
+        geom = shipped_geometry(place_id, self.region) if self.region is not None else None
+        return geom if geom is not None else p.point
 
     def index_of(self, place_id: str) -> int | None:
         """Row index of a place id (None if absent)."""
@@ -599,6 +663,35 @@ class Gazetteer:
 
 
 
+def _csv_rows(path: Path) -> list[dict[str, Any]]:
+    """Rows of a CSV gazetteer, checked (see :meth:`Gazetteer.from_csv`)."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise GazetteerError(f"{path}: not UTF-8 ({exc.reason} at byte {exc.start})") from exc
+    reader = csv.DictReader(io.StringIO(text))
+    missing = [c for c in ("name", "lat", "lon") if c not in (reader.fieldnames or [])]
+    if missing:
+        raise GazetteerError(f"{path}: missing column(s) {', '.join(missing)}; found {reader.fieldnames}")
+    rows = []
+    for line, row in enumerate(reader, start=2):
+        row = dict(row)
+        row.setdefault("id", "")
+        if not row["id"]:
+            row["id"] = f"csv:{path.stem}:{line}"
+        for col in ("lat", "lon"):
+            try:
+                value = float(row[col])
+            except (TypeError, ValueError):
+                raise GazetteerError(f"{path}:{line}: {col} {row[col]!r} is not a number") from None
+            if not math.isfinite(value):
+                raise GazetteerError(f"{path}:{line}: {col} is not finite")
+        if not (row["name"] or "").strip():
+            raise GazetteerError(f"{path}:{line}: empty name")
+        rows.append(row)
+    return rows
+
+
 def _geonames_lines(path: Path) -> Iterator[str]:
     if path.suffix == ".zip":
         import zipfile
@@ -615,18 +708,63 @@ def _geonames_lines(path: Path) -> Iterator[str]:
 
 
 _DEFAULT_LOCK = threading.Lock()
-_DEFAULT: list[Gazetteer] = []
+_DEFAULT: dict[Region, Gazetteer] = {}
 
 
 def _default_gazetteer() -> Gazetteer:
-    if _DEFAULT:
-        return _DEFAULT[0]
+    return _region_gazetteer(get_region())
+
+
+def _region_gazetteer(region: Region) -> Gazetteer:
+    """A region's gazetteer, loaded once per process."""
+    g = _DEFAULT.get(region)
+    if g is not None:
+        return g
     with _DEFAULT_LOCK:
-        if not _DEFAULT:
-            region = get_region()
-            try:
-                table = read_table(region.file("places"))
-            except (OSError, KeyError, ValueError) as exc:
-                raise GazetteerDataError(f"{region.file('places')}: unreadable ({exc}); reinstall geoinc") from exc
-            _DEFAULT.append(Gazetteer(table, label=f"geoinc default ({region.name})"))
-    return _DEFAULT[0]
+        if region not in _DEFAULT:
+            _DEFAULT[region] = Gazetteer(_region_table(region), label=f"geoinc region {region.name}", region=region)
+    return _DEFAULT[region]
+
+
+def _region_table(region: Region) -> Table:
+    """The places of a region: its columnar ``.npz`` (the build's output), or a plain CSV
+    (:meth:`Gazetteer.from_csv` columns) completed with a ``country`` place per outline of
+    its ``countries`` file and a ``border`` place per border it lacks."""
+    path = region.file("places")
+    if path.suffix.lower() == ".csv":
+        rows = _csv_rows(path)
+        have = {str(r["id"]) for r in rows}
+        rows += [r for r in _outline_records(region) if r["id"] not in have]
+        return Gazetteer.from_records(rows, label=str(path))._t
+    try:
+        return read_table(path)
+    except (OSError, KeyError, ValueError) as exc:
+        raise GazetteerDataError(f"{path}: unreadable ({exc}); reinstall geoinc or rebuild the region") from exc
+
+
+def _outline_records(region: Region) -> list[dict[str, Any]]:
+    """Gazetteer records for a region's country outlines and border lines (placed at a point
+    on the geometry; uncertainty: the farthest vertex)."""
+    from .geodesy import farthest_vertex_km
+
+    geoms = _region_geometries(region)
+    out = []
+    countries = region.optional_file("countries")
+    for props, _ in _geojson_features(countries) if countries is not None else []:
+        cc = str(props.get("country") or "")
+        pid = str(props.get("id") or (f"country:{cc}" if cc else ""))
+        geom = geoms.get(pid)
+        if geom is None or not cc:
+            continue
+        pt = geom.representative_point()
+        out.append({"id": pid, "name": str(props.get("name") or cc), "kind": "country", "country": cc, "lat": pt.y,
+                    "lon": pt.x, "uncertainty_km": round(farthest_vertex_km(pt.y, pt.x, geom), 1),
+                    "source": str(countries.name if countries else "")})  # fmt: skip
+    for b in region.borders:
+        geom = geoms.get(b.id)
+        if geom is None:
+            continue
+        pt = geom.interpolate(0.5, normalized=True)
+        out.append({"id": b.id, "name": b.name, "kind": "border", "country": "|".join(b.countries), "lat": pt.y,
+                    "lon": pt.x, "uncertainty_km": round(farthest_vertex_km(pt.y, pt.x, geom), 1), "source": b.file.name})  # fmt: skip
+    return out

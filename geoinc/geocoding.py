@@ -39,6 +39,7 @@ from .gazetteer import Gazetteer
 from .geodesy import great_circle_km, km_between
 from .names import clean, exact_key, split_feature_words, variant_key
 from .place import Place
+from .regions import RegionLike
 from .status import AMBIGUOUS, APPROXIMATE, INVALID, MATCHED, UNRESOLVED
 from .store import ALIAS, PRIMARY, SEAT_ALIAS
 
@@ -557,6 +558,7 @@ def resolve(
     admin2: Any = None,
     near: Any = None,
     gazetteer: Gazetteer | None = None,
+    region: RegionLike = None,
 ) -> Resolution:
     """Resolve one query without raising: status, place and message.
 
@@ -575,7 +577,10 @@ def resolve(
     near : (lat, lon, km), optional
         Only places within ``km`` of the point.
     gazetteer : Gazetteer, optional
-        Default: :meth:`Gazetteer.default`.
+        Default: :meth:`Gazetteer.default` of ``region``.
+    region : str, Path or Region, optional
+        Whose gazetteer, admin aliases and polygons to use when no ``gazetteer`` is given
+        (an installed region's name or a region folder; default the shipped region).
 
     Returns
     -------
@@ -583,7 +588,7 @@ def resolve(
         ``status``: matched, approximate, ambiguous, unresolved or invalid (see
         :mod:`geoinc.status`).
     """
-    g = gazetteer if gazetteer is not None else Gazetteer.default()
+    g = gazetteer if gazetteer is not None else Gazetteer.default(region)
     try:
         text = _validate(query)
         hint_key = _hint_key(country, admin1, admin2, near)
@@ -638,10 +643,11 @@ def _fixed_areas(g: Gazetteer, hint_key: tuple) -> tuple[list[Area], list[str]]:
     return areas, notes
 
 
-def check_hints(*, country: Any = None, admin1: Any = None, gazetteer: Gazetteer | None = None) -> None:
+def check_hints(*, country: Any = None, admin1: Any = None, gazetteer: Gazetteer | None = None,
+                region: RegionLike = None) -> None:  # fmt: skip
     """Raise :class:`~geoinc.errors.GeocodeQueryError` if ``country`` or ``admin1`` names no
     area of the gazetteer (for a hint that applies to a whole batch, such as a CLI option)."""
-    g = gazetteer if gazetteer is not None else Gazetteer.default()
+    g = gazetteer if gazetteer is not None else Gazetteer.default(region)
     _fixed_areas(g, _hint_key(country, admin1, None, None))
 
 
@@ -885,6 +891,7 @@ def geocode(
     near: tuple[float, float, float] | None = None,
     gazetteer: Gazetteer | None = None,
     strict: bool = False,
+    region: RegionLike = None,
 ) -> Place | None:
     """Geocode one place name offline.
 
@@ -898,10 +905,12 @@ def geocode(
     near : (lat, lon, km), optional
         Only places within ``km`` of the point.
     gazetteer : Gazetteer, optional
-        Default: the shipped gazetteer.
+        Default: the gazetteer of ``region``.
     strict : bool
         Raise :class:`~geoinc.errors.AmbiguousPlace` instead of returning an ambiguous
         answer.
+    region : str, Path or Region, optional
+        See :func:`resolve` (default the shipped region).
 
     Returns
     -------
@@ -926,7 +935,7 @@ def geocode(
     >>> geocode("Nowhere-on-earth-ville") is None
     True
     """
-    r = resolve(query, country=country, admin1=admin1, admin2=admin2, near=near, gazetteer=gazetteer)
+    r = resolve(query, country=country, admin1=admin1, admin2=admin2, near=near, gazetteer=gazetteer, region=region)
     if r.status == INVALID:
         _validate(query)  # raises the typed error
         raise GeocodeQueryError(r.message)
@@ -1140,6 +1149,7 @@ def geocode_many(
     admin2: Any = None,
     gazetteer: Gazetteer | None = None,
     progress: bool = False,
+    region: RegionLike = None,
 ):
     """Geocode many names: one output row per input, in input order.
 
@@ -1154,8 +1164,11 @@ def geocode_many(
         Hints as in :func:`resolve`: one value for every row, or a sequence aligned with
         ``queries`` (list, Series, array; None/NaN/"" for no hint on that row).
     gazetteer : Gazetteer, optional
+        Default: the gazetteer of ``region``.
     progress : bool
         Show a tqdm progress bar over the distinct queries.
+    region : str, Path or Region, optional
+        See :func:`resolve` (default the shipped region).
 
     Returns
     -------
@@ -1186,7 +1199,7 @@ def geocode_many(
         raise GeocodeTypeError(f"queries must be iterable, got {type(queries).__name__}") from None
     n = len(values)
     hints = list(zip(_aligned("country", country, n), _aligned("admin1", admin1, n), _aligned("admin2", admin2, n)))
-    g = gazetteer if gazetteer is not None else Gazetteer.default()
+    g = gazetteer if gazetteer is not None else Gazetteer.default(region)
     code: dict[tuple, int] = {}
     codes = [code.setdefault((v, h), len(code)) if isinstance(v, str) else -1 for v, h in zip(values, hints)]
     distinct = list(code)

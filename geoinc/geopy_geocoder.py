@@ -22,6 +22,7 @@ from .errors import GeocodeQueryError
 from .gazetteer import Gazetteer
 from .geocoding import resolve
 from .place import Place
+from .regions import RegionLike
 from .status import AMBIGUOUS, INVALID
 
 __all__ = ["GazetteerGeocoder", "REVERSE_KINDS"]
@@ -30,16 +31,17 @@ __all__ = ["GazetteerGeocoder", "REVERSE_KINDS"]
 REVERSE_KINDS = ("populated_place", "neighbourhood", "landmark", "airport", "airbase", "crossing")
 
 
-def _address(p: Place) -> str:
+def _address(p: Place, g: Gazetteer) -> str:
+    country = g.get(f"country:{p.country}") if p.country else None
     parts = [p.name]
-    for part in (p.admin2, p.admin1, {"AF": "Afghanistan", "PK": "Pakistan"}.get(p.country, p.country)):
+    for part in (p.admin2, p.admin1, country.name if country is not None else p.country):
         if part and part not in parts:
             parts.append(part)
     return ", ".join(parts)
 
 
-def _location(p: Place) -> Location:
-    return Location(_address(p), (p.lat, p.lon), p.to_dict())
+def _location(p: Place, g: Gazetteer) -> Location:
+    return Location(_address(p, g), (p.lat, p.lon), p.to_dict())
 
 
 class GazetteerGeocoder(Geocoder):
@@ -48,7 +50,10 @@ class GazetteerGeocoder(Geocoder):
     Parameters
     ----------
     gazetteer : Gazetteer, optional
-        Default: the shipped AF/PK gazetteer.
+        Default: the gazetteer of ``region``.
+    region : str, Path or Region, optional
+        An installed region's name or a region folder; default the shipped region
+        (Afghanistan and Pakistan).
     country, admin1 : str, optional
         Default restrictions for every query.
     **kwargs
@@ -60,6 +65,7 @@ class GazetteerGeocoder(Geocoder):
         self,
         gazetteer: Gazetteer | None = None,
         *,
+        region: RegionLike = None,
         country: str | None = None,
         admin1: str | None = None,
         admin2: str | None = None,
@@ -68,13 +74,14 @@ class GazetteerGeocoder(Geocoder):
         kwargs.setdefault("user_agent", "geoinc-offline")
         super().__init__(**kwargs)
         self._gazetteer = gazetteer
+        self.region = region
         self.country = country
         self.admin1 = admin1
         self.admin2 = admin2
 
     @property
     def gazetteer(self) -> Gazetteer:
-        return self._gazetteer if self._gazetteer is not None else Gazetteer.default()
+        return self._gazetteer if self._gazetteer is not None else Gazetteer.default(self.region)
 
     def geocode(
         self,
@@ -117,8 +124,8 @@ class GazetteerGeocoder(Geocoder):
         if exactly_one:
             # an ambiguous name has no one location: None, as for an unknown name (the candidates
             # come with exactly_one=False; every Location.raw carries status and message)
-            return None if r.status == AMBIGUOUS else _location(r.place)
-        return [_location(r.place), *[_location(a) for a in r.place.alternatives]]
+            return None if r.status == AMBIGUOUS else _location(r.place, self.gazetteer)
+        return [_location(r.place, self.gazetteer), *[_location(a, self.gazetteer) for a in r.place.alternatives]]
 
     @cached_property
     def _reverse_index(self):
@@ -155,12 +162,12 @@ class GazetteerGeocoder(Geocoder):
         chord = np.linalg.norm(xyz - q, axis=1)
         order = np.argsort(chord, kind="stable")[: max(1, limit if not exactly_one else 1)]
         km = 2 * 6371.0088 * np.arcsin(np.clip(chord[order] / 2, 0, 1))
-        admin1_at = _province_at(lat, lon)
+        admin1_at = _province_at(lat, lon, self.gazetteer.region)
         out = []
         for i, d in zip(order, km):
             p = self.gazetteer.place_at(int(rows[i]))
             raw = {**p.to_dict(), "distance_km": round(float(d), 3), "admin1_at_point": admin1_at}
-            out.append(Location(_address(p), (p.lat, p.lon), raw))
+            out.append(Location(_address(p, self.gazetteer), (p.lat, p.lon), raw))
         return out[0] if exactly_one else out
 
 
@@ -190,7 +197,7 @@ class _QueryError(GeocoderQueryError, GeocodeQueryError):
     """geopy's GeocoderQueryError that is also geoinc's GeocodeQueryError (both ValueError)."""
 
 
-def _province_at(lat: float, lon: float) -> str:
+def _province_at(lat: float, lon: float, region: RegionLike) -> str:
     from .gazetteer import admin1_at
 
-    return admin1_at([lon], [lat])[0][0]
+    return admin1_at([lon], [lat], region=region)[0][0]

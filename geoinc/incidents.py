@@ -36,6 +36,8 @@ from .formats import (
     detect_format,
     to_schema,
 )
+from .gazetteer import Gazetteer
+from .regions import Region, RegionLike, get_region
 from .rows import FIX, INVALID, REGION, RowLog, blank, floats, map_distinct, per_value, read_given, text
 
 __all__ = [
@@ -43,7 +45,6 @@ __all__ = [
     "EVENT_TYPES",
     "INCIDENT_COLUMNS",
     "IncidentError",
-    "REGION_BBOX",
     "STATUSES",
     "VERIFICATIONS",
     "detect_format",
@@ -53,9 +54,6 @@ __all__ = [
     "read_incidents",
 ]
 
-#: lon/lat box of the region (Afghanistan and Pakistan with a margin): coordinates
-#: outside it are kept with status "out_of_region" (or swapped back when the swap is inside).
-REGION_BBOX = (60.0, 23.0, 78.5, 39.0)
 #: Row statuses, from fine to worst (a row takes the worst that applies).
 STATUSES = ("ok", "corrected", "out_of_region", "ambiguous", "unresolved", "invalid")
 #: Geocoding statuses that mean the coordinates were derived, not given.
@@ -64,8 +62,6 @@ _CASUALTIES = ("killed_min", "killed_best", "killed_max", "injured_min", "injure
                "civilians_killed")  # fmt: skip
 _EXACT_INT = 2**53  # counts at or above this cannot be stored exactly as numbers
 _PRECISION_KM = {1: 1.0, 2: 15.0, 3: 100.0}
-_COUNTRY_NAMES = {"afghanistan": "AF", "pakistan": "PK", "iran": "IR", "india": "IN", "china": "CN",
-                  "tajikistan": "TJ", "uzbekistan": "UZ", "turkmenistan": "TM"}  # fmt: skip
 _EVENT_ALIASES = {
     "airstrike": "Air/drone strike", "air strike": "Air/drone strike", "drone strike": "Air/drone strike",
     "air/drone strike": "Air/drone strike", "shelling": "Shelling/artillery/missile attack",
@@ -489,13 +485,13 @@ def _verification(cols: dict, log: RowLog) -> np.ndarray:
     return out
 
 
-def _country(v: Any) -> str | None:
+def _country(v: Any, names: Mapping[str, str]) -> str | None:
     if v is None or v == "":
         return None
     s = str(v).strip()
     if len(s) == 2 and s.isalpha():
         return s.upper()
-    return _COUNTRY_NAMES.get(s.lower(), s)
+    return names.get(s.lower(), s)
 
 
 def _ids(cols: dict, log: RowLog) -> pd.Series:
@@ -518,16 +514,19 @@ def _ids(cols: dict, log: RowLog) -> pd.Series:
 
 
 # ----------------------------------------------------------------------------- coordinates
-def _in_region(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
-    x0, y0, x1, y1 = REGION_BBOX
+def _in_box(lon: np.ndarray, lat: np.ndarray, box: tuple[float, float, float, float]) -> np.ndarray:
+    x0, y0, x1, y1 = box
     return (lon >= x0) & (lon <= x1) & (lat >= y0) & (lat <= y1)
 
 
-def _coordinates(cols: dict, geometry: Any, derived: np.ndarray, restored: np.ndarray, log: RowLog):
-    """Given lat/lon (columns or geometry) checked: ranges, swaps, 0/0, the region.
+def _coordinates(cols: dict, geometry: Any, derived: np.ndarray, restored: np.ndarray, log: RowLog, region: Region):
+    """Given lat/lon (columns or geometry) checked: ranges, swaps, 0/0, the region
+    (coordinates outside its :attr:`~geoinc.regions.Region.incident_bbox` are kept with
+    status "out_of_region", or swapped back when the swap is inside).
 
     Returns lat, lon and a mask of rows whose coordinates are given and used.
     """
+    box = region.incident_bbox
     from .coords import lonlat
 
     n = log.n
@@ -555,7 +554,7 @@ def _coordinates(cols: dict, geometry: Any, derived: np.ndarray, restored: np.nd
     in_range = fin & (np.abs(lat) <= 90) & (np.abs(lon) <= 180)
     zero = active & fin & (lat == 0) & (lon == 0)
     log.add(zero, "lat/lon 0, 0 is a placeholder for a missing location; geocoding the location instead", FIX)
-    swap_ok = fin & _in_region(lat, lon)
+    swap_ok = fin & _in_box(lat, lon, box)
     out_range = active & fin & ~in_range & ~zero
     swap1 = out_range & swap_ok
     bad_range = out_range & ~swap_ok
@@ -564,7 +563,7 @@ def _coordinates(cols: dict, geometry: Any, derived: np.ndarray, restored: np.nd
         msg[bad_range] = [f"lat/lon out of range ({a:g}, {b:g}); geocoding the location instead"
                           for a, b in zip(lat[bad_range], lon[bad_range])]  # fmt: skip
         log.add(bad_range, msg, FIX)
-    swap2 = active & in_range & ~zero & ~_in_region(lon, lat) & swap_ok
+    swap2 = active & in_range & ~zero & ~_in_box(lon, lat, box) & swap_ok
     swapped = swap1 | swap2
     if swapped.any():
         msg = np.full(n, "", dtype=object)
@@ -575,10 +574,10 @@ def _coordinates(cols: dict, geometry: Any, derived: np.ndarray, restored: np.nd
     log.keep("lat", changed, lat_t)
     log.keep("lon", changed, lon_t)
     used = active & fin & ~zero & ~bad_range
-    outside = used & ~_in_region(lon, lat)
+    outside = used & ~_in_box(lon, lat, box)
     if outside.any():
         msg = np.full(n, "", dtype=object)
-        msg[outside] = [f"lat/lon ({a:g}, {b:g}) lie outside Afghanistan and Pakistan; kept"
+        msg[outside] = [f"lat/lon ({a:g}, {b:g}) lie outside {region.title}; kept"
                         for a, b in zip(lat[outside], lon[outside])]  # fmt: skip
         log.add(outside, msg, REGION)
     lat = np.where(used, lat, np.nan)
@@ -666,6 +665,7 @@ def read_incidents(
     layer: str | int | None = None,
     gazetteer=None,
     progress: bool = False,
+    region: RegionLike = None,
 ):
     """Read incidents into the schema, geocoding rows that have no coordinates.
 
@@ -685,9 +685,12 @@ def read_incidents(
         Text encoding (default UTF-8, or UTF-16 by its byte-order mark), CSV separator,
         GeoPackage layer (needed when the file has several).
     gazetteer : Gazetteer, optional
-        Where locations are looked up (default: the shipped AF/PK gazetteer).
+        Where locations are looked up (default: the gazetteer of ``region``).
     progress : bool
         Progress bars while reading a large file and geocoding.
+    region : str, Path or Region, optional
+        Whose countries, coordinate box, country names and polygons apply (default: the
+        gazetteer's region, else the shipped one, Afghanistan and Pakistan).
 
     Returns
     -------
@@ -716,6 +719,8 @@ def read_incidents(
     from .coords import CRS, points
     from .tables import read_table
 
+    own_region = gazetteer.region if gazetteer is not None and region is None else None
+    reg = own_region if own_region is not None else get_region(region)
     raw = read_table(source, encoding=encoding, sep=sep, layer=layer, progress=progress)
     frame = raw.frame
     if columns is not None:
@@ -750,7 +755,8 @@ def read_incidents(
     etype, subtype = _event_types(cols, log)
     cas = _casualties(cols, log)
     verif = _verification(cols, log)
-    country_v = map_distinct(text(cols.get("country"), n), _country)
+    names = reg.country_names()
+    country_v = map_distinct(text(cols.get("country"), n), lambda v: _country(v, names))
     if country:
         country_v = np.where(pd.isna(country_v), str(country).strip().upper(), country_v)
 
@@ -772,7 +778,7 @@ def read_incidents(
     derived = np.zeros(n, dtype=bool)
     if own:
         derived = text(frame["geocode_status"]).str.lower().isin(_DERIVED).to_numpy() & ~restored
-    lat, lon, given = _coordinates(cols, raw.geometry, derived, restored, log)
+    lat, lon, given = _coordinates(cols, raw.geometry, derived, restored, log, reg)
     precision = _precision(cols, log)
     unc = _numbers(cols.get("uncertainty_km"), n, "uncertainty_km", log, whole=False, level=FIX)
     unc = np.where(unc < 0, np.nan, unc)
@@ -792,10 +798,10 @@ def read_incidents(
     no_loc = ~given & loc_blank
     log.add(no_loc, "no coordinates and no location", FIX)
     gstatus[no_loc] = "unresolved"
-    foreign = ~given & ~loc_blank & ~pd.isna(country_v) & ~np.isin(country_v.astype(str), ["AF", "PK"])
+    foreign = ~given & ~loc_blank & ~pd.isna(country_v) & ~np.isin(country_v.astype(str), list(reg.countries))
     if foreign.any():
         msg = map_distinct(pd.Series(country_v).astype("str"), lambda c: f"country {c!r} is outside the gazetteer "
-                                                                            "(AF, PK); not geocoded")  # fmt: skip
+                                                                            f"({', '.join(reg.countries)}); not geocoded")  # fmt: skip
         log.add(foreign, msg, FIX)
         gstatus[foreign] = "skipped"
     need = ~given & ~loc_blank & ~foreign
@@ -803,7 +809,8 @@ def read_incidents(
         idx = np.flatnonzero(need)
         q = pd.DataFrame({"location": location[need].to_numpy(dtype=object), "country": country_v[need],
                           "admin1": admin1[need].to_numpy(dtype=object), "admin2": admin2[need].to_numpy(dtype=object)})  # fmt: skip
-        res = _geocode_locations(q, gazetteer=gazetteer, progress=progress)
+        res = _geocode_locations(q, gazetteer=gazetteer if gazetteer is not None else Gazetteer.default(reg),
+                                 progress=progress)  # fmt: skip
         st = res["status"].to_numpy(dtype=object)
         gstatus[idx] = st
         found = np.isin(st, ["matched", "approximate", "ambiguous"])
@@ -838,9 +845,12 @@ def read_incidents(
     # (not the province of a point that stands for a province or a country: precision 3)
     fill = given & (pd.Series(blank(admin1)).to_numpy() | pd.isna(country_v))
     if fill.any():
-        from .gazetteer import admin1_at
+        from .gazetteer import admin1_at, country_at
 
-        a1s, ccs = admin1_at(lon[fill], lat[fill])
+        a1s, ccs = admin1_at(lon[fill], lat[fill], region=reg)
+        outside = ccs == ""  # no province polygon there (or none in the region): the country outlines
+        if outside.any():
+            ccs[outside] = country_at(lon[fill][outside], lat[fill][outside], region=reg)
         fi = np.flatnonzero(fill)
         a1_blank = blank(admin1)[fill] & (a1s != "") & ~(precision[fill] >= 3)
         admin1[fi[a1_blank]] = a1s[a1_blank]

@@ -1,5 +1,5 @@
-"""Folium maps of incidents that work with no network: a basemap without tiles, the Durand
-Line, incidents by type and casualties drawn honestly by precision, filters, a timeline.
+"""Folium maps of incidents that work with no network: a basemap without tiles, the region's
+border (the Durand Line), incidents by type and casualties drawn honestly by precision, filters, a timeline.
 
 The page carries everything it runs: Leaflet (shipped in the wheel, from the npm registry;
 ``geoinc/assets/vendor/``), the page script and style (``geoinc/templates/``), the basemap
@@ -34,6 +34,7 @@ from .analysis import DEFAULT_BANDS_KM, band_labels
 from .deps import optional_import
 from .errors import MapError
 from .incidents import EVENT_TYPES, parse_sources
+from .regions import RegionLike
 
 __all__ = ["AGGREGATE_ABOVE", "EVENT_COLOURS", "MAX_CIRCLE_KM", "MapError", "incident_map", "safe_json", "save_map"]
 
@@ -57,7 +58,6 @@ AGGREGATE_ZOOM = 12
 UNCERTAINTY_SHOWN_UP_TO = 500
 _TEMPLATES = Path(__file__).resolve().parent / "templates"
 _PERIOD_END = {"day": 0, "week": 6}  # days after the first day; month and year from the calendar
-_REGION = [[29.3, 60.8], [37.1, 74.6]]
 _SLOTS = re.compile(r"__MAP__|__NAME__|__GROUPS__|/\*OPTIONS\*/null|/\*BASE\*/null|/\*DATA\*/null")
 
 
@@ -334,8 +334,10 @@ def incident_map(
     tile_layers: Sequence[str] = ("OpenStreetMap",),
     cdn: bool = False,
     aggregate_above: int = AGGREGATE_ABOVE,
+    region: RegionLike = None,
 ):
-    """A folium map of incidents against the Durand Line that works with no network.
+    """A folium map of incidents against a region's border (the shipped region's Durand
+    Line) that works with no network.
 
     Parameters
     ----------
@@ -367,6 +369,10 @@ def incident_map(
         Default: inlined from the copies shipped with geoinc.
     aggregate_above : int
         See ``cluster``.
+    region : str, Path or Region, optional
+        Whose basemap (outlines, border lines, towns, bands), view, border names and
+        attribution to draw: an installed region's name or a region folder; default the
+        shipped region.
 
     Returns
     -------
@@ -394,12 +400,14 @@ def incident_map(
         band_labels(bands)  # validates
     payload, lon, lat = _payload(gdf)
     n = payload["n"]
-    base = basemap(bands)
+    base = basemap(bands, region)
+    view = base.pop("view")
+    line_name = ", ".join(f["properties"]["name"] for f in base.get("lines", {}).get("features", [base["line"]]))
     if not provinces:
         base = {**base, "provinces": {"type": "FeatureCollection", "features": []},
                 "districts": {"type": "FeatureCollection", "features": []}, "towns": []}  # fmt: skip
 
-    m = folium.Map(location=[32.5, 68.5], zoom_start=5, tiles=None, prefer_canvas=True, control_scale=True)
+    m = folium.Map(location=view["center"], zoom_start=view["zoom"], tiles=None, prefer_canvas=True, control_scale=True)
     m.default_js, m.default_css = [], []  # Leaflet comes from the shipped copies (or cdn=True)
     raw, IncidentApp = _elements()
     _head(m, raw, cdn)
@@ -416,8 +424,8 @@ def incident_map(
         layer.layer_name = html.escape(str(name))  # Leaflet shows layer names as HTML
         layer.add_to(m)
     groups["outlines"] = group("Outlines")
-    groups["bands"] = group("Distance to the Durand Line", show=False) if bands else None
-    groups["line"] = group("Durand Line")
+    groups["bands"] = group(f"Distance to the {line_name}", show=False) if bands else None
+    groups["line"] = group(line_name)
     groups["towns"] = group("Towns")
     groups["uncertainty"] = group("Location uncertainty (district level)", show=n <= UNCERTAINTY_SHOWN_UP_TO)
     groups["incidents"] = group("Incidents")
@@ -427,7 +435,7 @@ def incident_map(
         pad = 0.05
         bounds = [[float(lat.min()) - pad, float(lon.min()) - pad], [float(lat.max()) + pad, float(lon.max()) + pad]]
     else:
-        bounds = _REGION
+        bounds = view["bounds"]
     options = {
         "title": None if title is None else str(title),
         "unplaced": int(len(gdf) - n),

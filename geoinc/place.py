@@ -101,7 +101,9 @@ class Place:
 
     @property
     def geometry(self):
-        """The feature's geometry: province/country polygon, the border line, else the point."""
+        """The feature's geometry: province/country polygon, the border line, else the point
+        (from the shipped region's data; for another region's places use
+        :meth:`~geoinc.gazetteer.Gazetteer.geometry_of`)."""
         from .gazetteer import shipped_geometry
 
         geom = shipped_geometry(self.id)

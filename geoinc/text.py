@@ -30,6 +30,7 @@ import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -40,8 +41,9 @@ from .gazetteer import Gazetteer
 from .geocoding import importance, resolve
 from .names import FEATURE_WORDS, clean, split_feature_words
 from .place import Place
+from .regions import RegionLike
 from .status import AMBIGUOUS, APPROXIMATE, MATCHED
-from .textlex import lines, pairs, words
+from .textlex import lexicon_dir, lexicons_of, lines, pairs, words
 
 __all__ = ["MAX_TEXT", "Mention", "TextError", "extract_incidents", "extract_places"]
 
@@ -65,7 +67,7 @@ class Mention(NamedTuple):
         gives: located at that unit; or a fuzzy reading), "ambiguous" (namesakes the text
         does not separate: the best candidate, others in ``place.alternatives``),
         "unresolved" (a name the gazetteer lacks, found in a locative pattern),
-        "out_of_region" (a real place outside Afghanistan/Pakistan), "country_cue"
+        "out_of_region" (a real place outside the region: its word list `out_of_region.tsv`), "country_cue"
         (a demonym such as "Afghan"; only with ``include_cues=True``).
     confidence : float
         0–1.
@@ -142,8 +144,12 @@ class _Automaton:
     top: frozenset[str]  # keys naming a country, province or large city
 
 
-@lru_cache(maxsize=1)
 def _perso_arabic_locatives() -> frozenset[str]:
+    return _locatives_in(lexicon_dir())
+
+
+@lru_cache(maxsize=4)
+def _locatives_in(folder: Path) -> frozenset[str]:
     return frozenset(_key(w) for w in lines("locatives_perso_arabic.txt"))
 
 
@@ -158,7 +164,8 @@ def _placed_in_perso_arabic(text: str, s: int) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _automaton(g: Gazetteer) -> _Automaton:
+def _automaton(g: Gazetteer, lexicons: Path | None = None) -> _Automaton:
+    """The names of ``g`` and of the word lists in ``lexicons`` (the folder in use; part of the cache key)."""
     ahocorasick = optional_import("ahocorasick", "place extraction")
 
     common = words("common_words.txt") | {_key(w) for w in lines("common_words_perso_arabic.txt")}
@@ -387,7 +394,7 @@ def _locative_candidates(text: str) -> list[tuple[int, int, str]]:
 
 
 def extract_places(text: str, *, country: str | None = None, gazetteer: Gazetteer | None = None,
-                   include_cues: bool = False) -> list[Mention]:  # fmt: skip
+                   include_cues: bool = False, region: RegionLike = None) -> list[Mention]:  # fmt: skip
     """Place names in a text, resolved with their context.
 
     Parameters
@@ -397,9 +404,12 @@ def extract_places(text: str, *, country: str | None = None, gazetteer: Gazettee
     country : str, optional
         Prefer places in this country (ISO alpha-2) where a name is shared.
     gazetteer : Gazetteer, optional
-        Default: the shipped AF/PK gazetteer.
+        Default: the gazetteer of ``region``.
     include_cues : bool
         Also return demonyms ("Afghan", "Pakistani") as ``country_cue`` mentions.
+    region : str, Path or Region, optional
+        Whose gazetteer (when none is given) and word lists (``lexicons/``; a list the
+        region lacks is empty) to use; default the gazetteer's region, else the shipped one.
 
     Returns
     -------
@@ -425,10 +435,10 @@ def extract_places(text: str, *, country: str | None = None, gazetteer: Gazettee
     ('Ali Sher', 'matched', 'district', 'Khost')
     """
     text = _check_text(text)
-    g = gazetteer if gazetteer is not None else Gazetteer.default()
+    g = gazetteer if gazetteer is not None else Gazetteer.default(region)
     if not text.strip():
         return []
-    with paused_gc():
+    with paused_gc(), lexicons_of(region if region is not None else g.region):
         return _extract_places(text, country, g, include_cues)
 
 
@@ -449,7 +459,7 @@ def paused_gc():
 
 
 def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: bool) -> list[Mention]:
-    auto = _automaton(g)
+    auto = _automaton(g, lexicon_dir())
     folded, index = _fold(text)
     abbreviations = pairs("abbreviations.tsv")
     org_heads = frozenset(lines("organisation_heads.txt"))
@@ -603,7 +613,7 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
             if include_cues:
                 out.append(Mention(surface, s, e, None, "country_cue", 1.0, value, "demonym"))
         elif kind == _OUT:
-            out.append(Mention(surface, s, e, None, "out_of_region", 0.9, value, "a place outside AF/PK"))
+            out.append(Mention(surface, s, e, None, "out_of_region", 0.9, value, "a place outside the region"))
         elif kind == -1:
             if len(cache) < MAX_LOOKUPS or (surface, "") in cache:
                 ctx = context.get(para_of[i], no_ctx)
@@ -922,8 +932,9 @@ def _within(m: Mention, container: Mention, res, keep_if_not_found: bool = True)
     return Mention(m.text, m.start, m.end, p, r.status, round(float(conf), 3), p.country, p.reason)
 
 
-def extract_incidents(text: str, *, published=None, source: str | None = None, gazetteer: Gazetteer | None = None):
+def extract_incidents(text: str, *, published=None, source: str | None = None, gazetteer: Gazetteer | None = None,
+                      region: RegionLike = None):  # fmt: skip
     """Draft incidents from an article (see :func:`geoinc.textevents.extract_incidents`)."""
     from .textevents import extract_incidents as _extract
 
-    return _extract(text, published=published, source=source, gazetteer=gazetteer)
+    return _extract(text, published=published, source=source, gazetteer=gazetteer, region=region)

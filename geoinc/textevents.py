@@ -475,7 +475,7 @@ def _actor(window: str) -> str:
 # --- main -------------------------------------------------------------------------------
 
 
-def extract_incidents(text: str, *, published=None, source: str | None = None, gazetteer=None):
+def extract_incidents(text: str, *, published=None, source: str | None = None, gazetteer=None, region=None):
     """Draft incidents from an article, for review.
 
     Parameters
@@ -488,7 +488,9 @@ def extract_incidents(text: str, *, published=None, source: str | None = None, g
     source : str, optional
         Outlet (and URL) recorded in ``sources``.
     gazetteer : Gazetteer, optional
-        Default: the shipped AF/PK gazetteer.
+        Default: the gazetteer of ``region``.
+    region : str, Path or Region, optional
+        Whose gazetteer and word lists to use (see :func:`geoinc.text.extract_places`).
 
     Returns
     -------
@@ -513,15 +515,15 @@ def extract_incidents(text: str, *, published=None, source: str | None = None, g
         except (ValueError, TypeError):
             raise TextError(f"published={published!r} is not a date (use YYYY-MM-DD)") from None
     with paused_gc():
-        return _extract(text, published, source, gazetteer)
+        return _extract(text, published, source, gazetteer, region)
 
 
-def _extract(text, published, source, gazetteer):
+def _extract(text, published, source, gazetteer, region=None):
     import geopandas as gpd
 
     from .coords import CRS, points
 
-    mentions = extract_places(text, gazetteer=gazetteer)
+    mentions = extract_places(text, gazetteer=gazetteer, region=region)
     datelines = _datelines(text)
     if published is None:
         # "Islamabad, 14 May 2026 —": the dateline's date is the publication date

@@ -177,7 +177,7 @@
       labels.forEach(function (lab, k) { alpha[lab] = 0.35 - (0.27 * k) / Math.max(1, labels.length - 1); });
       L.geoJSON(B.bands, {
         style: function (f) { return {stroke: false, fillOpacity: alpha[f.properties.band] || 0.1,
-                                      fillColor: f.properties.side === "AF" ? "#1f77b4" : "#d62728"}; },
+                                      fillColor: f.properties.side === B.sides[0] ? "#1f77b4" : "#d62728"}; },
         onEachFeature: function (f, layer) { layer.bindTooltip(escapeHtml(f.properties.band + ", " + f.properties.side + " side"), {sticky: true}); }
       }).addTo(g.bands);
     }
@@ -185,7 +185,7 @@
     var linePane = map.createPane("geoincLine");
     linePane.style.zIndex = 460;
     linePane.style.pointerEvents = "none";
-    L.geoJSON(B.line, {style: {color: "#111", weight: 2.6}, interactive: false, pane: "geoincLine"}).addTo(g.line);
+    L.geoJSON(B.lines || B.line, {style: {color: "#111", weight: 2.6}, interactive: false, pane: "geoincLine"}).addTo(g.line);
     // towns: the biggest from zoom 4, provincial capitals from zoom 7, the rest from zoom 8
     var ranks = {1: L.layerGroup(), 2: L.layerGroup(), 3: L.layerGroup()};
     B.towns.forEach(function (t) {
@@ -325,7 +325,8 @@
        "province-level as a small square, both drawn beneath the precise ones.", key);
     var lk = el("div", null, null, key);
     el("span", "geoinc-line-key", null, lk);
-    el("span", null, "Durand Line", lk);
+    var B = this.cfg.base;
+    el("span", null, (B.lines ? B.lines.features : [B.line]).map(function (f) { return f.properties.name; }).join(", "), lk);
     this.hexKey = el("div", null, null, key);
     el("span", null, "Hexagons: incidents per cell, few ", this.hexKey);
     el("span", "geoinc-hexkey", null, this.hexKey);
