@@ -245,3 +245,14 @@ def test_a_user_gazetteer_gives_the_same_rows_both_ways(monkeypatch):
     for hints in ({}, {"admin1": "Kabul"}, {"country": "AF"}, {"admin1": "Kandahar"}):
         fast, slow = _both_ways(monkeypatch, queries, gazetteer=g, **hints)
         _assert_same(fast, slow)
+
+
+def test_another_region_gives_the_same_rows_both_ways(monkeypatch, tmp_path):
+    import test_second_region as second
+
+    region = second._make_region(tmp_path / "sytr", second.MANIFEST)
+    names = ["Aleppo", "ALEPPO", "Halab", "Kilis", "the Kilis", "Kabul", "Antep", "Gaziantep", "", "Xyzzy",
+             "Şanlıurfa", "Sanliurfa", "Reyhanli", "Idlib province"]  # fmt: skip
+    for hints in ({}, {"country": "TR"}, {"country": "SY"}, {"country": ["TR", "SY"] * 7}):
+        fast, slow = _both_ways(monkeypatch, names, region=region, **hints)
+        _assert_same(fast, slow)
