@@ -45,14 +45,6 @@ def _wgs84(gdf):
     return require_wgs84(gdf, AnalysisError)
 
 
-def _lonlat(geoms) -> tuple[np.ndarray, np.ndarray]:
-    """lon, lat per geometry (representative point for non-points, NaN for missing/empty)."""
-    from .coords import lonlat
-
-    lon, lat, _, _ = lonlat(geoms)
-    return lon, lat
-
-
 def border_proximity(gdf, *, crossings: bool = True, region: RegionLike = None, border: str | None = None):
     """Add border proximity columns to a copy of ``gdf`` (default: the shipped region's Durand Line).
 
@@ -76,7 +68,9 @@ def border_proximity(gdf, *, crossings: bool = True, region: RegionLike = None, 
 
     gdf = _wgs84(gdf)
     out = gdf.copy()
-    lon, lat = _lonlat(gdf.geometry.values)
+    from .coords import lonlat
+
+    lon, lat, _, _ = lonlat(gdf.geometry.values)
     out["border_km"] = border_km(lon, lat, region=region, border=border)
     side = side_of(lon, lat, region=region, border=border)
     out["side"] = side

@@ -142,13 +142,12 @@ def incident_figure(
         from matplotlib.patches import PathPatch
     except ImportError as exc:  # pragma: no cover
         raise FigureError("incident_figure needs matplotlib: pip install 'geoinc[plot]'") from exc
-    from .analysis import _lonlat
     from .basemap import basemap
-    from .coords import require_wgs84
+    from .coords import lonlat, require_wgs84
     from .maps import EVENT_COLOURS  # one palette for both maps
 
     gdf = require_wgs84(gdf, FigureError)
-    lon, lat = _lonlat(gdf.geometry.values)
+    lon, lat, _, _ = lonlat(gdf.geometry.values)
     keep = np.isfinite(lon) & np.isfinite(lat)
     g = gdf.loc[keep]
     lon, lat = lon[keep], lat[keep]

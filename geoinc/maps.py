@@ -172,9 +172,9 @@ def _sources(values) -> dict:
 
 def _payload(gdf) -> tuple[dict, np.ndarray, np.ndarray]:
     """The incidents with a location as the page's columns; plus their lon/lat."""
-    from .analysis import _lonlat
+    from .coords import lonlat
 
-    lon, lat = _lonlat(gdf.geometry.values)
+    lon, lat, _, _ = lonlat(gdf.geometry.values)
     keep = np.isfinite(lon) & np.isfinite(lat)
     g = gdf.loc[keep].reset_index(drop=True)
     lon, lat = lon[keep], lat[keep]
