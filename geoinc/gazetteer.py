@@ -607,7 +607,6 @@ class Gazetteer:
 
     def column_in(self, name: str, rows, values) -> Any:
         """Bool array over ``rows`` (row indexes): is the keyed text column ``name`` one of ``values``?"""
-
         codes, vals = self._t.keyed[name]
         pos = self._value_codes.get(name)
         if pos is None:
