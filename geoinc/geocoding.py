@@ -1166,7 +1166,8 @@ def geocode_many(
     gazetteer : Gazetteer, optional
         Default: the gazetteer of ``region``.
     progress : bool
-        Show a tqdm progress bar over the distinct queries.
+        Show a tqdm progress bar over the distinct queries resolved one by one (those the batch
+        path does not answer).
     region : str, Path or Region, optional
         See :func:`resolve` (default the shipped region).
 
