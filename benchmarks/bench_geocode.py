@@ -119,7 +119,6 @@ def cold(g) -> None:
     for f in (names_mod._clean, names_mod._exact_key, names_mod._variant_key, geocoding._interpretations,
               geocoding._resolve_cached, geocoding._query_area, geocoding._wanted, geocoding._within):  # fmt: skip
         f.cache_clear()
-    geocoding._DESCRIBED.clear()
 
 
 def run_geoinc(g, queries: list[str], hints: list[tuple]) -> tuple[float, object, float]:

@@ -449,18 +449,8 @@ def _prior_winner(groups: list[_Group], wanted: frozenset[str], village_asked: b
 
 # ----------------------------------------------------------------------------- describing
 def _describe(p: Place) -> str:
-    got = _DESCRIBED.get(id(p))
-    if got is not None and got[0] is p:  # the same object (a gazetteer's places are made once)
-        return got[1]
     where = ", ".join([x for x in (p.admin2 if p.admin2 != p.name else "", p.admin1, p.country) if x and x != p.name])
-    text = f"{p.name} ({p.kind.replace('_', ' ')}{', ' + where if where else ''})"
-    if len(_DESCRIBED) >= 50_000:
-        _DESCRIBED.clear()
-    _DESCRIBED[id(p)] = (p, text)
-    return text
-
-
-_DESCRIBED: dict[int, tuple[Place, str]] = {}  # id(place) -> (place, its description); holds the place
+    return f"{p.name} ({p.kind.replace('_', ' ')}{', ' + where if where else ''})"
 
 
 _HOW = ("exact", "variant", "fuzzy")
