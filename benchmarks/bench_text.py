@@ -89,7 +89,7 @@ def main(argv=None) -> int:
     ap.add_argument("--naive-kb", type=float, default=100.0)
     ap.add_argument("--no-villages", action="store_true")
     args = ap.parse_args(argv)
-    from geoinc.text import extract_incidents
+    from geoinc.textevents import extract_incidents
     text = corpus(args.mb)
     mb = len(text.encode("utf-8")) / 1e6
     extract_places("Kabul")  # build the automaton (once per process; timed separately below)

@@ -46,7 +46,7 @@ _EXPORTS = {
     "save_map": "maps",
     "incident_figure": "figure",
     "extract_places": "text",
-    "extract_incidents": "text",
+    "extract_incidents": "textevents",
     "Mention": "text",
     "to_geojson": "io",
     "to_file": "io",
@@ -96,4 +96,5 @@ if TYPE_CHECKING:  # pragma: no cover
     from .maps import incident_map, save_map
     from .place import KINDS, Place
     from .regions import Region, get_region, list_regions
-    from .text import Mention, extract_incidents, extract_places
+    from .text import Mention, extract_places
+    from .textevents import extract_incidents

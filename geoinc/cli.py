@@ -254,7 +254,8 @@ def _cmd_assets(args: argparse.Namespace) -> int:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from .text import extract_incidents, extract_places
+    from .text import extract_places
+    from .textevents import extract_incidents
 
     text = _read_text(args.article, "article", args.encoding)
     mentions = extract_places(text, region=args.region)

@@ -258,7 +258,7 @@ def extract_places(texts, *, country: str | None = None, include_cues: bool = Fa
 
 
 def _incidents_part(texts, kwargs):
-    from .text import extract_incidents as one
+    from .textevents import extract_incidents as one
 
     return [one(t, **kwargs) for t in texts]
 
@@ -266,7 +266,7 @@ def _incidents_part(texts, kwargs):
 def _incidents_frame(part: pd.DataFrame, column: str, published, source, article: str, region=None):
     import geopandas as gpd
 
-    from .text import extract_incidents as one
+    from .textevents import extract_incidents as one
 
     n = len(part)
     pub = part[published[1]].tolist() if published[0] else [published[1]] * n

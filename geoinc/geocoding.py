@@ -734,14 +734,14 @@ def _confidence(chosen: _Cand, unc: float, areas: list[Area], g: Gazetteer, quer
         return unit.uncertainty_km if unit is not None else 0.0
 
     village = chosen.importance <= 1
-    if chosen.tier == 1 and village:
-        # a spelling variant of a village name is not asserted: within 25 km 11 times in 15 with
-        # only a province around it, 16 in 18 even inside the named district (exact names: 142
-        # in 152 and 195 in 200; UCDP dev set, docs/geocoding.md); the reading may be another
-        # village of the unit, so the uncertainty is the unit's
+    if chosen.tier == 1 and village and not district_context:
+        # a spelling variant of a village name with at most a province around it is not asserted:
+        # within 25 km 11 times in 15 (UCDP dev set; exact names 142 in 152); the reading may be
+        # another village of the province, so the uncertainty is the province's. Inside a named
+        # district variants are as good as exact names (UCDP dev 16 of 18, Afghan village list
+        # 109 of 109 within 25 km; docs/geocoding.md)
         status = APPROXIMATE
-        msgs.append(f"{query!r} read as the variant spelling {chosen.alias!r}"
-                    + ("; no exact spelling in the district" if district_context else "; give the district to confirm"))
+        msgs.append(f"{query!r} read as the variant spelling {chosen.alias!r}; give the district to confirm")
         unc = max(unc, unit_radius())
     namesakes = _namesakes(g, chosen) if status == MATCHED and village and not district_context else 0
     if namesakes >= COMMON_NAME_RECORDS:

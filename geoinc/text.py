@@ -18,7 +18,7 @@ Cost grows linearly with the text: one automaton pass, one pass of a few regular
 expressions, and constant work per match (windows of fixed size, resolutions cached
 per name).
 
-:func:`extract_incidents` proposes draft incidents (see :mod:`geoinc.textevents`).
+:func:`geoinc.textevents.extract_incidents` proposes draft incidents from these mentions.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ from .regions import RegionLike
 from .status import AMBIGUOUS, APPROXIMATE, MATCHED
 from .textlex import lexicon_dir, lexicons_of, lines, pairs, words
 
-__all__ = ["MAX_TEXT", "Mention", "TextError", "extract_incidents", "extract_places"]
+__all__ = ["MAX_TEXT", "Mention", "TextError", "check_text", "extract_places", "paused_gc"]
 
 MAX_TEXT = 5_000_000  # characters; longer input is refused (split it)
 
@@ -198,8 +198,8 @@ def _automaton(g: Gazetteer, lexicons: Path | None = None) -> _Automaton:
                     major.add(key)
                     if imp >= 4:
                         top.add(key)
-                elif key in common or (" " not in key and key in given):
-                    continue  # a village called "Gate" or "Ahmad": never matched bare
+                elif key in common or (" " not in key and key in given) or all(w in common for w in key.split()):
+                    continue  # a village called "Gate" or "Ahmad", a quarter called "Police Lines": never matched bare
                 if key not in entries:
                     entries[key] = (0, _PLACE, "")
     # organisations, cues and out-of-region names win over places of the same spelling
@@ -251,7 +251,8 @@ _APPOSITIVE_ROLE = re.compile(
     r"officer|member|resident|president|director|founder|son|brother|father)\b"
 )
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|near|from|outside|into|towards?|across|around|between|hit|struck|bombed|targeted)|[’']s)"
+    r"(?:\b(?:in|at|near|from|outside|into|towards?|across|around|between|hit|struck|bombed|targeted|"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of)|[’']s)"
     r"\s+(?:the\s+)?$",
     re.I,
 )
@@ -284,14 +285,30 @@ def _is_person(text: str, start: int, end: int, surface: str, level: int = 0) ->
     after = _AFTER_WORDS.match(text[end : end + 48])
     prev = [w.lower().strip("'’") for w in before.group(1).split()] if before else []
     nxt = [w.lower().strip("'’") for w in after.group(1).split()] if after else []
-    if prev and (prev[-1] in given or prev[-1] in titles and level == 0):
+    if _HONORIFIC_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "Mr Kakar", "Dr. Swat": an honorific is never written before a place
+    if prev and (_given(prev[-1], given) or prev[-1] in titles and level == 0):
         return True
-    if nxt and nxt[0] in given and level < 2:
-        return True
+    if len(prev) >= 2 and prev[-2] in words("ranks.txt"):
+        return True  # "Sepoy Mushahid Orakzai": a rank, a given name, then a tribal name
+    if nxt and nxt[0] in given and (level < 2 or len(nxt) >= 2 and nxt[1] in given):
+        return True  # "Mazar Ahmed Khan": two name parts after it make even a big place's name a person's
     own = surface.lower().split()
     if (prev or nxt) and len(own) == 1 and own[0] in given:
         return True
-    return bool(_APPOSITIVE_ROLE.match(text[end : end + 80]))
+    if nxt and len(own) == 1 and own[0] in titles and not re.match(r"\s*[,.;:]", text[end : end + 2]):
+        return True  # "Nawab Ghous Bakhsh ...": a title word starting a person's name
+    return level < 2 and bool(_APPOSITIVE_ROLE.match(text[end : end + 80]))
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ ]$")
+# Arabic-derived given names end so: "Esmatullah", "Attaullah", "Ziauddin", "Nasir-ud-Din"
+_GIVEN_SUFFIX = re.compile(r"\w{2,}(?:ullah|ulla|uddin|ud-din)$")
+
+
+def _given(word: str, given: frozenset[str]) -> bool:
+    """A given name: in the list, or of the "-ullah"/"-uddin" form."""
+    return word in given or bool(_GIVEN_SUFFIX.fullmatch(word))
 
 
 def _wanted_kind(text: str, start: int, end: int) -> set[str] | None:
@@ -318,7 +335,8 @@ def _wanted_kind(text: str, start: int, end: int) -> set[str] | None:
     return None
 
 
-def _check_text(text: Any) -> str:
+def check_text(text: Any) -> str:
+    """``text`` itself if it is a string no longer than :data:`MAX_TEXT`, else a :class:`TextError`."""
     if not isinstance(text, str):
         raise TextError(f"expected text (str), got {type(text).__name__}")
     if len(text) > MAX_TEXT:
@@ -332,10 +350,17 @@ _NAME = r"(?:[A-Z]\w*(?:-[A-Za-z]\w*)*)"
 _LOCATIVE_NAME = re.compile(
     r"\b(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})[ ](?:general[ ])?"
     r"(area|areas|village|villages|tehsil|district|districts|District|Tehsil|Area|Village|sub-division|subdivision|"
-    r"valley|locality|bazaar|Bazaar|agency|Agency|city|town)\b"
+    r"valley|locality|bazaar|Bazaar|agency|Agency|city|town|police station|Police Station|post|checkpost|checkpoint)\b"
 )
 _AND_NAME = re.compile(r"\b(" + _NAME + r"(?:[ ]" + _NAME + r")?)(?:,| and) (?=" + _NAME + r"(?:[ ]" + _NAME +
                        r")?[ ](?:areas|villages|districts)\b)")
+_ONE = _NAME + r"(?:[ ]" + _NAME + r"){0,2}"
+# "the checkpoints of Spalga, Gosh and Pipana Top": a list of names after a plural feature word
+# "in Dwa Toai, Sarai Morcha, Narai Baba and Stori Khel areas": a list before a plural feature word
+_LIST_BEFORE = re.compile(r"\b(?:in|of|at|near) (" + _ONE + r"(?:, " + _ONE + r"){1,12},? and " + _ONE + r") "
+                          r"(?:areas|villages|localities|towns|districts)\b")
+_LIST_OF = re.compile(r"\b(?:villages|areas|localities|towns|checkpoints|check ?posts|posts) (?:of|at|in|including|namely) "
+                      r"(" + _ONE + r"(?:, " + _ONE + r"){0,12},? and " + _ONE + r")")
 _PREP_NAME = re.compile(r"\b(?:in|near|at|from|of|to|outside)[ ](" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")
 _LANDMARK = re.compile(r"\b(?:in|near|at|from|of|to|outside)[ ](?:the[ ])?(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}[ ]"
                        r"(?:Dam|Bazaar|Pass|Bridge|Fort|Camp|Chowk|Airport|Cantonment|Check[ ]?[Pp]ost))\b")
@@ -363,30 +388,66 @@ def _trim_name(text: str, a: int, b: int) -> tuple[int, int] | None:
 
 
 _LOCATIVE_HINT = re.compile(r"\b(?:[Aa]reas?|[Vv]illages?|[Tt]ehsil|[Dd]istricts?|sub-?division|valley|locality|"
+                            r"[Pp]olice [Ss]tation|checkpoints|check ?posts|"
                             r"[Bb]azaar|[Aa]gency|city|town|Dam|Pass|Bridge|Fort|Camp|Chowk|Airport|Cantonment|"
                             r"[Pp]ost)\b")
 
 
 def _locative_candidates(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, feature word) of capitalised names written in a locative pattern."""
+    """(start, end, feature word) of capitalised names written in a locative pattern (never an
+    organisation's name: "a Taliban post")."""
     if not _LOCATIVE_HINT.search(text):
         return []
+    orgs, heads = _org_keys(), frozenset(lines("organisation_heads.txt"))
+    ok: dict[str, bool] = {}  # per distinct name: list-like text repeats them
     out = []
+    for c in _locative_spans(text):
+        name = text[c[0] : c[1]]
+        keep = ok.get(name)
+        if keep is None:
+            # "a Levies post", "the Kurram Militia post"
+            keep = ok[name] = name.lower() not in orgs and name.split()[-1] not in heads
+        if keep:
+            out.append(c)
+    return out
+
+
+def _org_keys() -> frozenset[str]:
+    return frozenset(n.lower() for n in lines("organisations.txt"))  # the region's list (lines() caches it)
+
+
+def _locative_spans(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    trimmed: dict[str, tuple[int, int] | None] = {}  # per distinct name, offsets within it
+
+    def trim(a: int, b: int) -> tuple[int, int] | None:
+        name = text[a:b]
+        if name not in trimmed:
+            span = _trim_name(text, a, b)
+            trimmed[name] = (span[0] - a, span[1] - a) if span else None
+        rel = trimmed[name]
+        return (a + rel[0], a + rel[1]) if rel else None
+
     for m in _LOCATIVE_NAME.finditer(text):
-        span = _trim_name(text, m.start(1), m.end(1))
+        span = trim(m.start(1), m.end(1))
         if span:
             out.append((span[0], span[1], m.group(2).lower()))
     for m in _OF_NAME.finditer(text):
         g = 1 if m.group(1) else 2
-        span = _trim_name(text, m.start(g), m.end(g))
+        span = trim(m.start(g), m.end(g))
         if span:
             out.append((span[0], span[1], "of"))
     for m in _AND_NAME.finditer(text):
-        span = _trim_name(text, m.start(1), m.end(1))
+        span = trim(m.start(1), m.end(1))
         if span:
             out.append((span[0], span[1], "area"))
     for m in _LANDMARK.finditer(text):
         out.append((m.start(1), m.end(1), "landmark"))
+    for m in [*_LIST_OF.finditer(text), *_LIST_BEFORE.finditer(text)]:
+        for part in re.finditer(_ONE, m.group(1)):
+            span = trim(m.start(1) + part.start(), m.start(1) + part.end())
+            if span:
+                out.append((span[0], span[1], "area"))
     return out
 
 
@@ -434,7 +495,7 @@ def extract_places(text: str, *, country: str | None = None, gazetteer: Gazettee
     >>> (m.text, m.status, m.place.kind, m.place.admin1)
     ('Ali Sher', 'matched', 'district', 'Khost')
     """
-    text = _check_text(text)
+    text = check_text(text)
     g = gazetteer if gazetteer is not None else Gazetteer.default(region)
     if not text.strip():
         return []
@@ -572,8 +633,10 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
         r = res(value or text[s:e])
         first_pass[i] = r
         p = r.place
-        if p is not None and (p.kind in ("province", "region") or
-                              p.kind == "populated_place" and p.feature_code in ("PPLA", "PPLC")):  # fmt: skip
+        if p is not None and (p.kind in ("province", "region") or p.kind == "populated_place"
+                              and p.feature_code in ("PPLA", "PPLC") and r.status == MATCHED):  # fmt: skip
+            # a capital only when the name is not shared ("Kalat" is Qalat in Zabul and Kalat in
+            # Balochistan: it must not vouch for its own province)
             context.setdefault(para_of[i], set()).add(p.admin1_code)
         elif p is not None and r.status == MATCHED and p.kind == "district" and i not in need_context:
             # a district named in the paragraph: its province, and itself as "admin1|district"
@@ -581,6 +644,7 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
 
     out: list[Mention | None] = []
     placed: dict[tuple, Mention] = {}
+    located: dict[tuple, Mention | None] = {}
     # a paragraph that names no province takes the provinces of the whole text
     named = set().union(*context.values()) if context else set()
     named_p = {c for c in named if "|" not in c}
@@ -617,9 +681,17 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
         elif kind == -1:
             if len(cache) < MAX_LOOKUPS or (surface, "") in cache:
                 ctx = context.get(para_of[i], no_ctx)
-                lm = _locative_mention(text, s, e, loc_feature[(s, e)], res, ctx)
-                if lm is not None and lm.place is not None and lm.status != "unresolved" and ctx:
-                    lm = _in_context(text, s, e, surface, _Found(lm.place, lm.status), ctx)
+                # decided once per feature word, fixed window and context (list-like text repeats them)
+                w0 = max(0, s - 80)
+                lkey = (loc_feature[(s, e)], text[w0 : e + 80], s - w0, id(ctx))
+                lm = located.get(lkey)
+                if lm is None:
+                    lm = _locative_mention(text, s, e, loc_feature[(s, e)], res, ctx)
+                    if lm is not None and lm.place is not None and lm.status != "unresolved" and ctx:
+                        lm = _in_context(text, s, e, surface, _Found(lm.place, lm.status), ctx)
+                    located[lkey] = lm
+                elif lm is not None:
+                    lm = lm._replace(start=s, end=e)
                 out.append(lm)
             else:
                 out.append(Mention(surface, s, e, None, "unresolved", 0.3, "", "not looked up (lookup budget spent)"))
@@ -684,6 +756,7 @@ def _propagate(text: str, mentions: list[Mention], names: set[str]) -> list[Ment
 
 
 _IF_CONTEXT = 2  # _keep: a place only if the text's provinces or districts resolve it
+_FORCE_UNIT_BEFORE = re.compile(r"\b(?:FC|Frontier Corps)(?:[ ](?:North|South|East|West))?[ ]$")
 
 
 class _Found(NamedTuple):
@@ -699,6 +772,8 @@ def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads) -> b
     nxt = _NEXT_WORD.match(text[e : e + 30])
     if nxt and nxt.group(1) in org_heads:
         return False  # "Kurram Militia", "Pakistan Today"
+    if _FORCE_UNIT_BEFORE.search(text, max(0, s - 30), s):
+        return False  # "FC South Balochistan", "Frontier Corps North": a force's command, not a place
     key = _key(value or surface)
     level = 2 if key in auto.top else 1 if key in auto.major else 0
     if _is_person(text, s, e, surface, level):
@@ -739,6 +814,14 @@ def _with_context(text: str, s: int, e: int, name: str, r, ctx: set[str] | froze
             return r2
     districts = sorted(c for c in ctx if "|" in c)[:3]
     provinces = sorted(c for c in ctx if "|" not in c)[:3]
+    if not kind_hint and provinces:
+        # the exact name of a district of a province the text names is that district, before any
+        # same-name village of another district ("Kalat" beside "Mastung district", both Balochistan)
+        r2 = res(name, "district")
+        if r2 is not None and r2.status == MATCHED and r2.place is not None and r2.place.kind == "district" and \
+                r2.place.admin1_code in provinces and r2.place.reason.startswith("exact"):  # fmt: skip
+            why = "a district of the province the text names"
+            return _Found(r2.place.with_match(reason=f"{r2.place.reason}; {why}"), MATCHED)
     for hints, what in (([tuple(d.split("|", 1)) for d in districts], "district"), ([(a, None) for a in provinces],
                                                                                     "province")):  # fmt: skip
         found: dict[str, Any] = {}
@@ -930,11 +1013,3 @@ def _within(m: Mention, container: Mention, res, keep_if_not_found: bool = True)
     p = p.with_match(reason=f"{p.reason}; {why}" if r.status == MATCHED else f"{r.message}; {why}")
     conf = p.score if r.status == MATCHED else 0.5
     return Mention(m.text, m.start, m.end, p, r.status, round(float(conf), 3), p.country, p.reason)
-
-
-def extract_incidents(text: str, *, published=None, source: str | None = None, gazetteer: Gazetteer | None = None,
-                      region: RegionLike = None):  # fmt: skip
-    """Draft incidents from an article (see :func:`geoinc.textevents.extract_incidents`)."""
-    from .textevents import extract_incidents as _extract
-
-    return _extract(text, published=published, source=source, gazetteer=gazetteer, region=region)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-__all__ = ["DateFound", "date_in"]
+__all__ = ["DateFound", "date_in", "is_date_line"]
 
 _MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                         "september", "october", "november", "december"], start=1)}  # fmt: skip
@@ -42,6 +42,8 @@ _SAID = re.compile(r"\b(?:said|says|told|confirmed|added|stated|claimed|(?<!were
                    r"comment(?:ed)?|posted|speaking)(?:\s+to)?(?:\s+(?!referring)(?:[\w.’'-]+|\([\w-]+\)),?){0,4}?"
                    r"\s+(?:on|late|early)?\s*,?\s*$", re.I)  # fmt: skip
 _SAID_AFTER = re.compile(r"^\W*(?:[\w-]+\W+){0,2}?(?:said|says|claimed|told|stated|confirmed|reported)\b", re.I)
+_EVENT_VERB = re.compile(r"\b(?:happened|occurred|took place|was carried out|went off|exploded|struck|hit|attacked|"
+                         r"stormed|killed|ambushed|targeted|martyred|died|wounded|injured)\b", re.I)
 _STAMP = re.compile(r"\b(?:publish\w*|updated|posted|last modified)\b|\b\d{1,2}:\d{2}\b", re.I)
 _PUBLISHED = re.compile(r"\b(?:published|updated|posted|publish|publishdate)\W*(?:\w+\W+){0,2}$", re.I)
 _RELATIVE = [
@@ -54,6 +56,14 @@ _STEP = re.compile(r"\b(a|one|two|three|four|five|six|seven|\d)\s+days?\s+(later
 _LAST_WEEK = re.compile(r"\b(?:last week|this week|in recent days|over the weekend)\b", re.I)
 _MONTH_REL = re.compile(r"\b(?:earlier (?:in|this) (" + _M + r")|earlier this month|last month|(?:in|since) (" + _M +
                         r"))\b(?!\.?\s+\d)", re.I)  # fmt: skip
+
+
+_DATE_LINE = re.compile(r"(?:(?:" + "|".join(_WEEKDAYS) + r"),?\s+)?" + _ABS.pattern[2:-2] + r"[\s,.]*", re.I)
+
+
+def is_date_line(s: str) -> bool:
+    """A line holding only a date ("September 21, 2017", "1 Mar 2010"): the page's date, not an event's."""
+    return len(s) < 48 and bool(_DATE_LINE.fullmatch(s.strip()))
 
 
 @dataclass(frozen=True)
@@ -86,8 +96,18 @@ def _absolute(m: re.Match[str], published: pd.Timestamp | None) -> pd.Timestamp 
 
 
 def _said(s: str, m: re.Match[str]) -> bool:
-    """The date says when something was said or reported, not when the event happened."""
-    return bool(_SAID.search(s[max(0, m.start() - 90) : m.start()]) or _SAID_AFTER.match(s[m.end() : m.end() + 30]))
+    """The date says when something was said or reported, not when the event happened. An
+    attribution set off by commas after it ("On July 24, officials said, nine people were
+    killed") is a parenthesis: the date is the event's."""
+    said = _SAID.search(s[max(0, m.start() - 90) : m.start()])
+    if said and not _EVENT_VERB.search(said.group(0)):
+        return True  # "says the attack happened on Wednesday": the date is the reported event's
+    after = _SAID_AFTER.match(s[m.end() : m.end() + 30])
+    if after is None:
+        return False
+    if _EVENT_VERB.search(s[: m.start()]):
+        return False  # "eight soldiers were martyred ... on Thursday, sources said": the date is the clause's
+    return not (s[m.end() : m.end() + 1] == "," and s[m.end() + after.end() :].startswith(","))
 
 
 def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | None = None) -> DateFound | None:
@@ -112,6 +132,8 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
             continue
         if _PUBLISHED.search(s[max(0, m.start() - 30) : m.start()]):
             continue  # "Published 03 Feb, 2025": the page's date, not an event's
+        if re.search(r"\b(?:since|until|till)\s+$", s[max(0, m.start() - 8) : m.start()], re.I):
+            continue  # "the second time since July 24": the start of a period, not this event's day
         d = _absolute(m, published)
         if d is not None:
             found = DateFound(d, "day", _said(s, m), m.start())
@@ -134,8 +156,11 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
             base = published if word == "ago" else previous
             if base is not None:
                 sign = 1 if word in ("later", "after") else -1
-                if m.start() == 0 and word in ("after", "before") and re.match(r"\s+(?:a|an|the)\b", s[m.end() :]):
-                    sign = -sign  # "a day after a Taliban attack in Uruzgan killed 21": that attack was the day before
+                if word in ("after", "before") and (m.start() == 0 and re.match(r"\s+(?:a|an|the)\b", s[m.end() :])
+                                                    or re.search(r"\b(?:comes?|came)\s+$", s[: m.start()])):
+                    # "a day after a Taliban attack in Uruzgan killed 21", "the attack comes four days after two
+                    # soldiers were killed": that other event was the days before
+                    sign = -sign
                 return DateFound(base + pd.Timedelta(days=sign * n), "day", False, m.start())
         elif previous is not None:
             w = (m.group(3) or m.group(4)).lower()

@@ -35,8 +35,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from .text import Mention, TextError, _check_text, extract_places, paused_gc
-from .textdates import DateFound, date_in
+from .errors import TextError
+from .text import Mention, check_text, extract_places, paused_gc
+from .textdates import DateFound, date_in, is_date_line
 
 __all__ = ["extract_incidents"]
 
@@ -48,15 +49,15 @@ _NUMBER_WORDS = {
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12, "dozens": 24,
-    "scores": 40, "several": 3, "a few": 2, "hundreds": 200,
+    "scores": 40, "several": 3, "a few": 2, "hundreds": 200, "tens": 20,
 }  # fmt: skip
-_VAGUE = {"several", "a few", "dozens", "scores", "hundreds"}
+_VAGUE = {"several", "a few", "dozens", "scores", "hundreds", "tens"}
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _NUM = (r"(\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-" + _UNITS + "|" +
         "|".join(sorted((re.escape(k) for k in _NUMBER_WORDS), key=len, reverse=True)) + r")")  # fmt: skip
 _QUAL = r"(?:(at least|more than|over|nearly|almost|about|around|some|up to|as many as|a total of)\s+)?"
 _KILL_WORDS = (r"(?:killed|dead|deaths|fatalities|martyred|died|slain|lost their lives|embraced (?:shahadat|martyrdom)|"
-               r"neutrali[sz]ed|perished|succumbed)")  # fmt: skip
+               r"neutrali[sz]ed|perished|succumbed|gunned down|shot dead)")  # fmt: skip
 _INJ_WORDS = r"(?:injured|wounded|hurt|received injuries|sustained injuries)"
 _GAP = r"((?:[\w,()’'-]+\s+){0,8}?)"
 _BE = r"(?:(?:were|was|have been|had been|are|is|got|reportedly|also|later|all)\s+)*"
@@ -70,6 +71,21 @@ _K3 = re.compile(r"\b(?:death toll|number of (?:the )?dead|toll)\b[^.]{0,30}?\b(
                  _NUM + r"(?![\w-])", re.I)  # fmt: skip
 _I1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + r"\s+" + _GAP + _BE + _INJ_WORDS + r"\b", re.I)
 _I2 = re.compile(r"\b(?:injuring|wounding|injured|wounded|left)\s+" + _QUAL + _NUM + r"(?![\w-])", re.I)
+# "30 fighters, including their commander and his guards, were killed": a long parenthetical after the figure
+_K4 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + r"\s+((?:[\w,-]+\s+){0,3}?including\s+(?:[\w,’'-]+\s+){0,16}?)" + _BE +
+                 _KILL_WORDS + r"\b", re.I)  # fmt: skip
+# "three soldiers and two policemen were killed": two figures of one clause, summed
+_SUM_GAP = re.compile(r"^(?:[\w-]+\s+){0,3}?and\s+(?:" + _NUM[1:-1] + r"|as many)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# "killed police chief Mira Jan", "killing a soldier": one death named by its victim's role
+_KILLED_ONE = re.compile(r"\bshot (?:him|her) dead\b|\b(?:killed|killing|kills)\s+(?:an?\s+|the\s+|one\s+)?"
+                         r"(?:(?:police|district|local|provincial|"
+                         r"deputy|security|army|senior|tribal|political|border|militia|village|militant|top|key|(?-i:[A-Z]\w+))\s+){0,2}(?:chief|commander|"
+                         r"officer|policeman|soldier|governor|official|civilian|child|boy|girl|woman|man|elder|guard|"
+                         r"journalist|leader|tehsildar|constable)\b(?!s)", re.I)  # fmt: skip
+_ONE_INJURED = re.compile(r"\b(?:another|an?|one)\s+(?:[\w-]+\s+){0,2}?(?:was|were|has been)\s+(?:also\s+)?"
+                          r"(?:seriously\s+|critically\s+)?(?:wounded|injured|hurt)\b", re.I)  # fmt: skip
+_ALONG_WITH = re.compile(r"\balong with (?:his |her |their |its |the )?" + _NUM + r"\s+(?!of\b)", re.I)
+_SUBSET_GAP = re.compile(r"^(?:[\w-]+\s+){0,3}?including\s+", re.I)
 _ONE_KILLED = re.compile(r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:killed|martyred|shot dead|slain)\b",
                          re.I)
 _CASUALTIES = re.compile(r"(?:at least |more than |over )?\d[\d,]*\s+(?:[\w-]+\s+)?casualties\b", re.I)
@@ -88,7 +104,7 @@ _CUES = [
     (r"\b(?:air ?strikes?|airstrikes|air raids?|bombed|bombard(?:ed|ment)s?|warplanes|fighter jets|jets|aerial|"
      r"aircraft|planes)\b", "Air/drone strike", "airstrike"),
     (r"\b(?:shell(?:ing|ed)|artillery|rockets?|mortars?|missiles?)\b", "Shelling/artillery/missile attack", "shelling"),
-    (r"\b(?:clash(?:es|ed)?|fighting|firefights?|exchanges? of fire|exchanged fire|gun ?battle|shootout|gunfight|"
+    (r"\b(?:clash(?:es|ed)?|fighting|firefights?|exchanges? of fire|exchanged fire|(?:gun|arm|armed) ?battle|shootout|gunfight|"
      r"engagements?|intelligence-based operation|operation)\b", "Armed clash", "clashes"),
     (r"\b(?:stormed|ambush(?:ed)?|opened fire|gunmen|gun attack|attacked|raid(?:ed)?|assault|firing)\b|"
      r"\battacks? (?:in|at) (?:the )?[A-Z]", "Attack", "armed attack"),
@@ -99,13 +115,16 @@ _CASUALTY_ANY = re.compile(_KILL_WORDS + r"|\b(?:killing|kills)\b", re.I)
 _GENERIC = re.compile(
     r"\b(?:are frequent|frequently|repeatedly|for years|in recent years|in recent months|routinely|often|usually|"
     r"could(?! not be)|would|may soon|risk|fear that|potential|has been battling|continue to|have been one of|"
-    r"primary grievances|is considered|is located|is situated|long associated|long been|this comes|comes as|"
+    r"primary grievances|is considered|is located|is situated|long associated|long been|(?:was|were) long|"
+    r"this comes|comes as|"
     r"peace (?:deal|talks|process)|ha(?:ve|s) (?:recently )?(?:increased|intensified|stepped up|escalated))\b",
     re.I)  # fmt: skip
 _AGGREGATE = re.compile(
-    r"\b(?:in (?:two|three|four|five|several|multiple|\d+) (?:separate )?(?:incidents|attacks|engagements|operations)|"
+    r"\b(?:in (?:two|three|four|five|several|multiple|\d+) (?:separate |[\w-]+ )?(?:incidents|attacks|engagements|"
+    r"operations)|"
     r"separate incidents|multiple engagements|in the (?:first )?(?:nine|six|three|\w+) months|since (?:\w+ )?\d{4}|"
     r"so far this year|this year|a total of|according to (?:UN|United Nations) figures|"
+    r"in (?:different|various|several|multiple) (?:areas|parts|places|districts|locations)|"
     r"(?:an? |the )?(?:\w+ )?tally|between (?:\d{1,2} )?[A-Z][a-z]+ (?:\d{1,2} )?and (?:\d{1,2} )?[A-Z][a-z]+)\b",
     re.I)  # fmt: skip
 _NEW_EVENT = re.compile(r"\b(?:in (?:the|a|another) (?:second|third|separate|related|similar|other|latest) "
@@ -115,8 +134,9 @@ _MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
                r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")  # whole words: "martyred" is not March
 _BACKGROUND = re.compile(
     r"^\s*(?:" + _MONTH_NAME + r"\.? \d{1,2}\s*[-–—:])|"
-    r"\b(?:previous(?:ly)?|earlier this (?:month|year)|last (?:month|year)|back in|this is not the first|"
-    r"had (?:previously )?(?:launched|carried out|conducted)|the previous|come[s]? (?:a day|after)|follows? (?:a|the)|"
+    r"\b(?:previous(?:ly)?|earlier this (?:month|year)|last (?:week|month|year)|back in|this is not the first|"
+    r"had (?:previously )?(?:launched|carried out|conducted)|the previous|(?:comes?|came) (?:(?:a|one|two|three|four|five|"
+    r"six|seven|\d+) days? )?after|follows? (?:a|the)|"
     r"following the martyrdom|a day after)\b", re.I)  # fmt: skip
 
 # a mention is not where the event happened when it is ...
@@ -127,7 +147,11 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\bvisit to|\btakeover of|\benvoy (?:for|to)|\brepresentative (?:for|to)|\bgovernment (?:in|of)|\bregime in|"
     r"\bjournalists? in|\bcorrespondent in|\bspeaking (?:in|from)|\bborders|\bsituated near|\blocated near|"
     r"\bjunction that links|\blinks|\ben route to|\bpress club|\bcapital,?|\baccus(?:ed|es|ing)|\bblame at|"
-    r"\bnear the border with|\bborder with|\badjac[ae]nt to|\bheadquarters? of|\bbelong(?:ed|s|ing)? to)\s+"
+    r"\bnear the border with|\bborder with|\badjac[ae]nt to|\bheadquarters? of|\bbelong(?:ed|s|ing)? to|"
+    r"\b(?:going|heading|travell?ing|returning|on (?:its|their|his|her|the) way|bound) (?:to|for)|"
+    r"\b(?:based|stationed) in|\btold (?:the media|reporters|journalists|the press) in|"
+    r"\b(?:kilomet(?:re|er)s?|kms?|miles)\)?\s+(?:\(\d+\s+(?:miles|km|kilomet\w+)\)\s+)?"
+    r"(?:(?:north|south|east|west)\w*\s+)?(?:of|from))\s+"
     r"(?:the\s+)?(?:[A-Za-z-]+[’']s\s+)?$",
     re.I,
 )
@@ -241,19 +265,23 @@ def _search_all(pat: re.Pattern[str], s: str):
 def _figures(s: str, offset: int) -> _Figures:
     f = _Figures()
     spans: list[tuple[int, int]] = []
-    for pat, target in ((_K1, f.killed), (_K3, f.killed), (_K2, f.killed), (_I1, f.injured), (_I2, f.injured)):
+    for pat, target in ((_K1, f.killed), (_K3, f.killed), (_K2, f.killed), (_K4, f.killed), (_I1, f.injured),
+                        (_I2, f.injured)):
         for m in _search_all(pat, s):
             if any(a <= m.start() < b for a, b in spans):
                 continue
             qual, word = m.group(1), m.group(2)
             gap = m.group(3) if pat in (_K1, _I1) and m.lastindex and m.lastindex >= 3 else ""
-            if gap and re.search(r"\band\s+$|" + _NUM + r"\s", gap, re.I):
+            subset = bool(gap) and bool(_SUBSET_GAP.match(gap))  # "four civilians including two women were killed"
+            summed = bool(gap) and not subset and bool(_SUM_GAP.match(gap))  # "three soldiers and two police were"
+            if gap and not subset and not summed and (re.search(r"\band\s+$", gap) or re.search(_NUM + r"\s", gap, re.I)):
                 continue  # "seven people and injured three": the verb starts another clause
             if _MONTH_BEFORE.search(s[max(0, m.start(2) - 12) : m.start(2)]):
                 continue  # "June 18 - six militants were killed": a date, not a toll
-            if _is_year(word, s[m.end(2) : m.end(2) + 3]) or re.match(r"\s*(?:(?:am|pm|a\.m|p\.m|km|kilomet\w*|percent|per cent)\b|%)",
-                                                                      s[m.end(2) : m.end(2) + 8], re.I):  # fmt: skip
-                continue
+            if _is_year(word, s[m.end(2) : m.end(2) + 3]) or re.match(
+                    r"\s*(?:(?:am|pm|a\.m|p\.m|km|kilomet\w*|percent|per cent|GMT|PKT|IST|hrs|hours|minutes)\b|%)",
+                    s[m.end(2) : m.end(2) + 9], re.I) or s[max(0, m.start(2) - 1) : m.start(2)] == ":":  # fmt: skip
+                continue  # a year, a time ("2:30 GMT"), a distance, a share
             if pat in (_K1, _I1) and re.search(r"\b(?:killed|injured|wounded|dead|martyred)\b", gap or "", re.I):
                 continue  # the gap crossed another figure's verb
             if re.search(r"\bamong (?:the|those) (?:dead|killed)", m.group(0), re.I):
@@ -269,7 +297,14 @@ def _figures(s: str, offset: int) -> _Figures:
             n = _num(word)
             if np.isnan(n):
                 continue
-            n = _sum_and(n, gap or "") if gap else n
+            n = _sum_and(n, gap) if summed else n
+            if subset and target is f.killed:
+                inner = _INCLUDING.search(gap + " ")
+                if inner and not np.isnan(_num(inner.group(1))) and _CIVIL.search(gap[: inner.start()]) is None:
+                    f.civilians = max(_num(inner.group(1)), 0 if np.isnan(f.civilians) else f.civilians)
+            if pat is _K2 and m.group(0).lower().startswith(("left", "leaving")) and re.match(
+                    r"\s+(?:[\w-]+\s+){0,2}?" + _INJ_WORDS + r"\b", s[m.end() : m.end() + 40], re.I):  # fmt: skip
+                continue  # "left eight security personnel injured": injured (_I1 counts it), not killed
             if pat is _K2:
                 more = re.match(r"\s+[\w-]+\s+and\s+(?:" + _NUM[1:-1] + r"|as many)\s", s[m.end(2) : m.end(2) + 40], re.I)
                 if more:
@@ -285,8 +320,12 @@ def _figures(s: str, offset: int) -> _Figures:
                                      and m.group(m.lastindex) else "")  # fmt: skip
                 if _CIVIL.search(who):
                     f.civilians = n
-    if not f.killed and (one := _ONE_KILLED.search(s)):
+    if not f.killed and (one := _ONE_KILLED.search(s) or _KILLED_ONE.search(s)):
         f.killed.append((1.0, "", offset + one.start()))
+    if f.killed and (also := _ALONG_WITH.search(s)) and all(v[2] != offset + also.start(1) for v in f.killed):
+        f.killed.append((_num(also.group(1)), "additional", offset + also.start(1)))  # "killed X along with his nine aides"
+    if not f.injured and (one := _ONE_INJURED.search(s)):
+        f.injured.append((1.0, "", offset + one.start()))
     if f.killed and (as_many := _AS_MANY.search(s)) and not f.injured:
         f.injured.append((f.killed[0][0], "", offset + as_many.start()))
     inc = _INCLUDING.search(s)
@@ -333,11 +372,15 @@ def _cue(s: str):
     return None
 
 
+# after . ! ? (or a quote closing them), or a quote not closing a clause with a comma ("…,” the official said)
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"’])|(?<=[^,][”\"]))\s+(?=[A-Z“\"‘(])|\n+|"
+                             r",\s+(?=(?:a|one|two|three) days? (?:after|before) (?:a|an|the)\b)")
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
     # a clause "..., a day after a Taliban attack in Uruzgan killed 21" reports another event: its own span
-    for m in re.finditer(r"(?<=[.!?”\"])\s+(?=[A-Z“\"‘(])|\n+|,\s+(?=(?:a|one|two|three) days? (?:after|before) (?:a|an|the)\b)",
-                         text):  # fmt: skip
+    for m in _SENTENCE_BREAK.finditer(text):
         if m.start() > pos:
             spans.append((pos, m.start()))
         pos = m.end()
@@ -368,6 +411,9 @@ def _datelines(text: str) -> list[tuple[int, int]]:
             out.append((m.start(), m.end()))
     for m in re.finditer(r"^[ \t]*([A-Z]{3,}[A-Z ]*)(?:,\s*[A-Z][A-Za-z]+)?[ \t]*$", text, re.M):
         out.append((m.start(), m.end()))
+    # inside a line, after a byline: "... VOA News August 26, 2018 ISLAMABAD — A drone strike ..."
+    for m in re.finditer(r"(?<=[\s,])[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:,\s*[A-Z][a-z]+)?\s+(?:—|–|--)\s", text):
+        out.append((m.start(), m.end()))
     return sorted(out)
 
 
@@ -395,6 +441,8 @@ def _contains(big, small) -> bool:
         return small.country == big.country
     if big.kind in ("province", "region"):
         return small.admin1_code == big.admin1_code and small.kind not in ("province", "region", "country")
+    if big.kind == "district" and small.kind == "region" and small.admin2_code == big.admin2_code != "":
+        return True  # "the Tirah valley of Khyber": a region inside one district
     if big.kind == "district" or big.kind == "populated_place" and big.feature_code.startswith("PPLA"):
         # a district, or the town that is its seat, holds the towns and areas of the district
         return small.kind in _SPECIFIC and small.kind != "district" and small.admin2_code == big.admin2_code != ""
@@ -417,6 +465,13 @@ def _finer(a: Mention, b: Mention) -> bool:
             and a.place.admin1_code == b.place.admin1_code and a.place.kind != "populated_place":  # fmt: skip
         return True  # "an attack in Khost ... in the Gurbuz district": the capital's name stands for its province
     return _contains(b.place, a.place)
+
+
+def _strictly_finer(a: Mention, b: Mention) -> bool:
+    """``a`` inside ``b`` and not the other way round; when each reads as inside the other (a name
+    approximated at a district, beside the district's seat town), the one looked up through the
+    other is the finer."""
+    return _finer(a, b) and (not _finer(b, a) or f"through '{b.text}'" in a.reason)
 
 
 def _related(a: Mention, b: Mention) -> bool:
@@ -444,7 +499,11 @@ def _finest(places: list[Mention]) -> list[Mention]:
             uniq.append(m)
     if len(uniq) > MAX_PLACES:
         uniq = uniq[:MAX_PLACES]
-    keep = [m for m in uniq if not any(_finer(o, m) for o in uniq if o is not m)]
+    keep = [m for m in uniq if not any(_strictly_finer(o, m) for o in uniq if o is not m)]
+    # a finer place takes the rank of the first place it refines ("in the Kohlu area ... and in
+    # Chaman" then "the Jannat Wali area of Kohlu": Jannat Wali stays first)
+    rank = {id(m): min(k for k, o in enumerate(uniq) if o is m or _finer(m, o)) for m in keep}
+    keep.sort(key=lambda m: rank[id(m)])
     out, seen_names = [], set()
     for m in keep:
         assert m.place is not None
@@ -505,7 +564,7 @@ def extract_incidents(text: str, *, published=None, source: str | None = None, g
     TextError
         ``text`` is not a str or too long; ``published`` is not a date.
     """
-    text = _check_text(text)
+    text = check_text(text)
     if published is None:
         m = re.match(r"\s*date\s+(\d{4}-\d{2}-\d{2})", text)
         published = m.group(1) if m else None
@@ -536,15 +595,57 @@ def _extract(text, published, source, gazetteer, region=None):
     scene = [m for m in mentions if _scene(text, m, datelines)]
     starts = [m.start for m in scene]
     sents = _sentences(text)
-    events = _events(text, sents, scene, starts, published, datelines)
+    events = _events(text, sents, scene, starts, published, datelines,
+                     others=[m for m in mentions if m.status not in ("out_of_region", "country_cue")])
     return _frame(text, events, published, source, gpd, CRS, points, sents)
 
 
-def _events(text, sents, scene, starts, published, datelines=()) -> list[_Event]:
+def _next_of(sents: list[tuple[int, int]], ev: _Event) -> tuple[int, int] | None:
+    """The sentence right after an event's last one."""
+    k = bisect.bisect_right(sents, ev.sentences[-1])
+    return sents[k] if k < len(sents) else None
+
+
+def _located(m: Mention, host: Mention) -> Mention:
+    assert host.place is not None
+    return Mention(m.text, m.start, m.end, host.place, "unresolved", 0.3, host.country,
+                   f"located at {host.text}, the place of the event the sentence continues")
+
+
+_ANAPHORA = re.compile(r"\b(?:in|at|near) (?:that|the same|this) (district|province|village|area|town)\b", re.I)
+
+
+def _antecedent(text: str, before: list[Mention], feature: str) -> Mention | None:
+    """The place "in that district" refers to: the last one named with that feature word or of
+    that kind (a speaker's office counts: "the governor of X district ... an airstrike in that
+    district")."""
+    for m in reversed(before):
+        kind = m.place.kind if m.place is not None else ""
+        if re.match(r"\s+" + feature + r"\b", text[m.end : m.end + 20], re.I) or kind == feature or (
+                feature == "town" and kind == "populated_place"):  # fmt: skip
+            return m
+    return None
+
+
+def _speaker_event(s_mentions: list[Mention], cur: _Event, events: list[_Event]) -> _Event | None:
+    """The earlier event a sentence without a scene belongs to by its speaker's office: in
+    "'Two guards died,' the Mastung deputy commissioner said", after a report from Kalat, the
+    figures are Mastung's event's. None when the office is the current event's own place."""
+    if any(_related(m, q) for m in s_mentions for q in cur.places):
+        return None
+    for ev in reversed(events[-20:]):  # bounded: a list-like text has many events
+        if ev is not cur and not ev.aggregate and any(_related(m, q) for m in s_mentions for q in ev.places):
+            return ev
+    return None
+
+
+def _events(text, sents, scene, starts, published, datelines=(), others=()) -> list[_Event]:
     events: list[_Event] = []
     cur: _Event | None = None
     last_date = None
     last_place: Mention | None = None
+    other_starts = [m.start for m in others]
+    last_at, prev_start = -1, 0  # where the sentence naming last_place starts; the previous sentence's start
     article_date: DateFound | None = None
     main_cur: _Event | None = None
     for a, b in sents:
@@ -552,16 +653,31 @@ def _events(text, sents, scene, starts, published, datelines=()) -> list[_Event]
         if k >= 0 and datelines[k][0] <= a < datelines[k][1]:
             a = min(datelines[k][1], b)  # the dateline's place and date are the report's, not the event's
         s = text[a:b]
+        if is_date_line(s):
+            # the page's date line: what an undated event is dated by ("on or before"), never an event's own day
+            line = date_in(s, published)
+            if line is not None and article_date is None:
+                article_date = DateFound(line.date, "week", True, a)
+            continue
         i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
         here = scene[i:j]
+        if not here and others and (ana := _ANAPHORA.search(s)):
+            k0 = bisect.bisect_left(other_starts, a)
+            ante = _antecedent(text, others[max(0, k0 - 20) : k0], ana.group(1).lower())
+            if ante is not None:
+                here = [Mention(ante.text, a + ana.start(), a + ana.end(), ante.place, ante.status, ante.confidence,
+                                ante.country, f"'{ana.group(0)}': {ante.text}, named before")]  # fmt: skip
         # names not placed yet, and names the geocoder could not tell apart (ambiguous), are
         # located at the place of the event the sentence continues
         floating = [m for m in here if m.place is None or m.status == "ambiguous"]
         host = cur.places[0] if cur is not None and cur.places else last_place
+        # for a name the gazetteer lacks, the place the sentence before named is the nearer antecedent:
+        # "... the third attack in Chaman. Two guards were shot in the Roghani road area" → at Chaman
+        near = last_place if last_place is not None and last_at >= prev_start else host
         if floating and host is not None and host.place is not None and host.place.kind != "country":
             here = [m if m.place is not None and m.status != "ambiguous" else
-                    Mention(m.text, m.start, m.end, host.place, "unresolved", 0.3, host.country,
-                            f"located at {host.text}, the place of the event the sentence continues")
+                    _located(m, near if m.place is None and near is not None and near.place is not None
+                             and near.place.kind != "country" else host)
                     for m in here]  # fmt: skip
         places = _finest([m for m in here if m.place is not None])
         specific = [p for p in places if p.place is not None and p.place.kind != "country"]
@@ -570,7 +686,8 @@ def _events(text, sents, scene, starts, published, datelines=()) -> list[_Event]
         has_cas = bool(figs.killed or figs.injured)
         d = date_in(s, published, last_date)
         if specific:
-            last_place = specific[-1]
+            last_place, last_at = specific[-1], a
+        prev_start = a
         if d is not None and not d.bound and article_date is None:
             article_date = d
         generic = bool(_GENERIC.search(s)) and not (has_cas and specific)
@@ -591,14 +708,17 @@ def _events(text, sents, scene, starts, published, datelines=()) -> list[_Event]
         if cur is not None and cur.places and specific and all(p.place is not None and p.place.kind == "border" for p in specific) \
                 and not has_cas:  # fmt: skip
             specific = []  # "near the Pakistan-Afghanistan border": where the event already placed is
-        if cur is not None and cur.background and main_cur is not None and not (
-                specific and cur.places and any(_related(p, q) for p in specific for q in cur.places)):  # fmt: skip
-            cur = main_cur  # after a cited earlier event, the report goes on about its own
+        if cur is not None and cur.background and cur.places and main_cur is not None and not (
+                specific and cur.places and any(_related(p, q) for p in specific for q in cur.places)) and not (
+                not specific and d is None and has_cas and not cue and (a, b) == _next_of(sents, cur)):  # fmt: skip
+            # after a cited earlier event, the report goes on about its own; only the toll sentence right
+            # after it, with no place, day or weapon of its own ("Assailants shot him dead."), is the cited event's
+            cur = main_cur
         related = cur is not None and bool(specific) and bool(cur.places) and all(
             any(_related(p, q) for q in cur.places) for p in specific)  # fmt: skip
         date_differs = (d is not None and not d.bound and cur is not None and cur.date is not None
                         and abs((d.date - cur.date.date).days) > 1)  # fmt: skip
-        starts_new = (cue or has_cas) and (
+        starts_new = (cue or has_cas or specific and bool(_NEW_EVENT.search(s))) and (
             cur is None or (specific and not related and not (cur.places == [] and not date_differs))
             or bool(_NEW_EVENT.search(s)) or date_differs)  # fmt: skip
         if starts_new and cur is not None and not cur.places and specific and not date_differs \
@@ -610,13 +730,22 @@ def _events(text, sents, scene, starts, published, datelines=()) -> list[_Event]
             if d is None and article_date is not None:
                 cur.date = article_date
                 cur.notes.append("date: from an earlier sentence of the article")
-            cur.background = bool(_BACKGROUND.search(s))
+            # cited: its wording says so, or it has its own day, days before the report's main event
+            cur.background = bool(_BACKGROUND.search(s)) or (
+                d is not None and not d.bound and main_cur is not None and main_cur.date is not None
+                and not main_cur.date.bound and (main_cur.date.date - d.date).days > 2)  # fmt: skip
             cur.separate = bool(_NEW_EVENT.search(s))
             cur.seen = list(places)
             events.append(cur)
             if not cur.background:
                 main_cur = cur
         elif cur is not None and (specific or has_cas or d is not None or cue):
+            if has_cas and not specific and others:
+                said = [m for m in others[bisect.bisect_left(other_starts, a) : bisect.bisect_left(other_starts, b)][:20]
+                        if m.place is not None and m.place.kind not in ("country", "province")]  # fmt: skip
+                back = _speaker_event(said, cur, events) if said else None
+                if back is not None:
+                    cur = back
             cur.sentences.append((a, b))
             cur.seen += places
             if specific:
@@ -636,7 +765,24 @@ def _events(text, sents, scene, starts, published, datelines=()) -> list[_Event]
             continue
         if cur is not None and cur.date is not None and not cur.date.bound:
             last_date = cur.date.date
-    return _merge([e for e in events if e.places or e.aggregate])
+    return _without_headline(text, _merge([e for e in events if e.places or e.aggregate]))
+
+
+def _without_headline(text: str, events: list[_Event]) -> list[_Event]:
+    """A headline ("Two security men martyred in Mastung, Kalat attacks") that did not merge into
+    the report's events but only names places the body reports events at is a summary, not
+    another event: dropped."""
+    if len(events) < 2 or len(events[0].sentences) != 1 or events[0].date is not None:
+        return events
+    a, b = events[0].sentences[0]
+    line = text[a:b].strip()
+    if text[:a].strip() or not line or line[-1] in ".!?”\"" or "\n" not in text[b : b + 2]:
+        return events
+    later = events[1:]
+    named = {_norm(m.text) for e in later for m in e.seen}
+    if all(_norm(p.text) in named or any(_related(p, q) for e in later for q in e.places) for p in events[0].places):
+        return later
+    return events
 
 
 def _merge(events: list[_Event]) -> list[_Event]:
@@ -667,10 +813,15 @@ def _merge(events: list[_Event]) -> list[_Event]:
     return out
 
 
-def _split(ev: _Event) -> list[tuple[Mention | None, _Figures, bool]]:
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\b|;|[.!?]\s|\bwhile\b")
+
+
+def _split(ev: _Event, text: str = "") -> list[tuple[Mention | None, _Figures, bool]]:
     """One draft per place of an event: (place, its figures, figures shared with the first).
-    A figure goes to the place named nearest after it in its sentence ("three women ... were
-    killed in Paktika ... two women were killed in Khost"), else all go to the first place."""
+    A figure goes to the place named nearest after it in its clause ("three women ... were
+    killed in Paktika ... two women were killed in Khost"), else to the one named just before it
+    in its clause ("struck in Kunduz, leaving 15 dead, and in Farah, where they killed four"),
+    else all go to the first place."""
     if len(ev.places) <= 1 or ev.aggregate:
         return [(ev.places[0] if ev.places else None, ev.figures, False)]
     seen = sorted(ev.seen, key=lambda m: m.start)
@@ -678,8 +829,10 @@ def _split(ev: _Event) -> list[tuple[Mention | None, _Figures, bool]]:
 
     def group(p: int) -> int | None:
         k = bisect.bisect_left(pos, p)
-        if k < len(seen) and seen[k].start - p < 90:
+        if k < len(seen) and seen[k].start - p < 90 and not _CLAUSE_BREAK.search(text, p, seen[k].start):
             return next((g for g, pl in enumerate(ev.places) if _related(seen[k], pl)), None)
+        if k > 0 and p - seen[k - 1].end < 90 and text and not _CLAUSE_BREAK.search(text, seen[k - 1].end, p):
+            return next((g for g, pl in enumerate(ev.places) if _related(seen[k - 1], pl)), None)
         return None
 
     per = [_Figures() for _ in ev.places]
@@ -690,7 +843,12 @@ def _split(ev: _Event) -> list[tuple[Mention | None, _Figures, bool]]:
             if g is not None:
                 getattr(per[g], attr).append(v)
                 assigned += 1
-    if assigned and len({g for g in range(len(per)) if per[g].killed or per[g].injured}) >= 2:
+    groups = {g for g in range(len(per)) if per[g].killed or per[g].injured}
+    if assigned and len(groups) == 1 and 0 not in groups:
+        # every figure the text ties to a place is tied to this one: it carries them all
+        g1 = groups.pop()
+        return [(pl, ev.figures if g == g1 else _Figures(), g != g1) for g, pl in enumerate(ev.places)]
+    if assigned and len(groups) >= 2:
         for f in per:
             f.civilians = f.killed[0][0] if f.killed and not np.isnan(ev.figures.civilians) else np.nan
         return [(pl, per[g], False) for g, pl in enumerate(ev.places)]
@@ -705,7 +863,7 @@ def _frame(text, events, published, source, gpd, CRS, points, sents):
         k = bisect.bisect_left(ends, ev.sentences[-1][1])
         after = text[sents[k][0] : sents[k][1]] if k < len(sents) else ""
         window = " ".join(text[a:b] for a, b in ev.sentences) + " " + after
-        for m, figs, shared in _split(ev):
+        for m, figs, shared in _split(ev, text):
             rows.append(_row(text, ev, m, figs, shared, published, source, window))
     df = pd.DataFrame(rows, columns=[
         "date", "date_precision", "event_type", "event_subtype", "actor", "location", "country", "admin1",
@@ -737,7 +895,7 @@ def _row(text, ev, m, figs, shared, published, source, window) -> dict:
     injured = _range(figs.injured)
     notes = list(ev.notes)
     if shared:
-        notes.append("figures counted on the first place of this event")
+        notes.append("figures counted on another place of this event (the one the text ties them to, else the first)")
     if len({v[0] for v in figs.killed if v[1] != "vague"}) > 1:
         notes.append("differing killed figures: " + ", ".join(
             f"{int(v[0])} ({text[max(0, v[2] - 60) : v[2]].split('.')[-1].strip()[-40:]}…)"

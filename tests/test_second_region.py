@@ -29,12 +29,11 @@ from _reference import Reference
 from shapely import Point
 
 import geoinc
-from geoinc import border
+from geoinc import border, extract_incidents, extract_places
 from geoinc.analysis import border_summary
 from geoinc.geocoding import geocode, geocode_many, resolve
 from geoinc.maps import incident_map, save_map
 from geoinc.regions import get_region
-from geoinc.text import extract_incidents, extract_places
 
 DATA = Path(__file__).parent / "data" / "region_sy_tr"
 BORDER_NAME = "Syria–Turkey border"

@@ -30,7 +30,7 @@ def scores():
     texts = ev._find_dir(None, [ROOT / "devtexts", ROOT.parent / "devtexts"])
     if texts is None or not all((texts / a["file"]).is_file() for a in GOLD["articles"]):
         pytest.skip("development texts not found (devtexts/); see docs/annotation.md")
-    from geoinc.text import extract_incidents
+    from geoinc.textevents import extract_incidents
 
     totals = {"tp": 0, "fp": 0, "fn": 0, "main": 0, "main_hit": 0, "drafts": 0, "drafts_ok": 0}
     for art in GOLD["articles"]:
@@ -73,7 +73,7 @@ def test_held_out_reports_keep_their_floors():
     texts = ev._find_dir(None, [ROOT / "devtexts" / "heldout", ROOT.parent / "devtexts" / "heldout"])
     if texts is None or not all((texts / a["file"]).is_file() for a in heldout["articles"]):
         pytest.skip("held-out texts not found (devtexts/heldout/)")
-    from geoinc.text import extract_incidents
+    from geoinc.textevents import extract_incidents
 
     tp = fp = fn = hit = main = 0
     for art in heldout["articles"]:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from geoinc.text import extract_incidents, extract_places
+from geoinc import extract_incidents, extract_places
 
 #: repeating units of hostile text (shared with benchmarks/bench_text.py)
 UNITS = json.loads((Path(__file__).resolve().parent / "data" / "hostile_text_units.json").read_text("utf-8"))

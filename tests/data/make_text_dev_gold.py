@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Write ``text_dev_gold.json`` from ``text_dev_spec.py`` and the local texts.
 
-Usage: ``python tests/data/make_text_dev_gold.py [TEXTS_DIR] [--heldout]`` (default: ``devtexts/`` at
+Usage: ``python tests/data/make_text_dev_gold.py [TEXTS_DIR] [--heldout | --heldout2 | ... | --heldout6]``
+(default: ``devtexts/`` at
 the repository root, else ``../devtexts``; ``--heldout``: the held-out set, texts in ``devtexts/heldout``,
-written to ``text_heldout_gold.json``). Every mention surface must occur in its text; the
+written to ``text_heldout_gold.json``; ``--heldout2``: the second held-out set, ``devtexts/heldout2`` →
+``text_heldout2_gold.json``; ``--heldout3`` to ``--heldout6`` likewise). Every mention surface must occur in its text; the
 script fails loudly otherwise, so a spec typo cannot silently drop a mention.
 """
 
@@ -19,6 +21,11 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import text_dev_spec  # noqa: E402
+import text_heldout2_spec  # noqa: E402
+import text_heldout3_spec  # noqa: E402
+import text_heldout4_spec  # noqa: E402
+import text_heldout5_spec  # noqa: E402
+import text_heldout6_spec  # noqa: E402
 import text_heldout_spec  # noqa: E402
 
 
@@ -66,10 +73,20 @@ def build(folder: Path, articles: list | None = None) -> dict:
 
 if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    heldout = "--heldout" in sys.argv
+    sets = {"--heldout": ("heldout", text_heldout_spec.ARTICLES, "text_heldout_gold.json"),
+            "--heldout2": ("heldout2", text_heldout2_spec.ARTICLES, "text_heldout2_gold.json"),
+            "--heldout3": ("heldout3", text_heldout3_spec.ARTICLES, "text_heldout3_gold.json"),
+            "--heldout4": ("heldout4", text_heldout4_spec.ARTICLES, "text_heldout4_gold.json"),
+            "--heldout5": ("heldout5", text_heldout5_spec.ARTICLES, "text_heldout5_gold.json"),
+            "--heldout6": ("heldout6", text_heldout6_spec.ARTICLES, "text_heldout6_gold.json")}
+    flag = next((a for a in sys.argv[1:] if a in sets), None)
     folder = texts_dir(args[0] if args else None)
-    gold = build(folder / "heldout" if heldout else folder, text_heldout_spec.ARTICLES if heldout else None)
-    out = HERE / ("text_heldout_gold.json" if heldout else "text_dev_gold.json")
+    if flag:
+        sub, articles, name = sets[flag]
+        gold = build(folder / sub, articles)
+    else:
+        gold, name = build(folder), "text_dev_gold.json"
+    out = HERE / name
     out.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     n_m = sum(len(a["mentions"]) for a in gold["articles"])
     n_e = sum(len(a["events"]) for a in gold["articles"])
