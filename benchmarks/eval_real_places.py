@@ -10,6 +10,9 @@ Sets:
   with UCDP's district name and point; derived by ``benchmarks/data/make_ucdp_af_districts.py``),
   asked as UCDP writes the district ("Warduj district") with country AF: the answer
   should be the district, its uncertainty covering UCDP's point.
+* **Afghan village list** (``benchmarks/data/af_villages.csv``: 2,000 villages sampled from
+  a public list of 8,892 with province, district and point; derived by
+  ``benchmarks/data/make_af_villages.py``), asked with province + district, province only.
 * **Leave-one-out villages**: real GeoNames villages of AF and PK taken *out* of the
   gazetteer (with every same-name record within 25 km), then asked for by name with
   their province (and district) — the hard negatives: a local name the gazetteer
@@ -47,6 +50,7 @@ from geoinc.names import variant_key  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "eval" / "ucdp_pk_places_dev.csv"
 AF_DISTRICTS = Path(__file__).resolve().parent / "data" / "ucdp_af_districts.csv"
+AF_VILLAGES = Path(__file__).resolve().parent / "data" / "af_villages.csv"
 
 
 def haversine(lat1, lon1, lat2, lon2):
@@ -206,6 +210,16 @@ def main(argv=None) -> int:
         results.append(r)
         lines.append(f"UCDP AF districts: {len(af)} events, {len({x['adm_2'] for x in af})} district names; "
                      f"answers that are districts: {int((af_df['kind'] == 'district').sum())}.")
+    if AF_VILLAGES.is_file():
+        with open(AF_VILLAGES, newline="", encoding="utf-8") as fh:
+            av = list(csv.DictReader(fh))
+        vq = [r["name"] for r in av]
+        vlat = np.array([float(r["lat"]) for r in av])
+        vlon = np.array([float(r["lon"]) for r in av])
+        prov = [r["province"] for r in av]
+        results.append(score(geocode_many(vq, country="AF", admin1=prov, admin2=[r["district"] for r in av]), vlat, vlon,
+                             "AF village list, hinted (province+district)"))  # fmt: skip
+        results.append(score(geocode_many(vq, country="AF", admin1=prov), vlat, vlon, "AF village list, province only"))
     if args.loo:
         t0 = time.perf_counter()
         reduced, truth, ndrop = leave_one_out(args.loo)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from .errors import GeocodeQueryError
-from .gazetteer import Gazetteer, shipped_geometry
+from .gazetteer import Gazetteer, isin_few, shipped_geometry
 from .geodesy import great_circle_km, km_between
 from .names import clean, split_feature_words, variant_key
 from .place import Place
@@ -82,6 +82,9 @@ class Area:
             self._geom.append(tuple(self._geometry(region).bounds))
         return self._geom[1]
 
+    def _in_countries(self, country: str) -> bool:
+        return any(c in self.countries for c in country.split("|"))
+
     def contains(self, p: Place, g: Gazetteer) -> bool:
         """Is the place inside (within the boundary tolerance)?"""
         return self.strength(p, g) > 0
@@ -89,7 +92,7 @@ class Area:
     def strength(self, p: Place, g: Gazetteer) -> int:
         """2 inside, 1 only within :data:`BOUNDARY_TOLERANCE_KM` of the boundary, 0 outside."""
         if self.level == "country":
-            return 2 if any(c in self.countries for c in p.country.split("|")) else 0
+            return 2 if self._in_countries(p.country) else 0
         if self.level in ("circle", "place"):
             return 2 if km_between(self.lat, self.lon, p.lat, p.lon) <= self.radius_km + p.uncertainty_km else 0
         if p.id in self.unit_ids:
@@ -117,6 +120,24 @@ class Area:
         if self.level == "region" and geom.contains(pt):
             return 2
         return 1 if shapely.dwithin(geom, pt, BOUNDARY_TOLERANCE_KM / 111.32) else 0
+
+    def coded_inside(self, g: Gazetteer, rows):
+        """Vectorised ``strength(place, g) == 2`` for the places at ``rows`` (row indexes), for a
+        country, ``admin1`` or ``admin2`` area, whose strength 2 comes from the gazetteer's codes
+        only (the code branches of :meth:`strength`; the batch path of ``geocode_many`` uses it).
+        None for other levels."""
+        if self.level == "country":
+            return g.column_in("country", rows, [v for v in g.column_values("country") if self._in_countries(v)])
+        if self.level not in ("admin1", "admin2"):
+            return None
+        units = [i for i in (g.index_of(u) for u in self.unit_ids) if i is not None]
+        inside = isin_few(rows, units)
+        if self.level == "admin1":
+            inside |= g.column_in("admin1_code", rows, self.admin1_codes) & ~g.column_in("kind", rows,
+                                                                                          ("province", "country"))
+        else:
+            inside |= g.column_in("admin2_code", rows, self.unit_ids)
+        return inside
 
     def row_mask(self, g: Gazetteer):
         """Bool array over the gazetteer's rows: places inside the area (codes, then polygon)."""

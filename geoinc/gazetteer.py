@@ -52,6 +52,18 @@ def data_dir(region: RegionLike = None) -> Path:
     return reg.path
 
 
+def isin_few(a, values) -> Any:
+    """``np.isin(a, values)``, faster when ``values`` are a few (one comparison each)."""
+    import numpy as np
+
+    if len(values) > 8:
+        return np.isin(a, values)
+    out = np.zeros(len(a), dtype=bool)
+    for v in values:
+        out |= a == v
+    return out
+
+
 # ----------------------------------------------------------------------------- geometry
 @lru_cache(maxsize=8)
 def _region_geometries(region: Region) -> dict[str, Any]:
@@ -248,6 +260,7 @@ class Gazetteer:
         self._posting_key: Any = None  # variant posting -> key slot (for fuzzy pools)
         self._fuzzable: Any = None  # key slot -> usable for fuzzy matching (Latin script, length >= 4)
         self._area_pools: dict[str, FuzzyPool] = {}
+        self._value_codes: dict[str, dict[str, int]] = {}  # keyed column -> value -> code
 
     # -- construction ---------------------------------------------------------
     @classmethod
@@ -568,8 +581,8 @@ class Gazetteer:
         """The name a posting points at (for a seat alias, the seat's name)."""
         if rank == SEAT_ALIAS:
             seat = self._by_id.get(self._t.value("seat_id", row))
-            return self._t.names(seat)[pos] if seat is not None else ""
-        return self._t.names(row)[pos]
+            return self._t.name_at(seat, pos) if seat is not None else ""
+        return self._t.name_at(row, pos)
 
     def exact_postings(self, key: str) -> list[tuple[int, int, int]]:
         """``(index, name position, rank)`` of the records whose name has this exact key."""
@@ -578,6 +591,27 @@ class Gazetteer:
     def variant_postings(self, key: str) -> list[tuple[int, int, int]]:
         """``(index, name position, rank)`` of the records whose name has this variant key."""
         return self._t.variant.lookup(key)
+
+    def exact_postings_many(self, keys: list[str]) -> tuple[Any, Any, Any, Any]:
+        """Postings of many exact keys at once: ``(position in keys, index, name position, rank)``
+        numpy arrays, grouped by key in the order given (each as :meth:`exact_postings` lists them)."""
+        return self._t.exact.lookup_many(keys)
+
+    def variant_postings_many(self, keys: list[str]) -> tuple[Any, Any, Any, Any]:
+        """As :meth:`exact_postings_many`, for variant keys."""
+        return self._t.variant.lookup_many(keys)
+
+    def column_values(self, name: str) -> list[str]:
+        """The distinct values of a keyed text column (``kind``, ``country``, ``admin1_code``, ...)."""
+        return list(self._t.keyed[name][1])
+
+    def column_in(self, name: str, rows, values) -> Any:
+        """Bool array over ``rows`` (row indexes): is the keyed text column ``name`` one of ``values``?"""
+        codes, vals = self._t.keyed[name]
+        pos = self._value_codes.get(name)
+        if pos is None:
+            pos = self._value_codes[name] = {v: k for k, v in enumerate(vals)}
+        return isin_few(codes[rows], [pos[v] for v in values if v in pos])
 
     def exact_hits(self, key: str) -> list[tuple[int, str, int]]:
         """Records whose name has this :func:`~geoinc.names.exact_key`: ``(index, alias, rank)``."""

@@ -29,9 +29,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple, TypeVar
 
 from .areas import BOUNDARY_TOLERANCE_KM, Area, resolve_area, resolve_country
 from .errors import AmbiguousPlace, GeocodeQueryError, GeocodeTypeError
@@ -135,6 +135,23 @@ class Resolution:
     status: str
     place: Place | None
     message: str = ""
+
+
+class _Answer(NamedTuple):
+    """A decision before its :class:`Place` is made: the chosen record and the match fields.
+    :func:`_finish` makes the :class:`Resolution`, :func:`_answer_row` the row of
+    :func:`geocode_many` (the same values, without making the places)."""
+
+    query: Any
+    status: str
+    base: Place
+    message: str
+    score: float
+    matched: str
+    reason: str
+    cands: list  # the candidates the alternatives come from (list of _Cand)
+    skip: int  # the chosen candidate's index (not an alternative of itself)
+    uncertainty_km: float | None = None  # None: the record's own
 
 
 def importance(place: Place) -> int:
@@ -243,10 +260,21 @@ class _Cand:
     ratio: float  # 100 for exact/variant
     place: Place
     g: Gazetteer
+    _alias: str | None = None
+    _importance: int = -1
+
+    @property
+    def importance(self) -> int:
+        """:func:`importance` of the place (computed once)."""
+        if self._importance < 0:
+            self._importance = importance(self.place)
+        return self._importance
 
     @property
     def alias(self) -> str:
-        return self.g.alias_of(self.index, self.pos, self.rank)
+        if self._alias is None:
+            self._alias = self.g.alias_of(self.index, self.pos, self.rank)
+        return self._alias
 
     @property
     def score(self) -> float:
@@ -299,7 +327,7 @@ _KIND_ORDER = {"country": 0, "province": 0, "region": 0, "district": 0, "populat
 def _sort_key(c: _Cand, wanted: frozenset[str]) -> tuple:
     p = c.place
     # at equal importance a unit or town comes before a facility named after it ("Bagram")
-    return (wanted and p.kind not in wanted, c.tier, -round(c.ratio), -importance(p), _KIND_ORDER.get(p.kind, 2),
+    return (wanted and p.kind not in wanted, c.tier, -round(c.ratio), -c.importance, _KIND_ORDER.get(p.kind, 2),
             c.rank, -p.population, p.id)  # fmt: skip
 
 
@@ -340,8 +368,25 @@ def _groups(cands: list[_Cand]) -> list[_Group]:
     lat = np.array([c.place.lat for c in cands])
     lon = np.array([c.place.lon for c in cands])
     unc = np.array([c.place.uncertainty_km for c in cands])
-    free = np.ones(len(cands), dtype=bool)
     groups = []
+    if len(cands) <= 128:
+        # the same greedy over all distances at once (each row of the matrix equals the one-row
+        # call below, bit for bit)
+        close = (great_circle_km(lat[:, None], lon[:, None], lat, lon)
+                 <= SAME_PLACE_KM + unc[:, None] + unc).tolist()  # fmt: skip
+        taken = [False] * len(cands)
+        for k, row in enumerate(close):
+            if taken[k]:
+                continue
+            if len(groups) == MAX_GROUPS:
+                groups[-1].members.extend(cands[i] for i in range(k, len(cands)) if not taken[i])
+                break
+            near = [i for i in range(k, len(cands)) if row[i] and not taken[i]]
+            for i in near:
+                taken[i] = True
+            groups.append(_Group([cands[i] for i in near]))
+        return groups
+    free = np.ones(len(cands), dtype=bool)
     while free.any():
         k = int(np.argmax(free))
         if len(groups) == MAX_GROUPS:
@@ -387,8 +432,8 @@ def _prior_winner(groups: list[_Group], wanted: frozenset[str], village_asked: b
         return best, "only candidate of its match quality"
     if hb.rank > min(m.rank for g in rivals for m in g.members):
         return None, ""  # the favourite matched only through an alias: no prior applies
-    ib = importance(hb.place)
-    ir = max(importance(g.head.place) for g in rivals)
+    ib = hb.importance
+    ir = max(g.head.importance for g in rivals)
     if PRIORS["province_over_smaller"] and hb.place.kind in ("province", "region") and ib > ir:
         return best, "a province or region is preferred over smaller same-name places"
     if PRIORS["town_over_village"] and not village_asked and hb.place.population >= TOWN_PRIOR_POPULATION:
@@ -404,43 +449,72 @@ def _prior_winner(groups: list[_Group], wanted: frozenset[str], village_asked: b
 
 # ----------------------------------------------------------------------------- describing
 def _describe(p: Place) -> str:
-    where = ", ".join(x for x in (p.admin2 if p.admin2 != p.name else "", p.admin1, p.country) if x and x != p.name)
+    where = ", ".join([x for x in (p.admin2 if p.admin2 != p.name else "", p.admin1, p.country) if x and x != p.name])
     return f"{p.name} ({p.kind.replace('_', ' ')}{', ' + where if where else ''})"
 
 
+_HOW = ("exact", "variant", "fuzzy")
+_ALIAS_KIND = {PRIMARY: "name", ALIAS: "alias", SEAT_ALIAS: "seat name"}
+
+
 def _how(c: _Cand) -> str:
-    how = ("exact", "variant", "fuzzy")[c.tier]
-    alias_kind = {PRIMARY: "name", ALIAS: "alias", SEAT_ALIAS: "seat name"}[c.rank]
+    how = _HOW[c.tier]
+    alias_kind = _ALIAS_KIND[c.rank]
     return f"{how} match on {alias_kind} '{c.alias}'" + (f" ({c.ratio:.0f}%)" if c.tier == 2 else "")
 
 
-def _alternatives(cands: list[_Cand], skip: int) -> tuple[Place, ...]:
-    out: list[Place] = []
+def _alternative_cands(cands: list[_Cand], skip: int) -> list[_Cand]:
+    """The first :data:`MAX_ALTERNATIVES` other places among the candidates (one per record)."""
+    out: list[_Cand] = []
     seen = {skip}
     for c in cands:
-        if c.index not in seen and len(out) < MAX_ALTERNATIVES:
+        if c.index not in seen:
             seen.add(c.index)
-            out.append(c.place.with_match(score=c.score, matched=c.alias, reason="alternative"))
-    return tuple(out)
+            out.append(c)
+            if len(out) == MAX_ALTERNATIVES:
+                break
+    return out
+
+
+def _alternatives(cands: list[_Cand], skip: int) -> tuple[Place, ...]:
+    return tuple(c.place.with_match(score=c.score, matched=c.alias, reason="alternative")
+                 for c in _alternative_cands(cands, skip))  # fmt: skip
+
+
+def _alt_label(p: Place) -> str:
+    """How an alternative is shown in a row of :func:`geocode_many`."""
+    return f"{p.name} ({p.kind}, {p.id})"
+
+
+def _finish(a: _Answer) -> Resolution:
+    """The :class:`Resolution` of an answer: its place made, alternatives included."""
+    match = {"uncertainty_km": a.uncertainty_km} if a.uncertainty_km is not None else {}
+    place = a.base.with_match(score=a.score, matched=a.matched, reason=a.reason,
+                              alternatives=_alternatives(a.cands, a.skip), status=a.status, **match)  # fmt: skip
+    return Resolution(a.query, a.status, place, a.message)
+
+
+def _answer_row(a: _Answer) -> tuple:
+    """``_row(_finish(a))``, without making the places."""
+    p = a.base
+    one = len(a.cands) == 1 and a.cands[0].index == a.skip  # the answer itself: no alternative
+    alts = "" if one else "; ".join([_alt_label(c.place) for c in _alternative_cands(a.cands, a.skip)])
+    unc = p.uncertainty_km if a.uncertainty_km is None else a.uncertainty_km
+    return (a.query, a.status, p.name, p.lat, p.lon, p.country, p.admin1, p.admin2, p.kind, p.precision,
+            unc, a.score, a.matched, p.source, a.reason, alts, p.id, a.message)  # fmt: skip
 
 
 def _approximate(query: Any, area: Area, why: str, cands: list[_Cand], g: Gazetteer) -> Resolution:
     unit = area.unit_place(g)
     if unit is None:
         return Resolution(query, UNRESOLVED, None, why)
-    return _approximate_at(query, unit, f"the hint's {area.label}", why, cands)
+    return _finish(_approximate_at(query, unit, f"the hint's {area.label}", why, cands))
 
 
-def _approximate_at(query: Any, unit: Place, label: str, why: str, cands: list[_Cand]) -> Resolution:
-    place = unit.with_match(
-        score=_APPROXIMATE_SCORE,
-        uncertainty_km=round(unit.uncertainty_km + BOUNDARY_TOLERANCE_KM, 1),
-        matched="",
-        reason=f"{why}; located at {label} '{unit.name}' (precision {unit.precision})",
-        alternatives=_alternatives(cands, -1),
-        status=APPROXIMATE,
-    )
-    return Resolution(query, APPROXIMATE, place, f"{why}; approximate: placed at {_describe(unit)}")
+def _approximate_at(query: Any, unit: Place, label: str, why: str, cands: list[_Cand]) -> _Answer:
+    return _Answer(query, APPROXIMATE, unit, f"{why}; approximate: placed at {_describe(unit)}", _APPROXIMATE_SCORE,
+                   "", f"{why}; located at {label} '{unit.name}' (precision {unit.precision})", cands, -1,
+                   round(unit.uncertainty_km + BOUNDARY_TOLERANCE_KM, 1))  # fmt: skip
 
 
 def _unit_containing(g: Gazetteer, p: Place, kind: str) -> Place | None:
@@ -611,6 +685,7 @@ def _find(g: Gazetteer, text: str, fixed: list[Area]) -> _Found:
     return outside if outside is not None else _Found([], found.kinds, found.areas, found.unknown_hints, readings[-1][0])
 
 
+@lru_cache(maxsize=256)
 def _wanted(kinds: tuple[str, ...]) -> frozenset[str]:
     return frozenset().union(*[_WANTED.get(k, set()) for k in kinds]) if kinds else frozenset()
 
@@ -637,8 +712,10 @@ def _choose(inside: list[_Cand], wanted: frozenset[str], target: str) -> tuple[l
     if len(groups) > 1 and groups[0].head.rank == PRIMARY:
         # a place that only has the name as an alternate spelling does not rival one that bears it
         groups = [gr for gr in groups if gr is groups[0] or any(m.rank == PRIMARY for m in gr.members)]
-    village_asked = clean(target).split()[-1:] == ["village"]
-    winner, prior = (groups[0], "") if len(groups) == 1 else _prior_winner(groups, wanted, village_asked)
+    winner: _Group | None = groups[0]
+    prior = ""
+    if len(groups) > 1:
+        winner, prior = _prior_winner(groups, wanted, clean(target).split()[-1:] == ["village"])
     if winner is None and _tight(groups):
         # several records of that name, all close together: one answer whose uncertainty covers them
         winner = _Group([m for gr in groups for m in gr.members])
@@ -656,15 +733,15 @@ def _confidence(chosen: _Cand, unc: float, areas: list[Area], g: Gazetteer, quer
         unit = min(areas, key=lambda a: a.level_rank).unit_place(g) if areas else None
         return unit.uncertainty_km if unit is not None else 0.0
 
-    village = importance(chosen.place) <= 1
-    if chosen.tier == 1 and village:
-        # a spelling variant of a village name is not asserted: within 25 km 11 times in 15 with
-        # only a province around it, 16 in 18 even inside the named district (exact names: 142
-        # in 152 and 195 in 200; UCDP dev set, docs/geocoding.md); the reading may be another
-        # village of the unit, so the uncertainty is the unit's
+    village = chosen.importance <= 1
+    if chosen.tier == 1 and village and not district_context:
+        # a spelling variant of a village name with at most a province around it is not asserted:
+        # within 25 km 11 times in 15 (UCDP dev set; exact names 142 in 152); the reading may be
+        # another village of the province, so the uncertainty is the province's. Inside a named
+        # district variants are as good as exact names (UCDP dev 16 of 18, Afghan village list
+        # 109 of 109 within 25 km; docs/geocoding.md)
         status = APPROXIMATE
-        msgs.append(f"{query!r} read as the variant spelling {chosen.alias!r}"
-                    + ("; no exact spelling in the district" if district_context else "; give the district to confirm"))
+        msgs.append(f"{query!r} read as the variant spelling {chosen.alias!r}; give the district to confirm")
         unc = max(unc, unit_radius())
     namesakes = _namesakes(g, chosen) if status == MATCHED and village and not district_context else 0
     if namesakes >= COMMON_NAME_RECORDS:
@@ -676,7 +753,7 @@ def _confidence(chosen: _Cand, unc: float, areas: list[Area], g: Gazetteer, quer
     if chosen.tier == 2:  # a fuzzy reading is never asserted
         status = APPROXIMATE
         msgs.append(f"fuzzy match ({chosen.ratio:.0f}%): {query!r} read as {chosen.alias!r}")
-        if importance(chosen.place) <= 2:
+        if chosen.importance <= 2:
             unc = max(unc, unit_radius())  # the reading may be wrong: the unit's radius
     return status, unc
 
@@ -702,13 +779,22 @@ def _resolve(g: Gazetteer, text: str, hint_key: tuple, query: str) -> Resolution
         where = " and ".join(f"{a.label} '{a.text}'" for a in areas)
         why = f"{len({c.index for c in found.cands})} place(s) named {target!r}, none within {where}"
         return _with_messages(_approximate(query, finest, why, found.cands, g), msgs)
+    return _finish(_decide(query, inside, areas, kinds, target, g, msgs))
+
+
+def _decide(query: Any, inside: list[_Cand], areas: list[Area], kinds: tuple[str, ...], target: str, g: Gazetteer,
+            msgs: list[str]) -> _Answer:  # fmt: skip
+    """Steps 5-6 on the candidates inside the hints, best first (as :func:`_constrain` gives them):
+    a unit asked for that is missing, no context, choose, confidence.  Shared by :func:`resolve`
+    and the batch path of :func:`geocode_many`."""
+    wanted = _wanted(kinds)
     missing_unit = _asked_unit_missing(g, inside, wanted)
     if missing_unit is not None:
         kind, unit = missing_unit
         core = split_feature_words(clean(target))[0] or target
         why = f"no {kind} named {core!r}; the place(s) of that name lie in {kind} '{unit.name}'"
         return _with_messages(_approximate_at(query, unit, f"the {kind} containing them", why, inside), msgs)
-    if not any(a.level != "country" for a in areas) and importance(inside[0].place) <= 1 \
+    if not any(a.level != "country" for a in areas) and inside[0].importance <= 1 \
             and not wanted & {"district", "province"}:  # fmt: skip
         # a village known only by its name: the gazetteer holds ~160,000 villages, and the one
         # meant may be another of the same name that it lacks (leave-one-out: docs/geocoding.md)
@@ -720,10 +806,8 @@ def _resolve(g: Gazetteer, text: str, hint_key: tuple, query: str) -> Resolution
     if winner is None:
         shown = "; ".join(_describe(gr.head.place) for gr in groups[:5])
         msg = f"ambiguous: {len(groups)} places named {target!r} far apart: {shown}"
-        place = best.place.with_match(score=round(best.score * _AMBIGUOUS_FACTOR, 3), matched=best.alias,
-                                      reason="; ".join(parts), alternatives=_alternatives(inside, best.index),
-                                      status=AMBIGUOUS)  # fmt: skip
-        return _with_messages(Resolution(query, AMBIGUOUS, place, msg), msgs)
+        return _with_messages(_Answer(query, AMBIGUOUS, best.place, msg, round(best.score * _AMBIGUOUS_FACTOR, 3),
+                                      best.alias, "; ".join(parts), inside, best.index), msgs)  # fmt: skip
     chosen = winner.head
     if prior and len(groups) > 1:
         parts.append(f"{prior} ({len(groups) - 1} other place(s) of that name)")
@@ -734,15 +818,9 @@ def _resolve(g: Gazetteer, text: str, hint_key: tuple, query: str) -> Resolution
             parts.append(f"{len(winner.members)} records within {spread:.1f} km taken as one place")
             unc = round(spread, 1)
     status, unc = _confidence(chosen, unc, areas, g, query, msgs)
-    place = chosen.place.with_match(
-        score=chosen.score if status == MATCHED else round(min(chosen.score, 0.7), 3),
-        matched=chosen.alias,
-        reason="; ".join(parts),
-        alternatives=_alternatives(inside, chosen.index),
-        status=status,
-        uncertainty_km=unc,
-    )
-    return _with_messages(Resolution(query, status, place, ""), msgs)
+    score = chosen.score if status == MATCHED else round(min(chosen.score, 0.7), 3)
+    return _with_messages(_Answer(query, status, chosen.place, "", score, chosen.alias, "; ".join(parts), inside,
+                                  chosen.index, unc), msgs)  # fmt: skip
 
 
 @lru_cache(maxsize=16384)
@@ -757,19 +835,23 @@ def _parts_of(c: _Cand, kinds: tuple[str, ...], areas: list[Area]) -> list[str]:
     if kinds:
         parts.append(f"{'/'.join(kinds)} asked for")
     if areas:
-        parts.append("within " + " and ".join(f"'{a.text}'" for a in areas))
+        parts.append(_within(tuple(areas)))
     return parts
 
 
-def _no_context(query: Any, inside: list[_Cand], parts: list[str]) -> Resolution:
+@lru_cache(maxsize=4096)
+def _within(areas: tuple[Area, ...]) -> str:
+    return "within " + " and ".join(f"'{a.text}'" for a in areas)
+
+
+def _no_context(query: Any, inside: list[_Cand], parts: list[str]) -> _Answer:
     c = inside[0]
     n = len({x.index for x in inside})
-    shown = "; ".join(_describe(x.place) for x in inside[:5])
+    shown = "; ".join([_describe(x.place) for x in inside[:5]])
     msg = (f"ambiguous: a village name without a province or district ({n} record(s) of that name: {shown}); "
            "pass admin1=/admin2= (or 'name, district') to confirm")
-    place = c.place.with_match(score=round(c.score * _AMBIGUOUS_FACTOR, 3), matched=c.alias, reason="; ".join(parts),
-                               alternatives=_alternatives(inside, c.index), status=AMBIGUOUS)  # fmt: skip
-    return Resolution(query, AMBIGUOUS, place, msg)
+    return _Answer(query, AMBIGUOUS, c.place, msg, round(c.score * _AMBIGUOUS_FACTOR, 3), c.alias, "; ".join(parts),
+                   inside, c.index)  # fmt: skip
 
 
 def _countries(areas: list[Area]) -> frozenset[str] | None:
@@ -779,11 +861,14 @@ def _countries(areas: list[Area]) -> frozenset[str] | None:
     return None
 
 
-def _with_messages(r: Resolution, msgs: list[str]) -> Resolution:
+_R = TypeVar("_R", Resolution, _Answer)
+
+
+def _with_messages(r: _R, msgs: list[str]) -> _R:
     if not msgs:
         return r
     message = " | ".join([m for m in (r.message, *msgs) if m])
-    return Resolution(r.query, r.status, r.place, message)
+    return r._replace(message=message) if isinstance(r, _Answer) else replace(r, message=message)
 
 
 # ----------------------------------------------------------------------------- public
@@ -850,11 +935,182 @@ def geocode(
     return r.place
 
 
+def _batch_areas(g: Gazetteer, hints: tuple) -> tuple[list[Area], list[str]] | None:
+    """The fixed areas and notes of one row's hints, when the batch path can use them (none, or
+    a country, provinces and districts, whose membership the gazetteer's codes decide); else None."""
+    try:
+        fixed, notes = _fixed_areas(g, _hint_key(hints[0], hints[1], hints[2], None))
+    except (GeocodeQueryError, GeocodeTypeError):
+        return None
+    if any(a.level not in ("country", "admin1", "admin2") for a in fixed):
+        return None
+    return fixed, notes
+
+
+def _batch_postings(g: Gazetteer, cores: list[str], owners: list[int]):
+    """Postings of each core's exact key, or, for a core without any, of its variant key (as
+    :func:`_direct`): ``(owner, rows, alias, rank, tier)`` arrays, grouped by owner."""
+    import numpy as np
+
+    own = np.asarray(owners, dtype=np.int64)
+    o, rows, alias, rank = g.exact_postings_many([c.replace(" ", "") for c in cores])
+    tier = np.zeros(len(rows), dtype=np.int8)
+    none = np.flatnonzero(np.bincount(o, minlength=len(cores)) == 0)
+    if len(none):
+        vo, vr, va, vk = g.variant_postings_many([variant_key(cores[k]) for k in none.tolist()])
+        o = np.concatenate([o, none[vo]])
+        order = np.argsort(o, kind="stable")
+        o = o[order]
+        rows, alias, rank = (np.concatenate(x)[order] for x in ((rows, vr), (alias, va), (rank, vk)))
+        tier = np.concatenate([tier, np.ones(len(vr), dtype=np.int8)])[order]
+    return own[o], rows, alias, rank, tier
+
+
+def _resolve_batch(g: Gazetteer, items: list[tuple[str, tuple]]) -> dict[int, tuple]:
+    """Resolve the plain ones of many distinct ``(query, (country, admin1, admin2))``: position -> row
+    (as ``_row(resolve(...))``).
+
+    Plain: a reading of the query without in-query context (the literal text, or, when
+    nothing bears that, the text without a leading "the", "near", ...) has exact-key
+    postings, or else variant-key ones, and at least one of them lies inside every hint by
+    the gazetteer's codes (no polygon needed).  For those, steps 1-4 of :func:`resolve` run
+    over numpy arrays for the whole batch (keys on the unique strings, postings, hint
+    membership, the feature-word and seat-name rules of :func:`_direct` and
+    :func:`_constrain`); the candidates then go through :func:`_decide`, the same code as
+    :func:`resolve`.  Every other query is left to :func:`resolve` (absent from the result).
+    Same answers as :func:`resolve`, field by field (``tests/test_geocode_batch.py``).
+    """
+    import numpy as np
+
+    hint_sets: dict[tuple, int] = {}
+    hid_all = [hint_sets.setdefault(h, len(hint_sets)) for _, h in items]
+    hint_areas = [_batch_areas(g, h) for h in hint_sets]
+    usable = [a is not None for a in hint_areas]
+    texts_all = [q.strip() for q, _ in items]
+    pos = [k for k, (j, t) in enumerate(zip(hid_all, texts_all)) if usable[j] and len(t) <= MAX_QUERY_LENGTH]
+    split = [split_feature_words(clean(texts_all[k])) for k in pos]
+    pos = [k for k, (core, _) in zip(pos, split) if core]
+    split = [x for x in split if x[0]]
+    if not pos:
+        return {}
+    texts = [texts_all[k] for k in pos]
+    cores = [core for core, _ in split]
+    kinds_of = [kinds for _, kinds in split]
+    hid = [hid_all[k] for k in pos]
+    targets = list(texts)
+    owner, rows, alias, rank, tier = _batch_postings(g, cores, list(range(len(cores))))
+    # nothing bears the literal text: the next reading, when it adds no in-query context ("the X")
+    again = []
+    for k in np.flatnonzero(np.bincount(owner, minlength=len(cores)) == 0).tolist():
+        readings = _interpretations(texts[k])
+        if len(readings) == 2 and not readings[1][1]:
+            core, kinds = split_feature_words(clean(readings[1][0]))
+            if core:
+                again.append(k)
+                targets[k], cores[k], kinds_of[k] = readings[1][0], core, kinds
+    if again:
+        more = _batch_postings(g, [cores[k] for k in again], again)
+        order = np.argsort(np.concatenate([owner, more[0]]), kind="stable")
+        owner, rows, alias, rank, tier = (np.concatenate([x, y])[order]
+                                          for x, y in zip((owner, rows, alias, rank, tier), more))  # fmt: skip
+    # inside every hint (strength 2 by codes), of the kind asked for
+    hid_arr = np.asarray(hid, dtype=np.int64)
+    wanted_of = [_wanted(kinds) for kinds in kinds_of]
+
+    # the batch's distinct areas (by what decides membership), each tested once over all its postings
+    area_ix: dict[tuple, int] = {}
+    areas_u: list[Area] = []
+    pair_h, pair_a = [], []  # (hint set, area) pairs
+    for hs, entry in enumerate(hint_areas):
+        for a in entry[0] if entry else []:
+            j = area_ix.setdefault((a.level, a.unit_ids, a.admin1_codes, a.countries), len(areas_u))
+            if j == len(areas_u):
+                areas_u.append(a)
+            pair_h.append(hs)
+            pair_a.append(j)
+    ph_arr, pa_arr = np.asarray(pair_h, dtype=np.int64), np.asarray(pair_a, dtype=np.int64)
+
+    def inside_of(owner, rows):
+        inside = np.ones(len(rows), dtype=bool)
+        if not len(ph_arr) or not len(rows):
+            return inside, _kinds_of(owner, rows)
+        ph = hid_arr[owner]
+        by_hint = np.argsort(ph, kind="stable")
+        count = np.bincount(ph, minlength=len(hint_areas))
+        first = np.cumsum(count) - count
+        n = count[ph_arr]  # postings of each (hint set, area) pair
+        at = by_hint[np.repeat(first[ph_arr] - np.cumsum(n) + n, n) + np.arange(int(n.sum()))]
+        area = np.repeat(pa_arr, n)
+        by_area = np.argsort(area, kind="stable")
+        for part in np.split(by_area, np.flatnonzero(np.diff(area[by_area])) + 1) if len(by_area) else []:
+            sel = at[part]
+            inside[sel] &= areas_u[int(area[part[0]])].coded_inside(g, rows[sel])
+        return inside, _kinds_of(owner, rows)
+
+    wanted_sets = sorted(set(wanted_of), key=sorted)
+    wanted_id = np.asarray([wanted_sets.index(w) for w in wanted_of], dtype=np.int64)
+
+    def _kinds_of(owner, rows):
+        of_kind = np.ones(len(rows), dtype=bool)
+        wid = wanted_id[owner]
+        for j, wanted in enumerate(wanted_sets):
+            if wanted:
+                sel = np.flatnonzero(wid == j)
+                of_kind[sel] = g.column_in("kind", rows[sel], wanted)
+        return of_kind
+
+    inside, of_kind = inside_of(owner, rows)
+    # _direct: exact candidates of which none is of the kind asked for and inside: the variant
+    # ones join them (those rows not yet found), in the second tier
+    good = np.bincount(owner[of_kind & inside & (tier == 0)], minlength=len(cores)) > 0
+    mix = np.flatnonzero(np.bincount(owner[(tier == 0) & ~good[owner]], minlength=len(cores))).tolist()
+    if mix:
+        vo, vr, va, vk = g.variant_postings_many([variant_key(cores[k]) for k in mix])
+        vo = np.asarray(mix, dtype=np.int64)[vo]
+        new = ~np.isin(vo * len(g) + vr, owner.astype(np.int64) * len(g) + rows)
+        vo, vr, va, vk = vo[new], vr[new], va[new], vk[new]
+        v_inside, v_kind = inside_of(vo, vr)
+        order = np.argsort(np.concatenate([owner, vo]), kind="stable")
+        owner, rows, alias, rank, inside, of_kind = (
+            np.concatenate([x, y])[order]
+            for x, y in ((owner, vo), (rows, vr), (alias, va), (rank, vk), (inside, v_inside), (of_kind, v_kind))
+        )  # fmt: skip
+        tier = np.concatenate([tier, np.ones(len(vr), dtype=np.int8)])[order]
+    # _constrain: a seat's name stands for the town unless a district is asked for, and a district
+    # is found through it only when spelled as the seat's (each rule void if it leaves nothing)
+    seat = rank == SEAT_ALIAS
+    district_asked = np.array(["district" in w for w in wanted_of], dtype=bool)[owner]
+    n = len(cores)
+    keep = ~(seat & ~district_asked)
+    keep |= (np.bincount(owner[keep], minlength=n) == 0)[owner]
+    keep2 = keep & ~(seat & (tier > 0))
+    keep = np.where((np.bincount(owner[keep2], minlength=n) == 0)[owner], keep, keep2)
+    inside &= keep
+    plain = np.bincount(owner[inside], minlength=n) > 0
+    keep = inside & plain[owner]
+    out: dict[int, tuple] = {}
+    o_l, r_l, a_l, k_l, t_l = (x[keep].tolist() for x in (owner, rows, alias, rank, tier))
+    ends = (np.flatnonzero(np.diff(owner[keep])) + 1).tolist() + [len(o_l)]
+    place_at = g.place_at
+    start = 0
+    for end in ends if o_l else []:
+        k = o_l[start]
+        wanted = wanted_of[k]
+        cands = [_Cand(r_l[m], a_l[m], k_l[m], t_l[m], 100.0, place_at(r_l[m]), g) for m in range(start, end)]
+        if len(cands) > 1:
+            cands.sort(key=lambda c: _sort_key(c, wanted))
+        areas, notes = hint_areas[hid[k]]  # type: ignore[misc]
+        out[pos[k]] = _answer_row(_decide(items[pos[k]][0], cands, areas, kinds_of[k], targets[k], g,
+                                          list(notes) if notes else []))  # fmt: skip
+        start = end
+    return out
+
+
 def _row(r: Resolution) -> tuple:
     p = r.place
     if p is None:
         return (r.query, r.status, *([None] * 15), r.message)
-    alts = "; ".join(f"{a.name} ({a.kind}, {a.id})" for a in p.alternatives)
+    alts = "; ".join(_alt_label(a) for a in p.alternatives)
     return (r.query, r.status, p.name, p.lat, p.lon, p.country, p.admin1, p.admin2, p.kind, p.precision,
             p.uncertainty_km, p.score, p.matched, p.source, p.reason, alts, p.id, r.message)  # fmt: skip
 
@@ -870,7 +1126,8 @@ def _aligned(name: str, value: Any, n: int) -> list[Any]:
         vals = list(value)
         if len(vals) != n:
             raise GeocodeQueryError(f"{name} has {len(vals)} values for {n} queries; pass one per query or a scalar")
-        return [None if (v is None or (isinstance(v, float) and math.isnan(v)) or v == "") else v for v in vals]
+        return [v if v.__class__ is str and v else None if (v is None or (isinstance(v, float) and math.isnan(v))
+                                                            or v == "") else v for v in vals]  # fmt: skip
     raise GeocodeQueryError(f"{name} must be a str or a sequence aligned with the queries, got {type(value).__name__}")
 
 
@@ -899,7 +1156,8 @@ def geocode_many(
     gazetteer : Gazetteer, optional
         Default: the gazetteer of ``region``.
     progress : bool
-        Show a tqdm progress bar over the distinct queries.
+        Show a tqdm progress bar over the distinct queries resolved one by one (those the batch
+        path does not answer).
     region : str, Path or Region, optional
         See :func:`resolve` (default the shipped region).
 
@@ -933,27 +1191,37 @@ def geocode_many(
     n = len(values)
     hints = list(zip(_aligned("country", country, n), _aligned("admin1", admin1, n), _aligned("admin2", admin2, n)))
     g = gazetteer if gazetteer is not None else Gazetteer.default(region)
-    keys = [(v, h) if isinstance(v, str) else None for v, h in zip(values, hints)]
-    distinct = list(dict.fromkeys(k for k in keys if k is not None))
-    it: Iterable = distinct
+    code: dict[tuple, int] = {}
+    codes = [code.setdefault((v, h), len(code)) if isinstance(v, str) else -1 for v, h in zip(values, hints)]
+    distinct = list(code)
+    done = _resolve_batch(g, distinct)
+    it: Iterable = [k for k in range(len(distinct)) if k not in done]
     if progress:
         from tqdm.auto import tqdm
 
-        it = tqdm(distinct, desc="geocoding", unit="name")
-    cache = {}
-    for q, (c, a1, a2) in it:
-        cache[(q, (c, a1, a2))] = _row(resolve(q, country=c, admin1=a1, admin2=a2, gazetteer=g))
+        it = tqdm(it, desc="geocoding", unit="name")
+    for k in it:
+        q, (c, a1, a2) = distinct[k]
+        done[k] = _row(resolve(q, country=c, admin1=a1, admin2=a2, gazetteer=g))
+    # the distinct rows (and the per-row messages), then which one each input row is
+    rows = [done[k] for k in range(len(distinct))]
     labels = list(index) if index is not None else list(range(n))
-    rows = []
-    for i, (v, k) in enumerate(zip(values, keys)):
-        if k is None:
-            rows.append(_row(Resolution(v, INVALID, None, f"row {labels[i]}: expected a str, got {type(v).__name__} {v!r:.40}")))
+    take = codes
+    for i, (v, k) in enumerate(zip(values, codes)):
+        if k < 0:
+            row = _row(Resolution(v, INVALID, None, f"row {labels[i]}: expected a str, got {type(v).__name__} {v!r:.40}"))
+        elif rows[k][1] == INVALID:
+            row = (*rows[k][:-1], f"row {labels[i]}: {rows[k][-1]}")
+        else:
             continue
-        row = cache[k]
-        if row[1] == INVALID:
-            row = (*row[:-1], f"row {labels[i]}: {row[-1]}")
+        if take is codes:
+            take = list(codes)
+        take[i] = len(rows)
         rows.append(row)
-    df = pd.DataFrame.from_records(rows, columns=list(RESULT_COLUMNS))
+    if len(rows) < 0.75 * n:  # many repeats (a dataset's locations): convert each distinct row once
+        df = pd.DataFrame.from_records(rows, columns=list(RESULT_COLUMNS)).take(take).reset_index(drop=True)
+    else:
+        df = pd.DataFrame.from_records([rows[k] for k in take], columns=list(RESULT_COLUMNS))
     if index is not None:
         df.index = index
     return df

@@ -21,6 +21,7 @@ from geopy.point import Point as GeopyPoint
 from .errors import GeocodeQueryError
 from .gazetteer import Gazetteer
 from .geocoding import resolve
+from .geodesy import great_circle_km
 from .place import Place
 from .regions import RegionLike
 from .status import AMBIGUOUS, INVALID
@@ -161,11 +162,11 @@ class GazetteerGeocoder(Geocoder):
         q = np.array([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)])
         chord = np.linalg.norm(xyz - q, axis=1)
         order = np.argsort(chord, kind="stable")[: max(1, limit if not exactly_one else 1)]
-        km = 2 * 6371.0088 * np.arcsin(np.clip(chord[order] / 2, 0, 1))
+        places = [self.gazetteer.place_at(int(rows[i])) for i in order]
+        km = great_circle_km(lat, lon, np.array([p.lat for p in places]), np.array([p.lon for p in places]))
         admin1_at = _province_at(lat, lon, self.gazetteer.region)
         out = []
-        for i, d in zip(order, km):
-            p = self.gazetteer.place_at(int(rows[i]))
+        for p, d in zip(places, km):
             raw = {**p.to_dict(), "distance_km": round(float(d), 3), "admin1_at_point": admin1_at}
             out.append(Location(_address(p, self.gazetteer), (p.lat, p.lon), raw))
         return out[0] if exactly_one else out

@@ -110,6 +110,19 @@ class NameIndex:
         a, b = int(self.start[k]), int(self.start[k + 1])
         return list(zip(self.rows[a:b].tolist(), self.alias[a:b].tolist(), self.rank[a:b].tolist()))
 
+    def lookup_many(self, keys: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Postings of many keys at once: ``(position of the key in keys, rows, alias, rank)``,
+        grouped by key in the order given, each key's postings in the order of :meth:`lookup`."""
+        if self._slot is None:
+            self._slot = dict(zip(self.keys, range(len(self.keys))))
+        get = self._slot.get
+        slots = np.fromiter((get(k, -1) for k in keys), dtype=np.int64, count=len(keys))
+        found = np.flatnonzero(slots >= 0)
+        first = self.start[slots[found]].astype(np.int64)
+        n = self.start[slots[found] + 1].astype(np.int64) - first
+        at = np.repeat(first - np.cumsum(n) + n, n) + np.arange(int(n.sum()), dtype=np.int64)
+        return np.repeat(found, n), self.rows[at], self.alias[at], self.rank[at]
+
     @classmethod
     def from_postings(cls, keys: Sequence[str], rows, alias, rank) -> NameIndex:
         """Build from unsorted postings; duplicate (key, row) pairs keep the first."""
@@ -173,6 +186,10 @@ class Table:
 
     def names(self, i: int) -> list[str]:
         return self.text["names"][i].split(ALIAS_SEP)
+
+    def name_at(self, i: int, pos: int) -> str:
+        """``names(i)[pos]``, without splitting the names after it."""
+        return self.text["names"][i].split(ALIAS_SEP, pos + 1)[pos]
 
 
 def _float(v: Any) -> float:
