@@ -64,7 +64,7 @@ _BE = r"(?:(?:were|was|have been|had been|are|is|got|reportedly|also|later|all)\
 _MILLIONS = r"(?!\s+(?:million|billion|lakh|crore)\b)"  # "home to 250 million people": no toll
 _K1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + _MILLIONS + r"\s+" + _GAP + _BE + _KILL_WORDS + r"\b", re.I)
 _K2 = re.compile(r"\b(?:killing|killed|kills|kill|martyring|martyred|martyrdom of|claimed the lives of|claims|claim|left|"
-                 r"leaving)\s+" +
+                 r"leaving|gunned down|shot dead|neutrali[sz]ed|neutrali[sz]ing)\s+" +
                  _QUAL + _NUM + r"(?![\w-])(\s+(?:[\w-]+\s+){0,3}?(?:people|persons|civilians|soldiers|policemen|"
                  r"police|personnel|militants|members|children|women|men|troops|worshippers|labourers|others|lives))?",
                  re.I)  # fmt: skip
@@ -680,6 +680,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
     other_starts = [m.start for m in others]
     last_at, prev_start = -1, 0  # where the sentence naming last_place starts; the previous sentence's start
     article_date: DateFound | None = None
+    article_places: list[Mention] = []  # the places of the sentence that gave article_date
     main_cur: _Event | None = None
     for a, b in sents:
         k = bisect.bisect_right(datelines, (a, 10**12)) - 1
@@ -722,7 +723,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             last_place, last_at = specific[-1], a
         prev_start = a
         if d is not None and not d.bound and article_date is None:
-            article_date = d
+            article_date, article_places = d, places
         generic = bool(_GENERIC.search(s)) and not (has_cas and specific)
         if generic and not has_cas:
             continue
@@ -807,6 +808,13 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             continue
         if cur is not None and cur.date is not None and not cur.date.bound:
             last_date = cur.date.date
+    if article_date is not None and not article_date.bound and article_date.precision == "day":
+        for e in events:
+            if e.date is None and not e.background and not e.aggregate and any(
+                    _related(p, q) for p in e.places for q in article_places):  # fmt: skip
+                # begun before the lead gave its day ("• Police van targeted ..." then "... on Wednesday")
+                e.date = article_date
+                e.notes.append("date: from another sentence of the article")
     return _without_headline(text, _merge([e for e in events if e.places or e.aggregate]))
 
 

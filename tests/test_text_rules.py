@@ -609,3 +609,22 @@ def test_the_ends_of_a_road_are_not_scenes():
                           "connecting Fayzabad to Baharak district on Wednesday, killing three policemen.",
                           published="2020-10-14")
     assert d["location"].tolist() == ["Zarghun Kala"]
+
+
+@pytest.mark.parametrize("sentence", ["Police gunned down three terrorists in Lakki Marwat on Sunday.",
+                                      "Police neutralised three terrorists in Lakki Marwat on Sunday."])
+def test_gunned_down_and_neutralised_as_active_verbs(sentence):
+    assert _one(sentence, "2025-04-13")["killed_best"] == 3
+
+
+def test_an_event_begun_before_the_lead_gave_its_day_takes_that_day():
+    text = ("• Bus hit by bomb, four die\n\nSeven people were killed in two separate attacks in Khost and Paktia "
+            "provinces on Monday.\n\nThe first attack took place in the Sabari district of Khost when a bomb hit a "
+            "bus, killing four passengers.")
+    d = extract_incidents(text, published="2022-11-15")
+    row = d[~d["aggregate"]].iloc[0]
+    assert row["date"].strftime("%Y-%m-%d") == "2022-11-14" and row["killed_best"] == 4
+
+
+def test_a_hotel_is_a_landmark():
+    assert "Serena Hotel" in [m.text for m in extract_places("A bomb went off at the Serena Hotel in Kabul.")]
