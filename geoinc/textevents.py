@@ -160,6 +160,7 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\bvisit to|\btakeover of|\benvoy (?:for|to)|\brepresentative (?:for|to)|\bgovernment (?:in|of)|\bregime in|"
     r"\bjournalists? in|\bcorrespondent in|\bspeaking (?:in|from)|\bborders|\bbordering|\bsituated near|\blocated near|"
     r"\bjunction that links|\blinks|\bconnecting(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+(?:to|and|with))?|"
+    r"\bfrom(?:\s+[A-Z][\w’'-]*){1,3}\s+to|"
     r"\ben route to|\bpress club|\bcapital,?|\baccus(?:ed|es|ing)|\bblame at|"
     r"\bnear the border with|\bborder with|\badjac[ae]nt to|\bheadquarters? of|\bbelong(?:ed|s|ing)? to|"
     r"\b(?:going|heading|travell?ing|returning|on (?:its|their|his|her|the) way|bound) (?:to|for)|"

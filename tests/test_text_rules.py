@@ -628,3 +628,9 @@ def test_an_event_begun_before_the_lead_gave_its_day_takes_that_day():
 
 def test_a_hotel_is_a_landmark():
     assert "Serena Hotel" in [m.text for m in extract_places("A bomb went off at the Serena Hotel in Kabul.")]
+
+
+def test_the_ends_of_a_route_from_x_to_y_are_not_scenes():
+    d = extract_incidents("Fourteen guards were killed on Thursday on the coastal highway near Ormara while escorting "
+                          "a convoy from Gwadar to Karachi.", published="2020-10-16")
+    assert "Karachi" not in d["location"].tolist() and "Ormara" in d["location"].tolist()
