@@ -51,6 +51,7 @@ HELDOUT7 = ROOT / "tests" / "data" / "text_heldout7_gold.json"
 HELDOUT8 = ROOT / "tests" / "data" / "text_heldout8_gold.json"
 HELDOUT9 = ROOT / "tests" / "data" / "text_heldout9_gold.json"
 HELDOUT10 = ROOT / "tests" / "data" / "text_heldout10_gold.json"
+HELDOUT11 = ROOT / "tests" / "data" / "text_heldout11_gold.json"
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 NEUTRAL = {"US", "U.S.", "USA", "U.S", "NATO"}
 
@@ -346,7 +347,7 @@ def pooled_blind() -> list[str]:
     n = 0
     per: list[str] = []
     for sub in ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
-                "heldout10"):
+                "heldout10", "heldout11"):
         path = ROOT / "tests" / "data" / f"text_{sub}_first_run.md"
         if not path.is_file():
             continue
@@ -422,6 +423,8 @@ def main(argv: list[str] | None = None) -> int:
     lines += [""] + evaluate_later(texts, "heldout9", HELDOUT9, "Ninth", "the eighth", baseline=args.baseline,
                                    verbose=args.verbose)  # fmt: skip
     lines += [""] + evaluate_later(texts, "heldout10", HELDOUT10, "Tenth", "the ninth", baseline=args.baseline,
+                                   verbose=args.verbose)  # fmt: skip
+    lines += [""] + evaluate_later(texts, "heldout11", HELDOUT11, "Eleventh", "the tenth", baseline=args.baseline,
                                    verbose=args.verbose)  # fmt: skip
     lines += [""] + pooled_blind()
     for name, what in (("text_dev_before_geocoder2.md", "Development set"), ("text_heldout_before_geocoder2.md",
