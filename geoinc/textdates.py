@@ -54,8 +54,8 @@ _RELATIVE = [
 _STEP = re.compile(r"\b(a|one|two|three|four|five|six|seven|\d)\s+days?\s+(later|earlier|before|after|ago)\b|"
                    r"\bthe (next|following|previous) day\b|\bthe day (before|after)\b", re.I)  # fmt: skip
 _LAST_WEEK = re.compile(r"\b(?:last week|this week|in recent days|over the weekend)\b", re.I)
-_MONTH_REL = re.compile(r"\b(?:earlier (?:in|this) (" + _M + r")|earlier this month|last month|(?:in|since) (" + _M +
-                        r"))\b(?!\.?\s+\d)", re.I)  # fmt: skip
+_MONTH_REL = re.compile(r"\b(?:earlier (?:in|this) (" + _M + r")|earlier this month|last month|in (" + _M + r")(?:,?\s+(\d{4}))?|"
+                        r"since (" + _M + r"))\b(?!\.?\s+\d)", re.I)  # fmt: skip
 
 
 _WD_SHORT = r"mon|tues?|wed|thu(?:rs?)?|fri|sat|sun"
@@ -181,8 +181,10 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
         return DateFound(published - pd.Timedelta(days=3), "week", False, m.start())
     m = _MONTH_REL.search(s)
     if m:
-        name = m.group(1) or m.group(2)
-        if name:
+        name = m.group(1) or m.group(2) or m.group(4)
+        if name and m.group(3):  # "in March 2017"
+            d = pd.Timestamp(year=int(m.group(3)), month=_MONTHS[name.lower()], day=1)
+        elif name:
             d = pd.Timestamp(year=published.year, month=_MONTHS[name.lower()], day=1)
             d = d if d <= published else d - pd.DateOffset(years=1)
         else:

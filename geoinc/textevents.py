@@ -123,6 +123,8 @@ _GENERIC = re.compile(
     r"this comes|comes as|"
     r"peace (?:deal|talks|process)|ha(?:ve|s) (?:recently )?(?:increased|intensified|stepped up|escalated))\b",
     re.I)  # fmt: skip
+# "between 26 February and 2 March" (a month, not any word: "between police and Taliban" is a clash)
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _AGGREGATE = re.compile(
     r"\b(?:in (?:two|three|four|five|several|multiple|\d+) (?:separate |[\w-]+ )?(?:incidents|attacks|engagements|"
     r"operations)|"
@@ -130,9 +132,11 @@ _AGGREGATE = re.compile(
     r"so far this year|this year|a total of|according to (?:UN|United Nations) figures|"
     r"(?:last|past) year was|in the (?:last|past) (?:year|decade|\w+ years)|"
     r"in (?:various |different |a series of |a surge (?:of|in) )?attacks that|"
+    r"in (?:IBOs|intelligence-based operations|(?:a series of )?(?:raids|operations) (?:carried out|conducted) in)|"
     r"since (?:the )?(?:spring|summer|autumn|fall|winter|start of|beginning of)|"
     r"in (?:different|various|several|multiple) (?:areas|parts|places|districts|locations)|"
-    r"(?:an? |the )?(?:\w+ )?tally|between (?:\d{1,2} )?[A-Z][a-z]+ (?:\d{1,2} )?and (?:\d{1,2} )?[A-Z][a-z]+)\b",
+    r"(?:an? |the )?(?:\w+ )?tally|between (?:\d{1,2} )?" + _MONTH_WORD + r" (?:\d{1,2} )?and (?:\d{1,2} )?" + _MONTH_WORD +
+    r")\b",
     re.I)  # fmt: skip
 _NEW_EVENT = re.compile(r"\b(?:in (?:the|a|another) (?:second|third|separate|related|similar|other|latest) "
                         r"(?:incident|attack)|in (?:another|a separate) (?:[\w-]+ ){0,2}(?:incident|attack|operation|"
@@ -183,7 +187,7 @@ _NOT_SCENE_AFTER = re.compile(
 _DATELINE = re.compile(
     r"^[ \t•*]*([A-Z][A-Za-z.'’/ -]{1,48}?)(?:,\s*[A-Z][A-Za-z]+)?,?\s*(?:\([^)\n]{0,80}\))?"
     r"(?:,?\s*(\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})|"
-    r",[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?\s*(?::|—|–|--| - )",
+    r",[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?(?:[ \t]*\([^)\n]{1,40}\))?\s*(?::|—|–|--| - )",
     re.M,
 )
 _ACTORS = [
@@ -720,6 +724,8 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         figs = _figures(s, a)
         has_cas = bool(figs.killed or figs.injured)
         d = date_in(s, published, last_date)
+        if d is not None and d.precision == "month" and not has_cas:
+            d = None  # "the military in August 2008 launched an operation in X": history, not an event's day
         if specific:
             last_place, last_at = specific[-1], a
         prev_start = a

@@ -634,3 +634,27 @@ def test_the_ends_of_a_route_from_x_to_y_are_not_scenes():
     d = extract_incidents("Fourteen guards were killed on Thursday on the coastal highway near Ormara while escorting "
                           "a convoy from Gwadar to Karachi.", published="2020-10-16")
     assert "Karachi" not in d["location"].tolist() and "Ormara" in d["location"].tolist()
+
+
+def test_a_dateline_with_an_agency_after_its_day_and_a_clash_between_two_sides():
+    text = ("KUNDUZ, Afghanistan, June 24 (Agency) -- Five people have been killed as a clash flared up between "
+            "police and Taliban in the Chardara district on Sunday.")
+    d = extract_incidents(text, published="2018-06-24")
+    assert not d["aggregate"].any() and d["location"].tolist() == ["Chardara"]
+
+
+def test_a_month_and_year_dates_a_cited_event_and_history_without_a_toll_dates_nothing():
+    text = ("A soldier was killed in an IED blast in the Chamarkand area of Mohmand on Friday. In March 2017, five "
+            "soldiers were killed in an attack on border posts in Mohmand.")
+    d = extract_incidents(text, published="2017-12-01")
+    cited = d[d["background"]]
+    assert cited["date"].dt.strftime("%Y-%m").tolist() == ["2017-03"] and cited["killed_best"].tolist() == [5]
+    d2 = extract_incidents("A bomb killed two soldiers in Bajaur on Monday. The military in August 2008 launched an "
+                           "operation in Bajaur.", published="2009-10-26")
+    assert len(d2) == 1
+
+
+def test_five_killed_in_ibos_in_two_districts_is_a_total():
+    d = extract_incidents("On March 10, five terrorists were killed by security forces in IBOs carried out in North "
+                          "and South Waziristan.", published="2023-04-08")
+    assert d["aggregate"].all()
