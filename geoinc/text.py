@@ -299,9 +299,10 @@ def _is_person(text: str, start: int, end: int, surface: str, level: int = 0) ->
         return True
     if nxt and len(own) == 1 and own[0] in titles and not re.match(r"\s*[,.;:]", text[end : end + 2]):
         return True  # "Nawab Ghous Bakhsh ...": a title word starting a person's name
-    if _FEATURE_END.search(surface) or _WANT_AFTER.match(text[end : end + 20]):
-        return False  # "in Kurram district, a police official said": a unit's name is no person's
-    return level < 2 and bool(_APPOSITIVE_ROLE.match(text[end : end + 80]))
+    if level >= 2 or not _APPOSITIVE_ROLE.match(text[end : end + 80]):
+        return False
+    # "in Kurram district, a police official said": a unit's name is no person's
+    return not (_FEATURE_END.search(surface) or _WANT_AFTER.match(text[end : end + 20]))
 
 
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ ]$")
