@@ -62,8 +62,9 @@ def old_nearest_crossing(lon, lat, crossings):
     srt = np.sort(hv, axis=1)
     rare = np.flatnonzero(srt[:, 1] < srt[:, 0] * 1.015 + 0.01)
     n = len(crossings)
-    dd = geod.inv(np.repeat(lon[rare], n), np.repeat(lat[rare], n), np.tile(clon, len(rare)),
-                  np.tile(clat, len(rare)))[2].reshape(len(rare), n)  # fmt: skip
+    dd = geod.inv(np.repeat(lon[rare], n), np.repeat(lat[rare], n), np.tile(clon, len(rare)), np.tile(clat, len(rare)))[2].reshape(
+        len(rare), n
+    )
     pick[rare], best[rare] = dd.argmin(axis=1), dd.min(axis=1)
     return np.array([c.name for c in crossings], dtype=object)[pick], best / 1000.0
 
@@ -85,8 +86,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
 
     lon, lat = random_points(args.n)
-    gdf = gpd.GeoDataFrame({"country": np.where(lon > 70, "PK", "AF")}, geometry=gpd.points_from_xy(lon, lat),
-                           crs="EPSG:4326")  # fmt: skip
+    gdf = gpd.GeoDataFrame({"country": np.where(lon > 70, "PK", "AF")}, geometry=gpd.points_from_xy(lon, lat), crs="EPSG:4326")
     # cold: the first call in this process loads the line, the grids and the crossings
     t_cold, _ = timed(geoinc.border_proximity, gdf, repeat=1)
 
@@ -106,13 +106,23 @@ def main(argv=None) -> int:
     ref_names, ref_km = np.empty(n_pts := len(lon), dtype=object), np.empty(len(lon))
     for a in range(0, n_pts, 200_000):
         b = min(n_pts, a + 200_000)
-        dd = border._engine().geod.inv(np.repeat(lon[a:b], k), np.repeat(lat[a:b], k), np.tile([c.lon for c in xs], b - a),
-                                       np.tile([c.lat for c in xs], b - a))[2].reshape(b - a, k)  # fmt: skip
+        dd = (
+            border._engine()
+            .geod.inv(
+                np.repeat(lon[a:b], k),
+                np.repeat(lat[a:b], k),
+                np.tile([c.lon for c in xs], b - a),
+                np.tile([c.lat for c in xs], b - a),
+            )[2]
+            .reshape(b - a, k)
+        )
         ref_names[a:b] = np.array([c.name for c in xs], dtype=object)[dd.argmin(1)]
         ref_km[a:b] = dd.min(1) / 1000
     x_err = {
-        "new": (int((full["nearest_crossing"].to_numpy() != ref_names).sum()),
-                np.abs(full["crossing_km"].to_numpy() - ref_km).max() * 1000),
+        "new": (
+            int((full["nearest_crossing"].to_numpy() != ref_names).sum()),
+            np.abs(full["crossing_km"].to_numpy() - ref_km).max() * 1000,
+        ),
         "old": (int((old_names != ref_names).sum()), np.abs(old_km - ref_km).max() * 1000),
     }
 
@@ -181,8 +191,7 @@ def main(argv=None) -> int:
         f"{np.median(err['web mercator'] / 1000 / np.maximum(ref_km, 1e-9)) * 100:.0f} %. "
         f"Grid path vs exact path on 50,000 points: max {grid_vs_exact:.1f} m.",
         "",
-        f"Nearest crossing alone ({len(xs)} crossings), both ways in this run, against `Geod.inv` to every "
-        "crossing on every point:",
+        f"Nearest crossing alone ({len(xs)} crossings), both ways in this run, against `Geod.inv` to every crossing on every point:",
         "",
         "| nearest crossing | points | seconds | points/s | wrong crossing | max `crossing_km` error |",
         "|---|---:|---:|---:|---:|---:|",

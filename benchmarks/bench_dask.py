@@ -57,16 +57,20 @@ def make_incidents(seed: int, n: int):
     lat[missing] = np.nan
     killed = rng.integers(0, 30, n).astype(float)
     atleast = rng.random(n) < 0.05
-    return gpd.GeoDataFrame({
-        "date": pd.Timestamp("2015-01-01") + pd.to_timedelta(rng.integers(0, 11 * 365, n), unit="D"),
-        "country": rng.choice(np.array(["AF", "PK"], dtype=object), n),
-        "killed_min": np.where(atleast, killed, np.nan),
-        "killed_best": np.where(atleast, np.nan, killed),
-        "killed_max": np.where(atleast, np.nan, killed),
-        "injured_best": rng.integers(0, 20, n).astype(float),
-        "precision": rng.choice([1, 2, 3], n, p=[0.6, 0.3, 0.1]),
-        "uncertainty_km": rng.choice([1.0, 15.0, 80.0], n),
-    }, geometry=gpd.points_from_xy(lon, lat), crs=4326)  # fmt: skip
+    return gpd.GeoDataFrame(
+        {
+            "date": pd.Timestamp("2015-01-01") + pd.to_timedelta(rng.integers(0, 11 * 365, n), unit="D"),
+            "country": rng.choice(np.array(["AF", "PK"], dtype=object), n),
+            "killed_min": np.where(atleast, killed, np.nan),
+            "killed_best": np.where(atleast, np.nan, killed),
+            "killed_max": np.where(atleast, np.nan, killed),
+            "injured_best": rng.integers(0, 20, n).astype(float),
+            "precision": rng.choice([1, 2, 3], n, p=[0.6, 0.3, 0.1]),
+            "uncertainty_km": rng.choice([1.0, 15.0, 80.0], n),
+        },
+        geometry=gpd.points_from_xy(lon, lat),
+        crs=4326,
+    )
 
 
 @lru_cache(maxsize=1)
@@ -125,8 +129,15 @@ def single_border(rows: int, part_rows: int) -> dict:
     t_prox = time.perf_counter() - t
     table = geoinc.border_summary(prox, by="year")
     secs = time.perf_counter() - t
-    return {"rows": len(gdf), "seconds": secs, "prox_seconds": t_prox, "gen_seconds": t_gen, "peak_mb": peak_mb(),
-            "cores": (_cpu_seconds() - c) / secs, "table": table.to_json(orient="split")}  # fmt: skip
+    return {
+        "rows": len(gdf),
+        "seconds": secs,
+        "prox_seconds": t_prox,
+        "gen_seconds": t_gen,
+        "peak_mb": peak_mb(),
+        "cores": (_cpu_seconds() - c) / secs,
+        "table": table.to_json(orient="split"),
+    }
 
 
 def single_text(mb: float, part_mb: float) -> dict:
@@ -145,8 +156,20 @@ def single_text(mb: float, part_mb: float) -> dict:
 
 
 def run_child(kind: str, args) -> dict:
-    cmd = [sys.executable, __file__, "--child", kind, "--rows", str(args.rows), "--partition-rows",
-           str(args.partition_rows), "--text-mb", str(args.text_mb), "--partition-mb", str(args.partition_mb)]  # fmt: skip
+    cmd = [
+        sys.executable,
+        __file__,
+        "--child",
+        kind,
+        "--rows",
+        str(args.rows),
+        "--partition-rows",
+        str(args.partition_rows),
+        "--text-mb",
+        str(args.text_mb),
+        "--partition-mb",
+        str(args.partition_mb),
+    ]
     out = subprocess.run(cmd, check=True, capture_output=True, text=True, timeout=3600).stdout
     return json.loads(out.strip().splitlines()[-1])
 
@@ -161,9 +184,11 @@ def dask_run(n_workers: int, args, do_border: bool, do_text: bool) -> dict:
     import geoinc.dask as gd
 
     res: dict = {"workers": n_workers, "load": " / ".join(f"{x:.1f}" for x in os.getloadavg())}
-    with dask.config.set({"dataframe.convert-string": False}), \
-            LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
-            Client(cluster) as client:  # fmt: skip
+    with (
+        dask.config.set({"dataframe.convert-string": False}),
+        LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        Client(cluster) as client,
+    ):
         t = time.perf_counter()
         res["warm"] = gd.warm_workers(client).to_dict(orient="index")
         res["warm_seconds"] = time.perf_counter() - t
@@ -174,8 +199,7 @@ def dask_run(n_workers: int, args, do_border: bool, do_text: bool) -> dict:
         if do_border:
             nparts = -(-args.rows // args.partition_rows)
             sizes = [min(args.partition_rows, args.rows - s * args.partition_rows) for s in range(nparts)]
-            ddf = dd.from_map(make_incidents, range(nparts), sizes, meta=make_incidents(0, 2).iloc[:0],
-                              enforce_metadata=False)  # fmt: skip
+            ddf = dd.from_map(make_incidents, range(nparts), sizes, meta=make_incidents(0, 2).iloc[:0], enforce_metadata=False)
             ddf = client.persist(ddf)
             wait(ddf)
             with get_task_stream(client) as ts:
@@ -214,8 +238,7 @@ def _task_seconds(stream: list[dict]) -> float:
     for s in stream:
         for st in s.get("startstops", ()):
             if st["action"] == "compute":
-                by_group.setdefault(s["key"][0] if isinstance(s["key"], tuple) else s["key"], []).append(
-                    st["stop"] - st["start"])  # fmt: skip
+                by_group.setdefault(s["key"][0] if isinstance(s["key"], tuple) else s["key"], []).append(st["stop"] - st["start"])
     groups = sorted(by_group.values(), key=sum)
     return float(np.median(groups[-1])) if groups else float("nan")
 
@@ -223,13 +246,17 @@ def _task_seconds(stream: list[dict]) -> float:
 # --------------------------------------------------------------------------- report
 def _rows(kind: str, single: dict, runs: list[dict], amount: float, unit: str, fmt: str) -> list[str]:
     """Table rows: wall time, throughput, ratios, and CPU seconds (which contention does not inflate)."""
-    rows = [f"| way | partitions | seconds | {unit}/s | vs single process | scaling efficiency (wall) | cores obtained "
-            f"| CPU s | work efficiency (CPU) | peak memory per process |",
-            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]  # fmt: skip
+    rows = [
+        f"| way | partitions | seconds | {unit}/s | vs single process | scaling efficiency (wall) | cores obtained "
+        f"| CPU s | work efficiency (CPU) | peak memory per process |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
     cpu1 = single["seconds"] * single["cores"]
-    rows.append(f"| single process{' (its threads on every core)' if kind == 'border' else ''} | 1 | "
-                f"{single['seconds']:.1f} | {amount / single['seconds']:{fmt}} | 1.00x | | {single['cores']:.2f} | "
-                f"{cpu1:.1f} | | {single['peak_mb']:,.0f} MB |")  # fmt: skip
+    rows.append(
+        f"| single process{' (its threads on every core)' if kind == 'border' else ''} | 1 | "
+        f"{single['seconds']:.1f} | {amount / single['seconds']:{fmt}} | 1.00x | | {single['cores']:.2f} | "
+        f"{cpu1:.1f} | | {single['peak_mb']:,.0f} MB |"
+    )
     base = next((r for r in runs if r["workers"] == 1 and f"{kind}_seconds" in r), None)
     for r in runs:
         if f"{kind}_seconds" not in r:
@@ -237,9 +264,11 @@ def _rows(kind: str, single: dict, runs: list[dict], amount: float, unit: str, f
         secs, cores = r[f"{kind}_seconds"], r[f"{kind}_cores"]
         eff = base[f"{kind}_seconds"] / secs / r["workers"] if base else float("nan")
         work = base[f"{kind}_seconds"] * base[f"{kind}_cores"] / (secs * cores) if base else float("nan")
-        rows.append(f"| geoinc.dask, {r['workers']} worker{'s' if r['workers'] > 1 else ''} | {r[f'{kind}_partitions']} | "
-                    f"{secs:.1f} | {amount / secs:{fmt}} | {single['seconds'] / secs:.2f}x | {eff:.0%} | {cores:.2f} | "
-                    f"{secs * cores:.1f} | {work:.0%} | {_peak(r)} |")  # fmt: skip
+        rows.append(
+            f"| geoinc.dask, {r['workers']} worker{'s' if r['workers'] > 1 else ''} | {r[f'{kind}_partitions']} | "
+            f"{secs:.1f} | {amount / secs:{fmt}} | {single['seconds'] / secs:.2f}x | {eff:.0%} | {cores:.2f} | "
+            f"{secs * cores:.1f} | {work:.0%} | {_peak(r)} |"
+        )
     return rows
 
 
@@ -256,33 +285,48 @@ def report(args, single_b, single_t, runs) -> list[str]:
     ]
     if single_b:
         n = single_b["rows"]
-        lines += [f"### Border: {n:,} synthetic incidents → `border_proximity` → `border_summary(by=\"year\")`", ""]
+        lines += [f'### Border: {n:,} synthetic incidents → `border_proximity` → `border_summary(by="year")`', ""]
         lines += _rows("border", single_b, runs, n, "incidents", ",.0f")
         same = all(_table(r["table"]).equals(_table(single_b["table"])) for r in runs if "table" in r)
-        lines += ["", f"Single process: `border_proximity` alone {single_b['prox_seconds']:.1f} s "
-                      f"({n / single_b['prox_seconds']:,.0f} incidents/s), on the whole frame in one call; generating "
-                      f"the data (not timed) {single_b['gen_seconds']:.1f} s. Dask runs: the data persisted on the "
-                      f"workers first, {args.partition_rows:,} incidents per partition. **Dask tables equal to the "
-                      f"single-process table: {same}.**", ""]  # fmt: skip
+        lines += [
+            "",
+            f"Single process: `border_proximity` alone {single_b['prox_seconds']:.1f} s "
+            f"({n / single_b['prox_seconds']:,.0f} incidents/s), on the whole frame in one call; generating "
+            f"the data (not timed) {single_b['gen_seconds']:.1f} s. Dask runs: the data persisted on the "
+            f"workers first, {args.partition_rows:,} incidents per partition. **Dask tables equal to the "
+            f"single-process table: {same}.**",
+            "",
+        ]
     if single_t:
         mb = single_t["mb"]
-        lines += [f"### Text: {mb:,.0f} MB of article-like text (~{ARTICLE_BYTES // 1000} KB articles) → "
-                  "`extract_places`", ""]  # fmt: skip
+        lines += [f"### Text: {mb:,.0f} MB of article-like text (~{ARTICLE_BYTES // 1000} KB articles) → `extract_places`", ""]
         lines += _rows("text", single_t, runs, mb, "MB", ".2f")
         same = all(r["mentions"] == single_t["mentions"] for r in runs if "mentions" in r)
-        lines += ["", f"{args.partition_mb:g} MB of text per partition, persisted on the workers first. Mentions "
-                      f"found: {single_t['mentions']:,} single-process; **equal on every cluster: {same}**. Worker peak "
-                      "memory includes the persisted data (all of it with 1 worker, half each with 2).", ""]  # fmt: skip
+        lines += [
+            "",
+            f"{args.partition_mb:g} MB of text per partition, persisted on the workers first. Mentions "
+            f"found: {single_t['mentions']:,} single-process; **equal on every cluster: {same}**. Worker peak "
+            "memory includes the persisted data (all of it with 1 worker, half each with 2).",
+            "",
+        ]
     r0 = runs[-1]
     warm = pd.DataFrame.from_dict(r0["warm"], orient="index")
     cols = [c for c in ("start", "gazetteer", "geocoder", "automaton", "border", "rss_mb") if c in warm]
-    lines += ["### Data loaded once per worker (`geoinc.dask.warm_workers`, fresh workers)", "",
-              "| worker | " + " | ".join(f"{c} (MB)" for c in cols) + " |", "|---|" + "---:|" * len(cols)]
+    lines += [
+        "### Data loaded once per worker (`geoinc.dask.warm_workers`, fresh workers)",
+        "",
+        "| worker | " + " | ".join(f"{c} (MB)" for c in cols) + " |",
+        "|---|" + "---:|" * len(cols),
+    ]
     for i, (_, row) in enumerate(warm.iterrows()):
         lines.append(f"| worker {i + 1} | " + " | ".join(f"{row[c]:,.0f}" for c in cols) + " |")
-    lines += ["", f"`start`: the worker process with Python, Dask and geoinc imported; each part: resident memory "
-                  f"it added; `rss_mb`: after loading. Warm-up took {r0['warm_seconds']:.1f} s on {r0['workers']} "
-                  "worker(s) in parallel.", ""]  # fmt: skip
+    lines += [
+        "",
+        f"`start`: the worker process with Python, Dask and geoinc imported; each part: resident memory "
+        f"it added; `rss_mb`: after loading. Warm-up took {r0['warm_seconds']:.1f} s on {r0['workers']} "
+        "worker(s) in parallel.",
+        "",
+    ]
     lines += _projection(args, runs)
     return lines
 
@@ -290,22 +334,30 @@ def report(args, single_b, single_t, runs) -> list[str]:
 def _projection(args, runs) -> list[str]:
     r = max(runs, key=lambda x: x["workers"])
     s = r["noop_seconds_per_task"]
-    out = ["### Projection to 100 workers (a projection from the measurements above, not a measurement)", "",
-           f"Inputs measured here on {r['workers']} workers: scheduler cost {s * 1000:.2f} ms per task (2,000 no-op "
-           "tasks)"]  # fmt: skip
+    out = [
+        "### Projection to 100 workers (a projection from the measurements above, not a measurement)",
+        "",
+        f"Inputs measured here on {r['workers']} workers: scheduler cost {s * 1000:.2f} ms per task (2,000 no-op tasks)",
+    ]
     cost = {}
     if "border_seconds" in r:
         cost["border"] = r["border_seconds"] * r["border_cores"] / r["border_partitions"]
-        out[-1] += (f"; border: {cost['border']:.2f} CPU s per partition of {args.partition_rows:,} incidents "
-                    f"(task wall time under this machine's contention: median {r['border_task_seconds']:.2f} s); "
-                    f"combining 1,000 partial summaries {r['combine_1000_seconds']:.2f} s")  # fmt: skip
+        out[-1] += (
+            f"; border: {cost['border']:.2f} CPU s per partition of {args.partition_rows:,} incidents "
+            f"(task wall time under this machine's contention: median {r['border_task_seconds']:.2f} s); "
+            f"combining 1,000 partial summaries {r['combine_1000_seconds']:.2f} s"
+        )
     if "text_seconds" in r:
         cost["text"] = r["text_seconds"] * r["text_cores"] / r["text_partitions"]
-        out[-1] += (f"; text: {cost['text']:.2f} CPU s per partition of {args.partition_mb:g} MB (median task wall "
-                    f"{r['text_task_seconds']:.2f} s)")  # fmt: skip
-    out[-1] += (". Model, for W dedicated single-thread workers: wall ≈ ⌈P / W⌉ × CPU s per partition + P × "
-                "scheduler cost + combine. Not modelled: network transfer of inputs (read from shared storage, "
-                "not sent by the client), stragglers, worker start-up (the warm-up above, once per worker).")
+        out[-1] += (
+            f"; text: {cost['text']:.2f} CPU s per partition of {args.partition_mb:g} MB (median task wall "
+            f"{r['text_task_seconds']:.2f} s)"
+        )
+    out[-1] += (
+        ". Model, for W dedicated single-thread workers: wall ≈ ⌈P / W⌉ × CPU s per partition + P × "
+        "scheduler cost + combine. Not modelled: network transfer of inputs (read from shared storage, "
+        "not sent by the client), stragglers, worker start-up (the warm-up above, once per worker)."
+    )
     out += ["", "| workload | partitions P | projected wall, W = 100 | projected throughput |", "|---|---:|---:|---:|"]
     if "border" in cost:
         for rows in (args.rows, 1_000_000_000):
@@ -318,10 +370,13 @@ def _projection(args, runs) -> list[str]:
             wall = -(-p // 100) * cost["text"] + p * s
             out.append(f"| text, {mb:,.0f} MB | {p:,} | {wall:,.1f} s | {mb / wall:,.0f} MB/s |")
     p_small = -(-args.rows // args.partition_rows)
-    out += ["", f"With {args.rows:,} incidents ({p_small} partitions) {'most' if p_small < 100 else 'none'} of 100 "
-                f"workers would idle{': the projection is one partition' + chr(39) + 's time' if p_small < 100 else ''}. "
-                "The scheduler term (P × cost) bounds a single scheduler at about "
-                f"{1 / s:,.0f} tasks/s; beyond that, use larger partitions."]  # fmt: skip
+    out += [
+        "",
+        f"With {args.rows:,} incidents ({p_small} partitions) {'most' if p_small < 100 else 'none'} of 100 "
+        f"workers would idle{': the projection is one partition' + chr(39) + 's time' if p_small < 100 else ''}. "
+        "The scheduler term (P × cost) bounds a single scheduler at about "
+        f"{1 / s:,.0f} tasks/s; beyond that, use larger partitions.",
+    ]
     return out
 
 
@@ -367,8 +422,9 @@ def main(argv=None) -> int:
         runs = [dask_run(w, args, do_border, do_text) for w in args.workers]
         if args.raw:
             keep = {k: v for k, v in vars(args).items() if k in ("rows", "partition_rows", "text_mb", "partition_mb")}
-            args.raw.write_text(json.dumps({"args": keep, "single_border": single_b, "single_text": single_t,
-                                            "runs": runs}, default=str))  # fmt: skip
+            args.raw.write_text(
+                json.dumps({"args": keep, "single_border": single_b, "single_text": single_t, "runs": runs}, default=str)
+            )
     lines = report(args, single_b, single_t, runs)
     if args.no_publish:
         print("\n".join(lines))

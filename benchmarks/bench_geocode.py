@@ -31,8 +31,28 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _results import publish  # noqa: E402
 
 MIX = {"exact": 0.40, "variant": 0.30, "misspelling": 0.15, "unknown": 0.15}
-SYLLABLES = ["bre", "lon", "vik", "sta", "mel", "dorf", "ing", "ham", "ville", "port", "ska", "berg", "ton", "ley",
-             "wick", "sund", "tre", "quin", "vel", "gor"]  # fmt: skip
+SYLLABLES = [
+    "bre",
+    "lon",
+    "vik",
+    "sta",
+    "mel",
+    "dorf",
+    "ing",
+    "ham",
+    "ville",
+    "port",
+    "ska",
+    "berg",
+    "ton",
+    "ley",
+    "wick",
+    "sund",
+    "tre",
+    "quin",
+    "vel",
+    "gor",
+]
 
 
 def strip_accents(s: str) -> str:
@@ -116,8 +136,16 @@ def same_place(g, got: str | None, want: str) -> bool:
 def cold(g) -> None:
     from geoinc import geocoding
 
-    for f in (names_mod._clean, names_mod._exact_key, names_mod._variant_key, geocoding._interpretations,
-              geocoding._resolve_cached, geocoding._query_area, geocoding._wanted, geocoding._within):  # fmt: skip
+    for f in (
+        names_mod._clean,
+        names_mod._exact_key,
+        names_mod._variant_key,
+        geocoding._interpretations,
+        geocoding._resolve_cached,
+        geocoding._query_area,
+        geocoding._wanted,
+        geocoding._within,
+    ):
         f.cache_clear()
 
 
@@ -171,12 +199,18 @@ def main(argv=None) -> int:
             label = f"{cat}, {'with province + district' if hinted else 'bare'}"
             matched = [k for k in sel if mix_df["status"].iat[k] == "matched"]
             if cat == "unknown":
-                acc.append((label, len(sel), sum(mix_df["status"].iat[k] in ("unresolved", "approximate") for k in sel)
-                            / len(sel), len(matched) / len(sel), "unresolved or the hint's unit (no false match)"))
+                acc.append(
+                    (
+                        label,
+                        len(sel),
+                        sum(mix_df["status"].iat[k] in ("unresolved", "approximate") for k in sel) / len(sel),
+                        len(matched) / len(sel),
+                        "unresolved or the hint's unit (no false match)",
+                    )
+                )
                 continue
             right = sum(same_place(g, mix_df["id"].iat[k], triples[mix_idx[k]][2]) for k in matched)
-            acc.append((label, len(sel), right / len(sel), (len(matched) - right) / len(sel),
-                        "matched to the intended place"))  # fmt: skip
+            acc.append((label, len(sel), right / len(sel), (len(matched) - right) / len(sel), "matched to the intended place"))
 
     # all-distinct worst case: every query string different, mix as above
     seen: dict = {}
@@ -217,28 +251,46 @@ def main(argv=None) -> int:
         "|---|---:|---:|---:|---:|---:|---:|",
     ]
     for label, n, nd, secs, rate, cpu in rows:
-        lines.append(f"| geoinc `geocode_many`, {label} | {n:,} | {nd:,} | {secs:.2f} | {rate:,.0f} | "
-                     f"{rate / naive_rate:,.0f}x | {cpu:.2f} ({n / cpu:,.0f}) |")  # fmt: skip
-    lines.append(f"| geoinc `geocode_many`, all-distinct strings (worst case) | {len(distinct):,} | "
-                 f"{len(distinct):,} | {secs_d:.2f} | {len(distinct) / secs_d:,.0f} | "
-                 f"{len(distinct) / secs_d / naive_rate:,.0f}x | {cpu_d:.2f} ({len(distinct) / cpu_d:,.0f}) |")  # fmt: skip
-    lines.append(f"| naive: `process.extractOne(q, all {len(all_names):,} names)` per query, "
-                 f"{len(sample):,}-query sample | {len(sample):,} | — | {naive_secs:.2f} | {naive_rate:,.0f} | 1x | "
-                 f"{naive_cpu:.2f} |")  # fmt: skip
-    lines += ["", f"Seconds are wall-clock (best of 3); the CPU column is this process's CPU time in that run. "
-              f"Load average (1 min) {load_before:.1f} before the runs, {os.getloadavg()[0]:.1f} after, on "
-              f"{os.cpu_count()} CPUs: other processes on the machine slow the wall clock."]  # fmt: skip
-    lines += ["", "Accuracy on the whole mix: share right, and share `matched` to another place (a confident error). "
-              "Bare village names are mostly not asserted (`ambiguous`) by design — see docs/geocoding.md.", "",
-              "| category | queries | geoinc right | geoinc matched elsewhere | counted as right |",
-              "|---|---:|---:|---:|---|"]  # fmt: skip
+        lines.append(
+            f"| geoinc `geocode_many`, {label} | {n:,} | {nd:,} | {secs:.2f} | {rate:,.0f} | "
+            f"{rate / naive_rate:,.0f}x | {cpu:.2f} ({n / cpu:,.0f}) |"
+        )
+    lines.append(
+        f"| geoinc `geocode_many`, all-distinct strings (worst case) | {len(distinct):,} | "
+        f"{len(distinct):,} | {secs_d:.2f} | {len(distinct) / secs_d:,.0f} | "
+        f"{len(distinct) / secs_d / naive_rate:,.0f}x | {cpu_d:.2f} ({len(distinct) / cpu_d:,.0f}) |"
+    )
+    lines.append(
+        f"| naive: `process.extractOne(q, all {len(all_names):,} names)` per query, "
+        f"{len(sample):,}-query sample | {len(sample):,} | — | {naive_secs:.2f} | {naive_rate:,.0f} | 1x | "
+        f"{naive_cpu:.2f} |"
+    )
+    lines += [
+        "",
+        f"Seconds are wall-clock (best of 3); the CPU column is this process's CPU time in that run. "
+        f"Load average (1 min) {load_before:.1f} before the runs, {os.getloadavg()[0]:.1f} after, on "
+        f"{os.cpu_count()} CPUs: other processes on the machine slow the wall clock.",
+    ]
+    lines += [
+        "",
+        "Accuracy on the whole mix: share right, and share `matched` to another place (a confident error). "
+        "Bare village names are mostly not asserted (`ambiguous`) by design — see docs/geocoding.md.",
+        "",
+        "| category | queries | geoinc right | geoinc matched elsewhere | counted as right |",
+        "|---|---:|---:|---:|---|",
+    ]
     for label, n, frac, wrong, what in acc:
         lines.append(f"| {label} | {n:,} | {frac:.1%} | {wrong:.1%} | {what} |")
-    lines += ["", "Naive sample (WRatio ≥ 80 counts as a match; bare queries): "
-              + ", ".join(f"{c} {ok / max(tot, 1):.1%}" for c, (ok, tot) in naive_ok.items()) + ".",
-              "", "Targets (issue 8): ≥ 50,000 queries/s on exact and variant names, ≥ 10,000/s on the whole mix. "
-              f"This run: {rows[0][4]:,.0f}/s ({rows[0][4] / 50_000:.0%} of its target) and {rows[1][4]:,.0f}/s "
-              f"({rows[1][4] / 10_000:.0%} of its target)."]
+    lines += [
+        "",
+        "Naive sample (WRatio ≥ 80 counts as a match; bare queries): "
+        + ", ".join(f"{c} {ok / max(tot, 1):.1%}" for c, (ok, tot) in naive_ok.items())
+        + ".",
+        "",
+        "Targets (issue 8): ≥ 50,000 queries/s on exact and variant names, ≥ 10,000/s on the whole mix. "
+        f"This run: {rows[0][4]:,.0f}/s ({rows[0][4] / 50_000:.0%} of its target) and {rows[1][4]:,.0f}/s "
+        f"({rows[1][4] / 10_000:.0%} of its target).",
+    ]
     publish("bench_geocode", lines)
     return 0
 

@@ -72,18 +72,21 @@ def main() -> int:
             path.write_bytes(lzma.decompress((wof / f"{cc}_geonames_P.txt.xz").read_bytes()))
             dumps.append(str(path))
         ni, nf, nm = measure(NAIVE, dumps, runs=3)
-    publish("bench_import", [
-        "Fresh interpreter per run (median of 7; naive: 3). RSS = peak resident memory of the process.",
-        "",
-        "| way | import / load | first lookup | total | peak RSS | vs naive |",
-        "|---|---:|---:|---:|---:|---:|",
-        f"| geoinc: lazy `import geoinc` + first `geocode('Khair Khana')` (163k places) | {gi:.3f} s | {gf:.3f} s | "
-        f"{gi + gf:.3f} s | {gm:.0f} MB | {(ni + nf) / (gi + gf):.1f}x faster |",
-        f"| naive: GeoNames AF + PK dumps (the same villages) read with pandas into a GeoDataFrame, one name "
-        f"lookup | {ni:.3f} s | {nf:.3f} s | {ni + nf:.3f} s | {nm:.0f} MB | 1x |",
-        "",
-        "Targets (issue 8): import + first geocode < 1 s cold; RSS after load <= 500 MB.",
-    ])  # fmt: skip
+    publish(
+        "bench_import",
+        [
+            "Fresh interpreter per run (median of 7; naive: 3). RSS = peak resident memory of the process.",
+            "",
+            "| way | import / load | first lookup | total | peak RSS | vs naive |",
+            "|---|---:|---:|---:|---:|---:|",
+            f"| geoinc: lazy `import geoinc` + first `geocode('Khair Khana')` (163k places) | {gi:.3f} s | {gf:.3f} s | "
+            f"{gi + gf:.3f} s | {gm:.0f} MB | {(ni + nf) / (gi + gf):.1f}x faster |",
+            f"| naive: GeoNames AF + PK dumps (the same villages) read with pandas into a GeoDataFrame, one name "
+            f"lookup | {ni:.3f} s | {nf:.3f} s | {ni + nf:.3f} s | {nm:.0f} MB | 1x |",
+            "",
+            "Targets (issue 8): import + first geocode < 1 s cold; RSS after load <= 500 MB.",
+        ],
+    )
     return 0
 
 

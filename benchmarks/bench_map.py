@@ -41,19 +41,27 @@ def incidents(n: int, seed: int = 0):
 
     rng = np.random.default_rng(seed)
     places = ["Khost", "Ali Sher, Khost", "Asadabad", "Khair Khana, Kabul", "Gardez", "Spin Boldak", "Torkham"]
-    return gpd.GeoDataFrame({
-        "id": [f"inc-{k:07d}" for k in range(n)],
-        "date": pd.Timestamp("2025-01-01") + pd.to_timedelta(rng.integers(0, 450, n), unit="D"),
-        "date_precision": rng.choice(["day", "week", "month"], n, p=[0.8, 0.15, 0.05]),
-        "event_type": rng.choice(geoinc.EVENT_TYPES, n),
-        "actor": rng.choice(["Pakistan (alleged)", "TTP", "Taliban forces", "unknown"], n),
-        "location": rng.choice(places, n), "place": rng.choice(places, n),
-        "killed_best": rng.integers(0, 15, n).astype(float), "killed_min": np.nan, "killed_max": np.nan,
-        "injured_best": rng.integers(0, 20, n).astype(float),
-        "precision": rng.choice([1, 2, 3], n, p=[0.6, 0.3, 0.1]), "uncertainty_km": rng.choice([1.0, 15.0, 80.0], n),
-        "verification": rng.choice(geoinc.VERIFICATIONS, n),
-        "sources": rng.choice(["UNAMA <https://unama.unmissions.org>", "Drop Site News <https://www.dropsitenews.com>"], n),
-    }, geometry=gpd.points_from_xy(rng.uniform(62, 74, n), rng.uniform(29, 37, n)), crs="EPSG:4326")  # fmt: skip
+    return gpd.GeoDataFrame(
+        {
+            "id": [f"inc-{k:07d}" for k in range(n)],
+            "date": pd.Timestamp("2025-01-01") + pd.to_timedelta(rng.integers(0, 450, n), unit="D"),
+            "date_precision": rng.choice(["day", "week", "month"], n, p=[0.8, 0.15, 0.05]),
+            "event_type": rng.choice(geoinc.EVENT_TYPES, n),
+            "actor": rng.choice(["Pakistan (alleged)", "TTP", "Taliban forces", "unknown"], n),
+            "location": rng.choice(places, n),
+            "place": rng.choice(places, n),
+            "killed_best": rng.integers(0, 15, n).astype(float),
+            "killed_min": np.nan,
+            "killed_max": np.nan,
+            "injured_best": rng.integers(0, 20, n).astype(float),
+            "precision": rng.choice([1, 2, 3], n, p=[0.6, 0.3, 0.1]),
+            "uncertainty_km": rng.choice([1.0, 15.0, 80.0], n),
+            "verification": rng.choice(geoinc.VERIFICATIONS, n),
+            "sources": rng.choice(["UNAMA <https://unama.unmissions.org>", "Drop Site News <https://www.dropsitenews.com>"], n),
+        },
+        geometry=gpd.points_from_xy(rng.uniform(62, 74, n), rng.uniform(29, 37, n)),
+        crs="EPSG:4326",
+    )
 
 
 def naive_map(gdf):
@@ -98,17 +106,18 @@ def _write(kind: str, n: int, out: str) -> None:
 
 def write_fresh(kind: str, n: int, out: Path) -> float:
     """Write time in a fresh process (imports done, data made, caches cold)."""
-    r = subprocess.run([sys.executable, __file__, "--child", kind, str(n), str(out)], capture_output=True, text=True,
-                       cwd=ROOT, check=True)  # fmt: skip
+    r = subprocess.run(
+        [sys.executable, __file__, "--child", kind, str(n), str(out)], capture_output=True, text=True, cwd=ROOT, check=True
+    )
     return json.loads(r.stdout.strip().splitlines()[-1])["write"]
 
 
 READY = {
     "geoinc": "() => { const G = window.geoinc && Object.values(window.geoinc)[0];"
-              " return !!G && G.map._loaded && (G.drawnCount > 0 || G.hexes.length > 0); }",
+    " return !!G && G.map._loaded && (G.drawnCount > 0 || G.hexes.length > 0); }",
     "fast": "() => document.querySelectorAll('.marker-cluster, .leaflet-marker-icon').length > 0",
     "naive": "() => document.querySelectorAll('.leaflet-marker-icon').length > 0",
-}  # fmt: skip
+}
 
 
 def usable_seconds(browser, html: Path, kind: str, serve: Path, timeout_ms: int) -> tuple[float, str]:
@@ -122,8 +131,10 @@ def usable_seconds(browser, html: Path, kind: str, serve: Path, timeout_ms: int)
         return float("inf"), "timeout"
     secs = time.perf_counter() - t
     if kind == "geoinc":
-        state = page.app("G.mode + ': ' + (G.mode === 'points' ? G.drawnCount + ' drawn' : G.hexes.length + ' hexagons')"
-                         " + ', ' + G.shown + ' in filters'")  # fmt: skip
+        state = page.app(
+            "G.mode + ': ' + (G.mode === 'points' ? G.drawnCount + ' drawn' : G.hexes.length + ' hexagons')"
+            " + ', ' + G.shown + ' in filters'"
+        )
     else:
         state = str(page.js("document.querySelectorAll('.marker-cluster, .leaflet-marker-icon').length")) + " icons"
     if kind != "geoinc" and page.blocked:  # folium's default Bootstrap/font CSS: not needed to draw
@@ -147,8 +158,11 @@ def main(argv=None) -> int:
     serve = cdn_copies()  # folium's own pages load plugins from CDNs: served from local npm copies
 
     runs = [("geoinc", n) for n in args.n] + [("fast", args.fast_n), ("naive", args.naive_n)]
-    names = {"geoinc": "geoinc `incident_map` (offline; canvas, hexagon bins when > 20k in view)",
-             "fast": "folium `FastMarkerCluster`", "naive": "naive: one folium `Marker` per incident"}  # fmt: skip
+    names = {
+        "geoinc": "geoinc `incident_map` (offline; canvas, hexagon bins when > 20k in view)",
+        "fast": "folium `FastMarkerCluster`",
+        "naive": "naive: one folium `Marker` per incident",
+    }
     rows = []
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=chromium_path(), headless=True, args=CHROMIUM_ARGS)
@@ -184,17 +198,25 @@ def main(argv=None) -> int:
     fast = by.get((names["fast"], args.fast_n))
     naive = by.get((names["naive"], args.naive_n))
     if g100 and fast and args.fast_n == 100_000:
-        lines += ["", f"At 100,000 incidents: geoinc writes {fast[3] / g100[3]:.1f}x faster than FastMarkerCluster and is "
-                      f"usable {fast[4] / g100[4]:.1f}x sooner (HTML {g100[2] / fast[2]:.1f}x the size: it carries "
-                      "every field for popups and filters, the basemap and Leaflet; FastMarkerCluster only "
-                      "coordinates)."]  # fmt: skip
+        lines += [
+            "",
+            f"At 100,000 incidents: geoinc writes {fast[3] / g100[3]:.1f}x faster than FastMarkerCluster and is "
+            f"usable {fast[4] / g100[4]:.1f}x sooner (HTML {g100[2] / fast[2]:.1f}x the size: it carries "
+            "every field for popups and filters, the basemap and Leaflet; FastMarkerCluster only "
+            "coordinates).",
+        ]
     if g100 and naive:
         per = naive[2] / naive[1]
-        lines += ["", f"The naive page (measured at {naive[1]:,}) grows by ~{per:,.0f} bytes per marker: ~{per * 1e5 / 1e6:,.0f} MB "
-                      f"at 100,000, {per / (g100[2] / g100[1]):.1f}x geoinc's bytes per incident; it was written "
-                      f"{naive[3] / naive[1] * 1e5 / g100[3]:.0f}x slower per incident."]  # fmt: skip
-    lines += ["", "Targets (issue 11): 100,000 incidents written in < 3 s and usable in < 5 s; 1,000,000 incidents a "
-                  "usable page under 60 MB."]  # fmt: skip
+        lines += [
+            "",
+            f"The naive page (measured at {naive[1]:,}) grows by ~{per:,.0f} bytes per marker: ~{per * 1e5 / 1e6:,.0f} MB "
+            f"at 100,000, {per / (g100[2] / g100[1]):.1f}x geoinc's bytes per incident; it was written "
+            f"{naive[3] / naive[1] * 1e5 / g100[3]:.0f}x slower per incident.",
+        ]
+    lines += [
+        "",
+        "Targets (issue 11): 100,000 incidents written in < 3 s and usable in < 5 s; 1,000,000 incidents a usable page under 60 MB.",
+    ]
     publish("bench_map", lines)
     return 0
 

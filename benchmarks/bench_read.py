@@ -36,32 +36,111 @@ sys.path.insert(0, str(Path(__file__).parent))
 from _results import publish  # noqa: E402
 
 ACLED_COLUMNS = [
-    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type", "actor1",
-    "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso", "region",
-    "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source",
-    "source_scale", "notes", "fatalities", "tags", "timestamp",
-]  # fmt: skip
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "tags",
+    "timestamp",
+]
 # (disorder_type, event_type, sub_event_types) as in ACLED's codebook
 ACLED_TYPES = [
     ("Political violence", "Battles", ["Armed clash", "Government regains territory", "Non-state actor overtakes territory"]),
-    ("Political violence", "Explosions/Remote violence", ["Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
-                                                          "Remote explosive/landmine/IED", "Grenade", "Chemical weapon"]),
+    (
+        "Political violence",
+        "Explosions/Remote violence",
+        [
+            "Air/drone strike",
+            "Suicide bomb",
+            "Shelling/artillery/missile attack",
+            "Remote explosive/landmine/IED",
+            "Grenade",
+            "Chemical weapon",
+        ],
+    ),
     ("Political violence", "Violence against civilians", ["Attack", "Abduction/forced disappearance", "Sexual violence"]),
     ("Demonstrations", "Protests", ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"]),
     ("Political violence", "Riots", ["Violent demonstration", "Mob violence"]),
-    ("Strategic developments", "Strategic developments", ["Agreement", "Arrests", "Change to group/activity",
-                                                          "Disrupted weapons use", "Headquarters or base established",
-                                                          "Looting/property destruction", "Non-violent transfer of territory",
-                                                          "Other"]),
-]  # fmt: skip
-ACTORS = {"AF": ["Military Forces of Afghanistan (2021-)", "Islamic State (Khorasan)", "Unidentified Armed Group (Afghanistan)",
-                 "Protesters (Afghanistan)", "Civilians (Afghanistan)", "Military Forces of Pakistan (2018-)"],
-          "PK": ["Military Forces of Pakistan (2018-)", "TTP: Tehreek-i-Taliban Pakistan", "Police Forces of Pakistan (2018-)",
-                 "BLA: Balochistan Liberation Army", "Protesters (Pakistan)", "Civilians (Pakistan)"]}  # fmt: skip
-INTER = ["State forces", "Rebel group", "Political militia", "Identity militia", "Rioters", "Protesters", "Civilians",
-         "External/Other forces"]  # fmt: skip
-SOURCES = ["Pajhwok Afghan News", "Tolo News", "Dawn", "The Express Tribune", "Kabul Now", "Hasht-e Subh",
-           "Balochistan Post", "Amu TV", "Dawn; The Express Tribune", "Pajhwok Afghan News; Tolo News"]  # fmt: skip
+    (
+        "Strategic developments",
+        "Strategic developments",
+        [
+            "Agreement",
+            "Arrests",
+            "Change to group/activity",
+            "Disrupted weapons use",
+            "Headquarters or base established",
+            "Looting/property destruction",
+            "Non-violent transfer of territory",
+            "Other",
+        ],
+    ),
+]
+ACTORS = {
+    "AF": [
+        "Military Forces of Afghanistan (2021-)",
+        "Islamic State (Khorasan)",
+        "Unidentified Armed Group (Afghanistan)",
+        "Protesters (Afghanistan)",
+        "Civilians (Afghanistan)",
+        "Military Forces of Pakistan (2018-)",
+    ],
+    "PK": [
+        "Military Forces of Pakistan (2018-)",
+        "TTP: Tehreek-i-Taliban Pakistan",
+        "Police Forces of Pakistan (2018-)",
+        "BLA: Balochistan Liberation Army",
+        "Protesters (Pakistan)",
+        "Civilians (Pakistan)",
+    ],
+}
+INTER = [
+    "State forces",
+    "Rebel group",
+    "Political militia",
+    "Identity militia",
+    "Rioters",
+    "Protesters",
+    "Civilians",
+    "External/Other forces",
+]
+SOURCES = [
+    "Pajhwok Afghan News",
+    "Tolo News",
+    "Dawn",
+    "The Express Tribune",
+    "Kabul Now",
+    "Hasht-e Subh",
+    "Balochistan Post",
+    "Amu TV",
+    "Dawn; The Express Tribune",
+    "Pajhwok Afghan News; Tolo News",
+]
 SCALES = ["National", "Subnational", "Local partner-National", "New media", "Other-National", "International"]
 
 
@@ -87,49 +166,66 @@ def make_acled(path: Path, n: int, seed: int = 7) -> None:
     del sub
     actor_pool = {c: np.array(v, dtype=object) for c, v in ACTORS.items()}
     a1 = np.where(cc == "AF", actor_pool["AF"][rng.integers(0, 6, n)], actor_pool["PK"][rng.integers(0, 6, n)])
-    a2 = np.where(rng.random(n) < 0.5, "", np.where(cc == "AF", actor_pool["AF"][rng.integers(0, 6, n)],
-                                                   actor_pool["PK"][rng.integers(0, 6, n)]))  # fmt: skip
+    a2 = np.where(
+        rng.random(n) < 0.5, "", np.where(cc == "AF", actor_pool["AF"][rng.integers(0, 6, n)], actor_pool["PK"][rng.integers(0, 6, n)])
+    )
     i1, i2 = rng.integers(0, 8, n), rng.integers(0, 8, n)
     inter = np.array(INTER, dtype=object)
     fatal = np.where(rng.random(n) < 0.6, 0, rng.geometric(0.2, n))
     date_text = days.strftime("%d %B %Y")
-    notes = ("On " + pd.Series(date_text) + ", " + pd.Series(a1) + " " +
-             pd.Series(subs).str.lower() + " in " + pd.Series(loc) + " (" + pd.Series(adm2) + ", " + pd.Series(adm1) +
-             "). " + pd.Series(fatal).astype(str) + " fatalities reported by local sources; further details were not "
-             "available at the time of coding.")  # fmt: skip
-    df = pd.DataFrame({
-        "event_id_cnty": np.where(cc == "AF", "AFG", "PAK") + pd.Series(np.arange(1, n + 1)).astype(str).to_numpy(dtype=object),
-        "event_date": date_text,
-        "year": days.year,
-        "time_precision": rng.choice([1, 1, 1, 1, 1, 1, 1, 1, 2, 3], n),
-        "disorder_type": disorder,
-        "event_type": etype,
-        "sub_event_type": subs,
-        "actor1": a1,
-        "assoc_actor_1": np.where(rng.random(n) < 0.8, "", "Civilians (Afghanistan)"),
-        "inter1": inter[i1],
-        "actor2": a2,
-        "assoc_actor_2": "",
-        "inter2": np.where(a2 == "", "", inter[i2]),
-        "interaction": inter[i1] + "-" + inter[i2],
-        "civilian_targeting": np.where(rng.random(n) < 0.2, "Civilian targeting", ""),
-        "iso": np.where(cc == "AF", 4, 586),
-        "region": "Caucasus and Central Asia",
-        "country": np.where(cc == "AF", "Afghanistan", "Pakistan"),
-        "admin1": adm1,
-        "admin2": adm2,
-        "admin3": "",
-        "location": loc,
-        "latitude": np.round(lat, 4),
-        "longitude": np.round(lon, 4),
-        "geo_precision": rng.choice([1, 1, 1, 2, 2, 3], n),
-        "source": np.array(SOURCES, dtype=object)[rng.integers(0, len(SOURCES), n)],
-        "source_scale": np.array(SCALES, dtype=object)[rng.integers(0, len(SCALES), n)],
-        "notes": notes.to_numpy(dtype=object),
-        "fatalities": fatal,
-        "tags": np.where(rng.random(n) < 0.05, "crowd size=no report", ""),
-        "timestamp": 1_700_000_000 + rng.integers(0, 60_000_000, n),
-    })  # fmt: skip
+    notes = (
+        "On "
+        + pd.Series(date_text)
+        + ", "
+        + pd.Series(a1)
+        + " "
+        + pd.Series(subs).str.lower()
+        + " in "
+        + pd.Series(loc)
+        + " ("
+        + pd.Series(adm2)
+        + ", "
+        + pd.Series(adm1)
+        + "). "
+        + pd.Series(fatal).astype(str)
+        + " fatalities reported by local sources; further details were not "
+        "available at the time of coding."
+    )
+    df = pd.DataFrame(
+        {
+            "event_id_cnty": np.where(cc == "AF", "AFG", "PAK") + pd.Series(np.arange(1, n + 1)).astype(str).to_numpy(dtype=object),
+            "event_date": date_text,
+            "year": days.year,
+            "time_precision": rng.choice([1, 1, 1, 1, 1, 1, 1, 1, 2, 3], n),
+            "disorder_type": disorder,
+            "event_type": etype,
+            "sub_event_type": subs,
+            "actor1": a1,
+            "assoc_actor_1": np.where(rng.random(n) < 0.8, "", "Civilians (Afghanistan)"),
+            "inter1": inter[i1],
+            "actor2": a2,
+            "assoc_actor_2": "",
+            "inter2": np.where(a2 == "", "", inter[i2]),
+            "interaction": inter[i1] + "-" + inter[i2],
+            "civilian_targeting": np.where(rng.random(n) < 0.2, "Civilian targeting", ""),
+            "iso": np.where(cc == "AF", 4, 586),
+            "region": "Caucasus and Central Asia",
+            "country": np.where(cc == "AF", "Afghanistan", "Pakistan"),
+            "admin1": adm1,
+            "admin2": adm2,
+            "admin3": "",
+            "location": loc,
+            "latitude": np.round(lat, 4),
+            "longitude": np.round(lon, 4),
+            "geo_precision": rng.choice([1, 1, 1, 2, 2, 3], n),
+            "source": np.array(SOURCES, dtype=object)[rng.integers(0, len(SOURCES), n)],
+            "source_scale": np.array(SCALES, dtype=object)[rng.integers(0, len(SCALES), n)],
+            "notes": notes.to_numpy(dtype=object),
+            "fatalities": fatal,
+            "tags": np.where(rng.random(n) < 0.05, "crowd size=no report", ""),
+            "timestamp": 1_700_000_000 + rng.integers(0, 60_000_000, n),
+        }
+    )
     assert list(df.columns) == ACLED_COLUMNS
     df.to_csv(path, index=False)
 
@@ -137,24 +233,26 @@ def make_acled(path: Path, n: int, seed: int = 7) -> None:
 _CHILD = {
     "bare": "import pandas as pd\nt=time.perf_counter()\ndf=pd.read_csv(PATH)\nn=len(df)",
     "geoinc": "import geoinc\nt=time.perf_counter()\ndf=geoinc.read_incidents(PATH)\nn=len(df)\n"
-              "extra={'status': df['status'].value_counts().to_dict(), 'given': int((df['geocode_status']=='given').sum())}",
+    "extra={'status': df['status'].value_counts().to_dict(), 'given': int((df['geocode_status']=='given').sum())}",
     "old": "import geoinc\nimport pandas as pd\nsrc=pd.read_csv(PATH, dtype=str, keep_default_na=False, nrows=ROWS)\n"
-           "t=time.perf_counter()\ndf=geoinc.read_incidents(src)\nn=len(df)",
-}  # fmt: skip
+    "t=time.perf_counter()\ndf=geoinc.read_incidents(src)\nn=len(df)",
+}
 
 
 def run_child(kind: str, path: Path, pythonpath: Path, rows: int = 0) -> dict:
     """Run one reader in a fresh process; its seconds, rows and peak resident memory (MB)."""
-    code = (f"import time, json\nextra={{}}\nPATH={str(path)!r}\nROWS={rows}\n" + _CHILD[kind] +
-            "\nsec=time.perf_counter()-t\n"
-            # VmHWM is this process's own peak (ru_maxrss carries the parent's over fork and exec)
-            "mb=int(next(l for l in open('/proc/self/status') if l.startswith('VmHWM')).split()[1])/1024\n"
-            "print(json.dumps({'sec': sec, 'rows': n, 'peak_mb': mb, **extra}))")  # fmt: skip
+    code = (
+        f"import time, json\nextra={{}}\nPATH={str(path)!r}\nROWS={rows}\n" + _CHILD[kind] + "\nsec=time.perf_counter()-t\n"
+        # VmHWM is this process's own peak (ru_maxrss carries the parent's over fork and exec)
+        "mb=int(next(l for l in open('/proc/self/status') if l.startswith('VmHWM')).split()[1])/1024\n"
+        "print(json.dumps({'sec': sec, 'rows': n, 'peak_mb': mb, **extra}))"
+    )
     env = {**os.environ, "PYTHONPATH": str(pythonpath)}
     wall = time.perf_counter()
     # run outside the worktree: "python -c" puts the current folder first on sys.path
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True,
-                         cwd=tempfile.gettempdir()).stdout  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True, cwd=tempfile.gettempdir()
+    ).stdout
     res = json.loads(out.strip().splitlines()[-1])
     res["wall"] = time.perf_counter() - wall
     return res
@@ -208,12 +306,15 @@ def main() -> None:
         f"read_incidents / bare read_csv: **{ratio:.1f}x** (target ≤ 10x); {geo['sec']:.1f} s (target ≤ 15 s); "
         f"peak {geo['peak_mb'] / 1024:.2f} GB (target ≤ 3 GB). Statuses: {geo.get('status')}; rows with given "
         f"coordinates: {geo.get('given'):,}.",
-    ]  # fmt: skip
+    ]
     if old is not None:
         o, nw = old
-        lines += ["", f"The previous per-cell reader ({args.old}) on the first {args.old_rows:,} rows as a frame: "
-                      f"{o['sec']:.2f} s; this reader on the same frame: {nw['sec']:.2f} s "
-                      f"(**{o['sec'] / nw['sec']:.0f}x** faster)."]  # fmt: skip
+        lines += [
+            "",
+            f"The previous per-cell reader ({args.old}) on the first {args.old_rows:,} rows as a frame: "
+            f"{o['sec']:.2f} s; this reader on the same frame: {nw['sec']:.2f} s "
+            f"(**{o['sec'] / nw['sec']:.0f}x** faster).",
+        ]
     publish("bench_read", lines)
 
 

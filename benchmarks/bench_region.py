@@ -31,7 +31,6 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(Path(__file__).parent))
 
 
-
 def _cpu(fn, k: int = 5) -> float:
     best = float("inf")
     for _ in range(k):
@@ -52,8 +51,16 @@ def hot_paths(n: int) -> dict[str, float]:
 
     rng = np.random.default_rng(0)
     lon, lat = rng.uniform(60.5, 77.9, n), rng.uniform(23.5, 38.5, n)
-    gdf = gpd.GeoDataFrame({"country": np.where(lon < 70, "AF", "PK"), "event_type": "Armed clash", "date": "2024-01-01",
-                            "killed_best": rng.integers(0, 5, n)}, geometry=points(lon, lat), crs=4326)  # fmt: skip
+    gdf = gpd.GeoDataFrame(
+        {
+            "country": np.where(lon < 70, "AF", "PK"),
+            "event_type": "Armed clash",
+            "date": "2024-01-01",
+            "killed_best": rng.integers(0, 5, n),
+        },
+        geometry=points(lon, lat),
+        crs=4326,
+    )
     seeds = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))
     one = "\n\n".join(p.read_text(encoding="utf-8") for p in seeds) or "Strikes hit Khair Khana in Kabul."
     text = (one + "\n\n") * (200_000 // (len(one) + 2) + 1)  # the seed articles repeated to ~200 kB
@@ -82,11 +89,22 @@ def second_region(n: int, ref_n: int) -> list[str]:
     folder.mkdir()
     for name in ("places.csv", "countries.geojson", "sy_tr_border.geojson"):
         shutil.copy(data / name, folder / name)
-    (folder / "manifest.json").write_text(json.dumps({
-        "name": "sytr", "title": "Syria and Turkey", "countries": ["SY", "TR"], "bbox": [25.6, 32.3, 44.9, 42.2],
-        "files": {"places": "places.csv", "countries": "countries.geojson"}, "attribution": "GeoNames; OSM",
-        "borders": [{"id": "border:sy-tr", "name": "Syria–Turkey border", "countries": ["SY", "TR"],
-                     "file": "sy_tr_border.geojson"}]}), encoding="utf-8")  # fmt: skip
+    (folder / "manifest.json").write_text(
+        json.dumps(
+            {
+                "name": "sytr",
+                "title": "Syria and Turkey",
+                "countries": ["SY", "TR"],
+                "bbox": [25.6, 32.3, 44.9, 42.2],
+                "files": {"places": "places.csv", "countries": "countries.geojson"},
+                "attribution": "GeoNames; OSM",
+                "borders": [
+                    {"id": "border:sy-tr", "name": "Syria–Turkey border", "countries": ["SY", "TR"], "file": "sy_tr_border.geojson"}
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
     rng = np.random.default_rng(1)
     lon, lat = rng.uniform(35.5, 42.5, n), rng.uniform(34.5, 38.5, n)
     t = time.perf_counter()
@@ -100,8 +118,10 @@ def second_region(n: int, ref_n: int) -> list[str]:
     m = min(n, 20_000)
     t = time.perf_counter()
     x, y = utm.transform(lon[:m], lat[:m])
-    naive = shapely.distance(shapely.transform(line, lambda xy: np.column_stack(utm.transform(xy[:, 0], xy[:, 1]))),
-                             shapely.points(x, y)) / 1000.0  # fmt: skip
+    naive = (
+        shapely.distance(shapely.transform(line, lambda xy: np.column_stack(utm.transform(xy[:, 0], xy[:, 1]))), shapely.points(x, y))
+        / 1000.0
+    )
     naive_s = time.perf_counter() - t
     ref = Reference(line)
     want = np.array([ref.km(a, b) for a, b in zip(lon[:ref_n], lat[:ref_n])])

@@ -90,6 +90,7 @@ def main(argv=None) -> int:
     ap.add_argument("--no-villages", action="store_true")
     args = ap.parse_args(argv)
     from geoinc.textevents import extract_incidents
+
     text = corpus(args.mb)
     mb = len(text.encode("utf-8")) / 1e6
     extract_places("Kabul")  # build the automaton (once per process; timed separately below)
@@ -128,7 +129,7 @@ def main(argv=None) -> int:
         f"Building the automaton (first call in a process): {build:.2f} s.",
         "",
         "Hostile and list-like input (targets: ≥ 1 MB/s `extract_places`, ≥ 100 kB/s `extract_incidents`; "
-        "the previous version took 55 s on 24 kB of \"Kabul Khost \" and 41 s on 100 kB of names for "
+        'the previous version took 55 s on 24 kB of "Kabul Khost " and 41 s on 100 kB of names for '
         "`extract_incidents`):",
         "",
         "| input | `extract_places` 1 MB: s (wall / CPU), MB/s (wall / CPU) | `extract_incidents` 200 kB: s (wall / CPU), "
@@ -139,8 +140,9 @@ def main(argv=None) -> int:
         big = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
         _, w1, c1 = _timed(extract_places, big)
         _, w2, c2 = _timed(extract_incidents, big[:200_000], published="2026-03-05")
-        lines.append(f"| {name} | {w1:.2f} / {c1:.2f}, {1 / w1:.2f} / {1 / c1:.2f} | {w2:.2f} / {c2:.2f}, "
-                     f"{200 / w2:.0f} / {200 / c2:.0f} |")
+        lines.append(
+            f"| {name} | {w1:.2f} / {c1:.2f}, {1 / w1:.2f} / {1 / c1:.2f} | {w2:.2f} / {c2:.2f}, {200 / w2:.0f} / {200 / c2:.0f} |"
+        )
     if not args.no_villages:
         g = _villages()
         if g is None:
@@ -159,8 +161,11 @@ def main(argv=None) -> int:
     import os
 
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    lines += ["", f"Load average during the run: {load:.1f} on {os.cpu_count()} CPUs (wall time grows with it; CPU time "
-                  "is what the code costs)."]
+    lines += [
+        "",
+        f"Load average during the run: {load:.1f} on {os.cpu_count()} CPUs (wall time grows with it; CPU time "
+        "is what the code costs).",
+    ]
     publish("bench_text", lines)
     return 0
 

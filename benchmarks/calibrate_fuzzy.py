@@ -43,8 +43,7 @@ CUTOFFS = (80, 82, 85, 88, 90, 92, 95)
 
 def best_fuzzy(name: str, p, g):
     """(ratio, candidate place) of the fuzzy stage inside p's province and district, or None."""
-    areas = [a for a in (resolve_area(p.admin1, g, level="admin1"), resolve_area(p.admin2, g, level="admin2"))
-             if a is not None]  # fmt: skip
+    areas = [a for a in (resolve_area(p.admin1, g, level="admin1"), resolve_area(p.admin2, g, level="admin2")) if a is not None]
     core = split_feature_words(clean(name))[0]
     import geoinc.geocoding as gc
 
@@ -89,11 +88,14 @@ def main(argv=None) -> int:
         hit = best_fuzzy(q, p, g)
         ok = hit is not None and haversine(p.lat, p.lon, hit[1].lat, hit[1].lon) <= 5
         pos.setdefault(b, []).append(hit[0] if ok else None)
-    lines = [f"Hard negatives: {args.n} villages left out of the gazetteer (seeded), asked with their province and "
-             "district; positives: one-edit misspellings of villages in it, same hints. Cells: false (negatives given a "
-             "fuzzy candidate > 25 km away) / recall (positives resolved within 5 km).", "",
-             "| key length | negatives | positives | " + " | ".join(f"cutoff {c}" for c in CUTOFFS) + " | shipped |",
-             "|---|---:|---:|" + "---|" * (len(CUTOFFS) + 1)]  # fmt: skip
+    lines = [
+        f"Hard negatives: {args.n} villages left out of the gazetteer (seeded), asked with their province and "
+        "district; positives: one-edit misspellings of villages in it, same hints. Cells: false (negatives given a "
+        "fuzzy candidate > 25 km away) / recall (positives resolved within 5 km).",
+        "",
+        "| key length | negatives | positives | " + " | ".join(f"cutoff {c}" for c in CUTOFFS) + " | shipped |",
+        "|---|---:|---:|" + "---|" * (len(CUTOFFS) + 1),
+    ]
     shipped = {b: next(c for m, c in FUZZY_CUTOFFS if b[1] <= m or m == FUZZY_CUTOFFS[-1][0]) for b in BUCKETS}
     for b in BUCKETS:
         ns, ps = neg.get(b, []), pos.get(b, [])
@@ -103,8 +105,7 @@ def main(argv=None) -> int:
             rc = sum(1 for r in ps if r is not None and r >= c) / max(len(ps), 1)
             cells.append(f"{fp:.1%} / {rc:.0%}")
         sc = shipped[b]
-        lines.append(f"| {b[0]}–{b[1]} | {len(ns)} | {len(ps)} | " + " | ".join(cells)
-                     + f" | {'never' if sc > 100 else sc} |")  # fmt: skip
+        lines.append(f"| {b[0]}–{b[1]} | {len(ns)} | {len(ps)} | " + " | ".join(cells) + f" | {'never' if sc > 100 else sc} |")
     lines += ["", "A fuzzy reading is always `approximate` (never `matched`), with the hinted unit's uncertainty."]
     publish("calibrate_fuzzy", lines)
     return 0

@@ -71,12 +71,17 @@ def score(df, lat, lon, label: str, statuses=("matched", "approximate")) -> dict
     unc = df["uncertainty_km"].fillna(0).to_numpy(dtype=float)
     k = int(located.sum())
     out = {
-        "set": label, "n": n, "answers": k, "coverage": k / n if n else 0.0,
+        "set": label,
+        "n": n,
+        "answers": k,
+        "coverage": k / n if n else 0.0,
         "within25": float((d[located] <= 25).mean()) if k else float("nan"),
         "over100": float((d[located] > 100).mean()) if k else float("nan"),
         "honest": float((d[located] <= unc[located] + 1e-9).mean()) if k else float("nan"),
-        "matched": int((df["status"] == "matched").sum()), "approximate": int((df["status"] == "approximate").sum()),
-        "ambiguous": int((df["status"] == "ambiguous").sum()), "unresolved": int((df["status"] == "unresolved").sum()),
+        "matched": int((df["status"] == "matched").sum()),
+        "approximate": int((df["status"] == "approximate").sum()),
+        "ambiguous": int((df["status"] == "ambiguous").sum()),
+        "unresolved": int((df["status"] == "unresolved").sum()),
         "invalid": int((df["status"] == "invalid").sum()),
     }
     m = (df["status"] == "matched").to_numpy() & located
@@ -104,8 +109,15 @@ def naive_score(lat, lon, ok, tlat, tlon, label):
     n = len(ok)
     d = haversine(tlat, tlon, np.nan_to_num(lat), np.nan_to_num(lon))
     k = int(ok.sum())
-    return {"set": label, "n": n, "answers": k, "coverage": k / n, "within25": float((d[ok] <= 25).mean()) if k else float("nan"),
-            "over100": float((d[ok] > 100).mean()) if k else float("nan"), "honest": float("nan")}
+    return {
+        "set": label,
+        "n": n,
+        "answers": k,
+        "coverage": k / n,
+        "within25": float((d[ok] <= 25).mean()) if k else float("nan"),
+        "over100": float((d[ok] > 100).mean()) if k else float("nan"),
+        "honest": float("nan"),
+    }
 
 
 def fmt_row(r: dict) -> str:
@@ -114,12 +126,16 @@ def fmt_row(r: dict) -> str:
 
     extra = ""
     if "matched" in r:
-        extra = (f" | {r['matched']} / {r['approximate']} / {r['ambiguous']} / {r['unresolved']} / {r['invalid']}"
-                 f" | {pct(r['matched_within25'])} / {pct(r['matched_over100'])} / {pct(r['matched_honest'])}")
+        extra = (
+            f" | {r['matched']} / {r['approximate']} / {r['ambiguous']} / {r['unresolved']} / {r['invalid']}"
+            f" | {pct(r['matched_within25'])} / {pct(r['matched_over100'])} / {pct(r['matched_honest'])}"
+        )
     else:
         extra = " | – | –"
-    return (f"| {r['set']} | {r['n']} | {r['answers']} | {pct(r['coverage'])} | {pct(r['within25'])} | "
-            f"{pct(r['over100'])} | {pct(r['honest'])}{extra} |")
+    return (
+        f"| {r['set']} | {r['n']} | {r['answers']} | {pct(r['coverage'])} | {pct(r['within25'])} | "
+        f"{pct(r['over100'])} | {pct(r['honest'])}{extra} |"
+    )
 
 
 def dev_rows():
@@ -163,8 +179,10 @@ def main(argv=None) -> int:
     ap.add_argument("--loo", type=int, default=600, help="villages left out (0: skip)")
     args = ap.parse_args(argv)
     lines = []
-    head = ("| set | queries | answers (prec 1-2) | coverage | within 25 km | > 100 km off | honest (truth within uncertainty) "
-            "| matched / approximate / ambiguous / unresolved / invalid | `matched` only: within 25 km / > 100 km / honest |")
+    head = (
+        "| set | queries | answers (prec 1-2) | coverage | within 25 km | > 100 km off | honest (truth within uncertainty) "
+        "| matched / approximate / ambiguous / unresolved / invalid | `matched` only: within 25 km / > 100 km / honest |"
+    )
     sep = "|---|---|---|---|---|---|---|---|---|"
     g = geoinc.Gazetteer.default()
     gi: dict = {}
@@ -178,14 +196,17 @@ def main(argv=None) -> int:
         tlat = np.array([float(r["lat"]) for r in rows])
         tlon = np.array([float(r["lon"]) for r in rows])
         t0 = time.perf_counter()
-        hinted = geocode_many(q, country=[r["country"] for r in rows], admin1=[r["admin1"] for r in rows],
-                              admin2=[r["admin2"] for r in rows])  # fmt: skip
+        hinted = geocode_many(
+            q, country=[r["country"] for r in rows], admin1=[r["admin1"] for r in rows], admin2=[r["admin2"] for r in rows]
+        )
         dt = time.perf_counter() - t0
         a1 = geocode_many(q, country=[r["country"] for r in rows], admin1=[r["admin1"] for r in rows])
         bare = geocode_many(q)
-        results += [score(hinted, tlat, tlon, "UCDP PK dev, hinted (country+admin1+admin2)"),
-                    score(a1, tlat, tlon, "UCDP PK dev, admin1 only"),
-                    score(bare, tlat, tlon, "UCDP PK dev, bare")]  # fmt: skip
+        results += [
+            score(hinted, tlat, tlon, "UCDP PK dev, hinted (country+admin1+admin2)"),
+            score(a1, tlat, tlon, "UCDP PK dev, admin1 only"),
+            score(bare, tlat, tlon, "UCDP PK dev, bare"),
+        ]
         nlat, nlon, ok = naive([r["name_core"] for r in rows], [r["country"] for r in rows], gi)
         results.append(naive_score(nlat, nlon, ok, tlat, tlon, "UCDP PK dev, naive exact GeoNames name (unique)"))
         lines.append(f"UCDP dev set: {len(rows)} places; hinted batch took {dt:.2f} s.")
@@ -197,19 +218,27 @@ def main(argv=None) -> int:
             lines.append(f"Hinted answers more than 25 km off ({len(bad)}):")
             for i in bad[:15]:
                 h = hinted.iloc[i]
-                lines.append(f"- {q[i]!r} ({rows[i]['admin2']}, {rows[i]['admin1']}) -> {h['name']} ({h['kind']}, "
-                             f"{h['status']}, {r0['_d'][i]:.0f} km, uncertainty {h['uncertainty_km']} km)")
+                lines.append(
+                    f"- {q[i]!r} ({rows[i]['admin2']}, {rows[i]['admin1']}) -> {h['name']} ({h['kind']}, "
+                    f"{h['status']}, {r0['_d'][i]:.0f} km, uncertainty {h['uncertainty_km']} km)"
+                )
     else:
         lines.append(f"{DEV} not found: UCDP dev set skipped.")
     if AF_DISTRICTS.is_file():
         with open(AF_DISTRICTS, newline="", encoding="utf-8") as fh:
             af = list(csv.DictReader(fh))
         af_df = geocode_many([r["adm_2"] for r in af], country="AF")
-        r = score(af_df, np.array([float(r["lat"]) for r in af]), np.array([float(r["lon"]) for r in af]),
-                  "UCDP AF districts (adm_2 as written, country AF)")  # fmt: skip
+        r = score(
+            af_df,
+            np.array([float(r["lat"]) for r in af]),
+            np.array([float(r["lon"]) for r in af]),
+            "UCDP AF districts (adm_2 as written, country AF)",
+        )
         results.append(r)
-        lines.append(f"UCDP AF districts: {len(af)} events, {len({x['adm_2'] for x in af})} district names; "
-                     f"answers that are districts: {int((af_df['kind'] == 'district').sum())}.")
+        lines.append(
+            f"UCDP AF districts: {len(af)} events, {len({x['adm_2'] for x in af})} district names; "
+            f"answers that are districts: {int((af_df['kind'] == 'district').sum())}."
+        )
     if AF_VILLAGES.is_file():
         with open(AF_VILLAGES, newline="", encoding="utf-8") as fh:
             av = list(csv.DictReader(fh))
@@ -217,8 +246,14 @@ def main(argv=None) -> int:
         vlat = np.array([float(r["lat"]) for r in av])
         vlon = np.array([float(r["lon"]) for r in av])
         prov = [r["province"] for r in av]
-        results.append(score(geocode_many(vq, country="AF", admin1=prov, admin2=[r["district"] for r in av]), vlat, vlon,
-                             "AF village list, hinted (province+district)"))  # fmt: skip
+        results.append(
+            score(
+                geocode_many(vq, country="AF", admin1=prov, admin2=[r["district"] for r in av]),
+                vlat,
+                vlon,
+                "AF village list, hinted (province+district)",
+            )
+        )
         results.append(score(geocode_many(vq, country="AF", admin1=prov), vlat, vlon, "AF village list, province only"))
     if args.loo:
         t0 = time.perf_counter()
@@ -227,8 +262,7 @@ def main(argv=None) -> int:
         tlon = np.array([p.lon for p in truth])
         qn = [p.name for p in truth]
         cc = [p.country for p in truth]
-        loo_h = geocode_many(qn, country=cc, admin1=[p.admin1 for p in truth], admin2=[p.admin2 for p in truth],
-                             gazetteer=reduced)  # fmt: skip
+        loo_h = geocode_many(qn, country=cc, admin1=[p.admin1 for p in truth], admin2=[p.admin2 for p in truth], gazetteer=reduced)
         loo_a1 = geocode_many(qn, country=cc, admin1=[p.admin1 for p in truth], gazetteer=reduced)
         loo_b = geocode_many(qn, gazetteer=reduced)
         for df, label in ((loo_h, "hinted (country+admin1+admin2)"), (loo_a1, "admin1 only"), (loo_b, "bare")):
@@ -236,14 +270,18 @@ def main(argv=None) -> int:
             m = (df["status"] == "matched").to_numpy()
             r["false_matched"] = float((m & (r["_d"] > 25)).mean())
             results.append(r)
-        lines.append(f"Leave-one-out: {args.loo} villages sampled (seeded), {ndrop} records removed "
-                     f"({time.perf_counter() - t0:.0f} s incl. rebuilding the gazetteer).")
+        lines.append(
+            f"Leave-one-out: {args.loo} villages sampled (seeded), {ndrop} records removed "
+            f"({time.perf_counter() - t0:.0f} s incl. rebuilding the gazetteer)."
+        )
     lines += ["", head, sep] + [fmt_row(r) for r in results]
     loo = [r for r in results if "false_matched" in r]
     if loo:
         lines.append("")
-        lines.append("Leave-one-out hard negatives — share of queries answered `matched` more than 25 km from the "
-                     "left-out village (target <= 1 %):")
+        lines.append(
+            "Leave-one-out hard negatives — share of queries answered `matched` more than 25 km from the "
+            "left-out village (target <= 1 %):"
+        )
         for r in loo:
             lines.append(f"- {r['set']}: {100 * r['false_matched']:.2f} %")
     publish("eval_real_places", lines)

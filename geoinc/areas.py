@@ -35,8 +35,7 @@ _FUZZY_ADMIN1 = 85.0
 _FUZZY_ADMIN2 = 80.0
 
 _LEVEL_RANK = {"admin2": 0, "circle": 0, "place": 0, "region": 1, "admin1": 2, "country": 3}
-_LABEL = {"admin2": "district", "circle": "circle", "place": "place", "region": "region", "admin1": "province",
-          "country": "country"}  # fmt: skip
+_LABEL = {"admin2": "district", "circle": "circle", "place": "place", "region": "region", "admin1": "province", "country": "country"}
 _KINDS = {
     "admin1": ("province", "region"),
     "admin2": ("district", "region"),
@@ -133,8 +132,7 @@ class Area:
         units = [i for i in (g.index_of(u) for u in self.unit_ids) if i is not None]
         inside = isin_few(rows, units)
         if self.level == "admin1":
-            inside |= g.column_in("admin1_code", rows, self.admin1_codes) & ~g.column_in("kind", rows,
-                                                                                          ("province", "country"))
+            inside |= g.column_in("admin1_code", rows, self.admin1_codes) & ~g.column_in("kind", rows, ("province", "country"))
         else:
             inside |= g.column_in("admin2_code", rows, self.unit_ids)
         return inside
@@ -226,12 +224,14 @@ def _area_of(text: str, places: list[Place], level: str) -> Area:
     if level == "town":
         # "Karachi - Lyari" (ACLED's "town - part of it"): the context is a town when one of
         # the name is a capital, seat or populated town; else read as any unit
-        towns = [p for p in places if p.kind == "populated_place" and (p.feature_code in ("PPLC", "PPLA", "PPLA2")
-                                                                       or p.population > 0)]  # fmt: skip
+        towns = [
+            p for p in places if p.kind == "populated_place" and (p.feature_code in ("PPLC", "PPLA", "PPLA2") or p.population > 0)
+        ]
         if len(towns) == 1:
             p = towns[0]
-            return Area(text, "place", (p.id,), frozenset({p.country}), lat=p.lat, lon=p.lon,
-                        radius_km=max(10.0, 1.5 * p.uncertainty_km))  # fmt: skip
+            return Area(
+                text, "place", (p.id,), frozenset({p.country}), lat=p.lat, lon=p.lon, radius_km=max(10.0, 1.5 * p.uncertainty_km)
+            )
         level = "any"
     if level == "any":
         if "country" in kinds:
@@ -248,17 +248,24 @@ def _area_of(text: str, places: list[Place], level: str) -> Area:
         level = "region"
     if level == "admin2" and "district" not in kinds:
         level = "region"
-    want = {"country": ("country",), "admin1": ("province",), "region": ("region",), "admin2": ("district",),
-            "place": ("populated_place", "neighbourhood")}[level]  # fmt: skip
+    want = {
+        "country": ("country",),
+        "admin1": ("province",),
+        "region": ("region",),
+        "admin2": ("district",),
+        "place": ("populated_place", "neighbourhood"),
+    }[level]
     units = [p for p in places if p.kind in want]
     if level == "place":
         p = units[0]
-        return Area(text, "place", (p.id,), frozenset({p.country}), lat=p.lat, lon=p.lon,
-                    radius_km=max(15.0, 3 * p.uncertainty_km))  # fmt: skip
+        return Area(text, "place", (p.id,), frozenset({p.country}), lat=p.lat, lon=p.lon, radius_km=max(15.0, 3 * p.uncertainty_km))
     return Area(
-        text, level, tuple(p.id for p in units), frozenset(p.country for p in units),
+        text,
+        level,
+        tuple(p.id for p in units),
+        frozenset(p.country for p in units),
         frozenset(p.admin1_code for p in units if p.kind == "province"),
-    )  # fmt: skip
+    )
 
 
 def resolve_area(

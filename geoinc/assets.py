@@ -33,27 +33,43 @@ VENDOR_DIR = Path(__file__).resolve().parent / "assets" / "vendor"
 ASSETS: dict[str, tuple[str, str]] = {
     "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js": ("leaflet@1.9.3", "package/dist/leaflet.js"),
     "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css": ("leaflet@1.9.3", "package/dist/leaflet.css"),
-    "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.5.3/leaflet.markercluster.js":
-        ("leaflet.markercluster@1.5.3", "package/dist/leaflet.markercluster.js"),
-    "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.5.3/MarkerCluster.css":
-        ("leaflet.markercluster@1.5.3", "package/dist/MarkerCluster.css"),
-    "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.5.3/MarkerCluster.Default.css":
-        ("leaflet.markercluster@1.5.3", "package/dist/MarkerCluster.Default.css"),
-    "https://cdn.jsdelivr.net/gh/python-visualization/folium@main/folium/templates/leaflet_heat.min.js":
-        ("leaflet.heat@0.2.0", "package/dist/leaflet-heat.js"),
-    "https://cdn.jsdelivr.net/npm/leaflet.timeline@1.6.0/dist/leaflet.timeline.min.js":
-        ("leaflet.timeline@1.6.0", "package/dist/leaflet.timeline.js"),
+    "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.5.3/leaflet.markercluster.js": (
+        "leaflet.markercluster@1.5.3",
+        "package/dist/leaflet.markercluster.js",
+    ),
+    "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.5.3/MarkerCluster.css": (
+        "leaflet.markercluster@1.5.3",
+        "package/dist/MarkerCluster.css",
+    ),
+    "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.5.3/MarkerCluster.Default.css": (
+        "leaflet.markercluster@1.5.3",
+        "package/dist/MarkerCluster.Default.css",
+    ),
+    "https://cdn.jsdelivr.net/gh/python-visualization/folium@main/folium/templates/leaflet_heat.min.js": (
+        "leaflet.heat@0.2.0",
+        "package/dist/leaflet-heat.js",
+    ),
+    "https://cdn.jsdelivr.net/npm/leaflet.timeline@1.6.0/dist/leaflet.timeline.min.js": (
+        "leaflet.timeline@1.6.0",
+        "package/dist/leaflet.timeline.js",
+    ),
     "https://cdnjs.cloudflare.com/ajax/libs/moment.js/2.18.1/moment.min.js": ("moment@2.18.1", "package/min/moment.min.js"),
     # not used by geoinc's maps; folium's own popups need it (the naive map in benchmarks/bench_map.py)
     "https://code.jquery.com/jquery-3.7.1.min.js": ("jquery@3.7.1", "package/dist/jquery.min.js"),
     # folium's MarkerCluster / FastMarkerCluster default (the benchmark's comparison)
-    "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/leaflet.markercluster.js":
-        ("leaflet.markercluster@1.1.0", "package/dist/leaflet.markercluster.js"),
-    "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/MarkerCluster.css":
-        ("leaflet.markercluster@1.1.0", "package/dist/MarkerCluster.css"),
-    "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/MarkerCluster.Default.css":
-        ("leaflet.markercluster@1.1.0", "package/dist/MarkerCluster.Default.css"),
-}  # fmt: skip
+    "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/leaflet.markercluster.js": (
+        "leaflet.markercluster@1.1.0",
+        "package/dist/leaflet.markercluster.js",
+    ),
+    "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/MarkerCluster.css": (
+        "leaflet.markercluster@1.1.0",
+        "package/dist/MarkerCluster.css",
+    ),
+    "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/MarkerCluster.Default.css": (
+        "leaflet.markercluster@1.1.0",
+        "package/dist/MarkerCluster.Default.css",
+    ),
+}
 
 
 @lru_cache(maxsize=1)

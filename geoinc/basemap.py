@@ -81,8 +81,13 @@ def _outlines(key: str, region: Region | None) -> list[dict]:
             continue
         props = f.get("properties") or {}
         simple = geom.simplify(_SIMPLIFY.get(key, 0.005), preserve_topology=True)
-        feats.append({"type": "Feature", "properties": {"id": str(props.get("id", "")), "name": str(props.get("name") or "")},
-                      "geometry": _geojson(simple)})  # fmt: skip
+        feats.append(
+            {
+                "type": "Feature",
+                "properties": {"id": str(props.get("id", "")), "name": str(props.get("name") or "")},
+                "geometry": _geojson(simple),
+            }
+        )
     feats.sort(key=lambda f: (f["properties"]["id"], f["properties"]["name"]))
     return feats
 
@@ -107,12 +112,16 @@ def town_table(region: RegionLike = None):
     pop = np.asarray(t.column("population"), dtype=np.int64)
     capital, seat = code == "PPLC", code == "PPLA"
     rows = np.flatnonzero((kind == "populated_place") & (capital | seat | (pop >= TOWN_MIN_POPULATION)))
-    df = pd.DataFrame({
-        "name": [t.place_at(int(i)).name for i in rows],
-        "country": t.column("country")[rows],
-        "lat": np.asarray(t.column("lat"))[rows], "lon": np.asarray(t.column("lon"))[rows], "population": pop[rows],
-        "rank": np.select([capital[rows] | (pop[rows] >= 1_000_000), seat[rows] | (pop[rows] >= 300_000)], [1, 2], 3),
-    })  # fmt: skip
+    df = pd.DataFrame(
+        {
+            "name": [t.place_at(int(i)).name for i in rows],
+            "country": t.column("country")[rows],
+            "lat": np.asarray(t.column("lat"))[rows],
+            "lon": np.asarray(t.column("lon"))[rows],
+            "population": pop[rows],
+            "rank": np.select([capital[rows] | (pop[rows] >= 1_000_000), seat[rows] | (pop[rows] >= 300_000)], [1, 2], 3),
+        }
+    )
     df = df.sort_values(["rank", "population", "name"], ascending=[True, False, True], kind="mergesort").reset_index(drop=True)
     lat, lon = df["lat"].to_numpy(float), df["lon"].to_numpy(float)
     # same town twice (two spellings, two sources): keep the first (larger) within ~5 km
@@ -144,8 +153,9 @@ def band_geojson(bands_km: tuple[float, ...], region: RegionLike = None) -> dict
     to_deg = lambda geom: shapely.transform(geom, lambda xy: np.column_stack(inv.transform(xy[:, 0], xy[:, 1])))  # noqa: E731
     feats = []
     for b in reg.borders:
-        feats += _bands_of(to_m(border_line(reg, b.id)).simplify(250.0), bands_km, to_m, to_deg,
-                           {cc: country_outline(cc, reg) for cc in b.countries})  # fmt: skip
+        feats += _bands_of(
+            to_m(border_line(reg, b.id)).simplify(250.0), bands_km, to_m, to_deg, {cc: country_outline(cc, reg) for cc in b.countries}
+        )
     return {"type": "FeatureCollection", "features": feats}
 
 
@@ -162,8 +172,7 @@ def _bands_of(line, bands_km: tuple[float, ...], to_m, to_deg, outlines: dict) -
         for cc, outline in sides.items():
             part = band.intersection(outline).simplify(200.0)
             if not part.is_empty:
-                feats.append({"type": "Feature", "properties": {"band": label, "side": cc},
-                              "geometry": _geojson(to_deg(part), 4)})  # fmt: skip
+                feats.append({"type": "Feature", "properties": {"band": label, "side": cc}, "geometry": _geojson(to_deg(part), 4)})
     return feats
 
 

@@ -163,8 +163,10 @@ def country_outline(country: str, region: RegionLike = None):
     reg = get_region(region)
     geom = shipped_geometry(f"country:{country}", reg) if country in reg.countries else None
     if geom is None:
-        raise ValueError(f"country must be one of {', '.join(repr(c) for c in reg.countries)} "
-                         f"(the outlines of region {reg.name!r}), got {country!r}")  # fmt: skip
+        raise ValueError(
+            f"country must be one of {', '.join(repr(c) for c in reg.countries)} "
+            f"(the outlines of region {reg.name!r}), got {country!r}"
+        )
     return geom
 
 
@@ -189,9 +191,12 @@ class _Engine:
         # chunks of CHUNK consecutive segments (sharing end vertices), padded by repeating the last
         starts = np.arange(0, nseg, self.CHUNK)
         self.chunk_seg = np.minimum(starts[:, None] + np.arange(self.CHUNK)[None, :], nseg - 1)
-        chunks = [shapely.linestrings(np.column_stack([self.x[a : min(a + self.CHUNK, nseg) + 1],
-                                                       self.y[a : min(a + self.CHUNK, nseg) + 1]]))
-                  for a in cast("list[int]", starts)]  # cast: numpy ints confuse min()  # fmt: skip
+        chunks = [
+            shapely.linestrings(
+                np.column_stack([self.x[a : min(a + self.CHUNK, nseg) + 1], self.y[a : min(a + self.CHUNK, nseg) + 1]])
+            )
+            for a in cast("list[int]", starts)
+        ]  # cast: numpy ints confuse min()
         self.tree = shapely.STRtree(chunks)
         # along-line position (m) of each segment start, for the "nearest part jumps" test
         self.along = np.concatenate([[0.0], np.cumsum(np.hypot(np.diff(self.x), np.diff(self.y)))])[:-1]
@@ -200,8 +205,7 @@ class _Engine:
         for poly in outlines:
             shapely.prepare(poly)
 
-    def exact(self, lon: np.ndarray, lat: np.ndarray, *, upper: np.ndarray | None = None,
-              with_segment: bool = False):  # fmt: skip
+    def exact(self, lon: np.ndarray, lat: np.ndarray, *, upper: np.ndarray | None = None, with_segment: bool = False):
         """Exact geodesic distance (m) for finite lon/lat arrays; optionally the nearest segment.
 
         ``upper``: a known upper bound (m) of each distance, which saves the nearest-chunk search.
@@ -325,8 +329,12 @@ def _grid(region: Region | None = None, border_id: str | None = None) -> dict[st
     a = np.arange(sub + 1) / sub
     fx, fy = a[None, None, :], a[None, :, None]
     d = grid["km"].astype(np.float64)
-    base = (d[iy, ix][:, None, None] * (1 - fx) * (1 - fy) + d[iy, ix + 1][:, None, None] * fx * (1 - fy)
-            + d[iy + 1, ix][:, None, None] * (1 - fx) * fy + d[iy + 1, ix + 1][:, None, None] * fx * fy)  # fmt: skip
+    base = (
+        d[iy, ix][:, None, None] * (1 - fx) * (1 - fy)
+        + d[iy, ix + 1][:, None, None] * fx * (1 - fy)
+        + d[iy + 1, ix][:, None, None] * (1 - fx) * fy
+        + d[iy + 1, ix + 1][:, None, None] * fx * fy
+    )
     grid["l2_km"] = base + grid.pop("l2_delta").astype(np.float64)
     return grid
 
@@ -422,8 +430,9 @@ def _border_km(lon: np.ndarray, lat: np.ndarray, ok: np.ndarray, reg: Region, bd
             d = grid["km"]
             i, j = iy[use], ix[use]
             fx, fy = frac[use, 0], frac[use, 1]
-            out[use] = (d[i, j] * (1 - fx) * (1 - fy) + d[i, j + 1] * fx * (1 - fy)
-                        + d[i + 1, j] * (1 - fx) * fy + d[i + 1, j + 1] * fx * fy)  # fmt: skip
+            out[use] = (
+                d[i, j] * (1 - fx) * (1 - fy) + d[i, j + 1] * fx * (1 - fy) + d[i + 1, j] * (1 - fx) * fy + d[i + 1, j + 1] * fx * fy
+            )
         exact_mask &= ~use
         # level 2: finer grid inside rough level-1 cells
         rough = cand & ~use
@@ -438,8 +447,12 @@ def _border_km(lon: np.ndarray, lat: np.ndarray, ok: np.ndarray, reg: Region, bd
             fx, fy, r = sx - a, sy - b, rows[l2]
             smooth2 = grid["l2_smooth"][r, b, a]
             v = grid["l2_km"]
-            val = (v[r, b, a] * (1 - fx) * (1 - fy) + v[r, b, a + 1] * fx * (1 - fy)
-                   + v[r, b + 1, a] * (1 - fx) * fy + v[r, b + 1, a + 1] * fx * fy)  # fmt: skip
+            val = (
+                v[r, b, a] * (1 - fx) * (1 - fy)
+                + v[r, b, a + 1] * fx * (1 - fy)
+                + v[r, b + 1, a] * (1 - fx) * fy
+                + v[r, b + 1, a + 1] * fx * fy
+            )
             idx = np.flatnonzero(l2)[smooth2]
             out[idx] = val[smooth2]
             exact_mask[idx] = False
@@ -633,8 +646,12 @@ def build_grid(path, line, af, pk, line_file, *, region: RegionLike = None) -> d
     diag = _cell_diag_km(clat, g["step"])
     dmin = corners.min(axis=0)
     bound_m = diag**2 / (8.0 * np.maximum(dmin, 1e-9)) * 1000.0
-    smooth = ~((dmin < _NEAR_FACTOR * diag) | (a_corners.max(axis=0) - a_corners.min(axis=0) > 2.0 * diag + 1.0)
-               | (err_m > GRID_TOLERANCE_M) | (bound_m > GRID_TOLERANCE_M))  # fmt: skip
+    smooth = ~(
+        (dmin < _NEAR_FACTOR * diag)
+        | (a_corners.max(axis=0) - a_corners.min(axis=0) > 2.0 * diag + 1.0)
+        | (err_m > GRID_TOLERANCE_M)
+        | (bound_m > GRID_TOLERANCE_M)
+    )
 
     # side per cell: 1 AF, 2 PK, 0 outside, 255 mixed (the cell touches an outline)
     boxes = shapely.box(mlon[:-1, :-1].ravel(), mlat[:-1, :-1].ravel(), mlon[1:, 1:].ravel(), mlat[1:, 1:].ravel())
@@ -652,15 +669,27 @@ def build_grid(path, line, af, pk, line_file, *, region: RegionLike = None) -> d
     l2_km, l2_smooth, l2_err = _assess(eng, lons[ix], lats[iy], step2, sub)
     a = np.arange(sub + 1) / sub
     fx, fy = a[None, None, :], a[None, :, None]
-    base = (km[iy, ix][:, None, None] * (1 - fx) * (1 - fy) + km[iy, ix + 1][:, None, None] * fx * (1 - fy)
-            + km[iy + 1, ix][:, None, None] * (1 - fx) * fy + km[iy + 1, ix + 1][:, None, None] * fx * fy)  # fmt: skip
+    base = (
+        km[iy, ix][:, None, None] * (1 - fx) * (1 - fy)
+        + km[iy, ix + 1][:, None, None] * fx * (1 - fy)
+        + km[iy + 1, ix][:, None, None] * (1 - fx) * fy
+        + km[iy + 1, ix + 1][:, None, None] * fx * fy
+    )
     delta = (l2_km - base).astype(np.float16)
     l2_index = np.full(smooth.shape, -1, dtype=np.int32)
     l2_index[iy, ix] = np.arange(len(iy), dtype=np.int32)
 
     meta = {**g, "l2_divisions": sub, "line_sha256": line_sha256(line_file), "tolerance_m": GRID_TOLERANCE_M}
-    _write_npz(path, km=km.astype(np.float32), smooth=smooth, side=side, l2_index=l2_index, l2_delta=delta,
-               l2_smooth=l2_smooth, meta=np.array(json.dumps(meta)))  # fmt: skip
+    _write_npz(
+        path,
+        km=km.astype(np.float32),
+        smooth=smooth,
+        side=side,
+        l2_index=l2_index,
+        l2_delta=delta,
+        l2_smooth=l2_smooth,
+        meta=np.array(json.dumps(meta)),
+    )
     _grid.cache_clear()
     in_country = side != 0
     return {
@@ -721,8 +750,12 @@ class _CrossingGrid:
         lats = g["lat0"] + g["step"] * np.arange(g["ny"])
         mlon, mlat = np.meshgrid(lons, lats)
         k = len(clon)
-        d = geod.inv(np.broadcast_to(mlon, (k, *mlon.shape)).ravel(), np.broadcast_to(mlat, (k, *mlat.shape)).ravel(),
-                     np.repeat(clon, mlon.size), np.repeat(clat, mlon.size))[2].reshape(k, *mlon.shape)  # fmt: skip
+        d = geod.inv(
+            np.broadcast_to(mlon, (k, *mlon.shape)).ravel(),
+            np.broadcast_to(mlat, (k, *mlat.shape)).ravel(),
+            np.repeat(clon, mlon.size),
+            np.repeat(clat, mlon.size),
+        )[2].reshape(k, *mlon.shape)
         flat = self._flat(np.arange(k)[:, None, None], mlon[None], mlat[None])
         self.ratio = np.where(flat > 0, d / np.where(flat > 0, flat, 1.0), 1.0)
         corners = np.stack([d[:, :-1, :-1], d[:, :-1, 1:], d[:, 1:, :-1], d[:, 1:, 1:]])
@@ -757,14 +790,14 @@ class _CrossingGrid:
             nx = g["nx"]
             base = (k * g["ny"] + i) * nx + j
             r = self.ratio.ravel()
-            ratio = ((r[base] * (1 - tx) + r[base + 1] * tx) * (1 - ty)
-                     + (r[base + nx] * (1 - tx) + r[base + nx + 1] * tx) * ty)  # fmt: skip
+            ratio = (r[base] * (1 - tx) + r[base + 1] * tx) * (1 - ty) + (r[base + nx] * (1 - tx) + r[base + nx + 1] * tx) * ty
             dist[fast] = self._flat(k, lon[fast], lat[fast]) * ratio
         slow = np.flatnonzero(~fast)
         if len(slow):
             n = len(self.clon)
-            dd = self.geod.inv(np.repeat(lon[slow], n), np.repeat(lat[slow], n), np.tile(self.clon, len(slow)),
-                               np.tile(self.clat, len(slow)))[2].reshape(len(slow), n)  # fmt: skip
+            dd = self.geod.inv(
+                np.repeat(lon[slow], n), np.repeat(lat[slow], n), np.tile(self.clon, len(slow)), np.tile(self.clat, len(slow))
+            )[2].reshape(len(slow), n)
             pick[slow], dist[slow] = dd.argmin(axis=1), dd.min(axis=1)
         return pick, dist
 

@@ -34,13 +34,19 @@ from .errors import GeoincError, IncidentError, IncidentFileError
 __all__ = ["EXIT_CODES", "main"]
 
 #: Exit codes of the command line.
-EXIT_CODES = {0: "done", 1: "geocode: some names are invalid", 2: "command-line usage error",
-              3: "an input file cannot be read", 4: "an output file cannot be written", 70: "internal error"}  # fmt: skip
+EXIT_CODES = {
+    0: "done",
+    1: "geocode: some names are invalid",
+    2: "command-line usage error",
+    3: "an input file cannot be read",
+    4: "an output file cannot be written",
+    70: "internal error",
+}
 
-_REGION_HELP = ("region: an installed region's name or a region folder (default: the shipped one, afpak; "
-                "python -m geoinc.regions lists them)")
-_TABLE_COLUMNS = ["query", "status", "name", "kind", "admin1", "country", "lat", "lon", "precision",
-                  "uncertainty_km", "score"]  # fmt: skip
+_REGION_HELP = (
+    "region: an installed region's name or a region folder (default: the shipped one, afpak; python -m geoinc.regions lists them)"
+)
+_TABLE_COLUMNS = ["query", "status", "name", "kind", "admin1", "country", "lat", "lon", "precision", "uncertainty_km", "score"]
 
 
 class _OutputError(GeoincError):
@@ -69,7 +75,7 @@ def _read_text(path: str, what: str, encoding: str | None = None) -> str:
         raise IncidentFileError(f"--encoding {encoding!r} is not a known encoding; e.g. utf-8, cp1252, latin-1") from None
     except UnicodeDecodeError as exc:
         raise IncidentFileError(
-            f"{p}: not {encoding or 'UTF-8'} (byte {exc.start}: {raw[exc.start:exc.start + 1]!r}); if it was saved as "
+            f"{p}: not {encoding or 'UTF-8'} (byte {exc.start}: {raw[exc.start : exc.start + 1]!r}); if it was saved as "
             "Windows-1252 or Latin-1 pass --encoding cp1252, or re-save it as UTF-8"
         ) from None
 
@@ -105,9 +111,17 @@ def _read(args: argparse.Namespace):
     """read_incidents with the input options; a table without rows is an input error."""
     from .incidents import read_incidents
 
-    gdf = read_incidents(args.incidents, columns=dict(args.column) if args.column else None, format=args.format,
-                         country=args.country, encoding=args.encoding, sep=args.sep, layer=args.layer,
-                         progress=args.progress, region=args.region)  # fmt: skip
+    gdf = read_incidents(
+        args.incidents,
+        columns=dict(args.column) if args.column else None,
+        format=args.format,
+        country=args.country,
+        encoding=args.encoding,
+        sep=args.sep,
+        layer=args.layer,
+        progress=args.progress,
+        region=args.region,
+    )
     if len(gdf) == 0:
         raise IncidentFileError(f"{args.incidents}: no incident rows below the header; add rows or check the file")
     return gdf
@@ -122,8 +136,7 @@ def _cmd_geocode(args: argparse.Namespace) -> int:
     if not names:
         raise GeoincError("give place names as arguments or with --file")
     check_hints(country=args.country, admin1=args.admin1, region=args.region)  # an option applies to every name: a usage error
-    df = geocode_many(names, country=args.country, admin1=args.admin1, admin2=args.admin2, progress=args.progress,
-                      region=args.region)  # fmt: skip
+    df = geocode_many(names, country=args.country, admin1=args.admin1, admin2=args.admin2, progress=args.progress, region=args.region)
     if args.json:
         records = json.loads(df.to_json(orient="records", force_ascii=False))
         json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
@@ -142,9 +155,7 @@ def _bands_arg(text: str) -> tuple[float, ...]:
     try:
         return tuple(float(x) for x in text.split(",") if x.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"--bands takes numbers separated by commas, e.g. 10,25,50,100; got {text!r}"
-        ) from None
+        raise argparse.ArgumentTypeError(f"--bands takes numbers separated by commas, e.g. 10,25,50,100; got {text!r}") from None
 
 
 def _cmd_stats(args: argparse.Namespace) -> int:
@@ -202,8 +213,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         gdf = border_proximity(gdf, region=args.region)
     path = to_file(gdf, args.output)
     counts = gdf["status"].value_counts()
-    print(f"wrote {len(gdf)} rows to {path} (" + ", ".join(f"{k}: {v}" for k, v in counts.items()) + ")",
-          file=sys.stderr)  # fmt: skip
+    print(f"wrote {len(gdf)} rows to {path} (" + ", ".join(f"{k}: {v}" for k, v in counts.items()) + ")", file=sys.stderr)
     return 0
 
 
@@ -229,8 +239,15 @@ def _cmd_map(args: argparse.Namespace) -> int:
             bar.update()
         path = save_figure(fig, args.output)
     else:
-        m = incident_map(gdf, title=args.title, cluster=False if args.no_cluster else None, heatmap=args.heatmap,
-                         time=args.time, cdn=args.cdn, region=args.region)  # fmt: skip
+        m = incident_map(
+            gdf,
+            title=args.title,
+            cluster=False if args.no_cluster else None,
+            heatmap=args.heatmap,
+            time=args.time,
+            cdn=args.cdn,
+            region=args.region,
+        )
         if bar:
             bar.update()
         path = save_map(m, args.output)
@@ -248,8 +265,10 @@ def _cmd_assets(args: argparse.Namespace) -> int:
     from .assets import ASSETS, fetch_assets
 
     folder = fetch_assets(args.folder)
-    print(f"{len(ASSETS)} assets in {folder} (maps do not need them: the wheel ships them; these copies are for "
-          "serving or inspecting)", file=sys.stderr)
+    print(
+        f"{len(ASSETS)} assets in {folder} (maps do not need them: the wheel ships them; these copies are for serving or inspecting)",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -266,8 +285,22 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         if m.status == "unresolved":
             where = f"unresolved, located at {where}" if m.place else "unresolved"
         print(f"  {m.start:6}-{m.end:<6} {m.text!r:32} -> {where}  [{m.confidence:.2f}]", file=sys.stderr)
-    cols = ["id", "date", "date_precision", "event_type", "location", "place", "killed_min", "killed_best",
-            "injured_min", "civilians_killed", "actor", "verification", "aggregate", "background"]  # fmt: skip
+    cols = [
+        "id",
+        "date",
+        "date_precision",
+        "event_type",
+        "location",
+        "place",
+        "killed_min",
+        "killed_best",
+        "injured_min",
+        "civilians_killed",
+        "actor",
+        "verification",
+        "aggregate",
+        "background",
+    ]
     import pandas as pd
 
     with pd.option_context("display.width", 200, "display.max_columns", None, "display.max_colwidth", 30):
@@ -291,19 +324,28 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 def _input_options(p: argparse.ArgumentParser) -> None:
     """Options of the commands that read an incident table."""
     p.add_argument("--country", help="default country (ISO code, e.g. AF) for rows without one")
-    p.add_argument("--column", action="append", type=_column_arg, metavar="SOURCE=SCHEMA",
-                   help="map a column onto the schema, e.g. --column event_date=date (repeatable)")  # fmt: skip
+    p.add_argument(
+        "--column",
+        action="append",
+        type=_column_arg,
+        metavar="SOURCE=SCHEMA",
+        help="map a column onto the schema, e.g. --column event_date=date (repeatable)",
+    )
     p.add_argument("--format", choices=["acled", "ucdp", "gtd", "geoinc"], help="force a format (default: detected)")
     p.add_argument("--encoding", help="text encoding (default UTF-8, or UTF-16 by its byte-order mark), e.g. cp1252")
     p.add_argument("--sep", help="CSV separator (default: detected among , ; tab |)")
     p.add_argument("--layer", help="GeoPackage layer (needed when the file has several)")
-    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
-                   help="progress bars (default: when stderr is a terminal)")  # fmt: skip
+    p.add_argument(
+        "--progress", action=argparse.BooleanOptionalAction, default=None, help="progress bars (default: when stderr is a terminal)"
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="geoinc", description="Map conflict incidents from news reports (AF/PK).",
-                                 epilog="exit codes: " + "; ".join(f"{k} {v}" for k, v in EXIT_CODES.items()))  # fmt: skip
+    ap = argparse.ArgumentParser(
+        prog="geoinc",
+        description="Map conflict incidents from news reports (AF/PK).",
+        epilog="exit codes: " + "; ".join(f"{k} {v}" for k, v in EXIT_CODES.items()),
+    )
     ap.add_argument("--version", action="version", version=f"geoinc {__version__}")
     ap.add_argument("--region", default=None, help=_REGION_HELP)
     sub = ap.add_subparsers(dest="command", required=True)
@@ -340,8 +382,12 @@ def _parser() -> argparse.ArgumentParser:
     mp = sub.add_parser("map", help="a map of incidents: HTML (works offline) or PNG/SVG/PDF")
     mp.add_argument("--region", default=argparse.SUPPRESS, help=_REGION_HELP)
     mp.add_argument("incidents")
-    mp.add_argument("-o", "--output", default="incidents_map.html",
-                    help="map.html (interactive), or map.png / .svg / .pdf (static, for publication)")  # fmt: skip
+    mp.add_argument(
+        "-o",
+        "--output",
+        default="incidents_map.html",
+        help="map.html (interactive), or map.png / .svg / .pdf (static, for publication)",
+    )
     mp.add_argument("--title")
     mp.add_argument("--no-cluster", action="store_true", help="never draw hexagon bins (default: above 20,000 in view)")
     mp.add_argument("--heatmap", action=argparse.BooleanOptionalAction, default=True, help="heatmap layer (toggle)")
@@ -388,14 +434,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except OSError as exc:  # writing an output: a missing folder, no permission, a full disk
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"geoinc: error: {where}cannot be written ({exc.strerror or exc}); check the folder and its permissions",
-              file=sys.stderr)  # fmt: skip
+        print(
+            f"geoinc: error: {where}cannot be written ({exc.strerror or exc}); check the folder and its permissions", file=sys.stderr
+        )
         return 4
     except Exception as exc:  # a bug: one line for people, the traceback on request
         if os.environ.get("GEOINC_DEBUG"):
             raise
-        print(f"geoinc: internal error: {type(exc).__name__}: {str(exc)[:200]}; please report it "
-              "(GEOINC_DEBUG=1 shows the traceback)", file=sys.stderr)  # fmt: skip
+        print(
+            f"geoinc: internal error: {type(exc).__name__}: {str(exc)[:200]}; please report it (GEOINC_DEBUG=1 shows the traceback)",
+            file=sys.stderr,
+        )
         return 70
 
 

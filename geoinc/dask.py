@@ -101,8 +101,10 @@ def _is_frame(obj) -> bool:
 def _require_frame(obj, what: str, fn: str):
     _dask()
     if not _is_frame(obj):
-        raise DaskError(f"{fn} takes a dask {what}, got {type(obj).__name__}; for an in-memory frame call "
-                        f"geoinc.{fn} directly, or partition it first (dask_geopandas.from_geopandas)")  # fmt: skip
+        raise DaskError(
+            f"{fn} takes a dask {what}, got {type(obj).__name__}; for an in-memory frame call "
+            f"geoinc.{fn} directly, or partition it first (dask_geopandas.from_geopandas)"
+        )
     return obj
 
 
@@ -281,9 +283,17 @@ def _incidents_frame(part: pd.DataFrame, column: str, published, source, article
     return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs=frames[0].crs)
 
 
-def extract_incidents(texts, *, published=None, source: str | None = None, column: str = "text",
-                      published_column: str | None = None, source_column: str | None = None,
-                      article: str = "article", region: RegionLike = None):  # fmt: skip
+def extract_incidents(
+    texts,
+    *,
+    published=None,
+    source: str | None = None,
+    column: str = "text",
+    published_column: str | None = None,
+    source_column: str | None = None,
+    article: str = "article",
+    region: RegionLike = None,
+):
     """:func:`geoinc.extract_incidents` on every text of a ``dask.bag``, a dask Series or a
     dask DataFrame of articles (``region``: as there).
 
@@ -316,8 +326,7 @@ def extract_incidents(texts, *, published=None, source: str | None = None, colum
     pub = (True, published_column) if published_column else (False, published)
     src = (True, source_column) if source_column else (False, source)
     reg = _resolved(region)
-    meta = _on_worker(_empty_like_output, lambda p: _incidents_frame(p, column, pub, src, article, reg),
-                      frame._meta, {})  # fmt: skip
+    meta = _on_worker(_empty_like_output, lambda p: _incidents_frame(p, column, pub, src, article, reg), frame._meta, {})
     return frame.map_partitions(_incidents_frame, column, pub, src, article, reg, meta=meta, enforce_metadata=False)
 
 
@@ -360,8 +369,10 @@ def _incident_files(source) -> list[str]:
         else:
             files = sorted(glob.glob(str(source), recursive=True))
     if not files:
-        raise DaskError(f"read_incidents: no incident files at {source!r} (a directory of "
-                        f"{'/'.join(INCIDENT_SUFFIXES)} files, a glob such as 'exports/*.csv', or a list)")  # fmt: skip
+        raise DaskError(
+            f"read_incidents: no incident files at {source!r} (a directory of "
+            f"{'/'.join(INCIDENT_SUFFIXES)} files, a glob such as 'exports/*.csv', or a list)"
+        )
     missing = [f for f in files if not os.path.isfile(f)]
     if missing:
         raise DaskError(f"read_incidents: not a file: {missing[0]}")
@@ -391,8 +402,7 @@ def read_incidents(source, **kwargs):
     files = _incident_files(source)
     meta = _on_worker(_empty_like_output, _read_one, files[0], {"kwargs": kwargs})
     with dask.config.set({"dataframe.convert-string": False}):
-        return dd.from_map(_read_one, files, args=(kwargs,), meta=meta, label="geoinc-read-incidents",
-                           enforce_metadata=False)  # fmt: skip
+        return dd.from_map(_read_one, files, args=(kwargs,), meta=meta, label="geoinc-read-incidents", enforce_metadata=False)
 
 
 # --------------------------------------------------------------------------- border
@@ -432,8 +442,9 @@ def _fixed_orders(bands_km: Sequence[float], region: RegionLike = None) -> dict[
     return {"side": [*sides(region), "unknown"], "band": [*band_labels(bands_km), IMPRECISE, AMBIGUOUS, NO_LOCATION]}
 
 
-def combine_summaries(parts: Sequence[pd.DataFrame], *, bands_km: Sequence[float] = DEFAULT_BANDS_KM,
-                      by=None, region: RegionLike = None) -> pd.DataFrame:  # fmt: skip
+def combine_summaries(
+    parts: Sequence[pd.DataFrame], *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, by=None, region: RegionLike = None
+) -> pd.DataFrame:
     """One :func:`geoinc.border_summary` table from the tables of disjoint parts, exactly.
 
     Counts and sums add up; ``killed_max`` stays unknown (NaN) for a group if it is unknown
@@ -463,22 +474,22 @@ def combine_summaries(parts: Sequence[pd.DataFrame], *, bands_km: Sequence[float
     for col, cats in _fixed_orders(bands_km, region).items():
         strange = set(table[col].astype(object).unique()) - set(cats)
         if strange:
-            raise DaskError(f"combine_summaries: {col} label(s) {sorted(map(str, strange))} are not among {cats}; "
-                            f"were the parts summarised with other bands_km?")  # fmt: skip
+            raise DaskError(
+                f"combine_summaries: {col} label(s) {sorted(map(str, strange))} are not among {cats}; "
+                f"were the parts summarised with other bands_km?"
+            )
         table[col] = pd.Categorical(table[col], categories=cats, ordered=True)
     for k in keys:  # the single-machine table sorts these as values (period labels: as text)
         table[k] = table[k].astype(object)
     table["_open"] = table["killed_max"].isna().astype("int64")
-    out = (table.groupby(group, sort=True, observed=True, dropna=False)[[*values, "_open"]]
-           .sum(min_count=0).reset_index())  # fmt: skip
+    out = table.groupby(group, sort=True, observed=True, dropna=False)[[*values, "_open"]].sum(min_count=0).reset_index()
     out.loc[out["_open"] > 0, "killed_max"] = float("nan")
     for c in group:
         out[c] = out[c].astype(object)
     return out[columns]
 
 
-def border_summary(frame, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, by=None, compute: bool = True,
-                   region: RegionLike = None):  # fmt: skip
+def border_summary(frame, *, bands_km: Sequence[float] = DEFAULT_BANDS_KM, by=None, compute: bool = True, region: RegionLike = None):
     """:func:`geoinc.border_summary` over a dask-geopandas GeoDataFrame, combined exactly
     (``region``: as there).
 
@@ -526,8 +537,10 @@ def _to_json(value, column: str) -> str:
     try:
         return json.dumps(value, ensure_ascii=False, default=_json_default)
     except (TypeError, ValueError):
-        raise DaskError(f"to_geoparquet: column {column!r} holds a {type(value).__name__} ({str(value)[:60]!r}), "
-                        f"which has no Parquet or JSON form; convert the column (e.g. to str) first") from None  # fmt: skip
+        raise DaskError(
+            f"to_geoparquet: column {column!r} holds a {type(value).__name__} ({str(value)[:60]!r}), "
+            f"which has no Parquet or JSON form; convert the column (e.g. to str) first"
+        ) from None
 
 
 def _encode_objects(part: pd.DataFrame, columns: Sequence[str], keys: Sequence[str] = ()) -> pd.DataFrame:
@@ -541,9 +554,11 @@ def _encode_objects(part: pd.DataFrame, columns: Sequence[str], keys: Sequence[s
     for k in keys:
         n_missing = int(part[k].isna().sum())
         if n_missing:
-            raise DaskError(f"to_geoparquet: partition_on column {k!r} is missing in {n_missing} row(s) of a partition; "
-                            f"Parquet (pyarrow) cannot read back directories of missing values. Fill them first, "
-                            f"e.g. frame[{k!r}] = frame[{k!r}].fillna('unknown')")  # fmt: skip
+            raise DaskError(
+                f"to_geoparquet: partition_on column {k!r} is missing in {n_missing} row(s) of a partition; "
+                f"Parquet (pyarrow) cannot read back directories of missing values. Fill them first, "
+                f"e.g. frame[{k!r}] = frame[{k!r}].fillna('unknown')"
+            )
     if not columns:
         return part
     out = part.copy()
@@ -577,8 +592,11 @@ def _decode_objects(part: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
         return part
     out = part.drop(columns=JSON_CELLS)
     # partition_on columns come back from the directory names as categories: left as they are
-    arrays = {c: out[c].to_numpy(dtype=object, na_value=None, copy=True) for c in columns
-              if c in out and not isinstance(out[c].dtype, pd.CategoricalDtype)}  # fmt: skip
+    arrays = {
+        c: out[c].to_numpy(dtype=object, na_value=None, copy=True)
+        for c in columns
+        if c in out and not isinstance(out[c].dtype, pd.CategoricalDtype)
+    }
     flags = part[JSON_CELLS].to_numpy(dtype=object, na_value=None)
     present = pd.notna(flags)
     for flag in pd.unique(flags[present]):  # one pattern of JSON cells at a time
@@ -616,8 +634,10 @@ def to_geoparquet(frame, path, *, partition_on: str | Sequence[str] | None = Non
     if getattr(frame, "crs", None) is None:
         raise DaskError("to_geoparquet: the frame has no CRS; set one (frame.set_crs(4326)) before writing")
     if JSON_CELLS in frame.columns:
-        raise DaskError(f"to_geoparquet: the frame already has a {JSON_CELLS!r} column (read it with "
-                        f"geoinc.dask.read_geoparquet, which restores the values and drops it)")  # fmt: skip
+        raise DaskError(
+            f"to_geoparquet: the frame already has a {JSON_CELLS!r} column (read it with "
+            f"geoinc.dask.read_geoparquet, which restores the values and drops it)"
+        )
     on = [partition_on] if isinstance(partition_on, str) else partition_on
     columns = _object_columns(frame._meta)
     missing = [c for c in on or () if c not in frame.columns]

@@ -47,6 +47,5 @@ def optional_import(module: str, feature: str) -> ModuleType:
     except ImportError as exc:
         extra = EXTRAS.get(module.split(".")[0], "all")
         raise MissingDependency(
-            f"{feature} needs the {module.split('.')[0]!r} package, which is not installed: "
-            f"pip install 'geoinc[{extra}]'"
+            f"{feature} needs the {module.split('.')[0]!r} package, which is not installed: pip install 'geoinc[{extra}]'"
         ) from exc

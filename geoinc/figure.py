@@ -191,12 +191,24 @@ def incident_figure(
         for name, tlat, tlon, rank in base["towns"]:
             if rank <= max_rank and west < tlon < east and south < tlat < north:
                 ax.plot(tlon, tlat, "o", ms=2.2, color="#333", zorder=7)
-                ax.annotate(name, (tlon, tlat), xytext=(3, 1), textcoords="offset points", fontsize=6.5, color="#333",
-                            zorder=7, fontweight="bold" if rank == 1 else "normal", clip_on=True)  # fmt: skip
+                ax.annotate(
+                    name,
+                    (tlon, tlat),
+                    xytext=(3, 1),
+                    textcoords="offset points",
+                    fontsize=6.5,
+                    color="#333",
+                    zorder=7,
+                    fontweight="bold" if rank == 1 else "normal",
+                    clip_on=True,
+                )
 
     # incidents: province level, then district level, then precise on top
-    etype = g["event_type"].astype(object).where(g["event_type"].isin(EVENT_TYPES), "Other") if "event_type" in g else \
-        pd.Series("Other", index=g.index)  # fmt: skip
+    etype = (
+        g["event_type"].astype(object).where(g["event_type"].isin(EVENT_TYPES), "Other")
+        if "event_type" in g
+        else pd.Series("Other", index=g.index)
+    )
     prec = pd.to_numeric(g["precision"], errors="coerce").fillna(1).to_numpy() if "precision" in g else np.ones(len(g))
     killed = g["killed_best"] if "killed_best" in g else pd.Series(np.nan, index=g.index)
     if "killed_min" in g:
@@ -205,38 +217,83 @@ def incident_figure(
     colours = etype.map(EVENT_COLOURS).to_numpy()
     p3, p2, p1 = prec >= 3, prec == 2, prec < 2
     if p3.any():
-        ax.scatter(lon[p3], lat[p3], s=16, marker="s", facecolors="white", edgecolors=colours[p3], linewidths=0.9, alpha=0.7,
-                   zorder=8, gid="incidents-province")  # fmt: skip
+        ax.scatter(
+            lon[p3],
+            lat[p3],
+            s=16,
+            marker="s",
+            facecolors="white",
+            edgecolors=colours[p3],
+            linewidths=0.9,
+            alpha=0.7,
+            zorder=8,
+            gid="incidents-province",
+        )
     if p2.any():
-        ax.scatter(lon[p2], lat[p2], s=size[p2], facecolors="white", edgecolors=colours[p2], linewidths=1.0, linestyles="--",
-                   alpha=0.75, zorder=9, gid="incidents-district")  # fmt: skip
+        ax.scatter(
+            lon[p2],
+            lat[p2],
+            s=size[p2],
+            facecolors="white",
+            edgecolors=colours[p2],
+            linewidths=1.0,
+            linestyles="--",
+            alpha=0.75,
+            zorder=9,
+            gid="incidents-district",
+        )
     if p1.any():
-        ax.scatter(lon[p1], lat[p1], s=size[p1], c=list(colours[p1]), edgecolors="#222", linewidths=0.5, alpha=0.9, zorder=10,
-                   gid="incidents-precise")  # fmt: skip
+        ax.scatter(
+            lon[p1],
+            lat[p1],
+            s=size[p1],
+            c=list(colours[p1]),
+            edgecolors="#222",
+            linewidths=0.5,
+            alpha=0.9,
+            zorder=10,
+            gid="incidents-precise",
+        )
 
     _scale_bar(ax, west, south, east, north)
     if legend:
         counts = etype.value_counts()
-        handles = [Line2D([], [], ls="", marker="o", ms=7, mfc=EVENT_COLOURS[t], mec="#222", mew=0.5, label=f"{t} ({counts[t]})")
-                   for t in EVENT_TYPES if counts.get(t, 0)]  # fmt: skip
+        handles = [
+            Line2D([], [], ls="", marker="o", ms=7, mfc=EVENT_COLOURS[t], mec="#222", mew=0.5, label=f"{t} ({counts[t]})")
+            for t in EVENT_TYPES
+            if counts.get(t, 0)
+        ]
         handles += [
             Line2D([], [], ls="", marker="o", ms=7, mfc="white", mec="#555", label="district-level location"),
             Line2D([], [], ls="", marker="s", ms=4.5, mfc="white", mec="#555", label="province-level location"),
-            Line2D([], [], ls="", marker="o", ms=float(np.sqrt(_marker_size(np.array([10.0]))[0])), mfc="#bbb", mec="#222",
-                   label="10 killed (size: people killed)"),
+            Line2D(
+                [],
+                [],
+                ls="",
+                marker="o",
+                ms=float(np.sqrt(_marker_size(np.array([10.0]))[0])),
+                mfc="#bbb",
+                mec="#222",
+                label="10 killed (size: people killed)",
+            ),
             Line2D([], [], color="#111", lw=1.8, label=", ".join(b.name for b in get_region(region).borders)),
-        ]  # fmt: skip
+        ]
         ax.legend(handles=handles, loc="upper left", fontsize=7, framealpha=0.92, borderpad=0.6, labelspacing=0.45)
     if title:
         ax.set_title(str(title), fontsize=11, loc="left")
     unplaced = len(gdf) - len(g)
-    source = (base.get("attribution", "").rstrip(".") + f".  {len(g)} incidents mapped"
-              + (f", {unplaced} without location" if unplaced else "") + ".")  # fmt: skip
+    source = (
+        base.get("attribution", "").rstrip(".")
+        + f".  {len(g)} incidents mapped"
+        + (f", {unplaced} without location" if unplaced else "")
+        + "."
+    )
     import textwrap
 
     # a figure-level label: the layout keeps it clear of the axes and their tick labels
-    fig.supxlabel("\n".join(textwrap.wrap(source, int(figsize[0] * 21))), x=0.995, ha="right", fontsize=5.5, color="#555",
-                  gid="attribution")  # fmt: skip
+    fig.supxlabel(
+        "\n".join(textwrap.wrap(source, int(figsize[0] * 21))), x=0.995, ha="right", fontsize=5.5, color="#555", gid="attribution"
+    )
     return fig
 
 

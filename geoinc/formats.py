@@ -53,56 +53,131 @@ VERIFICATIONS = ("confirmed", "reported", "claimed", "disputed", "denied", "unve
 #: Columns of the frame :func:`geoinc.read_incidents` returns, first (then the input's
 #: other columns, then ``geometry``).
 INCIDENT_COLUMNS = (
-    "id", "date", "date_end", "date_precision", "event_type", "event_subtype", "actor", "location", "country",
-    "admin1", "admin2", "killed_min", "killed_best", "killed_max", "injured_min", "injured_best", "injured_max",
-    "civilians_killed", "sources", "verification", "notes",
-    "place", "place_id", "lat", "lon", "precision", "uncertainty_km", "geocode_status",
-    "status", "message", "given_values",
-)  # fmt: skip
+    "id",
+    "date",
+    "date_end",
+    "date_precision",
+    "event_type",
+    "event_subtype",
+    "actor",
+    "location",
+    "country",
+    "admin1",
+    "admin2",
+    "killed_min",
+    "killed_best",
+    "killed_max",
+    "injured_min",
+    "injured_best",
+    "injured_max",
+    "civilians_killed",
+    "sources",
+    "verification",
+    "notes",
+    "place",
+    "place_id",
+    "lat",
+    "lon",
+    "precision",
+    "uncertainty_km",
+    "geocode_status",
+    "status",
+    "message",
+    "given_values",
+)
 
 #: Schema columns a reader fills from the input (``columns={...}`` maps onto these).
 SCHEMA_INPUT = (
-    "id", "date", "date_end", "date_precision", "event_type", "event_subtype", "actor", "location", "country",
-    "admin1", "admin2", "killed_min", "killed_best", "killed_max", "injured_min", "injured_best", "injured_max",
-    "civilians_killed", "sources", "verification", "notes", "lat", "lon", "precision", "uncertainty_km",
-)  # fmt: skip
+    "id",
+    "date",
+    "date_end",
+    "date_precision",
+    "event_type",
+    "event_subtype",
+    "actor",
+    "location",
+    "country",
+    "admin1",
+    "admin2",
+    "killed_min",
+    "killed_best",
+    "killed_max",
+    "injured_min",
+    "injured_best",
+    "injured_max",
+    "civilians_killed",
+    "sources",
+    "verification",
+    "notes",
+    "lat",
+    "lon",
+    "precision",
+    "uncertainty_km",
+)
 
 #: ACLED sub-event types (codebook 2023-) -> geoinc event type. The sub-event type itself
 #: is kept in ``event_subtype``.
 ACLED_SUB_EVENT_TYPES = {
     # Battles
-    "Armed clash": "Armed clash", "Government regains territory": "Armed clash",
+    "Armed clash": "Armed clash",
+    "Government regains territory": "Armed clash",
     "Non-state actor overtakes territory": "Armed clash",
     # Explosions/Remote violence
-    "Air/drone strike": "Air/drone strike", "Suicide bomb": "Suicide bomb",
+    "Air/drone strike": "Air/drone strike",
+    "Suicide bomb": "Suicide bomb",
     "Shelling/artillery/missile attack": "Shelling/artillery/missile attack",
-    "Remote explosive/landmine/IED": "Remote explosive/landmine/IED", "Grenade": "Attack", "Chemical weapon": "Attack",
+    "Remote explosive/landmine/IED": "Remote explosive/landmine/IED",
+    "Grenade": "Attack",
+    "Chemical weapon": "Attack",
     # Violence against civilians
-    "Attack": "Attack", "Abduction/forced disappearance": "Attack", "Sexual violence": "Attack",
+    "Attack": "Attack",
+    "Abduction/forced disappearance": "Attack",
+    "Sexual violence": "Attack",
     # Protests, Riots
-    "Peaceful protest": "Other", "Protest with intervention": "Other", "Excessive force against protesters": "Attack",
-    "Violent demonstration": "Other", "Mob violence": "Other",
+    "Peaceful protest": "Other",
+    "Protest with intervention": "Other",
+    "Excessive force against protesters": "Attack",
+    "Violent demonstration": "Other",
+    "Mob violence": "Other",
     # Strategic developments
-    "Agreement": "Other", "Arrests": "Other", "Change to group/activity": "Other", "Disrupted weapons use": "Other",
-    "Headquarters or base established": "Other", "Looting/property destruction": "Other",
-    "Non-violent transfer of territory": "Other", "Other": "Other",
-}  # fmt: skip
+    "Agreement": "Other",
+    "Arrests": "Other",
+    "Change to group/activity": "Other",
+    "Disrupted weapons use": "Other",
+    "Headquarters or base established": "Other",
+    "Looting/property destruction": "Other",
+    "Non-violent transfer of territory": "Other",
+    "Other": "Other",
+}
 _ACLED_EVENT_TYPES = {
-    "Battles": "Armed clash", "Explosions/Remote violence": "Other", "Violence against civilians": "Attack",
-    "Protests": "Other", "Riots": "Other", "Strategic developments": "Other",
-}  # fmt: skip
+    "Battles": "Armed clash",
+    "Explosions/Remote violence": "Other",
+    "Violence against civilians": "Attack",
+    "Protests": "Other",
+    "Riots": "Other",
+    "Strategic developments": "Other",
+}
 #: UCDP GED type_of_violence -> (geoinc event type, UCDP name).
-UCDP_VIOLENCE = {1: ("Armed clash", "state-based conflict"), 2: ("Armed clash", "non-state conflict"),
-                 3: ("Attack", "one-sided violence")}  # fmt: skip
+UCDP_VIOLENCE = {
+    1: ("Armed clash", "state-based conflict"),
+    2: ("Armed clash", "non-state conflict"),
+    3: ("Attack", "one-sided violence"),
+}
 _UCDP_DATE_PREC = {1: "day", 2: "range", 3: "week", 4: "month", 5: "year"}
 _UCDP_WHERE_PREC = {1: 1, 2: 1, 3: 2, 4: 3, 5: 3, 6: 3, 7: 3}
 _UCDP_WHERE_KM = {2: 25.0}
 #: GTD attacktype1_txt -> geoinc event type (a suicide bombing is a "Suicide bomb").
 GTD_ATTACK_TYPES = {
-    "Assassination": "Attack", "Armed Assault": "Attack", "Bombing/Explosion": "Remote explosive/landmine/IED",
-    "Hijacking": "Attack", "Hostage Taking (Barricade Incident)": "Attack", "Hostage Taking (Kidnapping)": "Attack",
-    "Facility/Infrastructure Attack": "Attack", "Unarmed Assault": "Attack", "Unknown": "Other",
-}  # fmt: skip
+    "Assassination": "Attack",
+    "Armed Assault": "Attack",
+    "Bombing/Explosion": "Remote explosive/landmine/IED",
+    "Hijacking": "Attack",
+    "Hostage Taking (Barricade Incident)": "Attack",
+    "Hostage Taking (Kidnapping)": "Attack",
+    "Facility/Infrastructure Attack": "Attack",
+    "Unarmed Assault": "Attack",
+    "Unknown": "Other",
+}
 _GTD_SPECIFICITY = {1: 1, 2: 2, 3: 2, 4: 3, 5: 3}
 _ACLED_TIME_PRECISION = {1: "day", 2: "week", 3: "month"}
 
@@ -141,8 +216,7 @@ def _vocab(values: pd.Series, table: dict, log: RowLog, what: str, given_as: str
     t = text(values)
     mapped = map_distinct(t, lambda v: None if v in (None, "") else lower.get(str(v).lower()))
     unknown = ~blank(t) & pd.isna(mapped)
-    log.add(unknown, map_distinct(t, lambda v: f"{what} {v!r} is not in the source's list; typed Other, kept in "
-                                               "event_subtype"), FIX)  # fmt: skip
+    log.add(unknown, map_distinct(t, lambda v: f"{what} {v!r} is not in the source's list; typed Other, kept in event_subtype"), FIX)
     log.keep(given_as, unknown, t)
     return np.where(pd.isna(mapped), "Other", mapped).astype(object)
 
@@ -161,8 +235,15 @@ def _acled(src: pd.DataFrame, out: dict[str, pd.Series], log: RowLog) -> None:
         f = text(src["fatalities"])
         out["killed_min"] = out["killed_best"] = out["killed_max"] = f
     if "time_precision" in src:
-        _, labels = _coded(src, "time_precision", _ACLED_TIME_PRECISION, _lookup_text, "date_precision",
-                           "time_precision is not 1, 2 or 3; the date's own precision is used", log)  # fmt: skip
+        _, labels = _coded(
+            src,
+            "time_precision",
+            _ACLED_TIME_PRECISION,
+            _lookup_text,
+            "date_precision",
+            "time_precision is not 1, 2 or 3; the date's own precision is used",
+            log,
+        )
         out["date_precision"] = labels
         # ACLED codes a week-precision event on a day of that week: the seven days around it
         out["__centred"] = pd.Series((labels == "week").fillna(False).to_numpy(dtype=bool))
@@ -204,24 +285,34 @@ def _ucdp(src: pd.DataFrame, out: dict[str, pd.Series], log: RowLog) -> None:
     if "type_of_violence" in src:
         t = text(src["type_of_violence"])
         code, bad = _ints(t)
-        by_word = map_distinct(t.str.lower(), lambda v: next((k for k, (_, name) in UCDP_VIOLENCE.items()
-                                                               if v and name.split()[0] in v), None))  # fmt: skip
+        by_word = map_distinct(
+            t.str.lower(), lambda v: next((k for k, (_, name) in UCDP_VIOLENCE.items() if v and name.split()[0] in v), None)
+        )
         code = np.where(np.isnan(code) & pd.notna(by_word), by_word.astype(float), code)
         etype = _lookup(code, {k: v[0] for k, v in UCDP_VIOLENCE.items()})
         name = _lookup(code, {k: v[1] for k, v in UCDP_VIOLENCE.items()})
         unknown = ~blank(t) & pd.isna(etype)
-        log.add(unknown, map_distinct(t, lambda v: f"type_of_violence {v!r} is not 1, 2 or 3; typed Other, kept in "
-                                                   "event_subtype"), FIX)  # fmt: skip
+        log.add(
+            unknown, map_distinct(t, lambda v: f"type_of_violence {v!r} is not 1, 2 or 3; typed Other, kept in event_subtype"), FIX
+        )
         log.keep("event_type", unknown, t)
         out["event_type"] = pd.Series(np.where(pd.isna(etype), "Other", etype), dtype=object)
         out["event_subtype"] = pd.Series(np.where(pd.isna(name), t.to_numpy(dtype=object), name), dtype=object)
     if "date_prec" in src:
-        _, labels = _coded(src, "date_prec", _UCDP_DATE_PREC, _lookup_text, "date_precision",
-                           "date_prec is not a UCDP code 1–5; the dates' own precision is used", log)  # fmt: skip
+        _, labels = _coded(
+            src,
+            "date_prec",
+            _UCDP_DATE_PREC,
+            _lookup_text,
+            "date_precision",
+            "date_prec is not a UCDP code 1–5; the dates' own precision is used",
+            log,
+        )
         out["date_precision"] = labels
     if "where_prec" in src:
-        code, prec = _coded(src, "where_prec", _UCDP_WHERE_PREC, _lookup, "precision",
-                            "where_prec is not a UCDP code 1–7; precision unknown", log)  # fmt: skip
+        code, prec = _coded(
+            src, "where_prec", _UCDP_WHERE_PREC, _lookup, "precision", "where_prec is not a UCDP code 1–7; precision unknown", log
+        )
         out["precision"] = pd.Series(prec, dtype=object)
         km = _lookup(code, _UCDP_WHERE_KM)
         out["uncertainty_km"] = pd.Series(km, dtype=object)
@@ -238,8 +329,13 @@ def _gtd(src: pd.DataFrame, out: dict[str, pd.Series], log: RowLog) -> None:
     ms = pd.Series(np.nan_to_num(m).astype(np.int64)).astype("str").str.zfill(2)
     ds = pd.Series(np.nan_to_num(d).astype(np.int64)).astype("str").str.zfill(2)
     date = np.where(m0, ys, np.where(d0, ys + "-" + ms, ys + "-" + ms + "-" + ds)).astype(object)
-    raw = (text(src["iyear"]).fillna("") + "/" + text(src.get("imonth", pd.Series([""] * n))).fillna("") + "/"
-           + text(src.get("iday", pd.Series([""] * n))).fillna(""))  # fmt: skip
+    raw = (
+        text(src["iyear"]).fillna("")
+        + "/"
+        + text(src.get("imonth", pd.Series([""] * n))).fillna("")
+        + "/"
+        + text(src.get("iday", pd.Series([""] * n))).fillna("")
+    )
     date = np.where(bad, raw.to_numpy(dtype=object), date)  # the date check reports it
     out["date"] = pd.Series(date, dtype=object)
     if "specificity" in src:
@@ -269,36 +365,83 @@ def _gtd(src: pd.DataFrame, out: dict[str, pd.Series], log: RowLog) -> None:
 FORMATS: dict[str, SourceFormat] = {
     "acled": SourceFormat(
         "acled",
-        (frozenset({"event_id_cnty", "event_date"}), frozenset({"event_date", "sub_event_type"}),
-         frozenset({"event_date", "fatalities", "geo_precision"})),
-        {"event_id_cnty": "id", "event_date": "date", "actor1": "actor", "location": "location", "country": "country",
-         "admin1": "admin1", "admin2": "admin2", "latitude": "lat", "longitude": "lon", "geo_precision": "precision",
-         "notes": "notes", "source": "sources"},
+        (
+            frozenset({"event_id_cnty", "event_date"}),
+            frozenset({"event_date", "sub_event_type"}),
+            frozenset({"event_date", "fatalities", "geo_precision"}),
+        ),
+        {
+            "event_id_cnty": "id",
+            "event_date": "date",
+            "actor1": "actor",
+            "location": "location",
+            "country": "country",
+            "admin1": "admin1",
+            "admin2": "admin2",
+            "latitude": "lat",
+            "longitude": "lon",
+            "geo_precision": "precision",
+            "notes": "notes",
+            "source": "sources",
+        },
         frozenset({"sub_event_type", "fatalities", "time_precision"}),
-        "event_date", True, _acled,
+        "event_date",
+        True,
+        _acled,
     ),
     "ucdp": SourceFormat(
         "ucdp",
-        (frozenset({"date_start", "where_coordinates"}), frozenset({"date_start", "type_of_violence"}),
-         frozenset({"date_start", "best", "high", "low"})),
-        {"id": "id", "date_start": "date", "date_end": "date_end", "side_a": "actor", "where_coordinates": "location",
-         "country": "country", "adm_1": "admin1", "adm_2": "admin2", "latitude": "lat", "longitude": "lon",
-         "best": "killed_best", "low": "killed_min", "high": "killed_max", "deaths_civilians": "civilians_killed",
-         "source_article": "sources"},
+        (
+            frozenset({"date_start", "where_coordinates"}),
+            frozenset({"date_start", "type_of_violence"}),
+            frozenset({"date_start", "best", "high", "low"}),
+        ),
+        {
+            "id": "id",
+            "date_start": "date",
+            "date_end": "date_end",
+            "side_a": "actor",
+            "where_coordinates": "location",
+            "country": "country",
+            "adm_1": "admin1",
+            "adm_2": "admin2",
+            "latitude": "lat",
+            "longitude": "lon",
+            "best": "killed_best",
+            "low": "killed_min",
+            "high": "killed_max",
+            "deaths_civilians": "civilians_killed",
+            "source_article": "sources",
+        },
         frozenset({"type_of_violence", "date_prec", "where_prec"}),
-        "date_start", None, _ucdp,
+        "date_start",
+        None,
+        _ucdp,
     ),
     "gtd": SourceFormat(
         "gtd",
         (frozenset({"iyear", "imonth", "iday"}), frozenset({"eventid", "iyear"})),
-        {"eventid": "id", "country_txt": "country", "provstate": "admin1", "city": "location", "latitude": "lat",
-         "longitude": "lon", "gname": "actor", "nkill": "killed_best", "nwound": "injured_best", "summary": "notes"},
+        {
+            "eventid": "id",
+            "country_txt": "country",
+            "provstate": "admin1",
+            "city": "location",
+            "latitude": "lat",
+            "longitude": "lon",
+            "gname": "actor",
+            "nkill": "killed_best",
+            "nwound": "injured_best",
+            "summary": "notes",
+        },
         frozenset({"iyear", "imonth", "iday", "specificity"}),
-        "iyear", None, _gtd,
+        "iyear",
+        None,
+        _gtd,
     ),
-    "geoinc": SourceFormat("geoinc", (), {**{c: c for c in SCHEMA_INPUT}, "latitude": "lat", "longitude": "lon",
-                                          "place_name": "location"}),
-}  # fmt: skip
+    "geoinc": SourceFormat(
+        "geoinc", (), {**{c: c for c in SCHEMA_INPUT}, "latitude": "lat", "longitude": "lon", "place_name": "location"}
+    ),
+}
 
 
 def detect_format(columns) -> str:

@@ -29,14 +29,31 @@ FUZZY_TOP, FUZZY_FLOOR = 5, 75.0
 
 #: precision and uncertainty (km) for rows that do not say (CSV and GeoNames loaders)
 DEFAULT_PRECISION = {
-    "country": 3, "border": 3, "province": 3, "region": 3, "district": 2, "populated_place": 1,
-    "neighbourhood": 1, "landmark": 1, "airport": 1, "airbase": 1, "crossing": 1,
-}  # fmt: skip
+    "country": 3,
+    "border": 3,
+    "province": 3,
+    "region": 3,
+    "district": 2,
+    "populated_place": 1,
+    "neighbourhood": 1,
+    "landmark": 1,
+    "airport": 1,
+    "airbase": 1,
+    "crossing": 1,
+}
 DEFAULT_UNCERTAINTY_KM = {
-    "country": 500.0, "border": 1400.0, "province": 100.0, "region": 100.0, "district": 20.0,
-    "populated_place": 2.0, "neighbourhood": 1.5, "landmark": 0.5, "airport": 2.0, "airbase": 2.0,
+    "country": 500.0,
+    "border": 1400.0,
+    "province": 100.0,
+    "region": 100.0,
+    "district": 20.0,
+    "populated_place": 2.0,
+    "neighbourhood": 1.5,
+    "landmark": 0.5,
+    "airport": 2.0,
+    "airbase": 2.0,
     "crossing": 0.5,
-}  # fmt: skip
+}
 
 
 def data_dir(region: RegionLike = None) -> Path:
@@ -108,8 +125,9 @@ def _geojson_features(path: Path) -> list[tuple[dict[str, Any], Any]]:
     try:
         fc = json.loads(path.read_text(encoding="utf-8"))
         feats = fc["features"] if fc.get("type") == "FeatureCollection" else [fc]
-        return [(f.get("properties") or {}, shapely.from_geojson(json.dumps(f["geometry"])) if f.get("geometry") else None)
-                for f in feats]  # fmt: skip
+        return [
+            (f.get("properties") or {}, shapely.from_geojson(json.dumps(f["geometry"])) if f.get("geometry") else None) for f in feats
+        ]
     except (OSError, ValueError, KeyError, TypeError, AttributeError, shapely.errors.GEOSException) as exc:
         raise GazetteerDataError(f"{path}: not a readable GeoJSON file ({exc})") from exc
 
@@ -208,10 +226,19 @@ class FuzzyPool(NamedTuple):
 
 # GeoNames feature codes -> kind
 _GEONAMES_KIND = {
-    "PPLX": "neighbourhood", "ADM1": "province", "ADM1H": "region", "ADM2": "district",
-    "ADM2H": "district", "ADM3": "district", "PCLI": "country", "AIRB": "airbase", "AIRP": "airport",
-    "AIRF": "airport", "AIRH": "airport", "PSTB": "crossing",
-}  # fmt: skip
+    "PPLX": "neighbourhood",
+    "ADM1": "province",
+    "ADM1H": "region",
+    "ADM2": "district",
+    "ADM2H": "district",
+    "ADM3": "district",
+    "PCLI": "country",
+    "AIRB": "airbase",
+    "AIRP": "airport",
+    "AIRF": "airport",
+    "AIRH": "airport",
+    "PSTB": "crossing",
+}
 
 
 def _geonames_kind(feature_class: str, feature_code: str) -> str:
@@ -302,8 +329,9 @@ class Gazetteer:
                 raise GazetteerError(f"{label}: record {n}: {exc}") from exc
             alias_field = str(row.get("names") or row.get("alt_names") or "")
             aliases = [a.strip() for a in alias_field.split("|") if a.strip()]
-            rows.append({**row, "id": pid, "name": name, "lat": lat, "lon": lon, "kind": kind,
-                         "precision": precision, "uncertainty_km": unc})  # fmt: skip
+            rows.append(
+                {**row, "id": pid, "name": name, "lat": lat, "lon": lon, "kind": kind, "precision": precision, "uncertainty_km": unc}
+            )
             names.append([name, *[a for a in dict.fromkeys(aliases) if a != name]])
         ids = [r["id"] for r in rows]
         if len(set(ids)) != len(ids):
@@ -394,14 +422,28 @@ class Gazetteer:
                 continue
             seen.add(f"gn:{gid}")
             aliases = [asciiname, *alts.split(",")] if alts else [asciiname]
-            records.append({
-                "name": name, "lat": latf, "lon": lonf, "country": cc, "admin1": a1.get(a1code, ""),
-                "admin2": "", "kind": kind, "precision": DEFAULT_PRECISION[kind],
-                "uncertainty_km": unc, "source": f"GeoNames dump {path.name}", "id": f"gn:{gid}",
-                "admin1_code": a1code, "admin2_code": "", "feature_code": fcode, "population": pop,
-                "licence": "CC-BY-4.0 (GeoNames)", "note": f"GeoNames feature {fclass}.{fcode}",
-                "names": "|".join(a for a in dict.fromkeys(aliases) if a and a != name and "|" not in a),
-            })  # fmt: skip
+            records.append(
+                {
+                    "name": name,
+                    "lat": latf,
+                    "lon": lonf,
+                    "country": cc,
+                    "admin1": a1.get(a1code, ""),
+                    "admin2": "",
+                    "kind": kind,
+                    "precision": DEFAULT_PRECISION[kind],
+                    "uncertainty_km": unc,
+                    "source": f"GeoNames dump {path.name}",
+                    "id": f"gn:{gid}",
+                    "admin1_code": a1code,
+                    "admin2_code": "",
+                    "feature_code": fcode,
+                    "population": pop,
+                    "licence": "CC-BY-4.0 (GeoNames)",
+                    "note": f"GeoNames feature {fclass}.{fcode}",
+                    "names": "|".join(a for a in dict.fromkeys(aliases) if a and a != name and "|" not in a),
+                }
+            )
         return cls.from_records(records, label=str(path))
 
     def merge(self, *others: Gazetteer) -> Gazetteer:
@@ -551,13 +593,27 @@ class Gazetteer:
 
         clat, clon = v("centroid_lat"), v("centroid_lon")
         p = Place(
-            name=v("name"), lat=v("lat"), lon=v("lon"), country=v("country"), admin1=v("admin1"), admin2=v("admin2"),
-            kind=v("kind"), precision=v("precision"), uncertainty_km=v("uncertainty_km"), source=v("source"),
-            id=v("id"), admin1_code=v("admin1_code"), admin2_code=v("admin2_code"), feature_code=v("feature_code"),
-            population=v("population"), licence=v("licence"), note=v("note"),
-            centroid_lat=None if clat != clat else clat, centroid_lon=None if clon != clon else clon,
+            name=v("name"),
+            lat=v("lat"),
+            lon=v("lon"),
+            country=v("country"),
+            admin1=v("admin1"),
+            admin2=v("admin2"),
+            kind=v("kind"),
+            precision=v("precision"),
+            uncertainty_km=v("uncertainty_km"),
+            source=v("source"),
+            id=v("id"),
+            admin1_code=v("admin1_code"),
+            admin2_code=v("admin2_code"),
+            feature_code=v("feature_code"),
+            population=v("population"),
+            licence=v("licence"),
+            note=v("note"),
+            centroid_lat=None if clat != clat else clat,
+            centroid_lon=None if clon != clon else clon,
             seat_id=v("seat_id"),
-        )  # fmt: skip
+        )
         if len(self._places) > 200_000:
             self._places.clear()
         self._places[index] = p
@@ -661,7 +717,6 @@ class Gazetteer:
         return list(zip(rows[keep].tolist(), idx.alias[a:b][keep].tolist(), idx.rank[a:b][keep].tolist()))
 
 
-
 def _csv_rows(path: Path) -> list[dict[str, Any]]:
     """Rows of a CSV gazetteer, checked (see :meth:`Gazetteer.from_csv`)."""
     try:
@@ -756,14 +811,33 @@ def _outline_records(region: Region) -> list[dict[str, Any]]:
         if geom is None or not cc:
             continue
         pt = geom.representative_point()
-        out.append({"id": pid, "name": str(props.get("name") or cc), "kind": "country", "country": cc, "lat": pt.y,
-                    "lon": pt.x, "uncertainty_km": round(farthest_vertex_km(pt.y, pt.x, geom), 1),
-                    "source": str(countries.name if countries else "")})  # fmt: skip
+        out.append(
+            {
+                "id": pid,
+                "name": str(props.get("name") or cc),
+                "kind": "country",
+                "country": cc,
+                "lat": pt.y,
+                "lon": pt.x,
+                "uncertainty_km": round(farthest_vertex_km(pt.y, pt.x, geom), 1),
+                "source": str(countries.name if countries else ""),
+            }
+        )
     for b in region.borders:
         geom = geoms.get(b.id)
         if geom is None:
             continue
         pt = geom.interpolate(0.5, normalized=True)
-        out.append({"id": b.id, "name": b.name, "kind": "border", "country": "|".join(b.countries), "lat": pt.y,
-                    "lon": pt.x, "uncertainty_km": round(farthest_vertex_km(pt.y, pt.x, geom), 1), "source": b.file.name})  # fmt: skip
+        out.append(
+            {
+                "id": b.id,
+                "name": b.name,
+                "kind": "border",
+                "country": "|".join(b.countries),
+                "lat": pt.y,
+                "lon": pt.x,
+                "uncertainty_km": round(farthest_vertex_km(pt.y, pt.x, geom), 1),
+                "source": b.file.name,
+            }
+        )
     return out

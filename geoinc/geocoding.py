@@ -95,9 +95,25 @@ TOWN_PRIOR_POPULATION = 10_000
 
 #: Columns of :func:`geocode_many`'s result, in order.
 RESULT_COLUMNS = (
-    "query", "status", "name", "lat", "lon", "country", "admin1", "admin2", "kind", "precision",
-    "uncertainty_km", "score", "matched", "source", "reason", "alternatives", "id", "message",
-)  # fmt: skip
+    "query",
+    "status",
+    "name",
+    "lat",
+    "lon",
+    "country",
+    "admin1",
+    "admin2",
+    "kind",
+    "precision",
+    "uncertainty_km",
+    "score",
+    "matched",
+    "source",
+    "reason",
+    "alternatives",
+    "id",
+    "message",
+)
 
 _TIER_SCORE = {(0, PRIMARY): 1.0, (0, ALIAS): 0.98, (0, SEAT_ALIAS): 0.95}
 _VARIANT_SCORE = 0.9
@@ -169,8 +185,11 @@ def importance(place: Place) -> int:
         return 4
     if place.kind in ("district", "border") or place.id.startswith("cur-"):
         return 3
-    if place.feature_code in ("PPLA2", "PPLA3") or place.population > 0 or place.kind in ("airbase", "airport",
-                                                                                            "crossing", "landmark"):
+    if (
+        place.feature_code in ("PPLA2", "PPLA3")
+        or place.population > 0
+        or place.kind in ("airbase", "airport", "crossing", "landmark")
+    ):
         return 2
     return 1
 
@@ -180,8 +199,7 @@ def _important_rows(g: Gazetteer):
     with a population figure, curated places, facilities), computed on the columns."""
     import numpy as np
 
-    imp = g.rows_where("kind", ("country", "province", "region", "district", "border", "crossing", "airbase",
-                                "airport", "landmark"))  # fmt: skip
+    imp = g.rows_where("kind", ("country", "province", "region", "district", "border", "crossing", "airbase", "airport", "landmark"))
     imp |= g.rows_where("feature_code", ("PPLC", "PPLA", "PPLA2", "PPLA3")) | (g.column("population") > 0)
     imp |= np.char.startswith(g.column("id").astype(str), "cur-")
     return imp
@@ -296,8 +314,7 @@ def _direct(core: str, g: Gazetteer, kinds: tuple[str, ...] = (), areas: Sequenc
         if any((not wanted or c.place.kind in wanted) and all(a.strength(c.place, g) == 2 for a in areas) for c in out):
             return out
     seen = {c.index for c in out}
-    out += [_Cand(i, a, r, 1, 100.0, g.place_at(i), g) for i, a, r in g.variant_postings(variant_key(core))
-            if i not in seen]  # fmt: skip
+    out += [_Cand(i, a, r, 1, 100.0, g.place_at(i), g) for i, a, r in g.variant_postings(variant_key(core)) if i not in seen]
     return out
 
 
@@ -327,8 +344,16 @@ _KIND_ORDER = {"country": 0, "province": 0, "region": 0, "district": 0, "populat
 def _sort_key(c: _Cand, wanted: frozenset[str]) -> tuple:
     p = c.place
     # at equal importance a unit or town comes before a facility named after it ("Bagram")
-    return (wanted and p.kind not in wanted, c.tier, -round(c.ratio), -c.importance, _KIND_ORDER.get(p.kind, 2),
-            c.rank, -p.population, p.id)  # fmt: skip
+    return (
+        wanted and p.kind not in wanted,
+        c.tier,
+        -round(c.ratio),
+        -c.importance,
+        _KIND_ORDER.get(p.kind, 2),
+        c.rank,
+        -p.population,
+        p.id,
+    )
 
 
 # ----------------------------------------------------------------------------- grouping
@@ -372,8 +397,7 @@ def _groups(cands: list[_Cand]) -> list[_Group]:
     if len(cands) <= 128:
         # the same greedy over all distances at once (each row of the matrix equals the one-row
         # call below, bit for bit)
-        close = (great_circle_km(lat[:, None], lon[:, None], lat, lon)
-                 <= SAME_PLACE_KM + unc[:, None] + unc).tolist()  # fmt: skip
+        close = (great_circle_km(lat[:, None], lon[:, None], lat, lon) <= SAME_PLACE_KM + unc[:, None] + unc).tolist()
         taken = [False] * len(cands)
         for k, row in enumerate(close):
             if taken[k]:
@@ -477,8 +501,7 @@ def _alternative_cands(cands: list[_Cand], skip: int) -> list[_Cand]:
 
 
 def _alternatives(cands: list[_Cand], skip: int) -> tuple[Place, ...]:
-    return tuple(c.place.with_match(score=c.score, matched=c.alias, reason="alternative")
-                 for c in _alternative_cands(cands, skip))  # fmt: skip
+    return tuple(c.place.with_match(score=c.score, matched=c.alias, reason="alternative") for c in _alternative_cands(cands, skip))
 
 
 def _alt_label(p: Place) -> str:
@@ -489,8 +512,9 @@ def _alt_label(p: Place) -> str:
 def _finish(a: _Answer) -> Resolution:
     """The :class:`Resolution` of an answer: its place made, alternatives included."""
     match = {"uncertainty_km": a.uncertainty_km} if a.uncertainty_km is not None else {}
-    place = a.base.with_match(score=a.score, matched=a.matched, reason=a.reason,
-                              alternatives=_alternatives(a.cands, a.skip), status=a.status, **match)  # fmt: skip
+    place = a.base.with_match(
+        score=a.score, matched=a.matched, reason=a.reason, alternatives=_alternatives(a.cands, a.skip), status=a.status, **match
+    )
     return Resolution(a.query, a.status, place, a.message)
 
 
@@ -500,8 +524,26 @@ def _answer_row(a: _Answer) -> tuple:
     one = len(a.cands) == 1 and a.cands[0].index == a.skip  # the answer itself: no alternative
     alts = "" if one else "; ".join([_alt_label(c.place) for c in _alternative_cands(a.cands, a.skip)])
     unc = p.uncertainty_km if a.uncertainty_km is None else a.uncertainty_km
-    return (a.query, a.status, p.name, p.lat, p.lon, p.country, p.admin1, p.admin2, p.kind, p.precision,
-            unc, a.score, a.matched, p.source, a.reason, alts, p.id, a.message)  # fmt: skip
+    return (
+        a.query,
+        a.status,
+        p.name,
+        p.lat,
+        p.lon,
+        p.country,
+        p.admin1,
+        p.admin2,
+        p.kind,
+        p.precision,
+        unc,
+        a.score,
+        a.matched,
+        p.source,
+        a.reason,
+        alts,
+        p.id,
+        a.message,
+    )
 
 
 def _approximate(query: Any, area: Area, why: str, cands: list[_Cand], g: Gazetteer) -> Resolution:
@@ -512,9 +554,18 @@ def _approximate(query: Any, area: Area, why: str, cands: list[_Cand], g: Gazett
 
 
 def _approximate_at(query: Any, unit: Place, label: str, why: str, cands: list[_Cand]) -> _Answer:
-    return _Answer(query, APPROXIMATE, unit, f"{why}; approximate: placed at {_describe(unit)}", _APPROXIMATE_SCORE,
-                   "", f"{why}; located at {label} '{unit.name}' (precision {unit.precision})", cands, -1,
-                   round(unit.uncertainty_km + BOUNDARY_TOLERANCE_KM, 1))  # fmt: skip
+    return _Answer(
+        query,
+        APPROXIMATE,
+        unit,
+        f"{why}; approximate: placed at {_describe(unit)}",
+        _APPROXIMATE_SCORE,
+        "",
+        f"{why}; located at {label} '{unit.name}' (precision {unit.precision})",
+        cands,
+        -1,
+        round(unit.uncertainty_km + BOUNDARY_TOLERANCE_KM, 1),
+    )
 
 
 def _unit_containing(g: Gazetteer, p: Place, kind: str) -> Place | None:
@@ -530,7 +581,7 @@ def _unit_containing(g: Gazetteer, p: Place, kind: str) -> Place | None:
 
 
 def _asked_unit_missing(g: Gazetteer, inside: list[_Cand], wanted: frozenset[str]) -> tuple[str, Place] | None:
-    """"X district" (or "X province") where no unit bears the name but places named X lie in one
+    """ "X district" (or "X province") where no unit bears the name but places named X lie in one
     unit: that unit (the name is often the seat's, the district named otherwise)."""
     kind = "district" if wanted == {"district"} else "province" if wanted == {"province", "region"} else ""
     if not kind or any(c.place.kind in wanted for c in inside):
@@ -633,8 +684,7 @@ def _fixed_areas(g: Gazetteer, hint_key: tuple) -> tuple[list[Area], list[str]]:
     return areas, notes
 
 
-def check_hints(*, country: Any = None, admin1: Any = None, gazetteer: Gazetteer | None = None,
-                region: RegionLike = None) -> None:  # fmt: skip
+def check_hints(*, country: Any = None, admin1: Any = None, gazetteer: Gazetteer | None = None, region: RegionLike = None) -> None:
     """Raise :class:`~geoinc.errors.GeocodeQueryError` if ``country`` or ``admin1`` names no
     area of the gazetteer (for a hint that applies to a whole batch, such as a CLI option)."""
     g = gazetteer if gazetteer is not None else Gazetteer.default(region)
@@ -723,8 +773,7 @@ def _choose(inside: list[_Cand], wanted: frozenset[str], target: str) -> tuple[l
     return groups, winner, prior
 
 
-def _confidence(chosen: _Cand, unc: float, areas: list[Area], g: Gazetteer, query: str,
-                msgs: list[str]) -> tuple[str, float]:  # fmt: skip
+def _confidence(chosen: _Cand, unc: float, areas: list[Area], g: Gazetteer, query: str, msgs: list[str]) -> tuple[str, float]:
     """``matched``, or ``approximate`` for readings a measured rule does not assert; the uncertainty."""
     status = MATCHED
     district_context = any(a.level in ("admin2", "circle", "place") for a in areas)
@@ -782,8 +831,9 @@ def _resolve(g: Gazetteer, text: str, hint_key: tuple, query: str) -> Resolution
     return _finish(_decide(query, inside, areas, kinds, target, g, msgs))
 
 
-def _decide(query: Any, inside: list[_Cand], areas: list[Area], kinds: tuple[str, ...], target: str, g: Gazetteer,
-            msgs: list[str]) -> _Answer:  # fmt: skip
+def _decide(
+    query: Any, inside: list[_Cand], areas: list[Area], kinds: tuple[str, ...], target: str, g: Gazetteer, msgs: list[str]
+) -> _Answer:
     """Steps 5-6 on the candidates inside the hints, best first (as :func:`_constrain` gives them):
     a unit asked for that is missing, no context, choose, confidence.  Shared by :func:`resolve`
     and the batch path of :func:`geocode_many`."""
@@ -794,8 +844,7 @@ def _decide(query: Any, inside: list[_Cand], areas: list[Area], kinds: tuple[str
         core = split_feature_words(clean(target))[0] or target
         why = f"no {kind} named {core!r}; the place(s) of that name lie in {kind} '{unit.name}'"
         return _with_messages(_approximate_at(query, unit, f"the {kind} containing them", why, inside), msgs)
-    if not any(a.level != "country" for a in areas) and inside[0].importance <= 1 \
-            and not wanted & {"district", "province"}:  # fmt: skip
+    if not any(a.level != "country" for a in areas) and inside[0].importance <= 1 and not wanted & {"district", "province"}:
         # a village known only by its name: the gazetteer holds ~160,000 villages, and the one
         # meant may be another of the same name that it lacks (leave-one-out: docs/geocoding.md)
         return _with_messages(_no_context(query, inside, _parts_of(inside[0], kinds, areas)), msgs)
@@ -806,8 +855,20 @@ def _decide(query: Any, inside: list[_Cand], areas: list[Area], kinds: tuple[str
     if winner is None:
         shown = "; ".join(_describe(gr.head.place) for gr in groups[:5])
         msg = f"ambiguous: {len(groups)} places named {target!r} far apart: {shown}"
-        return _with_messages(_Answer(query, AMBIGUOUS, best.place, msg, round(best.score * _AMBIGUOUS_FACTOR, 3),
-                                      best.alias, "; ".join(parts), inside, best.index), msgs)  # fmt: skip
+        return _with_messages(
+            _Answer(
+                query,
+                AMBIGUOUS,
+                best.place,
+                msg,
+                round(best.score * _AMBIGUOUS_FACTOR, 3),
+                best.alias,
+                "; ".join(parts),
+                inside,
+                best.index,
+            ),
+            msgs,
+        )
     chosen = winner.head
     if prior and len(groups) > 1:
         parts.append(f"{prior} ({len(groups) - 1} other place(s) of that name)")
@@ -819,8 +880,9 @@ def _decide(query: Any, inside: list[_Cand], areas: list[Area], kinds: tuple[str
             unc = round(spread, 1)
     status, unc = _confidence(chosen, unc, areas, g, query, msgs)
     score = chosen.score if status == MATCHED else round(min(chosen.score, 0.7), 3)
-    return _with_messages(_Answer(query, status, chosen.place, "", score, chosen.alias, "; ".join(parts), inside,
-                                  chosen.index, unc), msgs)  # fmt: skip
+    return _with_messages(
+        _Answer(query, status, chosen.place, "", score, chosen.alias, "; ".join(parts), inside, chosen.index, unc), msgs
+    )
 
 
 @lru_cache(maxsize=16384)
@@ -848,10 +910,11 @@ def _no_context(query: Any, inside: list[_Cand], parts: list[str]) -> _Answer:
     c = inside[0]
     n = len({x.index for x in inside})
     shown = "; ".join([_describe(x.place) for x in inside[:5]])
-    msg = (f"ambiguous: a village name without a province or district ({n} record(s) of that name: {shown}); "
-           "pass admin1=/admin2= (or 'name, district') to confirm")
-    return _Answer(query, AMBIGUOUS, c.place, msg, round(c.score * _AMBIGUOUS_FACTOR, 3), c.alias, "; ".join(parts),
-                   inside, c.index)  # fmt: skip
+    msg = (
+        f"ambiguous: a village name without a province or district ({n} record(s) of that name: {shown}); "
+        "pass admin1=/admin2= (or 'name, district') to confirm"
+    )
+    return _Answer(query, AMBIGUOUS, c.place, msg, round(c.score * _AMBIGUOUS_FACTOR, 3), c.alias, "; ".join(parts), inside, c.index)
 
 
 def _countries(areas: list[Area]) -> frozenset[str] | None:
@@ -1011,8 +1074,7 @@ def _resolve_batch(g: Gazetteer, items: list[tuple[str, tuple]]) -> dict[int, tu
     if again:
         more = _batch_postings(g, [cores[k] for k in again], again)
         order = np.argsort(np.concatenate([owner, more[0]]), kind="stable")
-        owner, rows, alias, rank, tier = (np.concatenate([x, y])[order]
-                                          for x, y in zip((owner, rows, alias, rank, tier), more))  # fmt: skip
+        owner, rows, alias, rank, tier = (np.concatenate([x, y])[order] for x, y in zip((owner, rows, alias, rank, tier), more))
     # inside every hint (strength 2 by codes), of the kind asked for
     hid_arr = np.asarray(hid, dtype=np.int64)
     wanted_of = [_wanted(kinds) for kinds in kinds_of]
@@ -1074,7 +1136,7 @@ def _resolve_batch(g: Gazetteer, items: list[tuple[str, tuple]]) -> dict[int, tu
         owner, rows, alias, rank, inside, of_kind = (
             np.concatenate([x, y])[order]
             for x, y in ((owner, vo), (rows, vr), (alias, va), (rank, vk), (inside, v_inside), (of_kind, v_kind))
-        )  # fmt: skip
+        )
         tier = np.concatenate([tier, np.ones(len(vr), dtype=np.int8)])[order]
     # _constrain: a seat's name stands for the town unless a district is asked for, and a district
     # is found through it only when spelled as the seat's (each rule void if it leaves nothing)
@@ -1100,8 +1162,7 @@ def _resolve_batch(g: Gazetteer, items: list[tuple[str, tuple]]) -> dict[int, tu
         if len(cands) > 1:
             cands.sort(key=lambda c: _sort_key(c, wanted))
         areas, notes = hint_areas[hid[k]]  # type: ignore[misc]
-        out[pos[k]] = _answer_row(_decide(items[pos[k]][0], cands, areas, kinds_of[k], targets[k], g,
-                                          list(notes) if notes else []))  # fmt: skip
+        out[pos[k]] = _answer_row(_decide(items[pos[k]][0], cands, areas, kinds_of[k], targets[k], g, list(notes) if notes else []))
         start = end
     return out
 
@@ -1111,8 +1172,26 @@ def _row(r: Resolution) -> tuple:
     if p is None:
         return (r.query, r.status, *([None] * 15), r.message)
     alts = "; ".join(_alt_label(a) for a in p.alternatives)
-    return (r.query, r.status, p.name, p.lat, p.lon, p.country, p.admin1, p.admin2, p.kind, p.precision,
-            p.uncertainty_km, p.score, p.matched, p.source, p.reason, alts, p.id, r.message)  # fmt: skip
+    return (
+        r.query,
+        r.status,
+        p.name,
+        p.lat,
+        p.lon,
+        p.country,
+        p.admin1,
+        p.admin2,
+        p.kind,
+        p.precision,
+        p.uncertainty_km,
+        p.score,
+        p.matched,
+        p.source,
+        p.reason,
+        alts,
+        p.id,
+        r.message,
+    )
 
 
 def _aligned(name: str, value: Any, n: int) -> list[Any]:
@@ -1126,8 +1205,10 @@ def _aligned(name: str, value: Any, n: int) -> list[Any]:
         vals = list(value)
         if len(vals) != n:
             raise GeocodeQueryError(f"{name} has {len(vals)} values for {n} queries; pass one per query or a scalar")
-        return [v if v.__class__ is str and v else None if (v is None or (isinstance(v, float) and math.isnan(v))
-                                                            or v == "") else v for v in vals]  # fmt: skip
+        return [
+            v if v.__class__ is str and v else None if (v is None or (isinstance(v, float) and math.isnan(v)) or v == "") else v
+            for v in vals
+        ]
     raise GeocodeQueryError(f"{name} must be a str or a sequence aligned with the queries, got {type(value).__name__}")
 
 

@@ -58,18 +58,25 @@ __all__ = [
 STATUSES = ("ok", "corrected", "out_of_region", "ambiguous", "unresolved", "invalid")
 #: Geocoding statuses that mean the coordinates were derived, not given.
 _DERIVED = ("matched", "approximate", "ambiguous", "unresolved", "invalid", "skipped")
-_CASUALTIES = ("killed_min", "killed_best", "killed_max", "injured_min", "injured_best", "injured_max",
-               "civilians_killed")  # fmt: skip
+_CASUALTIES = ("killed_min", "killed_best", "killed_max", "injured_min", "injured_best", "injured_max", "civilians_killed")
 _EXACT_INT = 2**53  # counts at or above this cannot be stored exactly as numbers
 _PRECISION_KM = {1: 1.0, 2: 15.0, 3: 100.0}
 _EVENT_ALIASES = {
-    "airstrike": "Air/drone strike", "air strike": "Air/drone strike", "drone strike": "Air/drone strike",
-    "air/drone strike": "Air/drone strike", "shelling": "Shelling/artillery/missile attack",
-    "artillery": "Shelling/artillery/missile attack", "missile attack": "Shelling/artillery/missile attack",
-    "suicide bombing": "Suicide bomb", "ied": "Remote explosive/landmine/IED",
-    "remote explosive": "Remote explosive/landmine/IED", "landmine": "Remote explosive/landmine/IED",
-    "clash": "Armed clash", "armed clash": "Armed clash", "attack": "Attack",
-}  # fmt: skip
+    "airstrike": "Air/drone strike",
+    "air strike": "Air/drone strike",
+    "drone strike": "Air/drone strike",
+    "air/drone strike": "Air/drone strike",
+    "shelling": "Shelling/artillery/missile attack",
+    "artillery": "Shelling/artillery/missile attack",
+    "missile attack": "Shelling/artillery/missile attack",
+    "suicide bombing": "Suicide bomb",
+    "ied": "Remote explosive/landmine/IED",
+    "remote explosive": "Remote explosive/landmine/IED",
+    "landmine": "Remote explosive/landmine/IED",
+    "clash": "Armed clash",
+    "armed clash": "Armed clash",
+    "attack": "Attack",
+}
 _COLUMN_SYNONYMS = {
     "date": ("date", "event_date", "date_start", "incident_date", "datetime", "day", "time", "timestamp", "when"),
     "location": ("location", "place", "place_name", "city", "town", "village", "where", "where_coordinates", "site"),
@@ -120,9 +127,11 @@ def _apply_columns(frame: pd.DataFrame, columns: Any, label: str) -> pd.DataFram
             raise IncidentColumnError(f"{label}: columns={{{src!r}: ...}}: no column {src!r}{hint}")
         if dst not in SCHEMA_INPUT:
             near = _close(str(dst), list(SCHEMA_INPUT))
-            raise IncidentColumnError(f"columns={{{src!r}: {dst!r}}}: {dst!r} is not a schema column"
-                                      + (f"; did you mean {near[0]!r}?" if near else "")
-                                      + f" (schema: {', '.join(SCHEMA_INPUT)})")  # fmt: skip
+            raise IncidentColumnError(
+                f"columns={{{src!r}: {dst!r}}}: {dst!r} is not a schema column"
+                + (f"; did you mean {near[0]!r}?" if near else "")
+                + f" (schema: {', '.join(SCHEMA_INPUT)})"
+            )
     targets = list(columns.values())
     dup = next((t for t in targets if targets.count(t) > 1), None)
     if dup:
@@ -138,8 +147,7 @@ def _close(name: str, choices: list[str], limit: int = 3) -> list[str]:
     key = name.lower()
     syn = next((v for k, v in _COLUMN_SYNONYMS.items() if key == k), (key,))
     exact = [c for c in choices if c.lower().strip() in syn and c != name]
-    fuzzy = [c for c, score, _ in process.extract(key, [c.lower() for c in choices], scorer=fuzz.WRatio, limit=limit)
-             if score >= 80]  # fmt: skip
+    fuzzy = [c for c, score, _ in process.extract(key, [c.lower() for c in choices], scorer=fuzz.WRatio, limit=limit) if score >= 80]
     fuzzy = [next(x for x in choices if x.lower() == c) for c in fuzzy]
     return list(dict.fromkeys([*exact, *fuzzy]))[:limit]
 
@@ -247,8 +255,11 @@ def parse_dates(values: pd.Series, *, dayfirst: bool | None = None) -> tuple[pd.
                 order = False
         idx = np.flatnonzero(num)
         if order is None:
-            reason[idx] = np.where((a > 12) | (b > 12), "day/month order differs within the column",
-                                   "day/month order unknown (is 03/04 3 April or March 4?)")  # fmt: skip
+            reason[idx] = np.where(
+                (a > 12) | (b > 12),
+                "day/month order differs within the column",
+                "day/month order unknown (is 03/04 3 April or March 4?)",
+            )
         else:
             day, month = (a, b) if order else (b, a)
             iso = pd.Series([f"{y:04d}-{mo:02d}-{d:02d}" for y, mo, d in zip(parts[2], month, day)], index=idx)
@@ -288,9 +299,11 @@ def _dates(cols: dict, fmt: str, log: RowLog) -> dict[str, Any]:
     sub = RowLog(len(uniq))
     res = _dates_of({c: uniq[c] for c in uniq.columns}, fmt, sub)
     log.absorb(sub, codes)
-    return {"date": pd.Series(res["date"].to_numpy()[codes], dtype="datetime64[ns]"),
-            "date_end": pd.Series(res["date_end"].to_numpy()[codes], dtype="datetime64[ns]"),
-            "date_precision": np.asarray(res["date_precision"], dtype=object)[codes]}  # fmt: skip
+    return {
+        "date": pd.Series(res["date"].to_numpy()[codes], dtype="datetime64[ns]"),
+        "date_end": pd.Series(res["date_end"].to_numpy()[codes], dtype="datetime64[ns]"),
+        "date_precision": np.asarray(res["date_precision"], dtype=object)[codes],
+    }
 
 
 def _dates_of(cols: dict, fmt: str, log: RowLog) -> dict[str, Any]:
@@ -315,8 +328,13 @@ def _dates_of(cols: dict, fmt: str, log: RowLog) -> dict[str, Any]:
         given = ~blank(ex)
         known = given & ex.isin(DATE_PRECISIONS).to_numpy()
         unknown = given & ~known
-        log.add(unknown, map_distinct(ex, lambda v: f"date_precision {v!r} is not one of {', '.join(DATE_PRECISIONS)}; "
-                                                       "the date's own precision is used"), FIX)  # fmt: skip
+        log.add(
+            unknown,
+            map_distinct(
+                ex, lambda v: f"date_precision {v!r} is not one of {', '.join(DATE_PRECISIONS)}; the date's own precision is used"
+            ),
+            FIX,
+        )
         log.keep("date_precision", unknown, lambda: text(cols["date_precision"], n))
         rank = {"day": 0, "week": 1, "month": 2, "year": 3, "range": 0}
         rf = np.array([rank.get(v, -1) if v else -1 for v in form], dtype=int) if n else np.zeros(0, int)
@@ -325,8 +343,10 @@ def _dates_of(cols: dict, fmt: str, log: RowLog) -> dict[str, Any]:
         finer = known & (rf >= 0) & (re_ < rf) & (exv != "range")
         if finer.any():
             full = np.full(n, "", dtype=object)
-            full[finer] = [f"date {v!r} is only known to the {f}; date_precision {e!r} ignored"
-                           for v, f, e in zip(t[finer], form[finer], exv[finer])]  # fmt: skip
+            full[finer] = [
+                f"date {v!r} is only known to the {f}; date_precision {e!r} ignored"
+                for v, f, e in zip(t[finer], form[finer], exv[finer])
+            ]
             log.add(finer, full, FIX)
         log.keep("date_precision", finer, lambda: text(cols["date_precision"], n))
         use = known & (rf >= 0) & ~finer
@@ -437,7 +457,7 @@ def _ranges(out: dict[str, np.ndarray], log: RowLog) -> dict[str, np.ndarray]:
     n = log.n
     for kind in ("killed", "injured"):
         lo, best, hi = out[f"{kind}_min"], out[f"{kind}_best"], out[f"{kind}_max"]
-        for (x, y, a, b) in ((lo, best, "min", "best"), (best, hi, "best", "max"), (lo, hi, "min", "max")):
+        for x, y, a, b in ((lo, best, "min", "best"), (best, hi, "best", "max"), (lo, hi, "min", "max")):
             wrong = np.isfinite(x) & np.isfinite(y) & (x > y)
             if wrong.any():
                 msg = np.full(n, "", dtype=object)
@@ -458,8 +478,11 @@ def _event_types(cols: dict, log: RowLog) -> tuple[np.ndarray, pd.Series]:
     known.update(_EVENT_ALIASES)
     mapped = map_distinct(t, lambda v: "Other" if not v else known.get(str(v).lower()))
     unknown = pd.isna(mapped)
-    log.add(unknown, map_distinct(t, lambda v: f"event_type {v!r} is not one of geoinc's types; typed Other"
-                                                 + ", kept in event_subtype"), FIX)  # fmt: skip
+    log.add(
+        unknown,
+        map_distinct(t, lambda v: f"event_type {v!r} is not one of geoinc's types; typed Other" + ", kept in event_subtype"),
+        FIX,
+    )
     log.keep("event_type", unknown, t)
     fill = unknown & blank(sub)
     if fill.any():
@@ -476,8 +499,7 @@ def _verification(cols: dict, log: RowLog) -> np.ndarray:
     empty = blank(t)
     ok = t.isin(VERIFICATIONS).to_numpy()
     unknown = ~empty & ~ok
-    log.add(unknown, map_distinct(t, lambda v: f"verification {v!r} is not one of {', '.join(VERIFICATIONS)}; "
-                                                 "left empty"), FIX)  # fmt: skip
+    log.add(unknown, map_distinct(t, lambda v: f"verification {v!r} is not one of {', '.join(VERIFICATIONS)}; left empty"), FIX)
     log.keep("verification", unknown, lambda: text(cols.get("verification"), n))
     out = t.to_numpy(dtype=object, na_value=None)
     out[empty] = "reported"
@@ -560,8 +582,9 @@ def _coordinates(cols: dict, geometry: Any, derived: np.ndarray, restored: np.nd
     bad_range = out_range & ~swap_ok
     if bad_range.any():
         msg = np.full(n, "", dtype=object)
-        msg[bad_range] = [f"lat/lon out of range ({a:g}, {b:g}); geocoding the location instead"
-                          for a, b in zip(lat[bad_range], lon[bad_range])]  # fmt: skip
+        msg[bad_range] = [
+            f"lat/lon out of range ({a:g}, {b:g}); geocoding the location instead" for a, b in zip(lat[bad_range], lon[bad_range])
+        ]
         log.add(bad_range, msg, FIX)
     swap2 = active & in_range & ~zero & ~_in_box(lon, lat, box) & swap_ok
     swapped = swap1 | swap2
@@ -577,8 +600,7 @@ def _coordinates(cols: dict, geometry: Any, derived: np.ndarray, restored: np.nd
     outside = used & ~_in_box(lon, lat, box)
     if outside.any():
         msg = np.full(n, "", dtype=object)
-        msg[outside] = [f"lat/lon ({a:g}, {b:g}) lie outside {region.title}; kept"
-                        for a, b in zip(lat[outside], lon[outside])]  # fmt: skip
+        msg[outside] = [f"lat/lon ({a:g}, {b:g}) lie outside {region.title}; kept" for a, b in zip(lat[outside], lon[outside])]
         log.add(outside, msg, REGION)
     lat = np.where(used, lat, np.nan)
     lon = np.where(used, lon, np.nan)
@@ -629,9 +651,14 @@ def _geocode_locations(frame: pd.DataFrame, *, gazetteer=None, progress: bool = 
     codes, uniq = pd.factorize(pd.MultiIndex.from_frame(keys.fillna("")))
     distinct = pd.DataFrame(list(uniq), columns=["location", "country", "admin1", "admin2"]).replace("", None)
     distinct = distinct.astype(object).where(distinct.notna(), None)
-    res = geocode_many(list(distinct["location"]), country=list(distinct["country"]), admin1=list(distinct["admin1"]),
-                       admin2=list(distinct["admin2"]), gazetteer=gazetteer,
-                       progress=progress and len(distinct) > 200).reset_index(drop=True)  # fmt: skip
+    res = geocode_many(
+        list(distinct["location"]),
+        country=list(distinct["country"]),
+        admin1=list(distinct["admin1"]),
+        admin2=list(distinct["admin2"]),
+        gazetteer=gazetteer,
+        progress=progress and len(distinct) > 200,
+    ).reset_index(drop=True)
     res["note"] = ""
     bad_hint = (res["status"] == "invalid").to_numpy() & (distinct["country"].notna() | distinct["admin1"].notna()).to_numpy()
     if bad_hint.any():
@@ -800,17 +827,24 @@ def read_incidents(
     gstatus[no_loc] = "unresolved"
     foreign = ~given & ~loc_blank & ~pd.isna(country_v) & ~np.isin(country_v.astype(str), list(reg.countries))
     if foreign.any():
-        msg = map_distinct(pd.Series(country_v).astype("str"), lambda c: f"country {c!r} is outside the gazetteer "
-                                                                            f"({', '.join(reg.countries)}); not geocoded")  # fmt: skip
+        msg = map_distinct(
+            pd.Series(country_v).astype("str"),
+            lambda c: f"country {c!r} is outside the gazetteer ({', '.join(reg.countries)}); not geocoded",
+        )
         log.add(foreign, msg, FIX)
         gstatus[foreign] = "skipped"
     need = ~given & ~loc_blank & ~foreign
     if need.any():
         idx = np.flatnonzero(need)
-        q = pd.DataFrame({"location": location[need].to_numpy(dtype=object), "country": country_v[need],
-                          "admin1": admin1[need].to_numpy(dtype=object), "admin2": admin2[need].to_numpy(dtype=object)})  # fmt: skip
-        res = _geocode_locations(q, gazetteer=gazetteer if gazetteer is not None else Gazetteer.default(reg),
-                                 progress=progress)  # fmt: skip
+        q = pd.DataFrame(
+            {
+                "location": location[need].to_numpy(dtype=object),
+                "country": country_v[need],
+                "admin1": admin1[need].to_numpy(dtype=object),
+                "admin2": admin2[need].to_numpy(dtype=object),
+            }
+        )
+        res = _geocode_locations(q, gazetteer=gazetteer if gazetteer is not None else Gazetteer.default(reg), progress=progress)
         st = res["status"].to_numpy(dtype=object)
         gstatus[idx] = st
         found = np.isin(st, ["matched", "approximate", "ambiguous"])
@@ -823,10 +857,12 @@ def read_incidents(
         unc[fi] = res["uncertainty_km"].to_numpy(dtype=float)[found]
         locs = location[need].to_numpy(dtype=object)
         msgs = res["message"].fillna("").to_numpy(dtype=object)
-        for state, level, template in (("ambiguous", FIX, "location {loc!r}: {m}"),
-                                       ("approximate", FIX, "location {loc!r} {m}"),
-                                       ("unresolved", FIX, "location {loc!r} not found ({m})"),
-                                       ("invalid", FIX, "location {loc!r} cannot be geocoded ({m})")):  # fmt: skip
+        for state, level, template in (
+            ("ambiguous", FIX, "location {loc!r}: {m}"),
+            ("approximate", FIX, "location {loc!r} {m}"),
+            ("unresolved", FIX, "location {loc!r} not found ({m})"),
+            ("invalid", FIX, "location {loc!r} cannot be geocoded ({m})"),
+        ):
             sel = st == state
             if sel.any():
                 full = np.full(n, "", dtype=object)
@@ -900,7 +936,7 @@ def read_incidents(
         "status": pd.Series(status, dtype=object),
         "message": pd.Series(message, dtype=object),
         "given_values": pd.Series(log.given_json(), dtype=object),
-    }  # fmt: skip
+    }
     for c, name in passthrough.items():
         while name in out:
             name = f"{name}_"

@@ -65,13 +65,17 @@ def to_geojson(gdf, path: str | Path | None = None) -> str:
     cols = [c for c in gdf.columns if c != geom_col]
     features = []
     for row, geom in zip(gdf[cols].itertuples(index=False, name=None), gdf.geometry):
-        features.append({
-            "type": "Feature",
-            "properties": {c: _jsonable(v) for c, v in zip(cols, row)},
-            "geometry": _geometry(geom),
-        })  # fmt: skip
-    text = json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False,
-                      separators=(",", ":"), allow_nan=False) + "\n"  # fmt: skip
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {c: _jsonable(v) for c, v in zip(cols, row)},
+                "geometry": _geometry(geom),
+            }
+        )
+    text = (
+        json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        + "\n"
+    )
     if path is not None:
         Path(path).write_text(text, encoding="utf-8")
     return text

@@ -62,8 +62,19 @@ _SLOTS = re.compile(r"__MAP__|__NAME__|__GROUPS__|/\*OPTIONS\*/null|/\*BASE\*/nu
 
 
 _JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
-_IN_STRING = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "{": "\\u007b", "}": "\\u007d",
-                            "%": "\\u0025", "#": "\\u0023", "\u2028": "\\u2028", "\u2029": "\\u2029"})  # fmt: skip
+_IN_STRING = str.maketrans(
+    {
+        "<": "\\u003c",
+        ">": "\\u003e",
+        "&": "\\u0026",
+        "{": "\\u007b",
+        "}": "\\u007d",
+        "%": "\\u0025",
+        "#": "\\u0023",
+        "\u2028": "\\u2028",
+        "\u2029": "\\u2029",
+    }
+)
 
 
 def safe_json(value: Any) -> str:
@@ -192,8 +203,11 @@ def _payload(gdf) -> tuple[dict, np.ndarray, np.ndarray]:
     dp_names = np.array([str(u) for u in dp_uniques] + ["day"], dtype=object)
     dprec = dp_names[np.where(dp_codes < 0, len(dp_names) - 1, dp_codes)]
     base = np.array([float(_PERIOD_END.get(u, 0)) for u in dp_names])[np.where(dp_codes < 0, len(dp_names) - 1, dp_codes)]
-    span = np.select([dprec == "month", dprec == "year"],
-                     [dates.dt.days_in_month.to_numpy(float) - 1, 364.0 + dates.dt.is_leap_year.to_numpy(float)], base)  # fmt: skip
+    span = np.select(
+        [dprec == "month", dprec == "year"],
+        [dates.dt.days_in_month.to_numpy(float) - 1, 364.0 + dates.dt.is_leap_year.to_numpy(float)],
+        base,
+    )
     cols = {
         "day": _numeric(day),
         "dend": _numeric(pd.Series(span).mask(dates.isna())),
@@ -275,8 +289,14 @@ def _elements():
             names = {k: (v.get_name() if v is not None else None) for k, v in self.groups.items()}
             groups = "{" + ",".join(f"{json.dumps(k)}:{v or 'null'}" for k, v in names.items()) + "}"
             map_name = self._parent.get_name()  # type: ignore[union-attr]
-            table = {"__MAP__": map_name, "__NAME__": json.dumps(map_name), "__GROUPS__": groups,
-                     "/*OPTIONS*/null": self.options, "/*BASE*/null": self.base, "/*DATA*/null": self.data}  # fmt: skip
+            table = {
+                "__MAP__": map_name,
+                "__NAME__": json.dumps(map_name),
+                "__GROUPS__": groups,
+                "/*OPTIONS*/null": self.options,
+                "/*BASE*/null": self.base,
+                "/*DATA*/null": self.data,
+            }
             # one pass over the template: inserted text is never searched again
             script = _SLOTS.sub(lambda s: table[s.group(0)], _template("map_init.js"))
             self.get_root().script.add_child(Raw(script), name=self.get_name())  # type: ignore[attr-defined]
@@ -294,8 +314,11 @@ def _head(m, raw, cdn: bool) -> None:
         name = f"geoinc_vendor_{k}"
         if cdn:
             url = html.escape(item["cdn"])
-            tag = (f'<link rel="stylesheet" href="{url}"/>' if item["file"].endswith(".css")
-                   else f'<script src="{url}" crossorigin="anonymous"></script>')  # fmt: skip
+            tag = (
+                f'<link rel="stylesheet" href="{url}"/>'
+                if item["file"].endswith(".css")
+                else f'<script src="{url}" crossorigin="anonymous"></script>'
+            )
         elif item["file"].endswith(".css"):
             tag = "<style>" + vendored_text(item["file"]).replace("</style", "<\\/style") + "</style>"
         else:
@@ -404,8 +427,12 @@ def incident_map(
     view = base.pop("view")
     line_name = ", ".join(f["properties"]["name"] for f in base.get("lines", {}).get("features", [base["line"]]))
     if not provinces:
-        base = {**base, "provinces": {"type": "FeatureCollection", "features": []},
-                "districts": {"type": "FeatureCollection", "features": []}, "towns": []}  # fmt: skip
+        base = {
+            **base,
+            "provinces": {"type": "FeatureCollection", "features": []},
+            "districts": {"type": "FeatureCollection", "features": []},
+            "towns": [],
+        }
 
     m = folium.Map(location=view["center"], zoom_start=view["zoom"], tiles=None, prefer_canvas=True, control_scale=True)
     m.default_js, m.default_css = [], []  # Leaflet comes from the shipped copies (or cdn=True)

@@ -134,9 +134,7 @@ class Place:
         """Plain-dict form (JSON-ready); alternatives as a list of ``{id, name, kind}``."""
         d = asdict(self)
         d["alternatives"] = (
-            [{"id": a.id, "name": a.name, "kind": a.kind, "admin1": a.admin1} for a in self.alternatives]
-            if alternatives
-            else []
+            [{"id": a.id, "name": a.name, "kind": a.kind, "admin1": a.admin1} for a in self.alternatives] if alternatives else []
         )
         return d
 

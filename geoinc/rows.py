@@ -28,8 +28,14 @@ def text(values: Any, n: int | None = None) -> pd.Series:
         return s.str.strip()
     if pd.api.types.is_datetime64_any_dtype(s.dtype):
         return s.dt.strftime("%Y-%m-%d").astype("str")
-    if s.dtype == object and pd.api.types.infer_dtype(s, skipna=True) not in ("string", "empty", "integer", "floating",
-                                                                               "mixed-integer-float", "boolean"):  # fmt: skip
+    if s.dtype == object and pd.api.types.infer_dtype(s, skipna=True) not in (
+        "string",
+        "empty",
+        "integer",
+        "floating",
+        "mixed-integer-float",
+        "boolean",
+    ):
         s = s.map(lambda v: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v)
     codes, uniq = pd.factorize(s, use_na_sentinel=True)  # convert each distinct value once
     u = pd.array([str(v) for v in uniq], dtype="str")

@@ -47,8 +47,20 @@ FLOAT_COLUMNS = ("lat", "lon", "uncertainty_km", "centroid_lat", "centroid_lon")
 #: integer columns
 INT_COLUMNS = ("precision", "population")
 #: text columns with few distinct values: dictionary-encoded
-KEYED_COLUMNS = ("kind", "feature_code", "country", "admin1_code", "admin1", "admin2_code", "admin2",
-                 "seat_id", "iso_3166_2", "source", "licence", "note")  # fmt: skip
+KEYED_COLUMNS = (
+    "kind",
+    "feature_code",
+    "country",
+    "admin1_code",
+    "admin1",
+    "admin2_code",
+    "admin2",
+    "seat_id",
+    "iso_3166_2",
+    "source",
+    "licence",
+    "note",
+)
 #: text columns with a value per row: one blob with offsets
 TEXT_COLUMNS = ("id", "name", "names")
 
@@ -202,8 +214,7 @@ def _float(v: Any) -> float:
 PRIMARY, ALIAS, SEAT_ALIAS = 0, 1, 2
 
 
-def _postings(names: Sequence[Sequence[str]], keyfunc: Callable[[str], str],
-              seats: Sequence[tuple[int, int]] = ()) -> tuple:  # fmt: skip
+def _postings(names: Sequence[Sequence[str]], keyfunc: Callable[[str], str], seats: Sequence[tuple[int, int]] = ()) -> tuple:
     """Postings of every name; ``seats`` (district row, seat row) add the seat's names to
     the district with rank SEAT_ALIAS (``alias`` is then a position in the seat's names)."""
     keys: list[str] = []
@@ -250,8 +261,11 @@ def table_from_rows(rows: Sequence[dict[str, Any]], names: Sequence[Sequence[str
         "names": Blob.from_strings([ALIAS_SEP.join(ns) for ns in names]),
     }
     ids = {str(r["id"]): i for i, r in enumerate(rows)}
-    seats = [(i, ids[str(r["seat_id"])]) for i, r in enumerate(rows)
-             if r.get("kind") == "district" and r.get("seat_id") and str(r["seat_id"]) in ids]  # fmt: skip
+    seats = [
+        (i, ids[str(r["seat_id"])])
+        for i, r in enumerate(rows)
+        if r.get("kind") == "district" and r.get("seat_id") and str(r["seat_id"]) in ids
+    ]
     exact = NameIndex.from_postings(*_postings(names, exact_key, seats))
     variant = NameIndex.from_postings(*_postings(names, variant_key, seats))
     return Table(n, floats, ints, keyed, text, exact, variant)
@@ -301,8 +315,9 @@ def read_table(path: Path) -> Table:
     text = {c: Blob(a[f"t.{c}.buf"].tobytes(), a[f"t.{c}.off"]) for c in TEXT_COLUMNS}
     idx = {}
     for name in ("exact", "variant"):
-        idx[name] = NameIndex(_split_blob(a[f"x.{name}.keys"]), a[f"x.{name}.start"], a[f"x.{name}.rows"],
-                              a[f"x.{name}.alias"], a[f"x.{name}.rank"])  # fmt: skip
+        idx[name] = NameIndex(
+            _split_blob(a[f"x.{name}.keys"]), a[f"x.{name}.start"], a[f"x.{name}.rows"], a[f"x.{name}.alias"], a[f"x.{name}.rank"]
+        )
     return Table(n, floats, ints, keyed, text, idx["exact"], idx["variant"])
 
 
@@ -322,8 +337,9 @@ def merge_tables(a: Table, b: Table, appended: dict[int, list[str]]) -> Table:
         (ca, va), (cb, vb) = a.keyed[c], b.keyed[c]
         values = sorted(set(va) | set(vb))
         pos = {v: k for k, v in enumerate(values)}
-        codes = np.concatenate([np.array([pos[v] for v in va], dtype=np.int32)[ca],
-                                np.array([pos[v] for v in vb], dtype=np.int32)[cb]])  # fmt: skip
+        codes = np.concatenate(
+            [np.array([pos[v] for v in va], dtype=np.int32)[ca], np.array([pos[v] for v in vb], dtype=np.int32)[cb]]
+        )
         keyed[c] = (codes.astype(np.int16) if len(values) < 2**15 else codes, values)
     names = [a.names(i) for i in range(a.n)]
     extra: list[tuple[int, int, str]] = []  # (row, position, name)
@@ -343,10 +359,12 @@ def merge_tables(a: Table, b: Table, appended: dict[int, list[str]]) -> Table:
         kb, rb, ab, pb = getattr(b, attr).postings()
         ke = [(keyfunc(nm), r, p) for r, p, nm in extra]
         ke = [x for x in ke if x[0]]
-        indexes.append(NameIndex.from_postings(
-            [*ka, *kb, *(k for k, _, _ in ke)],
-            np.concatenate([ra, rb.astype(np.int64) + a.n, np.array([r for _, r, _ in ke], dtype=np.int64)]),
-            np.concatenate([aa, ab, np.array([p for _, _, p in ke], dtype=np.int64)]),
-            np.concatenate([pa, pb, np.full(len(ke), ALIAS, dtype=np.int8)]),
-        ))  # fmt: skip
+        indexes.append(
+            NameIndex.from_postings(
+                [*ka, *kb, *(k for k, _, _ in ke)],
+                np.concatenate([ra, rb.astype(np.int64) + a.n, np.array([r for _, r, _ in ke], dtype=np.int64)]),
+                np.concatenate([aa, ab, np.array([p for _, _, p in ke], dtype=np.int64)]),
+                np.concatenate([pa, pb, np.full(len(ke), ALIAS, dtype=np.int8)]),
+            )
+        )
     return Table(n, floats, ints, keyed, text, indexes[0], indexes[1])

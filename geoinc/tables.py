@@ -45,8 +45,9 @@ class RawTable:
     notes: tuple[str, ...] = ()
 
 
-def read_table(source: Any, *, encoding: str | None = None, sep: str | None = None, layer: str | int | None = None,
-               progress: bool = False) -> RawTable:  # fmt: skip
+def read_table(
+    source: Any, *, encoding: str | None = None, sep: str | None = None, layer: str | int | None = None, progress: bool = False
+) -> RawTable:
     """Read ``source`` (path or DataFrame) into a :class:`RawTable`.
 
     Raises
@@ -114,8 +115,10 @@ def _encoding(path: Path, head: bytes, encoding: str | None) -> str:
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "utf-16"
     if len(head) >= 4 and head[1:4:2] == b"\x00\x00" and head[0:4:2] != b"\x00\x00":
-        raise IncidentFileError(f"{path}: looks like UTF-16 without a byte-order mark; pass encoding='utf-16-le' "
-                                "(CLI: --encoding utf-16-le) or re-save it as UTF-8")  # fmt: skip
+        raise IncidentFileError(
+            f"{path}: looks like UTF-16 without a byte-order mark; pass encoding='utf-16-le' "
+            "(CLI: --encoding utf-16-le) or re-save it as UTF-8"
+        )
     return "utf-8"
 
 
@@ -131,7 +134,7 @@ def _not_utf8(path: Path) -> IncidentFileError:
                 dec.decode(chunk)
             except UnicodeDecodeError as exc:
                 pos = offset + exc.start - len(dec.getstate()[0])
-                bad = chunk[exc.start:exc.start + 1]
+                bad = chunk[exc.start : exc.start + 1]
                 return IncidentFileError(
                     f"{path}: not UTF-8 (byte {pos}: {bad!r}); if it was saved as Windows-1252 or Latin-1 pass "
                     "encoding='cp1252' (CLI: --encoding cp1252), or re-save it as UTF-8"
@@ -145,8 +148,7 @@ def _check_columns(columns, label: str) -> None:
     seen: dict[str, int] = {}
     for i, c in enumerate(names):
         if c in seen:
-            raise IncidentFileError(f"{label}: column {c!r} appears twice (columns {seen[c] + 1} and {i + 1}); "
-                                    "rename or remove one")  # fmt: skip
+            raise IncidentFileError(f"{label}: column {c!r} appears twice (columns {seen[c] + 1} and {i + 1}); rename or remove one")
         seen[c] = i
 
 
@@ -201,7 +203,7 @@ def _check_quotes(path: Path) -> None:
         return
     with open(path, "rb") as fh:
         line = fh.read(last).count(b"\n") + 1
-    raise IncidentFileError(f"{path}: a quote on line {line} is not closed; close it, or double it (\"\") inside the cell")
+    raise IncidentFileError(f'{path}: a quote on line {line} is not closed; close it, or double it ("") inside the cell')
 
 
 def _read_csv_arrow(path: Path, names: list[str], enc: str, sep: str, progress: bool) -> pd.DataFrame:
@@ -226,8 +228,9 @@ def _read_csv_arrow(path: Path, names: list[str], enc: str, sep: str, progress: 
             lead += 1
     read_opts.skip_rows = 1 + lead
     parse_opts = pc.ParseOptions(delimiter=sep, newlines_in_values=True, invalid_row_handler=on_bad_row)
-    conv = pc.ConvertOptions(column_types={n: pa.large_string() for n in names}, strings_can_be_null=False,
-                             quoted_strings_can_be_null=False)  # fmt: skip
+    conv = pc.ConvertOptions(
+        column_types={n: pa.large_string() for n in names}, strings_can_be_null=False, quoted_strings_can_be_null=False
+    )
     bar = None
     if progress and size > PROGRESS_BYTES:
         from tqdm.auto import tqdm
@@ -256,8 +259,11 @@ def _read_csv_arrow(path: Path, names: list[str], enc: str, sep: str, progress: 
 
 def _csv_error(path: Path, text: str, bad: list, ncols: int, sep: str, enc: str) -> IncidentFileError:
     if "UTF8" in text or "UTF-8" in text or "utf-8" in text or "decode" in text:
-        return _not_utf8(path) if enc == "utf-8" else IncidentFileError(f"{path}: cannot be decoded as {enc}; "
-                                                                         "check the encoding= you gave")  # fmt: skip
+        return (
+            _not_utf8(path)
+            if enc == "utf-8"
+            else IncidentFileError(f"{path}: cannot be decoded as {enc}; check the encoding= you gave")
+        )
     name = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}.get(sep, repr(sep))
     if bad:
         row = bad[0]
@@ -268,16 +274,18 @@ def _csv_error(path: Path, text: str, bad: list, ncols: int, sep: str, enc: str)
                 f"(starts {snippet!r}); quote cells that contain a {name}, or fix the row"
             )
         if snippet.count('"') % 2 == 1 or row.actual_columns < ncols and '"' in (row.text or ""):
-            return IncidentFileError(f"{path}: a quote is not closed (row starting {snippet!r}); close the quote "
-                                     'or double it ("") inside the cell')  # fmt: skip
+            return IncidentFileError(
+                f'{path}: a quote is not closed (row starting {snippet!r}); close the quote or double it ("") inside the cell'
+            )
         return IncidentFileError(
             f"{path}: a row has {row.actual_columns} {name}-separated fields, the header {ncols} (starts {snippet!r}); "
             "every row needs one cell per column (empty cells are fine)"
         )
     if "quote" in text.lower() or "unexpected end" in text.lower():
-        return IncidentFileError(f"{path}: a quote is not closed; close it or double it (\"\") inside the cell")
-    return IncidentFileError(f"{path}: not a readable {name}-separated table ({text.splitlines()[0][:120]}); "
-                             "check the separator (sep=) and the quotes")  # fmt: skip
+        return IncidentFileError(f'{path}: a quote is not closed; close it or double it ("") inside the cell')
+    return IncidentFileError(
+        f"{path}: not a readable {name}-separated table ({text.splitlines()[0][:120]}); check the separator (sep=) and the quotes"
+    )
 
 
 def unescape_formula(values: pd.Series) -> pd.Series:
@@ -344,11 +352,13 @@ def _read_json(path: Path, enc: str) -> RawTable:
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise IncidentFileError(f"{path}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}); "
-                                "check the file with a JSON validator") from None  # fmt: skip
+        raise IncidentFileError(
+            f"{path}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}); check the file with a JSON validator"
+        ) from None
     except RecursionError:
-        raise IncidentFileError(f"{path}: JSON nested too deeply to be a table of incidents; give a list of "
-                                "records or a FeatureCollection") from None  # fmt: skip
+        raise IncidentFileError(
+            f"{path}: JSON nested too deeply to be a table of incidents; give a list of records or a FeatureCollection"
+        ) from None
     if isinstance(doc, dict) and doc.get("type") == "FeatureCollection":
         return _read_features(doc, path)
     if isinstance(doc, dict) and doc.get("type") == "Feature":
@@ -356,8 +366,7 @@ def _read_json(path: Path, enc: str) -> RawTable:
     if isinstance(doc, dict):
         doc = doc.get("incidents", doc.get("data", doc))
     if not isinstance(doc, list) or not all(isinstance(r, dict) for r in doc):
-        raise IncidentFileError(f"{path}: expected a list of records, an {{\"incidents\": [...]}} object or a "
-                                "GeoJSON FeatureCollection")  # fmt: skip
+        raise IncidentFileError(f'{path}: expected a list of records, an {{"incidents": [...]}} object or a GeoJSON FeatureCollection')
     frame = _records_frame(doc)
     _check_columns(frame.columns, str(path))
     return RawTable(frame, None, str(path), "json")
@@ -369,7 +378,7 @@ def _crs_name(crs: Any, path: Path) -> str | None:
     name = (crs.get("properties") or {}).get("name") if isinstance(crs, dict) else None
     if not isinstance(name, str) or not name.strip():
         raise IncidentFileError(
-            f"{path}: the 'crs' member must look like {{\"type\": \"name\", \"properties\": {{\"name\": \"EPSG:4326\"}}}}, "
+            f'{path}: the \'crs\' member must look like {{"type": "name", "properties": {{"name": "EPSG:4326"}}}}, '
             f"got {json.dumps(crs)[:60]}; remove it if the coordinates are WGS84 lon/lat (RFC 7946)"
         )
     return name
@@ -386,8 +395,7 @@ def _read_features(doc: dict, path: Path) -> RawTable:
         raise IncidentFileError(f"{path}: 'features' must be a list of Feature objects, got {type(feats).__name__}")
     bad = next((i for i, f in enumerate(feats) if not isinstance(f, dict)), None)
     if bad is not None:
-        raise IncidentFileError(f"{path}: feature {bad + 1} is not an object; each feature needs \"properties\" "
-                                "and \"geometry\"")  # fmt: skip
+        raise IncidentFileError(f'{path}: feature {bad + 1} is not an object; each feature needs "properties" and "geometry"')
     props = []
     for i, f in enumerate(feats):
         p = f.get("properties")
@@ -415,8 +423,9 @@ def _read_features(doc: dict, path: Path) -> RawTable:
         try:
             series = gpd.GeoSeries(geoms, crs=crs).to_crs("EPSG:4326")
         except Exception as exc:  # pyproj raises several types; all mean "unknown CRS"
-            raise IncidentFileError(f"{path}: declares CRS {crs!r}, which cannot be converted to WGS84 "
-                                    f"({str(exc)[:80]}); remove the crs member or fix it") from None  # fmt: skip
+            raise IncidentFileError(
+                f"{path}: declares CRS {crs!r}, which cannot be converted to WGS84 ({str(exc)[:80]}); remove the crs member or fix it"
+            ) from None
         notes = (f"reprojected from {crs} (RFC 7946 GeoJSON is WGS84 lon/lat)",)
     return RawTable(frame, series.reset_index(drop=True), str(path), "geojson", notes)
 
@@ -446,15 +455,15 @@ def _read_gpkg(path: Path, layer: str | int | None) -> RawTable:
             warnings.simplefilter("ignore", RuntimeWarning)  # GDAL's notes on odd files; the error says it
             layers = pyogrio.list_layers(path)
     except Exception as exc:  # GDAL raises DataSourceError and others for a corrupt file
-        raise IncidentFileError(f"{path}: not a readable GeoPackage ({str(exc).splitlines()[0][:100]}); "
-                                "export it again") from None  # fmt: skip
+        raise IncidentFileError(f"{path}: not a readable GeoPackage ({str(exc).splitlines()[0][:100]}); export it again") from None
     names = [str(x) for x in layers[:, 0]] if len(layers) else []
     if not names:
         raise IncidentFileError(f"{path}: the GeoPackage holds no layer")
     if layer is None:
         if len(names) > 1:
-            raise IncidentFileError(f"{path}: holds {len(names)} layers ({', '.join(names)}); pass "
-                                    f"layer={names[0]!r} (CLI: --layer {names[0]})")  # fmt: skip
+            raise IncidentFileError(
+                f"{path}: holds {len(names)} layers ({', '.join(names)}); pass layer={names[0]!r} (CLI: --layer {names[0]})"
+            )
         layer = names[0]
     elif isinstance(layer, str) and layer not in names:
         raise IncidentFileError(f"{path}: no layer {layer!r}; its layers: {', '.join(names)}")
@@ -474,12 +483,12 @@ def _read_xlsx(path: Path, sheet: str | int | None) -> RawTable:
     try:
         import openpyxl  # noqa: F401
     except ImportError:
-        raise IncidentFileError(f"{path}: reading .xlsx needs openpyxl (pip install 'geoinc[xlsx]'); or save the "
-                                "sheet as CSV (UTF-8) and read that") from None  # fmt: skip
+        raise IncidentFileError(
+            f"{path}: reading .xlsx needs openpyxl (pip install 'geoinc[xlsx]'); or save the sheet as CSV (UTF-8) and read that"
+        ) from None
     try:
         frame = pd.read_excel(path, sheet_name=0 if sheet is None else sheet, dtype=str, keep_default_na=False)
     except Exception as exc:  # openpyxl raises several types for damaged files
         raise IncidentFileError(f"{path}: not a readable .xlsx ({str(exc)[:100]}); save it as CSV (UTF-8)") from None
     _check_columns(frame.columns, str(path))
     return RawTable(frame, None, str(path), "xlsx")
-

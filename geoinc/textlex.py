@@ -23,6 +23,7 @@ from .regions import RegionLike, get_region, read_word_list
 
 __all__ = ["lexicon_dir", "lexicons_of", "lines", "pairs", "words"]
 
+
 class _Lists:
     """The word lists of one folder, each read once."""
 

@@ -150,9 +150,7 @@ _ARABIC_LETTERS = str.maketrans(
     }
 )
 # Harakat, superscript alef, tatweel, Quranic marks and bidi/format controls.
-_ARABIC_DROP = re.compile(
-    "[\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
-)
+_ARABIC_DROP = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _ARABIC_RANGE = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 

@@ -34,8 +34,12 @@ class Reference:
         near = self.coarse[d <= dmin + 3000.0]  # the nearest point is within 1 km of a coarse vertex
         (x0, y0), (x1, y1) = near.min(0) - 0.05, near.max(0) + 0.05
         a, b = self.c[:-1], self.c[1:]
-        sel = ((np.maximum(a[:, 0], b[:, 0]) >= x0) & (np.minimum(a[:, 0], b[:, 0]) <= x1)
-               & (np.maximum(a[:, 1], b[:, 1]) >= y0) & (np.minimum(a[:, 1], b[:, 1]) <= y1))  # fmt: skip
+        sel = (
+            (np.maximum(a[:, 0], b[:, 0]) >= x0)
+            & (np.minimum(a[:, 0], b[:, 0]) <= x1)
+            & (np.maximum(a[:, 1], b[:, 1]) >= y0)
+            & (np.minimum(a[:, 1], b[:, 1]) <= y1)
+        )
         fine = _densify(a[sel], b[sel], 10.0)
         _, _, d2 = GEOD.inv(np.full(len(fine), lon), np.full(len(fine), lat), fine[:, 0], fine[:, 1])
         return float(min(d2.min(), dmin)) / 1000.0

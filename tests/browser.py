@@ -19,8 +19,16 @@ import pytest
 
 from geoinc.assets import ASSETS, asset_file
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]  # fmt: skip
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
 REQUIRE = "GEOINC_REQUIRE_BROWSER"  # set by .ci/run: a missing browser fails instead of skipping
 VIEWPORT = {"width": 1200, "height": 800}
 
@@ -48,8 +56,7 @@ def cdn_copies() -> Path:
 class MapPage:
     """A map page opened with the network blocked; records console errors and requests."""
 
-    def __init__(self, browser, html: Path, *, timeout_ms: int = 30_000, serve: Path | None = None,
-                 wait_for_map: bool = True) -> None:  # fmt: skip
+    def __init__(self, browser, html: Path, *, timeout_ms: int = 30_000, serve: Path | None = None, wait_for_map: bool = True) -> None:
         self.errors: list[str] = []
         self.blocked: list[str] = []
         self.served: list[str] = []

@@ -70,8 +70,7 @@ def test_missing_or_impossible_coordinates_give_nan_not_an_error(lon, lat):
     assert border.side_of([lon], [lat])[0] is None
 
 
-@pytest.mark.parametrize("lon, lat, side", [(51.4, 35.7, "outside"), (77.2, 28.6, "outside"), (62.0, 34.3, "AF"),
-                                            (67.0, 24.9, "PK")])
+@pytest.mark.parametrize("lon, lat, side", [(51.4, 35.7, "outside"), (77.2, 28.6, "outside"), (62.0, 34.3, "AF"), (67.0, 24.9, "PK")])
 def test_side_outside_the_two_countries(lon, lat, side):
     assert border.side_of([lon], [lat])[0] == side
 
@@ -104,8 +103,12 @@ def test_border_proximity_refuses_a_frame_without_crs():
 
 def _brute_force_crossings(lon, lat, xs):
     n, k = len(lon), len(xs)
-    d = border._engine().geod.inv(np.repeat(lon, k), np.repeat(lat, k), np.tile([c.lon for c in xs], n),
-                                  np.tile([c.lat for c in xs], n))[2].reshape(n, k) / 1000  # fmt: skip
+    d = (
+        border._engine()
+        .geod.inv(np.repeat(lon, k), np.repeat(lat, k), np.tile([c.lon for c in xs], n), np.tile([c.lat for c in xs], n))[2]
+        .reshape(n, k)
+        / 1000
+    )
     return np.array([c.name for c in xs], dtype=object)[d.argmin(1)], d.min(1)
 
 

@@ -36,8 +36,10 @@ def test_country_option_restricts(capsys):
     assert json.loads(capsys.readouterr().out)[0]["status"] in ("unresolved", "ambiguous")  # never the Afghan city
 
 
-@pytest.mark.parametrize("argv, code", [(["geocode"], 2), (["geocode", "--file", "/nonexistent/names.txt"], 3),
-                                        (["geocode", "Kabul", "--country", "Narnia"], 2)])
+@pytest.mark.parametrize(
+    "argv, code",
+    [(["geocode"], 2), (["geocode", "--file", "/nonexistent/names.txt"], 3), (["geocode", "Kabul", "--country", "Narnia"], 2)],
+)
 def test_bad_input_exits_with_a_documented_code_and_a_message(argv, code, capsys):
     assert main(argv) == code
     assert "geoinc: error:" in capsys.readouterr().err
@@ -48,8 +50,9 @@ def test_invalid_row_exits_1(capsys):
 
 
 def test_module_entry_point_runs():
-    out = subprocess.run([sys.executable, "-m", "geoinc", "geocode", "Torkham", "--json"], capture_output=True,
-                         text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "geoinc", "geocode", "Torkham", "--json"], capture_output=True, text=True, check=True
+    ).stdout
     assert json.loads(out)[0]["kind"] == "crossing"
 
 
@@ -85,9 +88,15 @@ def test_export_writes_each_format(tmp_path, ext, capsys):
         assert pyogrio.read_info(out)["features"] == 16
 
 
-@pytest.mark.parametrize("argv, code", [(["stats", "/nope.csv"], 3), (["export", EXAMPLE, "-o", "/tmp/x.shp"], 2),
-                                        (["stats", EXAMPLE, "--by", "colour"], 2),
-                                        (["export", EXAMPLE, "-o", "/nonexistent-dir/x.csv"], 4)])
+@pytest.mark.parametrize(
+    "argv, code",
+    [
+        (["stats", "/nope.csv"], 3),
+        (["export", EXAMPLE, "-o", "/tmp/x.shp"], 2),
+        (["stats", EXAMPLE, "--by", "colour"], 2),
+        (["export", EXAMPLE, "-o", "/nonexistent-dir/x.csv"], 4),
+    ],
+)
 def test_stats_and_export_errors_exit_with_their_code(argv, code, capsys):
     assert main(argv) == code
     err = capsys.readouterr().err
@@ -180,8 +189,14 @@ def test_extract_refuses_a_non_utf8_article_with_the_fix(tmp_path, capsys):
     assert "--encoding cp1252" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("value, reason", [("03/04/2026", "is 03/04 the 3rd of April or March 4?"),
-                                           ("2026-02-30", "not a day of the calendar"), ("yesterday", "not an ISO date")])
+@pytest.mark.parametrize(
+    "value, reason",
+    [
+        ("03/04/2026", "is 03/04 the 3rd of April or March 4?"),
+        ("2026-02-30", "not a day of the calendar"),
+        ("yesterday", "not an ISO date"),
+    ],
+)
 def test_published_must_be_iso(value, reason, tmp_path, capsys):
     f = tmp_path / "a.txt"
     f.write_text("Pakistani jets struck Khost, officials said.", encoding="utf-8")

@@ -52,18 +52,24 @@ def incidents() -> gpd.GeoDataFrame:
     killed = rng.integers(0, 30, n).astype(float)
     lo = np.where(rng.random(n) < 0.1, killed, np.nan)
     best = np.where(np.isnan(lo), killed, np.nan)  # "at least N": min only, open-ended
-    synth = gpd.GeoDataFrame({
-        "id": [f"s{i}" for i in range(n)],
-        "date": pd.Timestamp("2025-01-01") + pd.to_timedelta(rng.integers(0, 540, n), unit="D"),
-        "event_type": rng.choice(["Battles", "Explosions/Remote violence", "Violence against civilians"], n),
-        "actor": rng.choice(["TTP", "Pakistani military", "unknown actor"], n),
-        "country": rng.choice(["AF", "PK", None], n),
-        "killed_min": lo, "killed_best": best, "killed_max": np.where(np.isnan(lo), killed, np.nan),
-        "injured_best": rng.integers(0, 10, n).astype(float),
-        "civilians_killed": np.where(rng.random(n) < 0.5, rng.integers(0, 5, n), np.nan),
-        "precision": pd.array(rng.choice([1, 2, 3], n), dtype="Int64"),
-        "uncertainty_km": rng.choice([1.0, 12.0, 60.0], n),
-    }, geometry=geoms, crs=4326)  # fmt: skip
+    synth = gpd.GeoDataFrame(
+        {
+            "id": [f"s{i}" for i in range(n)],
+            "date": pd.Timestamp("2025-01-01") + pd.to_timedelta(rng.integers(0, 540, n), unit="D"),
+            "event_type": rng.choice(["Battles", "Explosions/Remote violence", "Violence against civilians"], n),
+            "actor": rng.choice(["TTP", "Pakistani military", "unknown actor"], n),
+            "country": rng.choice(["AF", "PK", None], n),
+            "killed_min": lo,
+            "killed_best": best,
+            "killed_max": np.where(np.isnan(lo), killed, np.nan),
+            "injured_best": rng.integers(0, 10, n).astype(float),
+            "civilians_killed": np.where(rng.random(n) < 0.5, rng.integers(0, 5, n), np.nan),
+            "precision": pd.array(rng.choice([1, 2, 3], n), dtype="Int64"),
+            "uncertainty_km": rng.choice([1.0, 12.0, 60.0], n),
+        },
+        geometry=geoms,
+        crs=4326,
+    )
     synth.loc[rng.random(n) < 0.05, "date"] = pd.NaT
     # dates known only to a week, month, year or a span: their own rows by month/week
     synth["date_precision"] = rng.choice(["day", "day", "week", "month", "year"], n)
@@ -74,8 +80,9 @@ def incidents() -> gpd.GeoDataFrame:
     synth.loc[~span, "date_end"] = pd.NaT
     synth.loc[rng.random(n) < 0.05, "precision"] = pd.NA  # by="precision": numbers and "unknown"
     synth["status"] = rng.choice(["ok", "ok", "corrected", "ambiguous", "unresolved"], n)
-    synth["verification"] = pd.Categorical(rng.choice(["reported", "confirmed", "disputed"], n),
-                                           categories=["reported", "disputed", "confirmed"])  # fmt: skip
+    synth["verification"] = pd.Categorical(
+        rng.choice(["reported", "confirmed", "disputed"], n), categories=["reported", "disputed", "confirmed"]
+    )
     return synth
 
 
@@ -96,16 +103,16 @@ def test_border_proximity_equals_the_single_machine_call(client, incidents):
     pd.testing.assert_frame_equal(got, geoinc.border_proximity(incidents))
 
 
-@pytest.mark.parametrize("by", [None, "month", "week", "year", "event_type", ["month", "actor"], "country",
-                                "verification", "precision", ["week", "status"]])  # fmt: skip
+@pytest.mark.parametrize(
+    "by", [None, "month", "week", "year", "event_type", ["month", "actor"], "country", "verification", "precision", ["week", "status"]]
+)
 def test_border_summary_combines_partitions_exactly(client, incidents, by):
     got = gd.border_summary(_parts(incidents, 5), by=by)
     pd.testing.assert_frame_equal(got, geoinc.border_summary(incidents, by=by))
     assert {"ambiguous", "imprecise", "no location"} <= set(got["band"])
 
 
-@pytest.mark.parametrize(("by", "coarser"), [("month", "2025 (month unknown)"), ("week", "(week unknown)"),
-                                             ("month", "…")])  # fmt: skip
+@pytest.mark.parametrize(("by", "coarser"), [("month", "2025 (month unknown)"), ("week", "(week unknown)"), ("month", "…")])
 def test_coarser_dates_keep_their_own_rows_when_combined(client, incidents, by, coarser):
     got = gd.border_summary(_parts(incidents, 5), by=by)
     assert got[by].str.contains(coarser, regex=False).any() and (got[by] == "unknown").any()
@@ -167,8 +174,7 @@ def test_warm_workers_reports_memory_per_worker(client):
 
 # --------------------------------------------------------------------------- geocoding and reading
 def test_geocode_many_keeps_index_and_rows(client):
-    names = pd.Series(["Kabul", "Khost", "Xyzzy", None, "Peshawar", "Kabul", "", "Chaman"],
-                      index=[10, 11, 12, 13, 14, 15, 16, 17])  # fmt: skip
+    names = pd.Series(["Kabul", "Khost", "Xyzzy", None, "Peshawar", "Kabul", "", "Chaman"], index=[10, 11, 12, 13, 14, 15, 16, 17])
     with dask.config.set({"dataframe.convert-string": False}):
         q = dd.from_pandas(names, npartitions=3)
     got = gd.geocode_many(q, country="AF").compute()
@@ -228,9 +234,17 @@ def geojson_exports(tmp_path_factory) -> Path:
         feats = []
         for i in range(3):
             j = 3 * f + i
-            props = {"id": f"g{j}", "date": f"2025-0{j + 1}-1{j}", "event_type": "Battles", "killed_best": j,
-                     "country": "AF" if j % 2 else "PK", "location": "Kabul", "extra": extras[j],
-                     "flag": [True, False, None][i], "tags": [["a"], [], None][i]}  # fmt: skip
+            props = {
+                "id": f"g{j}",
+                "date": f"2025-0{j + 1}-1{j}",
+                "event_type": "Battles",
+                "killed_best": j,
+                "country": "AF" if j % 2 else "PK",
+                "location": "Kabul",
+                "extra": extras[j],
+                "flag": [True, False, None][i],
+                "tags": [["a"], [], None][i],
+            }
             geom = {"type": "Point", "coordinates": [69.0 + j / 3, 33.0 + j / 4]}
             feats.append({"type": "Feature", "geometry": geom, "properties": props})
         (d / f"part{f}.geojson").write_text(json.dumps({"type": "FeatureCollection", "features": feats}))
@@ -252,8 +266,11 @@ def test_geoparquet_keeps_mixed_pass_through_values(client, tmp_path, geojson_ex
 
 def test_geoparquet_restores_objects_and_arrays(client, tmp_path):
     values = [{"src": ["a", "b"]}, np.int64(4), "[1, 2]", (1, 2), None, np.array([0.5, 1.0]), "text", False]
-    gdf = gpd.GeoDataFrame({"v": pd.Series(values, dtype=object), "n": np.arange(8)},
-                           geometry=gpd.points_from_xy(np.linspace(62, 70, 8), np.linspace(30, 35, 8)), crs=4326)  # fmt: skip
+    gdf = gpd.GeoDataFrame(
+        {"v": pd.Series(values, dtype=object), "n": np.arange(8)},
+        geometry=gpd.points_from_xy(np.linspace(62, 70, 8), np.linspace(30, 35, 8)),
+        crs=4326,
+    )
     gd.to_geoparquet(_parts(gdf, 3), tmp_path / "objects")
     back = gd.read_geoparquet(tmp_path / "objects").compute().rename_axis(None)
     assert back["v"].tolist() == [{"src": ["a", "b"]}, 4, "[1, 2]", [1, 2], None, [0.5, 1.0], "text", False]
@@ -261,8 +278,9 @@ def test_geoparquet_restores_objects_and_arrays(client, tmp_path):
 
 
 def test_geoparquet_names_a_value_it_cannot_write(client, tmp_path):
-    gdf = gpd.GeoDataFrame({"v": pd.Series(["ok", {1, 2}], dtype=object)},
-                           geometry=gpd.points_from_xy([69.0, 70.0], [34.0, 34.5]), crs=4326)  # fmt: skip
+    gdf = gpd.GeoDataFrame(
+        {"v": pd.Series(["ok", {1, 2}], dtype=object)}, geometry=gpd.points_from_xy([69.0, 70.0], [34.0, 34.5]), crs=4326
+    )
     with pytest.raises(gd.DaskError, match="column 'v' holds a set"):
         gd.to_geoparquet(_parts(gdf, 1), tmp_path / "bad")
 
@@ -275,9 +293,11 @@ def texts() -> list[str]:
     places = [p.name for p in geoinc.Gazetteer.default() if p.kind in ("populated_place", "district")]
     places = places[:: max(1, len(places) // 40)][:40]
     for i in range(0, len(places), 4):
-        a, b, c, d = (places[i:i + 4] + places[:4])[:4]
-        out.append(f"date 2026-03-0{1 + i % 8}\nA blast in {a} killed {i % 7 + 1} people on Monday. "
-                   f"Clashes were reported near {b} and {c}; residents fled to {d}.")  # fmt: skip
+        a, b, c, d = (places[i : i + 4] + places[:4])[:4]
+        out.append(
+            f"date 2026-03-0{1 + i % 8}\nA blast in {a} killed {i % 7 + 1} people on Monday. "
+            f"Clashes were reported near {b} and {c}; residents fled to {d}."
+        )
     out.append("")
     return out
 
@@ -332,11 +352,12 @@ def test_unknown_worker_cache_is_refused_on_the_client(parts):
 def test_importing_geoinc_dask_does_not_need_dask():
     import subprocess
 
-    code = ("import sys; sys.modules['dask'] = None\n"
-            "import geoinc.dask as gd\n"
-            "try:\n    gd.extract_places([])\nexcept gd.DaskError as e:\n    print('hint:', e)\n")  # fmt: skip
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
-                         cwd=Path(__file__).parents[1])  # fmt: skip
+    code = (
+        "import sys; sys.modules['dask'] = None\n"
+        "import geoinc.dask as gd\n"
+        "try:\n    gd.extract_places([])\nexcept gd.DaskError as e:\n    print('hint:', e)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=Path(__file__).parents[1])
     assert out.returncode == 0, out.stderr
     assert 'pip install "geoinc[dask]"' in out.stdout
 

@@ -46,8 +46,18 @@ def test_import_loads_no_data_and_no_heavy_library():
 
 def test_shipped_files_are_all_present():
     names = {p.name for p in data_dir().iterdir()}
-    assert {"manifest.json", "places.npz", "geometries.npz", "districts.geojson", "provinces.geojson",
-            "countries.geojson", "durand_line.geojson", "durand_grid.npz", "SOURCES.json", "admin_aliases.csv"} <= names
+    assert {
+        "manifest.json",
+        "places.npz",
+        "geometries.npz",
+        "districts.geojson",
+        "provinces.geojson",
+        "countries.geojson",
+        "durand_line.geojson",
+        "durand_grid.npz",
+        "SOURCES.json",
+        "admin_aliases.csv",
+    } <= names
 
 
 # --- provenance -----------------------------------------------------------------------
@@ -120,8 +130,9 @@ def test_durand_line_is_one_line_from_iran_to_china():
     assert abs(x1 - 74.56) < 0.05 and abs(y1 - 37.03) < 0.05  # China tripoint
 
 
-@pytest.mark.parametrize("query, max_km", [("Torkham", 3.0), ("Angoor Adda", 3.0), ("Friendship Gate", 4.0),
-                                           ("Ghulam Khan", 0.1), ("Kharlachi", 0.1)])
+@pytest.mark.parametrize(
+    "query, max_km", [("Torkham", 3.0), ("Angoor Adda", 3.0), ("Friendship Gate", 4.0), ("Ghulam Khan", 0.1), ("Kharlachi", 0.1)]
+)
 def test_border_crossings_lie_on_the_durand_line(query, max_km):
     place = geoinc.geocode(query)
     assert place.kind == "crossing"
@@ -239,10 +250,12 @@ def test_readme_counts_are_true(gaz):
 
 
 def test_merging_a_few_places_reuses_the_name_index(gaz):
-    extra = Gazetteer.from_records([
-        {"id": "my:1", "name": "Camp Zulu", "lat": 34.5, "lon": 69.2, "kind": "landmark"},
-        {"id": "gn:1138958", "name": "Kabul", "lat": 34.5, "lon": 69.2, "names": "Kabool Qzx"},
-    ])  # fmt: skip
+    extra = Gazetteer.from_records(
+        [
+            {"id": "my:1", "name": "Camp Zulu", "lat": 34.5, "lon": 69.2, "kind": "landmark"},
+            {"id": "gn:1138958", "name": "Kabul", "lat": 34.5, "lon": 69.2, "names": "Kabool Qzx"},
+        ]
+    )
     merged = gaz.merge(extra)
     assert len(merged) == len(gaz) + 1
     assert geoinc.geocode("Camp Zulu", gazetteer=merged).id == "my:1"

@@ -40,8 +40,14 @@ def test_unknown_name_is_unresolved_not_forced(query):
 # --- fuzzy ------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "typo, expected",
-    [("Kandahr", "gn:1138336"), ("Peshwar", "gn:1168197"), ("Jalalbad", "gn:1139715"), ("Nangahar", "adm1:AF.18"),
-     ("Khyber Pakhtunkwa", "adm1:PK.03"), ("Asadabaad", "gn:1148311")],
+    [
+        ("Kandahr", "gn:1138336"),
+        ("Peshwar", "gn:1168197"),
+        ("Jalalbad", "gn:1139715"),
+        ("Nangahar", "adm1:AF.18"),
+        ("Khyber Pakhtunkwa", "adm1:PK.03"),
+        ("Asadabaad", "gn:1148311"),
+    ],
 )
 def test_misspelling_resolves_with_a_lower_score(typo, expected):
     place = geoinc.geocode(typo)
@@ -59,8 +65,14 @@ def test_near_miss_of_a_short_name_is_not_forced(query):
 # --- kinds and hints ---------------------------------------------------------------
 @pytest.mark.parametrize(
     "query, kind",
-    [("Khost province", "province"), ("Khost district", "district"), ("Khost city", "populated_place"),
-     ("Kunar province", "province"), ("Bagram airfield", "airbase"), ("Bagram district", "district")],
+    [
+        ("Khost province", "province"),
+        ("Khost district", "district"),
+        ("Khost city", "populated_place"),
+        ("Kunar province", "province"),
+        ("Bagram airfield", "airbase"),
+        ("Bagram district", "district"),
+    ],
 )
 def test_feature_word_selects_the_kind(query, kind):
     assert geoinc.geocode(query).kind == kind
@@ -132,8 +144,7 @@ def test_geocode_many_keeps_rows_in_order_with_a_status_each():
     df = geoinc.geocode_many(queries)
     assert list(df.columns) == list(geoinc.geocoding.RESULT_COLUMNS)
     assert len(df) == len(queries)
-    assert list(df["status"]) == ["matched", "invalid", "invalid", "unresolved", "ambiguous", "matched", "invalid",
-                                  "matched"]
+    assert list(df["status"]) == ["matched", "invalid", "invalid", "unresolved", "ambiguous", "matched", "invalid", "matched"]
     assert df.loc[2, "message"].startswith("row 2:")
     assert df.loc[6, "message"].startswith("row 6:") and "int" in df.loc[6, "message"]
     assert df.loc[1, "message"].startswith("row 1:") and "empty" in df.loc[1, "message"]

@@ -81,17 +81,42 @@ def test_the_batch_path_answers_most_exact_and_variant_queries(bench_rows):
     assert len(done) >= 0.6 * len(items)  # the fuzzy and unknown 30 % of the mix go the long way
 
 
-@pytest.mark.parametrize("query, hints", [
-    ("Khost", {}), ("Khost district", {}), ("Khost province", {"country": "AF"}), ("the Khost", {}),
-    ("Kabul", {"admin1": "Kabul"}), ("KABUL", {}), ("Khowst", {}), ("Paktya", {}), ("Zazai Maidan district", {}),
-    ("Khost", {"admin1": "Khost", "admin2": "Nowhere Qzx district"}), ("Khost", {"admin1": "Khyber Pakhtunkwa"}),
-    ("Rustam", {"admin1": "Khyber Pakhtunkhwa"}), ("Kotah", {"admin1": "Khyber Pakhtunkhwa"}), ("Khash", {}),
-    ("Mir Ali", {"admin1": "FATA"}), ("Mir Ali", {"country": "PK"}), ("Charkint", {"admin1": "Balkh"}),
-    ("Miran Shah village", {}), ("Bagram", {}), ("Bagram airbase", {"admin1": "Parwan"}), ("Torkham", {}),
-    ("Parachinar", {"admin1": "Khyber Pakhtunkhwa", "admin2": "Kurram"}), ("Khair Khana", {}),
-    ("Zazai Maidan district of Khost province", {}), ("Kabul's Khair Khana", {}), ("Xyzzy", {"admin1": "Nowhere"}),
-    ("Kandahr", {}), ("", {}), ("  Khost  ", {"admin2": "Khost"}), ("کابل", {}), ("Dehmazang", {}),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "query, hints",
+    [
+        ("Khost", {}),
+        ("Khost district", {}),
+        ("Khost province", {"country": "AF"}),
+        ("the Khost", {}),
+        ("Kabul", {"admin1": "Kabul"}),
+        ("KABUL", {}),
+        ("Khowst", {}),
+        ("Paktya", {}),
+        ("Zazai Maidan district", {}),
+        ("Khost", {"admin1": "Khost", "admin2": "Nowhere Qzx district"}),
+        ("Khost", {"admin1": "Khyber Pakhtunkwa"}),
+        ("Rustam", {"admin1": "Khyber Pakhtunkhwa"}),
+        ("Kotah", {"admin1": "Khyber Pakhtunkhwa"}),
+        ("Khash", {}),
+        ("Mir Ali", {"admin1": "FATA"}),
+        ("Mir Ali", {"country": "PK"}),
+        ("Charkint", {"admin1": "Balkh"}),
+        ("Miran Shah village", {}),
+        ("Bagram", {}),
+        ("Bagram airbase", {"admin1": "Parwan"}),
+        ("Torkham", {}),
+        ("Parachinar", {"admin1": "Khyber Pakhtunkhwa", "admin2": "Kurram"}),
+        ("Khair Khana", {}),
+        ("Zazai Maidan district of Khost province", {}),
+        ("Kabul's Khair Khana", {}),
+        ("Xyzzy", {"admin1": "Nowhere"}),
+        ("Kandahr", {}),
+        ("", {}),
+        ("  Khost  ", {"admin2": "Khost"}),
+        ("کابل", {}),
+        ("Dehmazang", {}),
+    ],
+)
 def test_hand_picked_queries_give_the_same_rows_both_ways(monkeypatch, query, hints):
     fast, slow = _both_ways(monkeypatch, [query, query.upper(), "the " + query], **hints)
     _assert_same(fast, slow)
@@ -142,8 +167,11 @@ def test_coded_membership_equals_the_strength_rule(level):
     g = geoinc.Gazetteer.default()
     rng = np.random.default_rng(0)
     rows = np.unique(np.concatenate([rng.integers(0, len(g), 4000), np.arange(0, len(g), 997)]))
-    texts = {"country": ["AF", "PK"], "admin1": ["Khost", "Khyber Pakhtunkhwa", "Sindh", "Kabul"],
-             "admin2": ["Zazai Maidan", "Kurram", "Peshawar"]}[level]  # fmt: skip
+    texts = {
+        "country": ["AF", "PK"],
+        "admin1": ["Khost", "Khyber Pakhtunkhwa", "Sindh", "Kabul"],
+        "admin2": ["Zazai Maidan", "Kurram", "Peshawar"],
+    }[level]
     for text in texts:
         area = resolve_country(text, g) if level == "country" else resolve_area(text, g, level=level)
         assert area is not None and area.level == level
@@ -201,8 +229,9 @@ def test_the_frame_equals_rows_resolved_one_by_one(bench_rows, repeats):
     rows = []
     for i, (q, h1, h2) in enumerate(zip(qs, a1, a2)):
         if not isinstance(q, str):
-            rows.append(geocoding._row(geocoding.Resolution(
-                q, "invalid", None, f"row {i}: expected a str, got {type(q).__name__} {q!r:.40}")))
+            rows.append(
+                geocoding._row(geocoding.Resolution(q, "invalid", None, f"row {i}: expected a str, got {type(q).__name__} {q!r:.40}"))
+            )
             continue
         row = geocoding._row(geocoding.resolve(q, admin1=h1, admin2=h2))
         rows.append((*row[:-1], f"row {i}: {row[-1]}") if row[1] == "invalid" else row)
@@ -221,8 +250,7 @@ def test_a_batch_gives_the_same_frame_from_eight_threads_and_in_any_order(bench_
     got: list = [None] * 8
 
     def work(k):
-        got[k] = geocode_many(qs[::-1], admin1=a1[::-1], admin2=a2[::-1]) if k % 2 else \
-            geocode_many(qs, admin1=a1, admin2=a2)  # fmt: skip
+        got[k] = geocode_many(qs[::-1], admin1=a1[::-1], admin2=a2[::-1]) if k % 2 else geocode_many(qs, admin1=a1, admin2=a2)
 
     threads = [threading.Thread(target=work, args=(k,)) for k in range(8)]
     for t in threads:
@@ -235,12 +263,15 @@ def test_a_batch_gives_the_same_frame_from_eight_threads_and_in_any_order(bench_
 
 
 def test_a_user_gazetteer_gives_the_same_rows_both_ways(monkeypatch):
-    g = geoinc.Gazetteer.from_records([
-        {"id": "u:1", "name": "Qala", "lat": 34.5, "lon": 69.2, "country": "AF", "admin1": "Kabul", "kind": "populated_place"},
-        {"id": "u:2", "name": "Qala", "lat": 31.6, "lon": 65.7, "country": "AF", "admin1": "Kandahar", "kind": "populated_place"},
-        {"id": "u:3", "name": "Kabul", "lat": 34.5, "lon": 69.2, "country": "AF", "kind": "province", "admin1": "Kabul"},
-        {"id": "u:4", "name": "Deh Qala", "lat": 34.6, "lon": 69.3, "country": "AF", "admin1": "Kabul", "names": "Dih Kala"},
-    ], label="user places")  # fmt: skip
+    g = geoinc.Gazetteer.from_records(
+        [
+            {"id": "u:1", "name": "Qala", "lat": 34.5, "lon": 69.2, "country": "AF", "admin1": "Kabul", "kind": "populated_place"},
+            {"id": "u:2", "name": "Qala", "lat": 31.6, "lon": 65.7, "country": "AF", "admin1": "Kandahar", "kind": "populated_place"},
+            {"id": "u:3", "name": "Kabul", "lat": 34.5, "lon": 69.2, "country": "AF", "kind": "province", "admin1": "Kabul"},
+            {"id": "u:4", "name": "Deh Qala", "lat": 34.6, "lon": 69.3, "country": "AF", "admin1": "Kabul", "names": "Dih Kala"},
+        ],
+        label="user places",
+    )
     queries = ["Qala", "QALA", "Kala", "the Qala", "Qala village", "Deh Qala", "Dih Kala", "Deh Kala", "Nowhere", "Kabul"]
     for hints in ({}, {"admin1": "Kabul"}, {"country": "AF"}, {"admin1": "Kandahar"}):
         fast, slow = _both_ways(monkeypatch, queries, gazetteer=g, **hints)
@@ -251,8 +282,22 @@ def test_another_region_gives_the_same_rows_both_ways(monkeypatch, tmp_path):
     import test_second_region as second
 
     region = second._make_region(tmp_path / "sytr", second.MANIFEST)
-    names = ["Aleppo", "ALEPPO", "Halab", "Kilis", "the Kilis", "Kabul", "Antep", "Gaziantep", "", "Xyzzy",
-             "Şanlıurfa", "Sanliurfa", "Reyhanli", "Idlib province"]  # fmt: skip
+    names = [
+        "Aleppo",
+        "ALEPPO",
+        "Halab",
+        "Kilis",
+        "the Kilis",
+        "Kabul",
+        "Antep",
+        "Gaziantep",
+        "",
+        "Xyzzy",
+        "Şanlıurfa",
+        "Sanliurfa",
+        "Reyhanli",
+        "Idlib province",
+    ]
     for hints in ({}, {"country": "TR"}, {"country": "SY"}, {"country": ["TR", "SY"] * 7}):
         fast, slow = _both_ways(monkeypatch, names, region=region, **hints)
         _assert_same(fast, slow)

@@ -16,9 +16,14 @@ from geoinc.geodesy import km_between
 # ----------------------------------------------------------------------------- hints are constraints
 @pytest.mark.parametrize(
     "query, admin1",
-    [("Rustam", "Khyber Pakhtunkhwa"), ("Kotah", "Khyber Pakhtunkhwa"), ("Mach", "Khyber Pakhtunkhwa"),
-     ("Nasirabad", "Balochistan"), ("Chinar", "Khyber Pakhtunkhwa")],
-)  # fmt: skip
+    [
+        ("Rustam", "Khyber Pakhtunkhwa"),
+        ("Kotah", "Khyber Pakhtunkhwa"),
+        ("Mach", "Khyber Pakhtunkhwa"),
+        ("Nasirabad", "Balochistan"),
+        ("Chinar", "Khyber Pakhtunkhwa"),
+    ],
+)
 def test_a_candidate_outside_the_admin1_hint_is_never_returned(query, admin1):
     r = resolve(query, admin1=admin1)
     assert r.place is not None
@@ -109,13 +114,20 @@ def test_a_misspelled_unknown_local_name_is_not_placed_far_away():
 # ----------------------------------------------------------------------------- units users name
 @pytest.mark.parametrize(
     "query, kind, admin1",
-    [("Barmal district", "district", "Paktika"), ("Waziristan", "region", "Khyber Pakhtunkhwa"),
-     ("Kalash valleys", "region", "Khyber Pakhtunkhwa"), ("Malakand Division", "region", "Khyber Pakhtunkhwa"),
-     ("FATA", "region", "Khyber Pakhtunkhwa"), ("Federally Administered Tribal Areas", "region", "Khyber Pakhtunkhwa"),
-     ("North Waziristan Agency", "district", "Khyber Pakhtunkhwa"), ("FR Bannu", "district", "Khyber Pakhtunkhwa"),
-     ("Northern Areas", "province", "Gilgit-Baltistan"), ("NWFP", "province", "Khyber Pakhtunkhwa"),
-     ("Tirah valley", "region", "Khyber Pakhtunkhwa")],
-)  # fmt: skip
+    [
+        ("Barmal district", "district", "Paktika"),
+        ("Waziristan", "region", "Khyber Pakhtunkhwa"),
+        ("Kalash valleys", "region", "Khyber Pakhtunkhwa"),
+        ("Malakand Division", "region", "Khyber Pakhtunkhwa"),
+        ("FATA", "region", "Khyber Pakhtunkhwa"),
+        ("Federally Administered Tribal Areas", "region", "Khyber Pakhtunkhwa"),
+        ("North Waziristan Agency", "district", "Khyber Pakhtunkhwa"),
+        ("FR Bannu", "district", "Khyber Pakhtunkhwa"),
+        ("Northern Areas", "province", "Gilgit-Baltistan"),
+        ("NWFP", "province", "Khyber Pakhtunkhwa"),
+        ("Tirah valley", "region", "Khyber Pakhtunkhwa"),
+    ],
+)
 def test_regions_users_name_resolve_with_geometry(query, kind, admin1):
     p = geoinc.geocode(query)
     assert p is not None and p.status == "matched", query
@@ -134,15 +146,33 @@ def test_every_populated_place_has_its_district():
 # ----------------------------------------------------------------------------- hints as datasets write them
 @pytest.mark.parametrize(
     "admin1, expected",
-    [("Khyber Pakhtunkwa province", "Khyber Pakhtunkhwa"), ("Khyber Pakhtunkhwa province", "Khyber Pakhtunkhwa"),
-     ("NWFP", "Khyber Pakhtunkhwa"), ("Federally Administered Tribal Areas", "Federally Administered Tribal Areas"),
-     ("FATA", "Federally Administered Tribal Areas"), ("Azad Jammu & Kashmir", "Azad Jammu and Kashmir"),
-     ("AJK", "Azad Jammu and Kashmir"), ("Northern Areas", "Gilgit-Baltistan"), ("Gilgit-Baltistan", "Gilgit-Baltistan"),
-     ("Urozgan", "Uruzgan"), ("Nimruz", "Nimroz"), ("Daykundi", "Daykundi"), ("Sar-e Pul", "Sar-e Pul"),
-     ("Hilmand", "Helmand"), ("Hirat", "Herat"), ("Maydan Wardak", "Wardak"), ("Paktya", "Paktiya"),
-     ("Panjsher", "Panjshayr"), ("Jawzjan", "Jowzjan"), ("AF-KHO", "Khost"), ("PK-KP", "Khyber Pakhtunkhwa"),
-     ("AF.37", "Khost"), ("Balochistan province", "Balochistan"), ("Punjab province", "Punjab")],
-)  # fmt: skip
+    [
+        ("Khyber Pakhtunkwa province", "Khyber Pakhtunkhwa"),
+        ("Khyber Pakhtunkhwa province", "Khyber Pakhtunkhwa"),
+        ("NWFP", "Khyber Pakhtunkhwa"),
+        ("Federally Administered Tribal Areas", "Federally Administered Tribal Areas"),
+        ("FATA", "Federally Administered Tribal Areas"),
+        ("Azad Jammu & Kashmir", "Azad Jammu and Kashmir"),
+        ("AJK", "Azad Jammu and Kashmir"),
+        ("Northern Areas", "Gilgit-Baltistan"),
+        ("Gilgit-Baltistan", "Gilgit-Baltistan"),
+        ("Urozgan", "Uruzgan"),
+        ("Nimruz", "Nimroz"),
+        ("Daykundi", "Daykundi"),
+        ("Sar-e Pul", "Sar-e Pul"),
+        ("Hilmand", "Helmand"),
+        ("Hirat", "Herat"),
+        ("Maydan Wardak", "Wardak"),
+        ("Paktya", "Paktiya"),
+        ("Panjsher", "Panjshayr"),
+        ("Jawzjan", "Jowzjan"),
+        ("AF-KHO", "Khost"),
+        ("PK-KP", "Khyber Pakhtunkhwa"),
+        ("AF.37", "Khost"),
+        ("Balochistan province", "Balochistan"),
+        ("Punjab province", "Punjab"),
+    ],
+)
 def test_admin1_as_datasets_write_it_resolves(admin1, expected):
     from geoinc.areas import resolve_area
 
@@ -162,8 +192,11 @@ def test_per_row_hints_in_a_batch():
 
 
 def test_missing_hints_in_a_frame_column_are_no_hint():
-    df = geoinc.geocode_many(pd.Series(["Kabul", "Mir Ali"]), admin1=pd.Series([float("nan"), "Khyber Pakhtunkhwa"]),
-                             admin2=pd.Series([None, "North Waziristan"]))  # fmt: skip
+    df = geoinc.geocode_many(
+        pd.Series(["Kabul", "Mir Ali"]),
+        admin1=pd.Series([float("nan"), "Khyber Pakhtunkhwa"]),
+        admin2=pd.Series([None, "North Waziristan"]),
+    )
     assert list(df["status"]) == ["matched", "matched"]
 
 
@@ -230,8 +263,10 @@ def test_answers_are_the_same_from_eight_threads():
 
 
 # ----------------------------------------------------------------------------- dataset conventions
-@pytest.mark.parametrize("query, name, status", [("Kabul - Khair Khana", "Khair Khana", "matched"),
-                                                 ("Kabul - Qzxv Police District 13", "Kabul", "approximate")])
+@pytest.mark.parametrize(
+    "query, name, status",
+    [("Kabul - Khair Khana", "Khair Khana", "matched"), ("Kabul - Qzxv Police District 13", "Kabul", "approximate")],
+)
 def test_a_town_dash_part_of_it_reads_the_part_within_the_town(query, name, status):
     r = resolve(query)
     assert (r.status, r.place.name) == (status, name), r.message

@@ -22,7 +22,7 @@ ACLED = DATA / "acled_afpak_sample.csv"
 UCDP = DATA / "ucdp_ged_afpak_sample.csv"
 GTD = DATA / "gtd_afpak_sample.csv"
 HEADER = "id,date,location,killed_min,killed_best,killed_max,lat,lon,event_type,verification\n"
-GOOD = "a1,2026-03-02,\"Ali Sher, Khost\",20,,,,,Air/drone strike,reported\n"
+GOOD = 'a1,2026-03-02,"Ali Sher, Khost",20,,,,,Air/drone strike,reported\n'
 
 
 def _csv(tmp_path: Path, *rows: str, header: str = HEADER) -> Path:
@@ -48,9 +48,17 @@ def test_example_reads_completely_in_order():
 
 @pytest.mark.parametrize(
     "incident, place_id, precision",
-    [("s000-01", "cur-0001", 1), ("s000-02", "wof:421182253", 2), ("s004-06", "cur-0002", 1),
-     ("s004-10", "wof:1108562545", 2), ("s004-11", "wof:1108562093", 2), ("s004-12", "gn:1148311", 1),
-     ("s004-08", "adm1:AF.36", 3), ("s004-04", "border:durand-line", 3), ("s004-03", "adm1:PK.08", 3)],
+    [
+        ("s000-01", "cur-0001", 1),
+        ("s000-02", "wof:421182253", 2),
+        ("s004-06", "cur-0002", 1),
+        ("s004-10", "wof:1108562545", 2),
+        ("s004-11", "wof:1108562093", 2),
+        ("s004-12", "gn:1148311", 1),
+        ("s004-08", "adm1:AF.36", 3),
+        ("s004-04", "border:durand-line", 3),
+        ("s004-03", "adm1:PK.08", 3),
+    ],
 )
 def test_example_incidents_land_on_the_right_places(incident, place_id, precision):
     gdf = geoinc.read_incidents(EXAMPLE).set_index("id")
@@ -113,10 +121,14 @@ def test_unknown_event_type_keeps_everything_and_the_text(tmp_path):
 
 
 def test_ambiguous_location_gets_its_own_status_not_corrected():
-    gaz = geoinc.Gazetteer.default().merge(geoinc.Gazetteer.from_records([
-        {"id": "t:1", "name": "Dawlatzai Kalay", "lat": 34.58, "lon": 69.76, "country": "AF", "admin1": "Kabul"},
-        {"id": "t:2", "name": "Dawlatzai Kalay", "lat": 32.90, "lon": 68.70, "country": "AF", "admin1": "Paktika"},
-    ]))  # fmt: skip
+    gaz = geoinc.Gazetteer.default().merge(
+        geoinc.Gazetteer.from_records(
+            [
+                {"id": "t:1", "name": "Dawlatzai Kalay", "lat": 34.58, "lon": 69.76, "country": "AF", "admin1": "Kabul"},
+                {"id": "t:2", "name": "Dawlatzai Kalay", "lat": 32.90, "lon": 68.70, "country": "AF", "admin1": "Paktika"},
+            ]
+        )
+    )
     gdf = geoinc.read_incidents(pd.DataFrame({"date": ["2026-03-01"], "location": ["Dawlatzai Kalay"]}), gazetteer=gaz)
     assert gdf["status"][0] == "ambiguous" and gdf["geocode_status"][0] == "ambiguous"
     assert "ambiguous" in gdf["message"][0] and "Paktika" in gdf["message"][0]
@@ -130,18 +142,28 @@ def test_many_bad_rows_all_kept(tmp_path):
 
 
 def test_statuses_are_the_documented_ones(tmp_path):
-    rows = ["b2,x,Kabul,,,,,,,\n", "b3,2026-03-01,Narnia,,,,,,,\n", "b4,2026-03-01,,,,,40.7,-74,,\n",
-            "b5,2026-03-01,,,,,69.17,34.53,,\n"]  # fmt: skip
+    rows = [
+        "b2,x,Kabul,,,,,,,\n",
+        "b3,2026-03-01,Narnia,,,,,,,\n",
+        "b4,2026-03-01,,,,,40.7,-74,,\n",
+        "b5,2026-03-01,,,,,69.17,34.53,,\n",
+    ]
     assert set(geoinc.read_incidents(_csv(tmp_path, GOOD, *rows))["status"]) <= set(STATUSES)
 
 
 # --- dates: precision kept ---------------------------------------------------------------
 @pytest.mark.parametrize(
     "cell, first, last, precision",
-    [("2026-03-02", "2026-03-02", "2026-03-02", "day"), ("2026-03", "2026-03-01", "2026-03-31", "month"),
-     ("2026", "2026-01-01", "2026-12-31", "year"), ("March 2026", "2026-03-01", "2026-03-31", "month"),
-     ("2 March 2026", "2026-03-02", "2026-03-02", "day"), ("March 2, 2026", "2026-03-02", "2026-03-02", "day"),
-     ("2026-03-02T14:30:00Z", "2026-03-02", "2026-03-02", "day"), ("2026/03/02", "2026-03-02", "2026-03-02", "day")],
+    [
+        ("2026-03-02", "2026-03-02", "2026-03-02", "day"),
+        ("2026-03", "2026-03-01", "2026-03-31", "month"),
+        ("2026", "2026-01-01", "2026-12-31", "year"),
+        ("March 2026", "2026-03-01", "2026-03-31", "month"),
+        ("2 March 2026", "2026-03-02", "2026-03-02", "day"),
+        ("March 2, 2026", "2026-03-02", "2026-03-02", "day"),
+        ("2026-03-02T14:30:00Z", "2026-03-02", "2026-03-02", "day"),
+        ("2026/03/02", "2026-03-02", "2026-03-02", "day"),
+    ],
 )
 def test_dates_keep_their_precision(cell, first, last, precision):
     gdf = geoinc.read_incidents(pd.DataFrame({"date": [cell], "lat": [34.5], "lon": [69.2]}))
@@ -150,8 +172,7 @@ def test_dates_keep_their_precision(cell, first, last, precision):
 
 
 def test_explicit_precision_widens_but_never_narrows():
-    df = pd.DataFrame({"date": ["2026-03-17", "2026-03"], "date_precision": ["month", "day"], "lat": [34.5] * 2,
-                       "lon": [69.2] * 2})  # fmt: skip
+    df = pd.DataFrame({"date": ["2026-03-17", "2026-03"], "date_precision": ["month", "day"], "lat": [34.5] * 2, "lon": [69.2] * 2})
     gdf = geoinc.read_incidents(df)
     assert list(gdf["date_precision"]) == ["month", "month"]
     assert list(gdf["date"]) == [pd.Timestamp("2026-03-01")] * 2
@@ -159,8 +180,9 @@ def test_explicit_precision_widens_but_never_narrows():
 
 
 def test_date_ranges_and_end_before_start():
-    df = pd.DataFrame({"date": ["2026-02-27", "2026-03-05"], "date_end": ["2026-03-01", "2026-03-01"],
-                       "lat": [34.5] * 2, "lon": [69.2] * 2})  # fmt: skip
+    df = pd.DataFrame(
+        {"date": ["2026-02-27", "2026-03-05"], "date_end": ["2026-03-01", "2026-03-01"], "lat": [34.5] * 2, "lon": [69.2] * 2}
+    )
     gdf = geoinc.read_incidents(df)
     assert gdf["date_precision"][0] == "range" and gdf["date_end"][0] == pd.Timestamp("2026-03-01")
     assert gdf["status"][1] == "invalid" and "date_end 2026-03-01 is before date 2026-03-05" in gdf["message"][1]
@@ -190,8 +212,11 @@ def test_missing_date_names_the_close_column_and_the_fix():
 
 @pytest.mark.parametrize(
     "header, missing",
-    [("id,location\n", "'date'"), ("id,date,killed_best\n", "'location' (or 'lat' and 'lon')"),
-     ("id,killed_best\n", "'date' and 'location'")],
+    [
+        ("id,location\n", "'date'"),
+        ("id,date,killed_best\n", "'location' (or 'lat' and 'lon')"),
+        ("id,killed_best\n", "'date' and 'location'"),
+    ],
 )
 def test_missing_required_columns_are_listed(tmp_path, header, missing):
     with pytest.raises(IncidentColumnError, match="missing required column") as err:
@@ -201,8 +226,11 @@ def test_missing_required_columns_are_listed(tmp_path, header, missing):
 
 @pytest.mark.parametrize(
     "columns, match",
-    [({"Datum": "date"}, "no column 'Datum'"), ({"when": "dates"}, "'dates' is not a schema column; did you mean 'date'"),
-     ("when=date", "takes a mapping")],
+    [
+        ({"Datum": "date"}, "no column 'Datum'"),
+        ({"when": "dates"}, "'dates' is not a schema column; did you mean 'date'"),
+        ("when=date", "takes a mapping"),
+    ],
 )
 def test_bad_columns_mapping_is_a_clear_error(columns, match):
     with pytest.raises(IncidentColumnError, match=match):
@@ -237,8 +265,14 @@ def test_locations_are_geocoded_once_per_distinct_location_and_hints(monkeypatch
         return real(queries, **kw)
 
     monkeypatch.setattr(gc, "geocode_many", counting)
-    df = pd.DataFrame({"date": ["2026-03-01"] * 6, "location": ["Gardez", "Gardez", "Khost", "Gardez", "Khost", "Gardez"],
-                       "admin1": ["", "", "", "Paktia", "", "Paktia"], "country": ["AF"] * 6})  # fmt: skip
+    df = pd.DataFrame(
+        {
+            "date": ["2026-03-01"] * 6,
+            "location": ["Gardez", "Gardez", "Khost", "Gardez", "Khost", "Gardez"],
+            "admin1": ["", "", "", "Paktia", "", "Paktia"],
+            "country": ["AF"] * 6,
+        }
+    )
     gdf = geoinc.read_incidents(df)
     assert sorted(q for c in calls for q in c[0]) == ["Gardez", "Gardez", "Khost"]
     assert set(gdf["place"]) == {"Gardez", "Khōst"}
@@ -262,8 +296,19 @@ def test_acled_export_every_row_kept_located_and_typed():
 
 def test_acled_columns_all_come_out():
     gdf = geoinc.read_incidents(ACLED)
-    for col in ("disorder_type", "assoc_actor_1", "actor2", "assoc_actor_2", "civilian_targeting", "tags", "source_scale",
-                "inter1", "interaction", "admin3", "timestamp"):  # fmt: skip
+    for col in (
+        "disorder_type",
+        "assoc_actor_1",
+        "actor2",
+        "assoc_actor_2",
+        "civilian_targeting",
+        "tags",
+        "source_scale",
+        "inter1",
+        "interaction",
+        "admin3",
+        "timestamp",
+    ):
         assert col in gdf.columns, col
     assert gdf["acled_event_type"][0] == "Explosions/Remote violence"  # ACLED's event_type, renamed
     assert gdf["tags"][3] == "crowd size=around 20" and gdf["civilian_targeting"][0] == "Civilian targeting"
@@ -271,14 +316,19 @@ def test_acled_columns_all_come_out():
 
 def test_acled_time_precision_becomes_a_period():
     gdf = geoinc.read_incidents(ACLED).set_index("id")
-    assert gdf.loc["AFG90001", ["date_precision", "date", "date_end"]].tolist() == ["day", pd.Timestamp("2026-03-02"),
-                                                                                     pd.Timestamp("2026-03-02")]  # fmt: skip
+    assert gdf.loc["AFG90001", ["date_precision", "date", "date_end"]].tolist() == [
+        "day",
+        pd.Timestamp("2026-03-02"),
+        pd.Timestamp("2026-03-02"),
+    ]
     week = gdf.loc["AFG90002"]  # coded 27 February, week precision: the seven days around it
-    assert (week["date_precision"], week["date"], week["date_end"]) == ("week", pd.Timestamp("2026-02-24"),
-                                                                         pd.Timestamp("2026-03-02"))  # fmt: skip
+    assert (week["date_precision"], week["date"], week["date_end"]) == ("week", pd.Timestamp("2026-02-24"), pd.Timestamp("2026-03-02"))
     month = gdf.loc["AFG90003"]
-    assert (month["date_precision"], month["date"], month["date_end"]) == ("month", pd.Timestamp("2026-02-01"),
-                                                                            pd.Timestamp("2026-02-28"))  # fmt: skip
+    assert (month["date_precision"], month["date"], month["date_end"]) == (
+        "month",
+        pd.Timestamp("2026-02-01"),
+        pd.Timestamp("2026-02-28"),
+    )
 
 
 def test_ucdp_ged_export_is_mapped():
@@ -299,10 +349,12 @@ def test_gtd_export_is_mapped():
     assert gdf.loc["202003010001", "event_type"] == "Suicide bomb"  # Bombing/Explosion with suicide = 1
     assert gdf.loc["202006150002", "event_type"] == "Remote explosive/landmine/IED"
     assert gdf.loc["202005000001", ["date_precision", "date", "date_end"]].tolist() == [
-        "month", pd.Timestamp("2020-05-01"), pd.Timestamp("2020-05-31")]  # iday = 0
+        "month",
+        pd.Timestamp("2020-05-01"),
+        pd.Timestamp("2020-05-31"),
+    ]  # iday = 0
     assert gdf.loc["202000000001", "date_precision"] == "year"  # imonth = 0
-    assert gdf.loc["202003010001", ["killed_best", "injured_best", "country", "admin1"]].tolist() == [
-        4, 7, "PK", "Khyber Pakhtunkhwa"]
+    assert gdf.loc["202003010001", ["killed_best", "injured_best", "country", "admin1"]].tolist() == [4, 7, "PK", "Khyber Pakhtunkhwa"]
     assert gdf.loc["202007040003", "geocode_status"] == "matched"  # no coordinates: the city is geocoded
     assert gdf.loc["202003010001", "sources"].count(";") == 1  # scite1 and scite2
     assert gdf.loc["202003010001", "gtd_country"] == "153" and "gtd_location" in gdf.columns
@@ -310,8 +362,14 @@ def test_gtd_export_is_mapped():
 
 
 def test_free_text_types_do_not_invalidate_a_file():
-    df = pd.DataFrame({"date": ["2026-03-01"] * 3, "event_type": ["state-based", "Government of Pakistan - TTP", "raid"],
-                       "lat": [33.3, 33.0, 34.0], "lon": [69.9, 70.0, 71.5]})  # fmt: skip
+    df = pd.DataFrame(
+        {
+            "date": ["2026-03-01"] * 3,
+            "event_type": ["state-based", "Government of Pakistan - TTP", "raid"],
+            "lat": [33.3, 33.0, 34.0],
+            "lon": [69.9, 70.0, 71.5],
+        }
+    )
     gdf = geoinc.read_incidents(df)
     assert (gdf["status"] == "corrected").all() and not gdf.geometry.is_empty.any()
     assert list(gdf["event_subtype"]) == list(df["event_type"])
@@ -325,9 +383,21 @@ def test_formats_are_detected(fmt, path):
 # --- other containers --------------------------------------------------------------------
 def test_json_records_are_read_and_arrays_are_not_reprs(tmp_path):
     p = tmp_path / "x.json"
-    p.write_text(json.dumps({"incidents": [{"date": "2026-03-01", "location": "Gardez", "tags": ["a", "b"],
-                                            "sources": [{"outlet": "Dawn", "url": "https://dawn.com/x"}, "UNAMA"]}]}),
-                 encoding="utf-8")  # fmt: skip
+    p.write_text(
+        json.dumps(
+            {
+                "incidents": [
+                    {
+                        "date": "2026-03-01",
+                        "location": "Gardez",
+                        "tags": ["a", "b"],
+                        "sources": [{"outlet": "Dawn", "url": "https://dawn.com/x"}, "UNAMA"],
+                    }
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
     gdf = geoinc.read_incidents(p)
     assert gdf["place"][0] == "Gardez" and gdf["tags"][0] == '["a", "b"]'
     assert gdf["sources"][0] == "Dawn <https://dawn.com/x>; UNAMA"
@@ -336,10 +406,18 @@ def test_json_records_are_read_and_arrays_are_not_reprs(tmp_path):
 def test_geojson_in_another_crs_is_reprojected_and_said(tmp_path):
     p = tmp_path / "m.geojson"
     x, y = gpd.GeoSeries([Point(69.17, 34.53)], crs=4326).to_crs(3857)[0].coords[0]
-    p.write_text(json.dumps({
-        "type": "FeatureCollection", "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::3857"}},
-        "features": [{"type": "Feature", "properties": {"date": "2026-03-01"}, "geometry": {"type": "Point", "coordinates": [x, y]}}],
-    }), encoding="utf-8")  # fmt: skip
+    p.write_text(
+        json.dumps(
+            {
+                "type": "FeatureCollection",
+                "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::3857"}},
+                "features": [
+                    {"type": "Feature", "properties": {"date": "2026-03-01"}, "geometry": {"type": "Point", "coordinates": [x, y]}}
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
     gdf = geoinc.read_incidents(p)
     assert abs(gdf.geometry[0].x - 69.17) < 1e-6 and "reprojected from" in gdf["message"][0]
 
@@ -363,8 +441,15 @@ def test_header_only_table_gives_an_empty_frame(tmp_path):
 
 # --- summaries: coarse dates and ambiguous places get their own rows; the plot draws the table
 def test_month_summary_puts_coarser_dates_in_their_own_row():
-    df = pd.DataFrame({"date": ["2026-03-02", "2026", "2026-03", "2026-02-27"], "date_end": ["", "", "", "2026-03-02"],
-                       "lat": [34.5] * 4, "lon": [69.2] * 4, "killed_best": [1, 2, 3, 4]})  # fmt: skip
+    df = pd.DataFrame(
+        {
+            "date": ["2026-03-02", "2026", "2026-03", "2026-02-27"],
+            "date_end": ["", "", "", "2026-03-02"],
+            "lat": [34.5] * 4,
+            "lon": [69.2] * 4,
+            "killed_best": [1, 2, 3, 4],
+        }
+    )
     table = geoinc.border_summary(geoinc.read_incidents(df), by="month")
     counts = table.groupby("month")["incidents"].sum().to_dict()
     assert counts == {"2026-03": 2, "2026 (month unknown)": 1, "2026-02…2026-03": 1}
@@ -377,10 +462,14 @@ def test_week_summary_puts_a_month_only_date_in_its_own_row():
 
 
 def test_ambiguous_places_have_their_own_band():
-    gaz = geoinc.Gazetteer.default().merge(geoinc.Gazetteer.from_records([
-        {"id": "t:1", "name": "Dawlatzai Kalay", "lat": 34.58, "lon": 69.76, "country": "AF", "admin1": "Kabul"},
-        {"id": "t:2", "name": "Dawlatzai Kalay", "lat": 32.90, "lon": 68.70, "country": "AF", "admin1": "Paktika"},
-    ]))  # fmt: skip
+    gaz = geoinc.Gazetteer.default().merge(
+        geoinc.Gazetteer.from_records(
+            [
+                {"id": "t:1", "name": "Dawlatzai Kalay", "lat": 34.58, "lon": 69.76, "country": "AF", "admin1": "Kabul"},
+                {"id": "t:2", "name": "Dawlatzai Kalay", "lat": 32.90, "lon": 68.70, "country": "AF", "admin1": "Paktika"},
+            ]
+        )
+    )
     df = pd.DataFrame({"date": ["2026-03-01", "2026-03-01"], "location": ["Dawlatzai Kalay", "Gardez"]})
     table = geoinc.border_summary(geoinc.read_incidents(df, gazetteer=gaz))
     assert table.loc[table["band"] == "ambiguous", "incidents"].sum() == 1

@@ -23,8 +23,11 @@ def incidents(tmp_path_factory):
     extra = tmp_path_factory.mktemp("x") / "extra.csv"
     text = EXAMPLE.read_text(encoding="utf-8")
     header = text.splitlines()[0]
-    extra.write_text(text + "z-1,2026-03-03,day,Other,,,Narnia,AF,,,,,,,,,,reported,=HYPERLINK(\"http://x\")\n"
-                     "z-2,2026-03-40,day,Other,,,Kabul,AF,,,,,,,,,,reported,\n", encoding="utf-8")  # fmt: skip
+    extra.write_text(
+        text + 'z-1,2026-03-03,day,Other,,,Narnia,AF,,,,,,,,,,reported,=HYPERLINK("http://x")\n'
+        "z-2,2026-03-40,day,Other,,,Kabul,AF,,,,,,,,,,reported,\n",
+        encoding="utf-8",
+    )
     assert header.startswith("id,date")
     return geoinc.border_proximity(geoinc.read_incidents(extra))
 
@@ -57,25 +60,29 @@ def test_polygons_follow_the_right_hand_rule(tmp_path):
 @pytest.fixture(scope="module")
 def gazetteer():
     """The shipped gazetteer plus one name that fits two places far apart (an ambiguous location)."""
-    return geoinc.Gazetteer.default().merge(geoinc.Gazetteer.from_records([
-        {"id": "t:1", "name": "Dawlatzai Kalay", "lat": 34.58, "lon": 69.76, "country": "AF", "admin1": "Kabul"},
-        {"id": "t:2", "name": "Dawlatzai Kalay", "lat": 32.90, "lon": 68.70, "country": "AF", "admin1": "Paktika"},
-    ]))  # fmt: skip
+    return geoinc.Gazetteer.default().merge(
+        geoinc.Gazetteer.from_records(
+            [
+                {"id": "t:1", "name": "Dawlatzai Kalay", "lat": 34.58, "lon": 69.76, "country": "AF", "admin1": "Kabul"},
+                {"id": "t:2", "name": "Dawlatzai Kalay", "lat": 32.90, "lon": 68.70, "country": "AF", "admin1": "Paktika"},
+            ]
+        )
+    )
 
 
 EVERY_STATUS = (
     "id,date,date_precision,event_type,location,lat,lon,killed_best,notes,tag,reviewer\r\n"
-    "ok-1,2026-03-02,,Air/drone strike,\"Ali Sher, Khost\",,,6,plain,t1,Ayesha\r\n"
+    'ok-1,2026-03-02,,Air/drone strike,"Ali Sher, Khost",,,6,plain,t1,Ayesha\r\n'
     "ok-2,2025,,Attack,Khyber Pakhtunkhwa,,,,province only,t2,\r\n"
-    "ok-3,2026-03,,Armed clash,,33.43621234,70.06712345,3,\"a bare \r carriage return\",,Bilal\r\n"
-    "co-1,2026-03-04,day,Picnic,Gardez,,,,=HYPERLINK(\"http://x\"),t4,\r\n"
+    'ok-3,2026-03,,Armed clash,,33.43621234,70.06712345,3,"a bare \r carriage return",,Bilal\r\n'
+    'co-1,2026-03-04,day,Picnic,Gardez,,,,=HYPERLINK("http://x"),t4,\r\n'
     "co-2,2026-03-05,,Attack,,69.17,34.53,,'=already quoted,,\r\n"
     "co-3,2026-03-06,,Attack,Jalalabad,abc,70,,,,\r\n"
     "or-1,2026-03-07,,Attack,,40.7128,-74.006,,New York,,\r\n"
     "am-1,2026-03-08,,Attack,Dawlatzai Kalay,,,,,,\r\n"
     "un-1,2026-03-09,,Attack,Narnia,,,,,,\r\n"
     "in-1,someday,,Attack,Gardez,,,six,,,\r\n"
-    "in-2,2026-03-10,,Attack,,34.5,69.2,-2,\"line one\nline two\",,\r\n"
+    'in-2,2026-03-10,,Attack,,34.5,69.2,-2,"line one\nline two",,\r\n'
 )
 
 
@@ -95,8 +102,12 @@ def test_the_round_trip_frame_holds_every_status(every_status):
 
 def _same(a, b) -> list[str]:
     """Columns that differ (as text, NaN = None), and a geometry check."""
-    diff = [c for c in a.columns if c != "geometry" and (c not in b or
-            [None if pd.isna(x) else str(x) for x in a[c]] != [None if pd.isna(x) else str(x) for x in b[c]])]  # fmt: skip
+    diff = [
+        c
+        for c in a.columns
+        if c != "geometry"
+        and (c not in b or [None if pd.isna(x) else str(x) for x in a[c]] != [None if pd.isna(x) else str(x) for x in b[c]])
+    ]
     if list(a.columns) != list(b.columns):
         diff.append("column order")
     if not (a.geometry.is_empty.to_numpy() == b.geometry.is_empty.to_numpy()).all():
@@ -138,8 +149,7 @@ def test_geopackage_is_read_back_by_gdal(incidents, tmp_path):
     assert info["crs"] == "EPSG:4326"
     back = pyogrio.read_dataframe(path)
     assert list(back["id"]) == list(incidents["id"])
-    assert np.allclose(back["border_km"].to_numpy(dtype=float), incidents["border_km"].to_numpy(dtype=float),
-                       equal_nan=True)  # fmt: skip
+    assert np.allclose(back["border_km"].to_numpy(dtype=float), incidents["border_km"].to_numpy(dtype=float), equal_nan=True)
 
 
 @pytest.mark.parametrize("ext", [".geojson", ".csv", ".gpkg"])
@@ -150,7 +160,7 @@ def test_output_is_byte_identical_for_identical_input(incidents, tmp_path, ext):
     assert a.read_bytes() == b.read_bytes()
 
 
-@pytest.mark.parametrize("cell", ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "=HYPERLINK(\"http://x\")"])
+@pytest.mark.parametrize("cell", ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", '=HYPERLINK("http://x")'])
 def test_csv_neutralises_formula_cells(cell):
     assert escape_formula(cell) == "'" + cell
 

