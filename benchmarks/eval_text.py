@@ -131,8 +131,17 @@ def _killed_ok(row, ev) -> bool:
 
 def score_events(drafts, events: list) -> dict:
     rows = drafts.to_dict("records")
-    out = {"main": 0, "main_hit": 0, "main_place": 0, "main_place_date": 0, "background": 0, "background_hit": 0,
-           "drafts": 0, "drafts_ok": 0, "errors": []}
+    out = {
+        "main": 0,
+        "main_hit": 0,
+        "main_place": 0,
+        "main_place_date": 0,
+        "background": 0,
+        "background_hit": 0,
+        "drafts": 0,
+        "drafts_ok": 0,
+        "errors": [],
+    }
     for ev in events:
         if ev["kind"] not in ("main", "background"):
             continue
@@ -145,16 +154,19 @@ def score_events(drafts, events: list) -> dict:
         if not full:
             out["errors"].append(f"MISS {ev['kind']} {ev['place']} {ev['date'][0]} killed={ev['killed']}")
     for r in rows:
-        matches = [ev for ev in events if _place_ok(r, ev) and _date_ok(r, ev)
-                   and (ev["kind"] == "aggregate") == bool(r.get("aggregate"))]  # fmt: skip
+        matches = [
+            ev for ev in events if _place_ok(r, ev) and _date_ok(r, ev) and (ev["kind"] == "aggregate") == bool(r.get("aggregate"))
+        ]
         if matches and all(ev["kind"] == "neutral" for ev in matches):
             continue
         out["drafts"] += 1
         if matches:
             out["drafts_ok"] += 1
         else:
-            out["errors"].append(f"BAD draft {r.get('location')} {str(r.get('date'))[:10]} killed={_killed(r)}"
-                                 f"{' aggregate' if r.get('aggregate') else ''}")  # fmt: skip
+            out["errors"].append(
+                f"BAD draft {r.get('location')} {str(r.get('date'))[:10]} killed={_killed(r)}"
+                f"{' aggregate' if r.get('aggregate') else ''}"
+            )
     return out
 
 
@@ -164,8 +176,11 @@ def score_events(drafts, events: list) -> dict:
 def current_mentions(text: str, gazetteer=None):
     from geoinc.text import extract_places
 
-    return [(m.start, m.end, m.text, m.status == "out_of_region") for m in extract_places(text, gazetteer=gazetteer)
-            if m.status != "country_cue"]  # fmt: skip
+    return [
+        (m.start, m.end, m.text, m.status == "out_of_region")
+        for m in extract_places(text, gazetteer=gazetteer)
+        if m.status != "country_cue"
+    ]
 
 
 def naive_mentions(text: str):
@@ -184,8 +199,15 @@ def _ratio(a: int, b: int) -> str:
     return f"{a / b:.2f}" if b else "n/a"
 
 
-def evaluate(texts: Path, *, baseline: bool = False, verbose: bool = False, villages=None, gold_path: Path = GOLD,
-             label: str = "Development set") -> list[str]:
+def evaluate(
+    texts: Path,
+    *,
+    baseline: bool = False,
+    verbose: bool = False,
+    villages=None,
+    gold_path: Path = GOLD,
+    label: str = "Development set",
+) -> list[str]:
     from geoinc.textevents import extract_incidents
 
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -231,8 +253,12 @@ def evaluate(texts: Path, *, baseline: bool = False, verbose: bool = False, vill
     if missing:
         print(f"missing texts ({len(missing)}): {', '.join(missing)}")
     c = totals["cur"]
-    caveat = (" Annotated before any extractor was run on it; the rules were then tuned on it over many rounds, "
-              "so these numbers are optimistic." if gold_path == GOLD else "")
+    caveat = (
+        " Annotated before any extractor was run on it; the rules were then tuned on it over many rounds, "
+        "so these numbers are optimistic."
+        if gold_path == GOLD
+        else ""
+    )
     lines = [
         f"{label}: {len(gold['articles']) - len(missing)} real AF/PK reports (not the seeds), "
         f"{c['gold']} place mentions, {ev_tot.get('main', 0)} reported events + {ev_tot.get('background', 0)} "
@@ -242,10 +268,13 @@ def evaluate(texts: Path, *, baseline: bool = False, verbose: bool = False, vill
         "|---|---|---|",
     ]
     n = totals["naive"]
-    lines.append(f"| mention precision | {_ratio(c['tp'], c['tp'] + c['fp'])} | "
-                 f"{_ratio(n['tp'], n['tp'] + n['fp']) if baseline else '-'} |")  # fmt: skip
-    lines.append(f"| mention recall | {_ratio(c['gold'] - c['fn'], c['gold'])} | "
-                 f"{_ratio(n['gold'] - n['fn'], n['gold']) if baseline else '-'} |")  # fmt: skip
+    lines.append(
+        f"| mention precision | {_ratio(c['tp'], c['tp'] + c['fp'])} | {_ratio(n['tp'], n['tp'] + n['fp']) if baseline else '-'} |"
+    )
+    lines.append(
+        f"| mention recall | {_ratio(c['gold'] - c['fn'], c['gold'])} | "
+        f"{_ratio(n['gold'] - n['fn'], n['gold']) if baseline else '-'} |"
+    )
     lines += [
         f"| event recall: place + date + killed | {_ratio(ev_tot['main_hit'], ev_tot['main'])} "
         f"({ev_tot['main_hit']}/{ev_tot['main']}) | - |",
@@ -256,12 +285,19 @@ def evaluate(texts: Path, *, baseline: bool = False, verbose: bool = False, vill
         f" ({ev_tot['drafts_ok']}/{ev_tot['drafts']}) | - |",
     ]
     order = ("matched", "approximate", "ambiguous", "unresolved", "out_of_region")
-    lines += ["", "Statuses of the mentions found: " + ", ".join(
-        f"{k} {statuses.get(k, 0)}" for k in order + tuple(sorted(set(statuses) - set(order)))) + "."]
+    lines += [
+        "",
+        "Statuses of the mentions found: "
+        + ", ".join(f"{k} {statuses.get(k, 0)}" for k in order + tuple(sorted(set(statuses) - set(order))))
+        + ".",
+    ]
     if villages is not None:
         v = totals["villages"]
-        lines += ["", f"With the village-level gazetteer ({len(villages):,} places): mention precision "
-                      f"{_ratio(v['tp'], v['tp'] + v['fp'])}, recall {_ratio(v['gold'] - v['fn'], v['gold'])}."]
+        lines += [
+            "",
+            f"With the village-level gazetteer ({len(villages):,} places): mention precision "
+            f"{_ratio(v['tp'], v['tp'] + v['fp'])}, recall {_ratio(v['gold'] - v['fn'], v['gold'])}.",
+        ]
     return lines
 
 
@@ -283,8 +319,11 @@ def evaluate_seeds(seeds: Path) -> list[str]:
         drafts = extract_incidents(text, published=art["published"]).to_dict("records")
         for inc in art["incidents"]:
             total += 1
-            ok = [d for d in drafts if d["place_id"] in inc["places"]
-                  and (inc.get("killed_min") is None or _killed(d) == inc["killed_min"])]  # fmt: skip
+            ok = [
+                d
+                for d in drafts
+                if d["place_id"] in inc["places"] and (inc.get("killed_min") is None or _killed(d) == inc["killed_min"])
+            ]
             hit += bool(ok)
     return [
         "",
@@ -298,41 +337,49 @@ def evaluate_heldout2(texts: Path, *, baseline: bool = False, verbose: bool = Fa
     """The second held-out set (``devtexts/heldout2``); a message when its texts are absent."""
     folder = texts / "heldout2"
     if not folder.is_dir():
-        return ["Second held-out set: texts not found (devtexts/heldout2; URLs and sha256 in "
-                f"tests/data/{HELDOUT2.name}); skipped."]
-    lines = evaluate(folder, baseline=baseline, verbose=verbose, gold_path=HELDOUT2,
-                     label="Second held-out set (collected and annotated after all tuning on the other two sets; "
-                           "these are the numbers AFTER the general fixes its errors pointed to, so NOT blind — the "
-                           "first blind run follows)")
+        return [f"Second held-out set: texts not found (devtexts/heldout2; URLs and sha256 in tests/data/{HELDOUT2.name}); skipped."]
+    lines = evaluate(
+        folder,
+        baseline=baseline,
+        verbose=verbose,
+        gold_path=HELDOUT2,
+        label="Second held-out set (collected and annotated after all tuning on the other two sets; "
+        "these are the numbers AFTER the general fixes its errors pointed to, so NOT blind — the "
+        "first blind run follows)",
+    )
     first = ROOT / "tests" / "data" / "text_heldout2_first_run.md"
     if first.is_file():
-        lines += ["", "Second held-out set, first (blind) run, before any change made for it (annotations committed "
-                      "before the extractor was run on it). The general fixes its errors pointed to (docs/text.md): "
-                      "people by honorific, '-ullah' names and two name parts; force commands ('FC South X'); "
-                      "quarters named in common words; 'X police station'; distances, directions and destinations "
-                      "not scenes; 'N including M' and 'N and M' tolls, 'left N injured', 'tens of'; parenthetical "
-                      "attributions and 'since' in dates; 'last week' as background; a quote kept with its "
-                      "attribution and sent to the event its speaker's office names; headline summaries; 'in that "
-                      "district'; shared capital names:", ""]
+        lines += [
+            "",
+            "Second held-out set, first (blind) run, before any change made for it (annotations committed "
+            "before the extractor was run on it). The general fixes its errors pointed to (docs/text.md): "
+            "people by honorific, '-ullah' names and two name parts; force commands ('FC South X'); "
+            "quarters named in common words; 'X police station'; distances, directions and destinations "
+            "not scenes; 'N including M' and 'N and M' tolls, 'left N injured', 'tens of'; parenthetical "
+            "attributions and 'since' in dates; 'last week' as background; a quote kept with its "
+            "attribution and sent to the event its speaker's office names; headline summaries; 'in that "
+            "district'; shared capital names:",
+            "",
+        ]
         lines += [ln for ln in first.read_text(encoding="utf-8").splitlines() if ln.startswith("|")]
     return lines
 
 
-def evaluate_later(texts: Path, sub: str, gold: Path, nth: str, after: str, *, baseline: bool = False,
-                   verbose: bool = False) -> list[str]:
+def evaluate_later(
+    texts: Path, sub: str, gold: Path, nth: str, after: str, *, baseline: bool = False, verbose: bool = False
+) -> list[str]:
     """A later held-out set (``devtexts/<sub>``): a blind check of the rules changed for the set before it.
     Its first run is ``tests/data/text_<sub>_first_run.md``; once a rule was changed for it, that file says
     CHANGED and the current numbers are labelled not blind."""
     folder = texts / sub
     if not folder.is_dir():
-        return [f"{nth} held-out set: texts not found (devtexts/{sub}; URLs and sha256 in tests/data/{gold.name}); "
-                "skipped."]
+        return [f"{nth} held-out set: texts not found (devtexts/{sub}; URLs and sha256 in tests/data/{gold.name}); skipped."]
     first = ROOT / "tests" / "data" / f"text_{sub}_first_run.md"
     changed = first.is_file() and "CHANGED" in first.read_text(encoding="utf-8")
     n = len(json.loads(gold.read_text(encoding="utf-8"))["articles"])
-    label = (f"{nth} held-out set ({n} reports collected and annotated after the rules were changed for {after}; "
-             + ("rules changed since its first run, so NOT blind; the first run follows)" if changed
-                else "no rule changed for it: blind)"))
+    label = f"{nth} held-out set ({n} reports collected and annotated after the rules were changed for {after}; " + (
+        "rules changed since its first run, so NOT blind; the first run follows)" if changed else "no rule changed for it: blind)"
+    )
     lines = evaluate(folder, baseline=baseline, verbose=verbose, gold_path=gold, label=label)
     if changed:
         lines += ["", f"{nth} held-out set, first (blind) run:", ""]
@@ -346,8 +393,18 @@ def pooled_blind() -> list[str]:
     hit = total = ok = drafts = 0
     n = 0
     per: list[str] = []
-    for sub in ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
-                "heldout10", "heldout11"):
+    for sub in (
+        "heldout2",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+        "heldout8",
+        "heldout9",
+        "heldout10",
+        "heldout11",
+    ):
         path = ROOT / "tests" / "data" / f"text_{sub}_first_run.md"
         if not path.is_file():
             continue
@@ -361,9 +418,11 @@ def pooled_blind() -> list[str]:
             per.append(f"{sub} {ev.group(1)}/{ev.group(2)}, {dr.group(1)}/{dr.group(2)}")
     if not n:
         return []
-    return [f"Blind first runs of the {n} later held-out sets, pooled (each before the fixes its errors pointed "
-            f"to): event recall (place + date + killed) {_ratio(hit, total)} ({hit}/{total}), draft precision "
-            f"{_ratio(ok, drafts)} ({ok}/{drafts}). Per set (events found, drafts right): {'; '.join(per)}."]
+    return [
+        f"Blind first runs of the {n} later held-out sets, pooled (each before the fixes its errors pointed "
+        f"to): event recall (place + date + killed) {_ratio(hit, total)} ({hit}/{total}), draft precision "
+        f"{_ratio(ok, drafts)} ({ok}/{drafts}). Per set (events found, drafts right): {'; '.join(per)}."
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -374,13 +433,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-write", action="store_true")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--villages", action="store_true", help="also score mentions with the village-level gazetteer")
-    ap.add_argument("--before", default=str(ROOT / "tests" / "data" / "text_dev_before_b44e41b.md"),
-                    help="the previous version's table, appended as the 'before' numbers")
+    ap.add_argument(
+        "--before",
+        default=str(ROOT / "tests" / "data" / "text_dev_before_b44e41b.md"),
+        help="the previous version's table, appended as the 'before' numbers",
+    )
     args = ap.parse_args(argv)
     texts = _find_dir(args.texts, [ROOT / "devtexts", ROOT.parent / "devtexts"])
     if texts is None:
-        print("eval_text: the development texts are not here (devtexts/ or ../devtexts); nothing scored. "
-              "See docs/annotation.md for the URLs and sha256 of each text.")  # fmt: skip
+        print(
+            "eval_text: the development texts are not here (devtexts/ or ../devtexts); nothing scored. "
+            "See docs/annotation.md for the URLs and sha256 of each text."
+        )
         return 0
     villages = None
     if args.villages:
@@ -389,50 +453,63 @@ def main(argv: list[str] | None = None) -> int:
         villages = _villages()
     lines = evaluate(texts, baseline=args.baseline, verbose=args.verbose, villages=villages)
     if (texts / "heldout").is_dir():
-        lines += [""] + evaluate(texts / "heldout", baseline=args.baseline, verbose=args.verbose, gold_path=HELDOUT,
-                                 label="Held-out set (collected and annotated after tuning on the development set; the "
-                                       "adaptation to the village-level geocoder looked at its errors too, so it "
-                                       "is not blind for that change)")
+        lines += [""] + evaluate(
+            texts / "heldout",
+            baseline=args.baseline,
+            verbose=args.verbose,
+            gold_path=HELDOUT,
+            label="Held-out set (collected and annotated after tuning on the development set; the "
+            "adaptation to the village-level geocoder looked at its errors too, so it "
+            "is not blind for that change)",
+        )
         first = ROOT / "tests" / "data" / "text_heldout_first_run.md"
         if first.is_file():
-            lines += ["", "Held-out set, first (blind) run of this version, before the general fixes its errors "
-                          "pointed to (province context for the whole text; a provincial capital's name standing "
-                          "for its province; 'in the capital of X' as a scene; 'an attack in X' as a cue; ISPR's "
-                          "'general area X'; a clause 'a day after an attack in X' as its own, earlier event; a "
-                          "cited earlier event not taking over the narrative; 'two children were among the dead' "
-                          "not a toll; 'in a separate incident' never merged). The numbers above are therefore no "
-                          "longer blind:", ""]
+            lines += [
+                "",
+                "Held-out set, first (blind) run of this version, before the general fixes its errors "
+                "pointed to (province context for the whole text; a provincial capital's name standing "
+                "for its province; 'in the capital of X' as a scene; 'an attack in X' as a cue; ISPR's "
+                "'general area X'; a clause 'a day after an attack in X' as its own, earlier event; a "
+                "cited earlier event not taking over the narrative; 'two children were among the dead' "
+                "not a toll; 'in a separate incident' never merged). The numbers above are therefore no "
+                "longer blind:",
+                "",
+            ]
             lines += [ln for ln in first.read_text(encoding="utf-8").splitlines() if ln.startswith("|")]
         before = ROOT / "tests" / "data" / "text_heldout_before_b44e41b.md"
         if before.is_file():
             lines += ["", "Held-out set, the previous version (git b44e41b):", ""]
             lines += [ln for ln in before.read_text(encoding="utf-8").splitlines() if ln.startswith("|")]
     lines += [""] + evaluate_heldout2(texts, baseline=args.baseline, verbose=args.verbose)
-    lines += [""] + evaluate_later(texts, "heldout3", HELDOUT3, "Third", "the second", baseline=args.baseline,
-                                   verbose=args.verbose)  # fmt: skip
-    lines += [""] + evaluate_later(texts, "heldout4", HELDOUT4, "Fourth", "the third", baseline=args.baseline,
-                                   verbose=args.verbose)  # fmt: skip
-    lines += [""] + evaluate_later(texts, "heldout5", HELDOUT5, "Fifth", "the fourth", baseline=args.baseline,
-                                   verbose=args.verbose)  # fmt: skip
-    lines += [""] + evaluate_later(texts, "heldout6", HELDOUT6, "Sixth", "the fifth", baseline=args.baseline,
-                                   verbose=args.verbose)  # fmt: skip
-    lines += [""] + evaluate_later(texts, "heldout7", HELDOUT7, "Seventh", "the pooled errors of the second to sixth",
-                                   baseline=args.baseline, verbose=args.verbose)  # fmt: skip
-    lines += [""] + evaluate_later(texts, "heldout8", HELDOUT8, "Eighth", "the seventh", baseline=args.baseline,
-                                   verbose=args.verbose)  # fmt: skip
-    lines += [""] + evaluate_later(texts, "heldout9", HELDOUT9, "Ninth", "the eighth", baseline=args.baseline,
-                                   verbose=args.verbose)  # fmt: skip
-    lines += [""] + evaluate_later(texts, "heldout10", HELDOUT10, "Tenth", "the ninth", baseline=args.baseline,
-                                   verbose=args.verbose)  # fmt: skip
-    lines += [""] + evaluate_later(texts, "heldout11", HELDOUT11, "Eleventh", "the tenth", baseline=args.baseline,
-                                   verbose=args.verbose)  # fmt: skip
+    lines += [""] + evaluate_later(texts, "heldout3", HELDOUT3, "Third", "the second", baseline=args.baseline, verbose=args.verbose)
+    lines += [""] + evaluate_later(texts, "heldout4", HELDOUT4, "Fourth", "the third", baseline=args.baseline, verbose=args.verbose)
+    lines += [""] + evaluate_later(texts, "heldout5", HELDOUT5, "Fifth", "the fourth", baseline=args.baseline, verbose=args.verbose)
+    lines += [""] + evaluate_later(texts, "heldout6", HELDOUT6, "Sixth", "the fifth", baseline=args.baseline, verbose=args.verbose)
+    lines += [""] + evaluate_later(
+        texts,
+        "heldout7",
+        HELDOUT7,
+        "Seventh",
+        "the pooled errors of the second to sixth",
+        baseline=args.baseline,
+        verbose=args.verbose,
+    )
+    lines += [""] + evaluate_later(texts, "heldout8", HELDOUT8, "Eighth", "the seventh", baseline=args.baseline, verbose=args.verbose)
+    lines += [""] + evaluate_later(texts, "heldout9", HELDOUT9, "Ninth", "the eighth", baseline=args.baseline, verbose=args.verbose)
+    lines += [""] + evaluate_later(texts, "heldout10", HELDOUT10, "Tenth", "the ninth", baseline=args.baseline, verbose=args.verbose)
+    lines += [""] + evaluate_later(
+        texts, "heldout11", HELDOUT11, "Eleventh", "the tenth", baseline=args.baseline, verbose=args.verbose
+    )
     lines += [""] + pooled_blind()
-    for name, what in (("text_dev_before_geocoder2.md", "Development set"), ("text_heldout_before_geocoder2.md",
-                                                                             "Held-out set")):  # fmt: skip
+    for name, what in (("text_dev_before_geocoder2.md", "Development set"), ("text_heldout_before_geocoder2.md", "Held-out set")):
         path = ROOT / "tests" / "data" / name
         if path.is_file():
-            lines += ["", f"{what}, the extraction before it was adapted to the village-level geocoder (git 62aef42: "
-                          "bare lookups now `ambiguous` for village names; no context hints):", ""]
+            lines += [
+                "",
+                f"{what}, the extraction before it was adapted to the village-level geocoder (git 62aef42: "
+                "bare lookups now `ambiguous` for village names; no context hints):",
+                "",
+            ]
             lines += [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.startswith("|")]
     if args.before and Path(args.before).is_file():
         lines += ["", "Development set, the previous version (git b44e41b, same annotations):", ""]

@@ -184,8 +184,7 @@ def _automaton(g: Gazetteer, lexicons: Path | None = None) -> _Automaton:
         if parts and (parts[0] in feature_words or parts[-1] in feature_words):
             core = split_feature_words(clean(name))[0]  # "Shangla District" is also "Shangla"
             out.add(_key(core) if core else "")
-        return tuple(k for k in out if len(k.replace(" ", "")) >= 3 and k not in feature
-                     and not k.replace(" ", "").isdigit())  # fmt: skip
+        return tuple(k for k in out if len(k.replace(" ", "")) >= 3 and k not in feature and not k.replace(" ", "").isdigit())
 
     for p in g:
         imp = importance(p)
@@ -257,10 +256,15 @@ _LOCATIVE_BEFORE = re.compile(
     re.I,
 )
 # "adjacent to X": a village after these is kept only when the text's units resolve it
-_WEAK_LOCATIVE_BEFORE = re.compile(r"\b(?<!according )(?<!spoke )(?<!told )(?:to|via|through|beyond|past)\s+"
-                                   r"(?:the\s+)?$", re.I)
-_FEATURE_BEFORE = re.compile(r"\b(?:districts?|provinces?|villages?|areas?|towns?|tehsils?|city|valley) of\s+"
-                             r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|and)\s*)*$")
+_WEAK_LOCATIVE_BEFORE = re.compile(
+    r"\b(?<!according )(?<!spoke )(?<!told )(?:to|via|through|beyond|past)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+_FEATURE_BEFORE = re.compile(
+    r"\b(?:districts?|provinces?|villages?|areas?|towns?|tehsils?|city|valley) of\s+"
+    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|and)\s*)*$"
+)
 _FEATURE_AFTER = re.compile(
     r"^\s+(?:general\s+)?(?:areas?|villages?|towns?|tehsil|districts?|valley|locality|bazaar|market|region|"
     r"sub-?division|agency|province|city|neighbourhood|neighborhood|camp|post|check ?post|checkpoint|police station)\b",
@@ -358,30 +362,46 @@ _LOCATIVE_NAME = re.compile(
     r"police check ?post|"
     r"Check Post)\b"
 )
-_AND_NAME = re.compile(r"\b(" + _NAME + r"(?:[ ]" + _NAME + r")?)(?:,| and) (?=" + _NAME + r"(?:[ ]" + _NAME +
-                       r")?[ ](?:areas|villages|districts)\b)")
+_AND_NAME = re.compile(
+    r"\b(" + _NAME + r"(?:[ ]" + _NAME + r")?)(?:,| and) (?=" + _NAME + r"(?:[ ]" + _NAME + r")?[ ](?:areas|villages|districts)\b)"
+)
 _ONE = _NAME + r"(?:[ ]" + _NAME + r"){0,2}"
 # "the checkpoints of Spalga, Gosh and Pipana Top": a list of names after a plural feature word
 # "in Dwa Toai, Sarai Morcha, Narai Baba and Stori Khel areas": a list before a plural feature word
-_LIST_BEFORE = re.compile(r"\b(?:in|of|at|near) (" + _ONE + r"(?:, " + _ONE + r"){1,12},? and " + _ONE + r") "
-                          r"(?:areas|villages|localities|towns|districts)\b")
-_LIST_OF = re.compile(r"\b(?:villages|areas|localities|towns|checkpoints|check ?posts|posts) (?:of|at|in|including|namely) "
-                      r"(" + _ONE + r"(?:, " + _ONE + r"){0,12},? and " + _ONE + r")")
+_LIST_BEFORE = re.compile(
+    r"\b(?:in|of|at|near) (" + _ONE + r"(?:, " + _ONE + r"){1,12},? and " + _ONE + r") "
+    r"(?:areas|villages|localities|towns|districts)\b"
+)
+_LIST_OF = re.compile(
+    r"\b(?:villages|areas|localities|towns|checkpoints|check ?posts|posts) (?:of|at|in|including|namely) "
+    r"(" + _ONE + r"(?:, " + _ONE + r"){0,12},? and " + _ONE + r")"
+)
 _PREP_NAME = re.compile(r"\b(?:in|near|at|from|of|to|outside)[ ](" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")
-_LANDMARK = re.compile(r"\b(?:in|near|at|from|of|to|outside)[ ](?:the[ ])?(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}[ ]"
-                       r"(?:Dam|Bazaar|Pass|Bridge|Fort|Camp|Chowk|Airport|Cantonment|Check[ ]?[Pp]ost|Hotel))\b")
+_LANDMARK = re.compile(
+    r"\b(?:in|near|at|from|of|to|outside)[ ](?:the[ ])?(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}[ ]"
+    r"(?:Dam|Bazaar|Pass|Bridge|Fort|Camp|Chowk|Airport|Cantonment|Check[ ]?[Pp]ost|Hotel))\b"
+)
 MAX_LOOKUPS = 150  # unknown names looked up per text (bounds the cost on hostile input)
 MAX_HINTED = 300  # lookups of a name within the province or district the text gives (same purpose)
 # "attacked Bagh Mubarak, a village on the road to ...": a name in apposition to a feature word
-_APPOSITIVE_FEATURE = re.compile(r"\b(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}), an? (?:small |remote |mountainous )?"
-                                 r"(village|town|locality|area)\b(?![ ](?:elders?|chief|heads?|headman|residents?|"
-                                 r"council|official|leader|commander|man|woman|boy|girl|teacher|shopkeeper))")  # fmt: skip
-_OF_NAME = re.compile(r"\b(?:village|area|town|locality|district|tehsil) of (" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})|"
-                      r"\bgeneral area (?:of )?(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")  # ISPR: "in general area X"
+_APPOSITIVE_FEATURE = re.compile(
+    r"\b(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}), an? (?:small |remote |mountainous )?"
+    r"(village|town|locality|area)\b(?![ ](?:elders?|chief|heads?|headman|residents?|"
+    r"council|official|leader|commander|man|woman|boy|girl|teacher|shopkeeper))"
+)
+_OF_NAME = re.compile(
+    r"\b(?:village|area|town|locality|district|tehsil) of (" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})|"
+    r"\bgeneral area (?:of )?(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})"
+)  # ISPR: "in general area X"
 _CONTAINER_AFTER = re.compile(r"^\s*(?:,|of|in|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}")
 _POSSESSIVE_BEFORE = re.compile(r"([’']s\s+|,\s+|\bin\s+)$")
-_KIND_OF_FEATURE = {"district": "district", "tehsil": "district", "agency": "district", "sub-division": "district",
-                    "subdivision": "district"}  # fmt: skip
+_KIND_OF_FEATURE = {
+    "district": "district",
+    "tehsil": "district",
+    "agency": "district",
+    "sub-division": "district",
+    "subdivision": "district",
+}
 
 
 def _trim_name(text: str, a: int, b: int) -> tuple[int, int] | None:
@@ -397,10 +417,12 @@ def _trim_name(text: str, a: int, b: int) -> tuple[int, int] | None:
     return (a, b) if a < b else None
 
 
-_LOCATIVE_HINT = re.compile(r"\b(?:[Aa]reas?|[Vv]illages?|[Tt]ehsil|[Dd]istricts?|sub-?division|valley|locality|"
-                            r"[Pp]olice [Ss]tation|checkpoints|check ?posts|, an? [a-z]+ ?(?:village|town)|"
-                            r"[Bb]azaar|[Aa]gency|city|town|Dam|Pass|Bridge|Fort|Camp|Chowk|Airport|Cantonment|Hotel|"
-                            r"[Pp]ost)\b")
+_LOCATIVE_HINT = re.compile(
+    r"\b(?:[Aa]reas?|[Vv]illages?|[Tt]ehsil|[Dd]istricts?|sub-?division|valley|locality|"
+    r"[Pp]olice [Ss]tation|checkpoints|check ?posts|, an? [a-z]+ ?(?:village|town)|"
+    r"[Bb]azaar|[Aa]gency|city|town|Dam|Pass|Bridge|Fort|Camp|Chowk|Airport|Cantonment|Hotel|"
+    r"[Pp]ost)\b"
+)
 
 
 def _locative_candidates(text: str) -> list[tuple[int, int, str]]:
@@ -468,8 +490,9 @@ def _locative_spans(text: str) -> list[tuple[int, int, str]]:
 # --- main -------------------------------------------------------------------------------
 
 
-def extract_places(text: str, *, country: str | None = None, gazetteer: Gazetteer | None = None,
-                   include_cues: bool = False, region: RegionLike = None) -> list[Mention]:  # fmt: skip
+def extract_places(
+    text: str, *, country: str | None = None, gazetteer: Gazetteer | None = None, include_cues: bool = False, region: RegionLike = None
+) -> list[Mention]:
     """Place names in a text, resolved with their context.
 
     Parameters
@@ -596,8 +619,14 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
         latin = first.isascii() and first.isalpha()
         if latin and not first.isupper():
             continue  # news capitalises place names; lower case is an ordinary word
-        if kind == _PLACE and not latin and not value and first.isalpha() and _key(text[s:e]) not in auto.major \
-                and not _placed_in_perso_arabic(text, s):  # fmt: skip
+        if (
+            kind == _PLACE
+            and not latin
+            and not value
+            and first.isalpha()
+            and _key(text[s:e]) not in auto.major
+            and not _placed_in_perso_arabic(text, s)
+        ):
             continue  # a Perso-Arabic village name with no preposition of place before it
         sig = None
         if kind in (_PLACE, -1, -2) and latin:
@@ -618,8 +647,7 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
     cache: dict[tuple[str, str], Any] = {}
     hinted_cache: dict[tuple, Any] = {}
 
-    def res(name: str, kind_hint: str = "", admin1: str | None = None, admin2: str | None = None,
-            country: str | None = country):  # fmt: skip
+    def res(name: str, kind_hint: str = "", admin1: str | None = None, admin2: str | None = None, country: str | None = country):
         """The geocoder's answer for a name (with a feature word, and the province or district
         the text places it in, as hints). Hinted lookups are cached apart and bounded."""
         q = name + (" " + kind_hint if kind_hint else "")
@@ -637,8 +665,11 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
             hinted_cache[hk] = resolve(q, country=country, admin1=admin1, admin2=admin2, gazetteer=g)
         return hinted_cache[hk]
 
-    para_of = np.searchsorted(np.asarray(paras, dtype=np.int64), [k[0] for k in kept], side="right").tolist() \
-        if paras and kept else [0] * len(kept)  # fmt: skip
+    para_of = (
+        np.searchsorted(np.asarray(paras, dtype=np.int64), [k[0] for k in kept], side="right").tolist()
+        if paras and kept
+        else [0] * len(kept)
+    )
     first_pass: dict[int, Any] = {}
     context: dict[int, set[str]] = {}
     for i, (s, e, kind, value, _) in enumerate(kept):
@@ -647,8 +678,12 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
         r = res(value or text[s:e])
         first_pass[i] = r
         p = r.place
-        if p is not None and (p.kind in ("province", "region") or p.kind == "populated_place"
-                              and p.feature_code in ("PPLA", "PPLC") and r.status == MATCHED):  # fmt: skip
+        if p is not None and (
+            p.kind in ("province", "region")
+            or p.kind == "populated_place"
+            and p.feature_code in ("PPLA", "PPLC")
+            and r.status == MATCHED
+        ):
             # a capital only when the name is not shared ("Kalat" is Qalat in Zabul and Kalat in
             # Balochistan: it must not vouch for its own province)
             context.setdefault(para_of[i], set()).add(p.admin1_code)
@@ -728,8 +763,9 @@ def _variant_mention(text: str, surface: str, s: int, e: int, res, ctx: set[str]
     p = r.place
     if p is not None and r.status == APPROXIMATE and p.kind in ("province", "district") and p.score >= 0.7:
         # a misspelt province or district ("in Patktia"): the geocoder's fuzzy reading, kept approximate
-        return Mention(surface, s, e, p, APPROXIMATE, round(float(p.score * 0.9), 3), p.country,
-                       f"spelling variant: {r.message or p.reason}")  # fmt: skip
+        return Mention(
+            surface, s, e, p, APPROXIMATE, round(float(p.score * 0.9), 3), p.country, f"spelling variant: {r.message or p.reason}"
+        )
     if p is None or r.status not in ("matched", "ambiguous") or p.score < 0.85 or p.kind == "country":
         return None
     conf = p.score * (0.7 if r.status == "ambiguous" else 0.9)
@@ -757,15 +793,15 @@ def _propagate(text: str, mentions: list[Mention], names: set[str]) -> list[Ment
     n_text = len(text)
     for end_idx, length in names_auto.iter_long(text):
         a, b = end_idx - length + 1, end_idx + 1
-        if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "-_") or b < n_text and (
-                text[b].isalnum() or text[b] in "-_"):  # fmt: skip
+        if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "-_") or b < n_text and (text[b].isalnum() or text[b] in "-_"):
             continue
         j = bisect.bisect_right(starts, b - 1) - 1
         if j >= 0 and spans[j][1] > a:
             continue
         src = found[text[a:b]]
-        extra.append(Mention(src.text, a, b, src.place, src.status, src.confidence, src.country,
-                             f"same name as at {src.start}: {src.reason}"))  # fmt: skip
+        extra.append(
+            Mention(src.text, a, b, src.place, src.status, src.confidence, src.country, f"same name as at {src.start}: {src.reason}")
+        )
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
 
 
@@ -823,8 +859,7 @@ def _with_context(text: str, s: int, e: int, name: str, r, ctx: set[str] | froze
     kind_hint = "district" if want == {"district"} else ""
     if kind_hint:
         r2 = res(name, kind_hint)
-        if r2.status == MATCHED and r2.place is not None and r2.place.kind == "district" and \
-                (not ctx or r2.place.admin1_code in ctx):  # fmt: skip
+        if r2.status == MATCHED and r2.place is not None and r2.place.kind == "district" and (not ctx or r2.place.admin1_code in ctx):
             return r2
     districts = sorted(c for c in ctx if "|" in c)[:3]
     provinces = sorted(c for c in ctx if "|" not in c)[:3]
@@ -832,12 +867,17 @@ def _with_context(text: str, s: int, e: int, name: str, r, ctx: set[str] | froze
         # the exact name of a district of a province the text names is that district, before any
         # same-name village of another district ("Kalat" beside "Mastung district", both Balochistan)
         r2 = res(name, "district")
-        if r2 is not None and r2.status == MATCHED and r2.place is not None and r2.place.kind == "district" and \
-                r2.place.admin1_code in provinces and r2.place.reason.startswith("exact"):  # fmt: skip
+        if (
+            r2 is not None
+            and r2.status == MATCHED
+            and r2.place is not None
+            and r2.place.kind == "district"
+            and r2.place.admin1_code in provinces
+            and r2.place.reason.startswith("exact")
+        ):
             why = "a district of the province the text names"
             return _Found(r2.place.with_match(reason=f"{r2.place.reason}; {why}"), MATCHED)
-    for hints, what in (([tuple(d.split("|", 1)) for d in districts], "district"), ([(a, None) for a in provinces],
-                                                                                    "province")):  # fmt: skip
+    for hints, what in (([tuple(d.split("|", 1)) for d in districts], "district"), ([(a, None) for a in provinces], "province")):
         found: dict[str, Any] = {}
         for a1, a2 in hints:
             r3 = res(name, kind_hint, admin1=a1, admin2=a2)
@@ -858,16 +898,15 @@ def _in_context(text: str, s: int, e: int, surface: str, r, ctx: set[str]) -> Me
     want = _wanted_kind(text, s, e)
     better = None
     if want is not None and place.kind not in want:
-        better = next((c for c in candidates if c.kind in want and (not ctx or c.admin1_code in ctx)), None) or \
-            next((c for c in candidates if c.kind in want), None)  # fmt: skip
-    if better is None and ctx and status == AMBIGUOUS and place.admin1_code not in ctx and \
-            place.kind not in ("province", "country"):  # fmt: skip
+        better = next((c for c in candidates if c.kind in want and (not ctx or c.admin1_code in ctx)), None) or next(
+            (c for c in candidates if c.kind in want), None
+        )
+    if better is None and ctx and status == AMBIGUOUS and place.admin1_code not in ctx and place.kind not in ("province", "country"):
         inside = {c.id: c for c in candidates if c.admin1_code in ctx}
         better = next(iter(inside.values())) if len(inside) == 1 else None  # several there: still ambiguous
     if better is not None and better.id != place.id:
         reason = f"context: {'/'.join(sorted(want)) + ' named beside it' if want else 'province named in the paragraph'}"
-        place = better.with_match(alternatives=tuple(c for c in candidates if c.id != better.id), status="matched",
-                                  reason=reason)  # fmt: skip
+        place = better.with_match(alternatives=tuple(c for c in candidates if c.id != better.id), status="matched", reason=reason)
         status, conf = "matched", max(0.6, better.score)
     elif status == "ambiguous":
         conf *= 0.7
@@ -878,8 +917,7 @@ _OF_FEATURE = re.compile(r"\b(village|area|locality|town|district|tehsil)s? of\s
 _UNIT_KINDS = ("district", "province", "region")
 
 
-def _locative_mention(text: str, s: int, e: int, feature: str, res, ctx: set[str] | frozenset = frozenset()
-                      ) -> Mention | None:  # fmt: skip
+def _locative_mention(text: str, s: int, e: int, feature: str, res, ctx: set[str] | frozenset = frozenset()) -> Mention | None:
     """A capitalised name in a locative pattern: the gazetteer's place if it has one of the
     right kind (spelling variants included, the text's provinces as hints), else an
     unresolved mention. After "village of", "area of" the name is a container: of the
@@ -903,18 +941,31 @@ def _locative_mention(text: str, s: int, e: int, feature: str, res, ctx: set[str
         units = {c.id: c for c in (p, *p.alternatives) if c.kind in _UNIT_KINDS}
         if len(units) == 1:
             u = next(iter(units.values()))
-            p = u.with_match(alternatives=tuple(c for c in (p, *p.alternatives) if c.id != u.id), status=MATCHED,
-                             score=0.9,
-                             reason=f"the one district or province named '{surface}' (a container: "
-                                    f"'{feature} {surface}')")  # fmt: skip
+            p = u.with_match(
+                alternatives=tuple(c for c in (p, *p.alternatives) if c.id != u.id),
+                status=MATCHED,
+                score=0.9,
+                reason=f"the one district or province named '{surface}' (a container: '{feature} {surface}')",
+            )
             r = _Found(p, MATCHED)
     if p is not None and r.status != MATCHED:
         r = _with_context(text, s, e, surface, r, ctx, res)
         p = r.place
     floor = {MATCHED: 0.8, APPROXIMATE: 0.8, AMBIGUOUS: 0.5}.get(r.status)
-    if p is not None and floor is not None and p.score >= floor and p.kind != "country" and (
-            feature in ("of", "landmark") or want is None and p.kind != "province" or p.kind == want
-            or want == "district" and p.kind == "populated_place"):  # fmt: skip
+    if (
+        p is not None
+        and floor is not None
+        and p.score >= floor
+        and p.kind != "country"
+        and (
+            feature in ("of", "landmark")
+            or want is None
+            and p.kind != "province"
+            or p.kind == want
+            or want == "district"
+            and p.kind == "populated_place"
+        )
+    ):
         conf = p.score * (0.7 if r.status == AMBIGUOUS else 1.0)
         return Mention(surface, s, e, p, r.status, round(float(conf), 3), p.country, p.reason)
     return Mention(surface, s, e, None, "unresolved", 0.3, "", f"'{surface}' ({feature}) is not in the gazetteer")
@@ -941,33 +992,50 @@ def _locate_unresolved(text: str, mentions: list[Mention], res) -> list[Mention]
             j = bisect.bisect_left(starts, pos + after.end())
             if j < len(out) and out[j].start == pos + after.end() and out[j].place is not None:
                 # the finest of a chain: "in Paktika’s Barmal district"
-                while j + 1 < len(out) and out[j + 1].place is not None and out[j + 1].status != "out_of_region" \
-                        and re.fullmatch(r"[’']s\s+", text[out[j].end : out[j + 1].start]):  # fmt: skip
+                while (
+                    j + 1 < len(out)
+                    and out[j + 1].place is not None
+                    and out[j + 1].status != "out_of_region"
+                    and re.fullmatch(r"[’']s\s+", text[out[j].end : out[j + 1].start])
+                ):
                     j += 1
                 container = out[j]
         if m.status == MATCHED:
             # a name the geocoder placed outside the unit the text puts it in ("Balochistan’s Mach
             # district" is not a Mach district elsewhere): looked up again within that unit
             j = bisect.bisect_left(ends, m.start) - 1
-            if container is None and j >= 0 and out[j].place is not None and out[j].status == MATCHED and \
-                    re.fullmatch(r"[’']s\s+", text[out[j].end : m.start]):  # fmt: skip
+            if (
+                container is None
+                and j >= 0
+                and out[j].place is not None
+                and out[j].status == MATCHED
+                and re.fullmatch(r"[’']s\s+", text[out[j].end : m.start])
+            ):
                 container = out[j]
             assert m.place is not None  # a MATCHED mention without a place was skipped above
-            if container is not None and container.place is not None and container.status == MATCHED \
-                    and _outside(m.place, container.place):  # fmt: skip
+            if (
+                container is not None
+                and container.place is not None
+                and container.status == MATCHED
+                and _outside(m.place, container.place)
+            ):
                 out[k] = _within(m, container, res, keep_if_not_found=False)
-            elif container is not None and container.place is not None and tail and after \
-                    and re.match(r"\s*(?:of|in)\b", after.group(0)) \
-                    and container.place.kind != "country" and not _outside(m.place, container.place) \
-                    and m.place.kind not in ("province", "region", "country"):  # fmt: skip
+            elif (
+                container is not None
+                and container.place is not None
+                and tail
+                and after
+                and re.match(r"\s*(?:of|in)\b", after.group(0))
+                and container.place.kind != "country"
+                and not _outside(m.place, container.place)
+                and m.place.kind not in ("province", "region", "country")
+            ):
                 # "the Zarkani area of Daraban tehsil": the text nests it; said so (events use it)
-                out[k] = m._replace(reason=f"{m.reason}; inside {container.place.name} through '{container.text}', "
-                                           "as the text says")  # fmt: skip
+                out[k] = m._replace(reason=f"{m.reason}; inside {container.place.name} through '{container.text}', as the text says")
             continue
         if m.status == AMBIGUOUS:
             j = bisect.bisect_left(ends, m.start) - 1
-            if container is None and j >= 0 and out[j].place is not None and \
-                    re.fullmatch(r"[’']s\s+", text[out[j].end : m.start]):  # fmt: skip
+            if container is None and j >= 0 and out[j].place is not None and re.fullmatch(r"[’']s\s+", text[out[j].end : m.start]):
                 container = out[j]  # "Khost's Ali Sher"; a comma or "in" before may be a list
             if container is not None and container.status in (MATCHED, APPROXIMATE):
                 out[k] = _within(m, container, res)
@@ -981,9 +1049,12 @@ def _locate_unresolved(text: str, mentions: list[Mention], res) -> list[Mention]
         if container is None or container.place is None or container.place.kind == "country":
             continue
         c = container.place
-        place = c.with_match(alternatives=(), reason=f"'{m.text}' is not in the gazetteer; located at {c.name} "
-                                                     f"({c.kind}) through '{container.text}', which the text names "
-                                                     "around it")  # fmt: skip
+        place = c.with_match(
+            alternatives=(),
+            reason=f"'{m.text}' is not in the gazetteer; located at {c.name} "
+            f"({c.kind}) through '{container.text}', which the text names "
+            "around it",
+        )
         out[k] = Mention(m.text, m.start, m.end, place, "unresolved", 0.4, c.country, place.reason)
     # a name located once is located everywhere in the text
     located = {m.text: m for m in out if m.status == "unresolved" and m.place is not None}

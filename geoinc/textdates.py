@@ -23,27 +23,42 @@ import pandas as pd
 
 __all__ = ["DateFound", "date_in", "is_date_line", "period_in"]
 
-_MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
-                                        "september", "october", "november", "december"], start=1)}  # fmt: skip
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+        start=1,
+    )
+}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_NUMS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-         "ten": 10}  # fmt: skip
+_NUMS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 _M = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WD = "|".join(_WEEKDAYS)
 _ABS = re.compile(
-    r"\b(?:(" + _M + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _M +
-    r")\.?(?:,?\s+(\d{4}))?)\b", re.I)  # fmt: skip
+    r"\b(?:("
+    + _M
+    + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("
+    + _M
+    + r")\.?(?:,?\s+(\d{4}))?)\b",
+    re.I,
+)
 _WEEKDAY = re.compile(r"\b(" + _WD + r")(?:[’']s)?\b", re.I)
-_SAID = re.compile(r"\b(?:said|says|told|confirmed|added|stated|claimed|(?<!were )(?<!was )(?<!been )reported|"
-                   r"announced|quoted|statement|"
-                   r"comment(?:ed)?|posted|speaking)(?:\s+to)?(?:\s+(?!referring)(?:[\w.’'-]+|\([\w-]+\)),?){0,4}?"
-                   r"\s+(?:on|late|early)?\s*,?\s*$", re.I)  # fmt: skip
+_SAID = re.compile(
+    r"\b(?:said|says|told|confirmed|added|stated|claimed|(?<!were )(?<!was )(?<!been )reported|"
+    r"announced|quoted|statement|"
+    r"comment(?:ed)?|posted|speaking)(?:\s+to)?(?:\s+(?!referring)(?:[\w.’'-]+|\([\w-]+\)),?){0,4}?"
+    r"\s+(?:on|late|early)?\s*,?\s*$",
+    re.I,
+)
 _SAID_AFTER = re.compile(r"^\W*(?:[\w-]+\W+){0,2}?(?:said|says|claimed|told|stated|confirmed|reported)\b", re.I)
-_EVENT_VERB = re.compile(r"\b(?:happened|occurred|took place|was carried out|went off|exploded|struck|hit|attacked|"
-                         r"stormed|killed|ambushed|targeted|martyred|died|wounded|injured)\b", re.I)
+_EVENT_VERB = re.compile(
+    r"\b(?:happened|occurred|took place|was carried out|went off|exploded|struck|hit|attacked|"
+    r"stormed|killed|ambushed|targeted|martyred|died|wounded|injured)\b",
+    re.I,
+)
 _STAMP = re.compile(r"\b(?:publish\w*|updated|posted|last modified)\b|\b\d{1,2}:\d{2}\b", re.I)
 _PUBLISHED = re.compile(r"\b(?:published|updated|posted|publish|publishdate)\W*(?:\w+\W+){0,2}$", re.I)
 _RELATIVE = [
@@ -51,16 +66,23 @@ _RELATIVE = [
     (re.compile(r"\b(?:yesterday|last night)\b", re.I), -1, "day"),
     (re.compile(r"\boverni(?:ght|te)\b", re.I), -1, "day"),
 ]
-_STEP = re.compile(r"\b(a|one|two|three|four|five|six|seven|\d)\s+days?\s+(later|earlier|before|after|ago)\b|"
-                   r"\bthe (next|following|previous) day\b|\bthe day (before|after)\b", re.I)  # fmt: skip
+_STEP = re.compile(
+    r"\b(a|one|two|three|four|five|six|seven|\d)\s+days?\s+(later|earlier|before|after|ago)\b|"
+    r"\bthe (next|following|previous) day\b|\bthe day (before|after)\b",
+    re.I,
+)
 _LAST_WEEK = re.compile(r"\b(?:last week|this week|in recent days|over the weekend)\b", re.I)
-_MONTH_REL = re.compile(r"\b(?:earlier (?:in|this) (" + _M + r")|earlier this month|last month|in (" + _M + r")(?:,?\s+(\d{4}))?|"
-                        r"since (" + _M + r"))\b(?!\.?\s+\d)", re.I)  # fmt: skip
+_MONTH_REL = re.compile(
+    r"\b(?:earlier (?:in|this) (" + _M + r")|earlier this month|last month|in (" + _M + r")(?:,?\s+(\d{4}))?|"
+    r"since (" + _M + r"))\b(?!\.?\s+\d)",
+    re.I,
+)
 
 
 _WD_SHORT = r"mon|tues?|wed|thu(?:rs?)?|fri|sat|sun"
-_DATE_LINE = re.compile(r"(?:(?:" + "|".join(_WEEKDAYS) + r"|(?:" + _WD_SHORT + r")\.?),?\s+)?" + _ABS.pattern[2:-2] +
-                        r"[\s,.]*", re.I)  # fmt: skip
+_DATE_LINE = re.compile(
+    r"(?:(?:" + "|".join(_WEEKDAYS) + r"|(?:" + _WD_SHORT + r")\.?),?\s+)?" + _ABS.pattern[2:-2] + r"[\s,.]*", re.I
+)
 
 
 def is_date_line(s: str) -> bool:
@@ -160,16 +182,18 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
             base = published if word == "ago" else previous
             if base is not None:
                 sign = 1 if word in ("later", "after") else -1
-                if word in ("after", "before") and (m.start() == 0 and re.match(r"\s+(?:a|an|the)\b", s[m.end() :])
-                                                    or re.search(r"\b(?:comes?|came)\s+$", s[: m.start()])):
+                if word in ("after", "before") and (
+                    m.start() == 0
+                    and re.match(r"\s+(?:a|an|the)\b", s[m.end() :])
+                    or re.search(r"\b(?:comes?|came)\s+$", s[: m.start()])
+                ):
                     # "a day after a Taliban attack in Uruzgan killed 21", "the attack comes four days after two
                     # soldiers were killed": that other event was the days before
                     sign = -sign
                 return DateFound(base + pd.Timedelta(days=sign * n), "day", False, m.start())
         elif previous is not None:
             w = (m.group(3) or m.group(4)).lower()
-            return DateFound(previous + pd.Timedelta(days=1 if w in ("next", "following", "after") else -1), "day",
-                             False, m.start())  # fmt: skip
+            return DateFound(previous + pd.Timedelta(days=1 if w in ("next", "following", "after") else -1), "day", False, m.start())
     for pat, delta, prec in _RELATIVE:
         m = pat.search(s)
         if m:
@@ -195,8 +219,20 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
     return None
 
 
-_NUM_MONTHS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-               "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+_NUM_MONTHS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
 _N = r"(\d{1,2}|" + "|".join(_NUM_MONTHS) + r")"
 _YEAR_REF = r"(?:(?:this|the|the current) year|(\d{4}))"
 _PERIOD = re.compile(
@@ -205,7 +241,9 @@ _PERIOD = re.compile(
     r"(so far this year|this year|since the (?:beginning|start) of (?:this|the) year|"
     r"since (" + _M + r"|(?:the )?(?:spring|summer|autumn|fall))(?!\.?\s+\d))|"
     r"(last year)|"
-    r"(?:in|during) (\d{4})(?!\s*[-–]\d))\b", re.I)  # fmt: skip
+    r"(?:in|during) (\d{4})(?!\s*[-–]\d))\b",
+    re.I,
+)
 
 
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
@@ -225,8 +263,11 @@ def period_in(s: str, published: pd.Timestamp | None) -> tuple[pd.Timestamp, pd.
     >>> pub = pd.Timestamp("2015-08-23")
     >>> [d.date().isoformat() for d in period_in("1,600 civilians were killed in the first half of this year", pub)]
     ['2015-01-01', '2015-06-30']
-    >>> [d.date().isoformat() for d in period_in("killed in the nine months to the end of September", pub)]
+    >>> autumn = pd.Timestamp("2015-10-20")
+    >>> [d.date().isoformat() for d in period_in("killed in the nine months to the end of September", autumn)]
     ['2015-01-01', '2015-09-30']
+    >>> [d.date().isoformat() for d in period_in("killed in the nine months to the end of September", pub)]
+    ['2014-01-01', '2014-09-30']
     """
     m = _PERIOD.search(s)
     if m is None:
@@ -263,8 +304,7 @@ def period_in(s: str, published: pd.Timestamp | None) -> tuple[pd.Timestamp, pd.
     if m.group(7):  # last year
         if published is None:
             return None
-        return pd.Timestamp(year=published.year - 1, month=1, day=1), pd.Timestamp(year=published.year - 1, month=12,
-                                                                                     day=31)  # fmt: skip
+        return pd.Timestamp(year=published.year - 1, month=1, day=1), pd.Timestamp(year=published.year - 1, month=12, day=31)
     year = int(m.group(8))
     if not 1900 < year < 2100 or (published is not None and year > published.year):
         return None

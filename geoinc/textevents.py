@@ -45,75 +45,146 @@ MAX_PLACES = 50  # distinct places one event may list (a list of districts is no
 MAX_SENTENCE = 2000  # characters of a sentence the patterns look at (a sentence-less text is cut in pieces)
 
 _NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12, "dozens": 24,
-    "scores": 40, "several": 3, "a few": 2, "hundreds": 200, "tens": 20,
-}  # fmt: skip
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a dozen": 12,
+    "dozen": 12,
+    "dozens": 24,
+    "scores": 40,
+    "several": 3,
+    "a few": 2,
+    "hundreds": 200,
+    "tens": 20,
+}
 _VAGUE = {"several", "a few", "dozens", "scores", "hundreds", "tens"}
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_NUM = (r"(\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-" + _UNITS + "|" +
-        "|".join(sorted((re.escape(k) for k in _NUMBER_WORDS), key=len, reverse=True)) + r")")  # fmt: skip
+_NUM = (
+    r"(\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
+    + _UNITS
+    + "|"
+    + "|".join(sorted((re.escape(k) for k in _NUMBER_WORDS), key=len, reverse=True))
+    + r")"
+)
 _QUAL = r"(?:(at least|more than|over|nearly|almost|about|around|some|up to|as many as|a total of)\s+)?"
-_KILL_WORDS = (r"(?:killed|dead|deaths|fatalities|martyred|died|slain|lost their lives|embraced (?:shahadat|martyrdom)|"
-               r"neutrali[sz]ed|perished|succumbed|gunned down|shot dead)")  # fmt: skip
+_KILL_WORDS = (
+    r"(?:killed|dead|deaths|fatalities|martyred|died|slain|lost their lives|embraced (?:shahadat|martyrdom)|"
+    r"neutrali[sz]ed|perished|succumbed|gunned down|shot dead)"
+)
 _INJ_WORDS = r"(?:injured|wounded|hurt|received injuries|sustained injuries)"
 _GAP = r"((?:[\w,()’'-]+\s+){0,8}?)"
 _BE = r"(?:(?:were|was|have been|had been|are|is|got|reportedly|also|later|all)\s+)*"
 _MILLIONS = r"(?!\s+(?:million|billion|lakh|crore)\b)"  # "home to 250 million people": no toll
 _K1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + _MILLIONS + r"\s+" + _GAP + _BE + _KILL_WORDS + r"\b", re.I)
-_K2 = re.compile(r"\b(?:killing|killed|kills|kill|martyring|martyred|martyrdom of|claimed the lives of|claims|claim|left|"
-                 r"leaving|gunned down|shot dead|neutrali[sz]ed|neutrali[sz]ing)\s+" +
-                 _QUAL + _NUM + r"(?![\w-])(\s+(?:[\w-]+\s+){0,3}?(?:people|persons|civilians|soldiers|policemen|"
-                 r"police|personnel|militants|members|children|women|men|troops|worshippers|labourers|others|lives))?",
-                 re.I)  # fmt: skip
-_K3 = re.compile(r"\b(?:death toll|number of (?:the )?dead|toll)\b[^.]{0,30}?\b(?:to|was|of|at|is|stood at)\s+" + _QUAL +
-                 _NUM + r"(?![\w-])", re.I)  # fmt: skip
+_K2 = re.compile(
+    r"\b(?:killing|killed|kills|kill|martyring|martyred|martyrdom of|claimed the lives of|claims|claim|left|"
+    r"leaving|gunned down|shot dead|neutrali[sz]ed|neutrali[sz]ing)\s+"
+    + _QUAL
+    + _NUM
+    + r"(?![\w-])(\s+(?:[\w-]+\s+){0,3}?(?:people|persons|civilians|soldiers|policemen|"
+    r"police|personnel|militants|members|children|women|men|troops|worshippers|labourers|others|lives))?",
+    re.I,
+)
+_K3 = re.compile(
+    r"\b(?:death toll|number of (?:the )?dead|toll)\b[^.]{0,30}?\b(?:to|was|of|at|is|stood at)\s+" + _QUAL + _NUM + r"(?![\w-])", re.I
+)
 _I1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + _MILLIONS + r"\s+" + _GAP + _BE + _INJ_WORDS + r"\b", re.I)
 _I2 = re.compile(r"\b(?:injuring|wounding|injured|wounded|left|injuries to)\s+" + _QUAL + _NUM + r"(?![\w-])", re.I)
 # "30 fighters, including their commander and his guards, were killed": a long parenthetical after the figure
-_K4 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + r"\s+((?:[\w,-]+\s+){0,3}?including\s+(?:[\w,’'-]+\s+){0,16}?)" + _BE +
-                 _KILL_WORDS + r"\b", re.I)  # fmt: skip
+_K4 = re.compile(
+    r"(?<![\w-])" + _QUAL + _NUM + r"\s+((?:[\w,-]+\s+){0,3}?including\s+(?:[\w,’'-]+\s+){0,16}?)" + _BE + _KILL_WORDS + r"\b", re.I
+)
 # "three soldiers and two policemen were killed": two figures of one clause, summed
 _SUM_GAP = re.compile(r"^(?:[\w-]+\s+){0,3}?and\s+(?:" + _NUM[1:-1] + r"|as many)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "killed police chief Mira Jan", "killing a soldier": one death named by its victim's role
-_KILLED_ONE = re.compile(r"\bshot (?:him|her) dead\b|\b(?:killed|killing|kills|martyrdom of|death of)\s+"
-                         r"(?:an?\s+|the\s+|one\s+)?"
-                         r"(?:(?:police|district|local|provincial|former|"
-                         r"deputy|security|army|senior|tribal|political|border|militia|village|militant|top|key|(?-i:[A-Z]\w+))\s+){0,2}(?:chief|commander|"
-                         r"officer|policeman|soldier|governor|official|civilian|child|boy|girl|woman|man|elder|guard|"
-                         r"journalist|leader|tehsildar|constable)\b(?!s)", re.I)  # fmt: skip
-_ONE_INJURED = re.compile(r"\b(?:another|an?|one)\s+(?:[\w-]+\s+){0,2}?(?:was|were|has been)\s+(?:also\s+)?"
-                          r"(?:seriously\s+|critically\s+)?(?:wounded|injured|hurt)\b", re.I)  # fmt: skip
-_AND_OTHERS = re.compile(r"\s+(?:and|as well as)\s+" + _NUM + r"\s+(?:others?|(?:[\w-]+\s+)?(?:people|persons|"
-                         r"civilians|guards|bodyguards|passers-?by|passersby))\b", re.I)  # fmt: skip
+_KILLED_ONE = re.compile(
+    r"\bshot (?:him|her) dead\b|\b(?:killed|killing|kills|martyrdom of|death of)\s+"
+    r"(?:an?\s+|the\s+|one\s+)?"
+    r"(?:(?:police|district|local|provincial|former|"
+    r"deputy|security|army|senior|tribal|political|border|militia|village|militant|top|key|(?-i:[A-Z]\w+))\s+){0,2}(?:chief|commander|"
+    r"officer|policeman|soldier|governor|official|civilian|child|boy|girl|woman|man|elder|guard|"
+    r"journalist|leader|tehsildar|constable)\b(?!s)",
+    re.I,
+)
+_ONE_INJURED = re.compile(
+    r"\b(?:another|an?|one)\s+(?:[\w-]+\s+){0,2}?(?:was|were|has been)\s+(?:also\s+)?"
+    r"(?:seriously\s+|critically\s+)?(?:wounded|injured|hurt)\b",
+    re.I,
+)
+_AND_OTHERS = re.compile(
+    r"\s+(?:and|as well as)\s+" + _NUM + r"\s+(?:others?|(?:[\w-]+\s+)?(?:people|persons|"
+    r"civilians|guards|bodyguards|passers-?by|passersby))\b",
+    re.I,
+)
 _ALONG_WITH = re.compile(r"\balong with (?:his |her |their |its |the )?" + _NUM + r"\s+(?!of\b)", re.I)
 _SUBSET_GAP = re.compile(r"^(?:[\w-]+\s+){0,3}?including\s+", re.I)
-_ONE_KILLED = re.compile(r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:killed|martyred|shot dead|slain)\b",
-                         re.I)
+_ONE_KILLED = re.compile(r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:killed|martyred|shot dead|slain)\b", re.I)
 _CASUALTIES = re.compile(r"(?:at least |more than |over )?\d[\d,]*\s+(?:[\w-]+\s+)?casualties\b", re.I)
 _AS_MANY = re.compile(r"\band as many (?:were )?(?:injured|wounded)\b", re.I)
 _AND_NUM = re.compile(r"\band\s+(" + _NUM[1:-1] + r"|as many)\s+(?:[\w-]+\s+){0,2}", re.I)
 _CIVIL = re.compile(r"\b(?:civilians?|children|women|worshippers|villagers|labourers|passers-by|students)\b", re.I)
-_INCLUDING = re.compile(r"\bincluding\s+(?:at least\s+)?" + _NUM + r"\s+(?:[\w-]+\s+){0,1}?(children|women|civilians|"
-                        r"worshippers|students)\b", re.I)  # fmt: skip
+_INCLUDING = re.compile(
+    r"\bincluding\s+(?:at least\s+)?" + _NUM + r"\s+(?:[\w-]+\s+){0,1}?(children|women|civilians|"
+    r"worshippers|students)\b",
+    re.I,
+)
 
 # event cues, most specific first: (pattern, event type, subtype)
 _CUES = [
     (r"\bsuicide (?:bomb(?:ing|er|s)?|attack|car bomb|vest)", "Suicide bomb", "suicide bombing"),
-    (r"\b(?:IEDs?|roadside (?:bomb|mine)|landmines?|improvised explosive|remote[- ]control(?:led)? bomb|"
-     r"magnetic bomb)", "Remote explosive/landmine/IED", "explosive device"),
+    (
+        r"\b(?:IEDs?|roadside (?:bomb|mine)|landmines?|improvised explosive|remote[- ]control(?:led)? bomb|"
+        r"magnetic bomb)",
+        "Remote explosive/landmine/IED",
+        "explosive device",
+    ),
     (r"\b(?:drone strikes?|drones?|UAVs?|unmanned (?:aircraft|plane))\b", "Air/drone strike", "drone strike"),
-    (r"\b(?:air ?strikes?|airstrikes|air raids?|bombed|bombard(?:ed|ment)s?|warplanes|fighter jets|jets|aerial|"
-     r"aircraft|planes)\b", "Air/drone strike", "airstrike"),
+    (
+        r"\b(?:air ?strikes?|airstrikes|air raids?|bombed|bombard(?:ed|ment)s?|warplanes|fighter jets|jets|aerial|"
+        r"aircraft|planes)\b",
+        "Air/drone strike",
+        "airstrike",
+    ),
     (r"\b(?:shell(?:ing|ed)|artillery|rockets?|mortars?|missiles?)\b", "Shelling/artillery/missile attack", "shelling"),
-    (r"\b(?:clash(?:es|ed)?|fighting|firefights?|exchanges? of fire|exchanged fire|(?:gun|arm|armed) ?battle|shootout|gunfight|"
-     r"engagements?|intelligence-based operation|operation)\b", "Armed clash", "clashes"),
-    (r"\b(?:stormed|ambush(?:ed)?|opened fire|gunmen|gun attack|attacked|raid(?:ed)?|assault|firing)\b|"
-     r"\battacks? (?:in|at) (?:the )?[A-Z]", "Attack", "armed attack"),
+    (
+        r"\b(?:clash(?:es|ed)?|fighting|firefights?|exchanges? of fire|exchanged fire|(?:gun|arm|armed) ?battle|shootout|gunfight|"
+        r"engagements?|intelligence-based operation|operation)\b",
+        "Armed clash",
+        "clashes",
+    ),
+    (
+        r"\b(?:stormed|ambush(?:ed)?|opened fire|gunmen|gun attack|attacked|raid(?:ed)?|assault|firing)\b|"
+        r"\battacks? (?:in|at) (?:the )?[A-Z]",
+        "Attack",
+        "armed attack",
+    ),
     (r"\b(?:blasts?|explosions?|bomb(?:ing)?s?|exploded|detonated)\b", "Explosion", "explosion"),
-]  # fmt: skip
+]
 _CUE_RES = [(re.compile(p, re.I), t, s) for p, t, s in _CUES]
 _CASUALTY_ANY = re.compile(_KILL_WORDS + r"|\b(?:killing|kills)\b", re.I)
 _GENERIC = re.compile(
@@ -122,7 +193,8 @@ _GENERIC = re.compile(
     r"primary grievances|is considered|is located|is situated|long associated|long been|(?:was|were) long|"
     r"this comes|comes as|"
     r"peace (?:deal|talks|process)|ha(?:ve|s) (?:recently )?(?:increased|intensified|stepped up|escalated))\b",
-    re.I)  # fmt: skip
+    re.I,
+)
 # "between 26 February and 2 March" (a month, not any word: "between police and Taliban" is a clash)
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _AGGREGATE = re.compile(
@@ -135,26 +207,36 @@ _AGGREGATE = re.compile(
     r"in (?:IBOs|intelligence-based operations|(?:a series of )?(?:raids|operations) (?:carried out|conducted) in)|"
     r"since (?:the )?(?:spring|summer|autumn|fall|winter|start of|beginning of)|"
     r"in (?:different|various|several|multiple) (?:areas|parts|places|districts|locations)|"
-    r"(?:an? |the )?(?:\w+ )?tally|between (?:\d{1,2} )?" + _MONTH_WORD + r" (?:\d{1,2} )?and (?:\d{1,2} )?" + _MONTH_WORD +
-    r")\b",
-    re.I)  # fmt: skip
-_NEW_EVENT = re.compile(r"\b(?:in (?:the|a|another) (?:second|third|separate|related|similar|other|latest) "
-                        r"(?:incident|attack)|in (?:another|a separate) (?:[\w-]+ ){0,2}(?:incident|attack|operation|"
-                        r"engagement|strike|blast)|separately)\b", re.I)  # fmt: skip
-_MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")  # whole words: "martyred" is not March
+    r"(?:an? |the )?(?:\w+ )?tally|between (?:\d{1,2} )?" + _MONTH_WORD + r" (?:\d{1,2} )?and (?:\d{1,2} )?" + _MONTH_WORD + r")\b",
+    re.I,
+)
+_NEW_EVENT = re.compile(
+    r"\b(?:in (?:the|a|another) (?:second|third|separate|related|similar|other|latest) "
+    r"(?:incident|attack)|in (?:another|a separate) (?:[\w-]+ ){0,2}(?:incident|attack|operation|"
+    r"engagement|strike|blast)|separately)\b",
+    re.I,
+)
+_MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)  # whole words: "martyred" is not March
 _BACKGROUND = re.compile(
     r"^\s*(?:" + _MONTH_NAME + r"\.? \d{1,2}\s*[-–—:])|"
     r"\b(?:previous(?:ly)?|earlier this (?:month|year)|last (?:week|month|year)|back in|this is not the first|"
     r"had (?:previously )?(?:launched|carried out|conducted)|the previous|(?:comes?|came) (?:(?:a|one|two|three|four|five|"
     r"six|seven|\d+) days? )?after|follows? (?:a|the)|"
-    r"following the martyrdom|a day after)\b", re.I)  # fmt: skip
+    r"following the martyrdom|a day after)\b",
+    re.I,
+)
 
 # "the bombings came a day after another attack in X": an earlier event, even one day before
 _CITED = re.compile(r"\b(?:comes?|came) (?:a|one|two|three|\d) days? after\b|\ba day after (?:a|an|another)\b", re.I)
 # casualties somewhere the text does not name: not the current event's
-_ELSEWHERE = re.compile(r"\bin (?:the )?(?:country[’']s )?(?:north|south|east|west|north-?east|north-?west|south-?east|"
-                        r"south-?west)(?:ern)?\b(?!\s+(?:of|[A-Z]))", re.I)  # fmt: skip
+_ELSEWHERE = re.compile(
+    r"\bin (?:the )?(?:country[’']s )?(?:north|south|east|west|north-?east|north-?west|south-?east|"
+    r"south-?west)(?:ern)?\b(?!\s+(?:of|[A-Z]))",
+    re.I,
+)
 
 # a mention is not where the event happened when it is ...
 _NOT_SCENE_BEFORE = re.compile(
@@ -174,8 +256,7 @@ _NOT_SCENE_BEFORE = re.compile(
     r"(?:the\s+)?(?:[A-Za-z-]+[’']s\s+)?$",
     re.I,
 )
-_ROLE_BEFORE = re.compile(r"\b(?:chief|commander|governor|head|official|officer|spokes\w*)\s+(?:for|of)\s+(?:the\s+)?$",
-                          re.I)  # fmt: skip
+_ROLE_BEFORE = re.compile(r"\b(?:chief|commander|governor|head|official|officer|spokes\w*)\s+(?:for|of)\s+(?:the\s+)?$", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|told|confirmed|stated|added|according)\b", re.I)
 _NOT_SCENE_AFTER = re.compile(
     r"^-based\b|^(?:[’']s)?\s+(?:police chief|governor|provincial council|police spokes\w*|officials?\b|authorities|"
@@ -191,27 +272,40 @@ _DATELINE = re.compile(
     re.M,
 )
 _ACTORS = [
-    (r"\b(?:Pakistani|Pakistan[’']s|Pakistan)\s+(?:fighter\s+)?(?:jets|aircraft|airstrikes|air ?strikes|planes|drones|"
-     r"military|forces|army|troops|security forces|air force|artillery|shelling|strikes)\b|"
-     r"\b(?:conducted|carried out|launched) by Pakistan\b|\bPakistan (?:targeted|bombed|struck|carried out|launched)\b",
-     "Pakistan military"),
-    (r"\b(?:US|U\.S\.|American)(?:-led)?\s+(?:coalition\s+)?(?:drones?|airstrikes?|air ?strikes?|air raids?|warplanes|"
-     r"forces|aerial bombardment|troops)\b", "United States"),
-    (r"\b(?:NATO|ISAF|coalition)\b[^.]{0,20}\b(?:airstrike|air strike|strike|bombardment|air support)\b|"
-     r"\bNATO airstrike\b", "NATO"),
+    (
+        r"\b(?:Pakistani|Pakistan[’']s|Pakistan)\s+(?:fighter\s+)?(?:jets|aircraft|airstrikes|air ?strikes|planes|drones|"
+        r"military|forces|army|troops|security forces|air force|artillery|shelling|strikes)\b|"
+        r"\b(?:conducted|carried out|launched) by Pakistan\b|\bPakistan (?:targeted|bombed|struck|carried out|launched)\b",
+        "Pakistan military",
+    ),
+    (
+        r"\b(?:US|U\.S\.|American)(?:-led)?\s+(?:coalition\s+)?(?:drones?|airstrikes?|air ?strikes?|air raids?|warplanes|"
+        r"forces|aerial bombardment|troops)\b",
+        "United States",
+    ),
+    (
+        r"\b(?:NATO|ISAF|coalition)\b[^.]{0,20}\b(?:airstrike|air strike|strike|bombardment|air support)\b|"
+        r"\bNATO airstrike\b",
+        "NATO",
+    ),
     (r"\b(?:Afghan|Taliban) (?:forces|fighters|border guards|troops)\b", "Afghan Taliban forces"),
-    (r"\bunidentified (?:gunmen|attackers|armed men|assailants)\b|\bunknown (?:gunmen|armed men|assailants)\b",
-     "unidentified"),
-]  # fmt: skip
+    (r"\bunidentified (?:gunmen|attackers|armed men|assailants)\b|\bunknown (?:gunmen|armed men|assailants)\b", "unidentified"),
+]
 _ACTOR_RES = [(re.compile(p, re.I), a) for p, a in _ACTORS]
-_CLAIM = re.compile(r"\b((?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}?(?:[A-Z][\w’'-]*|group|loyalists|militants))\s+"
-                    r"(?:\([A-Za-z-]+\)\s+)?(?:has |have |had )?(?:also )?(?:claimed|accepted|asserted|took|"
-                    r"take|taken)\s+(?:the\s+)?responsibility", re.I)  # fmt: skip
+_CLAIM = re.compile(
+    r"\b((?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}?(?:[A-Z][\w’'-]*|group|loyalists|militants))\s+"
+    r"(?:\([A-Za-z-]+\)\s+)?(?:has |have |had )?(?:also )?(?:claimed|accepted|asserted|took|"
+    r"take|taken)\s+(?:the\s+)?responsibility",
+    re.I,
+)
 _BELONGING = re.compile(r"\bbelonging to (?:the )?((?:[A-Z][\w’'-]*\s*){1,4})")
 _NOT_ACTOR = re.compile(r"^(?:the\s+)?(?:no|none|nobody|no one|a|any)\b", re.I)
 _VERIFY = [
-    (r"could not (?:be )?(?:independently )?(?:verif|confirm)|difficult to verify|unverified|unconfirmed|"
-     r"did not immediately confirm|no official (?:word|statement)", "unverified"),
+    (
+        r"could not (?:be )?(?:independently )?(?:verif|confirm)|difficult to verify|unverified|unconfirmed|"
+        r"did not immediately confirm|no official (?:word|statement)",
+        "unverified",
+    ),
     (r"\bdenie[sd]\b|\bdeny\b|rejected the (?:allegations|accusations)|baseless", "denied"),
     (r"\bconfirm(?:ed|s)\b", "confirmed"),
     (r"\bclaim(?:ed|s)?\b|\baccus(?:ed|es)\b|\ballege[sd]?\b", "claimed"),
@@ -285,8 +379,7 @@ def _search_all(pat: re.Pattern[str], s: str):
 def _figures(s: str, offset: int) -> _Figures:
     f = _Figures()
     spans: list[tuple[int, int]] = []
-    for pat, target in ((_K1, f.killed), (_K3, f.killed), (_K2, f.killed), (_K4, f.killed), (_I1, f.injured),
-                        (_I2, f.injured)):
+    for pat, target in ((_K1, f.killed), (_K3, f.killed), (_K2, f.killed), (_K4, f.killed), (_I1, f.injured), (_I2, f.injured)):
         for m in _search_all(pat, s):
             if any(a <= m.start() < b for a, b in spans):
                 continue
@@ -298,9 +391,15 @@ def _figures(s: str, offset: int) -> _Figures:
                 continue  # "seven people and injured three": the verb starts another clause
             if _MONTH_BEFORE.search(s[max(0, m.start(2) - 12) : m.start(2)]):
                 continue  # "June 18 - six militants were killed": a date, not a toll
-            if _is_year(word, s[m.end(2) : m.end(2) + 3]) or re.match(
+            if (
+                _is_year(word, s[m.end(2) : m.end(2) + 3])
+                or re.match(
                     r"\s*(?:(?:am|pm|a\.m|p\.m|km|kilomet\w*|percent|per cent|GMT|PKT|IST|hrs|hours|minutes)\b|%)",
-                    s[m.end(2) : m.end(2) + 9], re.I) or s[max(0, m.start(2) - 1) : m.start(2)] == ":":  # fmt: skip
+                    s[m.end(2) : m.end(2) + 9],
+                    re.I,
+                )
+                or s[max(0, m.start(2) - 1) : m.start(2)] == ":"
+            ):
                 continue  # a year, a time ("2:30 GMT"), a distance, a share
             if pat in (_K1, _I1) and re.search(r"\b(?:killed|injured|wounded|dead|martyred)\b", gap or "", re.I):
                 continue  # the gap crossed another figure's verb
@@ -311,8 +410,11 @@ def _figures(s: str, offset: int) -> _Figures:
                 continue  # "two children were among the dead": who died, not how many
             if word.lower() not in _VAGUE and re.match(r"\s+of\b", s[m.end(2) : m.end(2) + 4]):
                 continue  # "one of the fighters killed"
-            if pat is not _K2 and target is f.killed and re.match(r"\s+(?:or|and)\s+(?:wounded|injured)",
-                                                                  s[m.end() : m.end() + 14], re.I):  # fmt: skip
+            if (
+                pat is not _K2
+                and target is f.killed
+                and re.match(r"\s+(?:or|and)\s+(?:wounded|injured)", s[m.end() : m.end() + 14], re.I)
+            ):
                 continue  # "killed or wounded": casualties, not deaths
             n = _num(word)
             if np.isnan(n):
@@ -322,8 +424,11 @@ def _figures(s: str, offset: int) -> _Figures:
                 inner = _INCLUDING.search(gap + " ")
                 if inner and not np.isnan(_num(inner.group(1))) and _CIVIL.search(gap[: inner.start()]) is None:
                     f.civilians = max(_num(inner.group(1)), 0 if np.isnan(f.civilians) else f.civilians)
-            if pat is _K2 and m.group(0).lower().startswith(("left", "leaving")) and re.match(
-                    r"\s+(?:[\w-]+\s+){0,2}?" + _INJ_WORDS + r"\b", s[m.end() : m.end() + 40], re.I):  # fmt: skip
+            if (
+                pat is _K2
+                and m.group(0).lower().startswith(("left", "leaving"))
+                and re.match(r"\s+(?:[\w-]+\s+){0,2}?" + _INJ_WORDS + r"\b", s[m.end() : m.end() + 40], re.I)
+            ):
                 continue  # "left eight security personnel injured": injured (_I1 counts it), not killed
             if pat is _K2:
                 more = re.match(r"\s+[\w-]+\s+and\s+(?:" + _NUM[1:-1] + r"|as many)\s", s[m.end(2) : m.end(2) + 40], re.I)
@@ -331,13 +436,15 @@ def _figures(s: str, offset: int) -> _Figures:
                     n = _sum_and(n, more.group(0))
             q = (qual or "").lower() or ("at least" if word.lower() in _VAGUE else "")
             if re.search(r"\b(?:another|other)\s+$", s[max(0, m.start() - 12) : m.start()]) or re.search(
-                    r"\b(?:others|more)\b", gap or ""):  # fmt: skip
+                r"\b(?:others|more)\b", gap or ""
+            ):
                 q = "additional"
             target.append((n, "vague" if word.lower() in _VAGUE else q, offset + m.start()))
             spans.append((m.start(), m.end()))
             if target is f.killed and np.isnan(f.civilians):
-                who = (gap or "") + (m.group(m.lastindex) if pat is _K2 and m.lastindex and m.lastindex >= 3
-                                     and m.group(m.lastindex) else "")  # fmt: skip
+                who = (gap or "") + (
+                    m.group(m.lastindex) if pat is _K2 and m.lastindex and m.lastindex >= 3 and m.group(m.lastindex) else ""
+                )
                 if _CIVIL.search(who):
                     f.civilians = n
     if not f.killed and (one := _ONE_KILLED.search(s) or _KILLED_ONE.search(s)):
@@ -356,8 +463,7 @@ def _figures(s: str, offset: int) -> _Figures:
         n = _num(inc.group(1))
         if not np.isnan(n) and (np.isnan(f.civilians) or n > f.civilians):
             f.civilians = n
-    if f.killed and np.isnan(f.civilians) and re.search(r"\b(?:were|are) (?:all )?(?:women and children|civilians)\b",
-                                                        s, re.I):  # fmt: skip
+    if f.killed and np.isnan(f.civilians) and re.search(r"\b(?:were|are) (?:all )?(?:women and children|civilians)\b", s, re.I):
         f.civilians = f.killed[0][0]
     return f
 
@@ -396,10 +502,12 @@ def _cue(s: str):
 
 
 # after . ! ? (or a quote closing them), or a quote not closing a clause with a comma ("…,” the official said)
-_SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])(?<!\bU\.S\.)(?<!\bU\.N\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bCol\.)(?<!\bLt\.)"
-                             r"(?<!\bMaj\.)(?<!\bCapt\.)(?<!\bBrig\.)(?<!\bSgt\.)(?<!\bDr\.)(?<!\bMr\.)|"
-                             r"(?<=[.!?][”\"’])|(?<=[^,][”\"]))\s+(?=[A-Z“\"‘(])|\n+|"
-                             r",\s+(?=(?:a|one|two|three) days? (?:after|before) (?:a|an|the)\b)")
+_SENTENCE_BREAK = re.compile(
+    r"(?:(?<=[.!?])(?<!\bU\.S\.)(?<!\bU\.N\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bCol\.)(?<!\bLt\.)"
+    r"(?<!\bMaj\.)(?<!\bCapt\.)(?<!\bBrig\.)(?<!\bSgt\.)(?<!\bDr\.)(?<!\bMr\.)|"
+    r"(?<=[.!?][”\"’])|(?<=[^,][”\"]))\s+(?=[A-Z“\"‘(])|\n+|"
+    r",\s+(?=(?:a|one|two|three) days? (?:after|before) (?:a|an|the)\b)"
+)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -431,19 +539,26 @@ def _datelines(text: str) -> list[tuple[int, int]]:
         name = m.group(1).strip()
         first = name.split()[0] if name.split() else ""
         rest = text[m.end() : m.end() + 40]
-        if first.isupper() and len(first) >= 3 or (len(name.split()) <= 3 and len(rest.strip()) >= 20
-                                                   and "\n" not in rest[:20]):  # fmt: skip
+        if first.isupper() and len(first) >= 3 or (len(name.split()) <= 3 and len(rest.strip()) >= 20 and "\n" not in rest[:20]):
             out.append((m.start(), m.end()))
     for m in re.finditer(r"^[ \t]*([A-Z]{3,}[A-Z ]*)(?:,\s*[A-Z][A-Za-z]+)?[ \t]*$", text, re.M):
         out.append((m.start(), m.end()))
     # an upper-case place, then the agencies and date in brackets, no dash: "KABUL (Agency / Agency - 9th May,
     # 2019) A bomb ..."; the date in the brackets is the report's
-    for m in re.finditer(r"^[ \t]*[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:,\s*[A-Z][A-Za-z]+)?\s*\([^)\n]{2,80}\)[ \t]*"
-                         r"(?:[:—–-]+[ \t]*)?(?=[A-Z])", text, re.M):  # fmt: skip
+    for m in re.finditer(
+        r"^[ \t]*[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:,\s*[A-Z][A-Za-z]+)?\s*\([^)\n]{2,80}\)[ \t]*"
+        r"(?:[:—–-]+[ \t]*)?(?=[A-Z])",
+        text,
+        re.M,
+    ):
         out.append((m.start(), m.end()))
     # a place closing a time-stamp line: "January 24, 2024 03:26 pm | Updated 03:26 pm IST - Peshawar"
-    for m in re.finditer(r"\b\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\s+)?[-–—|]\s*"
-                         r"([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?)[ \t]*$", text, re.M):  # fmt: skip
+    for m in re.finditer(
+        r"\b\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\s+)?[-–—|]\s*"
+        r"([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?)[ \t]*$",
+        text,
+        re.M,
+    ):
         out.append((m.start(1), m.end()))
     # inside a line, after a byline: "... VOA News August 26, 2018 ISLAMABAD — A drone strike ..."
     for m in re.finditer(r"(?<=[\s,])[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:,\s*[A-Z][a-z]+)?\s+(?:—|–|--)\s", text):
@@ -462,7 +577,8 @@ def _scene(text: str, m: Mention, datelines: list[tuple[int, int]]) -> bool:
     if _NOT_SCENE_BEFORE.search(text[max(0, m.start - 50) : m.start]):
         return False
     if _ROLE_BEFORE.search(text[max(0, m.start - 40) : m.start]) and _REPORTING.search(
-            re.split(r"[.\n]", text[m.end : m.end + 80])[0]):  # fmt: skip
+        re.split(r"[.\n]", text[m.end : m.end + 80])[0]
+    ):
         return False  # "the police chief for X said": a speaker, not a victim
     return not _NOT_SCENE_AFTER.match(text[m.end : m.end + 40])
 
@@ -475,8 +591,7 @@ def _contains(big, small) -> bool:
         return small.country == big.country
     if big.kind == "region" and big.admin2_code:
         # a valley inside one district ("the Tirah valley") holds that district's towns, not the district
-        return small.kind in _SPECIFIC and small.kind not in ("district", "region") and \
-            small.admin2_code == big.admin2_code  # fmt: skip
+        return small.kind in _SPECIFIC and small.kind not in ("district", "region") and small.admin2_code == big.admin2_code
     if big.kind in ("province", "region"):
         return small.admin1_code == big.admin1_code and small.kind not in ("province", "region", "country")
     if big.kind == "district" and small.kind == "region" and small.admin2_code == big.admin2_code != "":
@@ -499,8 +614,13 @@ def _finer(a: Mention, b: Mention) -> bool:
     if a.place.id == b.place.id:
         # a name the gazetteer lacks, located at (unresolved) or approximated by (approximate) b's unit
         return a.status in ("unresolved", "approximate") and b.status not in ("unresolved", "approximate")
-    if b.place.kind == "populated_place" and b.place.feature_code in ("PPLA", "PPLC") and a.place.kind in _SPECIFIC \
-            and a.place.admin1_code == b.place.admin1_code and a.place.kind != "populated_place":  # fmt: skip
+    if (
+        b.place.kind == "populated_place"
+        and b.place.feature_code in ("PPLA", "PPLC")
+        and a.place.kind in _SPECIFIC
+        and a.place.admin1_code == b.place.admin1_code
+        and a.place.kind != "populated_place"
+    ):
         return True  # "an attack in Khost ... in the Gurbuz district": the capital's name stands for its province
     return _contains(b.place, a.place)
 
@@ -633,8 +753,15 @@ def _extract(text, published, source, gazetteer, region=None):
     scene = [m for m in mentions if _scene(text, m, datelines)]
     starts = [m.start for m in scene]
     sents = _sentences(text)
-    events = _events(text, sents, scene, starts, published, datelines,
-                     others=[m for m in mentions if m.status not in ("out_of_region", "country_cue")])
+    events = _events(
+        text,
+        sents,
+        scene,
+        starts,
+        published,
+        datelines,
+        others=[m for m in mentions if m.status not in ("out_of_region", "country_cue")],
+    )
     return _frame(text, events, published, source, gpd, CRS, points, sents)
 
 
@@ -646,8 +773,16 @@ def _next_of(sents: list[tuple[int, int]], ev: _Event) -> tuple[int, int] | None
 
 def _located(m: Mention, host: Mention) -> Mention:
     assert host.place is not None
-    return Mention(m.text, m.start, m.end, host.place, "unresolved", 0.3, host.country,
-                   f"located at {host.text}, the place of the event the sentence continues")
+    return Mention(
+        m.text,
+        m.start,
+        m.end,
+        host.place,
+        "unresolved",
+        0.3,
+        host.country,
+        f"located at {host.text}, the place of the event the sentence continues",
+    )
 
 
 _ANAPHORA = re.compile(r"\b(?:in|at|near) (?:that|the same|this) (district|province|village|area|town)\b", re.I)
@@ -659,8 +794,11 @@ def _antecedent(text: str, before: list[Mention], feature: str) -> Mention | Non
     district")."""
     for m in reversed(before):
         kind = m.place.kind if m.place is not None else ""
-        if re.match(r"\s+" + feature + r"\b", text[m.end : m.end + 20], re.I) or kind == feature or (
-                feature == "town" and kind == "populated_place"):  # fmt: skip
+        if (
+            re.match(r"\s+" + feature + r"\b", text[m.end : m.end + 20], re.I)
+            or kind == feature
+            or (feature == "town" and kind == "populated_place")
+        ):
             return m
     return None
 
@@ -704,8 +842,18 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             k0 = bisect.bisect_left(other_starts, a)
             ante = _antecedent(text, others[max(0, k0 - 20) : k0], ana.group(1).lower())
             if ante is not None:
-                here = [Mention(ante.text, a + ana.start(), a + ana.end(), ante.place, ante.status, ante.confidence,
-                                ante.country, f"'{ana.group(0)}': {ante.text}, named before")]  # fmt: skip
+                here = [
+                    Mention(
+                        ante.text,
+                        a + ana.start(),
+                        a + ana.end(),
+                        ante.place,
+                        ante.status,
+                        ante.confidence,
+                        ante.country,
+                        f"'{ana.group(0)}': {ante.text}, named before",
+                    )
+                ]
         # names not placed yet, and names the geocoder could not tell apart (ambiguous), are
         # located at the place of the event the sentence continues
         floating = [m for m in here if m.place is None or m.status == "ambiguous"]
@@ -714,10 +862,15 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         # "... the third attack in Chaman. Two guards were shot in the Roghani road area" → at Chaman
         near = last_place if last_place is not None and last_at >= prev_start else host
         if floating and host is not None and host.place is not None and host.place.kind != "country":
-            here = [m if m.place is not None and m.status != "ambiguous" else
-                    _located(m, near if m.place is None and near is not None and near.place is not None
-                             and near.place.kind != "country" else host)
-                    for m in here]  # fmt: skip
+            here = [
+                m
+                if m.place is not None and m.status != "ambiguous"
+                else _located(
+                    m,
+                    near if m.place is None and near is not None and near.place is not None and near.place.kind != "country" else host,
+                )
+                for m in here
+            ]
         places = _finest([m for m in here if m.place is not None])
         specific = [p for p in places if p.place is not None and p.place.kind != "country"]
         cue = _cue(s)
@@ -734,9 +887,14 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         generic = bool(_GENERIC.search(s)) and not (has_cas and specific)
         if generic and not has_cas:
             continue
-        if has_cas and _AGGREGATE.search(s) or has_cas and len(specific) >= 2 and not any(
-                _related(x, y) for x in specific for y in specific if x is not y) and re.search(
-                r"\b(?:airstrikes|strikes|attacks|incidents|blasts|provinces)\b", s):  # fmt: skip
+        if (
+            has_cas
+            and _AGGREGATE.search(s)
+            or has_cas
+            and len(specific) >= 2
+            and not any(_related(x, y) for x in specific for y in specific if x is not y)
+            and re.search(r"\b(?:airstrikes|strikes|attacks|incidents|blasts|provinces)\b", s)
+        ):
             period = period_in(s, published)
             if period is not None:  # "in the first half of this year": the total's period, not one day
                 d = DateFound(period[0], "range", False, 0, period[1])
@@ -754,36 +912,64 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             continue
         if has_cas and not specific and cur is not None and cur.places and _ELSEWHERE.search(s):
             continue  # "a soldier was killed in firefights in the east": somewhere the text does not name
-        if cur is not None and cur.places and specific and all(p.place is not None and p.place.kind == "border" for p in specific) \
-                and not has_cas:  # fmt: skip
+        if (
+            cur is not None
+            and cur.places
+            and specific
+            and all(p.place is not None and p.place.kind == "border" for p in specific)
+            and not has_cas
+        ):
             specific = []  # "near the Pakistan-Afghanistan border": where the event already placed is
-        if cur is not None and cur.background and cur.places and main_cur is not None and not (
-                specific and cur.places and any(_related(p, q) for p in specific for q in cur.places)) and not (
-                not specific and d is None and has_cas and not cue and (a, b) == _next_of(sents, cur)):  # fmt: skip
+        if (
+            cur is not None
+            and cur.background
+            and cur.places
+            and main_cur is not None
+            and not (specific and cur.places and any(_related(p, q) for p in specific for q in cur.places))
+            and not (not specific and d is None and has_cas and not cue and (a, b) == _next_of(sents, cur))
+        ):
             # after a cited earlier event, the report goes on about its own; only the toll sentence right
             # after it, with no place, day or weapon of its own ("Assailants shot him dead."), is the cited event's
             cur = main_cur
-        related = cur is not None and bool(specific) and bool(cur.places) and all(
-            any(_related(p, q) for q in cur.places) for p in specific)  # fmt: skip
-        date_differs = (d is not None and not d.bound and cur is not None and cur.date is not None
-                        and (abs((d.date - cur.date.date).days) > 1
-                             or d.date < cur.date.date and bool(_CITED.search(s))))  # fmt: skip
+        related = (
+            cur is not None and bool(specific) and bool(cur.places) and all(any(_related(p, q) for q in cur.places) for p in specific)
+        )
+        date_differs = (
+            d is not None
+            and not d.bound
+            and cur is not None
+            and cur.date is not None
+            and (abs((d.date - cur.date.date).days) > 1 or d.date < cur.date.date and bool(_CITED.search(s)))
+        )
         starts_new = (cue or has_cas or specific and bool(_NEW_EVENT.search(s))) and (
-            cur is None or (specific and not related and not (cur.places == [] and not date_differs))
-            or bool(_NEW_EVENT.search(s)) or date_differs)  # fmt: skip
-        if starts_new and cur is not None and not cur.places and specific and not date_differs \
-                and not _NEW_EVENT.search(s):  # fmt: skip
+            cur is None
+            or (specific and not related and not (cur.places == [] and not date_differs))
+            or bool(_NEW_EVENT.search(s))
+            or date_differs
+        )
+        if starts_new and cur is not None and not cur.places and specific and not date_differs and not _NEW_EVENT.search(s):
             starts_new = False  # a headline without a place: this sentence places it
         if starts_new:
-            cur = _Event(cue[0] if cue else "Other", cue[1] if cue else "people killed (no weapon named)", [(a, b)],
-                         specific, d if d is not None else None, figs)  # fmt: skip
+            cur = _Event(
+                cue[0] if cue else "Other",
+                cue[1] if cue else "people killed (no weapon named)",
+                [(a, b)],
+                specific,
+                d if d is not None else None,
+                figs,
+            )
             if d is None and article_date is not None:
                 cur.date = article_date
                 cur.notes.append("date: from an earlier sentence of the article")
             # cited: its wording says so, or it has its own day, days before the report's main event
             cur.background = bool(_BACKGROUND.search(s)) or (
-                d is not None and not d.bound and main_cur is not None and main_cur.date is not None
-                and not main_cur.date.bound and (main_cur.date.date - d.date).days > 2)  # fmt: skip
+                d is not None
+                and not d.bound
+                and main_cur is not None
+                and main_cur.date is not None
+                and not main_cur.date.bound
+                and (main_cur.date.date - d.date).days > 2
+            )
             cur.separate = bool(_NEW_EVENT.search(s))
             cur.seen = list(places)
             events.append(cur)
@@ -791,8 +977,11 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 main_cur = cur
         elif cur is not None and (specific or has_cas or d is not None or cue):
             if has_cas and not specific and others:
-                said = [m for m in others[bisect.bisect_left(other_starts, a) : bisect.bisect_left(other_starts, b)][:20]
-                        if m.place is not None and m.place.kind not in ("country", "province")]  # fmt: skip
+                said = [
+                    m
+                    for m in others[bisect.bisect_left(other_starts, a) : bisect.bisect_left(other_starts, b)][:20]
+                    if m.place is not None and m.place.kind not in ("country", "province")
+                ]
                 back = _speaker_event(said, cur, events) if said else None
                 if back is not None:
                     cur = back
@@ -817,8 +1006,12 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             last_date = cur.date.date
     if article_date is not None and not article_date.bound and article_date.precision == "day":
         for e in events:
-            if e.date is None and not e.background and not e.aggregate and any(
-                    _related(p, q) for p in e.places for q in article_places):  # fmt: skip
+            if (
+                e.date is None
+                and not e.background
+                and not e.aggregate
+                and any(_related(p, q) for p in e.places for q in article_places)
+            ):
                 # begun before the lead gave its day ("• Police van targeted ..." then "... on Wednesday")
                 e.date = article_date
                 e.notes.append("date: from another sentence of the article")
@@ -833,7 +1026,7 @@ def _without_headline(text: str, events: list[_Event]) -> list[_Event]:
         return events
     a, b = events[0].sentences[0]
     line = text[a:b].strip()
-    if text[:a].strip() or not line or line[-1] in ".!?”\"" or "\n" not in text[b : b + 2]:
+    if text[:a].strip() or not line or line[-1] in '.!?”"' or "\n" not in text[b : b + 2]:
         return events
     later = events[1:]
     named = {_norm(m.text) for e in later for m in e.seen}
@@ -922,11 +1115,41 @@ def _frame(text, events, published, source, gpd, CRS, points, sents):
         window = " ".join(text[a:b] for a, b in ev.sentences) + " " + after
         for m, figs, shared in _split(ev, text):
             rows.append(_row(text, ev, m, figs, shared, published, source, window))
-    df = pd.DataFrame(rows, columns=[
-        "date", "date_end", "date_precision", "event_type", "event_subtype", "actor", "location", "country", "admin1",
-        "killed_min", "killed_best", "killed_max", "injured_min", "injured_best", "injured_max", "civilians_killed",
-        "sources", "verification", "notes", "place", "place_id", "lat", "lon", "precision", "uncertainty_km",
-        "aggregate", "background", "evidence", "evidence_spans", "status"])  # fmt: skip
+    df = pd.DataFrame(
+        rows,
+        columns=[
+            "date",
+            "date_end",
+            "date_precision",
+            "event_type",
+            "event_subtype",
+            "actor",
+            "location",
+            "country",
+            "admin1",
+            "killed_min",
+            "killed_best",
+            "killed_max",
+            "injured_min",
+            "injured_best",
+            "injured_max",
+            "civilians_killed",
+            "sources",
+            "verification",
+            "notes",
+            "place",
+            "place_id",
+            "lat",
+            "lon",
+            "precision",
+            "uncertainty_km",
+            "aggregate",
+            "background",
+            "evidence",
+            "evidence_spans",
+            "status",
+        ],
+    )
     df["date"] = pd.to_datetime(df["date"])
     df["date_end"] = pd.to_datetime(df["date_end"])
     df.insert(0, "id", [f"draft-{i + 1:03d}" for i in range(len(df))])
@@ -955,9 +1178,12 @@ def _row(text, ev, m, figs, shared, published, source, window) -> dict:
     if shared:
         notes.append("figures counted on another place of this event (the one the text ties them to, else the first)")
     if len({v[0] for v in figs.killed if v[1] != "vague"}) > 1:
-        notes.append("differing killed figures: " + ", ".join(
-            f"{int(v[0])} ({text[max(0, v[2] - 60) : v[2]].split('.')[-1].strip()[-40:]}…)"
-            for v in figs.killed if v[1] != "vague"))  # fmt: skip
+        notes.append(
+            "differing killed figures: "
+            + ", ".join(
+                f"{int(v[0])} ({text[max(0, v[2] - 60) : v[2]].split('.')[-1].strip()[-40:]}…)" for v in figs.killed if v[1] != "vague"
+            )
+        )
     if ev.background:
         notes.append("background: an earlier event the article cites")
     date, precision = (ev.date.date, ev.date.precision) if ev.date is not None else (published, "week")
@@ -974,21 +1200,41 @@ def _row(text, ev, m, figs, shared, published, source, window) -> dict:
     elif m is not None and m.status == "approximate":
         notes.append(f"'{m.text}' approximate: {m.place.name} ({m.place.kind})")
     elif m is not None and m.status == "ambiguous":
-        notes.append(f"'{m.text}' is ambiguous ({1 + len(m.place.alternatives)} places of that name, the text does "
-                     f"not say which; the geocoder's best candidate is {m.place.name}, {m.place.admin1}): no point "
-                     "drawn; check")  # fmt: skip
+        notes.append(
+            f"'{m.text}' is ambiguous ({1 + len(m.place.alternatives)} places of that name, the text does "
+            f"not say which; the geocoder's best candidate is {m.place.name}, {m.place.admin1}): no point "
+            "drawn; check"
+        )
     drawn = m is not None and m.status != "ambiguous"  # an ambiguous place is not drawn (docs/geocoding.md)
     return {
-        "date": date, "date_end": ev.date.end if ev.date is not None else None,
-        "date_precision": precision, "event_type": ev.etype, "event_subtype": ev.subtype,
-        "actor": actor, "location": m.text if m else None, "country": _shared(m, "country"),
-        "admin1": _shared(m, "admin1"), "killed_min": killed[0], "killed_best": killed[1],
-        "killed_max": killed[2], "injured_min": injured[0], "injured_best": injured[1], "injured_max": injured[2],
-        "civilians_killed": figs.civilians, "sources": source, "verification": verification,
-        "notes": "; ".join(notes) or None, "place": m.place.name if m else None,
-        "place_id": m.place.id if m else None, "lat": m.place.lat if drawn else np.nan,
-        "lon": m.place.lon if drawn else np.nan, "precision": m.place.precision if drawn else np.nan,
-        "uncertainty_km": m.place.uncertainty_km if drawn else np.nan, "aggregate": ev.aggregate,
-        "background": ev.background, "evidence": " ".join(text[a:b].strip() for a, b in ev.sentences),
-        "evidence_spans": ";".join(f"{a}:{b}" for a, b in ev.sentences), "status": "draft",
-    }  # fmt: skip
+        "date": date,
+        "date_end": ev.date.end if ev.date is not None else None,
+        "date_precision": precision,
+        "event_type": ev.etype,
+        "event_subtype": ev.subtype,
+        "actor": actor,
+        "location": m.text if m else None,
+        "country": _shared(m, "country"),
+        "admin1": _shared(m, "admin1"),
+        "killed_min": killed[0],
+        "killed_best": killed[1],
+        "killed_max": killed[2],
+        "injured_min": injured[0],
+        "injured_best": injured[1],
+        "injured_max": injured[2],
+        "civilians_killed": figs.civilians,
+        "sources": source,
+        "verification": verification,
+        "notes": "; ".join(notes) or None,
+        "place": m.place.name if m else None,
+        "place_id": m.place.id if m else None,
+        "lat": m.place.lat if drawn else np.nan,
+        "lon": m.place.lon if drawn else np.nan,
+        "precision": m.place.precision if drawn else np.nan,
+        "uncertainty_km": m.place.uncertainty_km if drawn else np.nan,
+        "aggregate": ev.aggregate,
+        "background": ev.background,
+        "evidence": " ".join(text[a:b].strip() for a, b in ev.sentences),
+        "evidence_spans": ";".join(f"{a}:{b}" for a, b in ev.sentences),
+        "status": "draft",
+    }

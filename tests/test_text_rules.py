@@ -28,23 +28,22 @@ def _one(text: str, published: str, **filters) -> pd.Series:
     "text, place",
     [
         # a dateline names where the report was filed
-        ("PESHAWAR: A drone strike killed four people in the Datta Khel area of North Waziristan on Monday.",
-         "Datta Khel"),
+        ("PESHAWAR: A drone strike killed four people in the Datta Khel area of North Waziristan on Monday.", "Datta Khel"),
         # the place an official speaks from or for
-        ("A police official in Bannu said militants attacked a checkpost in Lakki Marwat, killing two policemen.",
-         "Lakki Marwat"),
+        ("A police official in Bannu said militants attacked a checkpost in Lakki Marwat, killing two policemen.", "Lakki Marwat"),
         ("Kunar governor Abdul Satar said an operation in Narang district killed 38 militants.", "Narang"),
         # a metonym
-        ("Islamabad said its jets struck hideouts in Barmal district of Paktika on Tuesday, killing 12 people.",
-         "Barmal"),
+        ("Islamabad said its jets struck hideouts in Barmal district of Paktika on Tuesday, killing 12 people.", "Barmal"),
         # people's home towns (https://www.wionews.com/south-asia/pakistans-battle-within-7-soldiers-killed-in-ied-blast-in-balochistans-mach-9041492)
-        ("At least seven security personnel were killed in an improvised explosive device (IED) blast in "
-         "Balochistan’s Mach district on Tuesday. Sepoy Tariq Nawaz from Lakki Marwat and Sepoy Muhammad Kashif Khan "
-         "from Kohat were killed in the explosion.", "Mach"),
+        (
+            "At least seven security personnel were killed in an improvised explosive device (IED) blast in "
+            "Balochistan’s Mach district on Tuesday. Sepoy Tariq Nawaz from Lakki Marwat and Sepoy Muhammad Kashif Khan "
+            "from Kohat were killed in the explosion.",
+            "Mach",
+        ),
         # a name the gazetteer lacks, located at its container
         # (https://tribune.com.pk/story/7164/us-drone-strike-kills-6)
-        ("Locals said the drone fired two missiles on a house in the Torkhel area of North Waziristan, killing six.",
-         "Torkhel"),
+        ("Locals said the drone fired two missiles on a house in the Torkhel area of North Waziristan, killing six.", "Torkhel"),
         # where the wounded were taken is not where it happened
         ("A bomb killed three people in Kalat on Friday; the injured were taken to a hospital in Quetta.", "Kalat"),
     ],
@@ -56,10 +55,12 @@ def test_event_place_is_where_it_happened(text, place):
 
 def test_nested_places_give_the_finest_with_the_others_as_context():
     # https://dailywaadi.com/2024/03/afghan-govt-spokesperson-says-provinces-bordering-pakistan-hit-by-airstrikes-claims-8-killed
-    text = ("Mujahid told Dawn.com that planes had bombed the Laman area in Paktika’s Barmal district and the "
-            "Afghan-Dubai area in Khost’s Spera district. Alleging that “houses of common people were targeted”, he "
-            "said three women and as many children were killed in Paktika and a house collapsed while two women were "
-            "killed in Khost, where a house was destroyed as well.")
+    text = (
+        "Mujahid told Dawn.com that planes had bombed the Laman area in Paktika’s Barmal district and the "
+        "Afghan-Dubai area in Khost’s Spera district. Alleging that “houses of common people were targeted”, he "
+        "said three women and as many children were killed in Paktika and a house collapsed while two women were "
+        "killed in Khost, where a house was destroyed as well."
+    )
     d = extract_incidents(text, published="2024-03-18")
     got = {r.location: (r.killed_best, r.place) for r in d.itertuples()}
     assert got["Laman"][0] == 6 and got["Afghan-Dubai"][0] == 2
@@ -67,8 +68,12 @@ def test_nested_places_give_the_finest_with_the_others_as_context():
 
 
 def test_unknown_names_in_locative_patterns_are_unresolved_mentions_at_their_container():
-    ms = {m.text: m for m in extract_places("A blast hit the Qorvandi area of Kalat district in Balochistan.\n\n"
-                                            "The Zzyzx village of Kurram was shelled.")}
+    ms = {
+        m.text: m
+        for m in extract_places(
+            "A blast hit the Qorvandi area of Kalat district in Balochistan.\n\nThe Zzyzx village of Kurram was shelled."
+        )
+    }
     assert ms["Qorvandi"].status == "unresolved" and ms["Qorvandi"].place.admin1 == "Balochistan"
     assert ms["Zzyzx"].status == "unresolved" and ms["Zzyzx"].place.admin1 == "Khyber Pakhtunkhwa"
     assert (ms["Kalat"].place.kind, ms["Kurram"].place.kind) == ("district", "district")
@@ -76,8 +81,9 @@ def test_unknown_names_in_locative_patterns_are_unresolved_mentions_at_their_con
 
 def test_a_village_name_is_resolved_within_the_units_the_text_gives():
     # the village-level gazetteer has a Johan in Kalat (and 13 "Ali Sher"): alone they are ambiguous
-    ms = {m.text: m for m in extract_places("A blast hit the Johan area of Kalat district in Balochistan. "
-                                            "Another hit Ali Sher, Khost.")}
+    ms = {
+        m.text: m for m in extract_places("A blast hit the Johan area of Kalat district in Balochistan. Another hit Ali Sher, Khost.")
+    }
     assert (ms["Johan"].status, ms["Johan"].place.admin2) == ("matched", "Kalat")
     assert (ms["Ali Sher"].status, ms["Ali Sher"].place.admin1) == ("matched", "Khost")
 
@@ -109,16 +115,27 @@ def test_one_perso_arabic_normaliser_for_geocoding_and_text(name):
 @pytest.mark.parametrize(
     "text, published, date, precision",
     [
-        ("The airstrikes, which took place on the night of December 24, hit Khost and killed 15 people.",
-         "2024-12-26", "2024-12-24", "day"),
+        (
+            "The airstrikes, which took place on the night of December 24, hit Khost and killed 15 people.",
+            "2024-12-26",
+            "2024-12-24",
+            "day",
+        ),
         ("Pakistani jets struck Khost overnight on Friday, killing five people.", "2026-03-09", "2026-03-06", "day"),
         ("A drone strike killed six people in North Waziristan on Friday.", "2010-04-16", "2010-04-16", "day"),
-        ("A bomb blast late Saturday night in the Kolachi area of Dera Ismail Khan killed five people.", "2025-02-03",
-         "2025-02-01", "day"),
-        ("The suicide attack took place yesterday in Jalalabad, killing four civilians.", "2016-11-01",
-         "2016-10-31", "day"),
-        ("A drone strike in Datta Khel killed at least two people, official sources said on Sunday.", "2013-03-10",
-         "2013-03-10", "week"),
+        (
+            "A bomb blast late Saturday night in the Kolachi area of Dera Ismail Khan killed five people.",
+            "2025-02-03",
+            "2025-02-01",
+            "day",
+        ),
+        ("The suicide attack took place yesterday in Jalalabad, killing four civilians.", "2016-11-01", "2016-10-31", "day"),
+        (
+            "A drone strike in Datta Khel killed at least two people, official sources said on Sunday.",
+            "2013-03-10",
+            "2013-03-10",
+            "week",
+        ),
     ],
 )
 def test_dates_resolve_against_publication(text, published, date, precision):
@@ -127,8 +144,7 @@ def test_dates_resolve_against_publication(text, published, date, precision):
 
 
 def test_a_day_later_is_relative_to_the_event_before():
-    text = ("On March 2, a drone strike killed three people in Khost. A day later, shelling killed two people in "
-            "Asadabad.")
+    text = "On March 2, a drone strike killed three people in Khost. A day later, shelling killed two people in Asadabad."
     d = extract_incidents(text, published="2026-03-10").set_index("location")
     assert d.loc["Asadabad", "date"] == pd.Timestamp("2026-03-03")
 
@@ -141,8 +157,11 @@ def test_a_day_later_is_relative_to_the_event_before():
     [
         ("Pakistani jets bombed hideouts of the TTP in Khost on Monday, killing nine.", "Pakistan military"),
         ("Pakistani airstrikes hit Khost on Tuesday, killing 46 people.", "Pakistan military"),
-        ("Militants attacked a checkpost in Bannu on Tuesday, killing three soldiers. The Pakistani Taliban claimed "
-         "responsibility.", "Pakistani Taliban (claimed)"),
+        (
+            "Militants attacked a checkpost in Bannu on Tuesday, killing three soldiers. The Pakistani Taliban claimed "
+            "responsibility.",
+            "Pakistani Taliban (claimed)",
+        ),
         ("A roadside bomb killed two in Quetta on Monday. No group has claimed the attack.", ""),
         ("Unidentified gunmen killed two policemen in Dera Ismail Khan on Sunday.", "unidentified"),
     ],
@@ -157,15 +176,28 @@ def test_actor_is_the_attacker_and_claims_are_marked(text, actor):
 @pytest.mark.parametrize(
     "text, killed, injured, civilians",
     [
-        ("An airstrike in Narang killed at least 11 people, including four children, on Monday.", (11, None, None),
-         (None, None), 4),
+        ("An airstrike in Narang killed at least 11 people, including four children, on Monday.", (11, None, None), (None, None), 4),
         ("Three Levies personnel were martyred and as many injured in Ziarat on Thursday.", (3, 3, 3), (3, 3), None),
-        ("A blast in Jalalabad on Saturday killed 2 people and wounded 15, officials said; hospital sources said "
-         "the death toll was seven.", (2, 7, 7), (15, 15), None),
-        ("The district chief of Sarubi district was killed in a roadside mine on Sunday. He said another three soldiers were "
-         "also killed in the incident.", (4, 4, 4), (None, None), None),
-        ("More than 35 militia members were killed or wounded in blasts in Jalalabad on Saturday.",
-         (None, None, None), (None, None), None),
+        (
+            "A blast in Jalalabad on Saturday killed 2 people and wounded 15, officials said; hospital sources said "
+            "the death toll was seven.",
+            (2, 7, 7),
+            (15, 15),
+            None,
+        ),
+        (
+            "The district chief of Sarubi district was killed in a roadside mine on Sunday. He said another three soldiers were "
+            "also killed in the incident.",
+            (4, 4, 4),
+            (None, None),
+            None,
+        ),
+        (
+            "More than 35 militia members were killed or wounded in blasts in Jalalabad on Saturday.",
+            (None, None, None),
+            (None, None),
+            None,
+        ),
     ],
 )
 def test_killed_injured_and_civilians_as_stated(text, killed, injured, civilians):
@@ -178,10 +210,12 @@ def test_killed_injured_and_civilians_as_stated(text, killed, injured, civilians
 
 def test_totals_over_several_incidents_are_aggregates_apart_from_the_events():
     # https://www.dawn.com/news/1879391/5-security-men-martyred-in-di-khan-shangla
-    text = ("Five security personnel were martyred in two separate incidents — an IED blast in Dera Ismail Khan and "
-            "a militant attack on a police checkpoint in Shangla district — on Tuesday.\n\nIn the first incident, an "
-            "improvised explosive device (IED) targeted a security forces’ vehicle in the Zarkani area of Daraban "
-            "tehsil in Dera Ismail Khan.")
+    text = (
+        "Five security personnel were martyred in two separate incidents — an IED blast in Dera Ismail Khan and "
+        "a militant attack on a police checkpoint in Shangla district — on Tuesday.\n\nIn the first incident, an "
+        "improvised explosive device (IED) targeted a security forces’ vehicle in the Zarkani area of Daraban "
+        "tehsil in Dera Ismail Khan."
+    )
     d = extract_incidents(text, published="2024-12-18")
     assert d[d["aggregate"]]["killed_min"].tolist() == [5]
     assert d[~d["aggregate"]]["location"].tolist() == ["Zarkani"]
@@ -189,9 +223,11 @@ def test_totals_over_several_incidents_are_aggregates_apart_from_the_events():
 
 def test_background_events_are_marked():
     # https://tribune.com.pk/story/736367/tribune.com.pk?amp=1
-    text = ("A drone strike in North Waziristan's Datta Khel tehsil killed 20 people, Express News reported on "
-            "Wednesday.\n\nPrevious strikes\n\nJune 18 - At least six militants were killed in Miramshah, North "
-            "Waziristan.")
+    text = (
+        "A drone strike in North Waziristan's Datta Khel tehsil killed 20 people, Express News reported on "
+        "Wednesday.\n\nPrevious strikes\n\nJune 18 - At least six militants were killed in Miramshah, North "
+        "Waziristan."
+    )
     d = extract_incidents(text, published="2014-07-16").set_index("location")
     assert not d.loc["Datta Khel", "background"] and d.loc["Miramshah", "background"]
     assert d.loc["Miramshah", "killed_min"] == 6 and d.loc["Miramshah", "date"] == pd.Timestamp("2014-06-18")
@@ -215,12 +251,25 @@ def test_word_lists_are_data_files_of_the_region():
 def test_village_names_that_are_common_words_or_names_are_not_places_unless_placed():
     from geoinc import Gazetteer
 
-    villages = [{"id": f"v{i}", "name": n, "lat": 33.0 + i / 100, "lon": 70.0, "country": "PK",
-                 "admin1": "Khyber Pakhtunkhwa", "kind": "populated_place", "precision": 1, "uncertainty_km": 2}
-                for i, n in enumerate(["Gate", "Hope", "Muhammad Hanif", "Sarkand"])]
+    villages = [
+        {
+            "id": f"v{i}",
+            "name": n,
+            "lat": 33.0 + i / 100,
+            "lon": 70.0,
+            "country": "PK",
+            "admin1": "Khyber Pakhtunkhwa",
+            "kind": "populated_place",
+            "precision": 1,
+            "uncertainty_km": 2,
+        }
+        for i, n in enumerate(["Gate", "Hope", "Muhammad Hanif", "Sarkand"])
+    ]
     g = Gazetteer.default().merge(Gazetteer.from_records(villages, label="test villages"))
-    text = ("Hope returned after the Gate was opened. The injured included Shaukat Ali, Muhammad Hanif and others. "
-            "Sarkand said nothing. A strike hit a house in Sarkand.")
+    text = (
+        "Hope returned after the Gate was opened. The injured included Shaukat Ali, Muhammad Hanif and others. "
+        "Sarkand said nothing. A strike hit a house in Sarkand."
+    )
     got = [(m.text, m.start) for m in extract_places(text, gazetteer=g)]
     assert got == [("Sarkand", text.rindex("Sarkand"))]
 
@@ -247,13 +296,17 @@ def test_a_draft_at_an_ambiguous_village_is_not_drawn():
     "text, expected",
     [
         # a district named earlier in the text places a namesake village (18 "Mir Ali" in the gazetteer)
-        ("Troops were attacked in North Waziristan.\n\nMilitants rammed a truck into a post in Mir Ali.",
-         [("North Waziristan", "matched", "North Waziristan"), ("Mir Ali", "matched", "North Waziristan")]),
+        (
+            "Troops were attacked in North Waziristan.\n\nMilitants rammed a truck into a post in Mir Ali.",
+            [("North Waziristan", "matched", "North Waziristan"), ("Mir Ali", "matched", "North Waziristan")],
+        ),
         # alone, a village named like a person is not taken for a place
         ("Militants rammed a truck into a post in Mir Ali.", []),
         # a weak locative ("adjacent to") needs the text's units too; "according to" is a speaker
-        ("Torkhel is adjacent to Miranshah in North Waziristan.",
-         [("Miranshah", "matched", "North Waziristan"), ("North Waziristan", "matched", "North Waziristan")]),
+        (
+            "Torkhel is adjacent to Miranshah in North Waziristan.",
+            [("Miranshah", "matched", "North Waziristan"), ("North Waziristan", "matched", "North Waziristan")],
+        ),
         ("According to Shahwani, five soldiers died in Quetta.", [("Quetta", "matched", "Quetta")]),
     ],
 )
@@ -302,8 +355,10 @@ def test_locative_patterns_and_abbreviations_find_places(text, places):
 
 
 def test_a_shared_capital_name_is_the_district_of_the_province_the_text_names():
-    text = ("QUETTA: Two guards were killed in the Dasht area of Mastung district on Friday.\n\n"
-            "In a separate incident, a roadside bomb left six soldiers injured in Kalat on Friday.")
+    text = (
+        "QUETTA: Two guards were killed in the Dasht area of Mastung district on Friday.\n\n"
+        "In a separate incident, a roadside bomb left six soldiers injured in Kalat on Friday."
+    )
     kalat = [m for m in extract_places(text) if m.text == "Kalat"][0]
     assert kalat.place.country == "PK" and kalat.place.admin1_code == "PK.02"
 
@@ -315,8 +370,7 @@ def test_a_shared_capital_name_is_the_district_of_the_province_the_text_names():
         ("Three soldiers and two policemen were killed in Dand on Monday.", 5, None, None),
         ("Seven police and four civilians were wounded in Dand on Monday.", None, 11, None),
         ("A roadside bomb left six soldiers injured in Dand on Monday.", None, 6, None),
-        ("Twenty fighters, including their local commander and two of his guards, were killed in Dand on Monday.",
-         20, None, None),
+        ("Twenty fighters, including their local commander and two of his guards, were killed in Dand on Monday.", 20, None, None),
         ("Two guards were gunned down in Dand on Monday.", 2, None, None),
     ],
 )
@@ -328,34 +382,38 @@ def test_coordinated_and_including_figures(sentence, killed, injured, civilians)
 
 
 def test_a_parenthetical_attribution_does_not_move_the_date_and_since_is_no_day():
-    text = ("It was the third raid since March 2 in that area.\n\nOn March 2, residents said, four people were "
-            "killed in an airstrike in the Shigal district of Kunar.")
+    text = (
+        "It was the third raid since March 2 in that area.\n\nOn March 2, residents said, four people were "
+        "killed in an airstrike in the Shigal district of Kunar."
+    )
     d = extract_incidents(text, published="2026-03-10")
     assert d["date"].tolist() == [pd.Timestamp("2026-03-02")]
 
 
 def test_destinations_and_distance_references_are_not_scenes():
-    text = ("Police stopped a car going to Tank in the Shahbaz Khel area of Lakki Marwat on Tuesday; "
-            "12 militants were killed.")
+    text = "Police stopped a car going to Tank in the Shahbaz Khel area of Lakki Marwat on Tuesday; 12 militants were killed."
     assert extract_incidents(text, published="2026-03-10")["location"].tolist() == ["Shahbaz Khel"]
-    text = ("A drone killed five people in the Gorwaik area of North Waziristan, 40 kilometres west of Miranshah, "
-            "on Monday.")
+    text = "A drone killed five people in the Gorwaik area of North Waziristan, 40 kilometres west of Miranshah, on Monday."
     assert extract_incidents(text, published="2026-03-10")["location"].tolist() == ["Gorwaik"]
 
 
 def test_last_week_is_a_cited_earlier_event_at_the_place_named_before():
-    text = ("A guard was wounded in a gun attack in Chaman on Monday.\n\nIt was the third attack in Chaman in a "
-            "week. Two policemen were gunned down in the Bypass Road area last week.")
+    text = (
+        "A guard was wounded in a gun attack in Chaman on Monday.\n\nIt was the third attack in Chaman in a "
+        "week. Two policemen were gunned down in the Bypass Road area last week."
+    )
     d = extract_incidents(text, published="2026-03-10").set_index("location")
     assert d.loc["Bypass Road", "background"] and d.loc["Bypass Road", "place"] == d.loc["Chaman", "place"]
     assert d.loc["Bypass Road", "killed_best"] == 2 and pd.isna(d.loc["Chaman", "killed_best"])
 
 
 def test_a_speakers_office_takes_a_quote_back_to_its_event_and_a_headline_is_a_summary():
-    text = ("Guards killed in Mastung, Kalat attacks\n\n"
-            "QUETTA: Two guards were killed in an attack in the Dasht area of Mastung district on Friday.\n\n"
-            "In a separate incident, a roadside bomb left six soldiers injured in Kalat on Friday.\n\n"
-            "“Two guards lost their lives,” the Mastung deputy commissioner said.")
+    text = (
+        "Guards killed in Mastung, Kalat attacks\n\n"
+        "QUETTA: Two guards were killed in an attack in the Dasht area of Mastung district on Friday.\n\n"
+        "In a separate incident, a roadside bomb left six soldiers injured in Kalat on Friday.\n\n"
+        "“Two guards lost their lives,” the Mastung deputy commissioner said."
+    )
     d = extract_incidents(text, published="2026-03-07").set_index("location")
     assert sorted(d.index) == ["Dasht", "Kalat"]
     assert d.loc["Dasht", "killed_best"] == 2 and pd.isna(d.loc["Kalat", "killed_best"])
@@ -363,8 +421,10 @@ def test_a_speakers_office_takes_a_quote_back_to_its_event_and_a_headline_is_a_s
 
 
 def test_in_that_district_refers_to_the_district_named_before():
-    text = ("Haji Wali, governor of Sherzad district in Nangarhar province, spoke to reporters.\n\n"
-            "An airstrike in that district killed six civilians on Thursday.")
+    text = (
+        "Haji Wali, governor of Sherzad district in Nangarhar province, spoke to reporters.\n\n"
+        "An airstrike in that district killed six civilians on Thursday."
+    )
     row = _one(text, "2026-03-07")
     assert row["location"] == "Sherzad" and row["killed_best"] == 6
 
@@ -375,12 +435,10 @@ def test_in_that_district_refers_to_the_district_named_before():
 @pytest.mark.parametrize(
     "sentence, killed, injured",
     [
-        ("A roadside bomb killed district police chief Gul Khan in Jaghatu on Monday. Another officer was wounded.",
-         1, 1),
+        ("A roadside bomb killed district police chief Gul Khan in Jaghatu on Monday. Another officer was wounded.", 1, 1),
         # a time is not a toll: "2:30 GMT) and six" is not 36
         ("The attack started at 7am (2:30 GMT) and six police were killed in Qarabagh on Monday.", 6, None),
-        ("One of the fighters killed was the commander of the group, police said of the clash in Jaghatu on Monday.",
-         None, None),
+        ("One of the fighters killed was the commander of the group, police said of the clash in Jaghatu on Monday.", None, None),
     ],
 )
 def test_one_victim_named_by_role_and_times_that_are_not_tolls(sentence, killed, injured):
@@ -390,9 +448,11 @@ def test_one_victim_named_by_role_and_times_that_are_not_tolls(sentence, killed,
 
 
 def test_a_reported_clause_dates_the_event_and_a_date_line_is_the_pages():
-    text = ("Taliban attack kills five policemen\n\nSeptember 21, 2017\n\nThe governor says the attack happened on "
-            "Wednesday night in Shahjoy district of Zabul, killing five policemen.\n\nIn other violence, a bomb in "
-            "Jaghatu district of Ghazni killed one policeman.")
+    text = (
+        "Taliban attack kills five policemen\n\nSeptember 21, 2017\n\nThe governor says the attack happened on "
+        "Wednesday night in Shahjoy district of Zabul, killing five policemen.\n\nIn other violence, a bomb in "
+        "Jaghatu district of Ghazni killed one policeman."
+    )
     d = extract_incidents(text, published="2017-09-21").set_index("location")
     assert d.loc["Shahjoy", "date"] == pd.Timestamp("2017-09-20") and d.loc["Shahjoy", "date_precision"] == "day"
     assert d.loc["Jaghatu", "date_precision"] == "week"
@@ -407,8 +467,10 @@ def test_a_distance_in_two_units_is_still_a_reference_point():
 
 
 def test_a_figure_goes_to_the_place_named_before_it_in_its_clause():
-    text = ("Militants struck on Thursday in Kunar province, leaving 9 soldiers dead there, and in Laghman "
-            "province, where they killed three policemen.")
+    text = (
+        "Militants struck on Thursday in Kunar province, leaving 9 soldiers dead there, and in Laghman "
+        "province, where they killed three policemen."
+    )
     d = extract_incidents(text, published="2026-03-13").set_index("location")
     assert d.loc["Kunar", "killed_best"] == 9 and d.loc["Laghman", "killed_best"] == 3
 
@@ -425,8 +487,10 @@ def test_where_a_speaker_is_based_or_speaks_is_not_a_scene(text, location):
 
 
 def test_a_total_of_two_attacks_dated_before_the_attribution():
-    text = ("Eight soldiers were martyred in two terrorist attacks in North Waziristan on Thursday, sources said.\n\n"
-            "In one incident, seven soldiers were martyred when terrorists ambushed a vehicle in Datta Khel.")
+    text = (
+        "Eight soldiers were martyred in two terrorist attacks in North Waziristan on Thursday, sources said.\n\n"
+        "In one incident, seven soldiers were martyred when terrorists ambushed a vehicle in Datta Khel."
+    )
     d = extract_incidents(text, published="2026-03-13")
     assert d[d["aggregate"]]["killed_best"].tolist() == [8]
     row = d[~d["aggregate"]].iloc[0]
@@ -434,8 +498,10 @@ def test_a_total_of_two_attacks_dated_before_the_attribution():
 
 
 def test_comes_days_after_cites_an_earlier_event():
-    text = ("A bomb killed six soldiers in Razmak on Thursday.\n\nThe attack comes four days after two soldiers were "
-            "killed in an attack on a post in the Shawal valley.")
+    text = (
+        "A bomb killed six soldiers in Razmak on Thursday.\n\nThe attack comes four days after two soldiers were "
+        "killed in an attack on a post in the Shawal valley."
+    )
     d = extract_incidents(text, published="2026-03-13").set_index("location")
     assert d.loc["Shawal", "background"] and d.loc["Shawal", "date"] == pd.Timestamp("2026-03-08")
 
@@ -459,9 +525,11 @@ def test_a_named_post_is_a_place_but_a_force_s_post_is_not():
 
 
 def test_another_incident_with_a_place_starts_an_event_and_different_areas_is_a_total():
-    text = ("At least nine militants were killed in different areas of Tirah Valley on Friday.\n\n"
-            "In the first operation, jets struck the Zzdara and Qqmela areas, killing four militants.\n\n"
-            "In another incident, an armed battle broke out in Aka Khel. Five militants were killed in the combat.")
+    text = (
+        "At least nine militants were killed in different areas of Tirah Valley on Friday.\n\n"
+        "In the first operation, jets struck the Zzdara and Qqmela areas, killing four militants.\n\n"
+        "In another incident, an armed battle broke out in Aka Khel. Five militants were killed in the combat."
+    )
     d = extract_incidents(text, published="2026-03-14")
     assert d[d["aggregate"]]["killed_min"].tolist() == [9]
     rows = d[~d["aggregate"]].set_index("location")
@@ -469,8 +537,10 @@ def test_another_incident_with_a_place_starts_an_event_and_different_areas_is_a_
 
 
 def test_an_event_dated_days_before_the_main_one_is_cited():
-    text = ("Eight soldiers were killed in a clash in Maidan, Tirah, on Sunday.\n\n"
-            "On November 13, a water carrier was ambushed in Bara. Assailants shot him dead.")
+    text = (
+        "Eight soldiers were killed in a clash in Maidan, Tirah, on Sunday.\n\n"
+        "On November 13, a water carrier was ambushed in Bara. Assailants shot him dead."
+    )
     d = extract_incidents(text, published="2024-11-24").set_index("location")
     assert d.loc["Bara", "background"] and d.loc["Bara", "killed_best"] == 1
 
@@ -479,8 +549,10 @@ def test_an_event_dated_days_before_the_main_one_is_cited():
 
 
 def test_a_dateline_after_a_byline_and_victims_along_with_the_named_one():
-    text = ("Strike kills commander\nJane Roe Example News March 2, 2026 PESHAWAR — A drone strike has killed a "
-            "militant commander along with his six guards in the Datta Khel area of North Waziristan overnight.")
+    text = (
+        "Strike kills commander\nJane Roe Example News March 2, 2026 PESHAWAR — A drone strike has killed a "
+        "militant commander along with his six guards in the Datta Khel area of North Waziristan overnight."
+    )
     row = _one(text, "2026-03-02")
     assert row["location"] == "Datta Khel" and row["killed_best"] == 7
 
@@ -488,14 +560,30 @@ def test_a_dateline_after_a_byline_and_victims_along_with_the_named_one():
 @pytest.mark.parametrize(
     "sentence, published, start, end",
     [
-        ("Nearly 900 civilians were killed in Afghanistan in the first half of this year, according to UN figures.",
-         "2016-08-20", "2016-01-01", "2016-06-30"),
-        ("The UN said 300 civilians were killed in airstrikes in the nine months to the end of September.",
-         "2018-12-15", "2018-01-01", "2018-09-30"),
-        ("At least 120 soldiers have been killed in Balochistan so far this year, officials said.",
-         "2023-05-10", "2023-01-01", "2023-05-10"),
-        ("A total of 40 policemen were killed in Khyber Pakhtunkhwa in 2014, the police said.",
-         "2015-01-05", "2014-01-01", "2014-12-31"),
+        (
+            "Nearly 900 civilians were killed in Afghanistan in the first half of this year, according to UN figures.",
+            "2016-08-20",
+            "2016-01-01",
+            "2016-06-30",
+        ),
+        (
+            "The UN said 300 civilians were killed in airstrikes in the nine months to the end of September.",
+            "2018-12-15",
+            "2018-01-01",
+            "2018-09-30",
+        ),
+        (
+            "At least 120 soldiers have been killed in Balochistan so far this year, officials said.",
+            "2023-05-10",
+            "2023-01-01",
+            "2023-05-10",
+        ),
+        (
+            "A total of 40 policemen were killed in Khyber Pakhtunkhwa in 2014, the police said.",
+            "2015-01-05",
+            "2014-01-01",
+            "2014-12-31",
+        ),
     ],
 )
 def test_a_total_over_a_period_is_dated_by_its_period(sentence, published, start, end):
@@ -513,8 +601,9 @@ def test_an_event_has_no_period_end():
 
 
 def test_a_valley_inside_a_district_is_the_finer_place_not_a_second_row():
-    d = extract_incidents("Eight militants were killed in clashes in the Tirah valley of Khyber district on Tuesday.",
-                          published="2024-11-20")
+    d = extract_incidents(
+        "Eight militants were killed in clashes in the Tirah valley of Khyber district on Tuesday.", published="2024-11-20"
+    )
     d = d[~d["aggregate"]]
     assert d["location"].tolist() == ["Tirah valley"] and d["killed_best"].tolist() == [8]
 
@@ -523,14 +612,22 @@ def test_a_valley_inside_a_district_is_the_finer_place_not_a_second_row():
     "text, published, place, date",
     [
         # a dateline with the agencies and date in brackets and no dash: the report's place and day, not the event's
-        ("KABUL (Wire News / Agency - 05th May, 2021) A policeman was killed in a roadside bomb blast in the Nad Ali "
-         "district of Helmand province, officials said on Wednesday.", "2021-05-05", "Nad Ali", "2021-05-05"),
+        (
+            "KABUL (Wire News / Agency - 05th May, 2021) A policeman was killed in a roadside bomb blast in the Nad Ali "
+            "district of Helmand province, officials said on Wednesday.",
+            "2021-05-05",
+            "Nad Ali",
+            "2021-05-05",
+        ),
         # a dateline with a day but no year
-        ("KANDAHAR, Afghanistan, Oct. 10 -- A bomb killed three people Monday in Spin Boldak.", "2005-10-11",
-         "Spin Boldak", "2005-10-10"),
+        (
+            "KANDAHAR, Afghanistan, Oct. 10 -- A bomb killed three people Monday in Spin Boldak.",
+            "2005-10-11",
+            "Spin Boldak",
+            "2005-10-10",
+        ),
         # a date line with an abbreviated weekday is the page's date: "on Wednesday" dates the event
-        ("Thu Jul 09, 2020\n\nA suicide bomber killed three people in Kandahar on Wednesday.", "2020-07-09",
-         "Kandahar", "2020-07-08"),
+        ("Thu Jul 09, 2020\n\nA suicide bomber killed three people in Kandahar on Wednesday.", "2020-07-09", "Kandahar", "2020-07-08"),
     ],
 )
 def test_datelines_and_date_lines_are_the_reports(text, published, place, date):
@@ -539,55 +636,63 @@ def test_datelines_and_date_lines_are_the_reports(text, published, place, date):
 
 
 def test_martyrdom_of_an_officer_and_injuries_to_two_others():
-    row = _one("An attack on a Levies post in Kalat resulted in the martyrdom of an officer and injuries to two others.",
-               "2025-02-17")
+    row = _one("An attack on a Levies post in Kalat resulted in the martyrdom of an officer and injuries to two others.", "2025-02-17")
     assert (row["killed_best"], row["injured_best"]) == (1, 2)
 
 
 def test_a_population_in_millions_is_no_toll_and_a_national_total_is_the_countrys():
-    d = extract_incidents("Last year was the deadliest for Pakistan, home to 240 million people, with attacks that "
-                          "killed more than 1,500 people, according to an Islamabad-based think tank.",
-                          published="2025-03-09")
+    d = extract_incidents(
+        "Last year was the deadliest for Pakistan, home to 240 million people, with attacks that "
+        "killed more than 1,500 people, according to an Islamabad-based think tank.",
+        published="2025-03-09",
+    )
     assert d["aggregate"].all() and d["location"].tolist() == ["Pakistan"] and d["killed_min"].tolist() == [1501]
     assert (d["date"].iloc[0].year, d["date_end"].iloc[0].year) == (2024, 2024)
 
 
 def test_a_district_before_an_appositive_official_is_still_a_place():
-    assert [m.text for m in extract_places("Militants attacked a post in Kurram district, a police official said.")] \
-        == ["Kurram district"]
+    assert [m.text for m in extract_places("Militants attacked a post in Kurram district, a police official said.")] == [
+        "Kurram district"
+    ]
 
 
 def test_a_place_closing_a_time_stamp_line_is_the_reports():
-    text = ("March 3, 2024 10:15 am | Updated 10:15 am IST - Peshawar\n\nMilitants attacked the Gul Shaheed check post "
-            "in Tank district on March 2, killing two policemen.")
+    text = (
+        "March 3, 2024 10:15 am | Updated 10:15 am IST - Peshawar\n\nMilitants attacked the Gul Shaheed check post "
+        "in Tank district on March 2, killing two policemen."
+    )
     row = _one(text, "2024-03-03")
     assert row["location"] in ("Gul Shaheed", "Tank district") and "Peshawar" not in str(row["notes"])
 
 
 def test_a_check_post_name_is_a_place_and_a_bordering_district_is_not_a_scene():
-    d = extract_incidents("Militants attacked the Gul Shaheed check post in Tank district bordering South Waziristan "
-                          "on Monday, killing two policemen.", published="2024-03-05")
+    d = extract_incidents(
+        "Militants attacked the Gul Shaheed check post in Tank district bordering South Waziristan on Monday, killing two policemen.",
+        published="2024-03-05",
+    )
     assert "South Waziristan" not in d["location"].tolist()
-    assert "Gul Shaheed" in [m.text for m in extract_places("Militants attacked the Gul Shaheed check post in Tank "
-                                                            "district.")]
+    assert "Gul Shaheed" in [m.text for m in extract_places("Militants attacked the Gul Shaheed check post in Tank district.")]
 
 
 def test_killing_one_named_by_role_and_n_others():
-    row = _one("A bomber blew himself up, killing a former militia commander and two others Monday in Kandahar.",
-               "2005-10-11")
+    row = _one("A bomber blew himself up, killing a former militia commander and two others Monday in Kandahar.", "2005-10-11")
     assert row["killed_best"] == 3
 
 
 def test_casualties_in_an_unnamed_region_are_not_the_current_events():
-    text = ("A bomb killed four people on Monday in Kandahar. A U.S. soldier was killed and three were wounded in "
-            "firefights in the east, while a U.S. helicopter was destroyed.")
+    text = (
+        "A bomb killed four people on Monday in Kandahar. A U.S. soldier was killed and three were wounded in "
+        "firefights in the east, while a U.S. helicopter was destroyed."
+    )
     row = _one(text, "2005-10-11")
     assert (row["location"], row["killed_best"]) == ("Kandahar", 4)
 
 
 def test_came_a_day_after_another_attack_is_an_earlier_cited_event():
-    text = ("A bomb killed four people on Monday in Kandahar. The bombing came a day after another suicide attack in "
-            "Kandahar injured three officials.")
+    text = (
+        "A bomb killed four people on Monday in Kandahar. The bombing came a day after another suicide attack in "
+        "Kandahar injured three officials."
+    )
     d = extract_incidents(text, published="2005-10-11").set_index("date")
     assert d.loc[pd.Timestamp("2005-10-10"), "killed_best"] == 4
     assert bool(d.loc[pd.Timestamp("2005-10-09"), "background"])
@@ -605,22 +710,31 @@ def test_a_name_in_apposition_to_village_is_a_place_but_not_before_a_village_eld
 
 
 def test_the_ends_of_a_road_are_not_scenes():
-    d = extract_incidents("The Taliban attacked the village of Zarghun Kala in Badakhshan province on the road "
-                          "connecting Fayzabad to Baharak district on Wednesday, killing three policemen.",
-                          published="2020-10-14")
+    d = extract_incidents(
+        "The Taliban attacked the village of Zarghun Kala in Badakhshan province on the road "
+        "connecting Fayzabad to Baharak district on Wednesday, killing three policemen.",
+        published="2020-10-14",
+    )
     assert d["location"].tolist() == ["Zarghun Kala"]
 
 
-@pytest.mark.parametrize("sentence", ["Police gunned down three terrorists in Lakki Marwat on Sunday.",
-                                      "Police neutralised three terrorists in Lakki Marwat on Sunday."])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police gunned down three terrorists in Lakki Marwat on Sunday.",
+        "Police neutralised three terrorists in Lakki Marwat on Sunday.",
+    ],
+)
 def test_gunned_down_and_neutralised_as_active_verbs(sentence):
     assert _one(sentence, "2025-04-13")["killed_best"] == 3
 
 
 def test_an_event_begun_before_the_lead_gave_its_day_takes_that_day():
-    text = ("• Bus hit by bomb, four die\n\nSeven people were killed in two separate attacks in Khost and Paktia "
-            "provinces on Monday.\n\nThe first attack took place in the Sabari district of Khost when a bomb hit a "
-            "bus, killing four passengers.")
+    text = (
+        "• Bus hit by bomb, four die\n\nSeven people were killed in two separate attacks in Khost and Paktia "
+        "provinces on Monday.\n\nThe first attack took place in the Sabari district of Khost when a bomb hit a "
+        "bus, killing four passengers."
+    )
     d = extract_incidents(text, published="2022-11-15")
     row = d[~d["aggregate"]].iloc[0]
     assert row["date"].strftime("%Y-%m-%d") == "2022-11-14" and row["killed_best"] == 4
@@ -631,30 +745,40 @@ def test_a_hotel_is_a_landmark():
 
 
 def test_the_ends_of_a_route_from_x_to_y_are_not_scenes():
-    d = extract_incidents("Fourteen guards were killed on Thursday on the coastal highway near Ormara while escorting "
-                          "a convoy from Gwadar to Karachi.", published="2020-10-16")
+    d = extract_incidents(
+        "Fourteen guards were killed on Thursday on the coastal highway near Ormara while escorting a convoy from Gwadar to Karachi.",
+        published="2020-10-16",
+    )
     assert "Karachi" not in d["location"].tolist() and "Ormara" in d["location"].tolist()
 
 
 def test_a_dateline_with_an_agency_after_its_day_and_a_clash_between_two_sides():
-    text = ("KUNDUZ, Afghanistan, June 24 (Agency) -- Five people have been killed as a clash flared up between "
-            "police and Taliban in the Chardara district on Sunday.")
+    text = (
+        "KUNDUZ, Afghanistan, June 24 (Agency) -- Five people have been killed as a clash flared up between "
+        "police and Taliban in the Chardara district on Sunday."
+    )
     d = extract_incidents(text, published="2018-06-24")
     assert not d["aggregate"].any() and d["location"].tolist() == ["Chardara"]
 
 
 def test_a_month_and_year_dates_a_cited_event_and_history_without_a_toll_dates_nothing():
-    text = ("A soldier was killed in an IED blast in the Chamarkand area of Mohmand on Friday. In March 2017, five "
-            "soldiers were killed in an attack on border posts in Mohmand.")
+    text = (
+        "A soldier was killed in an IED blast in the Chamarkand area of Mohmand on Friday. In March 2017, five "
+        "soldiers were killed in an attack on border posts in Mohmand."
+    )
     d = extract_incidents(text, published="2017-12-01")
     cited = d[d["background"]]
     assert cited["date"].dt.strftime("%Y-%m").tolist() == ["2017-03"] and cited["killed_best"].tolist() == [5]
-    d2 = extract_incidents("A bomb killed two soldiers in Bajaur on Monday. The military in August 2008 launched an "
-                           "operation in Bajaur.", published="2009-10-26")
+    d2 = extract_incidents(
+        "A bomb killed two soldiers in Bajaur on Monday. The military in August 2008 launched an operation in Bajaur.",
+        published="2009-10-26",
+    )
     assert len(d2) == 1
 
 
 def test_five_killed_in_ibos_in_two_districts_is_a_total():
-    d = extract_incidents("On March 10, five terrorists were killed by security forces in IBOs carried out in North "
-                          "and South Waziristan.", published="2023-04-08")
+    d = extract_incidents(
+        "On March 10, five terrorists were killed by security forces in IBOs carried out in North and South Waziristan.",
+        published="2023-04-08",
+    )
     assert d["aggregate"].all()

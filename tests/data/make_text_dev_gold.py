@@ -67,28 +67,40 @@ def build(folder: Path, articles: list | None = None) -> dict:
             if not spans(text, o):
                 raise SystemExit(f"{art['file']}: organisation {o!r} does not occur")
         mentions.sort()
-        out.append({
-            "file": art["file"], "url": art["url"], "published": art["published"],
-            "published_note": art["published_note"], "sha256": hashlib.sha256(raw).hexdigest(),
-            "orgs": [[a, b] for a, b in sorted(org_spans)], "mentions": mentions, "events": art["events"],
-        })
-    return {"note": "Text development set: annotations only (texts are third-party; keep them in devtexts/). "
-                    "Guideline: docs/annotation.md. Spec: tests/data/text_dev_spec.py.", "articles": out}
+        out.append(
+            {
+                "file": art["file"],
+                "url": art["url"],
+                "published": art["published"],
+                "published_note": art["published_note"],
+                "sha256": hashlib.sha256(raw).hexdigest(),
+                "orgs": [[a, b] for a, b in sorted(org_spans)],
+                "mentions": mentions,
+                "events": art["events"],
+            }
+        )
+    return {
+        "note": "Text development set: annotations only (texts are third-party; keep them in devtexts/). "
+        "Guideline: docs/annotation.md. Spec: tests/data/text_dev_spec.py.",
+        "articles": out,
+    }
 
 
 if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    sets = {"--heldout": ("heldout", text_heldout_spec.ARTICLES, "text_heldout_gold.json"),
-            "--heldout2": ("heldout2", text_heldout2_spec.ARTICLES, "text_heldout2_gold.json"),
-            "--heldout3": ("heldout3", text_heldout3_spec.ARTICLES, "text_heldout3_gold.json"),
-            "--heldout4": ("heldout4", text_heldout4_spec.ARTICLES, "text_heldout4_gold.json"),
-            "--heldout5": ("heldout5", text_heldout5_spec.ARTICLES, "text_heldout5_gold.json"),
-            "--heldout6": ("heldout6", text_heldout6_spec.ARTICLES, "text_heldout6_gold.json"),
-            "--heldout7": ("heldout7", text_heldout7_spec.ARTICLES, "text_heldout7_gold.json"),
-            "--heldout8": ("heldout8", text_heldout8_spec.ARTICLES, "text_heldout8_gold.json"),
-            "--heldout9": ("heldout9", text_heldout9_spec.ARTICLES, "text_heldout9_gold.json"),
-            "--heldout10": ("heldout10", text_heldout10_spec.ARTICLES, "text_heldout10_gold.json"),
-            "--heldout11": ("heldout11", text_heldout11_spec.ARTICLES, "text_heldout11_gold.json")}
+    sets = {
+        "--heldout": ("heldout", text_heldout_spec.ARTICLES, "text_heldout_gold.json"),
+        "--heldout2": ("heldout2", text_heldout2_spec.ARTICLES, "text_heldout2_gold.json"),
+        "--heldout3": ("heldout3", text_heldout3_spec.ARTICLES, "text_heldout3_gold.json"),
+        "--heldout4": ("heldout4", text_heldout4_spec.ARTICLES, "text_heldout4_gold.json"),
+        "--heldout5": ("heldout5", text_heldout5_spec.ARTICLES, "text_heldout5_gold.json"),
+        "--heldout6": ("heldout6", text_heldout6_spec.ARTICLES, "text_heldout6_gold.json"),
+        "--heldout7": ("heldout7", text_heldout7_spec.ARTICLES, "text_heldout7_gold.json"),
+        "--heldout8": ("heldout8", text_heldout8_spec.ARTICLES, "text_heldout8_gold.json"),
+        "--heldout9": ("heldout9", text_heldout9_spec.ARTICLES, "text_heldout9_gold.json"),
+        "--heldout10": ("heldout10", text_heldout10_spec.ARTICLES, "text_heldout10_gold.json"),
+        "--heldout11": ("heldout11", text_heldout11_spec.ARTICLES, "text_heldout11_gold.json"),
+    }
     flag = next((a for a in sys.argv[1:] if a in sets), None)
     folder = texts_dir(args[0] if args else None)
     if flag:
