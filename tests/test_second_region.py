@@ -316,3 +316,11 @@ def test_dask_runs_the_same_functions_in_the_region(region, incidents):
     pd.testing.assert_frame_equal(got, border_summary(incidents, region=region))
     assert list(prox["side"].fillna("-")) == ["TR", "SY", "SY", "-", "TR"]
     assert [[m.text for m in ms] for ms in mentions] == [["Aleppo"], ["Kilis"]]
+
+
+def test_a_folder_without_a_manifest_is_named_as_not_a_region(tmp_path):
+    from geoinc.errors import GazetteerDataError
+    from geoinc.regions import get_region
+
+    with pytest.raises(GazetteerDataError, match="no manifest.json"):
+        get_region(tmp_path)

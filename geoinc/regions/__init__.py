@@ -236,6 +236,8 @@ def _find(region: str | Path) -> Region:
     path = _HERE / region if isinstance(region, str) and region.isidentifier() else Path(region)
     if not path.is_dir():
         path = Path(region)
+    if path.is_dir() and not (path / "manifest.json").is_file():
+        raise GazetteerDataError(f"{str(region)!r} is a folder but not a region: it has no manifest.json (docs/regions.md)")
     if not (path / "manifest.json").is_file():
         raise GazetteerDataError(f"no region {str(region)!r}; installed: {', '.join(list_regions()) or 'none'}")
     return _load(path.resolve())
