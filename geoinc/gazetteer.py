@@ -19,7 +19,8 @@ from typing import Any, NamedTuple
 
 from .errors import GazetteerDataError, GazetteerError, PlaceNotFound
 from .place import KINDS, Place
-from .regions import Region, RegionLike, get_region
+from .regions import Region, RegionLike, get_region, region_key
+from .regions.shapes import geojson_features, geometry_of, region_geometries
 from .store import SEAT_ALIAS, Table, merge_tables, read_table, table_from_rows
 
 __all__ = ["Gazetteer", "admin1_at", "admin_at", "country_at", "data_dir", "shipped_geometry"]
@@ -82,54 +83,6 @@ def isin_few(a, values) -> Any:
 
 
 # ----------------------------------------------------------------------------- geometry
-@lru_cache(maxsize=8)
-def _region_geometries(region: Region) -> dict[str, Any]:
-    """Id -> shapely geometry of every polygon and line of a region.
-
-    From the region's WKB file (``geometries``) when it has one; else from its GeoJSON
-    files (``countries``, ``provinces``, ``districts`` and each border's line), each
-    feature's id being its ``id`` property (``country:<code>`` for a country outline
-    with only a ``country`` property)."""
-    import numpy as np
-    import shapely
-
-    path = region.optional_file("geometries")
-    if path is not None:
-        with np.load(path, allow_pickle=False) as z:
-            ids = z["ids"].tobytes().decode("utf-8").split("\x1f")
-            buf = z["wkb"].tobytes()
-            off = z["off"]
-        blobs = [buf[off[i] : off[i + 1]] for i in range(len(ids))]
-        return dict(zip(ids, shapely.from_wkb(blobs)))
-    out: dict[str, Any] = {}
-    files = [region.optional_file(k) for k in ("countries", "provinces", "districts")]
-    for fpath in [*(f for f in files if f is not None), *(b.file for b in region.borders)]:
-        for props, geom in _geojson_features(fpath):
-            pid = str(props.get("id") or (f"country:{props['country']}" if props.get("country") else ""))
-            if pid and geom is not None:
-                out.setdefault(pid, geom)
-    for b in region.borders:  # a border file's single feature need not repeat the manifest's id
-        if b.id not in out:
-            lines = [g for _, g in _geojson_features(b.file) if g is not None]
-            if lines:
-                out[b.id] = lines[0] if len(lines) == 1 else shapely.line_merge(shapely.union_all(lines))
-    return out
-
-
-def _geojson_features(path: Path) -> list[tuple[dict[str, Any], Any]]:
-    """(properties, shapely geometry or None) of each feature of a GeoJSON file (a clear error if unreadable)."""
-    import json
-
-    import shapely
-
-    try:
-        fc = json.loads(path.read_text(encoding="utf-8"))
-        feats = fc["features"] if fc.get("type") == "FeatureCollection" else [fc]
-        return [
-            (f.get("properties") or {}, shapely.from_geojson(json.dumps(f["geometry"])) if f.get("geometry") else None) for f in feats
-        ]
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, shapely.errors.GEOSException) as exc:
-        raise GazetteerDataError(f"{path}: not a readable GeoJSON file ({exc})") from exc
 
 
 @lru_cache(maxsize=8)
@@ -139,7 +92,7 @@ def _unit_index(kind: str, region: Region):
     import shapely
 
     g = _region_gazetteer(region)
-    geoms = _region_geometries(region)
+    geoms = region_geometries(region)
     ids = sorted(pid for pid in geoms if (p := g.get(pid)) is not None and p.kind == kind)
     polys = [geoms[pid] for pid in ids]
     return shapely.STRtree(polys), np.array(ids, dtype=object)
@@ -185,7 +138,7 @@ def _country_index(region: Region):
     import numpy as np
     import shapely
 
-    geoms = _region_geometries(region)
+    geoms = region_geometries(region)
     codes = [cc for cc in region.countries if f"country:{cc}" in geoms]
     return shapely.STRtree([geoms[f"country:{cc}"] for cc in codes]), np.array(codes, dtype=object)
 
@@ -209,10 +162,9 @@ def country_at(lon, lat, *, region: RegionLike = None):
 
 
 def shipped_geometry(place_id: str, region: RegionLike = None):
-    """Polygon or line of a region's province, district, region, country or border; else None."""
-    if not place_id:
-        return None
-    return _region_geometries(get_region(region)).get(place_id)
+    """Polygon or line of a region's province, district, region, country or border; else None
+    (:func:`geoinc.regions.shapes.geometry_of`)."""
+    return geometry_of(place_id, region)
 
 
 # ----------------------------------------------------------------------------- parsing
@@ -274,6 +226,7 @@ class Gazetteer:
         #: the region whose data this is (its polygons, admin aliases and lexicons serve the
         #: geocoder and text extraction); None for gazetteers built from other files
         self.region = region
+        self._region_key = region_key(region)
         ids = table.text["id"].tolist()
         self._by_id: dict[str, int] = {}
         for i, pid in enumerate(ids):
@@ -512,8 +465,7 @@ class Gazetteer:
 
     def geometry_of(self, place_id: str):
         """Polygon or line of a place of this gazetteer's region (province, district, country,
-        border), else its point; None for an id the gazetteer lacks. (``Place.geometry``
-        reads the shipped region's.)"""
+        border), else its point; None for an id the gazetteer lacks (``Place.geometry`` too)."""
         p = self.get(place_id)
         if p is None:
             return None
@@ -613,6 +565,7 @@ class Gazetteer:
             centroid_lat=None if clat != clat else clat,
             centroid_lon=None if clon != clon else clon,
             seat_id=v("seat_id"),
+            region=self._region_key,
         )
         if len(self._places) > 200_000:
             self._places.clear()
@@ -801,10 +754,10 @@ def _outline_records(region: Region) -> list[dict[str, Any]]:
     on the geometry; uncertainty: the farthest vertex)."""
     from .geodesy import farthest_vertex_km
 
-    geoms = _region_geometries(region)
+    geoms = region_geometries(region)
     out = []
     countries = region.optional_file("countries")
-    for props, _ in _geojson_features(countries) if countries is not None else []:
+    for props, _ in geojson_features(countries) if countries is not None else []:
         cc = str(props.get("country") or "")
         pid = str(props.get("id") or (f"country:{cc}" if cc else ""))
         geom = geoms.get(pid)

@@ -59,6 +59,10 @@ class Place:
         "matched" or "ambiguous" (several good candidates far apart).
     id : str
         Stable gazetteer id ("gn:1138958", "adm1:AF.37", "cur-0001", ...).
+    region : str
+        The region the place's gazetteer belongs to (a region name or folder; "" for the
+        default region): where :attr:`geometry` looks up its polygon. Not part of
+        :meth:`to_dict` or equality.
     """
 
     name: str
@@ -86,6 +90,7 @@ class Place:
     centroid_lat: float | None = field(default=None, repr=False)
     centroid_lon: float | None = field(default=None, repr=False)
     seat_id: str = field(default="", repr=False)
+    region: str = field(default="", repr=False, compare=False)
 
     @property
     def point(self):
@@ -101,12 +106,11 @@ class Place:
 
     @property
     def geometry(self):
-        """The feature's geometry: province/country polygon, the border line, else the point
-        (from the shipped region's data; for another region's places use
-        :meth:`~geoinc.gazetteer.Gazetteer.geometry_of`)."""
-        from .gazetteer import shipped_geometry
+        """The feature's geometry: district/province/country polygon, the border line, else the
+        point (from the place's own region)."""
+        from .regions.shapes import geometry_of
 
-        geom = shipped_geometry(self.id)
+        geom = geometry_of(self.id, self.region or None)
         return geom if geom is not None else self.point
 
     @property
@@ -133,6 +137,7 @@ class Place:
     def to_dict(self, *, alternatives: bool = True) -> dict[str, Any]:
         """Plain-dict form (JSON-ready); alternatives as a list of ``{id, name, kind}``."""
         d = asdict(self)
+        del d["region"]
         d["alternatives"] = (
             [{"id": a.id, "name": a.name, "kind": a.kind, "admin1": a.admin1} for a in self.alternatives] if alternatives else []
         )

@@ -324,3 +324,12 @@ def test_a_folder_without_a_manifest_is_named_as_not_a_region(tmp_path):
 
     with pytest.raises(GazetteerDataError, match="no manifest.json"):
         get_region(tmp_path)
+
+
+def test_a_places_geometry_comes_from_its_own_region(region):
+    syria = geoinc.geocode("Syria", region=region)
+    assert syria.kind == "country"
+    assert syria.geometry.geom_type in ("Polygon", "MultiPolygon")
+    assert syria.geometry.contains(Point(37.16, 36.20))  # Aleppo, from the places file
+    border = geoinc.Gazetteer.default(region=region)[MANIFEST["borders"][0]["id"]]
+    assert border.geometry.geom_type in ("LineString", "MultiLineString")

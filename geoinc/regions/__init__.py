@@ -22,7 +22,7 @@ from typing import Any
 
 from ..errors import GazetteerDataError, GazetteerError
 
-__all__ = ["DEFAULT_REGION", "Border", "Region", "RegionLike", "get_region", "list_regions", "read_word_list"]
+__all__ = ["DEFAULT_REGION", "Border", "Region", "RegionLike", "get_region", "list_regions", "read_word_list", "region_key"]
 
 #: the region used when none is named
 DEFAULT_REGION = "afpak"
@@ -264,3 +264,11 @@ def read_word_list(path: Path) -> tuple[str, ...]:
 def list_regions() -> list[str]:
     """Names of the regions installed with geoinc."""
     return sorted(p.name for p in _HERE.iterdir() if (p / "manifest.json").is_file())
+
+
+def region_key(region: Region | None) -> str:
+    """How a place names its region: "" for none (the default), an installed region's folder
+    name, else the folder's path (:func:`get_region` takes each back)."""
+    if region is None:
+        return ""
+    return region.path.name if region.path.parent == _HERE else str(region.path)
