@@ -27,6 +27,7 @@ __all__ = [
     "VERIFICATIONS",
     "FORMATS",
     "GTD_ATTACK_TYPES",
+    "COMPUTED_COLUMNS",
     "SCHEMA_INPUT",
     "SourceFormat",
     "UCDP_VIOLENCE",
@@ -86,34 +87,10 @@ INCIDENT_COLUMNS = (
     "given_values",
 )
 
+#: Columns geoinc computes while reading (the place found, statuses, messages): never input.
+COMPUTED_COLUMNS = ("place", "place_id", "geocode_status", "status", "message", "given_values")
 #: Schema columns a reader fills from the input (``columns={...}`` maps onto these).
-SCHEMA_INPUT = (
-    "id",
-    "date",
-    "date_end",
-    "date_precision",
-    "event_type",
-    "event_subtype",
-    "actor",
-    "location",
-    "country",
-    "admin1",
-    "admin2",
-    "killed_min",
-    "killed_best",
-    "killed_max",
-    "injured_min",
-    "injured_best",
-    "injured_max",
-    "civilians_killed",
-    "sources",
-    "verification",
-    "notes",
-    "lat",
-    "lon",
-    "precision",
-    "uncertainty_km",
-)
+SCHEMA_INPUT = tuple(c for c in INCIDENT_COLUMNS if c not in COMPUTED_COLUMNS)
 
 #: ACLED sub-event types (codebook 2023-) -> geoinc event type. The sub-event type itself
 #: is kept in ``event_subtype``.

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-__all__ = ["DateFound", "date_in", "is_date_line", "period_in"]
+__all__ = ["CARDINALS", "DateFound", "date_in", "is_date_line", "period_in"]
 
 _MONTHS = {
     m: i
@@ -33,7 +33,22 @@ _MONTHS = {
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_NUMS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+#: Number words one to twelve (dates count months and days with them; tolls add larger ones).
+CARDINALS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+_NUMS = {"a": 1, **{w: n for w, n in CARDINALS.items() if n <= 10}}
 
 _M = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WD = "|".join(_WEEKDAYS)
@@ -219,21 +234,7 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
     return None
 
 
-_NUM_MONTHS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
-_N = r"(\d{1,2}|" + "|".join(_NUM_MONTHS) + r")"
+_N = r"(\d{1,2}|" + "|".join(CARDINALS) + r")"
 _YEAR_REF = r"(?:(?:this|the|the current) year|(\d{4}))"
 _PERIOD = re.compile(
     r"\b(?:(?:in|during|over) the first (half|quarter|(?:" + _N[1:-1] + r") months) of " + _YEAR_REF + r"|"
@@ -250,7 +251,7 @@ _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 
 
 def _months(word: str) -> int:
-    return int(word) if word.isdigit() else _NUM_MONTHS[word.lower()]
+    return int(word) if word.isdigit() else CARDINALS[word.lower()]
 
 
 def period_in(s: str, published: pd.Timestamp | None) -> tuple[pd.Timestamp, pd.Timestamp] | None:

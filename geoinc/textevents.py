@@ -37,7 +37,7 @@ import pandas as pd
 
 from .errors import TextError
 from .text import Mention, check_text, extract_places, paused_gc
-from .textdates import DateFound, date_in, is_date_line, period_in
+from .textdates import CARDINALS, DateFound, date_in, is_date_line, period_in
 
 __all__ = ["extract_incidents"]
 
@@ -45,18 +45,7 @@ MAX_PLACES = 50  # distinct places one event may list (a list of districts is no
 MAX_SENTENCE = 2000  # characters of a sentence the patterns look at (a sentence-less text is cut in pieces)
 
 _NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
+    **CARDINALS,
     "thirteen": 13,
     "fourteen": 14,
     "fifteen": 15,
