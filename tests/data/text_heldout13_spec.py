@@ -477,4 +477,133 @@ ARTICLES = [
             },
         ],
     },
+    {
+        "file": "h13_10_frontierpost_hassankhel.txt",
+        "url": "https://thefrontierpost.com/five-terrorists-killed-captain-soldier-martyred-in-peshawar-gun-fight-ispr/",
+        "published": "2024-05-14",
+        "published_note": "page date (2024-05-14); the operation itself is not dated",
+        "orgs": ["Tehreek-i-Taliban Pakistan"],
+        "mentions": [
+            ("RAWALPINDI", "PK/Punjab"),
+            ("Peshawar", KP),
+            ("Hassan Khel", KP),
+            # home districts of the two soldiers
+            ("Rahim Yar Khan", "PK/Punjab"),
+            ("Karak", KP),
+            ("Pakistan", "PK"),
+            ("KP", KP),
+            ("Balochistan", BL),
+            ("Khyber Pakhtunkhwa", KP),
+            ("South Waziristan", KP),
+        ],
+        "events": [
+            # two soldiers and five terrorists
+            {
+                "place": "Hassan Khel",
+                "accept": ["Hassan Khel", "Peshawar"],
+                "date": ["2024-05-07", "2024-05-14"],
+                "precision": "week",
+                "killed": [5, 7],
+                "injured": [3, 3],
+                "actor": "Pakistan military",
+                "kind": "main",
+            },
+            {
+                "place": "South Waziristan",
+                "accept": ["South Waziristan"],
+                "date": ["2024-04-09", "2024-04-09"],
+                "precision": "day",
+                "killed": [2, 2],
+                "injured": None,
+                "actor": "Pakistan military",
+                "kind": "background",
+            },
+        ],
+    },
+    {
+        "file": "h13_11_xinhua_khoshamand.txt",
+        "url": "https://afghancentral.blogspot.com/2016/05/district-police-chief-killed-in-taliban.html",
+        "published": "2016-05-17",
+        "published_note": "in the text (Tuesday 17 May 2016, the repost of a Xinhua report); 'late on Monday' is 16 May",
+        "orgs": [],
+        "mentions": [
+            # the province is not named; "provincial capital Sharan" places it in Paktika
+            ("Khoshamand", "AF/Paktika"),
+            ("Sharan", "AF/Paktika"),
+        ],
+        "events": [
+            # the police chief and five policemen
+            {
+                "place": "Khoshamand",
+                "accept": ["Khoshamand"],
+                "date": ["2016-05-16", "2016-05-16"],
+                "precision": "day",
+                "killed": [6, 6],
+                "injured": [5, 5],
+                "actor": "Taliban",
+                "kind": "main",
+            },
+        ],
+    },
+    {
+        "file": "h13_12_ani_ghorian.txt",
+        "url": "https://www.devdiscourse.com/article/international/1398342-afghanistan-district-police-chief-in-herat-killed-in-taliban-attack",
+        "published": "2021-01-08",
+        "published_note": "page date (2021-01-08); 'on Thursday' is 7 January",
+        # an institution named after the province (cf. "Kabul Police academy")
+        "orgs": ["Herat Provincial Council"],
+        "mentions": [
+            ("Ghorian", "AF/Herat"),
+            ("Herat", "AF/Herat"),
+            ("Doha", "out"),
+        ],
+        "events": [
+            # "the police chief ... and four security force members" (5) vs "four ..., including the police chief" (4)
+            {
+                "place": "Ghorian",
+                "accept": ["Ghorian"],
+                "date": ["2021-01-07", "2021-01-07"],
+                "precision": "day",
+                "killed": [4, 5],
+                "injured": [4, 4],
+                "actor": "Taliban",
+                "kind": "main",
+            },
+        ],
+    },
+    {
+        "file": "h13_13_tolonews_kohistan.txt",
+        "url": "http://pacificsentinel.blogspot.com/2017/07/news-story-28-insurgents-killed-in.html",
+        "published": "2017-07-26",
+        "published_note": "in the text (26 July 2017, the repost of a TOLOnews report); 'Monday' is 24 July",
+        "orgs": [],
+        "mentions": [
+            # Kohistan district of Faryab (not the Badakhshan or Kapisa Kohistan)
+            ("Faryab", "AF/Faryab"),
+            ("Kohistan", "AF/Faryab"),
+        ],
+        "events": [
+            {
+                "place": "Kohistan",
+                "accept": ["Kohistan"],
+                "date": ["2017-07-24", "2017-07-24"],
+                "precision": "day",
+                "killed": [28, 28],
+                "injured": [6, 6],
+                "actor": "Afghan forces",
+                "kind": "main",
+            },
+            # "a day after Taliban insurgents took control of the district": no casualties given
+            {
+                "place": "Kohistan",
+                "accept": ["Kohistan"],
+                "date": ["2017-07-23", "2017-07-23"],
+                "precision": "day",
+                "killed": None,
+                "injured": None,
+                "actor": "Taliban",
+                "kind": "neutral",
+            },
+        ],
+    },
 ]
