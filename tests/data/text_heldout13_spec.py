@@ -41,7 +41,9 @@ ARTICLES = [
             # "In addition, ... in southern Kandahar province Thursday": a second incident the report gives
             {
                 "place": "Zharai",
-                "accept": ["Zharai", "Kandahar"],
+                # "southwestern part of Zharai district near provincial capital Kandahar city": the city is near,
+                # not a container, and the province is coarser than the district
+                "accept": ["Zharai"],
                 "date": ["2012-10-18", "2012-10-18"],
                 "precision": "day",
                 "killed": [1, 1],
@@ -53,7 +55,7 @@ ARTICLES = [
                 "place": "Afghanistan",
                 "accept": ["Afghanistan"],
                 "date": ["2012-01-01", "2012-06-30"],
-                "precision": "month",
+                "precision": "period",
                 "killed": [1145, 1145],
                 "injured": [1954, 1954],
                 "actor": "",
@@ -202,11 +204,11 @@ ARTICLES = [
                 "actor": "Afghan forces",
                 "kind": "main",
             },
-            # "Earlier this week" in a Friday report
+            # "Earlier this week" in a Friday report: the week before publication up to publication
             {
                 "place": "Jalalabad",
                 "accept": ["Jalalabad"],
-                "date": ["2018-07-08", "2018-07-13"],
+                "date": ["2018-07-06", "2018-07-13"],
                 "precision": "week",
                 "killed": [11, 11],
                 "injured": None,
