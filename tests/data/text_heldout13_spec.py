@@ -13,7 +13,8 @@ ARTICLES = [
         "file": "h13_01_xinhua_dawlatabad.txt",
         "url": "https://global.chinadaily.com.cn/world/2012-10/19/content_15832539.htm",
         "published": "2012-10-19",
-        "published_note": "in the text (Updated: 2012-10-19) + URL",
+        "published_note": "in the text (Updated: 2012-10-19) + URL. The stored page text ends mid-sentence; the text is cut "
+        "at the last whole sentence",
         "orgs": [],
         "mentions": [
             ("MAZAR-I-SHARIF", "AF/Balkh"),
@@ -67,7 +68,8 @@ ARTICLES = [
         "file": "h13_02_ap_obe.txt",
         "url": "http://www.sandiegouniontribune.com/sdut-afghan-official-20-people-killed-by-roadside-bomb-2011aug18-story.html",
         "published": "2011-08-18",
-        "published_note": "URL (2011aug18); 'Thursday' in the text is that day",
+        "published_note": "URL (2011aug18); 'Thursday' in the text is that day. The stored page text ends mid-sentence; the "
+        "text is cut at the last whole sentence",
         "orgs": [],
         "mentions": [
             ("Afghanistan", "AF"),
