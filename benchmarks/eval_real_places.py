@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import csv
 import random
+import re
 import sys
 import time
 import unicodedata
@@ -214,6 +215,16 @@ def main(argv=None) -> int:
             score(a1, tlat, tlon, "UCDP PK dev, admin1 only"),
             score(bare, tlat, tlon, "UCDP PK dev, bare"),
         ]
+        # the district's name alone ("Kurram", "Bolan"), as UCDP's admin2 is written without "district"/"agency"
+        a2_names = [re.sub(r"\s+(district|agency)$", "", r["admin2"], flags=re.IGNORECASE) for r in rows]
+        results.append(
+            score(
+                geocode_many(a2_names, country=[r["country"] for r in rows], admin1=[r["admin1"] for r in rows]),
+                tlat,
+                tlon,
+                "UCDP PK dev, the district's name alone (with admin1)",
+            )
+        )
         nlat, nlon, ok = naive([r["name_core"] for r in rows], [r["country"] for r in rows], gi)
         results.append(naive_score(nlat, nlon, ok, tlat, tlon, "UCDP PK dev, naive exact GeoNames name (unique)"))
         lines.append(f"UCDP dev set: {len(rows)} places; hinted batch took {dt:.2f} s.")
@@ -242,6 +253,17 @@ def main(argv=None) -> int:
             "UCDP AF districts (adm_2 as written, country AF)",
         )
         results.append(r)
+        # the district's name alone, as a news report or a location column writes it ("in Sangin")
+        bare_names = [re.sub(r"\s+district$", "", r["adm_2"], flags=re.IGNORECASE) for r in af]
+        for kw, label in (({"country": "AF"}, "country AF"), ({}, "bare")):
+            results.append(
+                score(
+                    geocode_many(bare_names, **kw),
+                    np.array([float(r["lat"]) for r in af]),
+                    np.array([float(r["lon"]) for r in af]),
+                    f"UCDP AF districts, name alone ({label})",
+                )
+            )
         lines.append(
             f"UCDP AF districts: {len(af)} events, {len({x['adm_2'] for x in af})} district names; "
             f"answers that are districts: {int((af_df['kind'] == 'district').sum())}."
@@ -289,7 +311,10 @@ def main(argv=None) -> int:
         cc = [p.country for p in truth]
         a1 = [p.admin1 for p in truth]
         for df, label in (
-            (geocode_many(qn, country=cc, admin1=a1, admin2=[p.admin2 for p in truth], gazetteer=reduced), "hinted (country+admin1+admin2)"),
+            (
+                geocode_many(qn, country=cc, admin1=a1, admin2=[p.admin2 for p in truth], gazetteer=reduced),
+                "hinted (country+admin1+admin2)",
+            ),
             (geocode_many(qn, country=cc, admin1=a1, gazetteer=reduced), "admin1 only"),
             (geocode_many(qn, gazetteer=reduced), "bare"),
         ):
@@ -298,7 +323,8 @@ def main(argv=None) -> int:
             results.append(r)
         lines.append(
             f"Name left out: the same {args.loo} villages, every village or town of their names removed ({ndrop} records): "
-            "no village of that name is left (districts and provinces of the name stay: they are the hints), so only a fuzzy or wrong reading can answer."
+            "no village of that name is left "
+            "(districts and provinces of the name stay: they are the hints), so only a fuzzy or wrong reading can answer."
         )
     lines += ["", head, sep] + [fmt_row(r) for r in results]
     loo = [r for r in results if "false_matched" in r]

@@ -786,11 +786,13 @@ def build_curated(path: Path, admin1_rows) -> list[dict]:
     return rows
 
 
-def merge_curated_districts(rows: list[dict]) -> list[dict]:
+def merge_curated_districts(rows: list[dict], district_geoms: dict) -> list[dict]:
     """A curated district that names a GeoNames district with no seat gives it its point.
 
     The GeoNames row keeps its id (``adm2:...``); it takes the curated coordinates,
-    uncertainty, names and source, and the curated row is dropped.  A district that
+    names and source, and the curated row is dropped.  Its uncertainty is the larger of
+    the curated one and the distance from the new point to the farthest vertex of the
+    district's polygon (as for every district: the truth may lie anywhere in it).  A district that
     already has a GeoNames seat keeps the seat (ACLED's convention) and only gains
     the curated names.
     """
@@ -820,12 +822,14 @@ def merge_curated_districts(rows: list[dict]) -> list[dict]:
         if target["seat_id"]:
             target["note"] += f"; curated {r['id']} adds names only (its point is kept in curated.csv)"
             continue
+        geom = district_geoms.get(target["id"])
+        reach = round(max_distance_km(r["lat"], r["lon"], geom), 1) if geom is not None else 0.0
         target.update(
             {
                 "lat": r["lat"],
                 "lon": r["lon"],
                 "precision": r["precision"],
-                "uncertainty_km": r["uncertainty_km"],
+                "uncertainty_km": max(float(r["uncertainty_km"]), reach),
                 "source": f"{target['source']}; point {r['source']}",
                 "licence": f"{target['licence']}; point: {r['licence']}",
                 "note": f"point from curated {r['id']}: {r['note']}",
@@ -1122,7 +1126,7 @@ def build(out: Path, cache: Path, wof_dir: Path) -> None:
         + curated
         + [build_border_row(line, border_stats)]
     )
-    rows = merge_curated_districts(rows)
+    rows = merge_curated_districts(rows, district_geoms)
     resolve_estimates(rows, line)
     for r in rows:
         if r["kind"] in ("district",):

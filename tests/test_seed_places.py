@@ -108,10 +108,27 @@ def test_precision_follows_acled_geo_precision(query, precision):
     assert geoinc.geocode(query).precision == precision
 
 
-@pytest.mark.parametrize("query", ["Bagrami", "Ali Sher"])
+@pytest.mark.parametrize("query", ["Ali Sher", "Khash"])
 def test_bare_names_shared_by_far_apart_places_are_ambiguous(query):
+    # Ali Sher: a seat alias shared with villages; Khash: a district and a far-away *town*
     r = geoinc.resolve(query)
     assert r.status == "ambiguous" and r.place.alternatives, r
+
+
+@pytest.mark.parametrize(
+    "query, admin1, district",
+    [
+        ("Bagrami", None, "Bagrami"),  # the Kabul district and its seat, over a village far away
+        ("Kalat", "Balochistan", "Kalat"),  # district + seat over two villages in Gwadar
+        ("Nushki", "Balochistan", "Nushki"),
+        ("Andar", "Ghazni", "Andar"),  # a district over plain villages (no population, no seat)
+        ("Sangin", None, "Sangin"),
+    ],
+)
+def test_a_district_beats_same_name_plain_villages(query, admin1, district):
+    r = geoinc.resolve(query, admin1=admin1)
+    assert r.status == "matched" and r.place.admin2 == district, r
+    assert "preferred over same-name villages" in r.place.reason
 
 
 @pytest.mark.parametrize(
