@@ -512,4 +512,62 @@ ARTICLES = [
             },
         ],
     },
+    {
+        "file": "h14_12_thenews_tangkalli.txt",
+        "url": "https://www.thenews.com.pk/print/970069-three-killed-one-injured-in-attack-on-polio-team-in-north-waziristan",
+        "published": "2022-06-29",
+        "published_note": "page date (2022-06-29, the print edition of the next day); 'on Tuesday' is 28 June",
+        "orgs": [],
+        "mentions": [
+            ("PESHAWAR", KP),
+            ("North Waziristan", KP),
+            ("Tang Kalli", KP),
+            # the tehsil, also in the home addresses of the dead
+            ("Dattakhel", KP),
+            # home villages of the two policemen: mentions, not the scene
+            ("Darri Wasta", KP),
+            ("Kani Rogha Manzar Khel", KP),
+            ("Pakistan", "PK"),
+        ],
+        "events": [
+            # two policemen and a polio worker; one civilian injured, and 'a child was also wounded' (AFP's quote,
+            # perhaps the same person)
+            {
+                "place": "Tang Kalli",
+                "accept": ["Tang Kalli", "Dattakhel", "North Waziristan"],
+                "date": ["2022-06-28", "2022-06-28"],
+                "precision": "day",
+                "killed": [3, 3],
+                "injured": [1, 2],
+                "actor": "unidentified",
+                "kind": "main",
+            },
+        ],
+    },
+    {
+        "file": "h14_13_bakhtar_gardiz.txt",
+        "url": "https://bakhtarnews.com.af/mine-blast-kills-four-civilians/",
+        "published": "2014-03-31",
+        "published_note": "in the text (Monday, March 31, 2014); 'this morning' is that day",
+        "orgs": [],
+        "mentions": [
+            # the dateline 'Gardiz (BNA)', 'Gardiz capital of Paktia', 'Gardiz city'
+            ("Gardiz", "AF/Paktia"),
+            ("Paktia", "AF/Paktia"),
+            ("Qala-e-Neyazi", "AF/Paktia"),
+            ("Afghanistan", "AF"),
+        ],
+        "events": [
+            {
+                "place": "Qala-e-Neyazi",
+                "accept": ["Qala-e-Neyazi", "Gardiz"],
+                "date": ["2014-03-31", "2014-03-31"],
+                "precision": "day",
+                "killed": [4, 4],
+                "injured": None,
+                "actor": "Taliban (alleged)",
+                "kind": "main",
+            },
+        ],
+    },
 ]
