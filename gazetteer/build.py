@@ -1082,7 +1082,16 @@ def build(out: Path, cache: Path, wof_dir: Path) -> None:
     # every point's district and province by point-in-polygon on the district polygons
     d_ids = [r["id"] for r in district_rows]
     d_by_id = {r["id"]: r for r in district_rows}
-    at = wof.assign([p["lon"] for p in all_points], [p["lat"] for p in all_points], [district_geoms[i] for i in d_ids])
+    pt_lon, pt_lat = [p["lon"] for p in all_points], [p["lat"] for p in all_points]
+    at = wof.assign(pt_lon, pt_lat, [district_geoms[i] for i in d_ids])
+    # a point in no polygon takes the nearest district only where GeoNames puts it in that
+    # district's province (a sliver along the coast or the border), else its GeoNames province
+    inside = wof.assign(pt_lon, pt_lat, [district_geoms[i] for i in d_ids], nearest=False)
+    a1_codes = {r["admin1_code"] for r in admin1_rows if r["kind"] == "province"}
+    for j in np.flatnonzero((inside < 0) & (at >= 0)).tolist():
+        code = all_points[j]["admin1_code"]
+        if code in a1_codes and d_by_id[d_ids[at[j]]]["admin1_code"] != code:
+            at[j] = -1
     a1_name = {r["admin1_code"]: r["name"] for r in admin1_rows if r["kind"] == "province"}
     point_rows = []
     for p, k in zip(all_points, at):

@@ -54,6 +54,7 @@ WOF_LICENCE = "CC0 (Who's On First); CC BY 4.0 (GeoNames gn:* fields); CC0 Mesos
 DUPLICATE_KM = 2.0
 #: a point outside every district polygon is given the nearest one within this
 NEAREST_DISTRICT_DEG = 0.1
+STRAY_PART_KM = 100.0  # a district's part farther than this from its largest part is a source error
 #: polygon simplification for the shipped district and province outlines (degrees, ~50 m)
 SIMPLIFY_DEG = 0.0005
 #: feature codes in rank order for choosing a district's seat
@@ -122,8 +123,9 @@ def live_units(wof: dict) -> tuple[list[dict], list[dict]]:
     return counties, regions
 
 
-def assign(points_lon, points_lat, geoms) -> np.ndarray:
-    """Index of the polygon holding each point (-1 none); nearest within a margin otherwise."""
+def assign(points_lon, points_lat, geoms, *, nearest: bool = True) -> np.ndarray:
+    """Index of the polygon holding each point (-1 none); nearest within a margin otherwise
+    (unless ``nearest`` is False)."""
     tree = shapely.STRtree(geoms)
     pts = shapely.points(points_lon, points_lat)
     out = np.full(len(pts), -1, dtype=np.int64)
@@ -135,7 +137,7 @@ def assign(points_lon, points_lat, geoms) -> np.ndarray:
     first[1:] = qi[1:] != qi[:-1]
     out[qi[first]] = ti[first]
     missing = np.flatnonzero(out < 0)
-    if len(missing):
+    if len(missing) and nearest:
         qi, ti = tree.query_nearest(pts[missing], max_distance=NEAREST_DISTRICT_DEG, all_matches=False)
         out[missing[qi]] = ti
     return out
@@ -151,6 +153,25 @@ def _names_of(rec: dict) -> list[str]:
     for key in ("names_eng", "names_fas", "names_pus", "names_urd"):
         out.extend(rec.get(key) or [])
     return out
+
+
+def drop_stray_parts(geom):
+    """The polygon without parts lying more than ``STRAY_PART_KM`` from its largest part.
+
+    WOF's Diamir (Gilgit-Baltistan) carries a second part 160 km south, in Azad Kashmir
+    (around Bhimber): a district is not split that far, so such a part is an error of the
+    source, and the places in it would be given the wrong district and province.  Nearby parts
+    (islands, river-course slivers) are kept.  Places in a dropped part take the nearest
+    district within ``NEAREST_DISTRICT_DEG``, else none (their GeoNames province).
+    """
+    if geom.geom_type != "MultiPolygon":
+        return geom
+    parts = sorted(geom.geoms, key=lambda p: -p.area)
+    main = parts[0]
+    lat = main.representative_point().y
+    deg = STRAY_PART_KM / (111.32 * max(np.cos(np.radians(lat)), 0.1))  # the threshold as longitude degrees: an upper bound
+    keep = [p for p in parts[1:] if main.distance(p) <= deg]
+    return shapely.MultiPolygon([main, *keep]) if keep else main
 
 
 def build_units(
@@ -200,6 +221,7 @@ def build_units(
     rows, geoms = [], {}
     province_parts: dict[str, list] = defaultdict(list)
     for c in counties:
+        c["geom"] = drop_stray_parts(c["geom"])
         prov = province_of(c)
         name = _clean_unit_name(c["name"])
         geom = c["geom"]

@@ -597,11 +597,15 @@ def _unit_containing(g: Gazetteer, p: Place, kind: str) -> Place | None:
 
 def _asked_unit_missing(g: Gazetteer, inside: list[_Cand], wanted: frozenset[str]) -> tuple[str, Place] | None:
     """ "X district" (or "X province") where no unit bears the name but places named X lie in one
-    unit: that unit (the name is often the seat's, the district named otherwise)."""
+    unit: (the kind asked for, that unit) — the name is often the seat's, the district named
+    otherwise.  Places in no district polygon give their province."""
     kind = "district" if wanted == {"district"} else "province" if wanted == {"province", "region"} else ""
     if not kind or any(c.place.kind in wanted for c in inside):
         return None
     units = {u.id: u for c in inside if (u := _unit_containing(g, c.place, kind)) is not None}
+    if not units and kind == "district":
+        # no district polygon holds them (a district the sources lack): the province does
+        units = {u.id: u for c in inside if (u := _unit_containing(g, c.place, "province")) is not None}
     return (kind, next(iter(units.values()))) if len(units) == 1 else None
 
 
@@ -857,8 +861,8 @@ def _decide(
     if missing_unit is not None:
         kind, unit = missing_unit
         core = split_feature_words(clean(target))[0] or target
-        why = f"no {kind} named {core!r}; the place(s) of that name lie in {kind} '{unit.name}'"
-        return _with_messages(_approximate_at(query, unit, f"the {kind} containing them", why, inside), msgs)
+        why = f"no {kind} named {core!r}; the place(s) of that name lie in {unit.kind} '{unit.name}'"
+        return _with_messages(_approximate_at(query, unit, f"the {unit.kind} containing them", why, inside), msgs)
     if not any(a.level != "country" for a in areas) and inside[0].importance <= 1 and not wanted & {"district", "province"}:
         # a village known only by its name: the gazetteer holds ~160,000 villages, and the one
         # meant may be another of the same name that it lacks (leave-one-out: docs/geocoding.md)

@@ -305,3 +305,25 @@ def test_an_initials_alias_two_names_would_share_is_dropped():
     ]
     b.abbreviated_aliases(rows)
     assert [r["names"] for r in rows] == ["Dera Ismail Khan", "Dost Ilyas Khan"]
+
+
+def test_a_district_part_far_from_the_rest_is_dropped_as_a_source_error():
+    wof = _build_module().wof  # gazetteer/wof.py, as build.py imports it
+    main = shapely.box(74.0, 35.0, 75.0, 36.0)
+    island = shapely.box(75.05, 35.0, 75.1, 35.1)  # a few km away: kept
+    stray = shapely.box(74.0, 32.8, 74.4, 33.2)  # ~200 km away: dropped
+    out = wof.drop_stray_parts(shapely.MultiPolygon([main, island, stray]))
+    assert out.equals(shapely.MultiPolygon([main, island]))
+
+
+@pytest.mark.parametrize("name", ["Bhimber", "Narut"])
+def test_villages_of_the_bhimber_area_are_in_azad_kashmir_not_gilgit_baltistan(gaz, name):
+    # Who's On First's Diamir polygon has a stray part around Bhimber, 160 km south of Diamir
+    places = [p for p in gaz.places_of_kind("populated_place") if p.name == name and p.country == "PK"]
+    assert places and all(p.admin1 == "Azad Jammu and Kashmir" for p in places)
+
+
+def test_a_district_the_sources_lack_gives_the_province_of_its_places():
+    r = geoinc.resolve("Bhimber district", country="PK")
+    assert r.status == "approximate" and r.place.kind == "province"
+    assert r.place.name == "Azad Jammu and Kashmir" and "no district named" in r.message

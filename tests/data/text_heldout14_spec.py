@@ -221,8 +221,7 @@ ARTICLES = [
         "file": "h14_06_dawn_kabal.txt",
         "url": "https://www.dawn.com/news/320877/code.jquery.com",
         "published": "2008-09-12",
-        "published_note": "in the text (Published September 12, 2008); dateline 'MINGORA, Sept 11' and 'on Thursday' are "
-        "11 September",
+        "published_note": "in the text (Published September 12, 2008); dateline 'MINGORA, Sept 11' and 'on Thursday' are 11 September",
         "orgs": [],
         "mentions": [
             # title, 'in Swat on Thursday' and 'Swat police chief' (an office title)
