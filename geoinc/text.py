@@ -410,8 +410,8 @@ def _trim_name(text: str, a: int, b: int) -> tuple[int, int] | None:
     while a < b:
         m = re.match(r"[^ ]+", text[a:b])
         w = m.group(0) if m else ""
-        if w.lower() in common or w.lower() in titles or w in cues:
-            a += len(w) + 1
+        if w.lower() in common or w.lower() in titles or w in cues or w == "A":
+            a += len(w) + 1  # "A district governor": the article starts no name
         else:
             break
     return (a, b) if a < b else None
@@ -559,7 +559,7 @@ def paused_gc():
 def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: bool) -> list[Mention]:
     auto = _automaton(g, lexicon_dir())
     folded, index = _fold(text)
-    abbreviations = pairs("abbreviations.tsv")
+    abbreviations = _surface_names()
     org_heads = frozenset(lines("organisation_heads.txt"))
 
     def orig(i: int) -> int:
@@ -576,7 +576,8 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
     if abbreviations:
         pat = _abbreviation_pattern(tuple(abbreviations))
         extra += [(m.start(), m.end(), _PLACE, abbreviations[m.group(0)]) for m in pat.finditer(text)]
-    locative = _locative_candidates(text)
+    # a surface the abbreviation or spelling list knows ("KP", "Greshak") is that place, not an unknown name
+    locative = [c for c in _locative_candidates(text) if text[c[0] : c[1]] not in abbreviations]
     loc_feature = {(a, b): f for a, b, f in locative}
     extra += [(a, b, -1, "") for a, b, _ in locative]
     if extra:
@@ -615,6 +616,8 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
             continue
         if s < blocked_until:
             continue
+        if kind == _OUT and (nxt := _NEXT_WORD.match(text[e : e + 30])) and nxt.group(1) in org_heads:
+            continue  # "The New York Times": an outlet's name, not a place
         first = text[s]
         latin = first.isascii() and first.isalpha()
         if latin and not first.isupper():
@@ -814,6 +817,16 @@ class _Found(NamedTuple):
     status: str
 
 
+def _surface_names() -> dict[str, str]:
+    """Surface -> gazetteer name: the region's abbreviations (``abbreviations.tsv``: "KP", "DI Khan") and
+    spellings news uses that the gazetteer lacks (``spellings.tsv``: "Greshak" for Gereshk)."""
+    return {**pairs("abbreviations.tsv"), **pairs("spellings.tsv")}
+
+
+# "Shuhada (martyrs)": a word glossed in lower case is a transliterated word, not a place
+_GLOSS_AFTER = re.compile(r"^\s*\([a-z][a-z -]{1,30}\)")
+
+
 def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads) -> bool | int:
     """Is this capitalised match a place here (not an acronym, organisation, person, or a
     village name the text does not place)?"""
@@ -822,6 +835,8 @@ def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads) -> b
     nxt = _NEXT_WORD.match(text[e : e + 30])
     if nxt and nxt.group(1) in org_heads:
         return False  # "Kurram Militia", "Pakistan Today"
+    if _GLOSS_AFTER.match(text[e : e + 40]):
+        return False
     if _FORCE_UNIT_BEFORE.search(text, max(0, s - 30), s):
         return False  # "FC South Balochistan", "Frontier Corps North": a force's command, not a place
     key = _key(value or surface)
