@@ -264,6 +264,7 @@ _WEAK_LOCATIVE_BEFORE = re.compile(
 _FEATURE_BEFORE = re.compile(
     r"\b(?:districts?|provinces?|villages?|areas?|towns?|tehsils?|city|valley) of\s+"
     r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|and)\s*)*$"
+    r"|\b(?:town|village|city),\s+$"  # "the district's other principal town, Mir Ali"
 )
 _FEATURE_AFTER = re.compile(
     r"^\s+(?:general\s+)?(?:areas?|villages?|towns?|tehsil|districts?|valley|locality|bazaar|market|region|"
@@ -751,7 +752,11 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
             ctx = context.get(para_of[i], no_ctx)
             out.append(_variant_mention(text, surface, s, e, res, ctx) if len(cache) < MAX_LOOKUPS else None)
     mentions = _locate_unresolved(text, [m for m in out if m is not None], res)
-    return _propagate(text, mentions, {text[s:e] for s, e, kind, _, _ in kept if kind in (-1, -2)})
+    names = {text[s:e] for s, e, kind, _, _ in kept if kind in (-1, -2)}
+    # a gazetteer name of two or more words the text has placed ("near Datta Khel") is the same place
+    # where it is written again without a preposition ("control of Miran Shah", "including Datta Khel")
+    names |= {m.text for m in mentions if " " in m.text and m.place is not None and m.status in (MATCHED, AMBIGUOUS)}
+    return _propagate(text, mentions, names)
 
 
 def _variant_mention(text: str, surface: str, s: int, e: int, res, ctx: set[str]) -> Mention | None:
@@ -802,6 +807,8 @@ def _propagate(text: str, mentions: list[Mention], names: set[str]) -> list[Ment
         if j >= 0 and spans[j][1] > a:
             continue
         src = found[text[a:b]]
+        if _is_person(text, a, b, src.text):
+            continue  # "Mir Ali Khan": a person named like the place
         extra.append(
             Mention(src.text, a, b, src.place, src.status, src.confidence, src.country, f"same name as at {src.start}: {src.reason}")
         )

@@ -196,6 +196,9 @@ _AGGREGATE = re.compile(
     r"in (?:IBOs|intelligence-based operations|(?:a series of )?(?:raids|operations) (?:carried out|conducted) in)|"
     r"since (?:the )?(?:spring|summer|autumn|fall|winter|start of|beginning of)|"
     r"in (?:different|various|several|multiple) (?:areas|parts|places|districts|locations)|"
+    r"at (?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|different|various) "
+    r"(?:different )?(?:locations|places|sites|spots)|"
+    r"(?:operation|offensive|campaign),? which (?:started|began|was launched|had started|had begun)|"
     r"(?:an? |the )?(?:\w+ )?tally|between (?:\d{1,2} )?" + _MONTH_WORD + r" (?:\d{1,2} )?and (?:\d{1,2} )?" + _MONTH_WORD + r")\b",
     re.I,
 )
@@ -251,7 +254,8 @@ _NOT_SCENE_AFTER = re.compile(
     r"^-based\b|^(?:[’']s)?\s+(?:police chief|governor|provincial council|police spokes\w*|officials?\b|authorities|"
     r"government\b|hospital|said|says|say\b|has (?:accused|said|denied|condemned|been)|had (?:accused|said)|accused|"
     r"claims?\b|denied|denies|condemned|confirmed|insists|rejected|deputy commissioner|administration|"
-    r"is located|is situated|borders|elders|residents|tribesmen|tribal elders|families)",
+    r"is located|is situated|borders|elders|residents|tribesmen|tribal elders|families|"
+    r"(?:senior )?superintendents? of police|deputy inspector|inspector[- ]general|(?:SSP|DIG|DPO|DIGP)\b)",
     re.I,
 )
 _DATELINE = re.compile(
@@ -814,7 +818,8 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
     article_date: DateFound | None = None
     article_places: list[Mention] = []  # the places of the sentence that gave article_date
     main_cur: _Event | None = None
-    for a, b in sents:
+    agg_before: tuple[int, DateFound | None] | None = None  # the index and date of the last total's sentence
+    for si, (a, b) in enumerate(sents):
         k = bisect.bisect_right(datelines, (a, 10**12)) - 1
         if k >= 0 and datelines[k][0] <= a < datelines[k][1]:
             a = min(datelines[k][1], b)  # the dateline's place and date are the report's, not the event's
@@ -887,6 +892,8 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             period = period_in(s, published)
             if period is not None:  # "in the first half of this year": the total's period, not one day
                 d = DateFound(period[0], "range", False, 0, period[1])
+            elif d is None and agg_before is not None and agg_before[0] == si - 1:
+                d = agg_before[1]  # "..., over the past year. In KP, 192 people were martyred": the same period
             countries = {p.place.id: p for p in places if p.place is not None and p.place.kind == "country"}
             # a national total ("the deadliest year for Pakistan, ... attacks that killed 1,600") is the country's
             where = specific or (list(countries.values()) if len(countries) == 1 else [])
@@ -896,6 +903,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             if cas:
                 agg.notes.append(f"{cas.group(0)} (killed and injured together)")
             events.append(agg)
+            agg_before = (si, d)
             continue
         if not (cue or has_cas or specific or d):
             continue
