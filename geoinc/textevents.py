@@ -524,6 +524,16 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _subheading(text: str, a: int, b: int) -> bool:
+    """A short line of its own without closing punctuation, inside the text: a subheading."""
+    return (
+        b - a <= 80
+        and (a == 0 or text[a - 1] == "\n")
+        and (b == len(text) or text[b] == "\n")
+        and not re.search(r"[.!?:;\"”’)]\s*$", text[a:b])
+    )
+
+
 def _datelines(text: str) -> list[tuple[int, int]]:
     """Spans of datelines: "PESHAWAR:", "KABUL, Afghanistan —", "North Waziristan: A drone …"
     at the start of a paragraph, and a line holding only an upper-case place ("KABUL, Afghanistan")."""
@@ -878,6 +888,8 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         prev_start = a
         if d is not None and not d.bound and article_date is None:
             article_date, article_places = d, places
+        if cur is not None and has_cas and not specific and _subheading(text, a, b):
+            continue  # "6 militants dead" over the next paragraph: that paragraph's toll, not the event before
         generic = bool(_GENERIC.search(s)) and not (has_cas and specific)
         if generic and not has_cas:
             continue
