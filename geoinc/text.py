@@ -280,6 +280,8 @@ _WANT_BEFORE = re.compile(
 )
 _FEATURE_END = re.compile(r"\b(?:districts?|provinces?|tehsil|agency|city|town|village|area|valley)$", re.I)
 _WANT_AFTER = re.compile(r"^\s+(districts?|provinces?|tehsil|agency|city|town)\b", re.I)
+# "Balkh’s Chahar Bolak district": the name that holds a district is its province
+_HOLDS_DISTRICT = re.compile(r"^[’']s\s+(?:[A-Z][\w'’-]*\s+){1,3}districts?\b")
 
 
 def _is_person(text: str, start: int, end: int, surface: str, level: int = 0) -> bool:
@@ -323,6 +325,8 @@ def _given(word: str, given: frozenset[str]) -> bool:
 def _wanted_kind(text: str, start: int, end: int) -> set[str] | None:
     """The kind a feature word beside a mention asks for: "Zazai Maidan district",
     "the districts of Ali Sher and Zazai Maidan", "the southeastern province of Khost"."""
+    if _HOLDS_DISTRICT.match(text[end : end + 60]):
+        return {"province", "region"}
     after = _WANT_AFTER.match(text[end : end + 24])
     if after:
         w = after.group(1).lower()
