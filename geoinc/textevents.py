@@ -524,6 +524,13 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _repeats(figs: _Figures, held: _Figures) -> bool:
+    """Every death toll of ``figs`` is one ``held`` already has: a restatement ("... by killing 10
+    terrorists" after "At least 10 terrorists were also killed" of a cited event)."""
+    vals = {v for v, *_ in held.killed}
+    return bool(figs.killed) and not figs.injured and all(v in vals for v, *_ in figs.killed)
+
+
 def _subheading(text: str, a: int, b: int) -> bool:
     """A short line of its own without closing punctuation, inside the text: a subheading."""
     return (
@@ -936,6 +943,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             and main_cur is not None
             and not (specific and cur.places and any(_related(p, q) for p in specific for q in cur.places))
             and not (not specific and d is None and has_cas and not cue and (a, b) == _next_of(sents, cur))
+            and not (not specific and d is None and _repeats(figs, cur.figures))
         ):
             # after a cited earlier event, the report goes on about its own; only the toll sentence right
             # after it, with no place, day or weapon of its own ("Assailants shot him dead."), is the cited event's
