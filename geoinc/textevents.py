@@ -781,6 +781,15 @@ def _next_of(sents: list[tuple[int, int]], ev: _Event) -> tuple[int, int] | None
     return sents[k] if k < len(sents) else None
 
 
+def _unit_before(m: Mention, units: list[Mention]) -> Mention | None:
+    """The last unit (province, district, provincial capital) named before an unplaced name in its sentence (None for a name
+    the geocoder placed, ambiguous or not: its own candidates decide)."""
+    if m.place is not None:
+        return None
+    before = [u for u in units if u.end <= m.start]
+    return before[-1] if before else None
+
+
 def _located(m: Mention, host: Mention) -> Mention:
     assert host.place is not None
     return Mention(
@@ -872,13 +881,23 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         # for a name the gazetteer lacks, the place the sentence before named is the nearer antecedent:
         # "... the third attack in Chaman. Two guards were shot in the Roghani road area" → at Chaman
         near = last_place if last_place is not None and last_at >= prev_start else host
+        # ... but a province, district or provincial capital this sentence names before it is nearer still: "In Kunduz, ... a
+        # post in the district of Dasht-e-Arch" is in Kunduz, whatever the sentence before named last
+        units = [
+            x
+            for x in here
+            if x.place is not None
+            and x.status in ("matched", "approximate")
+            and (x.place.kind in ("province", "district") or x.place.feature_code in ("PPLA", "PPLC"))
+        ]
         if floating and host is not None and host.place is not None and host.place.kind != "country":
             here = [
                 m
                 if m.place is not None and m.status != "ambiguous"
                 else _located(
                     m,
-                    near if m.place is None and near is not None and near.place is not None and near.place.kind != "country" else host,
+                    _unit_before(m, units)
+                    or (near if m.place is None and near is not None and near.place is not None and near.place.kind != "country" else host),
                 )
                 for m in here
             ]
