@@ -223,6 +223,12 @@ _BACKGROUND = re.compile(
 
 # "the bombings came a day after another attack in X": an earlier event, even one day before
 _CITED = re.compile(r"\b(?:comes?|came) (?:a|one|two|three|\d) days? after\b|\ba day after (?:a|an|another)\b", re.I)
+# "in a small village in western Afghanistan": a place the text does not name, in a part of a country
+_UNNAMED_SPOT = re.compile(
+    r"\b(?:in|at|near) an? (?:[\w-]+ ){0,2}(?:village|town|district|area|market|mosque|school)s? (?:in|of) "
+    r"(?:the )?(?:country[’']s )?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?\s+[A-Z]"
+)
 # casualties somewhere the text does not name: not the current event's
 _ELSEWHERE = re.compile(
     r"\bin (?:the )?(?:country[’']s )?(?:north|south|east|west|north-?east|north-?west|south-?east|"
@@ -945,6 +951,13 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             continue
         if not (cue or has_cas or specific or d):
             continue
+        unnamed = False
+        if has_cas and cue and not specific and cur is not None and _UNNAMED_SPOT.search(s):
+            countries = [p for p in places if p.place is not None and p.place.kind == "country"]
+            if len(countries) == 1:
+                # "a bomb exploded in a small village in western Afghanistan, wounding 13": an event of its
+                # own that the text places no finer than the country
+                specific, unnamed = countries, True
         if has_cas and not specific and cur is not None and cur.places and _ELSEWHERE.search(s):
             continue  # "a soldier was killed in firefights in the east": somewhere the text does not name
         if (
@@ -977,7 +990,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             and cur.date is not None
             and (abs((d.date - cur.date.date).days) > 1 or d.date < cur.date.date and bool(_CITED.search(s)))
         )
-        starts_new = (cue or has_cas or specific and bool(_NEW_EVENT.search(s))) and (
+        starts_new = unnamed or (cue or has_cas or specific and bool(_NEW_EVENT.search(s))) and (
             cur is None
             or (specific and not related and not (cur.places == [] and not date_differs))
             or bool(_NEW_EVENT.search(s))
