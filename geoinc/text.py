@@ -959,6 +959,10 @@ def _locative_mention(text: str, s: int, e: int, feature: str, res, ctx: set[str
             container = True
     r = res(surface, "district" if want == "district" else "")
     p = r.place
+    provinces = {c for c in ctx if "|" not in c}
+    if p is not None and r.status == MATCHED and want == "district" and provinces and p.admin1_code not in provinces:
+        # "the remote Nawa district" in a report on Helmand: Ghazni's Nawa district is only a candidate
+        r = _Found(p.with_match(reason=f"{p.reason}; not in the province the text names"), AMBIGUOUS)
     if p is not None and want == "district" and p.kind != "district":
         r2 = res(surface)  # "Mach district": no district of that name, but a town
         if r2.place is not None and r2.place.kind == "populated_place" and r2.place.score >= 0.9:
