@@ -537,6 +537,9 @@ def _repeats(figs: _Figures, held: _Figures) -> bool:
     return bool(figs.killed) and not figs.injured and all(v in vals for v, *_ in figs.killed)
 
 
+_PLURAL_EVENTS = re.compile(r"\b(?:attacks|blasts|strikes|airstrikes|incidents|clashes|bombings|raids|explosions)\b", re.I)
+
+
 def _subheading(text: str, a: int, b: int) -> bool:
     """A short line of its own without closing punctuation, inside the text: a subheading."""
     return (
@@ -920,6 +923,8 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         prev_start = a
         if d is not None and not d.bound and article_date is None:
             article_date, article_places = d, places
+        if has_cas and not events and _PLURAL_EVENTS.search(s) and _subheading(text, a, b) and not text[:a].strip():
+            continue  # a headline "Eight soldiers martyred in North Waziristan attacks": a sum, no one event's toll
         if cur is not None and has_cas and not specific and _subheading(text, a, b):
             continue  # "6 militants dead" over the next paragraph: that paragraph's toll, not the event before
         generic = bool(_GENERIC.search(s)) and not (has_cas and specific)
