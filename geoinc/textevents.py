@@ -1024,7 +1024,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 and not main_cur.date.bound
                 and (main_cur.date.date - d.date).days > 2
             )
-            cur.separate = bool(_NEW_EVENT.search(s))
+            cur.separate = bool(_NEW_EVENT.search(s)) or unnamed
             cur.seen = list(places)
             events.append(cur)
             if not cur.background:
