@@ -903,7 +903,7 @@ def test_a_toll_restating_a_cited_events_figure_stays_with_it():
     text = (
         "A soldier was killed in an IED blast in the Chamarkand area of Mohmand on Friday. In March 2017, five "
         "soldiers were killed in an attack on border posts in Mohmand. Twelve attackers were also killed. The "
-        "governor praised the troops for killing twelve attackers."
+        "army chief visited the troops. However, he added, the soldiers showed bravery by killing 12 attackers."
     )
     d = extract_incidents(text, published="2017-12-01")
     main = d[~d["background"] & ~d["aggregate"]]
