@@ -409,13 +409,33 @@ _KIND_OF_FEATURE = {
 }
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“‘(—–-])\s*$")
+
+
+@lru_cache(maxsize=4)
+def _frequent_cached(lists: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for w in lists[:300])
+
+
+def _frequent_words() -> frozenset[str]:
+    """The 300 most frequent English words of ``common_words.txt`` (it is in frequency order): function words."""
+    return _frequent_cached(lines("common_words.txt"))
+
+
 def _trim_name(text: str, a: int, b: int) -> tuple[int, int] | None:
     """Drop leading words that are not part of a name ("In", "The", titles, demonyms)."""
     common, titles, cues = words("common_words.txt"), words("titles.txt"), pairs("demonyms.tsv")
+    frequent = _frequent_words()
+    first = True
     while a < b:
         m = re.match(r"[^ ]+", text[a:b])
         w = m.group(0) if m else ""
-        if w.lower() in common or w.lower() in titles or w in cues or w == "A":
+        low = w.lower()
+        # a frequent word ("In", "The") always; a rarer one ("Bar", "Lower") only where any word is capitalised,
+        # at a sentence's start: "in Bara's Bar Qambar Khel area" keeps Bar
+        dropped = low in frequent or low in common and first and _SENTENCE_START.search(text, max(0, a - 4), a) is not None
+        first = False
+        if dropped or low in titles or w in cues or w == "A":
             a += len(w) + 1  # "A district governor": the article starts no name
         else:
             break
@@ -455,14 +475,15 @@ def _org_keys() -> frozenset[str]:
 
 def _locative_spans(text: str) -> list[tuple[int, int, str]]:
     out = []
-    trimmed: dict[str, tuple[int, int] | None] = {}  # per distinct name, offsets within it
+    # per distinct name and whether it starts a sentence: offsets within it
+    trimmed: dict[tuple[str, bool], tuple[int, int] | None] = {}
 
     def trim(a: int, b: int) -> tuple[int, int] | None:
-        name = text[a:b]
-        if name not in trimmed:
+        key = (text[a:b], _SENTENCE_START.search(text, max(0, a - 4), a) is not None)
+        if key not in trimmed:
             span = _trim_name(text, a, b)
-            trimmed[name] = (span[0] - a, span[1] - a) if span else None
-        rel = trimmed[name]
+            trimmed[key] = (span[0] - a, span[1] - a) if span else None
+        rel = trimmed[key]
         return (a + rel[0], a + rel[1]) if rel else None
 
     for m in _LOCATIVE_NAME.finditer(text):
@@ -939,6 +960,8 @@ def _in_context(text: str, s: int, e: int, surface: str, r, ctx: set[str]) -> Me
     return Mention(surface, s, e, place, status, round(float(conf), 3), place.country, reason)
 
 
+# "Dangam district of Kunar", "the district of Kunar province": the text names the container or the kind
+_CONTAINER_NAMED = re.compile(r"^\s+(?:districts?,?\s+(?:of|in)\s+(?:the\s+)?[A-Z]|provinces?\b)")
 _OF_FEATURE = re.compile(r"\b(village|area|locality|town|district|tehsil)s? of\s+$")
 _UNIT_KINDS = ("district", "province", "region")
 
@@ -960,7 +983,14 @@ def _locative_mention(text: str, s: int, e: int, feature: str, res, ctx: set[str
     r = res(surface, "district" if want == "district" else "")
     p = r.place
     provinces = {c for c in ctx if "|" not in c}
-    if p is not None and r.status == MATCHED and want == "district" and provinces and p.admin1_code not in provinces:
+    if (
+        p is not None
+        and r.status == MATCHED
+        and want == "district"
+        and provinces
+        and p.admin1_code not in provinces
+        and not _CONTAINER_NAMED.match(text[e : e + 40])
+    ):
         # "the remote Nawa district" in a report on Helmand: Ghazni's Nawa district is only a candidate
         r = _Found(p.with_match(reason=f"{p.reason}; not in the province the text names"), AMBIGUOUS)
     if p is not None and want == "district" and p.kind != "district":

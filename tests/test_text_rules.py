@@ -928,3 +928,25 @@ def test_an_unknown_name_is_located_at_the_unit_its_own_sentence_names_before_it
     d = extract_incidents(text, published="2018-07-13")
     row = d[d["location"] == "Zzwarkai"]
     assert len(row) == 1 and row["killed_best"].tolist() == [9]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a capitalised rarer English word inside a sentence is part of the name
+        ("A guard was shot in Bara's Bar Zzkhel area on Monday.", "Bar Zzkhel"),
+        # a frequent word is never one
+        ("Militants attacked The Zzkhel area of Khyber district.", "Zzkhel"),
+    ],
+)
+def test_a_name_keeps_a_rarer_word_inside_a_sentence(text, name):
+    assert name in [m.text for m in extract_places(text)]
+
+
+def test_a_district_with_its_container_named_is_not_made_ambiguous_by_other_provinces():
+    text = (
+        "Militants attacked a post in Bannu district of Khyber Pakhtunkhwa on Tuesday.\n\n"
+        "Across the border, shells hit villages in Dangam district of Kunar province overnight, wounding four."
+    )
+    found = {m.text: m for m in extract_places(text)}
+    assert found["Dangam"].status == "matched" and found["Kunar"].status == "matched"
