@@ -20,6 +20,7 @@ import filecmp
 import hashlib
 import json
 import math
+import re
 import subprocess
 import sys
 import tarfile
@@ -120,6 +121,11 @@ VILLAGE_RADIUS_KM = 5.0  # a place with no population figure: GeoNames village p
 CAPITAL_AS_UNIT_POP = 100_000  # see README: bare names and the kind they resolve to
 #: a second WOF county of the same name that does not hold the seat: a former Frontier Region
 DUPLICATE_DISTRICT_PREFIX = {"PK": "FR "}
+# Initials of long town and district names, as Pakistani news and datasets write them ("D.I. Khan",
+# "DG Khan", "T.T. Singh"): derived for districts and towns (see abbreviated_aliases)
+ABBREVIATE_WORDS = (3, 4)  # names of 3 or 4 words
+ABBREVIATE_POP = 20_000  # towns of at least this population (or seats: PPLA, PPLA2, PPLC)
+ABBREVIATE_SKIP_WORDS = {"Wa", "Du", "Jo", "City", "Left", "Right", "Bazar", "Goth"}  # connectives, not name parts
 #: where the region's runtime files go
 REGION_DIR = HERE.parent / "geoinc" / "regions" / "afpak"
 #: the Who's On First extracts (build inputs; see their README)
@@ -250,6 +256,38 @@ def join_names(name: str, aliases) -> str:
             seen.add(a)
             rest.append(a)
     return "|".join([name, *sorted(rest)])
+
+
+def abbreviated_aliases(rows: list[dict]) -> int:
+    """Add the initials form ("DI Khan" for Dera Ismail Khan) to districts and towns.
+
+    Only names of 3-4 capitalised words, none a connective, for districts and for towns that
+    are seats or have at least ``ABBREVIATE_POP`` people; an abbreviation two different names
+    would share is dropped.  The geocoder's exact key ignores spaces and dots, so the one alias
+    also answers "D.I. Khan", "D. I. Khan" and "Dikhan".  Returns the number of rows changed.
+    """
+    by_abbr: dict[str, set[str]] = {}
+    todo = []
+    for r in rows:
+        town = r["kind"] == "populated_place" and (
+            r.get("feature_code") in ("PPLA", "PPLA2", "PPLC") or int(r.get("population") or 0) >= ABBREVIATE_POP
+        )
+        if r["kind"] != "district" and not town:
+            continue
+        words = r["name"].split()
+        if not ABBREVIATE_WORDS[0] <= len(words) <= ABBREVIATE_WORDS[1]:
+            continue
+        if any(not re.fullmatch(r"[A-Z][a-z]+", w) or w in ABBREVIATE_SKIP_WORDS for w in words):
+            continue
+        abbr = "".join(w[0] for w in words[:-1]) + " " + words[-1]
+        by_abbr.setdefault(abbr, set()).add(r["name"])
+        todo.append((r, abbr))
+    n = 0
+    for r, abbr in todo:
+        if len(by_abbr[abbr]) == 1 and abbr not in r["names"].split("|"):
+            r["names"] = join_names(r["name"], [*r["names"].split("|")[1:], abbr])
+            n += 1
+    return n
 
 
 def fmt(x: float, nd: int = 5) -> str:
@@ -1089,6 +1127,7 @@ def build(out: Path, cache: Path, wof_dir: Path) -> None:
     for r in rows:
         if r["kind"] in ("district",):
             r["admin2_code"], r["admin2"] = r["id"], r["name"]
+    abbreviated_aliases(rows)
     named, named_features = build_named_regions(HERE / "regions.csv", rows, district_geoms, admin1_rows)
     named_features += curated_region_features(rows)
     rows += named

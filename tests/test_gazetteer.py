@@ -268,3 +268,40 @@ def test_merging_a_few_places_reuses_the_name_index(gaz):
 def test_merging_something_else_than_a_gazetteer_is_a_clear_error(gaz, other):
     with pytest.raises(GazetteerError, match="merge\\(\\) takes Gazetteers"):
         gaz.merge(other)
+
+
+def _build_module():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("gz_build", Path(__file__).resolve().parents[1] / "gazetteer" / "build.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.parametrize(
+    "name, kind, fc, pop, alias",
+    [
+        ("Dera Ismail Khan", "district", "ADM2", 0, "DI Khan"),
+        ("Toba Tek Singh", "populated_place", "PPLA2", 0, "TT Singh"),
+        ("Pind Dadan Khan", "populated_place", "PPL", 80_000, "PD Khan"),
+        ("Basti Ghulam Khan", "populated_place", "PPL", 0, None),  # a village: no initials
+        ("Lal Wa Sarjangal", "district", "ADM2", 0, None),  # a connective: not a name of initials
+        ("Lakki Marwat", "district", "ADM2", 0, None),  # two words
+    ],
+)
+def test_initials_aliases_only_for_long_names_of_towns_and_districts(name, kind, fc, pop, alias):
+    b = _build_module()
+    row = {"name": name, "kind": kind, "feature_code": fc, "population": pop, "names": name}
+    b.abbreviated_aliases([row])
+    assert row["names"].split("|")[1:] == ([alias] if alias else [])
+
+
+def test_an_initials_alias_two_names_would_share_is_dropped():
+    b = _build_module()
+    rows = [
+        {"name": n, "kind": "district", "feature_code": "ADM2", "population": 0, "names": n}
+        for n in ("Dera Ismail Khan", "Dost Ilyas Khan")
+    ]
+    b.abbreviated_aliases(rows)
+    assert [r["names"] for r in rows] == ["Dera Ismail Khan", "Dost Ilyas Khan"]

@@ -112,3 +112,20 @@ def test_precision_follows_acled_geo_precision(query, precision):
 def test_bare_names_shared_by_far_apart_places_are_ambiguous(query):
     r = geoinc.resolve(query)
     assert r.status == "ambiguous" and r.place.alternatives, r
+
+
+@pytest.mark.parametrize(
+    "query, name, admin1",
+    [
+        ("D.I. Khan", "Dera Ismail Khan", "Khyber Pakhtunkhwa"),
+        ("DI Khan", "Dera Ismail Khan", "Khyber Pakhtunkhwa"),
+        ("Dikhan", "Dera Ismail Khan", "Khyber Pakhtunkhwa"),
+        ("D. G. Khan", "Dera Ghazi Khan", "Punjab"),
+        ("T.T. Singh", "Toba Tek Singh", "Punjab"),
+        ("R.Y. Khan", "Rahim Yar Khan", "Punjab"),
+    ],
+)
+def test_initials_of_a_long_town_name_resolve_to_the_town(query, name, admin1):
+    p = geoinc.geocode(query, country="PK")
+    assert p is not None and p.status == "matched"
+    assert (p.name, p.admin1) == (name, admin1)

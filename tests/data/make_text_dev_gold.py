@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Write ``text_dev_gold.json`` from ``text_dev_spec.py`` and the local texts.
 
-Usage: ``python tests/data/make_text_dev_gold.py [TEXTS_DIR] [--heldout | --heldout2 | ... | --heldout12]``
+Usage: ``python tests/data/make_text_dev_gold.py [TEXTS_DIR] [--heldout | --heldout2 | ... | --heldout12 | --heldout13]``
 (default: ``devtexts/`` at
 the repository root, else ``../devtexts``; ``--heldout``: the held-out set, texts in ``devtexts/heldout``,
 written to ``text_heldout_gold.json``; ``--heldout2``: the second held-out set, ``devtexts/heldout2`` →
-``text_heldout2_gold.json``; ``--heldout3`` to ``--heldout12`` likewise). Every mention surface must occur in its text; the
+``text_heldout2_gold.json``; ``--heldout3`` to ``--heldout12`` likewise; ``--heldout13``: the blind set, annotated without running the
+extractor, ``devtexts/heldout13`` → ``text_heldout13_gold.json``). Every mention surface must occur in its text; the
 script fails loudly otherwise, so a spec typo cannot silently drop a mention.
 """
 
@@ -32,6 +33,7 @@ import text_heldout9_spec  # noqa: E402
 import text_heldout10_spec  # noqa: E402
 import text_heldout11_spec  # noqa: E402
 import text_heldout12_spec  # noqa: E402
+import text_heldout13_spec  # noqa: E402
 import text_heldout_spec  # noqa: E402
 
 
@@ -102,6 +104,7 @@ if __name__ == "__main__":
         "--heldout10": ("heldout10", text_heldout10_spec.ARTICLES, "text_heldout10_gold.json"),
         "--heldout11": ("heldout11", text_heldout11_spec.ARTICLES, "text_heldout11_gold.json"),
         "--heldout12": ("heldout12", text_heldout12_spec.ARTICLES, "text_heldout12_gold.json"),
+        "--heldout13": ("heldout13", text_heldout13_spec.ARTICLES, "text_heldout13_gold.json"),
     }
     flag = next((a for a in sys.argv[1:] if a in sets), None)
     folder = texts_dir(args[0] if args else None)
