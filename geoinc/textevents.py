@@ -906,7 +906,11 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 else _located(
                     m,
                     _unit_before(m, units)
-                    or (near if m.place is None and near is not None and near.place is not None and near.place.kind != "country" else host),
+                    or (
+                        near
+                        if m.place is None and near is not None and near.place is not None and near.place.kind != "country"
+                        else host
+                    ),
                 )
                 for m in here
             ]
@@ -958,11 +962,11 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             continue
         unnamed = False
         if has_cas and cue and not specific and cur is not None and _UNNAMED_SPOT.search(s):
-            countries = [p for p in places if p.place is not None and p.place.kind == "country"]
-            if len(countries) == 1:
+            lands = [p for p in places if p.place is not None and p.place.kind == "country"]
+            if len(lands) == 1:
                 # "a bomb exploded in a small village in western Afghanistan, wounding 13": an event of its
                 # own that the text places no finer than the country
-                specific, unnamed = countries, True
+                specific, unnamed = lands, True
         if has_cas and not specific and cur is not None and cur.places and _ELSEWHERE.search(s):
             continue  # "a soldier was killed in firefights in the east": somewhere the text does not name
         if (
@@ -995,11 +999,15 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             and cur.date is not None
             and (abs((d.date - cur.date.date).days) > 1 or d.date < cur.date.date and bool(_CITED.search(s)))
         )
-        starts_new = unnamed or (cue or has_cas or specific and bool(_NEW_EVENT.search(s))) and (
-            cur is None
-            or (specific and not related and not (cur.places == [] and not date_differs))
-            or bool(_NEW_EVENT.search(s))
-            or date_differs
+        starts_new = (
+            unnamed
+            or (cue or has_cas or specific and bool(_NEW_EVENT.search(s)))
+            and (
+                cur is None
+                or (specific and not related and not (cur.places == [] and not date_differs))
+                or bool(_NEW_EVENT.search(s))
+                or date_differs
+            )
         )
         if starts_new and cur is not None and not cur.places and specific and not date_differs and not _NEW_EVENT.search(s):
             starts_new = False  # a headline without a place: this sentence places it
