@@ -451,6 +451,9 @@ def _figures(s: str, offset: int) -> _Figures:
         if one.re is _KILLED_ONE and (more := _AND_OTHERS.match(s, one.end())):
             n_one += _num(more.group(1))  # "killing a former commander and two others": 3
         f.killed.append((n_one, "", offset + one.start()))
+    elif f.killed and (one := _ONE_KILLED.search(s)) and not _clause_has(s, one, f.killed, offset):
+        # "a brigadier was martyred in X while three soldiers were killed in Y": one death in a clause of its own
+        f.killed.append((1.0, "", offset + one.start()))
     if f.killed and (also := _ALONG_WITH.search(s)) and all(v[2] != offset + also.start(1) for v in f.killed):
         f.killed.append((_num(also.group(1)), "additional", offset + also.start(1)))  # "killed X along with his nine aides"
     if not f.injured and (one := _ONE_INJURED.search(s)):
@@ -465,6 +468,14 @@ def _figures(s: str, offset: int) -> _Figures:
     if f.killed and np.isnan(f.civilians) and re.search(r"\b(?:were|are) (?:all )?(?:women and children|civilians)\b", s, re.I):
         f.civilians = f.killed[0][0]
     return f
+
+
+def _clause_has(s: str, m: re.Match[str], figures: list[tuple[float, str, int]], offset: int) -> bool:
+    """Does the clause of ``s`` around match ``m`` hold one of ``figures`` (positions in the text)?"""
+    lo = max((b.end() for b in _CLAUSE_BREAK.finditer(s, 0, m.start())), default=0)
+    nxt = _CLAUSE_BREAK.search(s, m.end())
+    hi = nxt.start() if nxt else len(s)
+    return any(offset + lo <= v[2] < offset + hi for v in figures)
 
 
 def _range(vals: list[tuple[float, str, int]]) -> tuple[float, float, float]:

@@ -950,3 +950,12 @@ def test_a_district_with_its_container_named_is_not_made_ambiguous_by_other_prov
     )
     found = {m.text: m for m in extract_places(text)}
     assert found["Dangam"].status == "matched" and found["Kunar"].status == "matched"
+
+
+def test_one_death_in_a_clause_of_its_own_beside_other_figures():
+    text = (
+        "On May 2, a major was martyred in an encounter in South Waziristan’s Wana while two soldiers were killed "
+        "in an exchange of fire in Tank district."
+    )
+    d = extract_incidents(text, published="2023-05-10")
+    assert dict(zip(d["location"], d["killed_best"])) == {"Wana": 1, "Tank": 2}
