@@ -865,6 +865,10 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
     article_places: list[Mention] = []  # the places of the sentence that gave article_date
     main_cur: _Event | None = None
     agg_before: tuple[int, DateFound | None] | None = None  # the index and date of the last total's sentence
+    text_countries: dict[str, Mention] = {}  # the countries the text names (first mention of each)
+    for m in others:
+        if m.place is not None and m.place.kind == "country":
+            text_countries.setdefault(m.place.id, m)
     for si, (a, b) in enumerate(sents):
         k = bisect.bisect_right(datelines, (a, 10**12)) - 1
         if k >= 0 and datelines[k][0] <= a < datelines[k][1]:
@@ -961,6 +965,8 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             countries = {p.place.id: p for p in places if p.place is not None and p.place.kind == "country"}
             # a national total ("the deadliest year for Pakistan, ... attacks that killed 1,600") is the country's
             where = specific or (list(countries.values()) if len(countries) == 1 else [])
+            if not where and len(text_countries) == 1:
+                where = list(text_countries.values())  # "313 civilians were killed ... in the nine months": the report's country
             agg = _Event(cue[0] if cue else "Other", cue[1] if cue else "", [(a, b)], where, d, figs, aggregate=True)
             agg.notes.append("total over several events, places or days")
             cas = _CASUALTIES.search(s)

@@ -959,3 +959,12 @@ def test_one_death_in_a_clause_of_its_own_beside_other_figures():
     )
     d = extract_incidents(text, published="2023-05-10")
     assert dict(zip(d["location"], d["killed_best"])) == {"Wana": 1, "Tank": 2}
+
+
+def test_a_total_naming_no_place_is_the_countrys_when_the_report_names_one_country():
+    text = (
+        "An airstrike killed nine people in Kunar province of Afghanistan on Friday. According to UN figures, 250 "
+        "civilians were killed in airstrikes in the nine months to the end of September."
+    )
+    d = extract_incidents(text, published="2018-12-15")
+    assert d.loc[d["aggregate"], "location"].tolist() == ["Afghanistan"]
