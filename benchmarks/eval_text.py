@@ -52,6 +52,7 @@ HELDOUT8 = ROOT / "tests" / "data" / "text_heldout8_gold.json"
 HELDOUT9 = ROOT / "tests" / "data" / "text_heldout9_gold.json"
 HELDOUT10 = ROOT / "tests" / "data" / "text_heldout10_gold.json"
 HELDOUT11 = ROOT / "tests" / "data" / "text_heldout11_gold.json"
+HELDOUT12 = ROOT / "tests" / "data" / "text_heldout12_gold.json"
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 NEUTRAL = {"US", "U.S.", "USA", "U.S", "NATO"}
 
@@ -404,6 +405,7 @@ def pooled_blind() -> list[str]:
         "heldout9",
         "heldout10",
         "heldout11",
+        "heldout12",
     ):
         path = ROOT / "tests" / "data" / f"text_{sub}_first_run.md"
         if not path.is_file():
@@ -499,6 +501,9 @@ def main(argv: list[str] | None = None) -> int:
     lines += [""] + evaluate_later(texts, "heldout10", HELDOUT10, "Tenth", "the ninth", baseline=args.baseline, verbose=args.verbose)
     lines += [""] + evaluate_later(
         texts, "heldout11", HELDOUT11, "Eleventh", "the tenth", baseline=args.baseline, verbose=args.verbose
+    )
+    lines += [""] + evaluate_later(
+        texts, "heldout12", HELDOUT12, "Twelfth", "the eleventh", baseline=args.baseline, verbose=args.verbose
     )
     lines += [""] + pooled_blind()
     for name, what in (("text_dev_before_geocoder2.md", "Development set"), ("text_heldout_before_geocoder2.md", "Held-out set")):

@@ -264,6 +264,7 @@ _WEAK_LOCATIVE_BEFORE = re.compile(
 _FEATURE_BEFORE = re.compile(
     r"\b(?:districts?|provinces?|villages?|areas?|towns?|tehsils?|city|valley) of\s+"
     r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|and)\s*)*$"
+    r"|\b(?:town|village|city),\s+$"  # "the district's other principal town, Mir Ali"
 )
 _FEATURE_AFTER = re.compile(
     r"^\s+(?:general\s+)?(?:areas?|villages?|towns?|tehsil|districts?|valley|locality|bazaar|market|region|"
@@ -279,6 +280,8 @@ _WANT_BEFORE = re.compile(
 )
 _FEATURE_END = re.compile(r"\b(?:districts?|provinces?|tehsil|agency|city|town|village|area|valley)$", re.I)
 _WANT_AFTER = re.compile(r"^\s+(districts?|provinces?|tehsil|agency|city|town)\b", re.I)
+# "Balkh’s Chahar Bolak district": the name that holds a district is its province
+_HOLDS_DISTRICT = re.compile(r"^[’']s\s+(?:[A-Z][\w'’-]*\s+){1,3}districts?\b")
 
 
 def _is_person(text: str, start: int, end: int, surface: str, level: int = 0) -> bool:
@@ -322,6 +325,8 @@ def _given(word: str, given: frozenset[str]) -> bool:
 def _wanted_kind(text: str, start: int, end: int) -> set[str] | None:
     """The kind a feature word beside a mention asks for: "Zazai Maidan district",
     "the districts of Ali Sher and Zazai Maidan", "the southeastern province of Khost"."""
+    if _HOLDS_DISTRICT.match(text[end : end + 60]):
+        return {"province", "region"}
     after = _WANT_AFTER.match(text[end : end + 24])
     if after:
         w = after.group(1).lower()
@@ -404,14 +409,34 @@ _KIND_OF_FEATURE = {
 }
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“‘(—–-])\s*$")
+
+
+@lru_cache(maxsize=4)
+def _frequent_cached(lists: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for w in lists[:300])
+
+
+def _frequent_words() -> frozenset[str]:
+    """The 300 most frequent English words of ``common_words.txt`` (it is in frequency order): function words."""
+    return _frequent_cached(lines("common_words.txt"))
+
+
 def _trim_name(text: str, a: int, b: int) -> tuple[int, int] | None:
     """Drop leading words that are not part of a name ("In", "The", titles, demonyms)."""
     common, titles, cues = words("common_words.txt"), words("titles.txt"), pairs("demonyms.tsv")
+    frequent = _frequent_words()
+    first = True
     while a < b:
         m = re.match(r"[^ ]+", text[a:b])
         w = m.group(0) if m else ""
-        if w.lower() in common or w.lower() in titles or w in cues:
-            a += len(w) + 1
+        low = w.lower()
+        # a frequent word ("In", "The") always; a rarer one ("Bar", "Lower") only where any word is capitalised,
+        # at a sentence's start: "in Bara's Bar Qambar Khel area" keeps Bar
+        dropped = low in frequent or low in common and first and _SENTENCE_START.search(text, max(0, a - 4), a) is not None
+        first = False
+        if dropped or low in titles or w in cues or w == "A":
+            a += len(w) + 1  # "A district governor": the article starts no name
         else:
             break
     return (a, b) if a < b else None
@@ -450,14 +475,15 @@ def _org_keys() -> frozenset[str]:
 
 def _locative_spans(text: str) -> list[tuple[int, int, str]]:
     out = []
-    trimmed: dict[str, tuple[int, int] | None] = {}  # per distinct name, offsets within it
+    # per distinct name and whether it starts a sentence: offsets within it
+    trimmed: dict[tuple[str, bool], tuple[int, int] | None] = {}
 
     def trim(a: int, b: int) -> tuple[int, int] | None:
-        name = text[a:b]
-        if name not in trimmed:
+        key = (text[a:b], _SENTENCE_START.search(text, max(0, a - 4), a) is not None)
+        if key not in trimmed:
             span = _trim_name(text, a, b)
-            trimmed[name] = (span[0] - a, span[1] - a) if span else None
-        rel = trimmed[name]
+            trimmed[key] = (span[0] - a, span[1] - a) if span else None
+        rel = trimmed[key]
         return (a + rel[0], a + rel[1]) if rel else None
 
     for m in _LOCATIVE_NAME.finditer(text):
@@ -559,7 +585,7 @@ def paused_gc():
 def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: bool) -> list[Mention]:
     auto = _automaton(g, lexicon_dir())
     folded, index = _fold(text)
-    abbreviations = pairs("abbreviations.tsv")
+    abbreviations = _surface_names()
     org_heads = frozenset(lines("organisation_heads.txt"))
 
     def orig(i: int) -> int:
@@ -576,7 +602,8 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
     if abbreviations:
         pat = _abbreviation_pattern(tuple(abbreviations))
         extra += [(m.start(), m.end(), _PLACE, abbreviations[m.group(0)]) for m in pat.finditer(text)]
-    locative = _locative_candidates(text)
+    # a surface the abbreviation or spelling list knows ("KP", "Greshak") is that place, not an unknown name
+    locative = [c for c in _locative_candidates(text) if text[c[0] : c[1]] not in abbreviations]
     loc_feature = {(a, b): f for a, b, f in locative}
     extra += [(a, b, -1, "") for a, b, _ in locative]
     if extra:
@@ -615,6 +642,8 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
             continue
         if s < blocked_until:
             continue
+        if kind == _OUT and (nxt := _NEXT_WORD.match(text[e : e + 30])) and nxt.group(1) in org_heads:
+            continue  # "The New York Times": an outlet's name, not a place
         first = text[s]
         latin = first.isascii() and first.isalpha()
         if latin and not first.isupper():
@@ -748,7 +777,11 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
             ctx = context.get(para_of[i], no_ctx)
             out.append(_variant_mention(text, surface, s, e, res, ctx) if len(cache) < MAX_LOOKUPS else None)
     mentions = _locate_unresolved(text, [m for m in out if m is not None], res)
-    return _propagate(text, mentions, {text[s:e] for s, e, kind, _, _ in kept if kind in (-1, -2)})
+    names = {text[s:e] for s, e, kind, _, _ in kept if kind in (-1, -2)}
+    # a gazetteer name of two or more words the text has placed ("near Datta Khel") is the same place
+    # where it is written again without a preposition ("control of Miran Shah", "including Datta Khel")
+    names |= {m.text for m in mentions if " " in m.text and m.place is not None and m.status in (MATCHED, AMBIGUOUS)}
+    return _propagate(text, mentions, names)
 
 
 def _variant_mention(text: str, surface: str, s: int, e: int, res, ctx: set[str]) -> Mention | None:
@@ -799,6 +832,8 @@ def _propagate(text: str, mentions: list[Mention], names: set[str]) -> list[Ment
         if j >= 0 and spans[j][1] > a:
             continue
         src = found[text[a:b]]
+        if _is_person(text, a, b, src.text):
+            continue  # "Mir Ali Khan": a person named like the place
         extra.append(
             Mention(src.text, a, b, src.place, src.status, src.confidence, src.country, f"same name as at {src.start}: {src.reason}")
         )
@@ -814,6 +849,16 @@ class _Found(NamedTuple):
     status: str
 
 
+def _surface_names() -> dict[str, str]:
+    """Surface -> gazetteer name: the region's abbreviations (``abbreviations.tsv``: "KP", "DI Khan") and
+    spellings news uses that the gazetteer lacks (``spellings.tsv``: "Greshak" for Gereshk)."""
+    return {**pairs("abbreviations.tsv"), **pairs("spellings.tsv")}
+
+
+# "Shuhada (martyrs)": a word glossed in lower case is a transliterated word, not a place
+_GLOSS_AFTER = re.compile(r"^\s*\([a-z][a-z -]{1,30}\)")
+
+
 def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads) -> bool | int:
     """Is this capitalised match a place here (not an acronym, organisation, person, or a
     village name the text does not place)?"""
@@ -822,6 +867,8 @@ def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads) -> b
     nxt = _NEXT_WORD.match(text[e : e + 30])
     if nxt and nxt.group(1) in org_heads:
         return False  # "Kurram Militia", "Pakistan Today"
+    if _GLOSS_AFTER.match(text[e : e + 40]):
+        return False
     if _FORCE_UNIT_BEFORE.search(text, max(0, s - 30), s):
         return False  # "FC South Balochistan", "Frontier Corps North": a force's command, not a place
     key = _key(value or surface)
@@ -913,6 +960,8 @@ def _in_context(text: str, s: int, e: int, surface: str, r, ctx: set[str]) -> Me
     return Mention(surface, s, e, place, status, round(float(conf), 3), place.country, reason)
 
 
+# "Dangam district of Kunar", "the district of Kunar province": the text names the container or the kind
+_CONTAINER_NAMED = re.compile(r"^\s+(?:districts?,?\s+(?:of|in)\s+(?:the\s+)?[A-Z]|provinces?\b)")
 _OF_FEATURE = re.compile(r"\b(village|area|locality|town|district|tehsil)s? of\s+$")
 _UNIT_KINDS = ("district", "province", "region")
 
@@ -933,6 +982,17 @@ def _locative_mention(text: str, s: int, e: int, feature: str, res, ctx: set[str
             container = True
     r = res(surface, "district" if want == "district" else "")
     p = r.place
+    provinces = {c for c in ctx if "|" not in c}
+    if (
+        p is not None
+        and r.status == MATCHED
+        and want == "district"
+        and provinces
+        and p.admin1_code not in provinces
+        and not _CONTAINER_NAMED.match(text[e : e + 40])
+    ):
+        # "the remote Nawa district" in a report on Helmand: Ghazni's Nawa district is only a candidate
+        r = _Found(p.with_match(reason=f"{p.reason}; not in the province the text names"), AMBIGUOUS)
     if p is not None and want == "district" and p.kind != "district":
         r2 = res(surface)  # "Mach district": no district of that name, but a town
         if r2.place is not None and r2.place.kind == "populated_place" and r2.place.score >= 0.9:

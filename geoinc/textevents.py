@@ -196,6 +196,9 @@ _AGGREGATE = re.compile(
     r"in (?:IBOs|intelligence-based operations|(?:a series of )?(?:raids|operations) (?:carried out|conducted) in)|"
     r"since (?:the )?(?:spring|summer|autumn|fall|winter|start of|beginning of)|"
     r"in (?:different|various|several|multiple) (?:areas|parts|places|districts|locations)|"
+    r"at (?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|different|various) "
+    r"(?:different )?(?:locations|places|sites|spots)|"
+    r"(?:operation|offensive|campaign),? which (?:started|began|was launched|had started|had begun)|"
     r"(?:an? |the )?(?:\w+ )?tally|between (?:\d{1,2} )?" + _MONTH_WORD + r" (?:\d{1,2} )?and (?:\d{1,2} )?" + _MONTH_WORD + r")\b",
     re.I,
 )
@@ -220,6 +223,12 @@ _BACKGROUND = re.compile(
 
 # "the bombings came a day after another attack in X": an earlier event, even one day before
 _CITED = re.compile(r"\b(?:comes?|came) (?:a|one|two|three|\d) days? after\b|\ba day after (?:a|an|another)\b", re.I)
+# "in a small village in western Afghanistan": a place the text does not name, in a part of a country
+_UNNAMED_SPOT = re.compile(
+    r"\b(?:in|at|near) an? (?:[\w-]+ ){0,2}(?:village|town|district|area|market|mosque|school)s? (?:in|of) "
+    r"(?:the )?(?:country[’']s )?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?\s+[A-Z]"
+)
 # casualties somewhere the text does not name: not the current event's
 _ELSEWHERE = re.compile(
     r"\bin (?:the )?(?:country[’']s )?(?:north|south|east|west|north-?east|north-?west|south-?east|"
@@ -251,7 +260,8 @@ _NOT_SCENE_AFTER = re.compile(
     r"^-based\b|^(?:[’']s)?\s+(?:police chief|governor|provincial council|police spokes\w*|officials?\b|authorities|"
     r"government\b|hospital|said|says|say\b|has (?:accused|said|denied|condemned|been)|had (?:accused|said)|accused|"
     r"claims?\b|denied|denies|condemned|confirmed|insists|rejected|deputy commissioner|administration|"
-    r"is located|is situated|borders|elders|residents|tribesmen|tribal elders|families)",
+    r"is located|is situated|borders|elders|residents|tribesmen|tribal elders|families|"
+    r"(?:senior )?superintendents? of police|deputy inspector|inspector[- ]general|(?:SSP|DIG|DPO|DIGP)\b)",
     re.I,
 )
 _DATELINE = re.compile(
@@ -441,6 +451,9 @@ def _figures(s: str, offset: int) -> _Figures:
         if one.re is _KILLED_ONE and (more := _AND_OTHERS.match(s, one.end())):
             n_one += _num(more.group(1))  # "killing a former commander and two others": 3
         f.killed.append((n_one, "", offset + one.start()))
+    elif f.killed and (one := _ONE_KILLED.search(s)) and not _clause_has(s, one, f.killed, offset):
+        # "a brigadier was martyred in X while three soldiers were killed in Y": one death in a clause of its own
+        f.killed.append((1.0, "", offset + one.start()))
     if f.killed and (also := _ALONG_WITH.search(s)) and all(v[2] != offset + also.start(1) for v in f.killed):
         f.killed.append((_num(also.group(1)), "additional", offset + also.start(1)))  # "killed X along with his nine aides"
     if not f.injured and (one := _ONE_INJURED.search(s)):
@@ -455,6 +468,14 @@ def _figures(s: str, offset: int) -> _Figures:
     if f.killed and np.isnan(f.civilians) and re.search(r"\b(?:were|are) (?:all )?(?:women and children|civilians)\b", s, re.I):
         f.civilians = f.killed[0][0]
     return f
+
+
+def _clause_has(s: str, m: re.Match[str], figures: list[tuple[float, str, int]], offset: int) -> bool:
+    """Does the clause of ``s`` around match ``m`` hold one of ``figures`` (positions in the text)?"""
+    lo = max((b.end() for b in _CLAUSE_BREAK.finditer(s, 0, m.start())), default=0)
+    nxt = _CLAUSE_BREAK.search(s, m.end())
+    hi = nxt.start() if nxt else len(s)
+    return any(offset + lo <= v[2] < offset + hi for v in figures)
 
 
 def _range(vals: list[tuple[float, str, int]]) -> tuple[float, float, float]:
@@ -518,6 +539,26 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         if text[a:b].strip():
             out.append((a, b))
     return out
+
+
+def _repeats(figs: _Figures, held: _Figures) -> bool:
+    """Every death toll of ``figs`` is one ``held`` already has: a restatement ("... by killing 10
+    terrorists" after "At least 10 terrorists were also killed" of a cited event)."""
+    vals = {v for v, *_ in held.killed}
+    return bool(figs.killed) and not figs.injured and all(v in vals for v, *_ in figs.killed)
+
+
+_PLURAL_EVENTS = re.compile(r"\b(?:attacks|blasts|strikes|airstrikes|incidents|clashes|bombings|raids|explosions)\b", re.I)
+
+
+def _subheading(text: str, a: int, b: int) -> bool:
+    """A short line of its own without closing punctuation, inside the text: a subheading."""
+    return (
+        b - a <= 80
+        and (a == 0 or text[a - 1] == "\n")
+        and (b == len(text) or text[b] == "\n")
+        and not re.search(r"[.!?:;\"”’)]\s*$", text[a:b])
+    )
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:
@@ -760,6 +801,15 @@ def _next_of(sents: list[tuple[int, int]], ev: _Event) -> tuple[int, int] | None
     return sents[k] if k < len(sents) else None
 
 
+def _unit_before(m: Mention, units: list[Mention]) -> Mention | None:
+    """The last unit (province, district, provincial capital) named before an unplaced name in its sentence (None for a name
+    the geocoder placed, ambiguous or not: its own candidates decide)."""
+    if m.place is not None:
+        return None
+    before = [u for u in units if u.end <= m.start]
+    return before[-1] if before else None
+
+
 def _located(m: Mention, host: Mention) -> Mention:
     assert host.place is not None
     return Mention(
@@ -814,7 +864,12 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
     article_date: DateFound | None = None
     article_places: list[Mention] = []  # the places of the sentence that gave article_date
     main_cur: _Event | None = None
-    for a, b in sents:
+    agg_before: tuple[int, DateFound | None] | None = None  # the index and date of the last total's sentence
+    text_countries: dict[str, Mention] = {}  # the countries the text names (first mention of each)
+    for m in others:
+        if m.place is not None and m.place.kind == "country":
+            text_countries.setdefault(m.place.id, m)
+    for si, (a, b) in enumerate(sents):
         k = bisect.bisect_right(datelines, (a, 10**12)) - 1
         if k >= 0 and datelines[k][0] <= a < datelines[k][1]:
             a = min(datelines[k][1], b)  # the dateline's place and date are the report's, not the event's
@@ -850,13 +905,27 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         # for a name the gazetteer lacks, the place the sentence before named is the nearer antecedent:
         # "... the third attack in Chaman. Two guards were shot in the Roghani road area" → at Chaman
         near = last_place if last_place is not None and last_at >= prev_start else host
+        # ... but a province, district or provincial capital this sentence names before it is nearer still: "In Kunduz, ... a
+        # post in the district of Dasht-e-Arch" is in Kunduz, whatever the sentence before named last
+        units = [
+            x
+            for x in here
+            if x.place is not None
+            and x.status in ("matched", "approximate")
+            and (x.place.kind in ("province", "district") or x.place.feature_code in ("PPLA", "PPLC"))
+        ]
         if floating and host is not None and host.place is not None and host.place.kind != "country":
             here = [
                 m
                 if m.place is not None and m.status != "ambiguous"
                 else _located(
                     m,
-                    near if m.place is None and near is not None and near.place is not None and near.place.kind != "country" else host,
+                    _unit_before(m, units)
+                    or (
+                        near
+                        if m.place is None and near is not None and near.place is not None and near.place.kind != "country"
+                        else host
+                    ),
                 )
                 for m in here
             ]
@@ -873,6 +942,10 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         prev_start = a
         if d is not None and not d.bound and article_date is None:
             article_date, article_places = d, places
+        if has_cas and not events and _PLURAL_EVENTS.search(s) and _subheading(text, a, b) and not text[:a].strip():
+            continue  # a headline "Eight soldiers martyred in North Waziristan attacks": a sum, no one event's toll
+        if cur is not None and has_cas and not specific and _subheading(text, a, b):
+            continue  # "6 militants dead" over the next paragraph: that paragraph's toll, not the event before
         generic = bool(_GENERIC.search(s)) and not (has_cas and specific)
         if generic and not has_cas:
             continue
@@ -887,18 +960,30 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             period = period_in(s, published)
             if period is not None:  # "in the first half of this year": the total's period, not one day
                 d = DateFound(period[0], "range", False, 0, period[1])
+            elif d is None and agg_before is not None and agg_before[0] == si - 1:
+                d = agg_before[1]  # "..., over the past year. In KP, 192 people were martyred": the same period
             countries = {p.place.id: p for p in places if p.place is not None and p.place.kind == "country"}
             # a national total ("the deadliest year for Pakistan, ... attacks that killed 1,600") is the country's
             where = specific or (list(countries.values()) if len(countries) == 1 else [])
+            if not where and len(text_countries) == 1:
+                where = list(text_countries.values())  # "313 civilians were killed ... in the nine months": the report's country
             agg = _Event(cue[0] if cue else "Other", cue[1] if cue else "", [(a, b)], where, d, figs, aggregate=True)
             agg.notes.append("total over several events, places or days")
             cas = _CASUALTIES.search(s)
             if cas:
                 agg.notes.append(f"{cas.group(0)} (killed and injured together)")
             events.append(agg)
+            agg_before = (si, d)
             continue
         if not (cue or has_cas or specific or d):
             continue
+        unnamed = False
+        if has_cas and cue and not specific and cur is not None and _UNNAMED_SPOT.search(s):
+            lands = [p for p in places if p.place is not None and p.place.kind == "country"]
+            if len(lands) == 1:
+                # "a bomb exploded in a small village in western Afghanistan, wounding 13": an event of its
+                # own that the text places no finer than the country
+                specific, unnamed = lands, True
         if has_cas and not specific and cur is not None and cur.places and _ELSEWHERE.search(s):
             continue  # "a soldier was killed in firefights in the east": somewhere the text does not name
         if (
@@ -916,6 +1001,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             and main_cur is not None
             and not (specific and cur.places and any(_related(p, q) for p in specific for q in cur.places))
             and not (not specific and d is None and has_cas and not cue and (a, b) == _next_of(sents, cur))
+            and not (not specific and d is None and _repeats(figs, cur.figures))
         ):
             # after a cited earlier event, the report goes on about its own; only the toll sentence right
             # after it, with no place, day or weapon of its own ("Assailants shot him dead."), is the cited event's
@@ -930,11 +1016,15 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             and cur.date is not None
             and (abs((d.date - cur.date.date).days) > 1 or d.date < cur.date.date and bool(_CITED.search(s)))
         )
-        starts_new = (cue or has_cas or specific and bool(_NEW_EVENT.search(s))) and (
-            cur is None
-            or (specific and not related and not (cur.places == [] and not date_differs))
-            or bool(_NEW_EVENT.search(s))
-            or date_differs
+        starts_new = (
+            unnamed
+            or (cue or has_cas or specific and bool(_NEW_EVENT.search(s)))
+            and (
+                cur is None
+                or (specific and not related and not (cur.places == [] and not date_differs))
+                or bool(_NEW_EVENT.search(s))
+                or date_differs
+            )
         )
         if starts_new and cur is not None and not cur.places and specific and not date_differs and not _NEW_EVENT.search(s):
             starts_new = False  # a headline without a place: this sentence places it
@@ -959,7 +1049,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 and not main_cur.date.bound
                 and (main_cur.date.date - d.date).days > 2
             )
-            cur.separate = bool(_NEW_EVENT.search(s))
+            cur.separate = bool(_NEW_EVENT.search(s)) or unnamed
             cur.seen = list(places)
             events.append(cur)
             if not cur.background:

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Write ``text_dev_gold.json`` from ``text_dev_spec.py`` and the local texts.
 
-Usage: ``python tests/data/make_text_dev_gold.py [TEXTS_DIR] [--heldout | --heldout2 | ... | --heldout11 | --heldout13 | --heldout14]``
+Usage: ``python tests/data/make_text_dev_gold.py [TEXTS_DIR] [--heldout | --heldout2 | ... | --heldout12 | --heldout13 | --heldout14]``
 (default: ``devtexts/`` at
 the repository root, else ``../devtexts``; ``--heldout``: the held-out set, texts in ``devtexts/heldout``,
 written to ``text_heldout_gold.json``; ``--heldout2``: the second held-out set, ``devtexts/heldout2`` →
-``text_heldout2_gold.json``; ``--heldout3`` to ``--heldout11`` likewise; ``--heldout13``: the blind set, annotated without running the
+``text_heldout2_gold.json``; ``--heldout3`` to ``--heldout12`` likewise; ``--heldout13``: the blind set, annotated without running the
 extractor, ``devtexts/heldout13`` → ``text_heldout13_gold.json``; ``--heldout14``: the second blind set, likewise,
 ``devtexts/heldout14`` → ``text_heldout14_gold.json``). Every mention surface must occur in its text; the
 script fails loudly otherwise, so a spec typo cannot silently drop a mention.
@@ -33,6 +33,7 @@ import text_heldout8_spec  # noqa: E402
 import text_heldout9_spec  # noqa: E402
 import text_heldout10_spec  # noqa: E402
 import text_heldout11_spec  # noqa: E402
+import text_heldout12_spec  # noqa: E402
 import text_heldout13_spec  # noqa: E402
 import text_heldout14_spec  # noqa: E402
 import text_heldout_spec  # noqa: E402
@@ -104,6 +105,7 @@ if __name__ == "__main__":
         "--heldout9": ("heldout9", text_heldout9_spec.ARTICLES, "text_heldout9_gold.json"),
         "--heldout10": ("heldout10", text_heldout10_spec.ARTICLES, "text_heldout10_gold.json"),
         "--heldout11": ("heldout11", text_heldout11_spec.ARTICLES, "text_heldout11_gold.json"),
+        "--heldout12": ("heldout12", text_heldout12_spec.ARTICLES, "text_heldout12_gold.json"),
         "--heldout13": ("heldout13", text_heldout13_spec.ARTICLES, "text_heldout13_gold.json"),
         "--heldout14": ("heldout14", text_heldout14_spec.ARTICLES, "text_heldout14_gold.json"),
     }
