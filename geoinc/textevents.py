@@ -251,7 +251,7 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\b(?:based|stationed) in|\btold (?:the media|reporters|journalists|the press) in|"
     r"\b(?:kilomet(?:re|er)s?|kms?|miles)\)?\s+(?:\(\d+\s+(?:miles|km|kilomet\w+)\)\s+)?"
     r"(?:(?:north|south|east|west)\w*\s+)?(?:of|from))\s+"
-    r"(?:the\s+)?(?:[A-Za-z-]+[’']s\s+)?$",
+    r"(?:the\s+)?(?:[A-Za-z-]+[’']s\s+)?(?:(?:district|tehsil|village|town|province)\s+)?$",
     re.I,
 )
 _ROLE_BEFORE = re.compile(r"\b(?:chief|commander|governor|head|official|officer|spokes\w*)\s+(?:for|of)\s+(?:the\s+)?$", re.I)
@@ -393,13 +393,14 @@ def _figures(s: str, offset: int) -> _Figures:
             if (
                 _is_year(word, s[m.end(2) : m.end(2) + 3])
                 or re.match(
-                    r"\s*(?:(?:am|pm|a\.m|p\.m|km|kilomet\w*|percent|per cent|GMT|PKT|IST|hrs|hours|minutes)\b|%)",
+                    r"\s*(?:(?:am|pm|a\.m|p\.m|km|kilomet\w*|percent|per cent|GMT|PKT|IST|hrs|hours|minutes|years?|yrs)\b|%)",
                     s[m.end(2) : m.end(2) + 9],
                     re.I,
                 )
                 or s[max(0, m.start(2) - 1) : m.start(2)] == ":"
+                or re.search(r"\bage[d:]?\s*$", s[max(0, m.start(2) - 6) : m.start(2)], re.I)
             ):
-                continue  # a year, a time ("2:30 GMT"), a distance, a share
+                continue  # a year, a time ("2:30 GMT"), a distance, a share, an age ("age 29 years")
             if pat in (_K1, _I1) and re.search(r"\b(?:killed|injured|wounded|dead|martyred)\b", gap or "", re.I):
                 continue  # the gap crossed another figure's verb
             if re.search(r"\bamong (?:the|those) (?:dead|killed)", m.group(0), re.I):

@@ -968,3 +968,18 @@ def test_a_total_naming_no_place_is_the_countrys_when_the_report_names_one_count
     )
     d = extract_incidents(text, published="2018-12-15")
     assert d.loc[d["aggregate"], "location"].tolist() == ["Afghanistan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A soldier was martyred in a clash with militants in Datta Khel, North Waziristan, on Friday. Sepoy Amir Gul (age 24 years, "
+        "resident of District Bannu), having fought bravely, embraced shahadat.",
+        "A soldier was martyred in a clash with militants in Datta Khel, North Waziristan, on Friday. Sepoy Amir Gul, aged 24, a resident "
+        "of District Bannu, embraced shahadat.",
+    ],
+)
+def test_an_age_is_no_toll_and_a_home_district_is_no_scene(text):
+    d = extract_incidents(text, published="2023-03-31")
+    assert list(d["location"]) == ["Datta Khel"]
+    assert d.iloc[0]["killed_best"] == 1
