@@ -1115,6 +1115,21 @@ def _without_headline(text: str, events: list[_Event]) -> list[_Event]:
     return events
 
 
+def _on_or_before(x: DateFound, y: DateFound) -> bool:
+    """One of two dates is only "on or before" (the page's or the report's date) and the other is a day
+    within the week before it: the same day may be meant."""
+    for bound, day in ((x, y), (y, x)):
+        if bound.bound and not day.bound and 0 <= (bound.date - day.date).days <= 7:
+            return True
+    return False
+
+
+def _same_toll(x: _Figures, y: _Figures) -> bool:
+    """Two reports' killed figures agree (one figure in common, or one gives none)."""
+    a, b = {v[0] for v in x.killed}, {v[0] for v in y.killed}
+    return not a or not b or bool(a & b)
+
+
 def _merge(events: list[_Event]) -> list[_Event]:
     """Fold repeated reports: same or nested places, same day (or no day), not aggregates."""
     out: list[_Event] = []
@@ -1124,7 +1139,13 @@ def _merge(events: list[_Event]) -> list[_Event]:
             for other in out:
                 if other.aggregate or other.background != ev.background or ev.separate:
                     continue
-                same_day = other.date is None or ev.date is None or other.date.date == ev.date.date
+                same_day = (
+                    other.date is None
+                    or ev.date is None
+                    or other.date.date == ev.date.date
+                    or _on_or_before(other.date, ev.date)
+                    and _same_toll(other.figures, ev.figures)
+                )
                 if same_day and all(any(_related(p, q) for q in other.places) for p in ev.places):
                     host = other
                     break

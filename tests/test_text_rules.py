@@ -983,3 +983,27 @@ def test_an_age_is_no_toll_and_a_home_district_is_no_scene(text):
     d = extract_incidents(text, published="2023-03-31")
     assert list(d["location"]) == ["Datta Khel"]
     assert d.iloc[0]["killed_best"] == 1
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        # the headline, dated only by the page's date line, restates the lead's toll: one event, the lead's day
+        (
+            "26 July 2017\n\nTwelve Militants Killed in Airstrike on Qaysar District\n\nTwelve militants were killed in an "
+            "airstrike in Qaysar district of Faryab province on Monday, local officials said Tuesday.",
+            1,
+        ),
+        # another toll in the same province on an earlier day is another event
+        (
+            "26 July 2017\n\nTwelve militants were killed in an airstrike in Faryab province, officials said.\n\n"
+            "A bomb in Maimana, the capital of Faryab, on Monday killed seven civilians.",
+            2,
+        ),
+    ],
+)
+def test_a_report_dated_on_or_before_merges_with_a_day_that_week_only_with_the_same_toll(text, n):
+    d = extract_incidents(text, published="2017-07-26")
+    assert len(d) == n
+    if n == 1:
+        assert str(d.iloc[0]["date"])[:10] == "2017-07-24" and d.iloc[0]["killed_best"] == 12
