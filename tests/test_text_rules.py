@@ -1007,3 +1007,16 @@ def test_a_report_dated_on_or_before_merges_with_a_day_that_week_only_with_the_s
     assert len(d) == n
     if n == 1:
         assert str(d.iloc[0]["date"])[:10] == "2017-07-24" and d.iloc[0]["killed_best"] == 12
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        ("A bomb ripped through a vehicle carrying the district police chief in Asadabad on Thursday, killing him and "
+         "wounding five others.", 1),
+        ("A suicide vest exploded in a village near Naurang on Thursday, killing the attacker.", 1),
+    ],
+)
+def test_killing_him_or_the_attacker_is_one_death(text, killed):
+    row = _one(text, "2021-10-15")
+    assert row["killed_best"] == killed
