@@ -112,7 +112,8 @@ _K4 = re.compile(
 _SUM_GAP = re.compile(r"^(?:[\w-]+\s+){0,3}?and\s+(?:" + _NUM[1:-1] + r"|as many)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "killed police chief Mira Jan", "killing a soldier": one death named by its victim's role
 _KILLED_ONE = re.compile(
-    r"\bshot (?:him|her) dead\b|\b(?:killing|killed) (?:him|her)\b(?! and (?:his|her|their) )|\b(?:killed|killing|kills|martyrdom of|death of)\s+"
+    r"\bshot (?:him|her) dead\b|\b(?:killing|killed) (?:him|her)\b(?! and (?:his|her|their) )|"
+    r"\b(?:killed|killing|kills|martyrdom of|death of)\s+"
     r"(?:an?\s+|the\s+|one\s+)?"
     r"(?:(?:police|district|local|provincial|former|"
     r"deputy|security|army|senior|tribal|political|border|militia|village|militant|top|key|(?-i:[A-Z]\w+))\s+){0,2}(?:chief|commander|"

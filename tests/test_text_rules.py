@@ -975,8 +975,8 @@ def test_a_total_naming_no_place_is_the_countrys_when_the_report_names_one_count
     [
         "A soldier was martyred in a clash with militants in Datta Khel, North Waziristan, on Friday. Sepoy Amir Gul (age 24 years, "
         "resident of District Bannu), having fought bravely, embraced shahadat.",
-        "A soldier was martyred in a clash with militants in Datta Khel, North Waziristan, on Friday. Sepoy Amir Gul, aged 24, a resident "
-        "of District Bannu, embraced shahadat.",
+        "A soldier was martyred in a clash with militants in Datta Khel, North Waziristan, on Friday. Sepoy Amir Gul, aged 24, a "
+        "resident of District Bannu, embraced shahadat.",
     ],
 )
 def test_an_age_is_no_toll_and_a_home_district_is_no_scene(text):
@@ -1012,8 +1012,11 @@ def test_a_report_dated_on_or_before_merges_with_a_day_that_week_only_with_the_s
 @pytest.mark.parametrize(
     "text, killed",
     [
-        ("A bomb ripped through a vehicle carrying the district police chief in Asadabad on Thursday, killing him and "
-         "wounding five others.", 1),
+        (
+            "A bomb ripped through a vehicle carrying the district police chief in Asadabad on Thursday, killing him and "
+            "wounding five others.",
+            1,
+        ),
         ("A suicide vest exploded in a village near Naurang on Thursday, killing the attacker.", 1),
     ],
 )
