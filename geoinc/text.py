@@ -306,6 +306,8 @@ def _is_person(text: str, start: int, end: int, surface: str, level: int = 0) ->
         return True
     if nxt and len(own) == 1 and own[0] in titles and not re.match(r"\s*[,.;:]", text[end : end + 2]):
         return True  # "Nawab Ghous Bakhsh ...": a title word starting a person's name
+    if level < 2 and prev and re.match(r"\s*,", text[end : end + 2]) and _ROLE_BEFORE_NAME.search(text, max(0, start - 110), start):
+        return True  # "the police chief of X district, Kahko Shinwari, and ...": a name set off after a role
     if level >= 2 or not _APPOSITIVE_ROLE.match(text[end : end + 80]):
         return False
     # "in Kurram district, a police official said": a unit's name is no person's
@@ -313,6 +315,38 @@ def _is_person(text: str, start: int, end: int, surface: str, level: int = 0) ->
 
 
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ ]$")
+# "the police chief of X district, Kahko ": a role, its unit, a comma, then the name's first parts
+_ROLE_BEFORE_NAME = re.compile(
+    r"\b(?:chief|commander|governor|spokes(?:man|person|woman)|official|head|officer|leader|minister|elder|director)"
+    r"(?:\s+(?:of|for|in)\s+[^,.;:\n]{1,50})?,\s+(?:(?-i:[A-Z][\w'’-]+)\s+){1,3}$",
+    re.I,
+)
+# "Ataullah Khogyani": a given name then a second name part
+_GIVEN_THEN_NAME = re.compile(r"\b([A-Z][a-z][\w'’-]*)[ ]([A-Z][a-z][\w'’-]+)\b(?![ ][A-Z])")
+
+
+def _named_person(text: str, s: int, e: int, surnames: dict[str, int]) -> bool:
+    """Is ``text[s:e]`` the last name part of a person named before, not placed by a preposition or a
+    feature word here ("Khogyani said" after "Ataullah Khogyani"; but "in Khogyani district")?"""
+    return (
+        surnames.get(text[s:e], len(text)) < s
+        and not _LOCATIVE_BEFORE.search(text[max(0, s - 24) : s])
+        and not _FEATURE_AFTER.match(text[e : e + 30])
+        and not _FEATURE_BEFORE.search(text[max(0, s - 80) : s])
+    )
+
+
+def _surnames(text: str) -> dict[str, int]:
+    """The last name parts of the people a text names ("Ataullah Khogyani" → Khogyani), with where
+    each is first named. Said alone later ("Khogyani said"), such a name is the person."""
+    given = words("given_names.txt")
+    out: dict[str, int] = {}
+    for m in _GIVEN_THEN_NAME.finditer(text):
+        if _given(m.group(1).lower(), given) or _ROLE_BEFORE_NAME.search(text, max(0, m.start() - 110), m.end(1) + 1):
+            out.setdefault(m.group(2), m.end())
+    return out
+
+
 # Arabic-derived given names end so: "Esmatullah", "Attaullah", "Ziauddin", "Nasir-ud-Din"
 _GIVEN_SUFFIX = re.compile(r"\w{2,}(?:ullah|ulla|uddin|ud-din)$")
 
@@ -635,6 +669,7 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
     kept: list[tuple[int, int, int, str, tuple | None]] = []
     need_context: set[int] = set()  # kept only if the text's provinces/districts resolve them
     decided: dict[tuple, bool | int] = {}
+    surnames = _surnames(text)
     blocked_until = -1
     for s, e, kind, value in chosen:
         if kind == _ORG:
@@ -667,6 +702,8 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
                 ok = decided[sig] = _keep(text, s, e, kind, value, text[s:e], auto, abbreviations, org_heads)
             if not ok:
                 continue
+            if _key(value or text[s:e]) not in auto.top and _named_person(text, s, e, surnames):
+                continue  # "... said Ataullah Khogyani. ... Khogyani said": the person named before, not a place
             if ok == _IF_CONTEXT:
                 need_context.add(len(kept))
         kept.append((s, e, kind, value, sig))
@@ -781,7 +818,7 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
     # a gazetteer name of two or more words the text has placed ("near Datta Khel") is the same place
     # where it is written again without a preposition ("control of Miran Shah", "including Datta Khel")
     names |= {m.text for m in mentions if " " in m.text and m.place is not None and m.status in (MATCHED, AMBIGUOUS)}
-    return _propagate(text, mentions, names)
+    return _propagate(text, mentions, names, surnames)
 
 
 def _variant_mention(text: str, surface: str, s: int, e: int, res, ctx: set[str]) -> Mention | None:
@@ -805,7 +842,10 @@ def _variant_mention(text: str, surface: str, s: int, e: int, res, ctx: set[str]
     return Mention(surface, s, e, p, r.status, round(float(conf), 3), p.country, f"spelling variant: {p.reason}")
 
 
-def _propagate(text: str, mentions: list[Mention], names: set[str]) -> list[Mention]:
+_BIG_KINDS = ("country", "province", "region")
+
+
+def _propagate(text: str, mentions: list[Mention], names: set[str], surnames: dict[str, int] | None = None) -> list[Mention]:
     """Other capitalised occurrences of a name the text has already shown to be a place
     ("the Johan area" ... "from Johan to Kalat") are mentions of the same place."""
     found: dict[str, Mention] = {}
@@ -834,6 +874,8 @@ def _propagate(text: str, mentions: list[Mention], names: set[str]) -> list[Ment
         src = found[text[a:b]]
         if _is_person(text, a, b, src.text):
             continue  # "Mir Ali Khan": a person named like the place
+        if surnames is not None and (src.place is None or src.place.kind not in _BIG_KINDS) and _named_person(text, a, b, surnames):
+            continue  # "Khogyani said" after "Ataullah Khogyani" and "Khogyani district"
         extra.append(
             Mention(src.text, a, b, src.place, src.status, src.confidence, src.country, f"same name as at {src.start}: {src.reason}")
         )

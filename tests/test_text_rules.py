@@ -1023,3 +1023,23 @@ def test_a_report_dated_on_or_before_merges_with_a_day_that_week_only_with_the_s
 def test_killing_him_or_the_attacker_is_one_death(text, killed):
     row = _one(text, "2021-10-15")
     assert row["killed_best"] == killed
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # a name set off by commas after a role and its unit
+        (
+            "The police chief of Sayedabad district, Zarak Shinwari, and two guards were killed in an ambush on Monday.",
+            ["Sayedabad"],
+        ),
+        # a person's last name said alone later is the person, not the district of that name
+        (
+            "Ataullah Khogyani, a spokesman for the governor, said the operation in Khogyani district killed six. "
+            '"A farmer was among the dead," Khogyani said. Officials in Nangarhar confirmed it, added Khogyani.',
+            ["Khogyani", "Nangarhar"],
+        ),
+    ],
+)
+def test_a_persons_name_after_a_role_or_said_again_alone_is_no_place(text, places):
+    assert [m.text for m in extract_places(text)] == places
