@@ -131,6 +131,12 @@ _AND_OTHERS = re.compile(
     r"civilians|guards|bodyguards|passers-?by|passersby))\b",
     re.I,
 )
+# a sentence opening with one person by role, then "and" right before a figure
+_ONE_AND = re.compile(
+    r"^\W*(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:chief|commander|governor|officer|official|head|leader|elder|soldier|"
+    r"policeman|constable|journalist)\b(?:\s+(?:of|for)\s+[^.;:\"”]{1,40}?)?(?:,[^,.;:\"”]{1,40},)?\s+and\s+$",
+    re.I,
+)
 _ALONG_WITH = re.compile(r"\balong with (?:his |her |their |its |the )?" + _NUM + r"\s+(?!of\b)", re.I)
 _SUBSET_GAP = re.compile(r"^(?:[\w-]+\s+){0,3}?including\s+", re.I)
 _ONE_KILLED = re.compile(r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:killed|martyred|shot dead|slain)\b", re.I)
@@ -421,6 +427,8 @@ def _figures(s: str, offset: int) -> _Figures:
             if np.isnan(n):
                 continue
             n = _sum_and(n, gap) if summed else n
+            if pat in (_K1, _I1) and _ONE_AND.search(s[: m.start()]):
+                n += 1  # "the police chief of X, Name, and five policemen died": the chief and five
             if subset and target is f.killed:
                 inner = _INCLUDING.search(gap + " ")
                 if inner and not np.isnan(_num(inner.group(1))) and _CIVIL.search(gap[: inner.start()]) is None:

@@ -1043,3 +1043,16 @@ def test_killing_him_or_the_attacker_is_one_death(text, killed):
 )
 def test_a_persons_name_after_a_role_or_said_again_alone_is_no_place(text, places):
     assert [m.text for m in extract_places(text)] == places
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        ("The police chief of Sayedabad district, Zarak Shinwari, and five policemen died in an ambush on Monday.", 6),
+        ("A local commander and three guards were killed in an airstrike in Sayedabad district on Monday.", 4),
+        # the role in another clause than the figure's subject adds nothing
+        ("An official said on Monday that five policemen died in an ambush in Sayedabad district.", 5),
+    ],
+)
+def test_one_person_by_role_and_a_figure_are_summed(text, killed):
+    assert _one(text, "2016-05-17")["killed_best"] == killed
