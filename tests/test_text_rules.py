@@ -1056,3 +1056,18 @@ def test_a_persons_name_after_a_role_or_said_again_alone_is_no_place(text, place
 )
 def test_one_person_by_role_and_a_figure_are_summed(text, killed):
     assert _one(text, "2016-05-17")["killed_best"] == killed
+
+
+def test_where_a_report_is_released_is_no_scene():
+    text = (
+        "A bomb killed four civilians in Sayedabad district of Wardak province on Friday. A total of 900 civilians "
+        "were killed in the first six months of the year in Afghanistan, according to a UN report released in Kabul."
+    )
+    d = extract_incidents(text, published="2012-10-19")
+    assert "Kabul" not in set(d["location"])
+    assert set(d[d["aggregate"]]["location"]) == {"Afghanistan"}
+
+
+def test_the_capital_named_after_in_the_capital_is_a_scene():
+    text = "Earlier this week, gunmen attacked a government office in the provincial capital, Jalalabad, killing 11 people."
+    assert _one(text, "2018-07-13")["location"] == "Jalalabad"
