@@ -253,6 +253,7 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\bjunction that links|\blinks|\bconnecting(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+(?:to|and|with))?|"
     r"\bfrom(?:\s+[A-Z][\w’'-]*){1,3}\s+to|"
     r"\ben route to|\bpress club|\bcapital,?|\baccus(?:ed|es|ing)|\bblame at|"
+    r"\b(?:report|study|survey|statement|data)s? (?:released|issued|published|unveiled) in|"
     r"\bnear the border with|\bborder with|\badjac[ae]nt to|\bheadquarters? of|\bbelong(?:ed|s|ing)? to|"
     r"\b(?:going|heading|travell?ing|returning|on (?:its|their|his|her|the) way|bound) (?:to|for)|"
     r"\b(?:based|stationed) in|\btold (?:the media|reporters|journalists|the press) in|"
@@ -261,6 +262,8 @@ _NOT_SCENE_BEFORE = re.compile(
     r"(?:the\s+)?(?:[A-Za-z-]+[’']s\s+)?(?:(?:district|tehsil|village|town|province)\s+)?$",
     re.I,
 )
+# "gunmen attacked an office in the provincial capital, Jalalabad": the capital named as the scene
+_IN_CAPITAL = re.compile(r"\b(?:in|at|inside|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?capital,?\s+$", re.I)
 _ROLE_BEFORE = re.compile(r"\b(?:chief|commander|governor|head|official|officer|spokes\w*)\s+(?:for|of)\s+(?:the\s+)?$", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|told|confirmed|stated|added|according)\b", re.I)
 _NOT_SCENE_AFTER = re.compile(
@@ -614,7 +617,8 @@ def _scene(text: str, m: Mention, datelines: list[tuple[int, int]]) -> bool:
     j = bisect.bisect_right(datelines, (m.start, 10**12)) - 1
     if j >= 0 and datelines[j][0] <= m.start < datelines[j][1]:
         return False
-    if _NOT_SCENE_BEFORE.search(text[max(0, m.start - 50) : m.start]):
+    before = text[max(0, m.start - 50) : m.start]
+    if _NOT_SCENE_BEFORE.search(before) and not _IN_CAPITAL.search(before):
         return False
     if _ROLE_BEFORE.search(text[max(0, m.start - 40) : m.start]) and _REPORTING.search(
         re.split(r"[.\n]", text[m.end : m.end + 80])[0]
