@@ -91,7 +91,7 @@ _BE = r"(?:(?:were|was|have been|had been|are|is|got|reportedly|also|later|all)\
 _MILLIONS = r"(?!\s+(?:million|billion|lakh|crore)\b)"  # "home to 250 million people": no toll
 _K1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + _MILLIONS + r"\s+" + _GAP + _BE + _KILL_WORDS + r"\b", re.I)
 _K2 = re.compile(
-    r"\b(?:killing|killed|kills|kill|martyring|martyred|martyrdom of|claimed the lives of|claims|claim|left|"
+    r"\b(?:killing|killed|kills|kill|martyring|martyred|martyrdom of|claimed the lives of|claimed the life of|claims|claim|left|"
     r"leaving|gunned down|shot dead|neutrali[sz]ed|neutrali[sz]ing)\s+"
     + _QUAL
     + _NUM
@@ -200,6 +200,8 @@ _AGGREGATE = re.compile(
     r"so far this year|this year|a total of|according to (?:UN|United Nations) figures|"
     r"(?:last|past) year was|in the (?:last|past) (?:year|decade|\w+ years)|"
     r"in (?:various |different |a series of |a surge (?:of|in) )?attacks that|"
+    r"(?<!latest )(?<!last )in a (?:series|spate|wave|string) of (?:[\w-]+ ){0,2}?"
+    r"(?:attacks|strikes|airstrikes|blasts|bombings|raids|incidents)|"
     r"in (?:IBOs|intelligence-based operations|(?:a series of )?(?:raids|operations) (?:carried out|conducted) in)|"
     r"since (?:the )?(?:spring|summer|autumn|fall|winter|start of|beginning of)|"
     r"in (?:different|various|several|multiple) (?:areas|parts|places|districts|locations)|"
@@ -595,6 +597,14 @@ def _datelines(text: str) -> list[tuple[int, int]]:
         re.M,
     ):
         out.append((m.start(), m.end()))
+    # a place, a day and an agency in capitals in brackets, no dash: "Peshawar, Aug 14 (PTI) At least five ..."
+    for m in re.finditer(
+        r"^[ \t]*[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?[ \t]*"
+        r"\((?:[A-Z]{2,8}(?:[ /,]+[A-Z]{2,8})*)\)[ \t]*(?=[A-Z])",
+        text,
+        re.M,
+    ):
+        out.append((m.start(), m.end()))
     # a place closing a time-stamp line: "January 24, 2024 03:26 pm | Updated 03:26 pm IST - Peshawar"
     for m in re.finditer(
         r"\b\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\s+)?[-–—|]\s*"
@@ -968,8 +978,9 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             and _AGGREGATE.search(s)
             or has_cas
             and len(specific) >= 2
+            and max(v[0] for v in figs.killed + figs.injured) >= 2  # one death is one event's, wherever it is named
             and not any(_related(x, y) for x in specific for y in specific if x is not y)
-            and re.search(r"\b(?:airstrikes|strikes|attacks|incidents|blasts|provinces)\b", s)
+            and re.search(r"\b(?:airstrikes|strikes|attacks|incidents|blasts|provinces|regions|agencies)\b", s)
         ):
             period = period_in(s, published)
             if period is not None:  # "in the first half of this year": the total's period, not one day

@@ -1071,3 +1071,35 @@ def test_where_a_report_is_released_is_no_scene():
 def test_the_capital_named_after_in_the_capital_is_a_scene():
     text = "Earlier this week, gunmen attacked a government office in the provincial capital, Jalalabad, killing 11 people."
     assert _one(text, "2018-07-13")["location"] == "Jalalabad"
+
+
+@pytest.mark.parametrize(
+    "text, aggregate",
+    [
+        (
+            "At least five policemen were killed in a series of attacks on police stations across Khyber Pakhtunkhwa, "
+            "officials said on Thursday.",
+            True,
+        ),
+        ("A roadside bomb killed five policemen in Paktia province on Sunday, the latest in a series of attacks.", False),
+        ("Twenty militants were killed in shelling in Kurram and Bajaur tribal regions, officials said.", True),
+        # one death is one event's, wherever the sentence names it
+        (
+            "A police constable was killed as police repelled attacks on a police station in Lakki Marwat and a check post in Bannu.",
+            False,
+        ),
+    ],
+)
+def test_totals_over_a_series_of_attacks_or_several_regions(text, aggregate):
+    d = extract_incidents(text, published="2025-08-14")
+    assert len(d) >= 1 and bool(d["aggregate"].iloc[0]) is aggregate
+
+
+def test_a_dateline_with_a_day_and_an_agency_in_brackets_is_no_scene():
+    text = "Kohat, Mar 3 (PTI) Three soldiers were killed in a roadside blast in Hangu district on Tuesday, officials said."
+    assert list(extract_incidents(text, published="2026-03-03")["location"]) == ["Hangu district"]
+
+
+def test_claimed_the_life_of_one():
+    text = "In Lower Dir, an attack on a police checkpoint claimed the life of one police constable on Wednesday."
+    assert _one(text, "2025-08-14")["killed_best"] == 1
