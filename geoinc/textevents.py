@@ -162,7 +162,7 @@ _CUES = [
     (r"\b(?:drone strikes?|drones?|UAVs?|unmanned (?:aircraft|plane))\b", "Air/drone strike", "drone strike"),
     (
         r"\b(?:air ?strikes?|airstrikes|air raids?|bombed|bombard(?:ed|ment)s?|warplanes|fighter jets|jets|aerial|"
-        r"aircraft|planes)\b",
+        r"aircraft|planes|gunships?|gunship helicopters?|helicopter gunships?|pounded)\b",
         "Air/drone strike",
         "airstrike",
     ),
@@ -695,6 +695,11 @@ def _related(a: Mention, b: Mention) -> bool:
     return a.place.id == b.place.id or _finer(a, b) or _finer(b, a)
 
 
+def _unrelated(places: list[Mention]) -> bool:
+    """Two or more places, none inside or the same as another."""
+    return len(places) >= 2 and not any(_related(x, y) for x in places for y in places if x is not y)
+
+
 def _norm(s: str) -> str:
     return re.sub(r"[^a-z]", "", s.lower())
 
@@ -966,8 +971,16 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         prev_start = a
         if d is not None and not d.bound and article_date is None:
             article_date, article_places = d, places
-        if has_cas and not events and _PLURAL_EVENTS.search(s) and _subheading(text, a, b) and not text[:a].strip():
-            continue  # a headline "Eight soldiers martyred in North Waziristan attacks": a sum, no one event's toll
+        if (
+            has_cas
+            and not events
+            and (_PLURAL_EVENTS.search(s) or _unrelated(specific))
+            and _subheading(text, a, b)
+            and not text[:a].strip()
+        ):
+            # a headline "Eight soldiers martyred in North Waziristan attacks", "25 militants killed in Kurram,
+            # Orakzai": a sum, no one event's toll
+            continue
         if cur is not None and has_cas and not specific and _subheading(text, a, b):
             continue  # "6 militants dead" over the next paragraph: that paragraph's toll, not the event before
         generic = bool(_GENERIC.search(s)) and not (has_cas and specific)
@@ -977,9 +990,8 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             has_cas
             and _AGGREGATE.search(s)
             or has_cas
-            and len(specific) >= 2
             and max(v[0] for v in figs.killed + figs.injured) >= 2  # one death is one event's, wherever it is named
-            and not any(_related(x, y) for x in specific for y in specific if x is not y)
+            and _unrelated(specific)
             and re.search(r"\b(?:airstrikes|strikes|attacks|incidents|blasts|provinces|regions|agencies)\b", s)
         ):
             period = period_in(s, published)

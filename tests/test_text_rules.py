@@ -1103,3 +1103,15 @@ def test_a_dateline_with_a_day_and_an_agency_in_brackets_is_no_scene():
 def test_claimed_the_life_of_one():
     text = "In Lower Dir, an attack on a police checkpoint claimed the life of one police constable on Wednesday."
     assert _one(text, "2025-08-14")["killed_best"] == 1
+
+
+def test_a_headline_toll_over_two_places_is_a_sum_and_gunships_pounding_is_a_strike():
+    text = (
+        "22 militants killed in Kurram, Bajaur\n\n"
+        "PARACHINAR: Gunship helicopters pounded militant hideouts in the Sadda area of Kurram on Sunday, officials said. "
+        "Sixteen militants were killed in the shelling.\n\n"
+        "Meanwhile, six militants were killed when fighter jets bombed hideouts in Bajaur on Sunday."
+    )
+    d = extract_incidents(text, published="2010-03-22")
+    d = d[~d["aggregate"]]
+    assert sorted(zip(d["location"], d["killed_best"])) == [("Bajaur", 6), ("Sadda", 16)]
