@@ -490,6 +490,7 @@ def _locative_candidates(text: str) -> list[tuple[int, int, str]]:
     if not _LOCATIVE_HINT.search(text):
         return []
     orgs, heads = _org_keys(), frozenset(lines("organisation_heads.txt"))
+    orgs_spaced = frozenset(o.replace("-", " ") for o in orgs)
     ok: dict[str, bool] = {}  # per distinct name: list-like text repeats them
     out = []
     for c in _locative_spans(text):
@@ -497,7 +498,13 @@ def _locative_candidates(text: str) -> list[tuple[int, int, str]]:
         keep = ok.get(name)
         if keep is None:
             # "a Levies post", "the Kurram Militia post"
-            keep = ok[name] = name.lower() not in orgs and name.split()[-1] not in heads
+            parts = re.split(r"[ -]+", name.lower())
+            keep = ok[name] = (
+                name.lower() not in orgs
+                and name.split()[-1] not in heads
+                # "the joint Frontier Corps-police checkpoint": a name opening with a force's or group's name
+                and not any(" ".join(parts[:k]) in orgs_spaced for k in range(1, len(parts)))
+            )
         if keep:
             out.append(c)
     return out
@@ -882,6 +889,7 @@ def _propagate(text: str, mentions: list[Mention], names: set[str], surnames: di
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
 
 
+_INSTITUTION_AFTER = re.compile(r"^\s+Provincial Council\b")
 _IF_CONTEXT = 2  # _keep: a place only if the text's provinces or districts resolve it
 _FORCE_UNIT_BEFORE = re.compile(r"\b(?:FC|Frontier Corps)(?:[ ](?:North|South|East|West))?[ ]$")
 
@@ -911,6 +919,8 @@ def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads) -> b
         return False  # "Kurram Militia", "Pakistan Today"
     if _GLOSS_AFTER.match(text[e : e + 40]):
         return False
+    if _INSTITUTION_AFTER.match(text[e : e + 50]):
+        return False  # "Herat Provincial Council": an institution named after the place
     if _FORCE_UNIT_BEFORE.search(text, max(0, s - 30), s):
         return False  # "FC South Balochistan", "Frontier Corps North": a force's command, not a place
     key = _key(value or surface)

@@ -1115,3 +1115,17 @@ def test_a_headline_toll_over_two_places_is_a_sum_and_gunships_pounding_is_a_str
     d = extract_incidents(text, published="2010-03-22")
     d = d[~d["aggregate"]]
     assert sorted(zip(d["location"], d["killed_best"])) == [("Bajaur", 6), ("Sadda", 16)]
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        (
+            "In the Khyber district, militants attacked the joint Frontier Corps-police checkpoint in Bara.",
+            "Frontier Corps-police",
+        ),
+        ("Gul Ahmad, a member of Farah Provincial Council, said the clash lasted hours.", "Farah"),
+    ],
+)
+def test_a_force_or_council_named_with_a_place_is_an_organisation(text, absent):
+    assert absent not in [m.text for m in extract_places(text)]
