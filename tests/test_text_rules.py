@@ -1129,3 +1129,11 @@ def test_a_headline_toll_over_two_places_is_a_sum_and_gunships_pounding_is_a_str
 )
 def test_a_force_or_council_named_with_a_place_is_an_organisation(text, absent):
     assert absent not in [m.text for m in extract_places(text)]
+
+
+def test_comes_amid_a_surge_is_background_talk_not_an_event():
+    text = (
+        "Two soldiers were martyred in an operation in North Waziristan's Datta Khel area, the ISPR said.\n\n"
+        "The operation comes amid a surge in attacks across the country, especially in Balochistan."
+    )
+    assert list(extract_incidents(text, published="2024-05-14")["location"]) == ["Datta Khel"]
