@@ -230,6 +230,12 @@ _BACKGROUND = re.compile(
     re.I,
 )
 
+# "The attacks took place on Wednesday": the day of the events the sentence before counted
+_TOOK_PLACE = re.compile(
+    r"^\W*(?:the|these|both|all) (?:[\w-]+ )?(?:attacks?|blasts?|strikes?|airstrikes?|incidents?|bombings?|explosions?|raids?|"
+    r"clashes) (?:took place|happened|occurred|were carried out|was carried out)\b",
+    re.I,
+)
 # "the bombings came a day after another attack in X": an earlier event, even one day before
 _CITED = re.compile(r"\b(?:comes?|came) (?:a|one|two|three|\d) days? after\b|\ba day after (?:a|an|another)\b", re.I)
 # "in a small village in western Afghanistan": a place the text does not name, in a part of a country
@@ -971,6 +977,21 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         prev_start = a
         if d is not None and not d.bound and article_date is None:
             article_date, article_places = d, places
+        if (
+            d is not None
+            and not d.bound
+            and not has_cas
+            and not specific
+            and agg_before is not None
+            and agg_before[0] == si - 1
+            and _TOOK_PLACE.match(s)
+            and events
+            and events[-1].aggregate
+            and (events[-1].date is None or events[-1].date.bound)
+        ):
+            # "... in a series of attacks, officials said on Thursday. The attacks took place on Wednesday."
+            events[-1].date = d
+            agg_before = (si, d)
         if (
             has_cas
             and not events

@@ -1137,3 +1137,13 @@ def test_comes_amid_a_surge_is_background_talk_not_an_event():
         "The operation comes amid a surge in attacks across the country, especially in Balochistan."
     )
     assert list(extract_incidents(text, published="2024-05-14")["location"]) == ["Datta Khel"]
+
+
+def test_the_attacks_took_place_on_dates_the_total_before_it():
+    text = (
+        "Kohat, Mar 5 (PTI) At least six policemen were killed in a series of attacks on police posts across Khyber "
+        "Pakhtunkhwa, officials said on Thursday.\n\nThe attacks took place on Wednesday."
+    )
+    d = extract_incidents(text, published="2026-03-05")
+    agg = d[d["aggregate"]]
+    assert len(agg) == 1 and str(agg.iloc[0]["date"])[:10] == "2026-03-04"
