@@ -214,7 +214,8 @@ _AGGREGATE = re.compile(
 _NEW_EVENT = re.compile(
     r"\b(?:in (?:the|a|another) (?:second|third|separate|related|similar|other|latest) "
     r"(?:incident|attack)|in (?:another|a separate) (?:[\w-]+ ){0,2}(?:incident|attack|operation|"
-    r"engagement|strike|blast)|separately)\b",
+    r"engagement|strike|blast)|separately|"
+    r"(?<!after )another (?:[\w-]+ ){0,2}?(?:roadside bomb|bomb|blast|explosion|mine|landmine|IED|drone strike|airstrike))\b",
     re.I,
 )
 _MONTH_NAME = (

@@ -1147,3 +1147,13 @@ def test_the_attacks_took_place_on_dates_the_total_before_it():
     d = extract_incidents(text, published="2026-03-05")
     agg = d[d["aggregate"]]
     assert len(agg) == 1 and str(agg.iloc[0]["date"])[:10] == "2026-03-04"
+
+
+def test_another_bomb_in_the_same_district_is_another_event():
+    text = (
+        "A roadside bomb killed 12 passengers of a minibus in Shindand district of Herat province on Thursday. "
+        "Officials said that a small truck hit another roadside bomb Thursday morning in the same district, "
+        "wounding four civilians."
+    )
+    d = extract_incidents(text, published="2011-08-18")
+    assert sorted(d["killed_best"].fillna(0)) == [0, 12] and sorted(d["injured_best"].fillna(0)) == [0, 4]
