@@ -352,6 +352,7 @@ class _Event:
     separate: bool = False  # the text says it is another incident ("In a separate incident")
     notes: list[str] = field(default_factory=list)
     seen: list[Mention] = field(default_factory=list)  # every scene mention of its sentences
+    awaiting: str = ""  # told first "in the country's east" with this weapon: placed by a later sentence with it
 
 
 # --- parsing helpers --------------------------------------------------------------------
@@ -1045,6 +1046,21 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 specific, unnamed = lands, True
         if has_cas and not specific and cur is not None and cur.places and _ELSEWHERE.search(s):
             continue  # "a soldier was killed in firefights in the east": somewhere the text does not name
+        if has_cas and cue and not specific and cur is not None and cue[0] != cur.etype and _ELSEWHERE.search(s):
+            # "In the country's east, a suicide car bomber attacked a base, killing two": another incident, told
+            # before its place; a later sentence with the same weapon and a place places it
+            waiting = _Event(cue[0], cue[1], [(a, b)], [], d if d is not None else cur.date, figs, separate=True, awaiting=cue[0])
+            waiting.seen = list(places)
+            events.append(waiting)
+            continue
+        if specific and cue and (cur is None or cur.etype != cue[0]):
+            waiting = next((e for e in reversed(events) if e.awaiting == cue[0] and not e.places), None)
+            if waiting is not None and not has_cas:
+                # "The Taliban claimed responsibility for the suicide car bombing ... near Gardez"
+                waiting.places = specific
+                waiting.sentences.append((a, b))
+                waiting.seen += places
+                continue
         if (
             cur is not None
             and cur.places

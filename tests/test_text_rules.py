@@ -1157,3 +1157,14 @@ def test_another_bomb_in_the_same_district_is_another_event():
     )
     d = extract_incidents(text, published="2011-08-18")
     assert sorted(d["killed_best"].fillna(0)) == [0, 12] and sorted(d["injured_best"].fillna(0)) == [0, 4]
+
+
+def test_an_incident_told_in_an_unnamed_region_is_placed_by_a_later_sentence_with_its_weapon():
+    text = (
+        "A roadside bomb killed nine passengers of a bus on Thursday in western Afghanistan.\n\n"
+        "In the country's east, a suicide car bomber attacked a police base Thursday, killing three guards.\n\n"
+        "Officials said the bus hit the bomb in Shindand district of Herat province.\n\n"
+        "The Taliban claimed responsibility for the suicide car bombing at the base near Gardez."
+    )
+    d = extract_incidents(text, published="2011-08-18")
+    assert sorted(zip(d["location"], d["killed_best"])) == [("Gardez", 3), ("Shindand", 9)]
