@@ -397,7 +397,8 @@ _NAME = r"(?:[A-Z]\w*(?:-[A-Za-z]\w*)*)"
 _LOCATIVE_NAME = re.compile(
     r"\b(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})[ ](?:general[ ])?"
     r"(area|areas|village|villages|tehsil|district|districts|District|Tehsil|Area|Village|sub-division|subdivision|"
-    r"valley|locality|bazaar|Bazaar|agency|Agency|city|town|police station|Police Station|post|check post|checkpost|checkpoint|"
+    r"valley|locality|bazaar|Bazaar|agency|Agency|city|town|police station|Police Station|post|check post|checkpost|check-post|"
+    r"checkpoint|"
     r"police check ?post|"
     r"Check Post)\b"
 )
@@ -414,6 +415,10 @@ _LIST_BEFORE = re.compile(
 _LIST_OF = re.compile(
     r"\b(?:villages|areas|localities|towns|checkpoints|check ?posts|posts) (?:of|at|in|including|namely) "
     r"(" + _ONE + r"(?:, " + _ONE + r"){0,12},? and " + _ONE + r")"
+)
+# "pounded the hideouts in Jhalka Mela, Meshti Bazaar, Ferozkhel and Mirzara.": a closed list after a preposition
+_LIST_AFTER_PREP = re.compile(
+    r"\b(?:in|at|near) (" + _ONE + r"(?:, " + _ONE + r"){1,12},? and " + _ONE + r")(?=[.;]|,? (?:on|in|of|where|when|after|before)\b)"
 )
 _PREP_NAME = re.compile(r"\b(?:in|near|at|from|of|to|outside)[ ](" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")
 _LANDMARK = re.compile(
@@ -546,7 +551,7 @@ def _locative_spans(text: str) -> list[tuple[int, int, str]]:
             out.append((span[0], span[1], "area"))
     for m in _LANDMARK.finditer(text):
         out.append((m.start(1), m.end(1), "landmark"))
-    for m in [*_LIST_OF.finditer(text), *_LIST_BEFORE.finditer(text)]:
+    for m in [*_LIST_OF.finditer(text), *_LIST_BEFORE.finditer(text), *_LIST_AFTER_PREP.finditer(text)]:
         for part in re.finditer(_ONE, m.group(1)):
             span = trim(m.start(1) + part.start(), m.start(1) + part.end())
             if span:

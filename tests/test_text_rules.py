@@ -1168,3 +1168,19 @@ def test_an_incident_told_in_an_unnamed_region_is_placed_by_a_later_sentence_wit
     )
     d = extract_incidents(text, published="2011-08-18")
     assert sorted(zip(d["location"], d["killed_best"])) == [("Gardez", 3), ("Shindand", 9)]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "Jets pounded the hideouts of militants in Orakzai Agency. The fighter planes pounded the hideouts in "
+            "Zarghun Mela, Tor Ghar Bazaar, Spinkai and Mamozai.",
+            ["Zarghun Mela", "Spinkai", "Mamozai"],
+        ),
+        ("In Charsadda district, assailants threw a grenade at the Sarkhel check-post on Thursday.", ["Sarkhel"]),
+    ],
+)
+def test_a_closed_list_after_a_preposition_and_a_check_post_name_are_places(text, names):
+    found = [m.text for m in extract_places(text)]
+    assert all(n in found for n in names), found
