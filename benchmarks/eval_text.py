@@ -446,6 +446,7 @@ def pooled_blind() -> list[str]:
         "heldout10",
         "heldout11",
         "heldout12",
+        "heldout13",
     ):
         path = ROOT / "tests" / "data" / f"text_{sub}_first_run.md"
         if not path.is_file():
