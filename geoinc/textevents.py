@@ -1049,9 +1049,9 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         if has_cas and cue and not specific and cur is not None and cue[0] != cur.etype and _ELSEWHERE.search(s):
             # "In the country's east, a suicide car bomber attacked a base, killing two": another incident, told
             # before its place; a later sentence with the same weapon and a place places it
-            waiting = _Event(cue[0], cue[1], [(a, b)], [], d if d is not None else cur.date, figs, separate=True, awaiting=cue[0])
-            waiting.seen = list(places)
-            events.append(waiting)
+            told = _Event(cue[0], cue[1], [(a, b)], [], d if d is not None else cur.date, figs, separate=True, awaiting=cue[0])
+            told.seen = list(places)
+            events.append(told)
             continue
         if specific and cue and (cur is None or cur.etype != cue[0]):
             waiting = next((e for e in reversed(events) if e.awaiting == cue[0] and not e.places), None)
