@@ -273,6 +273,7 @@ _NOT_SCENE_BEFORE = re.compile(
 )
 # "gunmen attacked an office in the provincial capital, Jalalabad": the capital named as the scene
 _IN_CAPITAL = re.compile(r"\b(?:in|at|inside|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?capital,?\s+$", re.I)
+_SPEAKER_NEAR = re.compile(r"\b(?:said|says|told|spokes\w*|officials?|speaking|press)\b", re.I)
 _ROLE_BEFORE = re.compile(r"\b(?:chief|commander|governor|head|official|officer|spokes\w*)\s+(?:for|of)\s+(?:the\s+)?$", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|told|confirmed|stated|added|according)\b", re.I)
 _NOT_SCENE_AFTER = re.compile(
@@ -636,7 +637,7 @@ def _scene(text: str, m: Mention, datelines: list[tuple[int, int]]) -> bool:
     if j >= 0 and datelines[j][0] <= m.start < datelines[j][1]:
         return False
     before = text[max(0, m.start - 50) : m.start]
-    if _NOT_SCENE_BEFORE.search(before) and not _IN_CAPITAL.search(before):
+    if _NOT_SCENE_BEFORE.search(before) and not (_IN_CAPITAL.search(before) and not _SPEAKER_NEAR.search(before)):
         return False
     if _ROLE_BEFORE.search(text[max(0, m.start - 40) : m.start]) and _REPORTING.search(
         re.split(r"[.\n]", text[m.end : m.end + 80])[0]
