@@ -215,7 +215,10 @@ _NEW_EVENT = re.compile(
     r"\b(?:in (?:the|a|another) (?:second|third|separate|related|similar|other|latest) "
     r"(?:incident|attack)|in (?:another|a separate) (?:[\w-]+ ){0,2}(?:incident|attack|operation|"
     r"engagement|strike|blast)|separately|"
-    r"(?<!after )another (?:[\w-]+ ){0,2}?(?:roadside bomb|bomb|blast|explosion|mine|landmine|IED|drone strike|airstrike))\b",
+    r"(?:hit|struck|triggered|stepped on|ran over|drove over|detonated|set off) another (?:[\w-]+ ){0,2}?"
+    r"(?:roadside bomb|bomb|mine|landmine|IED)|"
+    r"another (?:[\w-]+ ){0,2}?(?:roadside bomb|bomb|blast|explosion|IED|drone strike|airstrike) "
+    r"(?:went off|exploded|struck|hit|killed|wounded|injured))\b",
     re.I,
 )
 _MONTH_NAME = (
