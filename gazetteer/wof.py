@@ -25,6 +25,7 @@ import hashlib
 import io
 import json
 import lzma
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -155,6 +156,9 @@ def _names_of(rec: dict) -> list[str]:
     return out
 
 
+_PAREN = re.compile(r"\s*([^()]+?)\s*\(\s*([^()]+?)\s*\)\s*")
+
+
 def drop_stray_parts(geom):
     """The polygon without parts lying more than ``STRAY_PART_KM`` from its largest part.
 
@@ -236,6 +240,10 @@ def build_units(
         if len(twins) > 1 and not named and c["country"] in duplicate_prefix:
             display = f"{duplicate_prefix[c['country']]}{name}"
         aliases = [n for n in _names_of(c) if n != name]
+        # "Bahrami Shahid (Jaghatu)", "Reg(Khanshin)": both names are the district's
+        for n in [name, *aliases]:
+            if (m := _PAREN.fullmatch(n)) is not None:
+                aliases += [" ".join(part.split()) for part in m.groups()]
         if seat is not None:
             # a seat named "X ‘Alāqahdārī" / "X Woluswali" (district centre) names the district: "X"
             for sname in [seat["name"], *seat["aliases"]]:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import math
 import re
+import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -199,6 +200,35 @@ def importance(place: Place) -> int:
     return 1
 
 
+_IMPORTANCE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _importance_of(g: Gazetteer):
+    """:func:`importance` of every row of ``g`` (int8 array), computed on the columns once per gazetteer."""
+    got = _IMPORTANCE.get(g)
+    if got is None:
+        import numpy as np
+
+        kind = g.column("kind")
+        fc = g.column("feature_code")
+        pop = g.column("population")
+        cur = np.char.startswith(g.column("id").astype(str), "cur-")
+        town = (kind == "populated_place") & (np.isin(fc, ("PPLC", "PPLA")) | (pop >= 100_000))
+        got = np.select(
+            [
+                town,
+                kind == "country",
+                np.isin(kind, ("province", "region")),
+                np.isin(kind, ("district", "border")) | cur,
+                np.isin(fc, ("PPLA2", "PPLA3")) | (pop > 0) | np.isin(kind, ("airbase", "airport", "crossing", "landmark")),
+            ],
+            [6, 5, 4, 3, 2],
+            default=1,
+        ).astype(np.int8)
+        _IMPORTANCE[g] = got
+    return got
+
+
 def _important_rows(g: Gazetteer):
     """Bool array over the gazetteer's rows: ``importance(place) >= 2`` (units, seats, towns
     with a population figure, curated places, facilities), computed on the columns."""
@@ -288,9 +318,9 @@ class _Cand:
 
     @property
     def importance(self) -> int:
-        """:func:`importance` of the place (computed once)."""
+        """:func:`importance` of the place (read from the gazetteer's column-wise table)."""
         if self._importance < 0:
-            self._importance = importance(self.place)
+            self._importance = int(_importance_of(self.g)[self.index])
         return self._importance
 
     @property
@@ -1171,13 +1201,14 @@ def _resolve_batch(g: Gazetteer, items: list[tuple[str, tuple]]) -> dict[int, tu
     keep = inside & plain[owner]
     out: dict[int, tuple] = {}
     o_l, r_l, a_l, k_l, t_l = (x[keep].tolist() for x in (owner, rows, alias, rank, tier))
+    i_l = _importance_of(g)[rows[keep]].tolist()
     ends = (np.flatnonzero(np.diff(owner[keep])) + 1).tolist() + [len(o_l)]
     place_at = g.place_at
     start = 0
     for end in ends if o_l else []:
         k = o_l[start]
         wanted = wanted_of[k]
-        cands = [_Cand(r_l[m], a_l[m], k_l[m], t_l[m], 100.0, place_at(r_l[m]), g) for m in range(start, end)]
+        cands = [_Cand(r_l[m], a_l[m], k_l[m], t_l[m], 100.0, place_at(r_l[m]), g, None, i_l[m]) for m in range(start, end)]
         if len(cands) > 1:
             cands.sort(key=lambda c: _sort_key(c, wanted))
         areas, notes = hint_areas[hid[k]]  # type: ignore[misc]

@@ -451,14 +451,19 @@ _KIND_OF_FEATURE = {
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“‘(—–-])\s*$")
 
 
-@lru_cache(maxsize=4)
-def _frequent_cached(lists: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w.lower() for w in lists[:300])
+_FREQUENT: dict[int, tuple[tuple[str, ...], frozenset[str]]] = {}
 
 
 def _frequent_words() -> frozenset[str]:
-    """The 300 most frequent English words of ``common_words.txt`` (it is in frequency order): function words."""
-    return _frequent_cached(lines("common_words.txt"))
+    """The 300 most frequent English words of ``common_words.txt`` (it is in frequency order): function words.
+
+    Cached on the identity of the region's list (hashing the whole list per call cost more than the
+    rest of name trimming)."""
+    lst = lines("common_words.txt")
+    got = _FREQUENT.get(id(lst))
+    if got is None or got[0] is not lst:
+        got = _FREQUENT[id(lst)] = (lst, frozenset(w.lower() for w in lst[:300]))
+    return got[1]
 
 
 def _trim_name(text: str, a: int, b: int) -> tuple[int, int] | None:

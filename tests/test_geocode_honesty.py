@@ -135,12 +135,21 @@ def test_regions_users_name_resolve_with_geometry(query, kind, admin1):
     assert p.geometry.geom_type in ("Polygon", "MultiPolygon")
 
 
-def test_every_populated_place_has_its_district():
+def test_every_populated_place_inside_a_district_has_it():
+    import numpy as np
+    import shapely
+
     g = geoinc.Gazetteer.default()
     kinds = g.column("kind")
     admin2 = g.column("admin2")
     villages = kinds == "populated_place"
-    assert (admin2[villages] != "").mean() > 0.999
+    assert (admin2[villages] != "").mean() > 0.995
+    # the few without one lie in no district polygon (e.g. around Bhimber: a district the sources lack)
+    none = np.flatnonzero(villages & (admin2 == ""))
+    pts = shapely.points(g.column("lon")[none], g.column("lat")[none])
+    polys = [p.geometry for p in g.places_of_kind("district") if p.geometry is not None]
+    hit, _ = shapely.STRtree(polys).query(pts, predicate="within")
+    assert len(hit) == 0
 
 
 # ----------------------------------------------------------------------------- hints as datasets write them

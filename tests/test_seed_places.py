@@ -146,3 +146,17 @@ def test_initials_of_a_long_town_name_resolve_to_the_town(query, name, admin1):
     p = geoinc.geocode(query, country="PK")
     assert p is not None and p.status == "matched"
     assert (p.name, p.admin1) == (name, admin1)
+
+
+@pytest.mark.parametrize(
+    "query, admin1, district",
+    [
+        ("Jaghatu", "Ghazni", "Bahrami Shahid (Jaghatu)"),  # Who's On First: "Bahrami Shahid (Jaghatu)"
+        ("Jaghatu", "Wardak", "Jaghatu"),  # the other district of that name
+        ("Khanshin district", "Helmand", "Reg(Khanshin)"),
+        ("Girwan", "Badakhshan", "Yamgan (Girwan)"),
+    ],
+)
+def test_both_names_of_a_district_written_with_parentheses_resolve(query, admin1, district):
+    r = geoinc.resolve(query, admin1=admin1)
+    assert r.status == "matched" and r.place.kind == "district" and r.place.name == district, r
