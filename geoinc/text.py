@@ -672,14 +672,25 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
     # names after a locative preposition that no list knows: looked up (spelling variants)
     taken = [(a, b) for a, b, _, _ in chosen]
     starts_taken = [a for a, _ in taken]
+    whole: set[tuple[int, int]] = set()  # names the list knew only a part of, known whole to the geocoder
+    drop: set[tuple[int, int]] = set()
+    known_whole: dict[str, bool] = {}
     for m in _PREP_NAME.finditer(text):
         span = _trim_name(text, m.start(1), m.end(1))
         if not span:
             continue
         j = bisect.bisect_right(starts_taken, span[1]) - 1
         if j >= 0 and taken[j][1] > span[0]:
+            inner = _inner_spans(taken, starts_taken, span)
+            if inner and _known_whole(text[span[0] : span[1]], known_whole, country, g):
+                # "in Data Khel", "in Qala-e-Neyazi": the list matched only "Khel" / "Qala"
+                drop.update(inner)
+                whole.add(span)
+                chosen.append((span[0], span[1], -2, ""))
             continue
         chosen.append((span[0], span[1], -2, ""))
+    if drop:
+        chosen = [c for c in chosen if (c[0], c[1]) not in drop]
     chosen.sort()
 
     # 2. filter
@@ -829,7 +840,8 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
                 out.append(Mention(surface, s, e, None, "unresolved", 0.3, "", "not looked up (lookup budget spent)"))
         elif kind == -2:
             ctx = context.get(para_of[i], no_ctx)
-            out.append(_variant_mention(text, surface, s, e, res, ctx) if len(cache) < MAX_LOOKUPS else None)
+            floor = _WHOLE_FLOOR if (s, e) in whole else _VARIANT_FLOOR
+            out.append(_variant_mention(text, surface, s, e, res, ctx, floor) if len(cache) < MAX_LOOKUPS else None)
     mentions = _locate_unresolved(text, [m for m in out if m is not None], res)
     names = {text[s:e] for s, e, kind, _, _ in kept if kind in (-1, -2)}
     # a gazetteer name of two or more words the text has placed ("near Datta Khel") is the same place
@@ -838,9 +850,52 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
     return _propagate(text, mentions, names, surnames)
 
 
-def _variant_mention(text: str, surface: str, s: int, e: int, res, ctx: set[str]) -> Mention | None:
+_VARIANT_FLOOR = 0.85  # a name after a preposition that no list knows: the geocoder's score it needs
+_WHOLE_FLOOR = 0.5  # a longer name around a list's match: the lookup already asked an exact or variant name
+_WHOLE_REASONS = ("exact", "variant")
+
+
+def _inner_spans(taken: list[tuple[int, int]], starts: list[int], span: tuple[int, int]) -> list[tuple[int, int]]:
+    """The list's matches inside ``span`` when every match overlapping it lies inside it and none is all of it."""
+    a, b = span
+    lo = bisect.bisect_left(starts, a)
+    if lo > 0 and taken[lo - 1][1] > a:
+        return []  # a match reaching in from the left
+    inner = []
+    for k in range(lo, len(taken)):
+        ta, tb = taken[k]
+        if ta >= b:
+            break
+        if tb > b or (ta, tb) == (a, b):
+            return []
+        inner.append((ta, tb))
+    return inner
+
+
+def _known_whole(name: str, known: dict[str, bool], country: str | None, g: Gazetteer) -> bool:
+    """Does the geocoder know the whole name under its exact or a variant spelling (cached, bounded)?"""
+    if name not in known:
+        if len(known) >= MAX_LOOKUPS or name.lower() in words("common_words.txt"):
+            return False
+        if split_feature_words(clean(name))[1]:
+            known[name] = False  # "Naurang Town", "Kabul Province": the list's match and a feature word
+            return False
+        r = resolve(name, country=country, gazetteer=g)
+        p = r.place
+        known[name] = (
+            p is not None
+            and r.status in (MATCHED, AMBIGUOUS)
+            and p.kind != "country"
+            and p.reason.startswith(_WHOLE_REASONS)
+            and p.score >= _WHOLE_FLOOR
+        )
+    return known[name]
+
+
+def _variant_mention(text: str, surface: str, s: int, e: int, res, ctx: set[str], floor: float = _VARIANT_FLOOR) -> Mention | None:
     """A capitalised name after "in", "near", "from"...: a place if the geocoder knows it
-    under another spelling ("Miramshah" for Miran Shah, "Kolachi" for Kulachi)."""
+    under another spelling ("Miramshah" for Miran Shah, "Kolachi" for Kulachi), with a score of at
+    least ``floor``."""
     key = surface.lower()
     if key in words("common_words.txt") or key in words("given_names.txt"):
         return None
@@ -853,7 +908,7 @@ def _variant_mention(text: str, surface: str, s: int, e: int, res, ctx: set[str]
         return Mention(
             surface, s, e, p, APPROXIMATE, round(float(p.score * 0.9), 3), p.country, f"spelling variant: {r.message or p.reason}"
         )
-    if p is None or r.status not in ("matched", "ambiguous") or p.score < 0.85 or p.kind == "country":
+    if p is None or r.status not in ("matched", "ambiguous") or p.score < floor or p.kind == "country":
         return None
     conf = p.score * (0.7 if r.status == "ambiguous" else 0.9)
     return Mention(surface, s, e, p, r.status, round(float(conf), 3), p.country, f"spelling variant: {p.reason}")

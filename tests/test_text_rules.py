@@ -1194,3 +1194,20 @@ def test_an_incident_told_in_an_unnamed_region_is_placed_by_a_later_sentence_wit
 def test_a_closed_list_after_a_preposition_and_a_check_post_name_are_places(text, names):
     found = [m.text for m in extract_places(text)]
     assert all(n in found for n in names), found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the lists know a village "Khel"; the geocoder knows "Data Khel" (an alias of Datta Khel)
+        ("A later strike killed five people in Data Khel, east of Miran Shah.", "Data Khel"),
+        # a hyphenated name whose first part is a village name; the geocoder knows the whole as a variant
+        ("The incident occurred in Qala-e-Neyazi of Gardiz city when a motorcycle struck a mine.", "Qala-e-Neyazi"),
+    ],
+)
+def test_a_name_the_lists_matched_only_in_part_is_the_whole_name_when_the_geocoder_knows_it(text, name):
+    assert name in [m.text for m in extract_places(text)]
+
+
+def test_a_part_and_a_feature_word_keep_the_part():
+    assert "Naurang" in [m.text for m in extract_places("A bomber died in Hathi Khan Kilay near Naurang Town.")]
