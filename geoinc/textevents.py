@@ -92,7 +92,7 @@ _MILLIONS = r"(?!\s+(?:million|billion|lakh|crore)\b)"  # "home to 250 million p
 _K1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + _MILLIONS + r"\s+" + _GAP + _BE + _KILL_WORDS + r"\b", re.I)
 _K2 = re.compile(
     r"\b(?:killing|killed|kills|kill|martyring|martyred|martyrdom of|claimed the lives of|claimed the life of|claims|claim|left|"
-    r"leaving|gunned down|shot dead|neutrali[sz]ed|neutrali[sz]ing)\s+"
+    r"leaving|gunned down|shot dead|neutrali[sz]ed|neutrali[sz]ing)\s+(?:another\s+)?"
     + _QUAL
     + _NUM
     + r"(?![\w-])(\s+(?:[\w-]+\s+){0,3}?(?:people|persons|civilians|soldiers|policemen|"
@@ -218,7 +218,9 @@ _NEW_EVENT = re.compile(
     r"(?:hit|struck|triggered|stepped on|ran over|drove over|detonated|set off) another (?:[\w-]+ ){0,2}?"
     r"(?:roadside bomb|bomb|mine|landmine|IED)|"
     r"another (?:[\w-]+ ){0,2}?(?:roadside bomb|bomb|blast|explosion|IED|drone strike|airstrike) "
-    r"(?:went off|exploded|struck|hit|killed|wounded|injured))\b",
+    r"(?:went off|exploded|struck|hit|killed|wounded|injured)|"
+    # "A later strike killed five people in X": the next strike of a series, its own event
+    r"(?:a|the) (?:later|subsequent) (?:[\w-]+ ){0,2}?(?:strike|airstrike|attack|blast|explosion|bombing|raid))\b",
     re.I,
 )
 _MONTH_NAME = (
@@ -264,6 +266,8 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\bjournalists? in|\bcorrespondent in|\bspeaking (?:in|from)|\bborders|\bbordering|\bsituated near|\blocated near|"
     r"\bjunction that links|\blinks|\bconnecting(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+(?:to|and|with))?|"
     r"\bfrom(?:\s+[A-Z][\w’'-]*){1,3}\s+to|"
+    # "in the village of X, near the district capital of Y": Y says where X is
+    r"[A-Z][\w’'-]*,\s+(?:just\s+)?near(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?of)?|"
     r"\ben route to|\bpress club|\bcapital,?|\baccus(?:ed|es|ing)|\bblame at|"
     r"\b(?:report|study|survey|statement|data)s? (?:released|issued|published|unveiled) in|"
     r"\bnear the border with|\bborder with|\badjac[ae]nt to|\bheadquarters? of|\bbelong(?:ed|s|ing)? to|"
@@ -461,8 +465,10 @@ def _figures(s: str, offset: int) -> _Figures:
                 if more:
                     n = _sum_and(n, more.group(0))
             q = (qual or "").lower() or ("at least" if word.lower() in _VAGUE else "")
-            if re.search(r"\b(?:another|other)\s+$", s[max(0, m.start() - 12) : m.start()]) or re.search(
-                r"\b(?:others|more)\b", gap or ""
+            if (
+                re.search(r"\b(?:another|other)\s+$", s[max(0, m.start() - 12) : m.start()])
+                or re.search(r"\b(?:others|more)\b", gap or "")
+                or re.search(r"\sanother\s", s[m.start() : m.start(2)], re.I)  # "killed another five"
             ):
                 q = "additional"
             target.append((n, "vague" if word.lower() in _VAGUE else q, offset + m.start()))

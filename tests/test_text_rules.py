@@ -1211,3 +1211,28 @@ def test_a_name_the_lists_matched_only_in_part_is_the_whole_name_when_the_geocod
 
 def test_a_part_and_a_feature_word_keep_the_part():
     assert "Naurang" in [m.text for m in extract_places("A bomber died in Hathi Khan Kilay near Naurang Town.")]
+
+
+def test_a_later_strike_is_its_own_event_and_killed_another_n_is_its_toll():
+    text = (
+        "Drones hit North Waziristan on Sunday. Four people died when missiles struck a car in the village of Zarakai, "
+        "near the district capital of Miran Shah, officials said. "
+        "A later strike killed another five people in Datta Khel, the officials said."
+    )
+    d = extract_incidents(text, published="2010-11-07")
+    assert sorted(zip(d["location"], d["killed_best"])) == [("Datta Khel", 5), ("Zarakai", 4)]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "Four people died in the Zarakai village of North Waziristan, near the district capital of Miran Shah, on Sunday.",
+            "Zarakai",
+        ),
+        ("Two guards were shot dead in the Zzspinkai area of South Waziristan, near Wana, on Sunday.", "Zzspinkai"),
+    ],
+)
+def test_a_place_after_a_named_place_and_near_is_a_reference_not_a_scene(text, place):
+    d = extract_incidents(text, published="2010-11-07")
+    assert list(d["location"]) == [place]
