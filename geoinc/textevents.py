@@ -236,6 +236,7 @@ _BACKGROUND = re.compile(
     re.I,
 )
 
+_SINCE_YEAR = re.compile(r"\bsince (?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_NAME + r"\.? )?(\d{4})\b", re.I)
 # "The attacks took place on Wednesday": the day of the events the sentence before counted
 _TOOK_PLACE = re.compile(
     r"^\W*(?:the|these|both|all) (?:[\w-]+ )?(?:attacks?|blasts?|strikes?|airstrikes?|incidents?|bombings?|explosions?|raids?|"
@@ -1027,6 +1028,14 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             and _unrelated(specific)
             and re.search(r"\b(?:airstrikes|strikes|attacks|incidents|blasts|provinces|regions|agencies)\b", s)
         ):
+            since = _SINCE_YEAR.search(s)
+            if (
+                since
+                and published is not None
+                and int(since.group(1)) < pd.Timestamp(published).year
+                and all(v[1] == "vague" for v in figs.killed + figs.injured)
+            ):
+                continue  # "scores of guards have been killed since 2012": no count, over years; no total to draft
             period = period_in(s, published)
             if period is not None:  # "in the first half of this year": the total's period, not one day
                 d = DateFound(period[0], "range", False, 0, period[1])

@@ -1236,3 +1236,16 @@ def test_a_later_strike_is_its_own_event_and_killed_another_n_is_its_toll():
 def test_a_place_after_a_named_place_and_near_is_a_reference_not_a_scene(text, place):
     d = extract_incidents(text, published="2010-11-07")
     assert list(d["location"]) == [place]
+
+
+@pytest.mark.parametrize(
+    "sentence, rows",
+    [
+        ("Scores of vaccinators have been killed in militant attacks in Pakistan since 2012.", 0),
+        ("Hundreds of policemen have been killed in attacks in Khyber Pakhtunkhwa since early 2009.", 0),
+        ("More than 2,000 people have been killed in drone attacks in Pakistan since August 2008.", 1),
+    ],
+)
+def test_a_running_total_over_years_without_a_count_is_no_row(sentence, rows):
+    d = extract_incidents("Gunmen killed two guards in Bannu on Tuesday. " + sentence, published="2022-06-29")
+    assert int(d["aggregate"].sum()) == rows
