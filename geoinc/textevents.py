@@ -286,6 +286,7 @@ _ROLE_BEFORE = re.compile(r"\b(?:chief|commander|governor|head|official|officer|
 _REPORTING = re.compile(r"\b(?:said|says|told|confirmed|stated|added|according)\b", re.I)
 _NOT_SCENE_AFTER = re.compile(
     r"^-based\b|^(?:[’']s)?\s+(?:police chief|governor|provincial council|police spokes\w*|officials?\b|authorities|"
+    r"(?:(?:foreign|interior|defen[cs]e|home|information)\s+)?ministry\b|spokes(?:man|woman|person)\b|embassy|ambassador|envoy|"
     r"government\b|hospital|said|says|say\b|has (?:accused|said|denied|condemned|been)|had (?:accused|said)|accused|"
     r"claims?\b|denied|denies|condemned|confirmed|insists|rejected|deputy commissioner|administration|"
     r"is located|is situated|borders|elders|residents|tribesmen|tribal elders|families|"

@@ -1249,3 +1249,17 @@ def test_a_place_after_a_named_place_and_near_is_a_reference_not_a_scene(text, p
 def test_a_running_total_over_years_without_a_count_is_no_row(sentence, rows):
     d = extract_incidents("Gunmen killed two guards in Bannu on Tuesday. " + sentence, published="2022-06-29")
     assert int(d["aggregate"].sum()) == rows
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "Kabul's Foreign Ministry spokesman said the shelling was unacceptable.",
+        "Islamabad's ambassador said the shelling was unacceptable.",
+        "The Kabul interior ministry said the shelling was unacceptable.",
+    ],
+)
+def test_a_ministry_spokesman_or_envoy_named_after_a_capital_is_no_scene(speaker):
+    text = "Shells fired from across the border killed four civilians in Dangam district of Kunar on Saturday. " + speaker
+    d = extract_incidents(text, published="2012-07-22")
+    assert list(d["location"]) == ["Dangam"]
