@@ -100,7 +100,10 @@ _K2 = re.compile(
     re.I,
 )
 _K3 = re.compile(
-    r"\b(?:death toll|number of (?:the )?dead|toll)\b[^.]{0,30}?\b(?:to|was|of|at|is|stood at)\s+" + _QUAL + _NUM + r"(?![\w-])", re.I
+    r"\b(?:death toll|number of (?:the )?dead|toll)\b(?:[^.]{0,30}?\b(?:to|was|of|at|is|stood at)|"
+    # "the death toll in a suicide attack at a gathering of elders in X has risen to 19": the verb far from "toll"
+    r"[^.;]{0,140}?\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|jumped|gone up|increased)\s+to)\s+" + _QUAL + _NUM + r"(?![\w-])",
+    re.I,
 )
 _I1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + _MILLIONS + r"\s+" + _GAP + _BE + _INJ_WORDS + r"\b", re.I)
 _I2 = re.compile(r"\b(?:injuring|wounding|injured|wounded|left|injuries to)\s+" + _QUAL + _NUM + r"(?![\w-])", re.I)
@@ -214,7 +217,7 @@ _AGGREGATE = re.compile(
 _NEW_EVENT = re.compile(
     r"\b(?:in (?:the|a|another) (?:second|third|separate|related|similar|other|latest) "
     r"(?:incident|attack)|in (?:another|a separate) (?:[\w-]+ ){0,2}(?:incident|attack|operation|"
-    r"engagement|strike|blast)|separately|"
+    r"engagement|strike|blast)|separately|in other violence|"
     r"(?:hit|struck|triggered|stepped on|ran over|drove over|detonated|set off) another (?:[\w-]+ ){0,2}?"
     r"(?:roadside bomb|bomb|mine|landmine|IED)|"
     r"another (?:[\w-]+ ){0,2}?(?:roadside bomb|bomb|blast|explosion|IED|drone strike|airstrike) "

@@ -1263,3 +1263,13 @@ def test_a_ministry_spokesman_or_envoy_named_after_a_capital_is_no_scene(speaker
     text = "Shells fired from across the border killed four civilians in Dangam district of Kunar on Saturday. " + speaker
     d = extract_incidents(text, published="2012-07-22")
     assert list(d["location"]) == ["Dangam"]
+
+
+def test_a_death_toll_risen_far_from_its_verb_and_in_other_violence_start_apart():
+    text = (
+        "The death toll in a suicide attack at a meeting of tribal elders in the Pakistani tribal area of Bajaur has "
+        "risen to 19, a witness said. The bomb went off in Bajaur on Thursday.\n\n"
+        "In other violence on Thursday, officials said four militants were killed by Pakistani jets in Bajaur."
+    )
+    d = extract_incidents(text, published="2008-11-07")
+    assert sorted(d["killed_best"].fillna(d["killed_min"])) == [4, 19]
