@@ -425,6 +425,12 @@ _LANDMARK = re.compile(
     r"\b(?:in|near|at|from|of|to|outside)[ ](?:the[ ])?(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}[ ]"
     r"(?:Dam|Bazaar|Pass|Bridge|Fort|Camp|Chowk|Airport|Cantonment|Check[ ]?[Pp]ost|Hotel))\b"
 )
+# "a resident of Darri Wasta, Tehsil Dattakhel": the feature word written first, as a title (one name word after it)
+_FEATURE_FIRST = re.compile(r"\b(Tehsil|District|Agency),?[ ](" + _NAME + r")\b(?![ ]?[A-Z(])")
+# ... and the place named before it: "of Darri Wasta, Tehsil Dattakhel"
+_BEFORE_FEATURE_FIRST = re.compile(
+    r"\b(?:of|in|at|near)[ ](" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}),[ ](?:Tehsil|District|Agency)[ ]" + _NAME + r"\b(?![ ]?[A-Z(])"
+)
 MAX_LOOKUPS = 150  # unknown names looked up per text (bounds the cost on hostile input)
 MAX_HINTED = 300  # lookups of a name within the province or district the text gives (same purpose)
 # "attacked Bagh Mubarak, a village on the road to ...": a name in apposition to a feature word
@@ -556,6 +562,14 @@ def _locative_spans(text: str) -> list[tuple[int, int, str]]:
             out.append((span[0], span[1], "area"))
     for m in _LANDMARK.finditer(text):
         out.append((m.start(1), m.end(1), "landmark"))
+    common = words("common_words.txt")
+    for m in _FEATURE_FIRST.finditer(text):
+        if m.group(2).lower() not in common:  # "District Police Officer", "Tehsil Headquarters": a title
+            out.append((m.start(2), m.end(2), m.group(1).lower()))
+    for m in _BEFORE_FEATURE_FIRST.finditer(text):
+        span = trim(m.start(1), m.end(1))
+        if span:
+            out.append((span[0], span[1], "area"))
     for m in [*_LIST_OF.finditer(text), *_LIST_BEFORE.finditer(text), *_LIST_AFTER_PREP.finditer(text)]:
         for part in re.finditer(_ONE, m.group(1)):
             span = trim(m.start(1) + part.start(), m.start(1) + part.end())

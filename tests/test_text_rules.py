@@ -1273,3 +1273,16 @@ def test_a_death_toll_risen_far_from_its_verb_and_in_other_violence_start_apart(
     )
     d = extract_incidents(text, published="2008-11-07")
     assert sorted(d["killed_best"].fillna(d["killed_min"])) == [4, 19]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("The dead were residents of Zzwasta, Tehsil Zzkhel, in North Waziristan.", ["Zzwasta", "Zzkhel"]),
+        ("Gunmen opened fire in Tang Zzkalli Tehsil, Zzkhel on Tuesday.", ["Zzkhel"]),
+        ("The District Police Officer said the Tehsil Headquarters Hospital received the bodies.", []),
+    ],
+)
+def test_a_feature_word_written_first_as_a_title_places_the_name_after_it(text, names):
+    found = [m.text for m in extract_places(text) if m.place is None or m.place.kind != "province"]
+    assert all(n in found for n in names) and ("Police" not in " ".join(found)), found
