@@ -1192,7 +1192,51 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 # begun before the lead gave its day ("• Police van targeted ..." then "... on Wednesday")
                 e.date = article_date
                 e.notes.append("date: from another sentence of the article")
-    return _without_headline(text, _merge([e for e in events if e.places or e.aggregate]))
+    merged = _merge([e for e in events if e.places or e.aggregate])
+    return _without_headline(text, _total_then_parts(merged))
+
+
+def _best_killed(f: _Figures) -> float:
+    lo, best, hi = _range(f.killed) if f.killed else (np.nan, np.nan, np.nan)
+    return best if not np.isnan(best) else lo
+
+
+def _total_then_parts(events: list[_Event]) -> list[_Event]:
+    """A lead toll an event's later sentence gives a smaller part of, whose rest the events right after it
+    (same day) add up to exactly ("At least eight militants were killed ... in Swat on Thursday. ... six were
+    killed in X village ... shot dead two militants in Y"): the lead toll is a total over them, its own row."""
+    out: list[_Event] = []
+    for i, ev in enumerate(events):
+        if ev.aggregate or ev.background or len(ev.sentences) < 2 or ev.date is None:
+            out.append(ev)
+            continue
+        a0, b0 = ev.sentences[0]
+        lead = [v for v in ev.figures.killed if a0 <= v[2] < b0]
+        rest = [v for v in ev.figures.killed if not a0 <= v[2] < b0 and v[1] not in ("vague", "additional")]
+        total = lead[0][0] if len(lead) == 1 and lead[0][1] in ("", "at least") else np.nan
+        part = max((v[0] for v in rest), default=np.nan)
+        if np.isnan(total) or np.isnan(part) or part >= total:
+            out.append(ev)
+            continue
+        acc = part
+        for nxt in events[i + 1 :]:
+            if nxt.aggregate or nxt.background or nxt.date is None or nxt.date.date != ev.date.date:
+                break
+            k = _best_killed(nxt.figures)
+            if np.isnan(k):
+                break
+            acc += k
+            if acc >= total:
+                break
+        if acc != total:
+            out.append(ev)
+            continue
+        where = _finest([m for m in ev.seen if a0 <= m.start < b0 and m.place is not None])
+        agg = _Event(ev.etype, ev.subtype, [(a0, b0)], where, ev.date, _Figures(killed=lead), aggregate=True)
+        agg.notes.append("total over several events, places or days (its parts are told after it)")
+        ev.figures.killed = [v for v in ev.figures.killed if v not in lead]
+        out += [agg, ev]
+    return out
 
 
 def _without_headline(text: str, events: list[_Event]) -> list[_Event]:

@@ -1286,3 +1286,22 @@ def test_a_death_toll_risen_far_from_its_verb_and_in_other_violence_start_apart(
 def test_a_feature_word_written_first_as_a_title_places_the_name_after_it(text, names):
     found = [m.text for m in extract_places(text) if m.place is None or m.place.kind != "province"]
     assert all(n in found for n in names) and ("Police" not in " ".join(found)), found
+
+
+@pytest.mark.parametrize(
+    "second, lead_total",
+    [
+        ("Troops shot dead two militants in Shakardara during a search operation.", True),  # 6 + 2 = 8
+        ("Troops shot dead three militants in Shakardara during a search operation.", False),  # 6 + 3 != 8
+    ],
+)
+def test_a_lead_toll_its_parts_add_up_to_is_a_total(second, lead_total):
+    text = (
+        "At least eight militants were killed when helicopter gunships pounded hideouts in Swat on Thursday. "
+        "A spokesman said six militants were killed when helicopters shelled a house in Ningoli village. " + second
+    )
+    d = extract_incidents(text, published="2008-09-12")
+    agg = d[d["aggregate"]]
+    assert (len(agg) == 1 and agg.iloc[0]["killed_min"] == 8) == lead_total
+    if lead_total:
+        assert d[~d["aggregate"] & (d["location"] == "Ningoli")].iloc[0]["killed_best"] == 6
