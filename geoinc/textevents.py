@@ -112,7 +112,7 @@ _K4 = re.compile(
     r"(?<![\w-])" + _QUAL + _NUM + r"\s+((?:[\w,-]+\s+){0,3}?including\s+(?:[\w,’'-]+\s+){0,16}?)" + _BE + _KILL_WORDS + r"\b", re.I
 )
 # "three soldiers and two policemen were killed": two figures of one clause, summed
-_SUM_GAP = re.compile(r"^(?:[\w-]+\s+){0,3}?and\s+(?:" + _NUM[1:-1] + r"|as many)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_SUM_GAP = re.compile(r"^(?:[\w-]+\s+){0,3}?and\s+(?:" + _NUM[1:-1] + r"|as many|an?)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "killed police chief Mira Jan", "killing a soldier": one death named by its victim's role
 _KILLED_ONE = re.compile(
     r"\bshot (?:him|her) dead\b|\b(?:killing|killed) (?:him|her)\b(?! and (?:his|her|their) )|"
@@ -145,7 +145,7 @@ _SUBSET_GAP = re.compile(r"^(?:[\w-]+\s+){0,3}?including\s+", re.I)
 _ONE_KILLED = re.compile(r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:killed|martyred|shot dead|slain)\b", re.I)
 _CASUALTIES = re.compile(r"(?:at least |more than |over )?\d[\d,]*\s+(?:[\w-]+\s+)?casualties\b", re.I)
 _AS_MANY = re.compile(r"\band as many (?:were )?(?:injured|wounded)\b", re.I)
-_AND_NUM = re.compile(r"\band\s+(" + _NUM[1:-1] + r"|as many)\s+(?:[\w-]+\s+){0,2}", re.I)
+_AND_NUM = re.compile(r"\band\s+(" + _NUM[1:-1] + r"|as many|an?(?=\s+(?:[\w-]+\s+){0,3}$))\s+(?:[\w-]+\s+){0,2}", re.I)
 _CIVIL = re.compile(r"\b(?:civilians?|children|women|worshippers|villagers|labourers|passers-by|students)\b", re.I)
 _INCLUDING = re.compile(
     r"\bincluding\s+(?:at least\s+)?" + _NUM + r"\s+(?:[\w-]+\s+){0,1}?(children|women|civilians|"
@@ -385,7 +385,8 @@ def _sum_and(first: float, gap: str) -> float:
     """ "eight police and nine civilians were wounded" → 17; "three women and as many children" → 6."""
     total = first
     for m in _AND_NUM.finditer(gap):
-        total += first if m.group(1).lower() == "as many" else _num(m.group(1))
+        word = m.group(1).lower()
+        total += first if word == "as many" else 1.0 if word in ("a", "an") else _num(m.group(1))
     return total
 
 

@@ -1305,3 +1305,15 @@ def test_a_lead_toll_its_parts_add_up_to_is_a_total(second, lead_total):
     assert (len(agg) == 1 and agg.iloc[0]["killed_min"] == 8) == lead_total
     if lead_total:
         assert d[~d["aggregate"] & (d["location"] == "Ningoli")].iloc[0]["killed_best"] == 6
+
+
+@pytest.mark.parametrize(
+    "sentence, killed",
+    [
+        ("Three insurgents and a local police commander were killed in Kharwar district on Saturday.", 4),
+        ("Two men and a woman died in Kharwar district on Saturday.", 3),
+        ("Three soldiers and two policemen were killed in Kharwar district on Saturday.", 5),
+    ],
+)
+def test_n_people_and_a_person_killed_counts_the_person(sentence, killed):
+    assert _one(sentence, "2012-01-29")["killed_best"] == killed
