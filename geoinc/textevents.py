@@ -270,8 +270,6 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\bjournalists? in|\bcorrespondent in|\bspeaking (?:in|from)|\bborders|\bbordering|\bsituated near|\blocated near|"
     r"\bjunction that links|\blinks|\bconnecting(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+(?:to|and|with))?|"
     r"\bfrom(?:\s+[A-Z][\w’'-]*){1,3}\s+to|"
-    # "in the village of X, near the district capital of Y": Y says where X is
-    r"[A-Z][\w’'-]*,\s+(?:just\s+)?near(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?of)?|"
     r"\ben route to|\bpress club|\bcapital,?|\baccus(?:ed|es|ing)|\bblame at|"
     r"\b(?:report|study|survey|statement|data)s? (?:released|issued|published|unveiled) in|"
     r"\bnear the border with|\bborder with|\badjac[ae]nt to|\bheadquarters? of|\bbelong(?:ed|s|ing)? to|"
@@ -282,6 +280,8 @@ _NOT_SCENE_BEFORE = re.compile(
     r"(?:the\s+)?(?:[A-Za-z-]+[’']s\s+)?(?:(?:district|tehsil|village|town|province)\s+)?$",
     re.I,
 )
+# "in the village of X, near the district capital of Y": Y says where X is (searched only where "near" is)
+_NEAR_REFERENCE = re.compile(r"[A-Z][\w’'-]*,\s+(?:just\s+)?near\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?of\s+)?(?:the\s+)?$")
 # "gunmen attacked an office in the provincial capital, Jalalabad": the capital named as the scene
 _IN_CAPITAL = re.compile(r"\b(?:in|at|inside|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?capital,?\s+$", re.I)
 _SPEAKER_NEAR = re.compile(r"\b(?:said|says|told|spokes\w*|officials?|speaking|press)\b", re.I)
@@ -653,6 +653,8 @@ def _scene(text: str, m: Mention, datelines: list[tuple[int, int]]) -> bool:
         return False
     before = text[max(0, m.start - 50) : m.start]
     if _NOT_SCENE_BEFORE.search(before) and not (_IN_CAPITAL.search(before) and not _SPEAKER_NEAR.search(before)):
+        return False
+    if "near" in before and _NEAR_REFERENCE.search(before):
         return False
     if _ROLE_BEFORE.search(text[max(0, m.start - 40) : m.start]) and _REPORTING.search(
         re.split(r"[.\n]", text[m.end : m.end + 80])[0]
