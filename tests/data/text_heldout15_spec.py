@@ -468,4 +468,118 @@ ARTICLES = [
             },
         ],
     },
+    {
+        "file": "h15_13_bbc_torkham.txt",
+        "url": "http://news.bbc.co.uk/2/hi/south_asia/8225190.stm",
+        "published": "2009-08-27",
+        "published_note": "in the text (Page last updated at 21:55 GMT, Thursday, 27 August 2009); neither the bombing nor "
+        "the drone strike 'hours' before it is dated in the text: the week window. The stored page text ends "
+        "mid-sentence; the text is cut at the last whole sentence",
+        "orgs": [],
+        "mentions": [
+            ("Pakistan", "PK"),
+            ("Khyber Pass", KP),
+            ("Afghanistan", "AF"),
+            # where the BBC's correspondent is: a mention, not the scene
+            ("Islamabad", "PK/Islamabad"),
+            ("Nato", "neutral"),
+            ("Torkham", KP),
+            ("Khyber Agency", KP),
+            ("North West Frontier Province", KP),
+            ("South Waziristan", KP),
+        ],
+        "events": [
+            # 'at least 22 guards'; wounded without a figure
+            {
+                "place": "Torkham",
+                "accept": ["Torkham", "Khyber Pass", "Khyber Agency"],
+                "date": ["2009-08-20", "2009-08-27"],
+                "precision": "week",
+                "killed": [22, 22],
+                "injured": None,
+                "actor": "",
+                "kind": "main",
+            },
+            # 'hours after a drone attack in South Waziristan killed at least four militants'
+            {
+                "place": "South Waziristan",
+                "accept": ["South Waziristan"],
+                "date": ["2009-08-20", "2009-08-27"],
+                "precision": "week",
+                "killed": [4, 4],
+                "injured": None,
+                "actor": "",
+                "kind": "main",
+            },
+            # 'a strike earlier this month killed Baitullah Mehsud' in South Waziristan
+            {
+                "place": "South Waziristan",
+                "accept": ["South Waziristan"],
+                "date": ["2009-08-01", "2009-08-27"],
+                "precision": "month",
+                "killed": [1, 1],
+                "injured": None,
+                "actor": "",
+                "kind": "background",
+            },
+        ],
+    },
+    {
+        "file": "h15_14_ap_datakhel.txt",
+        "url": "https://www.washingtontimes.com/news/2009/apr/4/explosion-in-pakistani-capital-wounds-at-least--1/",
+        "published": "2009-04-04",
+        "published_note": "in the text (Saturday, April 4, 2009) + URL; 'Saturday' is that day. An AP breaking-news "
+        "update on top of AP's earlier story; the stored page text ends mid-sentence; the text is cut at the last "
+        "whole sentence",
+        # a newspaper's name holding a place is an organisation (heldout12 convention)
+        "orgs": ["The Washington Times"],
+        "mentions": [
+            # the blast is 'in the Pakistani capital': here the dateline names the scene
+            ("ISLAMABAD", "PK/Islamabad"),
+            ("PAKISTAN", "PK"),
+            ("MIRAN SHAH", KP),
+            ("Pakistan", "PK"),
+            ("U.S.", "neutral"),
+            ("NATO", "neutral"),
+            ("Afghanistan", "AF"),
+            ("North Waziristan", KP),
+            ("Data Khel", KP),
+        ],
+        "events": [
+            # an explosion near a police building in the capital: at least two injured, no one reported killed
+            {
+                "place": "Islamabad",
+                "accept": ["ISLAMABAD", "Islamabad"],
+                "date": ["2009-04-04", "2009-04-04"],
+                "precision": "day",
+                "killed": None,
+                "injured": [2, 2],
+                "actor": "",
+                "kind": "main",
+            },
+            # the drone strike on a home in Data Khel village just after dawn Saturday
+            {
+                "place": "Data Khel",
+                "accept": ["Data Khel", "North Waziristan"],
+                "date": ["2009-04-04", "2009-04-04"],
+                "precision": "day",
+                "killed": [13, 13],
+                "injured": None,
+                "actor": "United States (suspected)",
+                "kind": "main",
+            },
+            # 'in a volatile area near the Afghan border where a suicide bomber killed at least two civilians': the
+            # same area as the strike, not dated
+            {
+                "place": "North Waziristan",
+                "accept": ["North Waziristan", "Data Khel"],
+                "date": ["2009-03-28", "2009-04-04"],
+                "precision": "week",
+                "killed": [2, 2],
+                "injured": None,
+                "actor": "",
+                "kind": "main",
+            },
+        ],
+    },
 ]
