@@ -222,7 +222,8 @@ def main(argv=None) -> int:
                 geocode_many(a2_names, country=[r["country"] for r in rows], admin1=[r["admin1"] for r in rows]),
                 tlat,
                 tlon,
-                "UCDP PK dev, the district's name alone (with admin1)",
+                "UCDP PK dev, the district's name alone (with admin1; a name shared with the district's seat "
+                "means the town, so events elsewhere in the district fall outside the town's radius)",
             )
         )
         nlat, nlon, ok = naive([r["name_core"] for r in rows], [r["country"] for r in rows], gi)
