@@ -55,6 +55,7 @@ HELDOUT11 = ROOT / "tests" / "data" / "text_heldout11_gold.json"
 HELDOUT12 = ROOT / "tests" / "data" / "text_heldout12_gold.json"
 HELDOUT13 = ROOT / "tests" / "data" / "text_heldout13_gold.json"
 HELDOUT14 = ROOT / "tests" / "data" / "text_heldout14_gold.json"
+HELDOUT15 = ROOT / "tests" / "data" / "text_heldout15_gold.json"
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 NEUTRAL = {"US", "U.S.", "USA", "U.S", "NATO"}
 
@@ -368,26 +369,35 @@ def evaluate_heldout2(texts: Path, *, baseline: bool = False, verbose: bool = Fa
     return lines
 
 
-def evaluate_later(
-    texts: Path, sub: str, gold: Path, nth: str, after: str, *, baseline: bool = False, verbose: bool = False
+def _evaluate_recorded(
+    texts: Path, sub: str, gold: Path, what: str, how: str, *, baseline: bool = False, verbose: bool = False
 ) -> list[str]:
-    """A later held-out set (``devtexts/<sub>``): a blind check of the rules changed for the set before it.
-    Its first run is ``tests/data/text_<sub>_first_run.md``; once a rule was changed for it, that file says
-    CHANGED and the current numbers are labelled not blind."""
+    """A set with a recorded first run (``tests/data/text_<sub>_first_run.md``): its current numbers,
+    labelled not blind (and followed by the first run) once that file says CHANGED."""
     folder = texts / sub
     if not folder.is_dir():
-        return [f"{nth} held-out set: texts not found (devtexts/{sub}; URLs and sha256 in tests/data/{gold.name}); skipped."]
+        return [f"{what}: texts not found (devtexts/{sub}; URLs and sha256 in tests/data/{gold.name}); skipped."]
     first = ROOT / "tests" / "data" / f"text_{sub}_first_run.md"
     changed = _changed(sub)
     n = len(json.loads(gold.read_text(encoding="utf-8"))["articles"])
-    label = f"{nth} held-out set ({n} reports collected and annotated after the rules were changed for {after}; " + (
-        "rules changed since its first run, so NOT blind; the first run follows)" if changed else "no rule changed for it: blind)"
+    label = f"{what} ({n} reports {how}; " + (
+        "rules changed for its errors since its first run, so NOT blind; the first run follows)"
+        if changed
+        else "no rule changed for it: blind)"
     )
     lines = evaluate(folder, baseline=baseline, verbose=verbose, gold_path=gold, label=label)
     if changed:
-        lines += ["", f"{nth} held-out set, first (blind) run:", ""]
+        lines += ["", f"{what}, first (blind) run:", ""]
         lines += [ln for ln in first.read_text(encoding="utf-8").splitlines() if ln.startswith("|")]
     return lines
+
+
+def evaluate_later(
+    texts: Path, sub: str, gold: Path, nth: str, after: str, *, baseline: bool = False, verbose: bool = False
+) -> list[str]:
+    """A later held-out set (``devtexts/<sub>``): a blind check of the rules changed for the set before it."""
+    how = f"collected and annotated after the rules were changed for {after}"
+    return _evaluate_recorded(texts, sub, gold, f"{nth} held-out set", how, baseline=baseline, verbose=verbose)
 
 
 def _changed(sub: str) -> bool:
@@ -398,22 +408,10 @@ def _changed(sub: str) -> bool:
 
 def evaluate_blind(texts: Path, sub: str, gold: Path, nth: str, *, baseline: bool = False, verbose: bool = False) -> list[str]:
     """A blind set (``devtexts/<sub>``): annotated by a separate session that never ran the extractor on
-    it, while the rules were being changed elsewhere; no rule is changed for it.  Its numbers are the
-    honest estimate on unseen reports (a ``text_<sub>_first_run.md`` saying CHANGED would end that)."""
-    folder = texts / sub
-    if not folder.is_dir():
-        return [f"{nth} blind set: texts not found (devtexts/{sub}; URLs and sha256 in tests/data/{gold.name}); skipped."]
-    first = ROOT / "tests" / "data" / f"text_{sub}_first_run.md"
-    changed = _changed(sub)
-    n = len(json.loads(gold.read_text(encoding="utf-8"))["articles"])
-    label = f"{nth} blind set ({n} reports annotated without running the extractor, by a session that changed no rule; " + (
-        "rules changed for its errors since, so NOT blind; the first run follows)" if changed else "no rule changed for it: blind)"
-    )
-    lines = evaluate(folder, baseline=baseline, verbose=verbose, gold_path=gold, label=label)
-    if changed:
-        lines += ["", f"{nth} blind set, first run:", ""]
-        lines += [ln for ln in first.read_text(encoding="utf-8").splitlines() if ln.startswith("|")]
-    return lines
+    it, while the rules were being changed elsewhere.  Until a rule is changed for it, its numbers are
+    the honest estimate on unseen reports."""
+    how = "annotated without running the extractor, by a session that changed no rule"
+    return _evaluate_recorded(texts, sub, gold, f"{nth} blind set", how, baseline=baseline, verbose=verbose)
 
 
 def pooled(lines: list[str], what: str) -> list[str]:
@@ -454,6 +452,7 @@ def pooled_blind() -> list[str]:
         "heldout12",
         "heldout13",
         "heldout14",
+        "heldout15",
     ):
         path = ROOT / "tests" / "data" / f"text_{sub}_first_run.md"
         if not path.is_file():
@@ -556,8 +555,9 @@ def main(argv: list[str] | None = None) -> int:
     lines += [""] + pooled_blind()
     blind = evaluate_blind(texts, "heldout13", HELDOUT13, "First", baseline=args.baseline, verbose=args.verbose)
     blind2 = evaluate_blind(texts, "heldout14", HELDOUT14, "Second", baseline=args.baseline, verbose=args.verbose)
-    lines += [""] + blind + [""] + blind2
-    still = [(sub, b) for sub, b in (("heldout13", blind), ("heldout14", blind2)) if not _changed(sub)]
+    blind3 = evaluate_blind(texts, "heldout15", HELDOUT15, "Third", baseline=args.baseline, verbose=args.verbose)
+    lines += [""] + blind + [""] + blind2 + [""] + blind3
+    still = [(sub, b) for sub, b in (("heldout13", blind), ("heldout14", blind2), ("heldout15", blind3)) if not _changed(sub)]
     if still:
         lines += [""] + pooled(
             [ln for _, b in still for ln in b if ln.startswith("|")],
