@@ -1317,3 +1317,34 @@ def test_a_lead_toll_its_parts_add_up_to_is_a_total(second, lead_total):
 )
 def test_n_people_and_a_person_killed_counts_the_person(sentence, killed):
     assert _one(sentence, "2012-01-29")["killed_best"] == killed
+
+
+@pytest.mark.parametrize(
+    "sentence, killed",
+    [
+        ("An exchange of fire at a checkpost in Shawal on Sunday resulted in the killing of three people.", 3),
+        ("A suicide bomber struck a checkpost in Shawal on Sunday; officials confirmed the killing of 12 soldiers.", 12),
+    ],
+)
+def test_the_killing_of_n_people_is_a_toll(sentence, killed):
+    assert _one(sentence, "2019-05-28")["killed_best"] == killed
+
+
+@pytest.mark.parametrize(
+    "total",
+    [
+        "At least twenty police officers have been killed across the country since Saturday, officials said.",
+        "More than 1,690 civilians were killed in conflict-related incidents in the first half of the year, the UN said.",
+    ],
+)
+def test_a_nationwide_or_half_year_count_is_a_total_not_the_events_toll(total):
+    text = "A roadside bomb killed 10 people, including eight police officers, in Kandahar province on Sunday. " + total
+    d = extract_incidents(text, published="2018-07-31")
+    ev = d[~d["aggregate"]]
+    assert len(ev) == 1 and ev.iloc[0]["killed_best"] == 10, d[["location", "killed_best", "aggregate"]]
+
+
+@pytest.mark.parametrize("verb", ["staged a complex attack on", "launched an attack on", "mounted a coordinated attack on"])
+def test_an_attack_carried_out_on_a_district_is_an_event_cue(verb):
+    text = f"The Taliban {verb} Qaisar district of Faryab province on Sunday. Officials confirmed the killing of 14 security forces."
+    assert _one(text, "2021-06-06")["killed_best"] == 14
