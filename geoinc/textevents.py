@@ -37,6 +37,7 @@ import pandas as pd
 
 from .errors import TextError
 from .text import Mention, check_text, extract_places, paused_gc
+from .textlex import lexicons_of, pairs
 from .textdates import CARDINALS, DateFound, date_in, is_date_line, period_in
 
 __all__ = ["extract_incidents"]
@@ -286,6 +287,11 @@ _NOT_SCENE_BEFORE = re.compile(
 _NEAR_REFERENCE = re.compile(r"[A-Z][\w’'-]*,\s+(?:just\s+)?near\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?of\s+)?(?:the\s+)?$")
 # "gunmen attacked an office in the provincial capital, Jalalabad": the capital named as the scene
 _IN_CAPITAL = re.compile(r"\b(?:in|at|inside|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?capital,?\s+$", re.I)
+# "an explosion near a police building in the Pakistani capital": the country's capital, unnamed, as the scene
+# (not "the Afghan capital, Kabul" or "the Afghan capital of Kabul": the name that follows is the mention)
+_NATIONAL_CAPITAL = re.compile(
+    r"\b(?i:in|at|inside|near|outside|of) the ([A-Z][a-z]+) capital\b(?!,?\s+(?:(?i:city)\s+)?(?:of\s+)?[A-Z])"
+)
 _SPEAKER_NEAR = re.compile(r"\b(?:said|says|told|spokes\w*|officials?|speaking|press)\b", re.I)
 _ROLE_BEFORE = re.compile(r"\b(?:chief|commander|governor|head|official|officer|spokes\w*)\s+(?:for|of)\s+(?:the\s+)?$", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|told|confirmed|stated|added|according)\b", re.I)
@@ -301,7 +307,7 @@ _NOT_SCENE_AFTER = re.compile(
 _DATELINE = re.compile(
     r"^[ \t•*]*([A-Z][A-Za-z.'’/ -]{1,48}?)(?:,\s*[A-Z][A-Za-z]+)?,?\s*(?:\([^)\n]{0,80}\))?"
     r"(?:,?\s*(\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})|"
-    r",[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?(?:[ \t]*\([^)\n]{1,40}\))?\s*(?::|—|–|--| - )",
+    r",[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?(?:[ \t]*\([^)\n]{1,40}\))?\s*(?::|—|–|--| - | _ )",
     re.M,
 )
 _ACTORS = [
@@ -828,6 +834,8 @@ def _extract(text, published, source, gazetteer, region=None):
     from .coords import CRS, points
 
     mentions = extract_places(text, gazetteer=gazetteer, region=region)
+    if _NATIONAL_CAPITAL.search(text):
+        mentions = _with_national_capitals(text, mentions, gazetteer, region)
     datelines = _datelines(text)
     if published is None:
         # "Islamabad, 14 May 2026 —": the dateline's date is the publication date
@@ -850,6 +858,35 @@ def _extract(text, published, source, gazetteer, region=None):
         others=[m for m in mentions if m.status not in ("out_of_region", "country_cue")],
     )
     return _frame(text, events, published, source, gpd, CRS, points, sents)
+
+
+def _with_national_capitals(text, mentions, gazetteer, region) -> list[Mention]:
+    """Add "the Pakistani capital" (a demonym, then "capital") as a mention of that country's capital
+    (``capitals.tsv``), unless a mention already covers it."""
+    reg = region if region is not None else (gazetteer.region if gazetteer is not None else None)
+    with lexicons_of(reg):
+        demonyms, capitals = pairs("demonyms.tsv"), pairs("capitals.tsv")
+    out = list(mentions)
+    starts = [m.start for m in out]
+    resolved: dict[str, Mention | None] = {}
+    for hit in _NATIONAL_CAPITAL.finditer(text):
+        name = capitals.get(demonyms.get(hit.group(1), ""), "")
+        if not name:
+            continue
+        a, b = hit.start(1), hit.end()
+        k = bisect.bisect_left(starts, a)
+        if k < len(out) and out[k].start < b or k > 0 and out[k - 1].end > a:
+            continue
+        if name not in resolved:
+            found = [m for m in extract_places(name, gazetteer=gazetteer, region=region) if m.status == "matched"]
+            resolved[name] = found[0] if found else None
+        cap = resolved[name]
+        if cap is None:
+            continue
+        m = Mention(cap.text, a, b, cap.place, cap.status, cap.confidence, cap.country, f"'{text[a:b]}': {name}")
+        out.insert(k, m)
+        starts.insert(k, a)
+    return out
 
 
 def _next_of(sents: list[tuple[int, int]], ev: _Event) -> tuple[int, int] | None:
@@ -930,6 +967,12 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         k = bisect.bisect_right(datelines, (a, 10**12)) - 1
         if k >= 0 and datelines[k][0] <= a < datelines[k][1]:
             a = min(datelines[k][1], b)  # the dateline's place and date are the report's, not the event's
+            k0 = bisect.bisect_left(datelines, (datelines[k][0], -1)) - 1  # the dateline before this one
+            if k0 >= 0 and any(e.sentences[0][0] >= datelines[k0][1] for e in events):
+                # a second dateline, after a report the first one opened, opens another report ("... AP's earlier
+                # story is below. MIRAN SHAH, Pakistan (AP) _ A drone ..."): nothing before it continues (a
+                # headline's event does continue after the report's first dateline)
+                cur = main_cur = last_place = None
         s = text[a:b]
         if is_date_line(s):
             # the page's date line: what an undated event is dated by ("on or before"), never an event's own day

@@ -1348,3 +1348,28 @@ def test_a_nationwide_or_half_year_count_is_a_total_not_the_events_toll(total):
 def test_an_attack_carried_out_on_a_district_is_an_event_cue(verb):
     text = f"The Taliban {verb} Qaisar district of Faryab province on Sunday. Officials confirmed the killing of 14 security forces."
     assert _one(text, "2021-06-06")["killed_best"] == 14
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("An explosion near a police building in the Pakistani capital injured two people on Saturday.", "Islamabad"),
+        ("A bomb went off at a checkpoint in the Afghan capital on Saturday, killing two people.", "Kabul"),
+        ("A bomb went off at a checkpoint in the Afghan capital, Kabul, on Saturday, killing two people.", "Kabul"),
+    ],
+)
+def test_the_countrys_capital_named_by_demonym_is_the_scene(sentence, place):
+    assert _one(sentence, "2009-04-04")["location"] == place
+
+
+@pytest.mark.parametrize("dash", [" _ ", " - ", " — "])
+def test_a_dateline_inside_the_text_opens_another_report(dash):
+    text = (
+        "LAHORE (Agency) - A blast near a police station in Lahore injured two people on Saturday. "
+        "The earlier story is below.\n\n"
+        f"MIRAN SHAH, Pakistan (Agency){dash}A drone fired two missiles on Saturday, leaving 13 people dead. "
+        "The house hit was in the village of Zzkhel in North Waziristan, officials said."
+    )
+    d = extract_incidents(text, published="2009-04-04")
+    got = {r["location"]: r["killed_best"] for r in d.to_dict("records")}
+    assert got.get("Lahore", 0) != 13 and 13 in got.values() and "MIRAN SHAH" not in got, got
