@@ -37,8 +37,8 @@ import pandas as pd
 
 from .errors import TextError
 from .text import Mention, check_text, extract_places, paused_gc
-from .textlex import lexicons_of, pairs
 from .textdates import CARDINALS, DateFound, date_in, is_date_line, period_in
+from .textlex import lexicons_of, pairs
 
 __all__ = ["extract_incidents"]
 
@@ -92,7 +92,8 @@ _BE = r"(?:(?:were|was|have been|had been|are|is|got|reportedly|also|later|all)\
 _MILLIONS = r"(?!\s+(?:million|billion|lakh|crore)\b)"  # "home to 250 million people": no toll
 _K1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + _MILLIONS + r"\s+" + _GAP + _BE + _KILL_WORDS + r"\b", re.I)
 _K2 = re.compile(
-    r"\b(?:killing of|killing|killed|kills|kill|martyring|martyred|martyrdom of|claimed the lives of|claimed the life of|claims|claim|left|"
+    r"\b(?:killing of|killing|killed|kills|kill|martyring|martyred|martyrdom of|claimed the lives of|claimed the life of|"
+    r"claims|claim|left|"
     r"leaving|gunned down|shot dead|neutrali[sz]ed|neutrali[sz]ing)\s+(?:another\s+)?"
     + _QUAL
     + _NUM
@@ -203,7 +204,8 @@ _AGGREGATE = re.compile(
     r"\b(?:in (?:two|three|four|five|several|multiple|\d+) (?:separate |[\w-]+ )?(?:incidents|attacks|engagements|"
     r"operations)|"
     r"separate incidents|multiple engagements|in the (?:first )?(?:nine|six|three|\w+) months|since (?:\w+ )?\d{4}|"
-    r"so far this year|this year|in the (?:first|second) half of (?:the|this|last) year|across the country|a total of|according to (?:UN|United Nations) figures|"
+    r"so far this year|this year|in the (?:first|second) half of (?:the|this|last) year|across the country|a total of|"
+    r"according to (?:UN|United Nations) figures|"
     r"(?:last|past) year was|in the (?:last|past) (?:year|decade|\w+ years)|"
     r"in (?:various |different |a series of |a surge (?:of|in) )?attacks that|"
     r"(?<!latest )(?<!last )in a (?:series|spate|wave|string) of (?:[\w-]+ ){0,2}?"
