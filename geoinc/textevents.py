@@ -268,8 +268,8 @@ _ELSEWHERE = re.compile(
 
 # a mention is not where the event happened when it is ...
 _NOT_SCENE_BEFORE = re.compile(
-    r"(?:\bfrom|\bresidents? of|\bnative of|\bhails from|\bofficials? (?:in|of|from)|\bauthorities (?:in|of)|"
-    r"\bpolice (?:in|of)|\bspokes\w* (?:for|of|in)|\bcommissioner|\bminister|"
+    r"(?:\bfrom(?: across| beyond| over)?|\bresidents? of|\bnative of|\bhails from|\bofficials? (?:in|of|from)|"
+    r"\bauthorities (?:in|of)|\bpolice (?:in|of)|\bspokes\w* (?:for|of|in)|\bcommissioner|\bminister|"
     r"\bcouncil (?:of|in)|\bhospitals? (?:in|of|at)|\bshifted to|\btaken to|\bsent to|\bmoved to|\brushed to|"
     r"\bvisit to|\btakeover of|\benvoy (?:for|to)|\brepresentative (?:for|to)|\bgovernment (?:in|of)|\bregime in|"
     r"\bjournalists? in|\bcorrespondent in|\bspeaking (?:in|from)|\bborders|\bbordering|\bsituated near|\blocated near|"
@@ -307,7 +307,7 @@ _NOT_SCENE_AFTER = re.compile(
     re.I,
 )
 _DATELINE = re.compile(
-    r"^[ \t•*]*([A-Z][A-Za-z.'’/ -]{1,48}?)(?:,\s*[A-Z][A-Za-z]+)?,?\s*(?:\([^)\n]{0,80}\))?"
+    r"^[ \t•*]*([A-Z][A-Za-z.'’/ -]{1,48}?)(?:,\s*[A-Z][A-Za-z]+|\s*\[[A-Z][A-Za-z ]{1,30}\])?,?\s*(?:\([^)\n]{0,80}\))?"
     r"(?:,?\s*(\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})|"
     r",[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?(?:[ \t]*\([^)\n]{1,40}\))?\s*(?::|—|–|--| - | _ )",
     re.M,

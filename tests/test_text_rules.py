@@ -1373,3 +1373,21 @@ def test_a_dateline_inside_the_text_opens_another_report(dash):
     d = extract_incidents(text, published="2009-04-04")
     got = {r["location"]: r["killed_best"] for r in d.to_dict("records")}
     assert got.get("Lahore", 0) != 13 and 13 in got.values() and "MIRAN SHAH" not in got, got
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["Islamabad [Pakistan], December 11 (Agency): ", "Islamabad [Pakistan] (Agency): ", "Islamabad [Pakistan]: "],
+)
+def test_a_dateline_with_the_country_in_square_brackets_is_no_scene(dateline):
+    text = dateline + "A policeman was killed on Saturday after gunmen attacked a polio team in Tank district."
+    assert _one(text, "2021-12-11")["location"] == "Tank"
+
+
+@pytest.mark.parametrize(
+    "origin", ["from across the Pak-Afghan border", "from across the Pakistan-Afghanistan border", "from beyond the Pak-Afghan border"]
+)
+def test_where_attackers_came_from_across_is_no_scene(origin):
+    text = f"Three soldiers were martyred and five militants killed in attacks {origin} on military posts in Shawal on Friday."
+    d = extract_incidents(text, published="2018-06-16")
+    assert not d["aggregate"].any() and set(d["location"]) == {"Shawal"}, d[["location", "aggregate"]]
