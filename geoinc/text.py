@@ -958,6 +958,8 @@ def _propagate(text: str, mentions: list[Mention], names: set[str], surnames: di
         if j >= 0 and spans[j][1] > a:
             continue
         src = found[text[a:b]]
+        if _INSTITUTION_AFTER.match(text[b : b + 50]):
+            continue  # "Faryab Provincial Council" after "Faryab province": the institution, not the place
         if _is_person(text, a, b, src.text):
             continue  # "Mir Ali Khan": a person named like the place
         if surnames is not None and (src.place is None or src.place.kind not in _BIG_KINDS) and _named_person(text, a, b, surnames):

@@ -1391,3 +1391,10 @@ def test_where_attackers_came_from_across_is_no_scene(origin):
     text = f"Three soldiers were martyred and five militants killed in attacks {origin} on military posts in Shawal on Friday."
     d = extract_incidents(text, published="2018-06-16")
     assert not d["aggregate"].any() and set(d["location"]) == {"Shawal"}, d[["location", "aggregate"]]
+
+
+@pytest.mark.parametrize("name", ["Faryab", "Herat", "Kandahar"])
+def test_a_provincial_council_named_after_a_place_named_before_is_no_mention(name):
+    text = f"The Taliban attacked a district of {name} province on Sunday. A member of {name} Provincial Council said 14 died."
+    council = text.index(" Provincial Council")
+    assert [m.end <= council - len(name) for m in extract_places(text)] == [True]
