@@ -400,8 +400,13 @@ _LOCATIVE_NAME = re.compile(
     r"valley|locality|bazaar|Bazaar|agency|Agency|city|town|police station|Police Station|post|check post|checkpost|check-post|"
     r"checkpoint|"
     r"police check ?post|"
-    r"Check Post)\b"
+    r"Check Post|Checkpost|Check-post|Checkpoint)\b"
 )
+# "raided Zzkot Post", "assaulted the Zzkot Post", "away from Zzkot Post": a post written as a title after an
+# attack verb or a preposition of place (not "the Frontier Post reported": a newspaper)
+_POST_BEFORE = r"\b(?:raided|attacked|assaulted|stormed|targeted|struck|hit|overran|at|on|near|from) (?:the )?"
+_POST_NAME = re.compile(_POST_BEFORE + r"(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})[ ]Post\b")
+_POST_BEFORE_END = re.compile(_POST_BEFORE + r"$")
 _AND_NAME = re.compile(
     r"\b(" + _NAME + r"(?:[ ]" + _NAME + r")?)(?:,| and) (?=" + _NAME + r"(?:[ ]" + _NAME + r")?[ ](?:areas|villages|districts)\b)"
 )
@@ -496,7 +501,7 @@ _LOCATIVE_HINT = re.compile(
     r"\b(?:[Aa]reas?|[Vv]illages?|[Tt]ehsil|[Dd]istricts?|sub-?division|valley|locality|"
     r"[Pp]olice [Ss]tation|checkpoints|check ?posts|, an? [a-z]+ ?(?:village|town)|"
     r"[Bb]azaar|[Aa]gency|city|town|Dam|Pass|Bridge|Fort|Camp|Chowk|Airport|Cantonment|Hotel|"
-    r"[Pp]ost)\b"
+    r"[Pp]ost|Checkpost|Check-post|Checkpoint)\b"
 )
 
 
@@ -547,6 +552,10 @@ def _locative_spans(text: str) -> list[tuple[int, int, str]]:
         span = trim(m.start(1), m.end(1))
         if span:
             out.append((span[0], span[1], m.group(2).lower()))
+    for m in _POST_NAME.finditer(text):
+        span = trim(m.start(1), m.end(1))
+        if span:
+            out.append((span[0], span[1], "post"))
     for m in _OF_NAME.finditer(text):
         g = 1 if m.group(1) else 2
         span = trim(m.start(g), m.end(g))
@@ -996,8 +1005,10 @@ def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads) -> b
     if kind == _PLACE and surface.isupper() and len(surface) <= 4 and surface not in abbreviations:
         return False  # acronyms (TTP, ISPR) are not places
     nxt = _NEXT_WORD.match(text[e : e + 30])
-    if nxt and nxt.group(1) in org_heads:
-        return False  # "Kurram Militia", "Pakistan Today"
+    if nxt and nxt.group(1) in org_heads and not (
+        kind == -1 and nxt.group(1) == "Post" and _POST_BEFORE_END.search(text, max(0, s - 24), s)
+    ):
+        return False  # "Kurram Militia", "Pakistan Today" (but "raided Zzkot Post": a post)
     if _GLOSS_AFTER.match(text[e : e + 40]):
         return False
     if _INSTITUTION_AFTER.match(text[e : e + 50]):

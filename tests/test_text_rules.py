@@ -1398,3 +1398,17 @@ def test_a_provincial_council_named_after_a_place_named_before_is_no_mention(nam
     text = f"The Taliban attacked a district of {name} province on Sunday. A member of {name} Provincial Council said 14 died."
     council = text.index(" Provincial Council")
     assert [m.end <= council - len(name) for m in extract_places(text)] == [True]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Terrorists raided Zzkhargarh Post in the Shawal valley on Sunday.", "Zzkhargarh"),
+        ("A group assaulted the Zzkhar Qamar Post on Sunday.", "Zzkhar Qamar"),
+        ("Five bodies were found 1.5 kilometres away from Zzkhar Qamar Post.", "Zzkhar Qamar"),
+        ("He told the Frontier Post on Monday that the road was closed.", None),
+    ],
+)
+def test_a_post_written_as_a_title_after_an_attack_verb_names_a_place(text, name):
+    found = [m.text for m in extract_places(text)]
+    assert (name in found) if name else not found, found
