@@ -1243,7 +1243,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 e.date = article_date
                 e.notes.append("date: from another sentence of the article")
     merged = _merge([e for e in events if e.places or e.aggregate])
-    return _without_headline(text, _total_then_parts(merged))
+    return _without_headline(text, _total_dated_by_parts(_total_then_parts(merged)))
 
 
 def _best_killed(f: _Figures) -> float:
@@ -1287,6 +1287,30 @@ def _total_then_parts(events: list[_Event]) -> list[_Event]:
         ev.figures.killed = [v for v in ev.figures.killed if v not in lead]
         out += [agg, ev]
     return out
+
+
+def _total_dated_by_parts(events: list[_Event]) -> list[_Event]:
+    """A total with no day of its own ("Two soldiers and a child were martyred in separate incidents in North and
+    South Waziristan") whose report tells two or more events at its places with their own days (Sunday night in
+    North Waziristan, Monday in South Waziristan) spans those days."""
+    for agg in events:
+        if not agg.aggregate or not agg.places or agg.date is not None and not agg.date.bound:
+            continue
+        days = [
+            e.date.date
+            for e in events
+            if not e.aggregate
+            and not e.background
+            and e.date is not None
+            and not e.date.bound
+            and e.date.precision == "day"
+            and any(_related(p, q) for p in e.places for q in agg.places)
+        ]
+        if len(days) >= 2:
+            lo, hi = min(days), max(days)
+            agg.date = DateFound(lo, "day") if lo == hi else DateFound(lo, "range", False, 0, hi)
+            agg.notes.append("date: the days of the events at its places the report tells")
+    return events
 
 
 def _without_headline(text: str, events: list[_Event]) -> list[_Event]:

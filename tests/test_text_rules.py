@@ -1412,3 +1412,21 @@ def test_a_provincial_council_named_after_a_place_named_before_is_no_mention(nam
 def test_a_post_written_as_a_title_after_an_attack_verb_names_a_place(text, name):
     found = [m.text for m in extract_places(text)]
     assert (name in found) if name else not found, found
+
+
+@pytest.mark.parametrize(
+    "second_day, start, end",
+    [("on Monday", "2023-02-26", "2023-02-27"), ("late on Sunday", "2023-02-26", "2023-02-26")],
+)
+def test_an_undated_total_spans_the_days_of_the_events_it_sums(second_day, start, end):
+    text = (
+        "Two soldiers and a child were martyred in separate incidents in North Waziristan and South Waziristan, "
+        "officials confirmed.\n\nMilitants stormed a check post in the Zzkhel area of North Waziristan late on Sunday, "
+        "killing two soldiers.\n\nIn the second attack, one child was killed when a bomb went off near Wana in South "
+        f"Waziristan {second_day}."
+    )
+    d = extract_incidents(text, published="2023-02-28")
+    agg = d[d["aggregate"]]
+    assert len(agg) == 1, d[["location", "date", "aggregate"]]
+    got_end = agg.iloc[0]["date_end"] if pd.notna(agg.iloc[0]["date_end"]) else agg.iloc[0]["date"]
+    assert (str(agg.iloc[0]["date"])[:10], str(got_end)[:10]) == (start, end)
