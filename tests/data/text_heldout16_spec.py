@@ -168,4 +168,164 @@ ARTICLES = [
             },
         ],
     },
+    {
+        "file": "h16_05_ap_rodat.txt",
+        "url": "https://ekpoesito.com/2018/06/bomber-kills-11-mostly-taliban-celebrating-truce-official/",
+        "published": "2018-06-16",
+        "published_note": "a repost of an AP report; the URL gives 2018/06 only and the text dates the blast "
+        "'Saturday' during the three-day Eid al-Fitr ceasefire: Saturday 16 June 2018 (the ceasefire ran 15-17 June). "
+        "Comment-form text at the end of the stored page dropped",
+        "orgs": [],
+        "mentions": [
+            # 'outside the Nangarhar provincial capital of Jalalabad': a place near the scene, not its container
+            ("Nangarhar", NG),
+            ("Jalalabad", NG),
+            ("Rodat", NG),
+        ],
+        "events": [
+            # 11 killed, 12 wounded, most of them Taliban; no claim (IS only said to be present in the area)
+            {
+                "place": "Rodat",
+                "accept": ["Rodat"],
+                "date": ["2018-06-16", "2018-06-16"],
+                "precision": "day",
+                "killed": [11, 11],
+                "injured": [12, 12],
+                "actor": "",
+                "kind": "main",
+            },
+        ],
+    },
+    {
+        "file": "h16_06_centcom_nawah.txt",
+        "url": "https://www.centcom.mil/MEDIA/PRESS-RELEASES/Press-Release-View/Article/1631779/"
+        "kinetic-strikes-kill-dozens-of-taliban-fighters-in-ghazni/",
+        "published": "2018-09-13",
+        "published_note": "in the text (Press Release | Sept. 13, 2018, a Thursday); the strikes are dated 'September "
+        "10'. The site's banner about .mil websites dropped",
+        # command names holding a place are organisations ('Kabul Now', 'Pakistan Army' conventions)
+        "orgs": [
+            "NATO Special Operations Component Command-Afghanistan",
+            "NATO Special Operations Joint Task Force-Afghanistan",
+            "Special Operations Joint Task Force-Afghanistan",
+        ],
+        "mentions": [
+            ("Ghazni", "AF/Ghazni"),
+            ("BAGRAM", "AF/Parwan"),
+            # dateline 'BAGRAM, Afghanistan', 'U.S. Forces in Afghanistan', "Afghanistan's security", 'defend
+            # Afghanistan' (those inside the command names are organisation spans)
+            ("Afghanistan", "AF"),
+            ("U.S.", "neutral"),
+            ("NATO", "neutral"),
+            ("Nawah", "AF/Ghazni"),
+        ],
+        "events": [
+            # 'two kinetic strikes' on adjacent compounds: one place, one day, one toll
+            {
+                "place": "Nawah",
+                "accept": ["Nawah"],
+                "date": ["2018-09-10", "2018-09-10"],
+                "precision": "day",
+                "killed": [30, 30],
+                "injured": None,
+                "actor": "United States",
+                "kind": "main",
+            },
+        ],
+    },
+    {
+        "file": "h16_07_aljazeera_chaman.txt",
+        "url": "https://www.aljazeera.com/news/2022/12/11/unprovoked-firing-from-afghan-forces-kill-civilians-pakistan-chaman",
+        "published": "2022-12-11",
+        "published_note": "URL (2022-12-11, a Sunday); the army's media wing 'said on Sunday' but the text never "
+        "says when the firing happened: the week window (heldout12 convention). Two photo captions dropped; the "
+        "stored page ended mid-sentence, the text is cut at the last whole sentence",
+        # 'the Pakistan army says' (the 'Pakistan Army' convention)
+        "orgs": ["Pakistan army"],
+        "mentions": [
+            ("Pakistan", "PK"),
+            ("Chaman", "PK/Balochistan"),
+            ("Afghanistan", "AF"),
+            # "Kandahar's governor", 'Kandahar police spokesman', an official 'in Kandahar': speakers
+            ("Kandahar", "AF/Kandahar"),
+            ("Kabul", "AF/Kabul"),
+        ],
+        "events": [
+            # on the Pakistani side: six civilians killed; 17 wounded (army) or 27 hit, six of whom died (doctor)
+            {
+                "place": "Chaman",
+                "accept": ["Chaman"],
+                "date": ["2022-12-04", "2022-12-11"],
+                "precision": "week",
+                "killed": [6, 6],
+                "injured": [17, 27],
+                "actor": "Afghan forces (alleged)",
+                "kind": "main",
+            },
+            # on the Afghan side (Kandahar police): one Afghan soldier killed, 10 injured incl. three civilians. The
+            # text names no place there beyond Kandahar; the border crossing at Chaman accepted too
+            {
+                "place": "Kandahar",
+                "accept": ["Kandahar", "Chaman"],
+                "date": ["2022-12-04", "2022-12-11"],
+                "precision": "week",
+                "killed": [1, 1],
+                "injured": [10, 10],
+                "actor": "Pakistani forces",
+                "kind": "main",
+            },
+        ],
+    },
+    {
+        "file": "h16_08_nation_peshawar.txt",
+        "url": "https://www.nation.com.pk/05-Jun-2024/cop-guarding-polio-team-gunned-down-in-peshawar",
+        "published": "2024-06-05",
+        "published_note": "URL + page date (2024-06-05, a Wednesday); 'on Tuesday' is 4 June, 'On Monday last' is "
+        "3 June. The stored page had no headline: the URL slug's words were put on top. A link's words are missing "
+        "from the stored text ('while he was protecting a .'), kept as stored",
+        "orgs": [],
+        "mentions": [
+            ("PESHAWAR", KP),
+            ("Peshawar", KP),
+            ("Sulemankhel", KP),
+            ("Khyber Pakhtunkhwa", KP),
+            ("Lakki Marwat", KP),
+            ("Wargari", KP),
+            ("Pakistan", "PK"),
+        ],
+        "events": [
+            {
+                "place": "Sulemankhel",
+                "accept": ["Sulemankhel", "Peshawar"],
+                "date": ["2024-06-04", "2024-06-04"],
+                "precision": "day",
+                "killed": [1, 1],
+                "injured": None,
+                "actor": "",
+                "kind": "main",
+            },
+            # the earlier killing the report cites: a police officer in Wargari, Lakki Marwat, and one attacker
+            {
+                "place": "Wargari",
+                "accept": ["Wargari", "Lakki Marwat"],
+                "date": ["2024-06-03", "2024-06-03"],
+                "precision": "day",
+                "killed": [1, 2],
+                "injured": None,
+                "actor": "",
+                "kind": "background",
+            },
+            # 'This year alone, at least 12 police officers have been killed' guarding vaccinations in the province
+            {
+                "place": "Khyber Pakhtunkhwa",
+                "accept": ["Khyber Pakhtunkhwa"],
+                "date": ["2024-01-01", "2024-06-05"],
+                "precision": "period",
+                "killed": [12, 12],
+                "injured": None,
+                "actor": "",
+                "kind": "aggregate",
+            },
+        ],
+    },
 ]
