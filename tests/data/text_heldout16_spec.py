@@ -328,4 +328,153 @@ ARTICLES = [
             },
         ],
     },
+    {
+        "file": "h16_09_tnn_orakzai.txt",
+        "url": "https://menafn.com/1108829506/Polio-Team-Attacked-In-Orakzai-One-Policeman-Martyred-Another-Injured",
+        "published": "2024-10-29",
+        "published_note": "page date (2024-10-29, a Tuesday); a Tribal News Network report on MENAFN. The text "
+        "does not date the attack ('just as a nationwide polio vaccination drive commenced'): the week window",
+        "orgs": [],
+        "mentions": [
+            # title, "Khyber Pakhtunkhwa's Orakzai district"
+            ("Orakzai", KP),
+            ("Khyber Pakhtunkhwa", KP),
+            # 'the Dabori Badaan Khel area': one named area
+            ("Dabori Badaan Khel", KP),
+            ("Pakistan", "PK"),
+            ("Balochistan", "PK/Balochistan"),
+            ("Sindh", "PK/Sindh"),
+            ("Karachi", "PK/Sindh"),
+            ("Punjab", "PK/Punjab"),
+            ("Islamabad", "PK/Islamabad"),
+        ],
+        "events": [
+            # one officer killed, one injured
+            {
+                "place": "Dabori Badaan Khel",
+                "accept": ["Dabori Badaan Khel", "Dabori", "Orakzai"],
+                "date": ["2024-10-22", "2024-10-29"],
+                "precision": "week",
+                "killed": [1, 1],
+                "injured": [1, 1],
+                "actor": "",
+                "kind": "main",
+            },
+        ],
+    },
+    {
+        "file": "h16_10_ap_kharatanga.txt",
+        "url": "https://www.militarytimes.com/news/your-military/2014/12/07/suspected-u-s-drone-strike-kills-4-in-pakistan/",
+        "published": "2014-12-07",
+        "published_note": "URL (2014-12-07, a Sunday); 'Sunday' is that day, 'On Saturday' 6 December. An AP report; "
+        "the stored page had no headline: the URL slug's words were put on top. The page's share/related links "
+        "dropped",
+        "orgs": [],
+        "mentions": [
+            ("Pakistan", "PK"),
+            ("ISLAMABAD", "PK/Islamabad"),
+            ("U.S.", "neutral"),
+            ("North Waziristan", KP),
+            ("Khara Tanga", KP),
+            ("Datta Khel", KP),
+            # 'operations in both part of Waziristan'
+            ("Waziristan", KP),
+            ("South Waziristan", KP),
+            ("New York", "out"),
+        ],
+        "events": [
+            # two missiles on a compound in Khara Tanga village, Datta Khel area: four killed, two wounded
+            {
+                "place": "Khara Tanga",
+                "accept": ["Khara Tanga", "Datta Khel", "North Waziristan"],
+                "date": ["2014-12-07", "2014-12-07"],
+                "precision": "day",
+                "killed": [4, 4],
+                "injured": [2, 2],
+                "actor": "United States (suspected)",
+                "kind": "main",
+            },
+            # the day before: soldiers killed Shukrijumah 'along with two other suspected militants' in South
+            # Waziristan
+            {
+                "place": "South Waziristan",
+                "accept": ["South Waziristan"],
+                "date": ["2014-12-06", "2014-12-06"],
+                "precision": "day",
+                "killed": [3, 3],
+                "injured": None,
+                "actor": "Pakistan's military",
+                "kind": "background",
+            },
+        ],
+    },
+    {
+        "file": "h16_11_dunya_bajaur.txt",
+        "url": "https://dunyanews.tv/en/Pakistan/892390-ac-tehsildar-among-five-martyred-in-bajaur-blast",
+        "published": "2025-07-02",
+        "published_note": "page date (2025-07-02, a Wednesday); the text never dates the blast: the week window. The "
+        "'Topline' bullets and page links dropped; the stored page ended mid-sentence, the text is cut at the last "
+        "whole sentence",
+        # a hospital named after its town (heldout12 convention)
+        "orgs": ["Khar Hospital"],
+        "mentions": [
+            ("BAJAUR", KP),
+            ("Bajaur", KP),
+            ("Sadiqueabad", KP),
+            # 'Khar Tehsil'
+            ("Khar", KP),
+            # 'Assistant Commissioner Nawagai' (an office title; Nawagai tehsil of Bajaur)
+            ("Nawagai", KP),
+            # 'near a Phatak Mela': unclear whether a place name
+            ("Phatak Mela", "neutral"),
+            ("Khyber Pakhtunkhwa", KP),
+            ("KP", KP),
+            # 'the Regional Police Officer of Malakand' (an office)
+            ("Malakand", KP),
+        ],
+        "events": [
+            # five killed (the assistant commissioner, the tehsildar, a police subedar, a constable and one more),
+            # 11 injured
+            {
+                "place": "Sadiqueabad",
+                "accept": ["Sadiqueabad", "Khar", "Bajaur"],
+                "date": ["2025-06-25", "2025-07-02"],
+                "precision": "week",
+                "killed": [5, 5],
+                "injured": [11, 11],
+                "actor": "",
+                "kind": "main",
+            },
+        ],
+    },
+    {
+        "file": "h16_12_thenews_daraban.txt",
+        "url": "https://www.thenews.com.pk/latest/1154777-10-cops-martyred-six-injured-in-terrorist-attack-on-police-"
+        "station-in-di-khan",
+        "published": "2024-02-05",
+        "published_note": "the stored text carries no date; 'in the wee hours of Monday' and the page id put it on "
+        "Monday 5 February 2024 (other outlets' reports of the attack, not used here, have that day); 'More to "
+        "follow' dropped",
+        "orgs": [],
+        "mentions": [
+            ("DI Khan", KP),
+            ("DI KHAN", KP),
+            ("Khyber-Pakhtunkhwa", KP),
+            ("Dera Ismail Khan", KP),
+            ("Daraban", KP),
+        ],
+        "events": [
+            # an attack on a police station in Daraban tehsil at 3am: 10 police killed, six injured
+            {
+                "place": "Daraban",
+                "accept": ["Daraban", "Dera Ismail Khan", "DI Khan"],
+                "date": ["2024-02-05", "2024-02-05"],
+                "precision": "day",
+                "killed": [10, 10],
+                "injured": [6, 6],
+                "actor": "",
+                "kind": "main",
+            },
+        ],
+    },
 ]
