@@ -281,7 +281,7 @@ ARTICLES = [
         "url": "https://www.nation.com.pk/05-Jun-2024/cop-guarding-polio-team-gunned-down-in-peshawar",
         "published": "2024-06-05",
         "published_note": "URL + page date (2024-06-05, a Wednesday); 'on Tuesday' is 4 June, 'On Monday last' is "
-        "3 June. The stored page had no headline: the URL slug's words were put on top. A link's words are missing "
+        "3 June. The stored page had no headline. A link's words are missing "
         "from the stored text ('while he was protecting a .'), kept as stored",
         "orgs": [],
         "mentions": [
@@ -367,8 +367,7 @@ ARTICLES = [
         "url": "https://www.militarytimes.com/news/your-military/2014/12/07/suspected-u-s-drone-strike-kills-4-in-pakistan/",
         "published": "2014-12-07",
         "published_note": "URL (2014-12-07, a Sunday); 'Sunday' is that day, 'On Saturday' 6 December. An AP report; "
-        "the stored page had no headline: the URL slug's words were put on top. The page's share/related links "
-        "dropped",
+        "the stored page had no headline. The page's share/related links dropped",
         "orgs": [],
         "mentions": [
             ("Pakistan", "PK"),
@@ -454,10 +453,9 @@ ARTICLES = [
         "published": "2024-02-05",
         "published_note": "the stored text carries no date; 'in the wee hours of Monday' and the page id put it on "
         "Monday 5 February 2024 (other outlets' reports of the attack, not used here, have that day); 'More to "
-        "follow' dropped",
+        "follow' dropped. The stored page had no headline",
         "orgs": [],
         "mentions": [
-            ("DI Khan", KP),
             ("DI KHAN", KP),
             ("Khyber-Pakhtunkhwa", KP),
             ("Dera Ismail Khan", KP),
