@@ -376,8 +376,8 @@ ARTICLES = [
             ("North Waziristan", KP),
             ("Khara Tanga", KP),
             ("Datta Khel", KP),
-            # 'operations in both part of Waziristan'
-            ("Waziristan", KP),
+            # 'operations in both part of Waziristan'; the others are inside 'North/South Waziristan'
+            ("Waziristan", KP, {1, 2, 4, 5}),
             ("South Waziristan", KP),
             ("New York", "out"),
         ],
