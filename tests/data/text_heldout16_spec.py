@@ -380,6 +380,8 @@ ARTICLES = [
             ("Waziristan", KP, {1, 2, 4, 5}),
             ("South Waziristan", KP),
             ("New York", "out"),
+            # 'Washington long has used drone strikes' (a metonym outside the region)
+            ("Washington", "out"),
         ],
         "events": [
             # two missiles on a compound in Khara Tanga village, Datta Khel area: four killed, two wounded
