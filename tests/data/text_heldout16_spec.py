@@ -18,7 +18,8 @@ ARTICLES = [
         "published": "2016-09-27",
         "published_note": "page date (2016-09-27, a Tuesday; 'said Tuesday'). 'after midnight Monday' can be the small "
         "hours of Monday or of the night from Monday to Tuesday: a two-day window. The stored page had no headline; "
-        "the AP headline (same as the URL slug) was put on top",
+        "AP's headline for the story, as another copy of the same AP report carries it (the URL slug's words), was "
+        "put on top",
         "orgs": [],
         "mentions": [
             ("KABUL", "AF/Kabul"),
