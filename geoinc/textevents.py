@@ -231,6 +231,14 @@ _NEW_EVENT = re.compile(
     r"(?:a|the) (?:later|subsequent) (?:[\w-]+ ){0,2}?(?:strike|airstrike|attack|blast|explosion|bombing|raid))\b",
     re.I,
 )
+# "leaving 13 dead in a volatile area near the border where a suicide bomber killed at least two civilians": the
+# clause tells another, earlier event at the same place, its toll not the sentence's event's
+_WHERE_OTHER = re.compile(
+    r"\b(?:area|region|district|town|village|city|province|valley|agency)\b[^.;]{0,60}?,?\s+(where\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:suicide bomber|bomber|bombing|bomb|blast|explosion|strike|airstrike|drone|attack|gunmen|militants)"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:had\s+|has\s+)?(?:killed|kills)\b[^.;,]*)",
+    re.I,
+)
 _MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -376,6 +384,7 @@ class _Event:
     notes: list[str] = field(default_factory=list)
     seen: list[Mention] = field(default_factory=list)  # every scene mention of its sentences
     awaiting: str = ""  # told first "in the country's east" with this weapon: placed by a later sentence with it
+    host: _Event | None = None  # told in a clause about another event's place ("an area where a bomber killed two")
 
 
 # --- parsing helpers --------------------------------------------------------------------
@@ -965,6 +974,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
     for m in others:
         if m.place is not None and m.place.kind == "country":
             text_countries.setdefault(m.place.id, m)
+    pending: _Event | None = None  # a clause's event ("where a bomber killed two"): its host is the sentence's event
     for si, (a, b) in enumerate(sents):
         k = bisect.bisect_right(datelines, (a, 10**12)) - 1
         if k >= 0 and datelines[k][0] <= a < datelines[k][1]:
@@ -1035,6 +1045,27 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         specific = [p for p in places if p.place is not None and p.place.kind != "country"]
         cue = _cue(s)
         figs = _figures(s, a)
+        if pending is not None:  # after the event of the sentence that told it, never merged into it
+            pending.host = cur
+            events.append(pending)
+            pending = None
+        if (figs.killed or figs.injured) and (clause := _WHERE_OTHER.search(s)) is not None:
+            c0, c1 = clause.start(1), clause.end(1)
+            in_clause = _figures(s[c0:c1], a + c0)
+            rest = _figures(s[:c0] + " " * (c1 - c0) + s[c1:], a)
+            if in_clause.killed and rest.killed:
+                figs = rest
+                cue_told = _cue(s[c0:c1])
+                pending = _Event(
+                    cue_told[0] if cue_told else "Other",
+                    cue_told[1] if cue_told else "",
+                    [(a, b)],
+                    [],
+                    None,
+                    in_clause,
+                    separate=True,
+                )
+                pending.notes.append(f"told in a clause about the place of another event: '{s[c0:c1][:60]}'")
         has_cas = bool(figs.killed or figs.injured)
         d = date_in(s, published, last_date)
         if d is not None and d.precision == "month" and not has_cas:
@@ -1242,6 +1273,15 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 # begun before the lead gave its day ("• Police van targeted ..." then "... on Wednesday")
                 e.date = article_date
                 e.notes.append("date: from another sentence of the article")
+    if pending is not None:
+        pending.host = cur
+        events.append(pending)
+    for e in events:
+        if e.host is not None and e.host.places:
+            # at the place of the event whose place the clause describes; on or before that event's day
+            e.places = list(e.host.places)
+            if e.host.date is not None:
+                e.date = DateFound(e.host.date.date, "week", True, e.host.date.start)
     merged = _merge([e for e in events if e.places or e.aggregate])
     return _without_headline(text, _total_dated_by_parts(_total_then_parts(merged)))
 

@@ -1430,3 +1430,20 @@ def test_an_undated_total_spans_the_days_of_the_events_it_sums(second_day, start
     assert len(agg) == 1, d[["location", "date", "aggregate"]]
     got_end = agg.iloc[0]["date_end"] if pd.notna(agg.iloc[0]["date_end"]) else agg.iloc[0]["date"]
     assert (str(agg.iloc[0]["date"])[:10], str(got_end)[:10]) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "clause, other",
+    [
+        ("where a suicide bomber killed at least two civilians", 2),
+        ("where a roadside bomb had killed three soldiers", 3),
+        ("where a blast earlier this week killed four people", 4),
+    ],
+)
+def test_an_area_where_another_attack_killed_people_is_another_event(clause, other):
+    text = (
+        f"A drone fired two missiles on Saturday, leaving 13 people dead in a volatile area near the border {clause}, "
+        "officials said. The house hit was in the Zzkhel village of North Waziristan."
+    )
+    d = extract_incidents(text, published="2009-04-04")
+    assert sorted(d["killed_min"].tolist()) == [other, 13], d[["location", "date", "killed_min"]]
