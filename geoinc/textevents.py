@@ -204,7 +204,9 @@ _AGGREGATE = re.compile(
     r"\b(?:in (?:two|three|four|five|several|multiple|\d+) (?:separate |[\w-]+ )?(?:incidents|attacks|engagements|"
     r"operations)|"
     r"separate incidents|multiple engagements|in the (?:first )?(?:nine|six|three|\w+) months|since (?:\w+ )?\d{4}|"
-    r"so far this year|this year|in the (?:first|second) half of (?:the|this|last) year|across the country|a total of|"
+    r"so far this year|this year|in the (?:first|second) half of (?:the|this|last) year|a total of|"
+    # "twenty police officers have been killed across the country since Saturday" (not "attacks across the country")
+    r"(?:killed|died|dead|martyred|wounded|injured) across the country|"
     r"according to (?:UN|United Nations) figures|"
     r"(?:last|past) year was|in the (?:last|past) (?:year|decade|\w+ years)|"
     r"in (?:various |different |a series of |a surge (?:of|in) )?attacks that|"

@@ -1447,3 +1447,14 @@ def test_an_area_where_another_attack_killed_people_is_another_event(clause, oth
     )
     d = extract_incidents(text, published="2009-04-04")
     assert sorted(d["killed_min"].tolist()) == [other, 13], d[["location", "date", "killed_min"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A suicide bomber killed 12 people in Kabul on Monday, the latest in attacks across the country.",
+        "Gunmen killed 12 people in Kabul on Monday as violence rose across the country.",
+    ],
+)
+def test_one_event_told_beside_violence_across_the_country_is_no_total(sentence):
+    assert _one(sentence, "2013-01-27")["killed_best"] == 12
