@@ -56,6 +56,7 @@ HELDOUT12 = ROOT / "tests" / "data" / "text_heldout12_gold.json"
 HELDOUT13 = ROOT / "tests" / "data" / "text_heldout13_gold.json"
 HELDOUT14 = ROOT / "tests" / "data" / "text_heldout14_gold.json"
 HELDOUT15 = ROOT / "tests" / "data" / "text_heldout15_gold.json"
+HELDOUT16 = ROOT / "tests" / "data" / "text_heldout16_gold.json"
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 NEUTRAL = {"US", "U.S.", "USA", "U.S", "NATO"}
 
@@ -453,6 +454,7 @@ def pooled_blind() -> list[str]:
         "heldout13",
         "heldout14",
         "heldout15",
+        "heldout16",
     ):
         path = ROOT / "tests" / "data" / f"text_{sub}_first_run.md"
         if not path.is_file():
@@ -556,8 +558,10 @@ def main(argv: list[str] | None = None) -> int:
     blind = evaluate_blind(texts, "heldout13", HELDOUT13, "First", baseline=args.baseline, verbose=args.verbose)
     blind2 = evaluate_blind(texts, "heldout14", HELDOUT14, "Second", baseline=args.baseline, verbose=args.verbose)
     blind3 = evaluate_blind(texts, "heldout15", HELDOUT15, "Third", baseline=args.baseline, verbose=args.verbose)
-    lines += [""] + blind + [""] + blind2 + [""] + blind3
-    still = [(sub, b) for sub, b in (("heldout13", blind), ("heldout14", blind2), ("heldout15", blind3)) if not _changed(sub)]
+    blind4 = evaluate_blind(texts, "heldout16", HELDOUT16, "Fourth", baseline=args.baseline, verbose=args.verbose)
+    lines += [""] + blind + [""] + blind2 + [""] + blind3 + [""] + blind4
+    sets = (("heldout13", blind), ("heldout14", blind2), ("heldout15", blind3), ("heldout16", blind4))
+    still = [(sub, b) for sub, b in sets if not _changed(sub)]
     if still:
         lines += [""] + pooled(
             [ln for _, b in still for ln in b if ln.startswith("|")],
