@@ -147,6 +147,7 @@ def cold(g) -> None:
         geocoding._within,
     ):
         f.cache_clear()
+    geocoding._UNITS.clear()  # the units holding places, found per run (the importance table is data, kept)
 
 
 def run_geoinc(g, queries: list[str], hints: list[tuple]) -> tuple[float, object, float]:

@@ -613,16 +613,29 @@ def _approximate_at(query: Any, unit: Place, label: str, why: str, cands: list[_
     )
 
 
+_UNITS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def _unit_containing(g: Gazetteer, p: Place, kind: str) -> Place | None:
-    """The district (``kind="district"``) or province a place lies in, as a gazetteer place."""
+    """The district (``kind="district"``) or province a place lies in, as a gazetteer place
+    (cached per gazetteer on the place's admin names)."""
     name = p.admin2 if kind == "district" else p.admin1
     if not name:
         return None
+    key = (name, kind, p.country, p.admin1 if kind == "district" else "")
+    cache = _UNITS.get(g)
+    if cache is None:
+        cache = _UNITS.setdefault(g, {})
+    if key in cache:
+        return cache[key]
+    found = None
     for i, _, _ in g.exact_hits(exact_key(name)):
         u = g.place_at(i)
         if u.kind == kind and u.country == p.country and (kind != "district" or u.admin1 == p.admin1):
-            return u
-    return None
+            found = u
+            break
+    cache[key] = found
+    return found
 
 
 def _asked_unit_missing(g: Gazetteer, inside: list[_Cand], wanted: frozenset[str]) -> tuple[str, Place] | None:
