@@ -321,6 +321,8 @@ _ROLE_BEFORE_NAME = re.compile(
     r"(?:\s+(?:of|for|in)\s+[^,.;:\n]{1,50})?,\s+(?:(?-i:[A-Z][\w'’-]+)\s+){1,3}$",
     re.I,
 )
+# "Kabul's": a possessive between two names
+_POSSESSIVE_S = re.compile(r"[’']s\s+")
 # "Ataullah Khogyani": a given name then a second name part
 _GIVEN_THEN_NAME = re.compile(r"\b([A-Z][a-z][\w'’-]*)[ ]([A-Z][a-z][\w'’-]+)\b(?![ ][A-Z])")
 
@@ -341,9 +343,21 @@ def _surnames(text: str) -> dict[str, int]:
     each is first named. Said alone later ("Khogyani said"), such a name is the person."""
     given = words("given_names.txt")
     out: dict[str, int] = {}
+    no_role: set[str] = set()  # windows already searched in vain: list-like text repeats them
     for m in _GIVEN_THEN_NAME.finditer(text):
-        if _given(m.group(1).lower(), given) or _ROLE_BEFORE_NAME.search(text, max(0, m.start() - 110), m.end(1) + 1):
-            out.setdefault(m.group(2), m.end())
+        if m.group(2) in out:
+            continue
+        if _given(m.group(1).lower(), given):
+            out[m.group(2)] = m.end()
+            continue
+        a, b = max(0, m.start() - 110), m.end(1) + 1
+        window = text[max(0, a - 1) : b]  # the search's result depends on these characters only
+        if window in no_role:
+            continue
+        if _ROLE_BEFORE_NAME.search(text, a, b):
+            out[m.group(2)] = m.end()
+        else:
+            no_role.add(window)
     return out
 
 
@@ -698,10 +712,17 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
     whole: set[tuple[int, int]] = set()  # names the list knew only a part of, known whole to the geocoder
     drop: set[tuple[int, int]] = set()
     known_whole: dict[str, bool] = {}
+    trimmed: dict[tuple[str, bool], tuple[int, int] | None] = {}  # per distinct name and sentence start
     for m in _PREP_NAME.finditer(text):
-        span = _trim_name(text, m.start(1), m.end(1))
-        if not span:
+        a, b = m.start(1), m.end(1)
+        tkey = (text[a:b], _SENTENCE_START.search(text, max(0, a - 4), a) is not None)
+        if tkey not in trimmed:
+            got = _trim_name(text, a, b)
+            trimmed[tkey] = (got[0] - a, got[1] - a) if got else None
+        rel = trimmed[tkey]
+        if not rel:
             continue
+        span = (a + rel[0], a + rel[1])
         j = bisect.bisect_right(starts_taken, span[1]) - 1
         if j >= 0 and taken[j][1] > span[0]:
             inner = _inner_spans(taken, starts_taken, span)
@@ -753,7 +774,7 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
                 ok = decided[sig] = _keep(text, s, e, kind, value, text[s:e], auto, abbreviations, org_heads)
             if not ok:
                 continue
-            if _key(value or text[s:e]) not in auto.top and _named_person(text, s, e, surnames):
+            if surnames.get(text[s:e], e) < s and _key(value or text[s:e]) not in auto.top and _named_person(text, s, e, surnames):
                 continue  # "... said Ataullah Khogyani. ... Khogyani said": the person named before, not a place
             if ok == _IF_CONTEXT:
                 need_context.add(len(kept))
@@ -1005,8 +1026,10 @@ def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads) -> b
     if kind == _PLACE and surface.isupper() and len(surface) <= 4 and surface not in abbreviations:
         return False  # acronyms (TTP, ISPR) are not places
     nxt = _NEXT_WORD.match(text[e : e + 30])
-    if nxt and nxt.group(1) in org_heads and not (
-        kind == -1 and nxt.group(1) == "Post" and _POST_BEFORE_END.search(text, max(0, s - 24), s)
+    if (
+        nxt
+        and nxt.group(1) in org_heads
+        and not (kind == -1 and nxt.group(1) == "Post" and _POST_BEFORE_END.search(text, max(0, s - 24), s))
     ):
         return False  # "Kurram Militia", "Pakistan Today" (but "raided Zzkot Post": a post)
     if _GLOSS_AFTER.match(text[e : e + 40]):
@@ -1200,7 +1223,7 @@ def _locate_unresolved(text: str, mentions: list[Mention], res) -> list[Mention]
                     j + 1 < len(out)
                     and out[j + 1].place is not None
                     and out[j + 1].status != "out_of_region"
-                    and re.fullmatch(r"[’']s\s+", text[out[j].end : out[j + 1].start])
+                    and _POSSESSIVE_S.fullmatch(text[out[j].end : out[j + 1].start])
                 ):
                     j += 1
                 container = out[j]
@@ -1213,7 +1236,7 @@ def _locate_unresolved(text: str, mentions: list[Mention], res) -> list[Mention]
                 and j >= 0
                 and out[j].place is not None
                 and out[j].status == MATCHED
-                and re.fullmatch(r"[’']s\s+", text[out[j].end : m.start])
+                and _POSSESSIVE_S.fullmatch(text[out[j].end : m.start])
             ):
                 container = out[j]
             assert m.place is not None  # a MATCHED mention without a place was skipped above
@@ -1239,7 +1262,7 @@ def _locate_unresolved(text: str, mentions: list[Mention], res) -> list[Mention]
             continue
         if m.status == AMBIGUOUS:
             j = bisect.bisect_left(ends, m.start) - 1
-            if container is None and j >= 0 and out[j].place is not None and re.fullmatch(r"[’']s\s+", text[out[j].end : m.start]):
+            if container is None and j >= 0 and out[j].place is not None and _POSSESSIVE_S.fullmatch(text[out[j].end : m.start]):
                 container = out[j]  # "Khost's Ali Sher"; a comma or "in" before may be a list
             if container is not None and container.status in (MATCHED, APPROXIMATE):
                 out[k] = _within(m, container, res)
@@ -1248,7 +1271,7 @@ def _locate_unresolved(text: str, mentions: list[Mention], res) -> list[Mention]
             j = bisect.bisect_left(ends, m.start) - 1
             if j >= 0 and out[j].place is not None and out[j].status != "out_of_region":
                 between = text[out[j].end : m.start]
-                if _POSSESSIVE_BEFORE.fullmatch(between) or re.fullmatch(r"[’']s\s+", between):
+                if _POSSESSIVE_BEFORE.fullmatch(between) or _POSSESSIVE_S.fullmatch(between):
                     container = out[j]
         if container is None or container.place is None or container.place.kind == "country":
             continue
