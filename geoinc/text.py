@@ -1207,6 +1207,7 @@ def _locate_unresolved(text: str, mentions: list[Mention], res) -> list[Mention]
     starts = [m.start for m in mentions]
     ends = [m.end for m in mentions]
     out = list(mentions)
+    located_at: dict[tuple[str, int, str], Place] = {}
     for k in range(len(out) - 1, -1, -1):  # right to left: a container may itself be located first
         m = out[k]
         if m.status not in ("unresolved", AMBIGUOUS, MATCHED) or m.status == MATCHED and m.place is None:
@@ -1276,12 +1277,15 @@ def _locate_unresolved(text: str, mentions: list[Mention], res) -> list[Mention]
         if container is None or container.place is None or container.place.kind == "country":
             continue
         c = container.place
-        place = c.with_match(
-            alternatives=(),
-            reason=f"'{m.text}' is not in the gazetteer; located at {c.name} "
-            f"({c.kind}) through '{container.text}', which the text names "
-            "around it",
-        )
+        lkey = (m.text, id(c), container.text)
+        place = located_at.get(lkey)  # list-like text locates the same name at the same unit again and again
+        if place is None or place.id != c.id:
+            place = located_at[lkey] = c.with_match(
+                alternatives=(),
+                reason=f"'{m.text}' is not in the gazetteer; located at {c.name} "
+                f"({c.kind}) through '{container.text}', which the text names "
+                "around it",
+            )
         out[k] = Mention(m.text, m.start, m.end, place, "unresolved", 0.4, c.country, place.reason)
     # a name located once is located everywhere in the text
     located = {m.text: m for m in out if m.status == "unresolved" and m.place is not None}
