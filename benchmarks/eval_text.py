@@ -43,21 +43,32 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 GOLD = ROOT / "tests" / "data" / "text_dev_gold.json"
 HELDOUT = ROOT / "tests" / "data" / "text_heldout_gold.json"
 HELDOUT2 = ROOT / "tests" / "data" / "text_heldout2_gold.json"
-HELDOUT3 = ROOT / "tests" / "data" / "text_heldout3_gold.json"
-HELDOUT4 = ROOT / "tests" / "data" / "text_heldout4_gold.json"
-HELDOUT5 = ROOT / "tests" / "data" / "text_heldout5_gold.json"
-HELDOUT6 = ROOT / "tests" / "data" / "text_heldout6_gold.json"
-HELDOUT7 = ROOT / "tests" / "data" / "text_heldout7_gold.json"
-HELDOUT8 = ROOT / "tests" / "data" / "text_heldout8_gold.json"
-HELDOUT9 = ROOT / "tests" / "data" / "text_heldout9_gold.json"
-HELDOUT10 = ROOT / "tests" / "data" / "text_heldout10_gold.json"
-HELDOUT11 = ROOT / "tests" / "data" / "text_heldout11_gold.json"
-HELDOUT12 = ROOT / "tests" / "data" / "text_heldout12_gold.json"
-HELDOUT13 = ROOT / "tests" / "data" / "text_heldout13_gold.json"
-HELDOUT14 = ROOT / "tests" / "data" / "text_heldout14_gold.json"
-HELDOUT15 = ROOT / "tests" / "data" / "text_heldout15_gold.json"
-HELDOUT16 = ROOT / "tests" / "data" / "text_heldout16_gold.json"
+#: later held-out sets, each collected after the rules were changed for the set(s) named: (folder, ordinal, after)
+LATER = (
+    ("heldout3", "Third", "the second"),
+    ("heldout4", "Fourth", "the third"),
+    ("heldout5", "Fifth", "the fourth"),
+    ("heldout6", "Sixth", "the fifth"),
+    ("heldout7", "Seventh", "the pooled errors of the second to sixth"),
+    ("heldout8", "Eighth", "the seventh"),
+    ("heldout9", "Ninth", "the eighth"),
+    ("heldout10", "Tenth", "the ninth"),
+    ("heldout11", "Eleventh", "the tenth"),
+    ("heldout12", "Twelfth", "the eleventh"),
+)
+#: blind sets, annotated by sessions that never ran the extractor: (folder, ordinal)
+BLIND = (("heldout13", "First"), ("heldout14", "Second"), ("heldout15", "Third"), ("heldout16", "Fourth"))
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
+# a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
+_EVENTS_ROW = re.compile(r"place \+ date \+ killed \| [\d.]+ \((\d+)/(\d+)\)")
+_DRAFTS_ROW = re.compile(r"draft precision[^|]*\| [\d.]+ \((\d+)/(\d+)\)")
+
+
+def gold_of(sub: str) -> Path:
+    """The annotations of the set in ``devtexts/<sub>``."""
+    return ROOT / "tests" / "data" / f"text_{sub}_gold.json"
+
+
 NEUTRAL = {"US", "U.S.", "USA", "U.S", "NATO"}
 
 
@@ -370,11 +381,10 @@ def evaluate_heldout2(texts: Path, *, baseline: bool = False, verbose: bool = Fa
     return lines
 
 
-def _evaluate_recorded(
-    texts: Path, sub: str, gold: Path, what: str, how: str, *, baseline: bool = False, verbose: bool = False
-) -> list[str]:
+def _evaluate_recorded(texts: Path, sub: str, what: str, how: str, *, baseline: bool = False, verbose: bool = False) -> list[str]:
     """A set with a recorded first run (``tests/data/text_<sub>_first_run.md``): its current numbers,
     labelled not blind (and followed by the first run) once that file says CHANGED."""
+    gold = gold_of(sub)
     folder = texts / sub
     if not folder.is_dir():
         return [f"{what}: texts not found (devtexts/{sub}; URLs and sha256 in tests/data/{gold.name}); skipped."]
@@ -393,12 +403,10 @@ def _evaluate_recorded(
     return lines
 
 
-def evaluate_later(
-    texts: Path, sub: str, gold: Path, nth: str, after: str, *, baseline: bool = False, verbose: bool = False
-) -> list[str]:
+def evaluate_later(texts: Path, sub: str, nth: str, after: str, *, baseline: bool = False, verbose: bool = False) -> list[str]:
     """A later held-out set (``devtexts/<sub>``): a blind check of the rules changed for the set before it."""
     how = f"collected and annotated after the rules were changed for {after}"
-    return _evaluate_recorded(texts, sub, gold, f"{nth} held-out set", how, baseline=baseline, verbose=verbose)
+    return _evaluate_recorded(texts, sub, f"{nth} held-out set", how, baseline=baseline, verbose=verbose)
 
 
 def _changed(sub: str) -> bool:
@@ -407,20 +415,19 @@ def _changed(sub: str) -> bool:
     return first.is_file() and "CHANGED" in first.read_text(encoding="utf-8")
 
 
-def evaluate_blind(texts: Path, sub: str, gold: Path, nth: str, *, baseline: bool = False, verbose: bool = False) -> list[str]:
+def evaluate_blind(texts: Path, sub: str, nth: str, *, baseline: bool = False, verbose: bool = False) -> list[str]:
     """A blind set (``devtexts/<sub>``): annotated by a separate session that never ran the extractor on
     it, while the rules were being changed elsewhere.  Until a rule is changed for it, its numbers are
     the honest estimate on unseen reports."""
     how = "annotated without running the extractor, by a session that changed no rule"
-    return _evaluate_recorded(texts, sub, gold, f"{nth} blind set", how, baseline=baseline, verbose=verbose)
+    return _evaluate_recorded(texts, sub, f"{nth} blind set", how, baseline=baseline, verbose=verbose)
 
 
 def pooled(lines: list[str], what: str) -> list[str]:
     """Event recall and draft precision pooled over the tables in ``lines`` (the first table of each set)."""
     hit = total = ok = drafts = 0
     for ln in lines:
-        ev = re.search(r"place \+ date \+ killed \| [\d.]+ \((\d+)/(\d+)\)", ln)
-        dr = re.search(r"draft precision[^|]*\| [\d.]+ \((\d+)/(\d+)\)", ln)
+        ev, dr = _EVENTS_ROW.search(ln), _DRAFTS_ROW.search(ln)
         if ev:
             hit, total = hit + int(ev.group(1)), total + int(ev.group(2))
         if dr:
@@ -439,29 +446,12 @@ def pooled_blind() -> list[str]:
     hit = total = ok = drafts = 0
     n = 0
     per: list[str] = []
-    for sub in (
-        "heldout2",
-        "heldout3",
-        "heldout4",
-        "heldout5",
-        "heldout6",
-        "heldout7",
-        "heldout8",
-        "heldout9",
-        "heldout10",
-        "heldout11",
-        "heldout12",
-        "heldout13",
-        "heldout14",
-        "heldout15",
-        "heldout16",
-    ):
+    for sub in ("heldout2", *(sub for sub, _, _ in LATER), *(sub for sub, _ in BLIND)):
         path = ROOT / "tests" / "data" / f"text_{sub}_first_run.md"
         if not path.is_file():
             continue
         text = path.read_text(encoding="utf-8")
-        ev = re.search(r"place \+ date \+ killed \| [\d.]+ \((\d+)/(\d+)\)", text)
-        dr = re.search(r"draft precision[^|]*\| [\d.]+ \((\d+)/(\d+)\)", text)
+        ev, dr = _EVENTS_ROW.search(text), _DRAFTS_ROW.search(text)
         if ev and dr:
             n += 1
             hit, total = hit + int(ev.group(1)), total + int(ev.group(2))
@@ -532,36 +522,13 @@ def main(argv: list[str] | None = None) -> int:
             lines += ["", "Held-out set, the previous version (git b44e41b):", ""]
             lines += [ln for ln in before.read_text(encoding="utf-8").splitlines() if ln.startswith("|")]
     lines += [""] + evaluate_heldout2(texts, baseline=args.baseline, verbose=args.verbose)
-    lines += [""] + evaluate_later(texts, "heldout3", HELDOUT3, "Third", "the second", baseline=args.baseline, verbose=args.verbose)
-    lines += [""] + evaluate_later(texts, "heldout4", HELDOUT4, "Fourth", "the third", baseline=args.baseline, verbose=args.verbose)
-    lines += [""] + evaluate_later(texts, "heldout5", HELDOUT5, "Fifth", "the fourth", baseline=args.baseline, verbose=args.verbose)
-    lines += [""] + evaluate_later(texts, "heldout6", HELDOUT6, "Sixth", "the fifth", baseline=args.baseline, verbose=args.verbose)
-    lines += [""] + evaluate_later(
-        texts,
-        "heldout7",
-        HELDOUT7,
-        "Seventh",
-        "the pooled errors of the second to sixth",
-        baseline=args.baseline,
-        verbose=args.verbose,
-    )
-    lines += [""] + evaluate_later(texts, "heldout8", HELDOUT8, "Eighth", "the seventh", baseline=args.baseline, verbose=args.verbose)
-    lines += [""] + evaluate_later(texts, "heldout9", HELDOUT9, "Ninth", "the eighth", baseline=args.baseline, verbose=args.verbose)
-    lines += [""] + evaluate_later(texts, "heldout10", HELDOUT10, "Tenth", "the ninth", baseline=args.baseline, verbose=args.verbose)
-    lines += [""] + evaluate_later(
-        texts, "heldout11", HELDOUT11, "Eleventh", "the tenth", baseline=args.baseline, verbose=args.verbose
-    )
-    lines += [""] + evaluate_later(
-        texts, "heldout12", HELDOUT12, "Twelfth", "the eleventh", baseline=args.baseline, verbose=args.verbose
-    )
+    for sub, nth, after in LATER:
+        lines += [""] + evaluate_later(texts, sub, nth, after, baseline=args.baseline, verbose=args.verbose)
     lines += [""] + pooled_blind()
-    blind = evaluate_blind(texts, "heldout13", HELDOUT13, "First", baseline=args.baseline, verbose=args.verbose)
-    blind2 = evaluate_blind(texts, "heldout14", HELDOUT14, "Second", baseline=args.baseline, verbose=args.verbose)
-    blind3 = evaluate_blind(texts, "heldout15", HELDOUT15, "Third", baseline=args.baseline, verbose=args.verbose)
-    blind4 = evaluate_blind(texts, "heldout16", HELDOUT16, "Fourth", baseline=args.baseline, verbose=args.verbose)
-    lines += [""] + blind + [""] + blind2 + [""] + blind3 + [""] + blind4
-    sets = (("heldout13", blind), ("heldout14", blind2), ("heldout15", blind3), ("heldout16", blind4))
-    still = [(sub, b) for sub, b in sets if not _changed(sub)]
+    blind = {sub: evaluate_blind(texts, sub, nth, baseline=args.baseline, verbose=args.verbose) for sub, nth in BLIND}
+    for b in blind.values():
+        lines += [""] + b
+    still = [(sub, b) for sub, b in blind.items() if not _changed(sub)]
     if still:
         lines += [""] + pooled(
             [ln for _, b in still for ln in b if ln.startswith("|")],
