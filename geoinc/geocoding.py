@@ -231,13 +231,8 @@ def _importance_of(g: Gazetteer):
 
 def _important_rows(g: Gazetteer):
     """Bool array over the gazetteer's rows: ``importance(place) >= 2`` (units, seats, towns
-    with a population figure, curated places, facilities), computed on the columns."""
-    import numpy as np
-
-    imp = g.rows_where("kind", ("country", "province", "region", "district", "border", "crossing", "airbase", "airport", "landmark"))
-    imp |= g.rows_where("feature_code", ("PPLC", "PPLA", "PPLA2", "PPLA3")) | (g.column("population") > 0)
-    imp |= np.char.startswith(g.column("id").astype(str), "cur-")
-    return imp
+    with a population figure, curated places, facilities)."""
+    return _importance_of(g) >= 2
 
 
 def _fuzzy_cutoff(n: int) -> float | None:

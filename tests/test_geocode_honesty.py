@@ -382,3 +382,13 @@ def test_a_district_asked_by_its_seats_name_is_the_containing_district_as_approx
 def test_the_seats_name_alone_is_still_the_town():
     r = resolve("Archi", country="AF")
     assert r.place.kind == "populated_place"
+
+
+def test_the_column_wise_importance_table_agrees_with_importance_of_each_place():
+    import numpy as np
+
+    from geoinc.geocoding import _importance_of, importance
+
+    g = geoinc.Gazetteer.default()
+    table = _importance_of(g)
+    assert np.array_equal(table, [importance(g.place_at(i)) for i in range(len(g))])
