@@ -1083,12 +1083,11 @@ def build(out: Path, cache: Path, wof_dir: Path) -> None:
     d_ids = [r["id"] for r in district_rows]
     d_by_id = {r["id"]: r for r in district_rows}
     pt_lon, pt_lat = [p["lon"] for p in all_points], [p["lat"] for p in all_points]
-    at = wof.assign(pt_lon, pt_lat, [district_geoms[i] for i in d_ids])
+    at, by_margin = wof.assign(pt_lon, pt_lat, [district_geoms[i] for i in d_ids])
     # a point in no polygon takes the nearest district only where GeoNames puts it in that
     # district's province (a sliver along the coast or the border), else its GeoNames province
-    inside = wof.assign(pt_lon, pt_lat, [district_geoms[i] for i in d_ids], nearest=False)
     a1_codes = {r["admin1_code"] for r in admin1_rows if r["kind"] == "province"}
-    for j in np.flatnonzero((inside < 0) & (at >= 0)).tolist():
+    for j in np.flatnonzero(by_margin).tolist():
         code = all_points[j]["admin1_code"]
         if code in a1_codes and d_by_id[d_ids[at[j]]]["admin1_code"] != code:
             at[j] = -1
@@ -1119,7 +1118,7 @@ def build(out: Path, cache: Path, wof_dir: Path) -> None:
             }
         )
     curated = build_curated(HERE / "curated.csv", admin1_rows)
-    cur_at = wof.assign(
+    cur_at, _ = wof.assign(
         [r["lon"] if r["lat"] == r["lat"] else 0.0 for r in curated],
         [r["lat"] if r["lat"] == r["lat"] else 0.0 for r in curated],
         [district_geoms[i] for i in d_ids],

@@ -124,9 +124,9 @@ def live_units(wof: dict) -> tuple[list[dict], list[dict]]:
     return counties, regions
 
 
-def assign(points_lon, points_lat, geoms, *, nearest: bool = True) -> np.ndarray:
-    """Index of the polygon holding each point (-1 none); nearest within a margin otherwise
-    (unless ``nearest`` is False)."""
+def assign(points_lon, points_lat, geoms) -> tuple[np.ndarray, np.ndarray]:
+    """Index of the polygon holding each point (-1 none), the nearest within a margin otherwise;
+    and which points got theirs by that margin (bool array)."""
     tree = shapely.STRtree(geoms)
     pts = shapely.points(points_lon, points_lat)
     out = np.full(len(pts), -1, dtype=np.int64)
@@ -137,11 +137,13 @@ def assign(points_lon, points_lat, geoms, *, nearest: bool = True) -> np.ndarray
     first = np.ones(len(qi), dtype=bool)
     first[1:] = qi[1:] != qi[:-1]
     out[qi[first]] = ti[first]
+    by_margin = np.zeros(len(pts), dtype=bool)
     missing = np.flatnonzero(out < 0)
-    if len(missing) and nearest:
+    if len(missing):
         qi, ti = tree.query_nearest(pts[missing], max_distance=NEAREST_DISTRICT_DEG, all_matches=False)
         out[missing[qi]] = ti
-    return out
+        by_margin[missing[qi]] = True
+    return out, by_margin
 
 
 # --------------------------------------------------------------------------- integration
