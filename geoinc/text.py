@@ -27,6 +27,7 @@ import bisect
 import gc
 import re
 import unicodedata
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -549,10 +550,10 @@ def _org_keys() -> frozenset[str]:
     return frozenset(n.lower() for n in lines("organisations.txt"))  # the region's list (lines() caches it)
 
 
-def _locative_spans(text: str) -> list[tuple[int, int, str]]:
-    out = []
-    # per distinct name and whether it starts a sentence: offsets within it
-    trimmed: dict[tuple[str, bool], tuple[int, int] | None] = {}
+def _name_trimmer(text: str) -> Callable[[int, int], tuple[int, int] | None]:
+    """:func:`_trim_name` on ``text``, cached per distinct name and whether it starts a sentence
+    (all its result depends on): list-like text repeats the same names."""
+    trimmed: dict[tuple[str, bool], tuple[int, int] | None] = {}  # offsets within the name
 
     def trim(a: int, b: int) -> tuple[int, int] | None:
         key = (text[a:b], _SENTENCE_START.search(text, max(0, a - 4), a) is not None)
@@ -562,6 +563,12 @@ def _locative_spans(text: str) -> list[tuple[int, int, str]]:
         rel = trimmed[key]
         return (a + rel[0], a + rel[1]) if rel else None
 
+    return trim
+
+
+def _locative_spans(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    trim = _name_trimmer(text)
     for m in _LOCATIVE_NAME.finditer(text):
         span = trim(m.start(1), m.end(1))
         if span:
@@ -712,17 +719,11 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
     whole: set[tuple[int, int]] = set()  # names the list knew only a part of, known whole to the geocoder
     drop: set[tuple[int, int]] = set()
     known_whole: dict[str, bool] = {}
-    trimmed: dict[tuple[str, bool], tuple[int, int] | None] = {}  # per distinct name and sentence start
+    trim = _name_trimmer(text)
     for m in _PREP_NAME.finditer(text):
-        a, b = m.start(1), m.end(1)
-        tkey = (text[a:b], _SENTENCE_START.search(text, max(0, a - 4), a) is not None)
-        if tkey not in trimmed:
-            got = _trim_name(text, a, b)
-            trimmed[tkey] = (got[0] - a, got[1] - a) if got else None
-        rel = trimmed[tkey]
-        if not rel:
+        span = trim(m.start(1), m.end(1))
+        if not span:
             continue
-        span = (a + rel[0], a + rel[1])
         j = bisect.bisect_right(starts_taken, span[1]) - 1
         if j >= 0 and taken[j][1] > span[0]:
             inner = _inner_spans(taken, starts_taken, span)
