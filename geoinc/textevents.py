@@ -316,6 +316,11 @@ _NOT_SCENE_AFTER = re.compile(
     r"(?:senior )?superintendents? of police|deputy inspector|inspector[- ]general|(?:SSP|DIG|DPO|DIGP)\b)",
     re.I,
 )
+# a road named after two places joined by a hyphen ("the Kunduz-Ali Abad highway"): the first name (the second's
+# test is a hyphen before it and the road word after it)
+_ROAD_WORD = r"\s+(?i:highway|road|motorway|expressway|route)\b"
+_ROAD_AFTER = re.compile(_ROAD_WORD)
+_ROAD_OF_TWO = re.compile(r"^-[A-Z][\w’']*(?:[ -][A-Z][\w’']*){0,2}" + _ROAD_WORD)
 _DATELINE = re.compile(
     r"^[ \t•*]*([A-Z][A-Za-z.'’/ -]{1,48}?)(?:,\s*[A-Z][A-Za-z]+|\s*\[[A-Z][A-Za-z ]{1,30}\])?,?\s*(?:\([^)\n]{0,80}\))?"
     r"(?:,?\s*(\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})|"
@@ -681,6 +686,10 @@ def _scene(text: str, m: Mention, datelines: list[tuple[int, int]]) -> bool:
         re.split(r"[.\n]", text[m.end : m.end + 80])[0]
     ):
         return False  # "the police chief for X said": a speaker, not a victim
+    if _ROAD_OF_TWO.match(text[m.end : m.end + 40]) or (
+        text[m.start - 1 : m.start] == "-" and _ROAD_AFTER.match(text[m.end : m.end + 20])
+    ):
+        return False  # "the Helmand-Kandahar highway": a road named after its two ends, not where it happened
     return not _NOT_SCENE_AFTER.match(text[m.end : m.end + 40])
 
 

@@ -1458,3 +1458,16 @@ def test_an_area_where_another_attack_killed_people_is_another_event(clause, oth
 )
 def test_one_event_told_beside_violence_across_the_country_is_no_total(sentence):
     assert _one(sentence, "2013-01-27")["killed_best"] == 12
+
+
+# --- heldout16 fix round ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("road", ["Kunduz-Khanabad highway", "Quetta-Mastung road", "Khost-Gardez Highway"])
+def test_a_road_named_after_two_places_is_no_scene(road):
+    text = (
+        "Gunmen attacked a police post in Gurbuz district of Khost province on Monday, killing four policemen. "
+        f"Army outposts along the {road} were also attacked, officials said."
+    )
+    d = extract_incidents(text, published="2020-07-20")
+    assert list(d["location"]) == ["Gurbuz"], d[["location", "killed_best"]]
