@@ -90,7 +90,8 @@ _INJ_WORDS = r"(?:injured|wounded|hurt|received injuries|sustained injuries)"
 _GAP = r"((?:[\w,()’'-]+\s+){0,8}?)"
 _BE = r"(?:(?:were|was|have been|had been|are|is|got|reportedly|also|later|all)\s+)*"
 _MILLIONS = r"(?!\s+(?:million|billion|lakh|crore)\b)"  # "home to 250 million people": no toll
-_K1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + _MILLIONS + r"\s+" + _GAP + _BE + _KILL_WORDS + r"\b", re.I)
+_QUOTE = r"[“\"‘']?"  # 'one police “martyred”': a verb in scare quotes
+_K1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + _MILLIONS + r"\s+" + _GAP + _BE + _QUOTE + _KILL_WORDS + r"\b", re.I)
 _K2 = re.compile(
     r"\b(?:killing of|killing|killed|kills|kill|martyring|martyred|martyrdom of|claimed the lives of|claimed the life of|"
     r"claims|claim|left|"
@@ -497,7 +498,7 @@ def _figures(s: str, offset: int) -> _Figures:
                 if more:
                     n = _sum_and(n, more.group(0))
             q = (qual or "").lower() or ("at least" if word.lower() in _VAGUE else "")
-            if (
+            if target is f.killed and (
                 re.search(r"\b(?:another|other)\s+$", s[max(0, m.start() - 12) : m.start()])
                 or re.search(r"\b(?:others|more)\b", gap or "")
                 or re.search(r"\sanother\s", s[m.start() : m.start(2)], re.I)  # "killed another five"

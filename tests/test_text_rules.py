@@ -1471,3 +1471,16 @@ def test_a_road_named_after_two_places_is_no_scene(road):
     )
     d = extract_incidents(text, published="2020-07-20")
     assert list(d["location"]) == ["Gurbuz"], d[["location", "killed_best"]]
+
+
+@pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        ("A suicide bomber struck a police convoy in Lashkargah on Monday in which one police “martyred” and three other injured.", 1, 3),
+        ("A bomb hit a police van in Lashkargah on Monday. Two policemen were killed and three others were wounded.", 2, 3),
+        ("A bomb hit a police van in Lashkargah on Monday, killing two policemen. Officials said one police 'martyred' and three more injured.", 2, 3),
+    ],
+)
+def test_others_injured_after_a_death_are_not_added_to_other_injured(text, killed, injured):
+    row = _one(text, "2016-12-26")
+    assert (row["killed_best"], row["injured_best"]) == (killed, injured)
