@@ -100,10 +100,15 @@ _DATE_LINE = re.compile(
 )
 
 
+# a page's label before its date, set off by a bar or bullet: "Press Release | Sept. 13, 2018"
+_LINE_LABEL = re.compile(r"^[A-Za-z][\w .&-]{0,30}?\s*[|•·]\s*")
+
+
 def is_date_line(s: str) -> bool:
-    """A line holding only a date ("September 21, 2017", "1 Mar 2010", "Thu Jul 09, 2020"): the page's date,
-    not an event's."""
-    return len(s) < 48 and bool(_DATE_LINE.fullmatch(s.strip()))
+    """A line holding only a date ("September 21, 2017", "1 Mar 2010", "Thu Jul 09, 2020"), perhaps after a
+    page's label and a bar ("Press Release | Sept. 13, 2018"): the page's date, not an event's."""
+    s = s.strip()
+    return len(s) < 48 and bool(_DATE_LINE.fullmatch(_LINE_LABEL.sub("", s, count=1)))
 
 
 @dataclass(frozen=True)

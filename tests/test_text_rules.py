@@ -635,6 +635,13 @@ def test_datelines_and_date_lines_are_the_reports(text, published, place, date):
     assert (row["location"], row["date"].strftime("%Y-%m-%d")) == (place, date)
 
 
+@pytest.mark.parametrize("label", ["News Release | ", "Press Release | ", "Feature • ", ""])
+def test_a_date_line_after_a_pages_label_only_bounds_the_event(label):
+    text = f"{label}Sept. 13, 2018\n\nTwo airstrikes hit compounds in Andar district of Ghazni province, killing 30 fighters."
+    row = _one(text, "2018-09-13")
+    assert (row["date"].strftime("%Y-%m-%d"), row["date_precision"]) == ("2018-09-13", "week")
+
+
 def test_martyrdom_of_an_officer_and_injuries_to_two_others():
     row = _one("An attack on a Levies post in Kalat resulted in the martyrdom of an officer and injuries to two others.", "2025-02-17")
     assert (row["killed_best"], row["injured_best"]) == (1, 2)
