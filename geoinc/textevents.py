@@ -122,7 +122,8 @@ _KILLED_ONE = re.compile(
     r"\b(?:killed|killing|kills|martyrdom of|death of)\s+"
     r"(?:an?\s+|the\s+|one\s+)?"
     r"(?:(?:police|district|local|provincial|former|"
-    r"deputy|security|army|senior|tribal|political|border|militia|village|militant|top|key|(?-i:[A-Z]\w+))\s+){0,2}(?:chief|commander|"
+    r"deputy|security|army|senior|tribal|political|border|militia|village|militant|top|key|(?-i:[A-Z]\w+)|"
+    r"(?-i:[a-z]{2}-[A-Z]\w+))\s+){0,2}(?:chief|commander|operative|"
     r"officer|policeman|soldier|governor|official|civilian|child|boy|girl|woman|man|elder|guard|"
     r"journalist|leader|tehsildar|constable|attacker|bomber|assailant|gunman)\b(?!s)",
     re.I,
@@ -263,6 +264,9 @@ _TOOK_PLACE = re.compile(
     re.I,
 )
 # "the bombings came a day after another attack in X": an earlier event, even one day before
+# a sentence opening with its own day ("On Saturday, soldiers killed ..."): with a toll and a day before the
+# current event's, another (earlier) event, even one day apart
+_OPENING_DAY = re.compile(r"^\W*(?:On|Late on|Early on|Earlier on)\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+)\b")
 _CITED = re.compile(r"\b(?:comes?|came) (?:a|one|two|three|\d) days? after\b|\ba day after (?:a|an|another)\b", re.I)
 # "in a small village in western Afghanistan": a place the text does not name, in a part of a country
 _UNNAMED_SPOT = re.compile(
@@ -279,7 +283,7 @@ _ELSEWHERE = re.compile(
 
 # a mention is not where the event happened when it is ...
 _NOT_SCENE_BEFORE = re.compile(
-    r"(?:\bfrom(?: across| beyond| over)?|\bresidents? of|\bnative of|\bhails from|\bofficials? (?:in|of|from)|"
+    r"(?:\bfrom(?: across| beyond| over)?|\b(?:escaped|fled|escaping|fleeing)(?:\s+[\w-]+){0,4}?\s+(?:in|from)|\bresidents? of|\bnative of|\bhails from|\bofficials? (?:in|of|from)|"
     r"\bauthorities (?:in|of)|\bpolice (?:in|of)|\bspokes\w* (?:for|of|in)|\bcommissioner|\bminister|"
     r"\bcouncil (?:of|in)|\bhospitals? (?:in|of|at)|\bshifted to|\btaken to|\bsent to|\bmoved to|\brushed to|"
     r"\bvisit to|\btakeover of|\benvoy (?:for|to)|\brepresentative (?:for|to)|\bgovernment (?:in|of)|\bregime in|"
@@ -1205,7 +1209,11 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             and not d.bound
             and cur is not None
             and cur.date is not None
-            and (abs((d.date - cur.date.date).days) > 1 or d.date < cur.date.date and bool(_CITED.search(s)))
+            and (
+                abs((d.date - cur.date.date).days) > 1
+                or d.date < cur.date.date
+                and (bool(_CITED.search(s)) or has_cas and bool(_OPENING_DAY.match(s)) and not cur.date.bound)
+            )
         )
         starts_new = (
             unnamed

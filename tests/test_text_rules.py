@@ -1491,3 +1491,26 @@ def test_a_road_named_after_two_places_is_no_scene(road):
 def test_others_injured_after_a_death_are_not_added_to_other_injured(text, killed, injured):
     row = _one(text, "2016-12-26")
     assert (row["killed_best"], row["injured_best"]) == (killed, injured)
+
+
+@pytest.mark.parametrize("opening", ["On Saturday", "On Dec. 6", "Late on Saturday"])
+def test_a_sentence_opening_with_an_earlier_day_and_its_own_toll_is_another_event(opening):
+    text = (
+        "A drone strike killed four militants in the Datta Khel area of North Waziristan on Sunday, officials said. "
+        f"{opening}, soldiers killed top al-Qaida operative Zzamir Khan. He was hiding in South Waziristan, where he was "
+        "killed along with two other suspected militants."
+    )
+    d = extract_incidents(text, published="2014-12-07")
+    got = {(r.location, r.date.strftime("%Y-%m-%d"), r.killed_best) for r in d.itertuples()}
+    assert got == {("Datta Khel", "2014-12-07", 4), ("South Waziristan", "2014-12-06", 3)}, got
+
+
+def test_the_day_said_by_an_opening_attribution_is_no_other_event():
+    text = "Militants attacked a post in Kalat on Sunday, killing two guards. On Saturday, officials said, a third guard died."
+    assert _one(text, "2014-12-07")["location"] == "Kalat"
+
+
+@pytest.mark.parametrize("verb", ["had escaped the military operation in", "fled from", "was fleeing the fighting in"])
+def test_the_place_someone_escaped_from_is_no_scene(verb):
+    text = f"On Saturday, soldiers killed a militant commander who {verb} North Waziristan and was hiding in Zhob."
+    assert _one(text, "2014-12-07")["location"] == "Zhob"
