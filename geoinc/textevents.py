@@ -87,7 +87,7 @@ _KILL_WORDS = (
     r"neutrali[sz]ed|perished|succumbed|gunned down|shot dead)"
 )
 _INJ_WORDS = r"(?:injured|wounded|hurt|received injuries|sustained injuries)"
-_GAP = r"((?:[\w,()’'-]+\s+){0,8}?)"
+_GAP = r"((?:[\w,()\[\]’'-]+\s+){0,8}?)"
 _BE = r"(?:(?:were|was|have been|had been|are|is|got|reportedly|also|later|all)\s+)*"
 _MILLIONS = r"(?!\s+(?:million|billion|lakh|crore)\b)"  # "home to 250 million people": no toll
 _QUOTE = r"[“\"‘']?"  # 'one police “martyred”': a verb in scare quotes
@@ -1461,11 +1461,33 @@ def _split(ev: _Event, text: str = "") -> list[tuple[Mention | None, _Figures, b
             return next((g for g, pl in enumerate(ev.places) if _related(seen[k - 1], pl)), None)
         return None
 
+    sents = sorted(ev.sentences)
+
+    def focus(p: int) -> int | None:
+        # no place in the figure's clause: the one place of the event its sentence names, else the one place the
+        # nearest sentence before it names ("In Balkh, the Taliban targeted posts. '... 9 were killed,' the
+        # ministry said" after a sentence on Farah: Balkh's)
+        k = bisect.bisect_right(sents, (p, 10**12)) - 1
+        while k >= 0:
+            a, b = sents[k]
+            named = {
+                g
+                for m in seen[bisect.bisect_left(pos, a) : bisect.bisect_left(pos, b)]
+                for g in [next((g for g, pl in enumerate(ev.places) if _related(m, pl)), None)]
+                if g is not None
+            }
+            if named:
+                return named.pop() if len(named) == 1 else None
+            k -= 1
+        return None
+
     per = [_Figures() for _ in ev.places]
     assigned = 0
     for attr in ("killed", "injured"):
         for v in getattr(ev.figures, attr):
             g = group(v[2])
+            if g is None:
+                g = focus(v[2])
             if g is not None:
                 getattr(per[g], attr).append(v)
                 assigned += 1

@@ -1514,3 +1514,20 @@ def test_the_day_said_by_an_opening_attribution_is_no_other_event():
 def test_the_place_someone_escaped_from_is_no_scene(verb):
     text = f"On Saturday, soldiers killed a militant commander who {verb} North Waziristan and was hiding in Zhob."
     assert _one(text, "2014-12-07")["location"] == "Zhob"
+
+
+def test_a_toll_without_a_place_goes_to_the_one_place_the_sentence_before_names():
+    text = (
+        "The ministry said clashes between the Taliban and the army had occurred in the Farah and Balkh provinces on "
+        "Monday. In the southwestern Farah province, the army killed 11 militants in a counteroffensive. In the northern "
+        "Balkh province, the Taliban targeted security posts and the air force responded with an airstrike. "
+        '"As a result of the airstrikes, 9 Taliban [members] were killed and 2 others were wounded," the ministry said.'
+    )
+    d = extract_incidents(text, published="2021-02-02")
+    got = {(r.location, r.killed_best) for r in d.itertuples()}
+    assert got == {("Farah", 11), ("Balkh", 9)}, got
+
+
+@pytest.mark.parametrize("who", ["Taliban [members]", "[Taliban] fighters", "militants (fighters)"])
+def test_a_bracketed_word_between_figure_and_verb_keeps_the_toll(who):
+    assert _one(f"An airstrike in Balkh on Monday hit a base; 9 {who} were killed.", "2021-02-02")["killed_best"] == 9
