@@ -145,7 +145,7 @@ _ONE_AND = re.compile(
     re.I,
 )
 _ALONG_WITH = re.compile(r"\balong with (?:his |her |their |its |the )?" + _NUM + r"\s+(?!of\b)", re.I)
-_SUBSET_GAP = re.compile(r"^(?:[\w-]+\s+){0,3}?including\s+", re.I)
+_SUBSET_GAP = re.compile(r"^(?:[\w-]+,?\s+){0,3}?including\s+", re.I)
 _ONE_KILLED = re.compile(r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:killed|martyred|shot dead|slain)\b", re.I)
 _CASUALTIES = re.compile(r"(?:at least |more than |over )?\d[\d,]*\s+(?:[\w-]+\s+)?casualties\b", re.I)
 _AS_MANY = re.compile(r"\band as many (?:were )?(?:injured|wounded)\b", re.I)
@@ -975,6 +975,23 @@ def _speaker_event(s_mentions: list[Mention], cur: _Event, events: list[_Event])
     return None
 
 
+def _across_border(text: str, said: list[Mention], cur: _Event) -> Mention | None:
+    """The speaker's office of a toll sentence without a scene, when it is in another country than
+    every place of the current event ("Kandahar police spokesman said ..." after a clash at Chaman)."""
+    countries = {q.place.country for q in cur.places if q.place is not None}
+    if not countries or any(q.place is not None and q.place.kind == "country" for q in cur.places):
+        return None
+    for m in said:
+        if (
+            m.place is not None
+            and m.status == "matched"
+            and m.place.country not in countries
+            and _NOT_SCENE_AFTER.match(text[m.end : m.end + 40])
+        ):
+            return m
+    return None
+
+
 def _events(text, sents, scene, starts, published, datelines=(), others=()) -> list[_Event]:
     events: list[_Event] = []
     cur: _Event | None = None
@@ -1263,6 +1280,14 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 back = _speaker_event(said, cur, events) if said else None
                 if back is not None:
                     cur = back
+                elif (across := _across_border(text, said, cur)) is not None:
+                    # "Kandahar police spokesman said one Afghan soldier was killed" in a report of Afghan fire on
+                    # Chaman: the other side's own casualties, an event at its speaker's place; the report goes on
+                    other = _Event(cur.etype, cur.subtype, [(a, b)], [across], cur.date, figs, separate=True)
+                    other.seen = [across]
+                    other.notes.append(f"casualties on the other side of the border, as the office in {across.text} gives them")
+                    events.append(other)
+                    continue
             cur.sentences.append((a, b))
             cur.seen += places
             if specific:

@@ -1531,3 +1531,22 @@ def test_a_toll_without_a_place_goes_to_the_one_place_the_sentence_before_names(
 @pytest.mark.parametrize("who", ["Taliban [members]", "[Taliban] fighters", "militants (fighters)"])
 def test_a_bracketed_word_between_figure_and_verb_keeps_the_toll(who):
     assert _one(f"An airstrike in Balkh on Monday hit a base; 9 {who} were killed.", "2021-02-02")["killed_best"] == 9
+
+
+def test_the_other_sides_casualties_given_by_its_own_office_are_an_event_at_that_office():
+    text = (
+        "At least six civilians were killed by firing from Afghan forces near the Chaman border on Sunday, Pakistan's "
+        "military said. Kandahar police spokesman Zzahir Khan said one Afghan soldier was killed and 10 other people, "
+        "including three civilians, were injured. A doctor at a hospital in Chaman said six of the wounded died."
+    )
+    d = extract_incidents(text, published="2022-12-11")
+    got = {(r.location, r.killed_min, r.injured_best) for r in d.itertuples()}
+    assert ("Kandahar", 1, 10) in got and {r.location for r in d.itertuples()} == {"Chaman", "Kandahar"}, got
+
+
+def test_an_office_in_the_same_country_gives_no_other_event():
+    text = (
+        "Gunmen killed three guards at a checkpoint in Zhob on Sunday. Quetta police spokesman Zzahir Khan said a "
+        "fourth guard was killed and two were injured."
+    )
+    assert _one(text, "2022-12-11")["location"] == "Zhob"
