@@ -246,6 +246,7 @@ _CAP = r"[A-Z][\w'’\-]*"
 _BEFORE_WORDS = re.compile(r"((?:" + _CAP + r"[ ]){1,3})$")
 _AFTER_WORDS = re.compile(r"^((?:[ ]" + _CAP + r"){1,3})")
 _NEXT_WORD = re.compile(r"^[ ]([A-Z][\w]*)")
+_PREV_HYPHENED = re.compile(r"\b([A-Z]\w*)-$")
 _APPOSITIVE_ROLE = re.compile(
     r"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:chief|commander|spokes\w*|governor|official|minister|head|leader|"
     r"officer|member|resident|president|director|founder|son|brother|father)\b"
@@ -892,7 +893,7 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
     # a gazetteer name of two or more words the text has placed ("near Datta Khel") is the same place
     # where it is written again without a preposition ("control of Miran Shah", "including Datta Khel")
     names |= {m.text for m in mentions if " " in m.text and m.place is not None and m.status in (MATCHED, AMBIGUOUS)}
-    return _propagate(text, mentions, names, surnames)
+    return _propagate(text, mentions, names, surnames, org_heads)
 
 
 _VARIANT_FLOOR = 0.85  # a name after a preposition that no list knows: the geocoder's score it needs
@@ -962,7 +963,13 @@ def _variant_mention(text: str, surface: str, s: int, e: int, res, ctx: set[str]
 _BIG_KINDS = ("country", "province", "region")
 
 
-def _propagate(text: str, mentions: list[Mention], names: set[str], surnames: dict[str, int] | None = None) -> list[Mention]:
+def _propagate(
+    text: str,
+    mentions: list[Mention],
+    names: set[str],
+    surnames: dict[str, int] | None = None,
+    org_heads: frozenset[str] = frozenset(),
+) -> list[Mention]:
     """Other capitalised occurrences of a name the text has already shown to be a place
     ("the Johan area" ... "from Johan to Kalat") are mentions of the same place."""
     found: dict[str, Mention] = {}
@@ -991,6 +998,8 @@ def _propagate(text: str, mentions: list[Mention], names: set[str], surnames: di
         src = found[text[a:b]]
         if _INSTITUTION_AFTER.match(text[b : b + 50]):
             continue  # "Faryab Provincial Council" after "Faryab province": the institution, not the place
+        if (nxt := _NEXT_WORD.match(text[b : b + 30])) and nxt.group(1) in org_heads:
+            continue  # "shifted to Khar Hospital" after "Khar Tehsil": an organisation named after the place
         if _is_person(text, a, b, src.text):
             continue  # "Mir Ali Khan": a person named like the place
         if surnames is not None and (src.place is None or src.place.kind not in _BIG_KINDS) and _named_person(text, a, b, surnames):
@@ -1033,6 +1042,8 @@ def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads) -> b
         and not (kind == -1 and nxt.group(1) == "Post" and _POST_BEFORE_END.search(text, max(0, s - 24), s))
     ):
         return False  # "Kurram Militia", "Pakistan Today" (but "raided Zzkot Post": a post)
+    if s > 0 and text[s - 1] == "-" and (prev := _PREV_HYPHENED.search(text, max(0, s - 30), s)) and prev.group(1) in org_heads:
+        return False  # "Special Operations Command-Afghanistan": the place closes an organisation's name
     if _GLOSS_AFTER.match(text[e : e + 40]):
         return False
     if _INSTITUTION_AFTER.match(text[e : e + 50]):

@@ -1550,3 +1550,17 @@ def test_an_office_in_the_same_country_gives_no_other_event():
         "fourth guard was killed and two were injured."
     )
     assert _one(text, "2022-12-11")["location"] == "Zhob"
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("A blast hit a convoy in Khar Tehsil of Bajaur. The injured were shifted to Khar Hospital.", ["Khar", "Bajaur"]),
+        ("A blast hit a convoy in Khar Tehsil. Zzalam Khan of Bajaur Hospital said two died.", ["Khar"]),
+        ("said a general of Special Operations Command-Afghanistan in Kabul.", ["Kabul"]),
+        ("Resolute Support Mission-Afghanistan and Task Force-Kandahar said a strike hit Zhari.", ["Zhari"]),
+        ("Troops cleared the Kabul-Kandahar highway near Maidan Shahr.", ["Kabul", "Kandahar", "Maidan Shahr"]),
+    ],
+)
+def test_a_place_closing_or_opening_an_organisations_name_is_no_mention(text, names):
+    assert [m.text for m in extract_places(text)] == names
