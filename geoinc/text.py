@@ -414,7 +414,7 @@ _LOCATIVE_NAME = re.compile(
     r"\b(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})[ ](?:general[ ])?"
     r"(area|areas|village|villages|tehsil|district|districts|District|Tehsil|Area|Village|sub-division|subdivision|"
     r"valley|locality|bazaar|Bazaar|agency|Agency|city|town|police station|Police Station|post|check post|checkpost|check-post|"
-    r"checkpoint|"
+    r"checkpoint|crossing(?![ ](?:the|into|over|a|an|from|to|through)\b)|"
     r"police check ?post|"
     r"Check Post|Checkpost|Check-post|Checkpoint)\b"
 )
@@ -517,7 +517,7 @@ _LOCATIVE_HINT = re.compile(
     r"\b(?:[Aa]reas?|[Vv]illages?|[Tt]ehsil|[Dd]istricts?|sub-?division|valley|locality|"
     r"[Pp]olice [Ss]tation|checkpoints|check ?posts|, an? [a-z]+ ?(?:village|town)|"
     r"[Bb]azaar|[Aa]gency|city|town|Dam|Pass|Bridge|Fort|Camp|Chowk|Airport|Cantonment|Hotel|"
-    r"[Pp]ost|Checkpost|Check-post|Checkpoint)\b"
+    r"[Pp]ost|Checkpost|Check-post|Checkpoint|crossing)\b"
 )
 
 

@@ -1564,3 +1564,15 @@ def test_an_office_in_the_same_country_gives_no_other_event():
 )
 def test_a_place_closing_or_opening_an_organisations_name_is_no_mention(text, names):
     assert [m.text for m in extract_places(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("A bomb targeted a vehicle near the Zzadiqabad crossing in Khar Tehsil of Bajaur district.", ["Zzadiqabad", "Khar", "Bajaur district"]),
+        ("Police stopped a car at the Zzadiqabad crossing on Monday.", ["Zzadiqabad"]),
+        ("He blamed militants in Afghanistan crossing the border into Pakistan.", ["Afghanistan", "Pakistan"]),
+    ],
+)
+def test_a_name_before_crossing_names_a_place(text, names):
+    assert [m.text for m in extract_places(text)] == names
