@@ -260,7 +260,10 @@ _LOCATIVE_BEFORE = re.compile(
 # "adjacent to X": a village after these is kept only when the text's units resolve it
 _WEAK_LOCATIVE_BEFORE = re.compile(
     r"\b(?<!according )(?<!spoke )(?<!told )(?:to|via|through|beyond|past)\s+"
-    r"(?:the\s+)?$",
+    r"(?:the\s+)?$"
+    # "Assistant Commissioner Nawagai": an office named after its unit (or a person's name: only if the text's units
+    # resolve it)
+    r"|\b(?-i:(?:Deputy|Assistant) Commissioner|District Police Officer|DPO|DC|AC)\s+$",
     re.I,
 )
 _FEATURE_BEFORE = re.compile(

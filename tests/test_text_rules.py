@@ -1576,3 +1576,16 @@ def test_a_place_closing_or_opening_an_organisations_name_is_no_mention(text, na
 )
 def test_a_name_before_crossing_names_a_place(text, names):
     assert [m.text for m in extract_places(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # an office named after its unit: a village-only name, kept when the district the text names holds one
+        ("A blast in Bajaur district killed Assistant Commissioner Nawagai and a constable.", ["Bajaur district", "Nawagai"]),
+        # ... and not when no unit the text names holds it (a person's name, perhaps)
+        ("A blast in Quetta killed Assistant Commissioner Nawagai and a constable.", ["Quetta"]),
+    ],
+)
+def test_a_village_name_after_an_office_title_is_kept_when_the_texts_units_hold_it(text, names):
+    assert [m.text for m in extract_places(text)] == names
