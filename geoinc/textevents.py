@@ -611,6 +611,34 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_WHILE = re.compile(r",\s+while\s+")
+
+
+def _dated_clauses(text: str, sents: list[tuple[int, int]], published) -> tuple[list[tuple[int, int]], set[int]]:
+    """Sentences with the clauses of two dated tolls apart ("A Wednesday strike killed five, while another three
+    died in an October 27 attack"), and the starts of such second clauses."""
+    out, second = [], set()
+    for a, b in sents:
+        m = _WHILE.search(text, a, b) if published is not None else None
+        if m is not None:
+            x, y = text[a : m.start()], text[m.end() : b]
+            dx, dy = date_in(x, published), date_in(y, published)
+            if (
+                dx is not None
+                and dy is not None
+                and not dx.bound
+                and not dy.bound
+                and dx.date != dy.date
+                and _figures(x, a).killed
+                and _figures(y, m.end()).killed
+            ):
+                out += [(a, m.start()), (m.end(), b)]
+                second.add(m.end())
+                continue
+        out.append((a, b))
+    return out, second
+
+
 def _repeats(figs: _Figures, held: _Figures) -> bool:
     """Every death toll of ``figs`` is one ``held`` already has: a restatement ("... by killing 10
     terrorists" after "At least 10 terrorists were also killed" of a cited event)."""
@@ -999,6 +1027,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
     last_place: Mention | None = None
     other_starts = [m.start for m in others]
     last_at, prev_start = -1, 0  # where the sentence naming last_place starts; the previous sentence's start
+    prev_prev = 0  # the start of the sentence before that
     article_date: DateFound | None = None
     article_places: list[Mention] = []  # the places of the sentence that gave article_date
     main_cur: _Event | None = None
@@ -1008,6 +1037,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         if m.place is not None and m.place.kind == "country":
             text_countries.setdefault(m.place.id, m)
     pending: _Event | None = None  # a clause's event ("where a bomber killed two"): its host is the sentence's event
+    sents, second_clauses = _dated_clauses(text, sents, published)
     for si, (a, b) in enumerate(sents):
         k = bisect.bisect_right(datelines, (a, 10**12)) - 1
         if k >= 0 and datelines[k][0] <= a < datelines[k][1]:
@@ -1050,6 +1080,12 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         # for a name the gazetteer lacks, the place the sentence before named is the nearer antecedent:
         # "... the third attack in Chaman. Two guards were shot in the Roghani road area" → at Chaman
         near = last_place if last_place is not None and last_at >= prev_start else host
+        # (a sentence's second dated clause looks back past its first)
+        said_before = (
+            last_place
+            if last_place is not None and last_at >= (prev_prev if a in second_clauses else prev_start)
+            else None
+        )
         # ... but a province, district or provincial capital this sentence names before it is nearer still: "In Kunduz, ... a
         # post in the district of Dasht-e-Arch" is in Kunduz, whatever the sentence before named last
         units = [
@@ -1105,7 +1141,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             d = None  # "the military in August 2008 launched an operation in X": history, not an event's day
         if specific:
             last_place, last_at = specific[-1], a
-        prev_start = a
+        prev_prev, prev_start = prev_start, a
         if d is not None and not d.bound and article_date is None:
             article_date, article_places = d, places
         if (
@@ -1244,15 +1280,30 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         )
         if starts_new and cur is not None and not cur.places and specific and not date_differs and not _NEW_EVENT.search(s):
             starts_new = False  # a headline without a place: this sentence places it
+        own_place = specific
+        if (
+            starts_new
+            and not specific
+            and date_differs
+            and has_cas
+            and said_before is not None
+            and said_before.place is not None
+            and said_before.place.kind != "country"
+        ):
+            # "Sunday's attack in Data Khel was the third in that area. A Wednesday strike killed five": an
+            # earlier event with no place of its own, at the place the sentence before named
+            own_place = [said_before]
         if starts_new:
             cur = _Event(
                 cue[0] if cue else "Other",
                 cue[1] if cue else "people killed (no weapon named)",
                 [(a, b)],
-                specific,
+                own_place,
                 d if d is not None else None,
                 figs,
             )
+            if own_place is not specific:
+                cur.notes.append(f"place: {said_before.text}, named in the sentence before")
             if d is None and article_date is not None:
                 cur.date = article_date
                 cur.notes.append("date: from an earlier sentence of the article")

@@ -1589,3 +1589,27 @@ def test_a_name_before_crossing_names_a_place(text, names):
 )
 def test_a_village_name_after_an_office_title_is_kept_when_the_texts_units_hold_it(text, names):
     assert [m.text for m in extract_places(text)] == names
+
+
+def test_earlier_events_told_with_their_own_days_and_no_place_are_at_the_place_named_before():
+    text = (
+        "A drone strike killed five militants in Datta Khel on Sunday, officials said. Sunday's strike in Datta Khel "
+        "was the third in that area since late October. A Wednesday airstrike killed five suspected militants, while "
+        "another three died in an October 27 attack, officials said."
+    )
+    d = extract_incidents(text, published="2010-11-07")
+    got = {(r.location, r.date.strftime("%Y-%m-%d"), r.killed_best, r.background) for r in d.itertuples()}
+    assert got == {
+        ("Datta Khel", "2010-11-07", 5, False),
+        ("Datta Khel", "2010-11-03", 5, True),
+        ("Datta Khel", "2010-10-27", 3, True),
+    }, got
+
+
+def test_a_toll_with_an_own_day_and_no_place_is_not_placed_two_sentences_on():
+    text = (
+        "A drone strike killed five militants in Datta Khel on Sunday. The officials asked not to be named. "
+        "A Wednesday airstrike killed four people, officials said."
+    )
+    d = extract_incidents(text, published="2010-11-07")
+    assert list(d["killed_best"]) == [5], d[["location", "date", "killed_best"]]
