@@ -321,6 +321,10 @@ _NOT_SCENE_AFTER = re.compile(
     r"(?:senior )?superintendents? of police|deputy inspector|inspector[- ]general|(?:SSP|DIG|DPO|DIGP)\b)",
     re.I,
 )
+# a place inside an appositive that describes a person, before the person's passive verb: "Zarshed, a water
+# carrier for security personnel at the Bhutan Sharif post, was ambushed in ..."
+_APPOSITIVE_OPEN = re.compile(r"[A-Za-z],\s+an?\s+[^,.;:()“”\"]{3,70}$")
+_APPOSITIVE_CLOSE = re.compile(r"[^,.;:()“”\"]{0,30},\s+(?:was|were|had been|has been)\s+[a-z]+ed\b")
 # a road named after two places joined by a hyphen ("the Kunduz-Ali Abad highway"): the first name (the second's
 # test is a hyphen before it and the road word after it)
 _ROAD_WORD = r"\s+(?i:highway|road|motorway|expressway|route)\b"
@@ -719,6 +723,8 @@ def _scene(text: str, m: Mention, datelines: list[tuple[int, int]]) -> bool:
         re.split(r"[.\n]", text[m.end : m.end + 80])[0]
     ):
         return False  # "the police chief for X said": a speaker, not a victim
+    if _APPOSITIVE_OPEN.search(text, max(0, m.start - 80), m.start) and _APPOSITIVE_CLOSE.match(text, m.end, m.end + 50):
+        return False  # "Zarshed, a water carrier at the Bhutan Sharif post, was ambushed in X": who he was, not where
     if _ROAD_OF_TWO.match(text[m.end : m.end + 40]) or (
         text[m.start - 1 : m.start] == "-" and _ROAD_AFTER.match(text[m.end : m.end + 20])
     ):

@@ -1613,3 +1613,17 @@ def test_a_toll_with_an_own_day_and_no_place_is_not_placed_two_sentences_on():
     )
     d = extract_incidents(text, published="2010-11-07")
     assert list(d["killed_best"]) == [5], d[["location", "date", "killed_best"]]
+
+
+@pytest.mark.parametrize(
+    "victim",
+    [
+        "Zzarshed, a water carrier for security personnel at the Landi Kotal post,",
+        "Zzarshed, a guard of a school in Jamrud,",
+        "Zzarshed, a driver for the Peshawar police,",
+    ],
+)
+def test_a_place_describing_the_victim_in_an_appositive_is_no_scene(victim):
+    text = f"On November 13, {victim} was ambushed in Bara's Zzqambar Khel area. Assailants shot him dead."
+    row = _one(text, "2024-11-24")
+    assert (row["location"], row["killed_best"]) == ("Zzqambar Khel", 1)
