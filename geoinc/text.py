@@ -430,6 +430,8 @@ _AND_NAME = re.compile(
     r"\b(" + _NAME + r"(?:[ ]" + _NAME + r")?)(?:,| and) (?=" + _NAME + r"(?:[ ]" + _NAME + r")?[ ](?:areas|villages|districts)\b)"
 )
 _ONE = _NAME + r"(?:[ ]" + _NAME + r"){0,2}"
+# "exploded in Zzkhan Kilay near Naurang Town": a name after "in", placed by "near" and a name
+_IN_NEAR = re.compile(r"\b(?:in|at) (" + _ONE + r") near (?:the )?(?=[A-Z])")
 # "the checkpoints of Spalga, Gosh and Pipana Top": a list of names after a plural feature word
 # "in Dwa Toai, Sarai Morcha, Narai Baba and Stori Khel areas": a list before a plural feature word
 _LIST_BEFORE = re.compile(
@@ -520,7 +522,7 @@ _LOCATIVE_HINT = re.compile(
     r"\b(?:[Aa]reas?|[Vv]illages?|[Tt]ehsil|[Dd]istricts?|sub-?division|valley|locality|"
     r"[Pp]olice [Ss]tation|checkpoints|check ?posts|, an? [a-z]+ ?(?:village|town)|"
     r"[Bb]azaar|[Aa]gency|city|town|Dam|Pass|Bridge|Fort|Camp|Chowk|Airport|Cantonment|Hotel|"
-    r"[Pp]ost|Checkpost|Check-post|Checkpoint|crossing)\b"
+    r"[Pp]ost|Checkpost|Check-post|Checkpoint|crossing)\b|[a-z] near (?:the )?[A-Z]"
 )
 
 
@@ -594,6 +596,10 @@ def _locative_spans(text: str) -> list[tuple[int, int, str]]:
         span = trim(m.start(1), m.end(1))
         if span:
             out.append((span[0], span[1], "area"))
+    for m in _IN_NEAR.finditer(text):
+        span = trim(m.start(1), m.end(1))
+        if span:
+            out.append((span[0], span[1], "near"))  # no kind asked: a known name stays what it is ("in Pakistan near")
     for m in _LANDMARK.finditer(text):
         out.append((m.start(1), m.end(1), "landmark"))
     common = words("common_words.txt")
@@ -703,6 +709,10 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
         extra += [(m.start(), m.end(), _PLACE, abbreviations[m.group(0)]) for m in pat.finditer(text)]
     # a surface the abbreviation or spelling list knows ("KP", "Greshak") is that place, not an unknown name
     locative = [c for c in _locative_candidates(text) if text[c[0] : c[1]] not in abbreviations]
+    if any(c[2] == "near" for c in locative):
+        # "in X near Y" only finds names the lists lack ("in Pakistan near the Afghan border" stays the country)
+        listed = {(a, b) for a, b, _, _ in auto_m}
+        locative = [c for c in locative if c[2] != "near" or (c[0], c[1]) not in listed]
     loc_feature = {(a, b): f for a, b, f in locative}
     extra += [(a, b, -1, "") for a, b, _ in locative]
     if extra:

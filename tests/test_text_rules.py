@@ -1627,3 +1627,19 @@ def test_a_place_describing_the_victim_in_an_appositive_is_no_scene(victim):
     text = f"On November 13, {victim} was ambushed in Bara's Zzqambar Khel area. Assailants shot him dead."
     row = _one(text, "2024-11-24")
     assert (row["location"], row["killed_best"]) == ("Zzqambar Khel", 1)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Police in Lakki Marwat said a vest exploded, killing the attacker in Zzqorai Kilay near Naurang Town.", "Zzqorai Kilay"),
+        ("A bomb went off at Zzqorai Bazaar near the Naurang police station.", "Zzqorai Bazaar"),
+    ],
+)
+def test_a_name_after_in_placed_by_near_and_a_name_is_a_mention(text, name):
+    assert name in [m.text for m in extract_places(text)]
+
+
+def test_a_known_name_before_near_stays_what_it_is():
+    found = extract_places("Drones carried out strikes over the past year in Pakistan near the Afghan border.")
+    assert [(m.text, m.status) for m in found] == [("Pakistan", "matched")]
