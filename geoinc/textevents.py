@@ -401,6 +401,7 @@ class _Event:
     seen: list[Mention] = field(default_factory=list)  # every scene mention of its sentences
     awaiting: str = ""  # told first "in the country's east" with this weapon: placed by a later sentence with it
     host: _Event | None = None  # told in a clause about another event's place ("an area where a bomber killed two")
+    fallback: list[Mention] = field(default_factory=list)  # its place if no sentence of its own places it
 
 
 # --- parsing helpers --------------------------------------------------------------------
@@ -453,7 +454,8 @@ def _figures(s: str, offset: int) -> _Figures:
                 continue
             qual, word = m.group(1), m.group(2)
             gap = m.group(3) if pat in (_K1, _I1) and m.lastindex and m.lastindex >= 3 else ""
-            subset = bool(gap) and bool(_SUBSET_GAP.match(gap))  # "four civilians including two women were killed"
+            # "four civilians including two women were killed" (not "146 casualties, including 42 deaths")
+            subset = bool(gap) and bool(_SUBSET_GAP.match(gap)) and "casualties" not in gap.lower()
             summed = bool(gap) and not subset and bool(_SUM_GAP.match(gap))  # "three soldiers and two police were"
             if gap and not subset and not summed and (re.search(r"\band\s+$", gap) or re.search(_NUM + r"\s", gap, re.I)):
                 continue  # "seven people and injured three": the verb starts another clause
@@ -1286,30 +1288,27 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         )
         if starts_new and cur is not None and not cur.places and specific and not date_differs and not _NEW_EVENT.search(s):
             starts_new = False  # a headline without a place: this sentence places it
-        own_place = specific
-        if (
-            starts_new
-            and not specific
-            and date_differs
-            and has_cas
-            and said_before is not None
-            and said_before.place is not None
-            and said_before.place.kind != "country"
-        ):
-            # "Sunday's attack in Data Khel was the third in that area. A Wednesday strike killed five": an
-            # earlier event with no place of its own, at the place the sentence before named
-            own_place = [said_before]
         if starts_new:
             cur = _Event(
                 cue[0] if cue else "Other",
                 cue[1] if cue else "people killed (no weapon named)",
                 [(a, b)],
-                own_place,
+                specific,
                 d if d is not None else None,
                 figs,
             )
-            if own_place is not specific:
-                cur.notes.append(f"place: {said_before.text}, named in the sentence before")
+            if (
+                not specific
+                and date_differs
+                and has_cas
+                and said_before is not None
+                and said_before.place is not None
+                and said_before.place.kind != "country"
+            ):
+                # "Sunday's attack in Data Khel was the third in that area. A Wednesday strike killed five": an
+                # earlier event with no place of its own is at the place the sentence before named, unless the
+                # sentences that go on about it place it
+                cur.fallback = [said_before]
             if d is None and article_date is not None:
                 cur.date = article_date
                 cur.notes.append("date: from an earlier sentence of the article")
@@ -1384,6 +1383,10 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             e.places = list(e.host.places)
             if e.host.date is not None:
                 e.date = DateFound(e.host.date.date, "week", True, e.host.date.start)
+    for e in events:
+        if not e.places and e.fallback:
+            e.places = e.fallback
+            e.notes.append(f"place: {e.fallback[0].text}, named in the sentence before")
     merged = _merge([e for e in events if e.places or e.aggregate])
     return _without_headline(text, _total_dated_by_parts(_total_then_parts(merged)))
 
