@@ -1388,7 +1388,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             e.places = e.fallback
             e.notes.append(f"place: {e.fallback[0].text}, named in the sentence before")
     merged = _merge([e for e in events if e.places or e.aggregate])
-    return _without_headline(text, _total_dated_by_parts(_total_then_parts(merged)))
+    return _without_headline(text, _total_of_one(_total_dated_by_parts(_total_then_parts(merged))))
 
 
 def _best_killed(f: _Figures) -> float:
@@ -1431,6 +1431,31 @@ def _total_then_parts(events: list[_Event]) -> list[_Event]:
         agg.notes.append("total over several events, places or days (its parts are told after it)")
         ev.figures.killed = [v for v in ev.figures.killed if v not in lead]
         out += [agg, ev]
+    return out
+
+
+def _total_of_one(events: list[_Event]) -> list[_Event]:
+    """A total with no place of its own ("Three insurgents and a police commander were killed in separate
+    incidents") whose report then tells two or more incidents of which only one has deaths: all the deaths are that
+    incident's (its own smaller figure stays beside the total as a differing figure); the total is no row."""
+    out: list[_Event] = []
+    for i, ev in enumerate(events):
+        if not ev.aggregate or ev.places or len(ev.figures.killed) != 1 or ev.figures.killed[0][1] != "":
+            out.append(ev)
+            continue
+        after: list[_Event] = []
+        for nxt in events[i + 1 :]:
+            if nxt.aggregate:
+                break
+            if not nxt.background:
+                after.append(nxt)
+        dead = [e for e in after if e.figures.killed]
+        if len(after) < 2 or len(dead) != 1 or _best_killed(dead[0].figures) > ev.figures.killed[0][0]:
+            out.append(ev)
+            continue
+        dead[0].figures.killed += ev.figures.killed
+        dead[0].sentences = sorted(dead[0].sentences + ev.sentences)
+        dead[0].notes.append("killed: the total of the report's incidents, the only one of them with deaths")
     return out
 
 

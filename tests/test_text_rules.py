@@ -1643,3 +1643,17 @@ def test_a_name_after_in_placed_by_near_and_a_name_is_a_mention(text, name):
 def test_a_known_name_before_near_stays_what_it_is():
     found = extract_places("Drones carried out strikes over the past year in Pakistan near the Afghan border.")
     assert [(m.text, m.status) for m in found] == [("Pakistan", "matched")]
+
+
+@pytest.mark.parametrize("second, rows", [("two policemen were injured", 2), ("two policemen were killed", 3)])
+def test_a_total_over_separate_incidents_of_which_one_has_deaths_is_that_ones_toll(second, rows):
+    text = (
+        "Three insurgents and a police commander were killed in separate incidents, officials said on Sunday. "
+        "Another three fighters were injured during an operation in the Zzpanir area of Bala Murghab district on "
+        "Saturday night. A police commander was also killed in the operation. Separately, "
+        f"{second} in an ambush in the Kharwar district of Logar province."
+    )
+    d = extract_incidents(text, published="2012-01-29")
+    assert len(d) == rows, d[["location", "killed_best", "aggregate"]]
+    if rows == 2:
+        assert not d["aggregate"].any() and d.loc[d["location"] == "Zzpanir", "killed_best"].tolist() == [4]
