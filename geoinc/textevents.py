@@ -264,6 +264,8 @@ _TOOK_PLACE = re.compile(
     re.I,
 )
 # "the bombings came a day after another attack in X": an earlier event, even one day before
+# a sentence that goes on about an operation, offensive or campaign the sentence before told
+_OPERATION_BACK = re.compile(r"^\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:operation|offensive|campaign|drive)\b")
 # a sentence opening with its own day ("On Saturday, soldiers killed ..."): with a toll and a day before the
 # current event's, another (earlier) event, even one day apart
 _OPENING_DAY = re.compile(r"^\W*(?:On|Late on|Early on|Earlier on)\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+)\b")
@@ -1036,6 +1038,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
     other_starts = [m.start for m in others]
     last_at, prev_start = -1, 0  # where the sentence naming last_place starts; the previous sentence's start
     prev_prev = 0  # the start of the sentence before that
+    last_units: list[Mention] = []  # the provinces, districts and regions of the sentence that named last_place
     article_date: DateFound | None = None
     article_places: list[Mention] = []  # the places of the sentence that gave article_date
     main_cur: _Event | None = None
@@ -1147,8 +1150,10 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         d = date_in(s, published, last_date)
         if d is not None and d.precision == "month" and not has_cas:
             d = None  # "the military in August 2008 launched an operation in X": history, not an event's day
+        units_before = last_units if last_at >= prev_start else []
         if specific:
             last_place, last_at = specific[-1], a
+            last_units = [x for x in here if x.place is not None and x.place.kind in ("province", "district", "region")]
         prev_prev, prev_start = prev_start, a
         if d is not None and not d.bound and article_date is None:
             article_date, article_places = d, places
@@ -1206,6 +1211,10 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             countries = {p.place.id: p for p in places if p.place is not None and p.place.kind == "country"}
             # a national total ("the deadliest year for Pakistan, ... attacks that killed 1,600") is the country's
             where = specific or (list(countries.values()) if len(countries) == 1 else [])
+            if not where and _OPERATION_BACK.match(s) and len({u.place.id for u in units_before if u.place}) == 1:
+                # "... a drive against the Taliban in North Waziristan. The operation, which started on June 15, has
+                # resulted in at least 550 deaths": the operation the sentence before placed (its one unit)
+                where = units_before[:1]
             if not where and len(text_countries) == 1:
                 where = list(text_countries.values())  # "313 civilians were killed ... in the nine months": the report's country
             agg = _Event(cue[0] if cue else "Other", cue[1] if cue else "", [(a, b)], where, d, figs, aggregate=True)

@@ -1657,3 +1657,18 @@ def test_a_total_over_separate_incidents_of_which_one_has_deaths_is_that_ones_to
     assert len(d) == rows, d[["location", "killed_best", "aggregate"]]
     if rows == 2:
         assert not d["aggregate"].any() and d.loc[d["location"] == "Zzpanir", "killed_best"].tolist() == [4]
+
+
+@pytest.mark.parametrize(
+    "second, where",
+    [
+        ("The operation, which started on June 15, has resulted in at least 550 deaths.", "North Waziristan"),
+        ("The military operation has resulted in 550 deaths in the first half of this year.", "North Waziristan"),
+        ("Militant attacks have killed 550 people in the first half of this year.", "Pakistan"),
+    ],
+)
+def test_a_placeless_total_of_an_operation_is_where_the_sentence_before_put_it(second, where):
+    text = f"Troops in Pakistan are pushing toward Datta Khel in a drive against militants in North Waziristan. {second}"
+    agg = extract_incidents(text, published="2014-08-07")
+    agg = agg[agg["aggregate"]]
+    assert agg["location"].tolist() == [where], agg[["location", "killed_min"]]
