@@ -1561,6 +1561,13 @@ def _merge(events: list[_Event]) -> list[_Event]:
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\b|;|[.!?]\s|\bwhile\b")
 
 
+def _without_border(places: list[Mention]) -> list[Mention]:
+    """An event's places without a border beside other places ("the Pak-Afghan border crossing at Kharlachi ...
+    fire in the Spina Shaga area": the border says where the places are, it is no scene of its own)."""
+    inner = [p for p in places if p.place is None or p.place.kind != "border"]
+    return inner if inner and len(inner) < len(places) else places
+
+
 def _split(ev: _Event, text: str = "") -> list[tuple[Mention | None, _Figures, bool]]:
     """One draft per place of an event: (place, its figures, figures shared with the first).
     A figure goes to the place named nearest after it in its clause ("three women ... were
@@ -1630,6 +1637,7 @@ def _frame(text, events, published, source, gpd, CRS, points, sents):
         k = bisect.bisect_left(ends, ev.sentences[-1][1])
         after = text[sents[k][0] : sents[k][1]] if k < len(sents) else ""
         window = " ".join(text[a:b] for a, b in ev.sentences) + " " + after
+        ev.places = _without_border(ev.places)
         for m, figs, shared in _split(ev, text):
             rows.append(_row(text, ev, m, figs, shared, published, source, window))
     df = pd.DataFrame(

@@ -1672,3 +1672,12 @@ def test_a_placeless_total_of_an_operation_is_where_the_sentence_before_put_it(s
     agg = extract_incidents(text, published="2014-08-07")
     agg = agg[agg["aggregate"]]
     assert agg["location"].tolist() == [where], agg[["location", "killed_min"]]
+
+
+def test_a_border_beside_other_places_of_an_event_is_no_draft():
+    text = (
+        "The Pak-Afghan border crossing at Kharlachi in Kurram remained closed on Wednesday as Afghan forces continued "
+        "firing. Residents said Afghan forces opened fire in the Zzspina area, killing two people."
+    )
+    d = extract_incidents(text, published="2024-05-16")
+    assert "Pak-Afghan border" not in set(d["location"]) and len(d) >= 1, d[["location", "killed_best"]]
