@@ -246,7 +246,7 @@ _CAP = r"[A-Z][\w'’\-]*"
 _BEFORE_WORDS = re.compile(r"((?:" + _CAP + r"[ ]){1,3})$")
 _AFTER_WORDS = re.compile(r"^((?:[ ]" + _CAP + r"){1,3})")
 _NEXT_WORD = re.compile(r"^[ ]([A-Z][\w]*)")
-_PREV_HYPHENED = re.compile(r"\b([A-Z]\w*)-$")
+_PREV_HEAD = re.compile(r"\b([A-Z]\w*)[- ]$")
 _APPOSITIVE_ROLE = re.compile(
     r"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:chief|commander|spokes\w*|governor|official|minister|head|leader|"
     r"officer|member|resident|president|director|founder|son|brother|father)\b"
@@ -692,6 +692,7 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
     folded, index = _fold(text)
     abbreviations = _surface_names()
     org_heads = frozenset(lines("organisation_heads.txt"))
+    heads_before = frozenset(lines("organisation_heads_before.txt"))
 
     def orig(i: int) -> int:
         if index is None:
@@ -786,7 +787,7 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
             sig = (kind, value, text[max(0, s - 80) : e + 80], s - max(0, s - 80), e - s)
             ok = decided.get(sig)
             if ok is None:
-                ok = decided[sig] = _keep(text, s, e, kind, value, text[s:e], auto, abbreviations, org_heads)
+                ok = decided[sig] = _keep(text, s, e, kind, value, text[s:e], auto, abbreviations, org_heads, heads_before)
             if not ok:
                 continue
             if surnames.get(text[s:e], e) < s and _key(value or text[s:e]) not in auto.top and _named_person(text, s, e, surnames):
@@ -1043,7 +1044,7 @@ def _surface_names() -> dict[str, str]:
 _GLOSS_AFTER = re.compile(r"^\s*\([a-z][a-z -]{1,30}\)")
 
 
-def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads) -> bool | int:
+def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads, heads_before=frozenset()) -> bool | int:
     """Is this capitalised match a place here (not an acronym, organisation, person, or a
     village name the text does not place)?"""
     if kind == _PLACE and surface.isupper() and len(surface) <= 4 and surface not in abbreviations:
@@ -1055,8 +1056,13 @@ def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads) -> b
         and not (kind == -1 and nxt.group(1) == "Post" and _POST_BEFORE_END.search(text, max(0, s - 24), s))
     ):
         return False  # "Kurram Militia", "Pakistan Today" (but "raided Zzkot Post": a post)
-    if s > 0 and text[s - 1] == "-" and (prev := _PREV_HYPHENED.search(text, max(0, s - 30), s)) and prev.group(1) in org_heads:
-        return False  # "Special Operations Command-Afghanistan": the place closes an organisation's name
+    if (
+        s > 0
+        and text[s - 1] in "- "
+        and (prev := _PREV_HEAD.search(text, max(0, s - 30), s))
+        and prev.group(1) in (org_heads if text[s - 1] == "-" else heads_before)
+    ):
+        return False  # "Special Operations Command-Afghanistan", "Radio Pakistan": the place closes an organisation's name
     if _GLOSS_AFTER.match(text[e : e + 40]):
         return False
     if _INSTITUTION_AFTER.match(text[e : e + 50]):

@@ -1560,6 +1560,7 @@ def test_an_office_in_the_same_country_gives_no_other_event():
         ("said a general of Special Operations Command-Afghanistan in Kabul.", ["Kabul"]),
         ("Resolute Support Mission-Afghanistan and Task Force-Kandahar said a strike hit Zhari.", ["Zhari"]),
         ("Troops cleared the Kabul-Kandahar highway near Maidan Shahr.", ["Kabul", "Kandahar", "Maidan Shahr"]),
+        ("Two soldiers were martyred in a blast in Khyber district. — Radio Pakistan", ["Khyber district"]),
     ],
 )
 def test_a_place_closing_or_opening_an_organisations_name_is_no_mention(text, names):
