@@ -1160,6 +1160,7 @@ def _in_context(text: str, s: int, e: int, surface: str, r, ctx: set[str]) -> Me
 
 # "Dangam district of Kunar", "the district of Kunar province": the text names the container or the kind
 _CONTAINER_NAMED = re.compile(r"^\s+(?:districts?,?\s+(?:of|in)\s+(?:the\s+)?[A-Z]|provinces?\b)")
+_NAMED_UNIT_OF = re.compile(r"[A-Z][\w’'-]*[ ](?:district|tehsil)[ ]of[ ](?:the[ ])?$")
 _OF_FEATURE = re.compile(r"\b(village|area|locality|town|district|tehsil)s? of\s+$")
 _UNIT_KINDS = ("district", "province", "region")
 
@@ -1174,11 +1175,17 @@ def _locative_mention(text: str, s: int, e: int, feature: str, res, ctx: set[str
     container = False
     if feature == "of":
         fb = _OF_FEATURE.search(text, max(0, s - 30), s)
-        if _wanted_kind(text, s, e) == {"district"} or fb and fb.group(1) in ("district", "tehsil"):
+        if fb and _NAMED_UNIT_OF.search(text, max(0, s - 60), s):
+            # "the Sarubi district of Paktia": Paktia holds the district named before ("of Khost province": the
+            # province, not the town)
+            container, want = True, "province"
+        elif _wanted_kind(text, s, e) == {"district"} or fb and fb.group(1) in ("district", "tehsil"):
             want = "district"  # "the area of Kalat district", "the district of Ali Sher"
         elif fb and fb.group(1) in ("village", "area", "locality"):
             container = True
-    r = res(surface, "district" if want == "district" else "")
+    r = res(surface, want if want in ("district", "province") else "")
+    if want == "province" and (r.place is None or r.status != MATCHED or r.place.kind not in _UNIT_KINDS):
+        r = res(surface)  # a district's container that is no province ("the Dattakhel tehsil of North Waziristan")
     p = r.place
     provinces = {c for c in ctx if "|" not in c}
     if (

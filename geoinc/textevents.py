@@ -264,6 +264,8 @@ _TOOK_PLACE = re.compile(
     re.I,
 )
 # "the bombings came a day after another attack in X": an earlier event, even one day before
+# "the attack in X": an event told before, at X
+_DEFINITE_BACK = re.compile(r"\bthe (?:attack|blast|bombing|explosion|strike|incident|ambush)s? (?:in|on|at)\b", re.I)
 # a sentence that goes on about an operation, offensive or campaign the sentence before told
 _OPERATION_BACK = re.compile(r"^\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:operation|offensive|campaign|drive)\b")
 # a sentence opening with its own day ("On Saturday, soldiers killed ..."): with a toll and a day before the
@@ -1297,6 +1299,23 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         )
         if starts_new and cur is not None and not cur.places and specific and not date_differs and not _NEW_EVENT.search(s):
             starts_new = False  # a headline without a place: this sentence places it
+        if starts_new and not has_cas and d is None and _DEFINITE_BACK.search(s):
+            told = next(
+                (
+                    e
+                    for e in reversed(events[-20:])
+                    if e is not cur
+                    and not e.aggregate
+                    and e.places
+                    and all(any(_related(p, q) for q in e.places) for p in specific)
+                ),
+                None,
+            )
+            if told is not None:
+                # "... claimed responsibility for the attack in Paktia" after the Zabul report: the Paktia event
+                told.sentences.append((a, b))
+                told.seen += places
+                continue
         if starts_new:
             cur = _Event(
                 cue[0] if cue else "Other",

@@ -1682,3 +1682,18 @@ def test_a_border_beside_other_places_of_an_event_is_no_draft():
     )
     d = extract_incidents(text, published="2024-05-16")
     assert "Pak-Afghan border" not in set(d["location"]) and len(d) >= 1, d[["location", "killed_best"]]
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("The Taliban killed the police chief of the Zzarobi district of Paktia on Sunday.", "Paktia", "province"),
+        ("A blast hit a market in the Gurbuz district of Khost on Sunday.", "Khost", "province"),
+        ("A blast hit a market in the Gurbuz district of Khost province on Sunday.", "Khost", "province"),
+        # "the district of X": X is the district
+        ("Gunmen attacked the district of Ali Sher on Sunday.", "Ali Sher", "district"),
+    ],
+)
+def test_the_place_after_a_named_district_of_is_its_province(text, name, kind):
+    found = {m.text: m for m in extract_places(text)}
+    assert found[name].status == "matched" and found[name].place.kind == kind, found
