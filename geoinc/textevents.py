@@ -264,8 +264,6 @@ _TOOK_PLACE = re.compile(
     re.I,
 )
 # "the bombings came a day after another attack in X": an earlier event, even one day before
-# "the attack in X": an event told before, at X
-_DEFINITE_BACK = re.compile(r"\bthe (?:attack|blast|bombing|explosion|strike|incident|ambush)s? (?:in|on|at)\b", re.I)
 # a sentence that goes on about an operation, offensive or campaign the sentence before told
 _OPERATION_BACK = re.compile(r"^\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:operation|offensive|campaign|drive)\b")
 # a sentence opening with its own day ("On Saturday, soldiers killed ..."): with a toll and a day before the
@@ -287,7 +285,8 @@ _ELSEWHERE = re.compile(
 
 # a mention is not where the event happened when it is ...
 _NOT_SCENE_BEFORE = re.compile(
-    r"(?:\bfrom(?: across| beyond| over)?|\b(?:escaped|fled|escaping|fleeing)(?:\s+[\w-]+){0,4}?\s+(?:in|from)|\bresidents? of|\bnative of|\bhails from|\bofficials? (?:in|of|from)|"
+    r"(?:\bfrom(?: across| beyond| over)?|\b(?:escaped|fled|escaping|fleeing)(?:\s+[\w-]+){0,4}?\s+(?:in|from)|"
+    r"\bresidents? of|\bnative of|\bhails from|\bofficials? (?:in|of|from)|"
     r"\bauthorities (?:in|of)|\bpolice (?:in|of)|\bspokes\w* (?:for|of|in)|\bcommissioner|\bminister|"
     r"\bcouncil (?:of|in)|\bhospitals? (?:in|of|at)|\bshifted to|\btaken to|\bsent to|\bmoved to|\brushed to|"
     r"\bvisit to|\btakeover of|\benvoy (?:for|to)|\brepresentative (?:for|to)|\bgovernment (?:in|of)|\bregime in|"
@@ -1094,11 +1093,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         # "... the third attack in Chaman. Two guards were shot in the Roghani road area" → at Chaman
         near = last_place if last_place is not None and last_at >= prev_start else host
         # (a sentence's second dated clause looks back past its first)
-        said_before = (
-            last_place
-            if last_place is not None and last_at >= (prev_prev if a in second_clauses else prev_start)
-            else None
-        )
+        said_before = last_place if last_place is not None and last_at >= (prev_prev if a in second_clauses else prev_start) else None
         # ... but a province, district or provincial capital this sentence names before it is nearer still: "In Kunduz, ... a
         # post in the district of Dasht-e-Arch" is in Kunduz, whatever the sentence before named last
         units = [
@@ -1299,23 +1294,6 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         )
         if starts_new and cur is not None and not cur.places and specific and not date_differs and not _NEW_EVENT.search(s):
             starts_new = False  # a headline without a place: this sentence places it
-        if starts_new and not has_cas and d is None and _DEFINITE_BACK.search(s):
-            told = next(
-                (
-                    e
-                    for e in reversed(events[-20:])
-                    if e is not cur
-                    and not e.aggregate
-                    and e.places
-                    and all(any(_related(p, q) for q in e.places) for p in specific)
-                ),
-                None,
-            )
-            if told is not None:
-                # "... claimed responsibility for the attack in Paktia" after the Zabul report: the Paktia event
-                told.sentences.append((a, b))
-                told.seen += places
-                continue
         if starts_new:
             cur = _Event(
                 cue[0] if cue else "Other",

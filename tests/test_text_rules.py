@@ -1483,9 +1483,18 @@ def test_a_road_named_after_two_places_is_no_scene(road):
 @pytest.mark.parametrize(
     "text, killed, injured",
     [
-        ("A suicide bomber struck a police convoy in Lashkargah on Monday in which one police “martyred” and three other injured.", 1, 3),
+        (
+            "A suicide bomber struck a police convoy in Lashkargah on Monday in which one police “martyred” and three other injured.",
+            1,
+            3,
+        ),
         ("A bomb hit a police van in Lashkargah on Monday. Two policemen were killed and three others were wounded.", 2, 3),
-        ("A bomb hit a police van in Lashkargah on Monday, killing two policemen. Officials said one police 'martyred' and three more injured.", 2, 3),
+        (
+            "A bomb hit a police van in Lashkargah on Monday, killing two policemen. Officials said one police "
+            "'martyred' and three more injured.",
+            2,
+            3,
+        ),
     ],
 )
 def test_others_injured_after_a_death_are_not_added_to_other_injured(text, killed, injured):
@@ -1570,7 +1579,10 @@ def test_a_place_closing_or_opening_an_organisations_name_is_no_mention(text, na
 @pytest.mark.parametrize(
     "text, names",
     [
-        ("A bomb targeted a vehicle near the Zzadiqabad crossing in Khar Tehsil of Bajaur district.", ["Zzadiqabad", "Khar", "Bajaur district"]),
+        (
+            "A bomb targeted a vehicle near the Zzadiqabad crossing in Khar Tehsil of Bajaur district.",
+            ["Zzadiqabad", "Khar", "Bajaur district"],
+        ),
         ("Police stopped a car at the Zzadiqabad crossing on Monday.", ["Zzadiqabad"]),
         ("He blamed militants in Afghanistan crossing the border into Pakistan.", ["Afghanistan", "Pakistan"]),
     ],
