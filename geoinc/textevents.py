@@ -109,7 +109,7 @@ _K3 = re.compile(
     re.I,
 )
 _I1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + _MILLIONS + r"\s+" + _GAP + _BE + _INJ_WORDS + r"\b", re.I)
-_I2 = re.compile(r"\b(?:injuring|wounding|injured|wounded|left|injuries to)\s+" + _QUAL + _NUM + r"(?![\w-])", re.I)
+_I2 = re.compile(r"\b(?:injuring|wounding|injured|wounded|left|injuries to)\s+(?:another\s+)?" + _QUAL + _NUM + r"(?![\w-])", re.I)
 # "30 fighters, including their commander and his guards, were killed": a long parenthetical after the figure
 _K4 = re.compile(
     r"(?<![\w-])" + _QUAL + _NUM + r"\s+((?:[\w,-]+\s+){0,3}?including\s+(?:[\w,’'-]+\s+){0,16}?)" + _BE + _KILL_WORDS + r"\b", re.I
@@ -130,7 +130,13 @@ _KILLED_ONE = re.compile(
 )
 _ONE_INJURED = re.compile(
     r"\b(?:another|an?|one)\s+(?:[\w-]+\s+){0,2}?(?:was|were|has been)\s+(?:also\s+)?"
-    r"(?:seriously\s+|critically\s+)?(?:wounded|injured|hurt)\b",
+    r"(?:seriously\s+|critically\s+)?(?:wounded|injured|hurt)\b|"
+    # "one officer was killed and another injured", "killing one and injuring another", "another got injuries",
+    # "the martyrdom of one officer and injuries to another", "six were killed and a seventh injured"
+    r"\b(?:and|while)\s+(?:another|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+"
+    r"(?:(?:was|got|sustained|received)\s+)?(?:seriously\s+)?(?:wounded|injured|hurt|injuries)\b|"
+    r"\b(?:injuring|wounding|injuries to)\s+another\b(?!\s+(?:\d+|" + "|".join(CARDINALS) + r")\b)|"
+    r"\banother\s+(?:[\w-]+\s+){0,2}?(?:got|sustained|received)\s+(?:bullet\s+)?injuries\b",
     re.I,
 )
 _AND_OTHERS = re.compile(

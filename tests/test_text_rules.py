@@ -1709,3 +1709,19 @@ def test_a_border_beside_other_places_of_an_event_is_no_draft():
 def test_the_place_after_a_named_district_of_is_its_province(text, name, kind):
     found = {m.text: m for m in extract_places(text)}
     assert found[name].status == "matched" and found[name].place.kind == kind, found
+
+
+@pytest.mark.parametrize(
+    "clause, injured",
+    [
+        ("one police officer was killed and another injured", 1),
+        ("six civilians were killed and a seventh injured", 1),
+        ("gunmen attacked a polio team, killing one guard and injuring another", 1),
+        ("three soldiers were martyred and another got injuries", 1),
+        ("the attack resulted in the martyrdom of one officer and injuries to another", 1),
+        ("gunmen opened fire, killing 11 and wounding another 12 people", 12),
+    ],
+)
+def test_another_injured_counts_one_unless_a_figure_follows(clause, injured):
+    row = _one(f"In the Zzkhel area of Orakzai on Monday, {clause}.", "2024-06-05")
+    assert row["injured_best"] == injured
