@@ -431,7 +431,7 @@ _AND_NAME = re.compile(
 )
 _ONE = _NAME + r"(?:[ ]" + _NAME + r"){0,2}"
 # "exploded in Zzkhan Kilay near Naurang Town": a name after "in", placed by "near" and a name
-_IN_NEAR = re.compile(r"\b(?:in|at) (" + _ONE + r") near (?:the )?(?=[A-Z])")
+_IN_NEAR = re.compile(r"\b(?:in|at) (" + _ONE + r")(?:, (" + _ONE + r"),)? near (?:the )?(?=[A-Z]|(?:[a-z-]+ ){0,3}boundary)")
 # "the checkpoints of Spalga, Gosh and Pipana Top": a list of names after a plural feature word
 # "in Dwa Toai, Sarai Morcha, Narai Baba and Stori Khel areas": a list before a plural feature word
 _LIST_BEFORE = re.compile(
@@ -597,9 +597,10 @@ def _locative_spans(text: str) -> list[tuple[int, int, str]]:
         if span:
             out.append((span[0], span[1], "area"))
     for m in _IN_NEAR.finditer(text):
-        span = trim(m.start(1), m.end(1))
-        if span:
-            out.append((span[0], span[1], "near"))  # no kind asked: a known name stays what it is ("in Pakistan near")
+        for g in (1, 2):
+            span = trim(m.start(g), m.end(g)) if m.group(g) else None
+            if span:
+                out.append((span[0], span[1], "near"))  # no kind asked: a known name stays what it is ("in Pakistan near")
     for m in _LANDMARK.finditer(text):
         out.append((m.start(1), m.end(1), "landmark"))
     common = words("common_words.txt")

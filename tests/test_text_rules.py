@@ -1647,6 +1647,7 @@ def test_a_place_describing_the_victim_in_an_appositive_is_no_scene(victim):
     [
         ("Police in Lakki Marwat said a vest exploded, killing the attacker in Zzqorai Kilay near Naurang Town.", "Zzqorai Kilay"),
         ("A bomb went off at Zzqorai Bazaar near the Naurang police station.", "Zzqorai Bazaar"),
+        ("The raid was carried out in Zzgharai, Zzshaktoi, near the inter-district boundary of Tank.", "Zzshaktoi"),
     ],
 )
 def test_a_name_after_in_placed_by_near_and_a_name_is_a_mention(text, name):
