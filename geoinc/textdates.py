@@ -200,17 +200,23 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
             n = _NUMS.get(m.group(1).lower()) or int(m.group(1))
             word = m.group(2).lower()
             base = published if word == "ago" else previous
+            cited = word in ("after", "before") and bool(
+                m.start() == 0
+                and re.match(r"\s+(?:a|an|the)\b", s[m.end() :])
+                or re.search(r"\b(?:comes?|came)\s+$", s[: m.start()])
+            )
+            precision = "day"
+            if base is None and cited and word == "after":
+                # "the latest incident comes four days after ..." when the latest one is dated only "on or before"
+                # publication: the cited one was those days before that, at the latest
+                base, precision = published, "week"
             if base is not None:
                 sign = 1 if word in ("later", "after") else -1
-                if word in ("after", "before") and (
-                    m.start() == 0
-                    and re.match(r"\s+(?:a|an|the)\b", s[m.end() :])
-                    or re.search(r"\b(?:comes?|came)\s+$", s[: m.start()])
-                ):
+                if cited:
                     # "a day after a Taliban attack in Uruzgan killed 21", "the attack comes four days after two
                     # soldiers were killed": that other event was the days before
                     sign = -sign
-                return DateFound(base + pd.Timedelta(days=sign * n), "day", False, m.start())
+                return DateFound(base + pd.Timedelta(days=sign * n), precision, False, m.start())
         elif previous is not None:
             w = (m.group(3) or m.group(4)).lower()
             return DateFound(previous + pd.Timedelta(days=1 if w in ("next", "following", "after") else -1), "day", False, m.start())

@@ -1726,3 +1726,14 @@ def test_the_place_after_a_named_district_of_is_its_province(text, name, kind):
 def test_another_injured_counts_one_unless_a_figure_follows(clause, injured):
     row = _one(f"In the Zzkhel area of Orakzai on Monday, {clause}.", "2024-06-05")
     assert row["injured_best"] == injured
+
+
+def test_comes_days_after_an_event_dated_only_on_or_before_publication():
+    text = (
+        "Six soldiers were martyred in a bomb attack near Razmak in North Waziristan, the military said on Thursday. "
+        "The latest incident comes four days after two soldiers were martyred in an attack on a post in the Shawal "
+        "valley of North Waziristan."
+    )
+    d = extract_incidents(text, published="2020-10-15")
+    got = {(r.killed_best, r.date.strftime("%Y-%m-%d"), r.date_precision) for r in d.itertuples()}
+    assert (2, "2020-10-11", "week") in got, got
