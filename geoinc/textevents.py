@@ -119,13 +119,20 @@ _SUM_GAP = re.compile(r"^(?:[\w-]+\s+){0,3}?and\s+(?:" + _NUM[1:-1] + r"|as many
 # "killed police chief Mira Jan", "killing a soldier": one death named by its victim's role
 _KILLED_ONE = re.compile(
     r"\bshot (?:him|her) dead\b|\b(?:killing|killed) (?:him|her)\b(?! and (?:his|her|their) )|"
-    r"\b(?:killed|killing|kills|martyrdom of|death of)\s+"
+    r"\b(?:killed|killing|kills|martyrdom of|death of|shot dead|gunned down)\s+"
     r"(?:an?\s+|the\s+|one\s+)?"
     r"(?:(?:police|district|local|provincial|former|"
     r"deputy|security|army|senior|tribal|political|border|militia|village|militant|top|key|(?-i:[A-Z]\w+)|"
     r"(?-i:[a-z]{2}-[A-Z]\w+))\s+){0,2}(?:chief|commander|operative|"
     r"officer|policeman|soldier|governor|official|civilian|child|boy|girl|woman|man|elder|guard|"
-    r"journalist|leader|tehsildar|constable|attacker|bomber|assailant|gunman)\b(?!s)",
+    r"journalist|leader|tehsildar|constable|attacker|bomber|assailant|gunman|student|teacher|driver|doctor|"
+    r"worker|vaccinator|shopkeeper|trader|farmer|cleric)\b(?!s)",
+    re.I,
+)
+# "killing student Abidullah and his sister", "shot dead constable Dost Mohammad, a guard, and his daughter": one more
+_AND_KIN = re.compile(
+    r"(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}(?:,[^,.;:]{1,60},)?\s+and\s+(?:his|her)\s+"
+    r"(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|driver|guard)\b(?!s)",
     re.I,
 )
 _ONE_INJURED = re.compile(
@@ -535,6 +542,8 @@ def _figures(s: str, offset: int) -> _Figures:
         n_one = 1.0
         if one.re is _KILLED_ONE and (more := _AND_OTHERS.match(s, one.end())):
             n_one += _num(more.group(1))  # "killing a former commander and two others": 3
+        elif one.re is _KILLED_ONE and _AND_KIN.match(s, one.end()):
+            n_one += 1  # "killing student Abidullah and his sister": 2
         f.killed.append((n_one, "", offset + one.start()))
     elif f.killed and (one := _ONE_KILLED.search(s)) and not _clause_has(s, one, f.killed, offset):
         # "a brigadier was martyred in X while three soldiers were killed in Y": one death in a clause of its own

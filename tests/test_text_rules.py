@@ -1737,3 +1737,18 @@ def test_comes_days_after_an_event_dated_only_on_or_before_publication():
     d = extract_incidents(text, published="2020-10-15")
     got = {(r.killed_best, r.date.strftime("%Y-%m-%d"), r.date_precision) for r in d.itertuples()}
     assert (2, "2020-10-11", "week") in got, got
+
+
+@pytest.mark.parametrize(
+    "sentence, killed",
+    [
+        (
+            "a mortar shell hit children in the Zzbhutan area of Khyber, killing student Zzabid and his sister, while injuring four others.",
+            2,
+        ),
+        ("militants shot dead constable Zzdost Khan, a guard of the police chief, and his daughter in the Zzbama area of Matta.", 2),
+        ("militants shot dead a driver in the Zzbama area of Matta.", 1),
+    ],
+)
+def test_one_victim_by_role_and_a_relative_are_two_deaths(sentence, killed):
+    assert _one(f"On November 6, {sentence}", "2024-11-24")["killed_best"] == killed
