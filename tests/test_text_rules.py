@@ -1743,7 +1743,8 @@ def test_comes_days_after_an_event_dated_only_on_or_before_publication():
     "sentence, killed",
     [
         (
-            "a mortar shell hit children in the Zzbhutan area of Khyber, killing student Zzabid and his sister, while injuring four others.",
+            "a mortar shell hit children in the Zzbhutan area of Khyber, killing student Zzabid and his sister, while "
+            "injuring four others.",
             2,
         ),
         ("militants shot dead constable Zzdost Khan, a guard of the police chief, and his daughter in the Zzbama area of Matta.", 2),
