@@ -1043,6 +1043,7 @@ def _surface_names() -> dict[str, str]:
 
 # "Shuhada (martyrs)": a word glossed in lower case is a transliterated word, not a place
 _GLOSS_AFTER = re.compile(r"^\s*\([a-z][a-z -]{1,30}\)")
+_FORCE_AFTER = re.compile(r"[ ](?:security forces|army|military|troops|armed forces)\b")
 
 
 def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads, heads_before=frozenset()) -> bool | int:
@@ -1072,6 +1073,8 @@ def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads, head
         return False  # "FC South Balochistan", "Frontier Corps North": a force's command, not a place
     key = _key(value or surface)
     level = 2 if key in auto.top else 1 if key in auto.major else 0
+    if level == 2 and _FORCE_AFTER.match(text, e, e + 40):
+        return False  # "the Pakistan security forces": a country's forces, not a place
     if _is_person(text, s, e, surface, level):
         return False
     if kind == _PLACE and value == "" and not surface.isupper() and level == 0:

@@ -1570,6 +1570,8 @@ def test_an_office_in_the_same_country_gives_no_other_event():
         ("Resolute Support Mission-Afghanistan and Task Force-Kandahar said a strike hit Zhari.", ["Zhari"]),
         ("Troops cleared the Kabul-Kandahar highway near Maidan Shahr.", ["Kabul", "Kandahar", "Maidan Shahr"]),
         ("Two soldiers were martyred in a blast in Khyber district. — Radio Pakistan", ["Khyber district"]),
+        ("Attacks on the Pakistan security forces rose in Khyber district.", ["Khyber district"]),
+        ("Two Pakistan army soldiers were martyred in Bannu.", ["Bannu"]),
     ],
 )
 def test_a_place_closing_or_opening_an_organisations_name_is_no_mention(text, names):
