@@ -1755,3 +1755,10 @@ def test_comes_days_after_an_event_dated_only_on_or_before_publication():
 )
 def test_one_victim_by_role_and_a_relative_are_two_deaths(sentence, killed):
     assert _one(f"On November 6, {sentence}", "2024-11-24")["killed_best"] == killed
+
+
+@pytest.mark.parametrize("span", ["two days", "three weeks", "two months"])
+def test_a_span_of_days_before_a_verb_is_no_toll(span):
+    text = f"Gunmen killed a tribal elder in the Zzkot area of Bajaur on Monday. It came {span} after a blast in Khar injured five people."
+    d = extract_incidents(text, published="2023-05-16")
+    assert sorted(d["injured_best"].dropna().tolist()) == [5], d[["location", "killed_best", "injured_best"]]
