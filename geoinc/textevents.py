@@ -480,7 +480,8 @@ def _figures(s: str, offset: int) -> _Figures:
             if (
                 _is_year(word, s[m.end(2) : m.end(2) + 3])
                 or re.match(
-                    r"\s*(?:(?:am|pm|a\.m|p\.m|km|kilomet\w*|percent|per cent|GMT|PKT|IST|hrs|hours|minutes|days?|weeks?|months?|years?|yrs)\b|%)",
+                    r"\s*(?:(?:am|pm|a\.m|p\.m|km|kilomet\w*|percent|per cent|GMT|PKT|IST|hrs|hours|minutes|"
+                    r"days?|weeks?|months?|years?|yrs)\b|%)",
                     s[m.end(2) : m.end(2) + 9],
                     re.I,
                 )

@@ -1759,6 +1759,9 @@ def test_one_victim_by_role_and_a_relative_are_two_deaths(sentence, killed):
 
 @pytest.mark.parametrize("span", ["two days", "three weeks", "two months"])
 def test_a_span_of_days_before_a_verb_is_no_toll(span):
-    text = f"Gunmen killed a tribal elder in the Zzkot area of Bajaur on Monday. It came {span} after a blast in Khar injured five people."
+    text = (
+        f"Gunmen killed a tribal elder in the Zzkot area of Bajaur on Monday. It came {span} after a blast in Khar "
+        "injured five people."
+    )
     d = extract_incidents(text, published="2023-05-16")
     assert sorted(d["injured_best"].dropna().tolist()) == [5], d[["location", "killed_best", "injured_best"]]
