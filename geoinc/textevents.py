@@ -333,6 +333,7 @@ _NOT_SCENE_AFTER = re.compile(
     r"(?:(?:foreign|interior|defen[cs]e|home|information)\s+)?ministry\b|spokes(?:man|woman|person)\b|embassy|ambassador|envoy|"
     r"government\b|hospital|said|says|say\b|has (?:accused|said|denied|condemned|been)|had (?:accused|said)|accused|"
     r"claims?\b|denied|denies|condemned|confirmed|insists|rejected|deputy commissioner|administration|"
+    r"must\b|should\b|needs to|has to|warned|demanded|urged|called on|wants\b|"
     r"is located|is situated|borders|elders|residents|tribesmen|tribal elders|families|"
     r"(?:senior )?superintendents? of police|deputy inspector|inspector[- ]general|(?:SSP|DIG|DPO|DIGP)\b)",
     re.I,

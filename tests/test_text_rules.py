@@ -1765,3 +1765,9 @@ def test_a_span_of_days_before_a_verb_is_no_toll(span):
     )
     d = extract_incidents(text, published="2023-05-16")
     assert sorted(d["injured_best"].dropna().tolist()) == [5], d[["location", "killed_best", "injured_best"]]
+
+
+@pytest.mark.parametrize("verb", ["must act", "should act", "needs to act", "has to act"])
+def test_a_capital_that_must_act_is_a_metonym(verb):
+    text = f"Islamabad said Kabul {verb} against the militants who killed 11 soldiers in Zhob on Friday."
+    assert _one(text, "2023-07-15")["location"] == "Zhob"
