@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Write ``text_dev_gold.json`` from ``text_dev_spec.py`` and the local texts.
 
-Usage: ``python tests/data/make_text_dev_gold.py [TEXTS_DIR] [--heldout | --heldout2 | ... | --heldout14 | --heldout15 | --heldout16 | --heldout18]``
+Usage: ``python tests/data/make_text_dev_gold.py [TEXTS_DIR] [--heldout | --heldout2 | ... | --heldout15 | --heldout16 | --heldout18]``
 (default: ``devtexts/`` at
 the repository root, else ``../devtexts``; ``--heldout``: the held-out set, texts in ``devtexts/heldout``,
 written to ``text_heldout_gold.json``; ``--heldout2``: the second held-out set, ``devtexts/heldout2`` →

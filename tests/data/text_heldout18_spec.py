@@ -346,8 +346,7 @@ ARTICLES = [
     },
     {
         "file": "h18_08_ap_qarghayi_kabul.txt",
-        "url": "https://www.thestar.com/news/world/asia/2019/02/19/roadside-bomb-kills-6-civilians-in-eastern-"
-        "afghanistan.html",
+        "url": "https://www.thestar.com/news/world/asia/2019/02/19/roadside-bomb-kills-6-civilians-in-eastern-afghanistan.html",
         "published": "2019-02-19",
         "published_note": "in the text (Tues., Feb. 19, 2019) + URL; an AP report on The Star. 'went off Tuesday' is "
         "that day, 'late Monday' 18 February. The site's subscription banner dropped",
