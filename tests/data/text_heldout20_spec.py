@@ -67,8 +67,9 @@ ARTICLES = [
                 "actor": "Pakistani forces",
                 "kind": "main",
             },
-            # 'a series of terrorist attacks across the country left around 100 people dead' (before the month-long
-            # border closure earlier in 2017): a total over several attacks
+            # 'a series of terrorist attacks across the country left around 100 people dead': a total over several
+            # attacks. The text does not date them beyond the pluperfect; the window is the months of 2017 before
+            # the report (the month-long closure it names began in February 2017, as other reports say)
             {
                 "place": "Pakistan",
                 "accept": ["Pakistan"],
@@ -188,7 +189,8 @@ ARTICLES = [
             ("United States", "out"),
         ],
         "events": [
-            # three missiles on a house in a village 2 km west of Mir Ali (the village unnamed): nine killed
+            # three missiles on a house in a village 2 km west of Mir Ali: nine killed. The village is unnamed and
+            # only 2 km from the town, so Mir Ali (the nearest named place) is the place, North Waziristan accepted
             {
                 "place": "Mir Ali",
                 "accept": ["Mir Ali", "North Waziristan"],
@@ -214,8 +216,7 @@ ARTICLES = [
     },
     {
         "file": "h20_05_ap_miranshah.txt",
-        "url": "https://www.military-quotes.com/forums/threads/suspected-us-missile-strike-kills-5-in-pakistan-border-"
-        "town.68460/",
+        "url": "https://www.military-quotes.com/forums/threads/suspected-us-missile-strike-kills-5-in-pakistan-border-town.68460/",
         "published": "2008-10-12",
         "published_note": "in the text (Boston Globe, October 12, 2008, a Sunday); an AP report reposted on a forum. "
         "'late yesterday' is Saturday 11 October; 'the Friday bombing' is 10 October. The forum's user-name lines "
