@@ -43,6 +43,7 @@ import text_heldout16_spec  # noqa: E402
 import text_heldout17_spec  # noqa: E402
 import text_heldout18_spec  # noqa: E402
 import text_heldout19_spec  # noqa: E402
+import text_heldout20_spec  # noqa: E402
 import text_heldout_spec  # noqa: E402
 
 
@@ -120,6 +121,7 @@ if __name__ == "__main__":
         "--heldout17": ("heldout17", text_heldout17_spec.ARTICLES, "text_heldout17_gold.json"),
         "--heldout18": ("heldout18", text_heldout18_spec.ARTICLES, "text_heldout18_gold.json"),
         "--heldout19": ("heldout19", text_heldout19_spec.ARTICLES, "text_heldout19_gold.json"),
+        "--heldout20": ("heldout20", text_heldout20_spec.ARTICLES, "text_heldout20_gold.json"),
     }
     flag = next((a for a in sys.argv[1:] if a in sets), None)
     folder = texts_dir(args[0] if args else None)
