@@ -204,6 +204,32 @@ def _geonames_kind(feature_class: str, feature_code: str) -> str:
 
 
 # ----------------------------------------------------------------------------- the class
+
+#: The columns a :class:`Place` is made from, as its fields (:meth:`Gazetteer.place_at`).
+_PLACE_COLUMNS = (
+    "name",
+    "lat",
+    "lon",
+    "country",
+    "admin1",
+    "admin2",
+    "kind",
+    "precision",
+    "uncertainty_km",
+    "source",
+    "id",
+    "admin1_code",
+    "admin2_code",
+    "feature_code",
+    "population",
+    "licence",
+    "note",
+    "centroid_lat",
+    "centroid_lon",
+    "seat_id",
+)
+
+
 class Gazetteer:
     """A set of places with name indexes for geocoding, stored column-wise.
 
@@ -237,6 +263,7 @@ class Gazetteer:
         self._lock = threading.Lock()
         self._places: dict[int, Place] = {}
         self._lists: dict[str, Any] | None = None
+        self._getters: list[tuple[int, Any]] | None = None
         self._posting_key: Any = None  # variant posting -> key slot (for fuzzy pools)
         self._fuzzable: Any = None  # key slot -> usable for fuzzy matching (Latin script, length >= 4)
         self._area_pools: dict[str, FuzzyPool] = {}
@@ -530,47 +557,31 @@ class Gazetteer:
         t = self._t
         if self._lists is None and len(self._places) < 2000:
             # a few lookups (a cold start): read the arrays, no need to make the column lists
-            def v(name: str) -> Any:
-                return t.value(name, index)
+            values = [t.value(name, index) for name in _PLACE_COLUMNS]
         else:
-            c = self._row_lists()
-
-            def v(name: str) -> Any:
-                col = c.get(name)
-                if col is None:
-                    return t.text[name][index]
-                if isinstance(col, tuple):
-                    return col[1][col[0][index]]
-                return col[index]
-
-        clat, clon = v("centroid_lat"), v("centroid_lon")
-        p = Place(
-            name=v("name"),
-            lat=v("lat"),
-            lon=v("lon"),
-            country=v("country"),
-            admin1=v("admin1"),
-            admin2=v("admin2"),
-            kind=v("kind"),
-            precision=v("precision"),
-            uncertainty_km=v("uncertainty_km"),
-            source=v("source"),
-            id=v("id"),
-            admin1_code=v("admin1_code"),
-            admin2_code=v("admin2_code"),
-            feature_code=v("feature_code"),
-            population=v("population"),
-            licence=v("licence"),
-            note=v("note"),
-            centroid_lat=None if clat != clat else clat,
-            centroid_lon=None if clon != clon else clon,
-            seat_id=v("seat_id"),
-            region=self._region_key,
-        )
+            values = [col[1][col[0][index]] if how == 1 else col[index] for how, col in self._place_getters()]
+        fields = dict(zip(_PLACE_COLUMNS, values))
+        clat, clon = fields["centroid_lat"], fields["centroid_lon"]
+        fields["centroid_lat"] = None if clat != clat else clat
+        fields["centroid_lon"] = None if clon != clon else clon
+        p = Place(**fields, region=self._region_key)
         if len(self._places) > 200_000:
             self._places.clear()
         self._places[index] = p
         return p
+
+    def _place_getters(self) -> list[tuple[int, Any]]:
+        """How each of :data:`_PLACE_COLUMNS` is read at a row: (1, (codes, values)) through its
+        codes, (0, column) by index (made once)."""
+        got = self._getters
+        if got is None:
+            c, t = self._row_lists(), self._t
+            got = []
+            for name in _PLACE_COLUMNS:
+                col = c.get(name)
+                got.append((0, t.text[name].tolist()) if col is None else (1, col) if isinstance(col, tuple) else (0, col))
+            self._getters = got
+        return got
 
     def _row_lists(self) -> dict[str, Any]:
         """The columns as Python lists (made once): places are built from them without numpy scalars."""

@@ -758,13 +758,15 @@ def _unknown_area_message(what: str, value: str, g: Gazetteer, countries) -> str
 
 @dataclass(slots=True)
 class _Found:
-    """What step 1 found: candidates of the target, the feature-word kinds, the in-query areas."""
+    """What step 1 found: candidates of the target, the feature-word kinds, the in-query areas;
+    ``facility``: the facility word stripped to find them ("pass" of "Kaga pass"), else ""."""
 
     cands: list[_Cand]
     kinds: tuple[str, ...]
     areas: list[Area]
     unknown_hints: list[str]
     target: str
+    facility: str = ""
 
 
 def _find(g: Gazetteer, text: str, fixed: list[Area]) -> _Found:
@@ -774,6 +776,12 @@ def _find(g: Gazetteer, text: str, fixed: list[Area]) -> _Found:
     found = _Found([], (), list(fixed), [], text)
     outside: _Found | None = None
     for use_fuzzy in (False, True):
+        if use_fuzzy and outside is None:
+            # a facility named after a place that nothing bears ("Kaga pass") is read as that
+            # place by exact key before any fuzzy reading of the whole name
+            facility = _facility_reading(g, readings[-1][0], found.areas)
+            if facility is not None:
+                return replace(facility, unknown_hints=found.unknown_hints)
         for tgt, hint_texts in readings if not use_fuzzy else readings[-1:]:
             core, kinds = split_feature_words(clean(tgt))
             if not core:
@@ -790,6 +798,37 @@ def _find(g: Gazetteer, text: str, fixed: list[Area]) -> _Found:
                     return found
                 outside = outside or found
     return outside if outside is not None else _Found([], found.kinds, found.areas, found.unknown_hints, readings[-1][0])
+
+
+@lru_cache(maxsize=8)
+def _facility_pattern(lexicon_dir) -> re.Pattern[str] | None:
+    """``<name> <facility word>`` for the region's ``facility_words.txt`` (None without one)."""
+    from .regions import read_word_list
+
+    words = sorted({w.strip().lower() for w in read_word_list(lexicon_dir / "facility_words.txt") if w.strip()}, key=len, reverse=True)
+    if not words:
+        return None
+    alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"^(.+?)\s+(?:{alts})$", re.IGNORECASE)
+
+
+def _facility_reading(g: Gazetteer, target: str, areas: list[Area]) -> _Found | None:
+    """A facility named after a place ("Kaga pass", "Wana bazaar") that nothing in the gazetteer
+    bears: the place of the name without the facility word, by exact key only, inside the hints."""
+    if g.region is None:
+        return None
+    pattern = _facility_pattern(g.region.lexicon_dir)
+    m = pattern.match(target.strip()) if pattern is not None else None
+    if m is None:
+        return None
+    core, kinds = split_feature_words(clean(m.group(1)))
+    if not core or kinds:
+        return None
+    cands = [c for c in _direct(core, g, (), areas) if c.tier == 0]
+    if not cands or not any(all(a.strength(c.place, g) for a in areas) for c in cands):
+        return None
+    word = target.strip()[len(m.group(1)) :].strip().lower()
+    return _Found(cands, (), areas, [], m.group(1).strip(), word)
 
 
 @lru_cache(maxsize=256)
@@ -885,7 +924,28 @@ def _resolve(g: Gazetteer, text: str, hint_key: tuple, query: str) -> Resolution
         where = " and ".join(f"{a.label} '{a.text}'" for a in areas)
         why = f"{len({c.index for c in found.cands})} place(s) named {target!r}, none within {where}"
         return _with_messages(_approximate(query, finest, why, found.cands, g), msgs)
+    if found.facility:
+        return _facility_answer(g, query, found, inside, finest, msgs)
     return _finish(_decide(query, inside, areas, kinds, target, g, msgs))
+
+
+def _facility_answer(g: Gazetteer, query: Any, found: _Found, inside: list[_Cand], finest: Area | None, msgs: list[str]) -> Resolution:
+    """A facility placed at the place it is named after: ``approximate``, the boundary tolerance
+    added to the place's uncertainty, and only when that place is a ``matched`` answer; else as
+    if nothing of the name were found (the hint's unit, or unresolved)."""
+    a = _decide(query, inside, found.areas, (), found.target, g, [])
+    why = f"no place named {query if isinstance(query, str) else found.target!r:.80}"
+    if a.status != MATCHED:
+        if finest is not None:
+            return _with_messages(_approximate(query, finest, why, [], g), msgs)
+        return _with_messages(Resolution(query, UNRESOLVED, None, why), msgs)
+    unc = (a.uncertainty_km if a.uncertainty_km is not None else a.base.uncertainty_km) + BOUNDARY_TOLERANCE_KM
+    note = (
+        f"no place named {str(query).strip()!r:.80}; placed at {found.target!r}, the place the {found.facility} is named after "
+        f"(it lies at or near it: uncertainty + {BOUNDARY_TOLERANCE_KM:g} km)"
+    )
+    a = a._replace(status=APPROXIMATE, message=note, score=round(min(a.score, 0.7), 3), uncertainty_km=round(unc, 1))
+    return _finish(_with_messages(a, msgs))
 
 
 def _decide(

@@ -392,3 +392,67 @@ def test_the_column_wise_importance_table_agrees_with_importance_of_each_place()
     g = geoinc.Gazetteer.default()
     table = _importance_of(g)
     assert np.array_equal(table, [importance(g.place_at(i)) for i in range(len(g))])
+
+
+# ----------------------------------------------------------------------------- border crossings
+@pytest.mark.parametrize(
+    "hints",
+    [
+        {"country": "PK"},
+        {"country": "AF"},
+        {"admin1": "Federally Administered Tribal Areas"},
+        {"admin1": "Khyber Pakhtunkhwa", "admin2": "Khyber"},
+        {"admin1": "Nangarhar"},
+    ],
+)
+def test_a_border_crossing_is_found_with_a_hint_of_either_side(hints):
+    crossing = next(p for p in geoinc.Gazetteer.default().places_of_kind("crossing") if p.name.startswith("Torkham"))
+    assert set(crossing.country.split("|")) == {"AF", "PK"}
+    r = resolve("Torkham", **hints)
+    assert r.status == "matched", r.message
+    # the crossing, or the settlement of the name at the gate
+    assert km_between(r.place.lat, r.place.lon, crossing.lat, crossing.lon) <= crossing.uncertainty_km
+
+
+def test_a_border_crossing_claims_no_less_than_a_villages_uncertainty():
+    g = geoinc.Gazetteer.default()
+    assert all(p.uncertainty_km >= 5.0 for p in g.places_of_kind("crossing"))
+
+
+# ----------------------------------------------------------------------------- facilities named after a place
+@pytest.mark.parametrize(
+    "query, admin1, place",
+    [
+        ("Wana bazaar", "Khyber Pakhtunkhwa", "Wana"),
+        ("Kohat tunnel", "Khyber Pakhtunkhwa", "Kohat"),
+        ("Bannu cantonment", "Khyber Pakhtunkhwa", "Bannu"),  # not a fuzzy reading of the whole name
+        ("Chaman bazaar", "Balochistan", "Chaman"),
+    ],
+)
+def test_a_facility_named_after_a_place_is_placed_there_as_approximate(query, admin1, place):
+    r = resolve(query, admin1=admin1)
+    town = resolve(place, admin1=admin1)
+    assert town.status == "matched"
+    assert r.status == "approximate", r.message
+    assert r.place.name == town.place.name
+    assert r.place.uncertainty_km == pytest.approx(town.place.uncertainty_km + 10.0)
+    assert "named after" in r.message
+
+
+def test_a_facility_named_after_an_unsettled_name_falls_back_to_the_hint():
+    # many villages share the name and only a province is given: no place is asserted for it
+    r = resolve("Mir Ali bazaar", admin1="Khyber Pakhtunkhwa")
+    assert r.status == "approximate"
+    assert r.place.kind == "province"
+
+
+def test_a_place_bearing_the_whole_name_wins_over_the_facility_reading():
+    r = resolve("Kabul airport")
+    assert r.status == "matched"
+    assert r.place.kind == "airport"
+
+
+def test_a_gate_is_not_read_as_the_place_it_faces():
+    # city gates are named after people or the town they face, not the place they stand in
+    r = resolve("Bhatti Gate", admin1="Punjab", admin2="Lahore")
+    assert r.place.kind == "district"

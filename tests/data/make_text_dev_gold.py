@@ -1,15 +1,15 @@
 #!/usr/bin/env python3
 """Write ``text_dev_gold.json`` from ``text_dev_spec.py`` and the local texts.
 
-Usage: ``python tests/data/make_text_dev_gold.py [TEXTS_DIR] [--heldout | --heldout2 | ... | --heldout14 | --heldout15 | --heldout16]``
-(default: ``devtexts/`` at
+Usage: ``python tests/data/make_text_dev_gold.py [TEXTS_DIR] [--heldout | --heldout2 | ... | --heldoutN]`` (default: ``devtexts/`` at
 the repository root, else ``../devtexts``; ``--heldout``: the held-out set, texts in ``devtexts/heldout``,
 written to ``text_heldout_gold.json``; ``--heldout2``: the second held-out set, ``devtexts/heldout2`` →
 ``text_heldout2_gold.json``; ``--heldout3`` to ``--heldout12`` likewise; ``--heldout13``: the blind set, annotated without running the
 extractor, ``devtexts/heldout13`` → ``text_heldout13_gold.json``; ``--heldout14``: the second blind set, likewise,
 ``devtexts/heldout14`` → ``text_heldout14_gold.json``; ``--heldout15``: the third blind set, likewise,
 ``devtexts/heldout15`` → ``text_heldout15_gold.json``; ``--heldout16``: the fourth blind set, likewise,
-``devtexts/heldout16`` → ``text_heldout16_gold.json``). Every mention surface must occur in its text; the
+``devtexts/heldout16`` → ``text_heldout16_gold.json``; ``--heldout17`` to ``--heldout20``: the fifth to eighth blind sets,
+likewise). Every mention surface must occur in its text; the
 script fails loudly otherwise, so a spec typo cannot silently drop a mention.
 """
 
@@ -40,6 +40,10 @@ import text_heldout13_spec  # noqa: E402
 import text_heldout14_spec  # noqa: E402
 import text_heldout15_spec  # noqa: E402
 import text_heldout16_spec  # noqa: E402
+import text_heldout17_spec  # noqa: E402
+import text_heldout18_spec  # noqa: E402
+import text_heldout19_spec  # noqa: E402
+import text_heldout20_spec  # noqa: E402
 import text_heldout_spec  # noqa: E402
 
 
@@ -114,6 +118,10 @@ if __name__ == "__main__":
         "--heldout14": ("heldout14", text_heldout14_spec.ARTICLES, "text_heldout14_gold.json"),
         "--heldout15": ("heldout15", text_heldout15_spec.ARTICLES, "text_heldout15_gold.json"),
         "--heldout16": ("heldout16", text_heldout16_spec.ARTICLES, "text_heldout16_gold.json"),
+        "--heldout17": ("heldout17", text_heldout17_spec.ARTICLES, "text_heldout17_gold.json"),
+        "--heldout18": ("heldout18", text_heldout18_spec.ARTICLES, "text_heldout18_gold.json"),
+        "--heldout19": ("heldout19", text_heldout19_spec.ARTICLES, "text_heldout19_gold.json"),
+        "--heldout20": ("heldout20", text_heldout20_spec.ARTICLES, "text_heldout20_gold.json"),
     }
     flag = next((a for a in sys.argv[1:] if a in sets), None)
     folder = texts_dir(args[0] if args else None)
