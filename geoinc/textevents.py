@@ -245,7 +245,10 @@ _NEW_EVENT = re.compile(
     r"another (?:[\w-]+ ){0,2}?(?:roadside bomb|bomb|blast|explosion|IED|drone strike|airstrike) "
     r"(?:went off|exploded|struck|hit|killed|wounded|injured)|"
     # "A later strike killed five people in X": the next strike of a series, its own event
-    r"(?:a|the) (?:later|subsequent) (?:[\w-]+ ){0,2}?(?:strike|airstrike|attack|blast|explosion|bombing|raid))\b",
+    r"(?:a|the) (?:later|subsequent) (?:[\w-]+ ){0,2}?(?:strike|airstrike|attack|blast|explosion|bombing|raid)|"
+    # "Hours later, gunmen shot dead two guards in Mastung": another attack by other attackers
+    r"^\W*(?:hours|minutes|a day|days|a week) later,\s+(?:[\w-]+\s+){0,3}?(?:gunmen|militants|attackers|assailants|"
+    r"terrorists|(?:a|another) (?:(?:second|third|suicide) )*(?:bomber|bomb|blast|explosion|roadside bomb)))\b",
     re.I,
 )
 # "leaving 13 dead in a volatile area near the border where a suicide bomber killed at least two civilians": the

@@ -1771,3 +1771,18 @@ def test_a_span_of_days_before_a_verb_is_no_toll(span):
 def test_a_capital_that_must_act_is_a_metonym(verb):
     text = f"Islamabad said Kabul {verb} against the militants who killed 11 soldiers in Zhob on Friday."
     assert _one(text, "2023-07-15")["location"] == "Zhob"
+
+
+@pytest.mark.parametrize("later", ["Hours later, gunmen", "A day later, militants", "Minutes later, a second bomb"])
+def test_hours_later_another_attack_elsewhere_is_its_own_event(later):
+    text = (
+        "A bomb exploded near a police van in Quetta on Monday, killing five people. Police said the bomb was planted "
+        f"on a motorcycle. {later} killed two Levies men in Mastung."
+    )
+    d = extract_incidents(text, published="2024-02-13")
+    assert sorted(zip(d["location"], d["killed_best"])) == [("Mastung", 2), ("Quetta", 5)], d[["location", "killed_best"]]
+
+
+def test_hours_later_the_toll_rose_is_the_same_event():
+    text = "A bomb exploded near a police van in Quetta on Monday, killing five people. Hours later, the toll rose to seven."
+    assert _one(text, "2024-02-13")["killed_best"] == 7
