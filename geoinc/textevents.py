@@ -154,7 +154,9 @@ _AND_OTHERS = re.compile(
 # a sentence opening with one person by role, then "and" right before a figure
 _ONE_AND = re.compile(
     r"^\W*(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:chief|commander|governor|officer|official|head|leader|elder|soldier|"
-    r"policeman|constable|journalist)\b(?:\s+(?:of|for)\s+[^.;:\"”]{1,40}?)?(?:,[^,.;:\"”]{1,40},)?\s+and\s+$",
+    r"policeman|constable|journalist)\b(?:\s+(?:of|for)\s+[^.;:\"”]{1,40}?)?(?:,[^,.;:\"”]{1,40},)?\s+and\s+$|"
+    # "... said a woman and two children were also wounded": one person, then "and" and the figure
+    r"\b(?:said|says|that)\s+an?\s+(?:woman|man|child|boy|girl|civilian|soldier|policeman|guard)\s+and\s+$",
     re.I,
 )
 _ALONG_WITH = re.compile(r"\balong with (?:his |her |their |its |the )?" + _NUM + r"\s+(?!of\b)", re.I)

@@ -1786,3 +1786,11 @@ def test_hours_later_another_attack_elsewhere_is_its_own_event(later):
 def test_hours_later_the_toll_rose_is_the_same_event():
     text = "A bomb exploded near a police van in Quetta on Monday, killing five people. Hours later, the toll rose to seven."
     assert _one(text, "2024-02-13")["killed_best"] == 7
+
+
+def test_a_person_and_a_figure_after_said_are_summed():
+    text = (
+        "A roadside bomb killed five members of a family in the Bati Kot district of Nangarhar on Monday. The "
+        "spokesman said a woman and two children were also wounded."
+    )
+    assert _one(text, "2019-06-11")["injured_best"] == 3
