@@ -786,25 +786,14 @@ def build_curated(path: Path, admin1_rows) -> list[dict]:
     return rows
 
 
-def crossings_in_both_countries(rows: list[dict]) -> None:
-    """A border crossing lies on the border: it belongs to both countries the border separates.
-
-    Its province and district stay those of the side its source point falls on, but its
-    ``country`` is the border's ("AF|PK"), so a hint of either country, or of a province or
-    district within the boundary tolerance on either side, finds it ("Torkham, Pakistan" and
-    "Torkham, Nangarhar" alike).
-
-    Its uncertainty is at least a village's (:data:`VILLAGE_RADIUS_KM`): a crossing is named like
-    the settlement around it ("Torkham", "Angoor Adda"), and sources put it at the gate, the
-    customs post or the bazaar, kilometres apart, as they do a town.
+def crossing_uncertainty(rows: list[dict]) -> None:
+    """A border crossing's uncertainty is at least a village's (:data:`VILLAGE_RADIUS_KM`): it is
+    named like the settlement around it ("Torkham", "Angoor Adda"), and sources put it at the
+    gate, the customs post or the bazaar, kilometres apart, as they do a town. (That it counts
+    in both countries it joins is the geocoder's rule: ``geoinc.areas``.)
     """
-    border = [r for r in rows if r["kind"] == "border"]
-    if not border:
-        return
-    countries = border[0]["country"]
     for r in rows:
         if r["kind"] == "crossing":
-            r["country"] = countries
             r["uncertainty_km"] = max(float(r["uncertainty_km"]), VILLAGE_RADIUS_KM)
 
 
@@ -1158,7 +1147,7 @@ def build(out: Path, cache: Path, wof_dir: Path) -> None:
     )
     rows = merge_curated_districts(rows, district_geoms)
     resolve_estimates(rows, line)
-    crossings_in_both_countries(rows)
+    crossing_uncertainty(rows)
     for r in rows:
         if r["kind"] in ("district",):
             r["admin2_code"], r["admin2"] = r["id"], r["name"]

@@ -25,7 +25,7 @@ from .names import clean, split_feature_words, variant_key
 from .place import Place
 from .regions import Region
 
-__all__ = ["BOUNDARY_TOLERANCE_KM", "Area", "nearest_area_names", "resolve_area", "resolve_country"]
+__all__ = ["BOUNDARY_TOLERANCE_KM", "Area", "crossing_countries", "nearest_area_names", "resolve_area", "resolve_country"]
 
 #: a candidate this close to a hinted unit's polygon counts as inside it (sources draw
 #: boundaries differently, and a village point can sit on the line)
@@ -84,6 +84,13 @@ class Area:
     def _in_countries(self, country: str) -> bool:
         return any(c in self.countries for c in country.split("|"))
 
+    def _place_in_countries(self, p: Place, g: Gazetteer) -> bool:
+        """Is the place in one of the area's countries? A border crossing is in both countries it
+        joins (:func:`crossing_countries`)."""
+        if self._in_countries(p.country):
+            return True
+        return p.kind == "crossing" and any(c in self.countries for c in crossing_countries(p.country, g.region))
+
     def contains(self, p: Place, g: Gazetteer) -> bool:
         """Is the place inside (within the boundary tolerance)?"""
         return self.strength(p, g) > 0
@@ -91,7 +98,7 @@ class Area:
     def strength(self, p: Place, g: Gazetteer) -> int:
         """2 inside, 1 only within :data:`BOUNDARY_TOLERANCE_KM` of the boundary, 0 outside."""
         if self.level == "country":
-            return 2 if self._in_countries(p.country) else 0
+            return 2 if self._place_in_countries(p, g) else 0
         if self.level in ("circle", "place"):
             return 2 if km_between(self.lat, self.lon, p.lat, p.lon) <= self.radius_km + p.uncertainty_km else 0
         if p.id in self.unit_ids:
@@ -107,8 +114,8 @@ class Area:
         geom = self._geometry(g.region)
         if geom is None:
             return 0
-        if self.countries and not any(c in self.countries for c in p.country.split("|")):
-            return 0  # the boundary tolerance never crosses a national border
+        if self.countries and not self._place_in_countries(p, g):
+            return 0  # the boundary tolerance never crosses a national border (a crossing lies on it)
         minx, miny, maxx, maxy = self._bounds(g.region)
         tol = BOUNDARY_TOLERANCE_KM / 111.32
         if not (minx - tol <= p.lon <= maxx + tol and miny - tol <= p.lat <= maxy + tol):
@@ -126,7 +133,11 @@ class Area:
         only (the code branches of :meth:`strength`; the batch path of ``geocode_many`` uses it).
         None for other levels."""
         if self.level == "country":
-            return g.column_in("country", rows, [v for v in g.column_values("country") if self._in_countries(v)])
+            inside = g.column_in("country", rows, [v for v in g.column_values("country") if self._in_countries(v)])
+            crossing = g.column_in("kind", rows, ("crossing",)) & ~inside
+            for k in crossing.nonzero()[0].tolist():
+                inside[k] = self._place_in_countries(g.place_at(int(rows[k])), g)
+            return inside
         if self.level not in ("admin1", "admin2"):
             return None
         units = [i for i in (g.index_of(u) for u in self.unit_ids) if i is not None]
@@ -173,6 +184,19 @@ class Area:
         if self.level == "place":
             return p.with_match(precision=2, uncertainty_km=round(self.radius_km, 1))
         return p
+
+
+@lru_cache(maxsize=64)
+def crossing_countries(country: str, region: Region | None) -> tuple[str, ...]:
+    """The countries a border crossing recorded in ``country`` counts in: its own and every
+    country its region's borders join to it (a crossing lies on the border: "Torkham" is found
+    with a Pakistani hint and an Afghan one alike)."""
+    own = set(country.split("|"))
+    out = set(own)
+    for b in region.borders if region is not None else ():
+        if own & set(b.countries):
+            out |= set(b.countries)
+    return tuple(sorted(out))
 
 
 @lru_cache(maxsize=4096)
