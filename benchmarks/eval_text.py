@@ -57,7 +57,15 @@ LATER = (
     ("heldout12", "Twelfth", "the eleventh"),
 )
 #: blind sets, annotated by sessions that never ran the extractor: (folder, ordinal)
-BLIND = (("heldout13", "First"), ("heldout14", "Second"), ("heldout15", "Third"), ("heldout16", "Fourth"))
+BLIND = (
+    ("heldout13", "First"),
+    ("heldout14", "Second"),
+    ("heldout15", "Third"),
+    ("heldout16", "Fourth"),
+    ("heldout17", "Fifth"),
+    ("heldout18", "Sixth"),
+    ("heldout19", "Seventh"),
+)
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
 _EVENTS_ROW = re.compile(r"place \+ date \+ killed \| [\d.]+ \((\d+)/(\d+)\)")
