@@ -98,11 +98,6 @@ PRIORS = {
 }
 #: population from which the town prior applies
 TOWN_PRIOR_POPULATION = 10_000
-#: inside a province or district hint, a unit bearing a variant spelling as its own name replaces
-#: exact readings that are only alternate names of plain villages when it is at least this
-#: important (a district, province or country; towns are not enough: "Thall" is not the town
-#: Thal 280 km away): see :func:`_direct`
-SHADOW_IMPORTANCE = 3
 
 #: Columns of :func:`geocode_many`'s result, in order.
 RESULT_COLUMNS = (
@@ -346,38 +341,11 @@ def _direct(core: str, g: Gazetteer, kinds: tuple[str, ...] = (), areas: Sequenc
     out = [_Cand(i, a, r, 0, 100.0, g.place_at(i), g) for i, a, r in g.exact_postings(core.replace(" ", ""))]
     if out:
         wanted = frozenset().union(*[_WANTED.get(k, set()) for k in kinds]) if kinds else frozenset()
-        inside = [c for c in out if (not wanted or c.place.kind in wanted) and all(a.strength(c.place, g) == 2 for a in areas)]
-        if inside:
-            if not _only_alternate_names_of_villages(inside) or not any(a.level in _UNIT_LEVELS for a in areas):
-                return out
-            # the spelling is only an alternate name of plain villages: a unit or town inside the
-            # hints that bears a variant of it as its own name is meant ("Naseerabad" -> Nasirabad
-            # district, not a village one source also calls so)
-            seen = {c.index for c in out}
-            imp = _importance_of(g)
-            units = [
-                c
-                for i, a, r in g.variant_postings(variant_key(core))
-                if i not in seen and r == PRIMARY and imp[i] >= SHADOW_IMPORTANCE
-                for c in (_Cand(i, a, r, 1, 100.0, g.place_at(i), g),)
-                if (not wanted or c.place.kind in wanted) and all(a.strength(c.place, g) == 2 for a in areas)
-            ]
-            if not units:
-                return out
-            shadowed = {c.index for c in inside}
-            return [c for c in out if c.index not in shadowed] + units
+        if any((not wanted or c.place.kind in wanted) and all(a.strength(c.place, g) == 2 for a in areas) for c in out):
+            return out
     seen = {c.index for c in out}
     out += [_Cand(i, a, r, 1, 100.0, g.place_at(i), g) for i, a, r in g.variant_postings(variant_key(core)) if i not in seen]
     return out
-
-
-_UNIT_LEVELS = ("admin1", "admin2", "region")
-
-
-def _only_alternate_names_of_villages(cands: list[_Cand]) -> bool:
-    """Do these exact-key candidates (those inside the hints) bear the name only as an alternate
-    spelling, and are they all plain places (importance 1)?"""
-    return all(c.rank != PRIMARY and c.importance <= 1 for c in cands)
 
 
 def _fuzzy(core: str, g: Gazetteer, areas: Sequence[Area]) -> list[_Cand]:
@@ -1287,36 +1255,6 @@ def _resolve_batch(g: Gazetteer, items: list[tuple[str, tuple]]) -> dict[int, tu
             for x, y in ((owner, vo), (rows, vr), (alias, va), (rank, vk), (inside, v_inside), (of_kind, v_kind))
         )
         tier = np.concatenate([tier, np.ones(len(vr), dtype=np.int8)])[order]
-    # _direct: exact readings inside that are only alternate names of plain villages give way to
-    # the units and towns inside the hints that bear a variant of the name as their own
-    imp_all = _importance_of(g)
-    n_c = len(cores)
-    good0 = of_kind & inside & (tier == 0)
-    strong = good0 & ((rank == PRIMARY) | (imp_all[rows] > 1))
-    shadow = (np.bincount(owner[good0], minlength=n_c) > 0) & ~(np.bincount(owner[strong], minlength=n_c) > 0)
-    unit_hinted = np.asarray([e is not None and any(a.level in _UNIT_LEVELS for a in e[0]) for e in hint_areas], dtype=np.bool_)
-    shadow &= unit_hinted[hid_arr]
-    so = np.flatnonzero(shadow).tolist()
-    if so:
-        vo, vr, va, vk = g.variant_postings_many([variant_key(cores[k]) for k in so])
-        vo = np.asarray(so, dtype=np.int64)[vo]
-        new = ~np.isin(vo * len(g) + vr, owner.astype(np.int64) * len(g) + rows) & (vk == PRIMARY) & (imp_all[vr] >= SHADOW_IMPORTANCE)
-        vo, vr, va, vk = vo[new], vr[new], va[new], vk[new]
-        v_inside, v_kind = inside_of(vo, vr)
-        ok = v_inside & v_kind
-        vo, vr, va, vk = vo[ok], vr[ok], va[ok], vk[ok]
-        if len(vo):
-            with_unit = np.bincount(vo, minlength=n_c) > 0
-            gone = good0 & with_unit[owner]
-            stay = ~gone
-            owner, rows, alias, rank, tier, inside, of_kind = (x[stay] for x in (owner, rows, alias, rank, tier, inside, of_kind))
-            order = np.argsort(np.concatenate([owner, vo]), kind="stable")
-            ones = np.ones(len(vo), dtype=bool)
-            owner, rows, alias, rank, inside, of_kind = (
-                np.concatenate([x, y])[order]
-                for x, y in ((owner, vo), (rows, vr), (alias, va), (rank, vk), (inside, ones), (of_kind, ones))
-            )
-            tier = np.concatenate([tier, np.ones(len(vr), dtype=np.int8)])[order]
     # _constrain: a seat's name stands for the town unless a district is asked for, and a district
     # is found through it only when spelled as the seat's (each rule void if it leaves nothing)
     seat = rank == SEAT_ALIAS

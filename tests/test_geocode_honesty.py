@@ -458,22 +458,3 @@ def test_a_gate_is_not_read_as_the_place_it_faces():
     # city gates are named after people or the town they face, not the place they stand in
     r = resolve("Bhatti Gate", admin1="Punjab", admin2="Lahore")
     assert r.place.kind == "district"
-
-
-# ----------------------------------------------------------------------------- a spelling that is only a village's alias
-@pytest.mark.parametrize("query", ["Naseerabad", "Naseer Abad"])
-def test_a_districts_variant_spelling_beats_a_village_that_has_it_only_as_an_alias(query):
-    # one village of Balochistan lists "Naseerabad" among its alternate names; the district is Nasirabad
-    for r in (resolve(query, admin1="Balochistan"), geoinc.geocode_many([query], admin1="Balochistan").iloc[0]):
-        status, kind, name = (r.status, r.place.kind, r.place.name) if hasattr(r, "place") else (r["status"], r["kind"], r["name"])
-        assert (status, kind, name) == ("matched", "district", "Nasirabad")
-
-
-def test_a_towns_variant_spelling_does_not_replace_a_villages_alias():
-    # towns are not enough: a same-spelled town can lie hundreds of km away from the village meant
-    r = resolve("Thall", admin1="Khyber Pakhtunkhwa")
-    assert r.status != "matched" or r.place.kind != "populated_place" or r.place.population == 0
-
-
-def test_without_a_province_or_district_the_alias_village_is_not_replaced():
-    assert resolve("Naseerabad").status == "ambiguous"
