@@ -9,7 +9,7 @@ extractor, ``devtexts/heldout13`` → ``text_heldout13_gold.json``; ``--heldout1
 ``devtexts/heldout14`` → ``text_heldout14_gold.json``; ``--heldout15``: the third blind set, likewise,
 ``devtexts/heldout15`` → ``text_heldout15_gold.json``; ``--heldout16``: the fourth blind set, likewise,
 ``devtexts/heldout16`` → ``text_heldout16_gold.json``; ``--heldout17`` to ``--heldout21``: the fifth to ninth blind sets,
-likewise; ``--heldout21``: the ninth blind set, likewise). Every mention surface must occur in its text; the
+likewise). Every mention surface must occur in its text; the
 script fails loudly otherwise, so a spec typo cannot silently drop a mention.
 """
 
