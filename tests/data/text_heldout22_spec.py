@@ -94,8 +94,7 @@ ARTICLES = [
     },
     {
         "file": "h22_02_hindu_makeen.txt",
-        "url": "https://www.thehindu.com/news/international/Forces-enter-Maken-in-Waziristan-Pak-military/"
-        "article16890599.ece",
+        "url": "https://www.thehindu.com/news/international/Forces-enter-Maken-in-Waziristan-Pak-military/article16890599.ece",
         "published": "2009-11-06",
         "published_note": "in the text ('November 06, 2009', a Friday); 'over the past 24 hours' is 5-6 November; the "
         "attack on the brigadier came 'hours' before the Friday statement. The photo caption (stored twice) kept "
@@ -498,8 +497,7 @@ ARTICLES = [
     },
     {
         "file": "h22_11_ap_kandahar.txt",
-        "url": "http://usatoday30.usatoday.com/news/world/afghanistan/story/2012-02-05/american-soldier-kills-afghan-"
-        "guard/52967480/1",
+        "url": "http://usatoday30.usatoday.com/news/world/afghanistan/story/2012-02-05/american-soldier-kills-afghan-guard/52967480/1",
         "published": "2012-02-05",
         "published_note": "URL date (2012-02-05, a Sunday); 'on Sunday' is that day; 'The U.N. reported on Saturday' "
         "that 2011 was the deadliest year. The photo caption (stored twice with its credit) kept once without the "
