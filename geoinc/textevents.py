@@ -87,7 +87,7 @@ _KILL_WORDS = (
     r"neutrali[sz]ed|perished|succumbed|gunned down|shot dead)"
 )
 _INJ_WORDS = r"(?:injured|wounded|hurt|received injuries|sustained injuries)"
-_GAP = r"((?:[\w,()\[\]’'-]+\s+){0,8}?)"
+_GAP = r"((?:[\w,()\[\]’'—–-]+\s+){0,8}?)"
 _BE = r"(?:(?:were|was|have been|had been|are|is|got|reportedly|also|later|all)\s+)*"
 _MILLIONS = r"(?!\s+(?:million|billion|lakh|crore)\b)"  # "home to 250 million people": no toll
 _QUOTE = r"[“\"‘']?"  # 'one police “martyred”': a verb in scare quotes
@@ -95,7 +95,7 @@ _K1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + _MILLIONS + r"\s+" + _GAP + _BE 
 _K2 = re.compile(
     r"\b(?:killing of|killing|killed|kills|kill|martyring|martyred|martyrdom of|claimed the lives of|claimed the life of|"
     r"claims|claim|left|"
-    r"leaving|gunned down|shot dead|neutrali[sz]ed|neutrali[sz]ing)\s+(?:another\s+)?"
+    r"leaving|gunned down|shot dead|neutrali[sz]ed|neutrali[sz]ing)\s+(?:another\s+|all\s+)?"
     + _QUAL
     + _NUM
     + r"(?![\w-])(\s+(?:[\w-]+\s+){0,3}?(?:people|persons|civilians|soldiers|policemen|"
@@ -112,7 +112,7 @@ _I1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + _MILLIONS + r"\s+" + _GAP + _BE 
 _I2 = re.compile(r"\b(?:injuring|wounding|injured|wounded|left|injuries to)\s+(?:another\s+)?" + _QUAL + _NUM + r"(?![\w-])", re.I)
 # "30 fighters, including their commander and his guards, were killed": a long parenthetical after the figure
 _K4 = re.compile(
-    r"(?<![\w-])" + _QUAL + _NUM + r"\s+((?:[\w,-]+\s+){0,3}?including\s+(?:[\w,’'-]+\s+){0,16}?)" + _BE + _KILL_WORDS + r"\b", re.I
+    r"(?<![\w-])" + _QUAL + _NUM + r"\s+((?:[\w,-]+\s+){0,5}?including\s+(?:[\w,’'-]+\s+){0,16}?)" + _BE + _KILL_WORDS + r"\b", re.I
 )
 # "three soldiers and two policemen were killed": two figures of one clause, summed
 _SUM_GAP = re.compile(r"^(?:[\w-]+\s+){0,3}?and\s+(?:" + _NUM[1:-1] + r"|as many|an?)\s+(?:[\w-]+\s+){0,3}$", re.I)
@@ -153,13 +153,15 @@ _AND_OTHERS = re.compile(
 )
 # a sentence opening with one person by role, then "and" right before a figure
 _ONE_AND = re.compile(
-    r"^\W*(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:chief|commander|governor|officer|official|head|leader|elder|soldier|"
-    r"policeman|constable|journalist)\b(?:\s+(?:of|for)\s+[^.;:\"”]{1,40}?)?(?:,[^,.;:\"”]{1,40},)?\s+and\s+$|"
+    r"(?:^|[,;:]\s)\W*(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:chief|commander|governor|officer|official|head|leader|elder|soldier|"
+    r"policeman|constable|journalist)\b(?:\s+(?:of|for)\s+[^.;:\"”]{1,40}?)?(?:,[^,.;:\"”]{1,40},)?\s+and\s+(?:his\s+|her\s+|their\s+)?$|"
     # "... said a woman and two children were also wounded": one person, then "and" and the figure
     r"\b(?:said|says|that)\s+an?\s+(?:woman|man|child|boy|girl|civilian|soldier|policeman|guard)\s+and\s+$",
     re.I,
 )
-_ALONG_WITH = re.compile(r"\balong with (?:his |her |their |its |the )?" + _NUM + r"\s+(?!of\b)", re.I)
+_ALONG_WITH = re.compile(
+    r"\balong with (?:his |her |their |its |the )?(?:" + _NUM + r"\s+(?!of\b)|(another|one other)\b)", re.I
+)
 _SUBSET_GAP = re.compile(r"^(?:[\w-]+,?\s+){0,3}?including\s+", re.I)
 _ONE_KILLED = re.compile(r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:killed|martyred|shot dead|slain)\b", re.I)
 _CASUALTIES = re.compile(r"(?:at least |more than |over )?\d[\d,]*\s+(?:[\w-]+\s+)?casualties\b", re.I)
@@ -502,8 +504,8 @@ def _figures(s: str, offset: int) -> _Figures:
                 if _CIVIL.search(gap or "") and not np.isnan(n):
                     f.civilians = n if np.isnan(f.civilians) else max(f.civilians, n)
                 continue  # "two children were among the dead": who died, not how many
-            if word.lower() not in _VAGUE and re.match(r"\s+of\b", s[m.end(2) : m.end(2) + 4]):
-                continue  # "one of the fighters killed"
+            if pat is not _K2 and word.lower() not in _VAGUE and re.match(r"\s+of\b", s[m.end(2) : m.end(2) + 4]):
+                continue  # "one of the fighters killed" (but "clashes that killed 15 of the insurgents": 15)
             if (
                 pat is not _K2
                 and target is f.killed
@@ -555,8 +557,10 @@ def _figures(s: str, offset: int) -> _Figures:
     elif f.killed and (one := _ONE_KILLED.search(s)) and not _clause_has(s, one, f.killed, offset):
         # "a brigadier was martyred in X while three soldiers were killed in Y": one death in a clause of its own
         f.killed.append((1.0, "", offset + one.start()))
-    if f.killed and (also := _ALONG_WITH.search(s)) and all(v[2] != offset + also.start(1) for v in f.killed):
-        f.killed.append((_num(also.group(1)), "additional", offset + also.start(1)))  # "killed X along with his nine aides"
+    if f.killed and (also := _ALONG_WITH.search(s)) and all(v[2] != offset + also.start(also.lastindex or 0) for v in f.killed):
+        # "killed X along with his nine aides"; "was killed along with another person": one more
+        more = _num(also.group(1)) if also.group(1) else 1.0
+        f.killed.append((more, "additional", offset + also.start(also.lastindex or 0)))
     if not f.injured and (one := _ONE_INJURED.search(s)):
         f.injured.append((1.0, "", offset + one.start()))
     if f.killed and (as_many := _AS_MANY.search(s)) and not f.injured:

@@ -1794,3 +1794,23 @@ def test_a_person_and_a_figure_after_said_are_summed():
         "spokesman said a woman and two children were also wounded."
     )
     assert _one(text, "2019-06-11")["injured_best"] == 3
+
+
+# --- fix round for heldout17-19: general toll mechanics ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "clause, killed",
+    [
+        ("gunmen stormed a checkpoint, killing a guard and sparking clashes that killed 7 of the attackers", 7),
+        ("a tribal elder and his three sons were killed", 4),
+        ("a village elder was killed along with another man", 2),
+        ("a shopkeeper was killed along with his two sons", 3),
+        ("six members of a family including two women and a child were killed", 6),
+        ("four members of the village defence force—a local militia—were killed", 4),
+        ("troops responded, killing all five attackers", 5),
+    ],
+)
+def test_general_toll_wordings(clause, killed):
+    text = f"On Monday, {clause} in the Zzkot area of Kunar, officials said."
+    assert _one(text, "2021-03-02")["killed_best"] == killed
