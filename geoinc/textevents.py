@@ -314,6 +314,8 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\bjunction that links|\blinks|\bconnecting(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+(?:to|and|with))?|"
     r"\bfrom(?:\s+[A-Z][\w’'-]*){1,3}\s+to|"
     r"\ben route to|\bpress club|\bcapital,?|\baccus(?:ed|es|ing)|\bblame at|"
+    r"\b(?:war|insurgency|fight|fighting|struggle|jihad|campaign) against|"
+    r"\b(?:just |some |about )?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
     r"\b(?:report|study|survey|statement|data)s? (?:released|issued|published|unveiled) in|"
     r"\bnear the border with|\bborder with|\badjac[ae]nt to|\bheadquarters? of|\bbelong(?:ed|s|ing)? to|"
     r"\b(?:going|heading|travell?ing|returning|on (?:its|their|his|her|the) way|bound) (?:to|for)|"
@@ -340,6 +342,8 @@ _NOT_SCENE_AFTER = re.compile(
     r"(?:(?:foreign|interior|defen[cs]e|home|information)\s+)?ministry\b|spokes(?:man|woman|person)\b|embassy|ambassador|envoy|"
     r"government\b|hospital|said|says|say\b|has (?:accused|said|denied|condemned|been)|had (?:accused|said)|accused|"
     r"claims?\b|denied|denies|condemned|confirmed|insists|rejected|deputy commissioner|administration|"
+    r"(?:has |have |had )?(?:blamed|blames|alleged|shut|closed|suspended|retaliated|summoned|protested)\b|"
+    r"(?:[\w-]+\s+){0,2}?(?:commissioner|chief|spokes(?:man|woman|person))\b|"
     r"must\b|should\b|needs to|has to|warned|demanded|urged|called on|wants\b|"
     r"is located|is situated|borders|elders|residents|tribesmen|tribal elders|families|"
     r"(?:senior )?superintendents? of police|deputy inspector|inspector[- ]general|(?:SSP|DIG|DPO|DIGP)\b)",

@@ -1814,3 +1814,20 @@ def test_a_person_and_a_figure_after_said_are_summed():
 def test_general_toll_wordings(clause, killed):
     text = f"On Monday, {clause} in the Zzkot area of Kunar, officials said."
     assert _one(text, "2021-03-02")["killed_best"] == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kohat Commissioner Zzahid Khan said a blast killed six people in the Zzkot area of Orakzai on Monday.",
+        "Paktia’s police security chief said a blast killed six people in the Zzkot area of Khost on Monday.",
+        "Islamabad has blamed militants for a blast that killed six people in the Zzkot area of Khost on Monday.",
+        "A blast killed six people in the Zzkot area of Khost on Monday, days after Islamabad shut the border crossing.",
+        "Militants waging a war against Kabul killed six people in the Zzkot area of Khost on Monday.",
+        "A blast killed six people in the Zzkot area of Khost province, just north of Gardez, on Monday.",
+        "A blast killed six people in the Zzkot area of Khost on Monday, DC Kakar said.",
+    ],
+)
+def test_speakers_metonyms_and_reference_points_are_no_scene(text):
+    d = extract_incidents(text, published="2021-03-02")
+    assert set(d["location"]) == {"Zzkot"}, d[["location", "killed_best"]]
