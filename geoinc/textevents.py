@@ -613,6 +613,21 @@ def _range(vals: list[tuple[float, str, int]]) -> tuple[float, float, float]:
     return (lo, best_n, hi)
 
 
+def _toll_per_clause(s: str, a: int, places: list[Mention], figs: _Figures) -> bool:
+    """Does each clause of sentence ``s`` (at ``a`` in the text) with a killed figure name a place of its own,
+    in two clauses or more ("the strikes in X killed 3, while the airstrike in Y left 10 dead")? Then the
+    sentence lists events, it does not total them."""
+    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(s)), len(s)]
+    told = 0
+    for lo, hi in zip(cuts, cuts[1:]):
+        tolls = [v for v in figs.killed if a + lo <= v[2] < a + hi]
+        here = [m for m in places if a + lo <= m.start < a + hi]
+        if tolls and (len({v[0] for v in tolls}) > 1 or not here or _unrelated(here)):
+            return False
+        told += bool(tolls)
+    return told >= 2
+
+
 def _cue(s: str):
     for pat, etype, sub in _CUE_RES:
         if pat.search(s):
@@ -1221,6 +1236,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             and max(v[0] for v in figs.killed + figs.injured) >= 2  # one death is one event's, wherever it is named
             and _unrelated(specific)
             and re.search(r"\b(?:airstrikes|strikes|attacks|incidents|blasts|provinces|regions|agencies)\b", s)
+            and not _toll_per_clause(s, a, specific, figs)
         ):
             since = _SINCE_YEAR.search(s)
             if (

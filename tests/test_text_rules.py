@@ -1831,3 +1831,14 @@ def test_general_toll_wordings(clause, killed):
 def test_speakers_metonyms_and_reference_points_are_no_scene(text):
     d = extract_incidents(text, published="2021-03-02")
     assert set(d["location"]) == {"Zzkot"}, d[["location", "killed_best"]]
+
+
+@pytest.mark.parametrize("join", [", while", "; and", ", and"])
+def test_a_toll_per_clause_and_place_lists_events_not_a_total(join):
+    text = (
+        f"Drone strikes in the Zzkot area of Khost killed 4 militants{join} the strikes in the Zzdara area of Kunar "
+        "left 7 fighters dead on Monday."
+    )
+    d = extract_incidents(text, published="2021-03-02")
+    assert not d["aggregate"].any(), d[["location", "killed_best", "aggregate"]]
+    assert sorted(zip(d["location"], d["killed_best"])) == [("Zzdara", 7), ("Zzkot", 4)]
