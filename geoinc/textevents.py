@@ -214,7 +214,8 @@ _GENERIC = re.compile(
     r"could(?! not be)|would|may soon|risk|fear that|potential|has been battling|continue to|have been one of|"
     r"primary grievances|is considered|is located|is situated|long associated|long been|(?:was|were) long|"
     r"this comes|comes as|(?:comes?|came) amid|"
-    r"peace (?:deal|talks|process)|ha(?:ve|s) (?:recently )?(?:increased|intensified|stepped up|escalated))\b",
+    r"peace (?:deal|talks|process)|ha(?:ve|s) (?:recently )?(?:increased|intensified|stepped up|escalated)|"
+    r"ha(?:ve|s) been [a-z]+ing)\b",
     re.I,
 )
 # "between 26 February and 2 March" (a month, not any word: "between police and Taliban" is a clash)
@@ -306,7 +307,7 @@ _ELSEWHERE = re.compile(
 # a mention is not where the event happened when it is ...
 _NOT_SCENE_BEFORE = re.compile(
     r"(?:\bfrom(?: across| beyond| over)?|\b(?:escaped|fled|escaping|fleeing)(?:\s+[\w-]+){0,4}?\s+(?:in|from)|"
-    r"\bresidents? of|\bnative of|\bhails from|\bofficials? (?:in|of|from)|"
+    r"\b(?:local )?residents? (?:of|in)|\bnative of|\bhails from|\bofficials? (?:in|of|from)|"
     r"\bauthorities (?:in|of)|\bpolice (?:in|of)|\bspokes\w* (?:for|of|in)|\bcommissioner|\bminister|"
     r"\bcouncil (?:of|in)|\bhospitals? (?:in|of|at)|\bshifted to|\btaken to|\bsent to|\bmoved to|\brushed to|"
     r"\bvisit to|\btakeover of|\benvoy (?:for|to)|\brepresentative (?:for|to)|\bgovernment (?:in|of)|\bregime in|"
@@ -315,6 +316,7 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\bfrom(?:\s+[A-Z][\w’'-]*){1,3}\s+to|"
     r"\ben route to|\bpress club|\bcapital,?|\baccus(?:ed|es|ing)|\bblame at|"
     r"\b(?:war|insurgency|fight|fighting|struggle|jihad|campaign) against|"
+    r"(?-i:[A-Z])[\w’'-]*,\s+(?:the\s+)?(?:[\w-]+\s+)?capital(?:\s+city)?\s+of|"
     r"\b(?:just |some |about )?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
     r"\b(?:report|study|survey|statement|data)s? (?:released|issued|published|unveiled) in|"
     r"\bnear the border with|\bborder with|\badjac[ae]nt to|\bheadquarters? of|\bbelong(?:ed|s|ing)? to|"

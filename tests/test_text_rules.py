@@ -1842,3 +1842,27 @@ def test_a_toll_per_clause_and_place_lists_events_not_a_total(join):
     d = extract_incidents(text, published="2021-03-02")
     assert not d["aggregate"].any(), d[["location", "killed_best", "aggregate"]]
     assert sorted(zip(d["location"], d["killed_best"])) == [("Zzdara", 7), ("Zzkot", 4)]
+
+
+def test_a_named_capital_of_a_province_is_the_scene_not_the_province():
+    text = "A bomb killed four people in Pul-e-Khomri, the capital city of Baghlan, on Monday."
+    d = extract_incidents(text, published="2019-11-05")
+    assert list(d["location"]) == ["Pul-e-Khomri"], d[["location", "killed_best"]]
+
+
+def test_an_ongoing_trend_has_been_doing_starts_no_event():
+    text = (
+        "A rocket killed four children in the Zzkot area of Khost on Monday. The army has been shelling Kunar and "
+        "Nuristan provinces."
+    )
+    d = extract_incidents(text, published="2019-11-05")
+    assert list(d["location"]) == ["Zzkot"], d[["location", "killed_best"]]
+
+
+def test_residents_in_a_place_are_speakers_not_a_scene():
+    text = (
+        "A rocket killed four children in the Zzkot area of Khost on Monday. According to residents in Kunar, "
+        "the shelling continued."
+    )
+    d = extract_incidents(text, published="2019-11-05")
+    assert list(d["location"]) == ["Zzkot"], d[["location", "killed_best"]]
