@@ -244,7 +244,7 @@ _AGGREGATE = re.compile(
 _NEW_EVENT = re.compile(
     r"\b(?:in (?:the|a|another) (?:second|third|separate|related|similar|other|latest) "
     r"(?:incident|attack)|in (?:another|a separate) (?:[\w-]+ ){0,2}(?:incident|attack|operation|"
-    r"engagement|strike|blast)|separately|in other violence|"
+    r"engagement|strike|blast)|separately|in other violence|^\W*on the other hand(?=,)|"
     r"(?:hit|struck|triggered|stepped on|ran over|drove over|detonated|set off) another (?:[\w-]+ ){0,2}?"
     r"(?:roadside bomb|bomb|mine|landmine|IED)|"
     r"another (?:[\w-]+ ){0,2}?(?:roadside bomb|bomb|blast|explosion|IED|drone strike|airstrike) "
@@ -628,6 +628,21 @@ def _toll_per_clause(s: str, a: int, places: list[Mention], figs: _Figures) -> b
             return False
         told += bool(tolls)
     return told >= 2
+
+
+_LIST_JOIN = re.compile(r"(?:,\s*|\s+)(?:and\s+|&\s+)?(?:the\s+)?", re.I)
+_SPOT_KINDS = ("populated_place", "neighbourhood", "area", "landmark")
+
+
+def _one_list_of_spots(text: str, places: list[Mention]) -> bool:
+    """Are ``places`` villages or areas named in one list ("outposts in Yak Linga and Zzkot villages")?
+    One attack on several spots: one event listing them, not a total over events (provinces and
+    districts listed together may be several events: "strikes in Khost and Kunar provinces")."""
+    spots = sorted(places, key=lambda m: m.start)
+    # an unresolved name is a spot the gazetteer lacks, located at its container
+    if len(spots) < 2 or any(m.place is None or m.place.kind not in _SPOT_KINDS and m.status != "unresolved" for m in spots):
+        return False
+    return all(_LIST_JOIN.fullmatch(text, x.end, y.start) for x, y in zip(spots, spots[1:]))
 
 
 def _cue(s: str):
@@ -1239,6 +1254,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             and _unrelated(specific)
             and re.search(r"\b(?:airstrikes|strikes|attacks|incidents|blasts|provinces|regions|agencies)\b", s)
             and not _toll_per_clause(s, a, specific, figs)
+            and not _one_list_of_spots(text, specific)
         ):
             since = _SINCE_YEAR.search(s)
             if (

@@ -1866,3 +1866,21 @@ def test_residents_in_a_place_are_speakers_not_a_scene():
     )
     d = extract_incidents(text, published="2019-11-05")
     assert list(d["location"]) == ["Zzkot"], d[["location", "killed_best"]]
+
+
+def test_attacks_on_villages_named_in_one_list_are_one_event_not_a_total():
+    text = "Militants killed six policemen in attacks on outposts in Yak Linga and Sarab villages of Tarinkot on Monday."
+    d = extract_incidents(text, published="2020-08-15")
+    assert not d["aggregate"].any(), d[["location", "killed_best", "aggregate"]]
+    assert sorted(d["killed_best"].dropna().tolist()) == [6]
+
+
+def test_on_the_other_hand_opens_another_event():
+    text = (
+        "Militants killed five policemen in attacks on outposts in Zzkot and Zzdara villages of Khost province on Monday. "
+        "On the other hand, a security chief said that five militiamen were killed in an attack. He said the attack "
+        "took place in the Zzmela area of Kunar."
+    )
+    d = extract_incidents(text, published="2020-08-15")
+    got = list(zip(d["location"], d["killed_best"].fillna(0)))
+    assert ("Zzmela", 5) in got and sum(k == 5 for _, k in got) == 2, d[["location", "killed_best"]]
