@@ -244,7 +244,7 @@ _AGGREGATE = re.compile(
 _NEW_EVENT = re.compile(
     r"\b(?:in (?:the|a|another) (?:second|third|separate|related|similar|other|latest) "
     r"(?:incident|attack)|in (?:another|a separate) (?:[\w-]+ ){0,2}(?:incident|attack|operation|"
-    r"engagement|strike|blast)|separately|in other violence|^\W*on the other hand(?=,)|"
+    r"engagement|strike|blast|report)|separately|in other violence|^\W*on the other hand(?=,)|"
     r"(?:hit|struck|triggered|stepped on|ran over|drove over|detonated|set off) another (?:[\w-]+ ){0,2}?"
     r"(?:roadside bomb|bomb|mine|landmine|IED)|"
     r"another (?:[\w-]+ ){0,2}?(?:roadside bomb|bomb|blast|explosion|IED|drone strike|airstrike) "
@@ -643,6 +643,25 @@ def _one_list_of_spots(text: str, places: list[Mention]) -> bool:
     if len(spots) < 2 or any(m.place is None or m.place.kind not in _SPOT_KINDS and m.status != "unresolved" for m in spots):
         return False
     return all(_LIST_JOIN.fullmatch(text, x.end, y.start) for x, y in zip(spots, spots[1:]))
+
+
+_ELSEWHERE_CLAUSE = re.compile(
+    r"\b(?:in other violence|elsewhere|(?:around|across) the country|in other (?:parts|provinces|districts|areas))\b", re.I
+)
+
+
+def _without_elsewhere(f: _Figures, s: str, a: int) -> _Figures:
+    """The figures of sentence ``s`` (at ``a``) without those of a later clause about violence elsewhere ("a bomber
+    wounded six in Kabul, while 15 people were killed in other violence around the country": not Kabul's 15)."""
+    if not (f.killed or f.injured) or not _ELSEWHERE_CLAUSE.search(s):
+        return f
+    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(s)), len(s)]
+    away = [(a + lo, a + hi) for lo, hi in zip(cuts[1:], cuts[2:]) if _ELSEWHERE_CLAUSE.search(s, lo, hi)]
+    if not away:
+        return f
+    f.killed = [v for v in f.killed if not any(lo <= v[2] < hi for lo, hi in away)]
+    f.injured = [v for v in f.injured if not any(lo <= v[2] < hi for lo, hi in away)]
+    return f
 
 
 def _cue(s: str):
@@ -1183,7 +1202,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         places = _finest([m for m in here if m.place is not None])
         specific = [p for p in places if p.place is not None and p.place.kind != "country"]
         cue = _cue(s)
-        figs = _figures(s, a)
+        figs = _without_elsewhere(_figures(s, a), s, a)
         if pending is not None:  # after the event of the sentence that told it, never merged into it
             pending.host = cur
             events.append(pending)

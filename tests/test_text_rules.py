@@ -1884,3 +1884,20 @@ def test_on_the_other_hand_opens_another_event():
     d = extract_incidents(text, published="2020-08-15")
     got = list(zip(d["location"], d["killed_best"].fillna(0)))
     assert ("Zzmela", 5) in got and sum(k == 5 for _, k in got) == 2, d[["location", "killed_best"]]
+
+
+@pytest.mark.parametrize("away", ["in other violence around the country", "elsewhere in the country", "in other parts of the country"])
+def test_a_clause_about_violence_elsewhere_gives_the_event_no_toll(away):
+    text = f"A bomber wounded six soldiers in the Zzkot area of Khost on Monday, while 15 people were killed {away}."
+    d = extract_incidents(text, published="2020-08-15")
+    d = d[~d["aggregate"]]
+    assert d["killed_best"].isna().all() and d["injured_best"].tolist() == [6], d[["location", "killed_best"]]
+
+
+def test_in_a_separate_report_opens_another_event():
+    text = (
+        "Police killed four militants in the Zzkot area of Khost on Monday. In a separate report, police said eight "
+        "militants were killed in an encounter. The encounter took place in the Zzdara area of Kunar."
+    )
+    d = extract_incidents(text, published="2020-08-15")
+    assert sorted(zip(d["location"], d["killed_best"])) == [("Zzdara", 8), ("Zzkot", 4)], d[["location", "killed_best"]]
