@@ -664,6 +664,17 @@ def _without_elsewhere(f: _Figures, s: str, a: int) -> _Figures:
     return f
 
 
+def _restates(cur: _Event | None, places: list[Mention], figs: _Figures) -> bool:
+    """Does a sentence over several places restate the current event: the same killed figure, at places inside
+    the event's ("45 militants were killed as planes struck districts in Badakhshan ... airstrikes on the Taliban
+    in Wardoj, Yamgan and Zzdara districts ... 45 rebels have been killed")? Then it names that event's places."""
+    if cur is None or cur.aggregate or not cur.places or not cur.figures.killed or not figs.killed or not places:
+        return False
+    if {v[0] for v in figs.killed} != {v[0] for v in cur.figures.killed}:
+        return False
+    return all(any(_finer(p, q) or _related(p, q) for q in cur.places) for p in places if p.place is not None)
+
+
 def _cue(s: str):
     for pat, etype, sub in _CUE_RES:
         if pat.search(s):
@@ -1274,6 +1285,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             and re.search(r"\b(?:airstrikes|strikes|attacks|incidents|blasts|provinces|regions|agencies)\b", s)
             and not _toll_per_clause(s, a, specific, figs)
             and not _one_list_of_spots(text, specific)
+            and not _restates(cur, specific, figs)
         ):
             since = _SINCE_YEAR.search(s)
             if (

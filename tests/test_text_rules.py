@@ -1901,3 +1901,14 @@ def test_in_a_separate_report_opens_another_event():
     )
     d = extract_incidents(text, published="2020-08-15")
     assert sorted(zip(d["location"], d["killed_best"])) == [("Zzdara", 8), ("Zzkot", 4)], d[["location", "killed_best"]]
+
+
+def test_a_restatement_over_the_events_districts_is_no_total():
+    text = (
+        "At least 45 militants were killed as planes struck Taliban positions in Badakhshan province on Monday, a "
+        'spokesman said. "Government forces launched airstrikes on the Taliban in Wardoj and Yamgan districts and 45 '
+        'rebels have been killed," he said.'
+    )
+    d = extract_incidents(text, published="2019-08-30")
+    assert not d["aggregate"].any(), d[["location", "killed_best", "aggregate"]]
+    assert 45 in d["killed_best"].tolist()
