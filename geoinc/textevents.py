@@ -535,7 +535,12 @@ def _figures(s: str, offset: int) -> _Figures:
             ):
                 continue  # "left eight security personnel injured": injured (_I1 counts it), not killed
             if pat is _K2:
-                more = re.match(r"\s+[\w-]+\s+and\s+(?:" + _NUM[1:-1] + r"|as many)\s", s[m.end(2) : m.end(2) + 40], re.I)
+                more = re.match(
+                    r"\s+[\w-]+\s+and\s+(?:" + _NUM[1:-1] + r"|as many|an?(?=\s+(?:[\w-]+\s+)?(?:woman|man|child|boy|girl|"
+                    r"civilian|soldier|policeman|guard|elder|commander)\b))\s",
+                    s[m.end(2) : m.end(2) + 40],
+                    re.I,
+                )
                 if more:
                     n = _sum_and(n, more.group(0))
             q = (qual or "").lower() or ("at least" if word.lower() in _VAGUE else "")

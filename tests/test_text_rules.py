@@ -1809,6 +1809,7 @@ def test_a_person_and_a_figure_after_said_are_summed():
         ("six members of a family including two women and a child were killed", 6),
         ("four members of the village defence force—a local militia—were killed", 4),
         ("troops responded, killing all five attackers", 5),
+        ("a drone struck a house, killing five children and a woman", 6),
     ],
 )
 def test_general_toll_wordings(clause, killed):
