@@ -229,6 +229,9 @@ _AGGREGATE = re.compile(
     r"(?:killed|died|dead|martyred|wounded|injured) across the country|"
     r"according to (?:UN|United Nations) figures|"
     r"(?:last|past) year was|in the (?:last|past) (?:year|decade|\w+ years)|"
+    # "eight people have lost their lives in the district during the past 48 hours": a unit's toll over days
+    r"in the (?:district|province|region|agency|city|country)\b[^.;]{0,30}?\b(?:during|in|over|within) the (?:last|past) "
+    r"(?:\d+|two|three|four|five|six|seven|few|several) (?:hours|days|weeks)|"
     r"in (?:various |different |a series of |a surge (?:of|in) )?attacks that|"
     r"(?<!latest )(?<!last )in a (?:series|spate|wave|string) of (?:[\w-]+ ){0,2}?"
     r"(?:attacks|strikes|airstrikes|blasts|bombings|raids|incidents)|"
@@ -1312,6 +1315,11 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 # "... a drive against the Taliban in North Waziristan. The operation, which started on June 15, has
                 # resulted in at least 550 deaths": the operation the sentence before placed (its one unit)
                 where = units_before[:1]
+            if not where and others and (unit := re.search(r"\bin the (district|province)\b", s)):
+                # "... in the district during the past 48 hours": the district the text named last
+                k0 = bisect.bisect_left(other_starts, a)
+                ante = _antecedent(text, others[max(0, k0 - 20) : k0], unit.group(1))
+                where = [ante] if ante is not None and ante.place is not None else []
             if not where and len(text_countries) == 1:
                 where = list(text_countries.values())  # "313 civilians were killed ... in the nine months": the report's country
             agg = _Event(cue[0] if cue else "Other", cue[1] if cue else "", [(a, b)], where, d, figs, aggregate=True)

@@ -1913,3 +1913,14 @@ def test_a_restatement_over_the_events_districts_is_no_total():
     d = extract_incidents(text, published="2019-08-30")
     assert not d["aggregate"].any(), d[["location", "killed_best", "aggregate"]]
     assert 45 in d["killed_best"].tolist()
+
+
+@pytest.mark.parametrize("span", ["during the past 48 hours", "over the last three days", "in the past few days"])
+def test_a_toll_in_the_district_over_past_days_is_a_total_at_that_district(span):
+    text = (
+        "Gunmen killed four people in the Zzkot area of Kurram district on Thursday. At least eight people have died in "
+        f"clashes in the district {span}."
+    )
+    d = extract_incidents(text, published="2023-10-27")
+    got = sorted(zip(d["location"], d["killed_min"].fillna(d["killed_best"]), d["aggregate"]))
+    assert got == [("Kurram district", 8, True), ("Zzkot", 4, False)], d[["location", "killed_min", "aggregate"]]
