@@ -1413,7 +1413,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             )
             if (
                 not specific
-                and date_differs
+                and (date_differs or not events)
                 and has_cas
                 and said_before is not None
                 and said_before.place is not None

@@ -1924,3 +1924,11 @@ def test_a_toll_in_the_district_over_past_days_is_a_total_at_that_district(span)
     d = extract_incidents(text, published="2023-10-27")
     got = sorted(zip(d["location"], d["killed_min"].fillna(d["killed_best"]), d["aggregate"]))
     assert got == [("Kurram district", 8, True), ("Zzkot", 4, False)], d[["location", "killed_min", "aggregate"]]
+
+
+def test_a_first_toll_without_a_place_is_at_the_place_the_sentence_before_named():
+    text = (
+        "Local sources say that the Zzkot village of Sayad district has fallen to the Taliban. At least two soldiers "
+        "were killed during the clashes."
+    )
+    assert _one(text, "2018-06-12")["location"] == "Zzkot"
