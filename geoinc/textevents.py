@@ -274,7 +274,7 @@ _MONTH_NAME = (
 _BACKGROUND = re.compile(
     r"^\s*(?:" + _MONTH_NAME + r"\.? \d{1,2}\s*[-–—:])|"
     r"\b(?:previous(?:ly)?|earlier this (?:month|year)|last (?:week|month|year)|back in|this is not the first|"
-    r"had (?:previously )?(?:launched|carried out|conducted)|the previous|(?:comes?|came) (?:(?:a|one|two|three|four|five|"
+    r"had (?:previously )?(?:launched|carried out|conducted)|the previous|(?:comes?|came|took place|happened|occurred) (?:(?:a|one|two|three|four|five|"
     r"six|seven|\d+) days? )?after|follows? (?:a|the)|"
     r"following the martyrdom|a day after)\b",
     re.I,
@@ -293,7 +293,9 @@ _OPERATION_BACK = re.compile(r"^\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:ope
 # a sentence opening with its own day ("On Saturday, soldiers killed ..."): with a toll and a day before the
 # current event's, another (earlier) event, even one day apart
 _OPENING_DAY = re.compile(r"^\W*(?:On|Late on|Early on|Earlier on)\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+)\b")
-_CITED = re.compile(r"\b(?:comes?|came) (?:a|one|two|three|\d) days? after\b|\ba day after (?:a|an|another)\b", re.I)
+_CITED = re.compile(
+    r"\b(?:comes?|came|took place|happened|occurred) (?:a|one|two|three|\d) days? after\b|\ba day after (?:a|an|another)\b", re.I
+)
 # "in a small village in western Afghanistan": a place the text does not name, in a part of a country
 _UNNAMED_SPOT = re.compile(
     r"\b(?:in|at|near) an? (?:[\w-]+ ){0,2}(?:village|town|district|area|market|mosque|school)s? (?:in|of) "
@@ -1414,7 +1416,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             if (
                 not specific
                 and (date_differs or not events)
-                and has_cas
+                and (has_cas or date_differs and cue is not None)
                 and said_before is not None
                 and said_before.place is not None
                 and said_before.place.kind != "country"

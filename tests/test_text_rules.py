@@ -1932,3 +1932,14 @@ def test_a_first_toll_without_a_place_is_at_the_place_the_sentence_before_named(
         "were killed during the clashes."
     )
     assert _one(text, "2018-06-12")["location"] == "Zzkot"
+
+
+@pytest.mark.parametrize("verb", ["took place", "happened", "came"])
+def test_an_attack_that_took_place_days_after_another_cites_an_earlier_event(verb):
+    text = (
+        "Two policemen were killed in a suicide attack in Zabul province on Wednesday. No group claimed the attack, "
+        f"which {verb} two days after a suicide bomber blew himself up. One civilian was killed in that incident."
+    )
+    d = extract_incidents(text, published="2014-06-18")
+    got = sorted(zip(d["date"].dt.strftime("%Y-%m-%d"), d["killed_best"], d["background"]))
+    assert got == [("2014-06-16", 1, True), ("2014-06-18", 2, False)], d[["location", "date", "killed_best"]]
