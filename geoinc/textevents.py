@@ -159,6 +159,16 @@ _ONE_AND = re.compile(
     r"\b(?:said|says|that)\s+an?\s+(?:woman|man|child|boy|girl|civilian|soldier|policeman|guard)\s+and\s+$",
     re.I,
 )
+# "a policeman and a civilian were martyred": two persons named one by one, then the verb
+_PERSON = (
+    r"(?:policeman|soldier|civilian|child|boy|girl|woman|man|guard|officer|constable|cop|elder|driver|passer-?by|"
+    r"commander|militant|student|teacher|worker|official)"
+)
+_TWO_ONES = re.compile(
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+)?" + _PERSON + r"\s+and\s+(?:an?|one)\s+(?:[\w-]+\s+)?" + _PERSON
+    + r"\s+(?:were|have been|had been)\s+(?:also\s+)?(?:killed|martyred|shot dead|slain|gunned down)\b",
+    re.I,
+)
 _ALONG_WITH = re.compile(
     r"\balong with (?:his |her |their |its |the )?(?:" + _NUM + r"\s+(?!of\b)|(another|one other)\b)", re.I
 )
@@ -248,6 +258,7 @@ _NEW_EVENT = re.compile(
     r"\b(?:in (?:the|a|another) (?:second|third|separate|related|similar|other|latest) "
     r"(?:incident|attack)|in (?:another|a separate) (?:[\w-]+ ){0,2}(?:incident|attack|operation|"
     r"engagement|strike|blast|report)|separately|in other violence|^\W*on the other hand(?=,)|"
+    r"^\W*earlier,? on (?=[A-Z0-9])|"
     r"(?:hit|struck|triggered|stepped on|ran over|drove over|detonated|set off) another (?:[\w-]+ ){0,2}?"
     r"(?:roadside bomb|bomb|mine|landmine|IED)|"
     r"another (?:[\w-]+ ){0,2}?(?:roadside bomb|bomb|blast|explosion|IED|drone strike|airstrike) "
@@ -273,6 +284,7 @@ _MONTH_NAME = (
 )  # whole words: "martyred" is not March
 _BACKGROUND = re.compile(
     r"^\s*(?:" + _MONTH_NAME + r"\.? \d{1,2}\s*[-–—:])|"
+    r"^\W*(?i:earlier),? on (?=[A-Z0-9])|"
     r"\b(?:previous(?:ly)?|earlier this (?:month|year)|last (?:week|month|year)|back in|this is not the first|"
     r"had (?:previously )?(?:launched|carried out|conducted)|the previous|(?:comes?|came|took place|happened|occurred) (?:(?:a|one|two|three|four|five|"
     r"six|seven|\d+) days? )?after|follows? (?:a|the)|"
@@ -563,6 +575,8 @@ def _figures(s: str, offset: int) -> _Figures:
                 )
                 if _CIVIL.search(who):
                     f.civilians = n
+    if not f.killed and (two := _TWO_ONES.search(s)):
+        f.killed.append((2.0, "", offset + two.start()))
     if not f.killed and (one := _ONE_KILLED.search(s) or _KILLED_ONE.search(s)):
         n_one = 1.0
         if one.re is _KILLED_ONE and (more := _AND_OTHERS.match(s, one.end())):
@@ -1254,8 +1268,8 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             last_place, last_at = specific[-1], a
             last_units = [x for x in here if x.place is not None and x.place.kind in ("province", "district", "region")]
         prev_prev, prev_start = prev_start, a
-        if d is not None and not d.bound and article_date is None:
-            article_date, article_places = d, places
+        if d is not None and not d.bound and article_date is None and not _BACKGROUND.search(s):
+            article_date, article_places = d, places  # (not a cited event's day: "Earlier on October 30, ...")
         if (
             d is not None
             and not d.bound

@@ -1943,3 +1943,14 @@ def test_an_attack_that_took_place_days_after_another_cites_an_earlier_event(ver
     d = extract_incidents(text, published="2014-06-18")
     got = sorted(zip(d["date"].dt.strftime("%Y-%m-%d"), d["killed_best"], d["background"]))
     assert got == [("2014-06-16", 1, True), ("2014-06-18", 2, False)], d[["location", "date", "killed_best"]]
+
+
+def test_earlier_on_a_date_opens_a_cited_event_that_dates_nothing_else():
+    text = (
+        "Three policemen were injured when militants attacked a police post in the Zzkot area of Tank. "
+        "Earlier on October 3, a policeman and a civilian were martyred as militants attacked the Zzdara post in Tank."
+    )
+    d = extract_incidents(text, published="2022-12-30")
+    got = {r.location: (r.date.strftime("%Y-%m-%d"), r.background, r.killed_best) for r in d.itertuples()}
+    assert got["Zzdara"][:2] == ("2022-10-03", True) and got["Zzdara"][2] == 2, got
+    assert got["Zzkot"][0] != "2022-10-03" and not got["Zzkot"][1], got
