@@ -221,7 +221,10 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
     for pat, delta, prec in _RELATIVE:
         m = pat.search(s)
         if m:
-            return DateFound(published + pd.Timedelta(days=delta), prec, _said(s, m), m.start())
+            found = DateFound(published + pd.Timedelta(days=delta), prec, _said(s, m), m.start())
+            if not found.bound:
+                return found  # "in a statement today, ... attacked the base last night": last night
+            bound_found = bound_found or found
     if bound_found is not None:
         return bound_found
     m = _LAST_WEEK.search(s)

@@ -1954,3 +1954,9 @@ def test_earlier_on_a_date_opens_a_cited_event_that_dates_nothing_else():
     got = {r.location: (r.date.strftime("%Y-%m-%d"), r.background, r.killed_best) for r in d.itertuples()}
     assert got["Zzdara"][:2] == ("2022-10-03", True) and got["Zzdara"][2] == 2, got
     assert got["Zzkot"][0] != "2022-10-03" and not got["Zzkot"][1], got
+
+
+@pytest.mark.parametrize("said", ["In a statement today, the army said", "The army said today"])
+def test_last_night_is_the_event_day_not_today_when_it_was_said(said):
+    text = f"{said} that militants attacked a base in the Zzkot area of Turbat last night, killing four guards."
+    assert _one(text, "2024-03-26")["date"].strftime("%Y-%m-%d") == "2024-03-25"
