@@ -1960,3 +1960,9 @@ def test_earlier_on_a_date_opens_a_cited_event_that_dates_nothing_else():
 def test_last_night_is_the_event_day_not_today_when_it_was_said(said):
     text = f"{said} that militants attacked a base in the Zzkot area of Turbat last night, killing four guards."
     assert _one(text, "2024-03-26")["date"].strftime("%Y-%m-%d") == "2024-03-25"
+
+
+@pytest.mark.parametrize("near", ["on the outskirts of Qalat", "near Qalat", "outside Qalat"])
+def test_a_village_known_only_in_another_province_is_located_at_the_town_beside_it(near):
+    (m,) = [m for m in extract_places(f"A bomb went off in Pul-i-Sangi area {near}.") if m.text == "Pul-i-Sangi"]
+    assert (m.status, m.place.admin1) == ("unresolved", "Zabul"), m
