@@ -1298,7 +1298,8 @@ def _locate_unresolved(text: str, mentions: list[Mention], res) -> list[Mention]
                         f"'{m.text}' is in the gazetteer only outside {c.admin1}; located at {c.name} ({c.kind}) "
                         f"through '{container.text}', which the text names around it"
                     )
-                    out[k] = Mention(m.text, m.start, m.end, c.with_match(alternatives=(), reason=why), "unresolved", 0.4, c.country, why)
+                    here = c.with_match(alternatives=(), reason=why)
+                    out[k] = Mention(m.text, m.start, m.end, here, "unresolved", 0.4, c.country, why)
             elif (
                 container is not None
                 and container.place is not None

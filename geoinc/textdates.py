@@ -201,7 +201,9 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
             word = m.group(2).lower()
             base = published if word == "ago" else previous
             cited = word in ("after", "before") and bool(
-                m.start() == 0 and re.match(r"\s+(?:a|an|the)\b", s[m.end() :]) or re.search(r"\b(?:comes?|came|took place|happened|occurred)\s+$", s[: m.start()])
+                m.start() == 0
+                and re.match(r"\s+(?:a|an|the)\b", s[m.end() :])
+                or re.search(r"\b(?:comes?|came|took place|happened|occurred)\s+$", s[: m.start()])
             )
             precision = "day"
             if base is None and cited and word == "after":

@@ -165,13 +165,14 @@ _PERSON = (
     r"commander|militant|student|teacher|worker|official)"
 )
 _TWO_ONES = re.compile(
-    r"\b(?:an?|one)\s+(?:[\w-]+\s+)?" + _PERSON + r"\s+and\s+(?:an?|one)\s+(?:[\w-]+\s+)?" + _PERSON
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+)?"
+    + _PERSON
+    + r"\s+and\s+(?:an?|one)\s+(?:[\w-]+\s+)?"
+    + _PERSON
     + r"\s+(?:were|have been|had been)\s+(?:also\s+)?(?:killed|martyred|shot dead|slain|gunned down)\b",
     re.I,
 )
-_ALONG_WITH = re.compile(
-    r"\balong with (?:his |her |their |its |the )?(?:" + _NUM + r"\s+(?!of\b)|(another|one other)\b)", re.I
-)
+_ALONG_WITH = re.compile(r"\balong with (?:his |her |their |its |the )?(?:" + _NUM + r"\s+(?!of\b)|(another|one other)\b)", re.I)
 _SUBSET_GAP = re.compile(r"^(?:[\w-]+,?\s+){0,3}?including\s+", re.I)
 _ONE_KILLED = re.compile(r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:killed|martyred|shot dead|slain)\b", re.I)
 _CASUALTIES = re.compile(r"(?:at least |more than |over )?\d[\d,]*\s+(?:[\w-]+\s+)?casualties\b", re.I)
@@ -286,8 +287,9 @@ _BACKGROUND = re.compile(
     r"^\s*(?:" + _MONTH_NAME + r"\.? \d{1,2}\s*[-–—:])|"
     r"^\W*(?i:earlier),? on (?=[A-Z0-9])|"
     r"\b(?:previous(?:ly)?|earlier this (?:month|year)|last (?:week|month|year)|back in|this is not the first|"
-    r"had (?:previously )?(?:launched|carried out|conducted)|the previous|(?:comes?|came|took place|happened|occurred) (?:(?:a|one|two|three|four|five|"
-    r"six|seven|\d+) days? )?after|follows? (?:a|the)|"
+    r"had (?:previously )?(?:launched|carried out|conducted)|the previous|"
+    r"(?:comes?|came|took place|happened|occurred) (?:(?:a|one|two|three|four|five|six|seven|\d+) days? )?after|"
+    r"follows? (?:a|the)|"
     r"following the martyrdom|a day after)\b",
     re.I,
 )
@@ -589,8 +591,8 @@ def _figures(s: str, offset: int) -> _Figures:
         f.killed.append((1.0, "", offset + one.start()))
     if f.killed and (also := _ALONG_WITH.search(s)) and all(v[2] != offset + also.start(also.lastindex or 0) for v in f.killed):
         # "killed X along with his nine aides"; "was killed along with another person": one more
-        more = _num(also.group(1)) if also.group(1) else 1.0
-        f.killed.append((more, "additional", offset + also.start(also.lastindex or 0)))
+        extra = _num(also.group(1)) if also.group(1) else 1.0
+        f.killed.append((extra, "additional", offset + also.start(also.lastindex or 0)))
     if not f.injured and (one := _ONE_INJURED.search(s)):
         f.injured.append((1.0, "", offset + one.start()))
     if f.killed and (as_many := _AS_MANY.search(s)) and not f.injured:

@@ -1853,8 +1853,7 @@ def test_a_named_capital_of_a_province_is_the_scene_not_the_province():
 
 def test_an_ongoing_trend_has_been_doing_starts_no_event():
     text = (
-        "A rocket killed four children in the Zzkot area of Khost on Monday. The army has been shelling Kunar and "
-        "Nuristan provinces."
+        "A rocket killed four children in the Zzkot area of Khost on Monday. The army has been shelling Kunar and Nuristan provinces."
     )
     d = extract_incidents(text, published="2019-11-05")
     assert list(d["location"]) == ["Zzkot"], d[["location", "killed_best"]]
@@ -1862,8 +1861,7 @@ def test_an_ongoing_trend_has_been_doing_starts_no_event():
 
 def test_residents_in_a_place_are_speakers_not_a_scene():
     text = (
-        "A rocket killed four children in the Zzkot area of Khost on Monday. According to residents in Kunar, "
-        "the shelling continued."
+        "A rocket killed four children in the Zzkot area of Khost on Monday. According to residents in Kunar, the shelling continued."
     )
     d = extract_incidents(text, published="2019-11-05")
     assert list(d["location"]) == ["Zzkot"], d[["location", "killed_best"]]
