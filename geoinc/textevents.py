@@ -334,15 +334,21 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\bjunction that links|\blinks|\bconnecting(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+(?:to|and|with))?|"
     r"\bfrom(?:\s+[A-Z][\w’'-]*){1,3}\s+to|"
     r"\ben route to|\bpress club|\bcapital,?|\baccus(?:ed|es|ing)|\bblame at|"
-    r"\b(?:war|insurgency|fight|fighting|struggle|jihad|campaign) against|"
-    r"(?-i:[A-Z])[\w’'-]*,\s+(?:the\s+)?(?:[\w-]+\s+)?capital(?:\s+city)?\s+of|"
-    r"\b(?:just |some |about )?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
     r"\b(?:report|study|survey|statement|data)s? (?:released|issued|published|unveiled) in|"
     r"\bnear the border with|\bborder with|\badjac[ae]nt to|\bheadquarters? of|\bbelong(?:ed|s|ing)? to|"
     r"\b(?:going|heading|travell?ing|returning|on (?:its|their|his|her|the) way|bound) (?:to|for)|"
     r"\b(?:based|stationed) in|\btold (?:the media|reporters|journalists|the press) in|"
     r"\b(?:kilomet(?:re|er)s?|kms?|miles)\)?\s+(?:\(\d+\s+(?:miles|km|kilomet\w+)\)\s+)?"
     r"(?:(?:north|south|east|west)\w*\s+)?(?:of|from))\s+"
+    r"(?:the\s+)?(?:[A-Za-z-]+[’']s\s+)?(?:(?:district|tehsil|village|town|province)\s+)?$",
+    re.I,
+)
+# ... or a reference point or metonym (searched only where "against", "capital" or " of" is): "a war against Kabul",
+# "in Pul-e-Khomri, the capital city of Baghlan", "in Khost province, just north of Gardez"
+_NOT_SCENE_REFERENCE = re.compile(
+    r"(?:\b(?:war|insurgency|fight|fighting|struggle|jihad|campaign) against|"
+    r"(?-i:[A-Z])[\w’'-]*,\s+(?:the\s+)?(?:[\w-]+\s+)?capital(?:\s+city)?\s+of|"
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
     r"(?:the\s+)?(?:[A-Za-z-]+[’']s\s+)?(?:(?:district|tehsil|village|town|province)\s+)?$",
     re.I,
 )
@@ -841,6 +847,8 @@ def _scene(text: str, m: Mention, datelines: list[tuple[int, int]]) -> bool:
     if _NOT_SCENE_BEFORE.search(before) and not (_IN_CAPITAL.search(before) and not _SPEAKER_NEAR.search(before)):
         return False
     if "near" in before and _NEAR_REFERENCE.search(before):
+        return False
+    if ("against" in before or "apital" in before or " of" in before[-30:]) and _NOT_SCENE_REFERENCE.search(before):
         return False
     if _ROLE_BEFORE.search(text[max(0, m.start - 40) : m.start]) and _REPORTING.search(
         re.split(r"[.\n]", text[m.end : m.end + 80])[0]
