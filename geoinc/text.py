@@ -469,7 +469,7 @@ _OF_NAME = re.compile(
     r"\b(?:village|area|town|locality|district|tehsil) of (" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})|"
     r"\bgeneral area (?:of )?(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})"
 )  # ISPR: "in general area X"
-_CONTAINER_AFTER = re.compile(r"^\s*(?:,|of|in|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}")
+_CONTAINER_AFTER = re.compile(r"^\s*(?:,|of|in|near|on the outskirts of|outside)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}")
 _POSSESSIVE_BEFORE = re.compile(r"([’']s\s+|,\s+|\bin\s+)$")
 _KIND_OF_FEATURE = {
     "district": "district",
@@ -1290,6 +1290,16 @@ def _locate_unresolved(text: str, mentions: list[Mention], res) -> list[Mention]
                 and _outside(m.place, container.place)
             ):
                 out[k] = _within(m, container, res, keep_if_not_found=False)
+                if out[k] is m and container.place.kind == "populated_place":
+                    # a village of that name only in another province: another place the gazetteer lacks,
+                    # located at the town the text puts it beside
+                    c = container.place
+                    why = (
+                        f"'{m.text}' is in the gazetteer only outside {c.admin1}; located at {c.name} ({c.kind}) "
+                        f"through '{container.text}', which the text names around it"
+                    )
+                    here = c.with_match(alternatives=(), reason=why)
+                    out[k] = Mention(m.text, m.start, m.end, here, "unresolved", 0.4, c.country, why)
             elif (
                 container is not None
                 and container.place is not None
@@ -1340,12 +1350,14 @@ def _locate_unresolved(text: str, mentions: list[Mention], res) -> list[Mention]
 
 def _outside(p: Place, c: Place) -> bool:
     """Place ``p`` is plainly not in the province, district or country ``c`` (by its codes)."""
-    if p.kind == "country" or c.kind not in ("province", "region", "district", "country"):
+    if p.kind == "country" or c.kind not in ("province", "region", "district", "country", "populated_place"):
         return False
     if p.country != c.country:
         return True
     if c.kind in ("province", "region"):
         return p.kind not in ("province", "region") and p.admin1_code != c.admin1_code
+    if c.kind == "populated_place":  # "the X area on the outskirts of Y (a town)": X is in Y's province
+        return p.kind == "populated_place" and bool(c.admin1_code) and p.admin1_code != c.admin1_code
     return c.kind == "district" and p.kind != "province" and p.admin1_code != c.admin1_code
 
 

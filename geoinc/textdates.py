@@ -201,7 +201,9 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
             word = m.group(2).lower()
             base = published if word == "ago" else previous
             cited = word in ("after", "before") and bool(
-                m.start() == 0 and re.match(r"\s+(?:a|an|the)\b", s[m.end() :]) or re.search(r"\b(?:comes?|came)\s+$", s[: m.start()])
+                m.start() == 0
+                and re.match(r"\s+(?:a|an|the)\b", s[m.end() :])
+                or re.search(r"\b(?:comes?|came|took place|happened|occurred)\s+$", s[: m.start()])
             )
             precision = "day"
             if base is None and cited and word == "after":
@@ -221,7 +223,10 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
     for pat, delta, prec in _RELATIVE:
         m = pat.search(s)
         if m:
-            return DateFound(published + pd.Timedelta(days=delta), prec, _said(s, m), m.start())
+            found = DateFound(published + pd.Timedelta(days=delta), prec, _said(s, m), m.start())
+            if not found.bound:
+                return found  # "in a statement today, ... attacked the base last night": last night
+            bound_found = bound_found or found
     if bound_found is not None:
         return bound_found
     m = _LAST_WEEK.search(s)

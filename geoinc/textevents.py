@@ -87,7 +87,7 @@ _KILL_WORDS = (
     r"neutrali[sz]ed|perished|succumbed|gunned down|shot dead)"
 )
 _INJ_WORDS = r"(?:injured|wounded|hurt|received injuries|sustained injuries)"
-_GAP = r"((?:[\w,()\[\]’'-]+\s+){0,8}?)"
+_GAP = r"((?:[\w,()\[\]’'—–-]+\s+){0,8}?)"
 _BE = r"(?:(?:were|was|have been|had been|are|is|got|reportedly|also|later|all)\s+)*"
 _MILLIONS = r"(?!\s+(?:million|billion|lakh|crore)\b)"  # "home to 250 million people": no toll
 _QUOTE = r"[“\"‘']?"  # 'one police “martyred”': a verb in scare quotes
@@ -95,7 +95,7 @@ _K1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + _MILLIONS + r"\s+" + _GAP + _BE 
 _K2 = re.compile(
     r"\b(?:killing of|killing|killed|kills|kill|martyring|martyred|martyrdom of|claimed the lives of|claimed the life of|"
     r"claims|claim|left|"
-    r"leaving|gunned down|shot dead|neutrali[sz]ed|neutrali[sz]ing)\s+(?:another\s+)?"
+    r"leaving|gunned down|shot dead|neutrali[sz]ed|neutrali[sz]ing)\s+(?:another\s+|all\s+)?"
     + _QUAL
     + _NUM
     + r"(?![\w-])(\s+(?:[\w-]+\s+){0,3}?(?:people|persons|civilians|soldiers|policemen|"
@@ -112,7 +112,7 @@ _I1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + _MILLIONS + r"\s+" + _GAP + _BE 
 _I2 = re.compile(r"\b(?:injuring|wounding|injured|wounded|left|injuries to)\s+(?:another\s+)?" + _QUAL + _NUM + r"(?![\w-])", re.I)
 # "30 fighters, including their commander and his guards, were killed": a long parenthetical after the figure
 _K4 = re.compile(
-    r"(?<![\w-])" + _QUAL + _NUM + r"\s+((?:[\w,-]+\s+){0,3}?including\s+(?:[\w,’'-]+\s+){0,16}?)" + _BE + _KILL_WORDS + r"\b", re.I
+    r"(?<![\w-])" + _QUAL + _NUM + r"\s+((?:[\w,-]+\s+){0,5}?including\s+(?:[\w,’'-]+\s+){0,16}?)" + _BE + _KILL_WORDS + r"\b", re.I
 )
 # "three soldiers and two policemen were killed": two figures of one clause, summed
 _SUM_GAP = re.compile(r"^(?:[\w-]+\s+){0,3}?and\s+(?:" + _NUM[1:-1] + r"|as many|an?)\s+(?:[\w-]+\s+){0,3}$", re.I)
@@ -153,13 +153,26 @@ _AND_OTHERS = re.compile(
 )
 # a sentence opening with one person by role, then "and" right before a figure
 _ONE_AND = re.compile(
-    r"^\W*(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:chief|commander|governor|officer|official|head|leader|elder|soldier|"
-    r"policeman|constable|journalist)\b(?:\s+(?:of|for)\s+[^.;:\"”]{1,40}?)?(?:,[^,.;:\"”]{1,40},)?\s+and\s+$|"
+    r"(?:^|[,;:]\s)\W*(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:chief|commander|governor|officer|official|head|leader|elder|soldier|"
+    r"policeman|constable|journalist)\b(?:\s+(?:of|for)\s+[^.;:\"”]{1,40}?)?(?:,[^,.;:\"”]{1,40},)?\s+and\s+(?:his\s+|her\s+|their\s+)?$|"
     # "... said a woman and two children were also wounded": one person, then "and" and the figure
     r"\b(?:said|says|that)\s+an?\s+(?:woman|man|child|boy|girl|civilian|soldier|policeman|guard)\s+and\s+$",
     re.I,
 )
-_ALONG_WITH = re.compile(r"\balong with (?:his |her |their |its |the )?" + _NUM + r"\s+(?!of\b)", re.I)
+# "a policeman and a civilian were martyred": two persons named one by one, then the verb
+_PERSON = (
+    r"(?:policeman|soldier|civilian|child|boy|girl|woman|man|guard|officer|constable|cop|elder|driver|passer-?by|"
+    r"commander|militant|student|teacher|worker|official)"
+)
+_TWO_ONES = re.compile(
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+)?"
+    + _PERSON
+    + r"\s+and\s+(?:an?|one)\s+(?:[\w-]+\s+)?"
+    + _PERSON
+    + r"\s+(?:were|have been|had been)\s+(?:also\s+)?(?:killed|martyred|shot dead|slain|gunned down)\b",
+    re.I,
+)
+_ALONG_WITH = re.compile(r"\balong with (?:his |her |their |its |the )?(?:" + _NUM + r"\s+(?!of\b)|(another|one other)\b)", re.I)
 _SUBSET_GAP = re.compile(r"^(?:[\w-]+,?\s+){0,3}?including\s+", re.I)
 _ONE_KILLED = re.compile(r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:killed|martyred|shot dead|slain)\b", re.I)
 _CASUALTIES = re.compile(r"(?:at least |more than |over )?\d[\d,]*\s+(?:[\w-]+\s+)?casualties\b", re.I)
@@ -212,7 +225,8 @@ _GENERIC = re.compile(
     r"could(?! not be)|would|may soon|risk|fear that|potential|has been battling|continue to|have been one of|"
     r"primary grievances|is considered|is located|is situated|long associated|long been|(?:was|were) long|"
     r"this comes|comes as|(?:comes?|came) amid|"
-    r"peace (?:deal|talks|process)|ha(?:ve|s) (?:recently )?(?:increased|intensified|stepped up|escalated))\b",
+    r"peace (?:deal|talks|process)|ha(?:ve|s) (?:recently )?(?:increased|intensified|stepped up|escalated)|"
+    r"ha(?:ve|s) been [a-z]+ing)\b",
     re.I,
 )
 # "between 26 February and 2 March" (a month, not any word: "between police and Taliban" is a clash)
@@ -226,6 +240,9 @@ _AGGREGATE = re.compile(
     r"(?:killed|died|dead|martyred|wounded|injured) across the country|"
     r"according to (?:UN|United Nations) figures|"
     r"(?:last|past) year was|in the (?:last|past) (?:year|decade|\w+ years)|"
+    # "eight people have lost their lives in the district during the past 48 hours": a unit's toll over days
+    r"in the (?:district|province|region|agency|city|country)\b[^.;]{0,30}?\b(?:during|in|over|within) the (?:last|past) "
+    r"(?:\d+|two|three|four|five|six|seven|few|several) (?:hours|days|weeks)|"
     r"in (?:various |different |a series of |a surge (?:of|in) )?attacks that|"
     r"(?<!latest )(?<!last )in a (?:series|spate|wave|string) of (?:[\w-]+ ){0,2}?"
     r"(?:attacks|strikes|airstrikes|blasts|bombings|raids|incidents)|"
@@ -241,7 +258,8 @@ _AGGREGATE = re.compile(
 _NEW_EVENT = re.compile(
     r"\b(?:in (?:the|a|another) (?:second|third|separate|related|similar|other|latest) "
     r"(?:incident|attack)|in (?:another|a separate) (?:[\w-]+ ){0,2}(?:incident|attack|operation|"
-    r"engagement|strike|blast)|separately|in other violence|"
+    r"engagement|strike|blast|report)|separately|in other violence|^\W*on the other hand(?=,)|"
+    r"^\W*earlier,? on (?=[A-Z0-9])|"
     r"(?:hit|struck|triggered|stepped on|ran over|drove over|detonated|set off) another (?:[\w-]+ ){0,2}?"
     r"(?:roadside bomb|bomb|mine|landmine|IED)|"
     r"another (?:[\w-]+ ){0,2}?(?:roadside bomb|bomb|blast|explosion|IED|drone strike|airstrike) "
@@ -267,9 +285,11 @@ _MONTH_NAME = (
 )  # whole words: "martyred" is not March
 _BACKGROUND = re.compile(
     r"^\s*(?:" + _MONTH_NAME + r"\.? \d{1,2}\s*[-–—:])|"
+    r"^\W*(?i:earlier),? on (?=[A-Z0-9])|"
     r"\b(?:previous(?:ly)?|earlier this (?:month|year)|last (?:week|month|year)|back in|this is not the first|"
-    r"had (?:previously )?(?:launched|carried out|conducted)|the previous|(?:comes?|came) (?:(?:a|one|two|three|four|five|"
-    r"six|seven|\d+) days? )?after|follows? (?:a|the)|"
+    r"had (?:previously )?(?:launched|carried out|conducted)|the previous|"
+    r"(?:comes?|came|took place|happened|occurred) (?:(?:a|one|two|three|four|five|six|seven|\d+) days? )?after|"
+    r"follows? (?:a|the)|"
     r"following the martyrdom|a day after)\b",
     re.I,
 )
@@ -287,7 +307,9 @@ _OPERATION_BACK = re.compile(r"^\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:ope
 # a sentence opening with its own day ("On Saturday, soldiers killed ..."): with a toll and a day before the
 # current event's, another (earlier) event, even one day apart
 _OPENING_DAY = re.compile(r"^\W*(?:On|Late on|Early on|Earlier on)\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+)\b")
-_CITED = re.compile(r"\b(?:comes?|came) (?:a|one|two|three|\d) days? after\b|\ba day after (?:a|an|another)\b", re.I)
+_CITED = re.compile(
+    r"\b(?:comes?|came|took place|happened|occurred) (?:a|one|two|three|\d) days? after\b|\ba day after (?:a|an|another)\b", re.I
+)
 # "in a small village in western Afghanistan": a place the text does not name, in a part of a country
 _UNNAMED_SPOT = re.compile(
     r"\b(?:in|at|near) an? (?:[\w-]+ ){0,2}(?:village|town|district|area|market|mosque|school)s? (?:in|of) "
@@ -304,7 +326,7 @@ _ELSEWHERE = re.compile(
 # a mention is not where the event happened when it is ...
 _NOT_SCENE_BEFORE = re.compile(
     r"(?:\bfrom(?: across| beyond| over)?|\b(?:escaped|fled|escaping|fleeing)(?:\s+[\w-]+){0,4}?\s+(?:in|from)|"
-    r"\bresidents? of|\bnative of|\bhails from|\bofficials? (?:in|of|from)|"
+    r"\b(?:local )?residents? (?:of|in)|\bnative of|\bhails from|\bofficials? (?:in|of|from)|"
     r"\bauthorities (?:in|of)|\bpolice (?:in|of)|\bspokes\w* (?:for|of|in)|\bcommissioner|\bminister|"
     r"\bcouncil (?:of|in)|\bhospitals? (?:in|of|at)|\bshifted to|\btaken to|\bsent to|\bmoved to|\brushed to|"
     r"\bvisit to|\btakeover of|\benvoy (?:for|to)|\brepresentative (?:for|to)|\bgovernment (?:in|of)|\bregime in|"
@@ -318,6 +340,15 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\b(?:based|stationed) in|\btold (?:the media|reporters|journalists|the press) in|"
     r"\b(?:kilomet(?:re|er)s?|kms?|miles)\)?\s+(?:\(\d+\s+(?:miles|km|kilomet\w+)\)\s+)?"
     r"(?:(?:north|south|east|west)\w*\s+)?(?:of|from))\s+"
+    r"(?:the\s+)?(?:[A-Za-z-]+[’']s\s+)?(?:(?:district|tehsil|village|town|province)\s+)?$",
+    re.I,
+)
+# ... or a reference point or metonym (searched only where "against", "capital" or " of" is): "a war against Kabul",
+# "in Pul-e-Khomri, the capital city of Baghlan", "in Khost province, just north of Gardez"
+_NOT_SCENE_REFERENCE = re.compile(
+    r"(?:\b(?:war|insurgency|fight|fighting|struggle|jihad|campaign) against|"
+    r"(?-i:[A-Z])[\w’'-]*,\s+(?:the\s+)?(?:[\w-]+\s+)?capital(?:\s+city)?\s+of|"
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
     r"(?:the\s+)?(?:[A-Za-z-]+[’']s\s+)?(?:(?:district|tehsil|village|town|province)\s+)?$",
     re.I,
 )
@@ -338,6 +369,8 @@ _NOT_SCENE_AFTER = re.compile(
     r"(?:(?:foreign|interior|defen[cs]e|home|information)\s+)?ministry\b|spokes(?:man|woman|person)\b|embassy|ambassador|envoy|"
     r"government\b|hospital|said|says|say\b|has (?:accused|said|denied|condemned|been)|had (?:accused|said)|accused|"
     r"claims?\b|denied|denies|condemned|confirmed|insists|rejected|deputy commissioner|administration|"
+    r"(?:has |have |had )?(?:blamed|blames|alleged|shut|closed|suspended|retaliated|summoned|protested)\b|"
+    r"(?:[\w-]+\s+){0,2}?(?:commissioner|chief|spokes(?:man|woman|person))\b|"
     r"must\b|should\b|needs to|has to|warned|demanded|urged|called on|wants\b|"
     r"is located|is situated|borders|elders|residents|tribesmen|tribal elders|families|"
     r"(?:senior )?superintendents? of police|deputy inspector|inspector[- ]general|(?:SSP|DIG|DPO|DIGP)\b)",
@@ -502,8 +535,8 @@ def _figures(s: str, offset: int) -> _Figures:
                 if _CIVIL.search(gap or "") and not np.isnan(n):
                     f.civilians = n if np.isnan(f.civilians) else max(f.civilians, n)
                 continue  # "two children were among the dead": who died, not how many
-            if word.lower() not in _VAGUE and re.match(r"\s+of\b", s[m.end(2) : m.end(2) + 4]):
-                continue  # "one of the fighters killed"
+            if pat is not _K2 and word.lower() not in _VAGUE and re.match(r"\s+of\b", s[m.end(2) : m.end(2) + 4]):
+                continue  # "one of the fighters killed" (but "clashes that killed 15 of the insurgents": 15)
             if (
                 pat is not _K2
                 and target is f.killed
@@ -527,7 +560,12 @@ def _figures(s: str, offset: int) -> _Figures:
             ):
                 continue  # "left eight security personnel injured": injured (_I1 counts it), not killed
             if pat is _K2:
-                more = re.match(r"\s+[\w-]+\s+and\s+(?:" + _NUM[1:-1] + r"|as many)\s", s[m.end(2) : m.end(2) + 40], re.I)
+                more = re.match(
+                    r"\s+[\w-]+\s+and\s+(?:" + _NUM[1:-1] + r"|as many|an?(?=\s+(?:[\w-]+\s+)?(?:woman|man|child|boy|girl|"
+                    r"civilian|soldier|policeman|guard|elder|commander)\b))\s",
+                    s[m.end(2) : m.end(2) + 40],
+                    re.I,
+                )
                 if more:
                     n = _sum_and(n, more.group(0))
             q = (qual or "").lower() or ("at least" if word.lower() in _VAGUE else "")
@@ -545,6 +583,8 @@ def _figures(s: str, offset: int) -> _Figures:
                 )
                 if _CIVIL.search(who):
                     f.civilians = n
+    if not f.killed and (two := _TWO_ONES.search(s)):
+        f.killed.append((2.0, "", offset + two.start()))
     if not f.killed and (one := _ONE_KILLED.search(s) or _KILLED_ONE.search(s)):
         n_one = 1.0
         if one.re is _KILLED_ONE and (more := _AND_OTHERS.match(s, one.end())):
@@ -555,8 +595,10 @@ def _figures(s: str, offset: int) -> _Figures:
     elif f.killed and (one := _ONE_KILLED.search(s)) and not _clause_has(s, one, f.killed, offset):
         # "a brigadier was martyred in X while three soldiers were killed in Y": one death in a clause of its own
         f.killed.append((1.0, "", offset + one.start()))
-    if f.killed and (also := _ALONG_WITH.search(s)) and all(v[2] != offset + also.start(1) for v in f.killed):
-        f.killed.append((_num(also.group(1)), "additional", offset + also.start(1)))  # "killed X along with his nine aides"
+    if f.killed and (also := _ALONG_WITH.search(s)) and all(v[2] != offset + also.start(also.lastindex or 0) for v in f.killed):
+        # "killed X along with his nine aides"; "was killed along with another person": one more
+        extra = _num(also.group(1)) if also.group(1) else 1.0
+        f.killed.append((extra, "additional", offset + also.start(also.lastindex or 0)))
     if not f.injured and (one := _ONE_INJURED.search(s)):
         f.injured.append((1.0, "", offset + one.start()))
     if f.killed and (as_many := _AS_MANY.search(s)) and not f.injured:
@@ -603,6 +645,66 @@ def _range(vals: list[tuple[float, str, int]]) -> tuple[float, float, float]:
         if q in ("nearly", "almost", "about", "around"):
             return (np.nan, best_n, np.nan)
     return (lo, best_n, hi)
+
+
+def _toll_per_clause(s: str, a: int, places: list[Mention], figs: _Figures) -> bool:
+    """Does each clause of sentence ``s`` (at ``a`` in the text) with a killed figure name a place of its own,
+    in two clauses or more ("the strikes in X killed 3, while the airstrike in Y left 10 dead")? Then the
+    sentence lists events, it does not total them."""
+    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(s)), len(s)]
+    told = 0
+    for lo, hi in zip(cuts, cuts[1:]):
+        tolls = [v for v in figs.killed if a + lo <= v[2] < a + hi]
+        here = [m for m in places if a + lo <= m.start < a + hi]
+        if tolls and (len({v[0] for v in tolls}) > 1 or not here or _unrelated(here)):
+            return False
+        told += bool(tolls)
+    return told >= 2
+
+
+_LIST_JOIN = re.compile(r"(?:,\s*|\s+)(?:and\s+|&\s+)?(?:the\s+)?", re.I)
+_SPOT_KINDS = ("populated_place", "neighbourhood", "area", "landmark")
+
+
+def _one_list_of_spots(text: str, places: list[Mention]) -> bool:
+    """Are ``places`` villages or areas named in one list ("outposts in Yak Linga and Zzkot villages")?
+    One attack on several spots: one event listing them, not a total over events (provinces and
+    districts listed together may be several events: "strikes in Khost and Kunar provinces")."""
+    spots = sorted(places, key=lambda m: m.start)
+    # an unresolved name is a spot the gazetteer lacks, located at its container
+    if len(spots) < 2 or any(m.place is None or m.place.kind not in _SPOT_KINDS and m.status != "unresolved" for m in spots):
+        return False
+    return all(_LIST_JOIN.fullmatch(text, x.end, y.start) for x, y in zip(spots, spots[1:]))
+
+
+_ELSEWHERE_CLAUSE = re.compile(
+    r"\b(?:in other violence|elsewhere|(?:around|across) the country|in other (?:parts|provinces|districts|areas))\b", re.I
+)
+
+
+def _without_elsewhere(f: _Figures, s: str, a: int) -> _Figures:
+    """The figures of sentence ``s`` (at ``a``) without those of a later clause about violence elsewhere ("a bomber
+    wounded six in Kabul, while 15 people were killed in other violence around the country": not Kabul's 15)."""
+    if not (f.killed or f.injured) or not _ELSEWHERE_CLAUSE.search(s):
+        return f
+    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(s)), len(s)]
+    away = [(a + lo, a + hi) for lo, hi in zip(cuts[1:], cuts[2:]) if _ELSEWHERE_CLAUSE.search(s, lo, hi)]
+    if not away:
+        return f
+    f.killed = [v for v in f.killed if not any(lo <= v[2] < hi for lo, hi in away)]
+    f.injured = [v for v in f.injured if not any(lo <= v[2] < hi for lo, hi in away)]
+    return f
+
+
+def _restates(cur: _Event | None, places: list[Mention], figs: _Figures) -> bool:
+    """Does a sentence over several places restate the current event: the same killed figure, at places inside
+    the event's ("45 militants were killed as planes struck districts in Badakhshan ... airstrikes on the Taliban
+    in Wardoj, Yamgan and Zzdara districts ... 45 rebels have been killed")? Then it names that event's places."""
+    if cur is None or cur.aggregate or not cur.places or not cur.figures.killed or not figs.killed or not places:
+        return False
+    if {v[0] for v in figs.killed} != {v[0] for v in cur.figures.killed}:
+        return False
+    return all(any(_finer(p, q) or _related(p, q) for q in cur.places) for p in places if p.place is not None)
 
 
 def _cue(s: str):
@@ -745,6 +847,8 @@ def _scene(text: str, m: Mention, datelines: list[tuple[int, int]]) -> bool:
     if _NOT_SCENE_BEFORE.search(before) and not (_IN_CAPITAL.search(before) and not _SPEAKER_NEAR.search(before)):
         return False
     if "near" in before and _NEAR_REFERENCE.search(before):
+        return False
+    if ("against" in before or "apital" in before or " of" in before[-30:]) and _NOT_SCENE_REFERENCE.search(before):
         return False
     if _ROLE_BEFORE.search(text[max(0, m.start - 40) : m.start]) and _REPORTING.search(
         re.split(r"[.\n]", text[m.end : m.end + 80])[0]
@@ -1143,7 +1247,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         places = _finest([m for m in here if m.place is not None])
         specific = [p for p in places if p.place is not None and p.place.kind != "country"]
         cue = _cue(s)
-        figs = _figures(s, a)
+        figs = _without_elsewhere(_figures(s, a), s, a)
         if pending is not None:  # after the event of the sentence that told it, never merged into it
             pending.host = cur
             events.append(pending)
@@ -1174,8 +1278,8 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             last_place, last_at = specific[-1], a
             last_units = [x for x in here if x.place is not None and x.place.kind in ("province", "district", "region")]
         prev_prev, prev_start = prev_start, a
-        if d is not None and not d.bound and article_date is None:
-            article_date, article_places = d, places
+        if d is not None and not d.bound and article_date is None and not _BACKGROUND.search(s):
+            article_date, article_places = d, places  # (not a cited event's day: "Earlier on October 30, ...")
         if (
             d is not None
             and not d.bound
@@ -1213,6 +1317,9 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             and max(v[0] for v in figs.killed + figs.injured) >= 2  # one death is one event's, wherever it is named
             and _unrelated(specific)
             and re.search(r"\b(?:airstrikes|strikes|attacks|incidents|blasts|provinces|regions|agencies)\b", s)
+            and not _toll_per_clause(s, a, specific, figs)
+            and not _one_list_of_spots(text, specific)
+            and not _restates(cur, specific, figs)
         ):
             since = _SINCE_YEAR.search(s)
             if (
@@ -1234,6 +1341,11 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 # "... a drive against the Taliban in North Waziristan. The operation, which started on June 15, has
                 # resulted in at least 550 deaths": the operation the sentence before placed (its one unit)
                 where = units_before[:1]
+            if not where and others and (unit := re.search(r"\bin the (district|province)\b", s)):
+                # "... in the district during the past 48 hours": the district the text named last
+                k0 = bisect.bisect_left(other_starts, a)
+                ante = _antecedent(text, others[max(0, k0 - 20) : k0], unit.group(1))
+                where = [ante] if ante is not None and ante.place is not None else []
             if not where and len(text_countries) == 1:
                 where = list(text_countries.values())  # "313 civilians were killed ... in the nine months": the report's country
             agg = _Event(cue[0] if cue else "Other", cue[1] if cue else "", [(a, b)], where, d, figs, aggregate=True)
@@ -1327,8 +1439,8 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             )
             if (
                 not specific
-                and date_differs
-                and has_cas
+                and (date_differs or not events)
+                and (has_cas or date_differs and cue is not None)
                 and said_before is not None
                 and said_before.place is not None
                 and said_before.place.kind != "country"
