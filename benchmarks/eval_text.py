@@ -65,6 +65,9 @@ BLIND = (
     ("heldout17", "Fifth"),
     ("heldout18", "Sixth"),
     ("heldout19", "Seventh"),
+    ("heldout20", "Eighth"),
+    ("heldout21", "Ninth"),
+    ("heldout22", "Tenth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
