@@ -629,7 +629,14 @@ def _range(vals: list[tuple[float, str, int]]) -> tuple[float, float, float]:
     if not use:
         return (np.nan, np.nan, np.nan) if not extra else (extra, extra, extra)
     if extra:
-        use = [(v[0] + extra, v[1], v[2]) for v in use]
+        # "X was killed along with three others" adds to the figure it follows (the one before it in the text),
+        # not to a figure another sentence gives ("... among the four killed": 1 + 3 and 4, not 4 + 3)
+        add = {i: 0.0 for i in range(len(use))}
+        for v in vals:
+            if v[1] == "additional":
+                before = [i for i, u in enumerate(use) if u[2] < v[2]]
+                add[max(before, key=lambda i: use[i][2]) if before else 0] += v[0]
+        use = [(u[0] + add[i], u[1], u[2]) for i, u in enumerate(use)]
     nums = [v[0] for v in use]
     best_n, best_q, _ = max(use, key=lambda v: v[0])
     lo = min(nums)

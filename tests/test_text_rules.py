@@ -1964,3 +1964,22 @@ def test_last_night_is_the_event_day_not_today_when_it_was_said(said):
 def test_a_village_known_only_in_another_province_is_located_at_the_town_beside_it(near):
     (m,) = [m for m in extract_places(f"A bomb went off in Pul-i-Sangi area {near}.") if m.text == "Pul-i-Sangi"]
     assert (m.status, m.place.admin1) == ("unresolved", "Zabul"), m
+
+
+# --- fix round for heldout20-22: how figures of several sentences combine ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The commander was among the four killed, the spokesman said.",
+        "Four militants died in the raid, the spokesman said.",
+    ],
+)
+def test_others_killed_along_with_add_to_their_own_figure_only(later):
+    text = (
+        "A militant commander was killed along with three other fighters in a raid in the Zzkot area of Kunar on "
+        f"Friday night. {later}"
+    )
+    row = _one(text, "2021-03-06")
+    assert (row["killed_min"], row["killed_best"], row["killed_max"]) == (4, 4, 4)
