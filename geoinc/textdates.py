@@ -188,6 +188,12 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
             bound_found = bound_found or found
     if published is None:
         return bound_found
+    month = _MONTH_REL.search(s)
+    if bound_found is None and month is not None and month.group(2) and month.group(3):
+        # "in October 2021, a week after the attack in X, blasts hit a mosque during the Friday prayers": the month
+        # and year the sentence gives outrank a weekday (counted from publication) and a step from another event
+        d = pd.Timestamp(year=int(month.group(3)), month=_MONTHS[month.group(2).lower()], day=1)
+        return DateFound(d, "month", False, month.start())
     for m in _WEEKDAY.finditer(s):
         d = _weekday_back(published, m.group(1))
         found = DateFound(d, "day", _said(s, m), m.start())

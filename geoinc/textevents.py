@@ -789,6 +789,21 @@ def _repeats(figs: _Figures, held: _Figures) -> bool:
 _PLURAL_EVENTS = re.compile(r"\b(?:attacks|blasts|strikes|airstrikes|incidents|clashes|bombings|raids|explosions)\b", re.I)
 
 
+_BACK_REFERENCE = re.compile(r"\b(?:the|these|those|both|its|their|this|that|such)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _larger_total(s: str, specific: list[Mention], figs: _Figures, cur: _Event | None) -> bool:
+    """Is a toll of sentence ``s`` a total over events the text does not place: plural events not referred back to
+    ("a series of attacks across the country left around 100 dead", "violence ... with suicide attacks and roadside
+    bombs, 3,021 killed"; not "the strikes killed 12"), no place of the sentence's own finer than a country, and a
+    killed figure larger than any the current event has? Then it is no figure of that event."""
+    if specific or cur is None or cur.aggregate or not cur.figures.killed or not figs.killed:
+        return False
+    if max(v[0] for v in figs.killed) <= max(v[0] for v in cur.figures.killed):
+        return False
+    return any(not _BACK_REFERENCE.search(s[max(0, m.start() - 30) : m.start()]) for m in _PLURAL_EVENTS.finditer(s))
+
+
 def _subheading(text: str, a: int, b: int) -> bool:
     """A short line of its own without closing punctuation, inside the text: a subheading."""
     return (
@@ -1317,6 +1332,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         generic = bool(_GENERIC.search(s)) and not (has_cas and specific)
         if generic and not has_cas:
             continue
+        larger = has_cas and not _AGGREGATE.search(s) and _larger_total(s, specific, figs, cur)
         if (
             has_cas
             and _AGGREGATE.search(s)
@@ -1327,6 +1343,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             and not _toll_per_clause(s, a, specific, figs)
             and not _one_list_of_spots(text, specific)
             and not _restates(cur, specific, figs)
+            or larger
         ):
             since = _SINCE_YEAR.search(s)
             if (
@@ -1355,6 +1372,10 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 where = [ante] if ante is not None and ante.place is not None else []
             if not where and len(text_countries) == 1:
                 where = list(text_countries.values())  # "313 civilians were killed ... in the nine months": the report's country
+            if larger and (not where or all(v[1] == "vague" for v in figs.killed)):
+                # a total the text places nowhere (no place, not one country) or does not count ("dozens"): no row,
+                # and no event's toll
+                continue
             agg = _Event(cue[0] if cue else "Other", cue[1] if cue else "", [(a, b)], where, d, figs, aggregate=True)
             agg.notes.append("total over several events, places or days")
             cas = _CASUALTIES.search(s)

@@ -1983,3 +1983,28 @@ def test_others_killed_along_with_add_to_their_own_figure_only(later):
     )
     row = _one(text, "2021-03-06")
     assert (row["killed_min"], row["killed_best"], row["killed_max"]) == (4, 4, 4)
+
+
+@pytest.mark.parametrize(
+    "later, killed_max",
+    [
+        # plural events not referred back, no place of their own, a larger toll: a total, not this event's
+        ("A series of attacks across the country has left around 80 people dead this spring.", 3),
+        ("It was the deadliest month for civilians, with 412 killed in bombings and ambushes.", 3),
+        # referred back ("the attacks"): this event's toll
+        ("The attacks killed five people in all, officials said.", 5),
+    ],
+)
+def test_a_larger_toll_of_unplaced_plural_events_is_no_figure_of_the_event(later, killed_max):
+    text = f"Militants attacked two checkpoints in the Zzkot area of Kunar on Monday, killing three soldiers. {later}"
+    d = extract_incidents(text, published="2021-03-02")
+    assert d["aggregate"].sum() == 0
+    assert _one(text, "2021-03-02")["killed_max"] == killed_max
+
+
+def test_a_month_and_year_outrank_a_weekday_and_a_step_from_another_event():
+    from geoinc.textdates import date_in
+
+    s = "In October 2021, a week after the attack in Zzkot, blasts hit a mosque during the Friday prayers."
+    found = date_in(s, pd.Timestamp("2022-04-21"), pd.Timestamp("2022-04-10"))
+    assert (found.date, found.precision) == (pd.Timestamp("2021-10-01"), "month")
