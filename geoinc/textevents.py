@@ -94,6 +94,8 @@ _QUOTE = r"[“\"‘']?"  # 'one police “martyred”': a verb in scare quotes
 _K1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + _MILLIONS + r"\s+" + _GAP + _BE + _QUOTE + _KILL_WORDS + r"\b", re.I)
 _K2 = re.compile(
     r"\b(?:killing of|killing|killed|kills|kill|martyring|martyred|martyrdom of|claimed the lives of|claimed the life of|"
+    # "a blast claimed one life", "claiming 12 lives" (not "claimed 15 attacks")
+    r"(?:claimed|claiming)(?=\s+[\w-]+\s+(?:more\s+)?(?:lives|life)\b)|"
     r"claims|claim|left|"
     r"leaving|gunned down|shot dead|neutrali[sz]ed|neutrali[sz]ing)\s+(?:another\s+|all\s+)?"
     + _QUAL
@@ -118,7 +120,7 @@ _K4 = re.compile(
 _SUM_GAP = re.compile(r"^(?:[\w-]+\s+){0,3}?and\s+(?:" + _NUM[1:-1] + r"|as many|an?)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "killed police chief Mira Jan", "killing a soldier": one death named by its victim's role
 _KILLED_ONE = re.compile(
-    r"\bshot (?:him|her) dead\b|\b(?:killing|killed) (?:him|her)\b(?! and (?:his|her|their) )|"
+    r"\bshot (?:him|her) dead\b|\b(?:killing|killed|martyring|martyred) (?:him|her)\b(?! and (?:his|her|their) )|"
     r"\b(?:killed|killing|kills|martyrdom of|death of|shot dead|gunned down)\s+"
     r"(?:an?\s+|the\s+|one\s+)?"
     r"(?:(?:police|district|local|provincial|former|"
@@ -154,7 +156,7 @@ _AND_OTHERS = re.compile(
 # a sentence opening with one person by role, then "and" right before a figure
 _ONE_AND = re.compile(
     r"(?:^|[,;:]\s)\W*(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:chief|commander|governor|officer|official|head|leader|elder|soldier|"
-    r"policeman|constable|journalist)\b(?:\s+(?:of|for)\s+[^.;:\"”]{1,40}?)?(?:,[^,.;:\"”]{1,40},)?\s+and\s+(?:his\s+|her\s+|their\s+)?$|"
+    r"policeman|constable|journalist|superintendent|inspector|commissioner)\b(?:\s+(?:of|for)\s+[^.;:\"”]{1,40}?)?(?:,[^,.;:\"”]{1,40},)?\s+and\s+(?:his\s+|her\s+|their\s+)?$|"
     # "... said a woman and two children were also wounded": one person, then "and" and the figure
     r"\b(?:said|says|that)\s+an?\s+(?:woman|man|child|boy|girl|civilian|soldier|policeman|guard)\s+and\s+$",
     re.I,

@@ -2008,3 +2008,22 @@ def test_a_month_and_year_outrank_a_weekday_and_a_step_from_another_event():
     s = "In October 2021, a week after the attack in Zzkot, blasts hit a mosque during the Friday prayers."
     found = date_in(s, pd.Timestamp("2022-04-21"), pd.Timestamp("2022-04-10"))
     assert (found.date, found.precision) == (pd.Timestamp("2021-10-01"), "month")
+
+
+@pytest.mark.parametrize(
+    "clause, killed",
+    [
+        ("a roadside blast claimed one life and wounded three people", 1),
+        ("a roadside blast claimed four lives", 4),
+        ("two gunmen shot at a constable and martyred him on the spot", 1),
+        ("a deputy superintendent of police and two constables were martyred", 3),
+    ],
+)
+def test_toll_wordings_of_lives_him_and_a_named_officer(clause, killed):
+    text = f"On Monday, {clause} in the Zzkot area of Kunar, officials said."
+    assert _one(text, "2021-03-02")["killed_best"] == killed
+
+
+def test_a_group_that_claimed_hundreds_of_lives_gives_no_toll():
+    text = "On Monday, militants attacked a checkpoint in the Zzkot area of Kunar. The insurgency has claimed hundreds of lives."
+    assert extract_incidents(text, published="2021-03-02")["killed_best"].isna().all()
