@@ -102,13 +102,19 @@ _DATE_LINE = re.compile(
 
 # a page's label before its date, set off by a bar or bullet: "Press Release | Sept. 13, 2018"
 _LINE_LABEL = re.compile(r"^[A-Za-z][\w .&-]{0,30}?\s*[|•·]\s*")
+# a byline: a name of up to four capitalised words right before the date ("By Zz Khan March 18, 2011")
+_BYLINE_DATE = re.compile(
+    r"(?:By\s+)?(?:(?!(?:On|In|At|Of|For|To|From|After|Since)\s)(?-i:[A-Z])[\w.’'-]*,?\s+){1,4}?" + _DATE_LINE.pattern, re.I
+)
+# an agency's stamp in parentheses ending with the page's date: "(Zz News / Agency - 15th July, 2020)"
+_STAMP_OPEN = re.compile(r"\((?-i:[A-Z])[^()]{0,60}?[-–—,/]\s*$")
 
 
 def is_date_line(s: str) -> bool:
     """A line holding only a date ("September 21, 2017", "1 Mar 2010", "Thu Jul 09, 2020"), perhaps after a
     page's label and a bar ("Press Release | Sept. 13, 2018"): the page's date, not an event's."""
     s = s.strip()
-    return len(s) < 48 and bool(_DATE_LINE.fullmatch(_LINE_LABEL.sub("", s, count=1)))
+    return len(s) < 48 and bool(_DATE_LINE.fullmatch(_LINE_LABEL.sub("", s, count=1)) or _BYLINE_DATE.fullmatch(s))
 
 
 @dataclass(frozen=True)
@@ -178,6 +184,8 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
             continue
         if _PUBLISHED.search(s[max(0, m.start() - 30) : m.start()]):
             continue  # "Published 03 Feb, 2025": the page's date, not an event's
+        if _STAMP_OPEN.search(s[max(0, m.start() - 64) : m.start()]) and s[m.end() : m.end() + 3].lstrip().startswith(")"):
+            continue  # "(Zz News / Agency - 15th July, 2020) Seven police were killed ...": the page's date
         if re.search(r"\b(?:since|until|till)\s+$", s[max(0, m.start() - 8) : m.start()], re.I):
             continue  # "the second time since July 24": the start of a period, not this event's day
         d = _absolute(m, published)

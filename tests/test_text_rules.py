@@ -2027,3 +2027,13 @@ def test_toll_wordings_of_lives_him_and_a_named_officer(clause, killed):
 def test_a_group_that_claimed_hundreds_of_lives_gives_no_toll():
     text = "On Monday, militants attacked a checkpoint in the Zzkot area of Kunar. The insurgency has claimed hundreds of lives."
     assert extract_incidents(text, published="2021-03-02")["killed_best"].isna().all()
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["Zz Reporter March 18, 2011\n\n", "(Zz News / Agency - 18th March, 2011) "],
+)
+def test_a_byline_or_an_agency_stamp_gives_the_pages_date_not_the_events(stamp):
+    text = f"Drone strike kills civilians\n\n{stamp}A drone strike killed 38 people in the Zzkot area of North Waziristan on Thursday."
+    row = _one(text, "2011-03-18")
+    assert str(row["date"])[:10] == "2011-03-17"
