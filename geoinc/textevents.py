@@ -369,8 +369,10 @@ _REPORTING = re.compile(r"\b(?:said|says|told|confirmed|stated|added|according)\
 _NOT_SCENE_AFTER = re.compile(
     r"^-based\b|^(?:[’']s)?\s+(?:police chief|governor|provincial council|police spokes\w*|officials?\b|authorities|"
     r"(?:(?:foreign|interior|defen[cs]e|home|information)\s+)?ministry\b|spokes(?:man|woman|person)\b|embassy|ambassador|envoy|"
-    r"government\b|hospital|said|says|say\b|has (?:accused|said|denied|condemned|been)|had (?:accused|said)|accused|"
-    r"claims?\b|denied|denies|condemned|confirmed|insists|rejected|deputy commissioner|administration|"
+    r"government\b|hospital|said|says|say\b|has (?:accused|said|denied|condemned|been)|had (?:accused|said)|"
+    # a place that speaks, accuses or acts as a government does, in any tense: "Kabul accuses", "Kabul alleges"
+    r"(?:accuse|allege|blame|urge|condemn|confirm|insist|reject|launche|warn|demand)[sd]?\b|claims?\b|"
+    r"denied|denies|deputy commissioner|administration|"
     r"(?:has |have |had )?(?:blamed|blames|alleged|shut|closed|suspended|retaliated|summoned|protested)\b|"
     r"(?:[\w-]+\s+){0,2}?(?:commissioner|chief|spokes(?:man|woman|person))\b|"
     r"must\b|should\b|needs to|has to|warned|demanded|urged|called on|wants\b|"

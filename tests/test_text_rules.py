@@ -2037,3 +2037,9 @@ def test_a_byline_or_an_agency_stamp_gives_the_pages_date_not_the_events(stamp):
     text = f"Drone strike kills civilians\n\n{stamp}A drone strike killed 38 people in the Zzkot area of North Waziristan on Thursday."
     row = _one(text, "2011-03-18")
     assert str(row["date"])[:10] == "2011-03-17"
+
+
+@pytest.mark.parametrize("verb", ["accuses", "alleges", "launched an inquiry as", "urges calm after"])
+def test_a_capital_that_accuses_or_acts_in_any_tense_is_a_metonym(verb):
+    text = f"Kabul {verb} gunmen killed 11 soldiers in Zhob on Friday."
+    assert _one(text, "2023-07-15")["location"] == "Zhob"
