@@ -626,6 +626,13 @@ def test_a_valley_inside_a_district_is_the_finer_place_not_a_second_row():
             "Spin Boldak",
             "2005-10-10",
         ),
+        # two upper-case datelines joined by a slash, then a hyphen with no space before it
+        (
+            "QUETTA/KALAT- Three guards were killed and two wounded in an attack in Mastung on Friday.",
+            "2021-05-09",
+            "Mastung",
+            "2021-05-07",
+        ),
         # a date line with an abbreviated weekday is the page's date: "on Wednesday" dates the event
         ("Thu Jul 09, 2020\n\nA suicide bomber killed three people in Kandahar on Wednesday.", "2020-07-09", "Kandahar", "2020-07-08"),
     ],
