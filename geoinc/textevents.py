@@ -1527,7 +1527,8 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             cur.figures.injured += figs.injured
             if np.isnan(cur.figures.civilians):
                 cur.figures.civilians = figs.civilians
-            if d is not None and (cur.date is None or cur.date.bound and not d.bound):
+            if d is not None and (cur.date is None or cur.date.bound and (not d.bound or d.date < cur.date.date)):
+                # an event known only by when it was reported is on or before the earliest of those days
                 cur.date = d
             if cue and cur.etype == "Other":
                 cur.etype, cur.subtype = cue

@@ -2050,3 +2050,12 @@ def test_a_byline_or_an_agency_stamp_gives_the_pages_date_not_the_events(stamp):
 def test_a_capital_that_accuses_or_acts_in_any_tense_is_a_metonym(verb):
     text = f"Kabul {verb} gunmen killed 11 soldiers in Zhob on Friday."
     assert _one(text, "2023-07-15")["location"] == "Zhob"
+
+
+def test_an_event_known_only_by_report_days_is_on_or_before_the_earliest():
+    text = (
+        "The group on Wednesday claimed responsibility for a suicide attack in Zzkot area of Kabul that killed six "
+        "people. The attack killed six people and wounded 13, police said on Tuesday."
+    )
+    row = _one(text, "2024-09-04")
+    assert (str(row["date"])[:10], row["date_precision"]) == ("2024-09-03", "week")
