@@ -349,7 +349,7 @@ _NOT_SCENE_BEFORE = re.compile(
 # "in Pul-e-Khomri, the capital city of Baghlan", "in Khost province, just north of Gardez"
 _NOT_SCENE_REFERENCE = re.compile(
     r"(?:\b(?:war|insurgency|fight|fighting|struggle|jihad|campaign) against|"
-    r"(?-i:[A-Z])[\w’'-]*,\s+(?:the\s+)?(?:[\w-]+\s+)?capital(?:\s+city)?\s+of|"
+    r"(?:(?-i:[A-Z])[\w’'-]*|\)),\s+(?:the\s+)?(?:[\w-]+\s+)?capital(?:\s+city)?\s+of|"
     r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
     r"(?:the\s+)?(?:[A-Za-z-]+[’']s\s+)?(?:(?:district|tehsil|village|town|province)\s+)?$",
     re.I,
@@ -808,6 +808,23 @@ def _larger_total(s: str, specific: list[Mention], figs: _Figures, cur: _Event |
     return any(not _BACK_REFERENCE.search(s[max(0, m.start() - 30) : m.start()]) for m in _PLURAL_EVENTS.finditer(s))
 
 
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+
+
+def _without_spellings(text: str, here: list[Mention]) -> list[Mention]:
+    """Scene mentions without a name in brackets right after another ("Tarinkot (Tarin Kot)", "Pul-e-Khomri
+    (Puli Khumri)"): another spelling of the same place, not a second place of the event."""
+    if len(here) < 2:
+        return here
+    out = [here[0]]
+    for m in here[1:]:
+        prev = out[-1]
+        if _OPEN_BRACKET.fullmatch(text, prev.end, m.start) and text[m.end : m.end + 2].lstrip().startswith(")"):
+            continue
+        out.append(m)
+    return out
+
+
 def _subheading(text: str, a: int, b: int) -> bool:
     """A short line of its own without closing punctuation, inside the text: a subheading."""
     return (
@@ -1220,7 +1237,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 article_date = DateFound(line.date, "week", True, a)
             continue
         i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
-        here = scene[i:j]
+        here = _without_spellings(text, scene[i:j])
         if not here and others and (ana := _ANAPHORA.search(s)):
             k0 = bisect.bisect_left(other_starts, a)
             ante = _antecedent(text, others[max(0, k0 - 20) : k0], ana.group(1).lower())

@@ -1852,8 +1852,9 @@ def test_a_toll_per_clause_and_place_lists_events_not_a_total(join):
     assert sorted(zip(d["location"], d["killed_best"])) == [("Zzdara", 7), ("Zzkot", 4)]
 
 
-def test_a_named_capital_of_a_province_is_the_scene_not_the_province():
-    text = "A bomb killed four people in Pul-e-Khomri, the capital city of Baghlan, on Monday."
+@pytest.mark.parametrize("name", ["Pul-e-Khomri", "Pul-e-Khomri (Puli Khumri)"])
+def test_a_named_capital_of_a_province_is_the_scene_not_the_province(name):
+    text = f"A bomb killed four people in {name}, the capital city of Baghlan, on Monday."
     d = extract_incidents(text, published="2019-11-05")
     assert list(d["location"]) == ["Pul-e-Khomri"], d[["location", "killed_best"]]
 
