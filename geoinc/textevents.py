@@ -808,6 +808,19 @@ def _larger_total(s: str, specific: list[Mention], figs: _Figures, cur: _Event |
     return any(not _BACK_REFERENCE.search(s[max(0, m.start() - 30) : m.start()]) for m in _PLURAL_EVENTS.finditer(s))
 
 
+# "the deadliest attack since 2006", "the first such strike since January": a comparison, not a period's total
+_COMPARED = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|highest|first|most\s+\w+)\b(?:\s+[\w-]+){0,3}?\s+$", re.I)
+
+
+def _total_cue(s: str) -> bool:
+    """Does sentence ``s`` word a total over several events, places or days (``_AGGREGATE``), other than a
+    "since" that compares ("the deadliest attack since 2006")?"""
+    return any(
+        not (m.group(0).lower().startswith("since") and _COMPARED.search(s, max(0, m.start() - 50), m.start()))
+        for m in _AGGREGATE.finditer(s)
+    )
+
+
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 
 
@@ -1353,10 +1366,11 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         generic = bool(_GENERIC.search(s)) and not (has_cas and specific)
         if generic and not has_cas:
             continue
-        larger = has_cas and not _AGGREGATE.search(s) and _larger_total(s, specific, figs, cur)
+        total = _total_cue(s)
+        larger = has_cas and not total and _larger_total(s, specific, figs, cur)
         if (
             has_cas
-            and _AGGREGATE.search(s)
+            and total
             or has_cas
             and max(v[0] for v in figs.killed + figs.injured) >= 2  # one death is one event's, wherever it is named
             and _unrelated(specific)

@@ -2060,3 +2060,16 @@ def test_an_event_known_only_by_report_days_is_on_or_before_the_earliest():
     )
     row = _one(text, "2024-09-04")
     assert (str(row["date"])[:10], row["date_precision"]) == ("2024-09-03", "week")
+
+
+@pytest.mark.parametrize("since", ["the deadliest attack since 2015", "the worst such strike since January"])
+def test_a_superlative_since_compares_and_is_no_total(since):
+    text = f"In {since}, at least 17 people were killed when a drone struck a house in the Zzkot area of North Waziristan on Thursday."
+    d = extract_incidents(text, published="2021-03-05")
+    assert not d["aggregate"].any()
+    assert _one(text, "2021-03-05")["killed_min"] == 17
+
+
+def test_a_toll_since_a_year_is_still_a_total():
+    text = "Drone strikes have killed at least 170 people in North Waziristan since 2015, officials said on Thursday."
+    assert extract_incidents(text, published="2021-03-05")["aggregate"].all()
