@@ -355,7 +355,11 @@ _NOT_SCENE_REFERENCE = re.compile(
     re.I,
 )
 # "in the village of X, near the district capital of Y": Y says where X is (searched only where "near" is)
-_NEAR_REFERENCE = re.compile(r"[A-Z][\w’'-]*,\s+(?:just\s+)?near\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?of\s+)?(?:the\s+)?$")
+# (also with no comma after a village or area word: "in Zzkot village near Zzpur police station")
+_NEAR_REFERENCE = re.compile(
+    r"[A-Z][\w’'-]*(?:,|\s+(?i:village|area|locality|town|hamlet))\s+(?:just\s+)?near\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?of\s+)?"
+    r"(?:the\s+)?$"
+)
 # "gunmen attacked an office in the provincial capital, Jalalabad": the capital named as the scene
 _IN_CAPITAL = re.compile(r"\b(?:in|at|inside|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?capital,?\s+$", re.I)
 # "an explosion near a police building in the Pakistani capital": the country's capital, unnamed, as the scene

@@ -1245,6 +1245,8 @@ def test_a_later_strike_is_its_own_event_and_killed_another_n_is_its_toll():
             "Zarakai",
         ),
         ("Two guards were shot dead in the Zzspinkai area of South Waziristan, near Wana, on Sunday.", "Zzspinkai"),
+        # no comma after a village or area word
+        ("Gunmen killed a constable in Jani Khel village near Saddar police station on Sunday.", "Jani Khel"),
     ],
 )
 def test_a_place_after_a_named_place_and_near_is_a_reference_not_a_scene(text, place):
