@@ -2075,3 +2075,14 @@ def test_a_superlative_since_compares_and_is_no_total(since):
 def test_a_toll_since_a_year_is_still_a_total():
     text = "Drone strikes have killed at least 170 people in North Waziristan since 2015, officials said on Thursday."
     assert extract_incidents(text, published="2021-03-05")["aggregate"].all()
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("The bomber targeted the Jamiat Ulema Islam party, which has ties to the Taliban.", "Jamiat"),
+        ("The Islamic State in Khorasan Province said it carried out the bombing.", "Khorasan"),
+    ],
+)
+def test_a_party_or_group_name_holding_a_place_word_is_no_place(sentence, name):
+    assert name not in [m.text for m in extract_places(sentence) if m.status != "country_cue"]
