@@ -1046,6 +1046,10 @@ _GLOSS_AFTER = re.compile(r"^\s*\([a-z][a-z -]{1,30}\)")
 _FORCE_AFTER = re.compile(r"[ ](?:security forces|army|military|troops|armed forces)\b")
 
 
+_COMPASS_ADJECTIVE = re.compile(r"(?:(?:North|South)(?:-|\s)?(?:east|west)ern|Northern|Southern|Eastern|Western|Central)", re.I)
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+
+
 def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads, heads_before=frozenset()) -> bool | int:
     """Is this capitalised match a place here (not an acronym, organisation, person, or a
     village name the text does not place)?"""
@@ -1071,6 +1075,8 @@ def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads, head
         return False  # "Herat Provincial Council": an institution named after the place
     if _FORCE_UNIT_BEFORE.search(text, max(0, s - 30), s):
         return False  # "FC South Balochistan", "Frontier Corps North": a force's command, not a place
+    if _COMPASS_ADJECTIVE.fullmatch(surface) and _NAME_AFTER.match(text, e, e + 3):
+        return False  # "Southern Afghanistan", "Eastern Nangarhar": a part of the place named next, not a place called so
     key = _key(value or surface)
     level = 2 if key in auto.top else 1 if key in auto.major else 0
     if level == 2 and _FORCE_AFTER.match(text, e, e + 40):

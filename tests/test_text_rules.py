@@ -2086,3 +2086,9 @@ def test_a_toll_since_a_year_is_still_a_total():
 )
 def test_a_party_or_group_name_holding_a_place_word_is_no_place(sentence, name):
     assert name not in [m.text for m in extract_places(sentence) if m.status != "country_cue"]
+
+
+@pytest.mark.parametrize("adjective", ["Southern", "Eastern", "North-western", "Central"])
+def test_a_compass_adjective_before_a_name_is_no_place(adjective):
+    found = [m.text for m in extract_places(f"Taliban Kill 14 Police Officers In {adjective} Afghanistan")]
+    assert adjective not in found and "Afghanistan" in found
