@@ -710,7 +710,13 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
         pat = _abbreviation_pattern(tuple(abbreviations))
         extra += [(m.start(), m.end(), _PLACE, abbreviations[m.group(0)]) for m in pat.finditer(text)]
     # a surface the abbreviation or spelling list knows ("KP", "Greshak") is that place, not an unknown name
-    locative = [c for c in _locative_candidates(text) if text[c[0] : c[1]] not in abbreviations]
+    locative = [
+        c
+        for c in _locative_candidates(text)
+        if text[c[0] : c[1]] not in abbreviations
+        # "the northern Afghanistan city of X": a country or major place before "city of" says where X is
+        and not (_KIND_OF.match(text, c[1], c[1] + 24) and _key(text[c[0] : c[1]]) in auto.top)
+    ]
     if any(c[2] == "near" for c in locative):
         # "in X near Y" only finds names the lists lack ("in Pakistan near the Afghan border" stays the country)
         listed = {(a, b) for a, b, _, _ in auto_m}
@@ -1046,6 +1052,7 @@ _GLOSS_AFTER = re.compile(r"^\s*\([a-z][a-z -]{1,30}\)")
 _FORCE_AFTER = re.compile(r"[ ](?:security forces|army|military|troops|armed forces)\b")
 
 
+_KIND_OF = re.compile(r"\s+(?:city|town|province|district|capital)\s+of\b", re.I)
 _COMPASS_ADJECTIVE = re.compile(r"(?:(?:North|South)(?:-|\s)?(?:east|west)ern|Northern|Southern|Eastern|Western|Central)", re.I)
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 

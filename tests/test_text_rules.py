@@ -2092,3 +2092,10 @@ def test_a_party_or_group_name_holding_a_place_word_is_no_place(sentence, name):
 def test_a_compass_adjective_before_a_name_is_no_place(adjective):
     found = [m.text for m in extract_places(f"Taliban Kill 14 Police Officers In {adjective} Afghanistan")]
     assert adjective not in found and "Afghanistan" in found
+
+
+@pytest.mark.parametrize("kind", ["city", "town"])
+def test_a_country_before_city_of_says_where_the_city_is(kind):
+    text = f"A bomb killed 12 worshippers at a mosque in the northern Afghanistan {kind} of Kunduz on Friday."
+    row = _one(text, "2021-10-09")
+    assert (row["location"], row["killed_best"]) == ("Kunduz", 12)
