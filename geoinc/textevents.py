@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 import numpy as np
 import pandas as pd
@@ -38,7 +39,7 @@ import pandas as pd
 from .errors import TextError
 from .text import Mention, check_text, extract_places, paused_gc
 from .textdates import CARDINALS, DateFound, date_in, is_date_line, period_in
-from .textlex import lexicons_of, pairs
+from .textlex import lexicon_dir, lexicons_of, pairs, words
 
 __all__ = ["extract_incidents"]
 
@@ -174,6 +175,26 @@ _TWO_ONES = re.compile(
     + r"\s+(?:were|have been|had been)\s+(?:also\s+)?(?:killed|martyred|shot dead|slain|gunned down)\b",
     re.I,
 )
+
+
+@cache
+def _two_ones_ranked(folder) -> re.Pattern[str]:
+    """ "a brigadier and his driver were killed", "a colonel and a sepoy were martyred": a person by rank (the region's
+    ``lexicons/ranks.txt``) or role, then "and" one more (a, one, his, her, their), then the verb: two deaths.
+    ``folder``, the word lists in use, is the cache key."""
+    ranks = "|".join(sorted((re.escape(w) for w in words("ranks.txt") if len(w) > 3), key=len, reverse=True))
+    who = r"(?:" + _PERSON[3:-1] + (r"|" + ranks if ranks else "") + r")"
+    return re.compile(
+        r"\b(?:an?|one)\s+(?:[\w-]+\s+)?"
+        + who
+        + r"\s+and\s+(?:an?|one|his|her|their)\s+(?:[\w-]+\s+)?(?:"
+        + who[3:-1]
+        + r"|son|daughter|brother|sister|wife|husband|father|mother|nephew|cousin)"
+        + r"\s+(?:were|have been|had been)\s+(?:also\s+)?(?:killed|martyred|shot dead|slain|gunned down)\b",
+        re.I,
+    )
+
+
 _ALONG_WITH = re.compile(r"\balong with (?:his |her |their |its |the )?(?:" + _NUM + r"\s+(?!of\b)|(another|one other)\b)", re.I)
 _SUBSET_GAP = re.compile(r"^(?:[\w-]+,?\s+){0,3}?including\s+", re.I)
 _ONE_KILLED = re.compile(r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:killed|martyred|shot dead|slain)\b", re.I)
@@ -591,7 +612,7 @@ def _figures(s: str, offset: int) -> _Figures:
                 )
                 if _CIVIL.search(who):
                     f.civilians = n
-    if not f.killed and (two := _TWO_ONES.search(s)):
+    if not f.killed and (two := _TWO_ONES.search(s) or _two_ones_ranked(lexicon_dir()).search(s)):
         f.killed.append((2.0, "", offset + two.start()))
     if not f.killed and (one := _ONE_KILLED.search(s) or _KILLED_ONE.search(s)):
         n_one = 1.0

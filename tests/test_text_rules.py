@@ -2099,3 +2099,9 @@ def test_a_country_before_city_of_says_where_the_city_is(kind):
     text = f"A bomb killed 12 worshippers at a mosque in the northern Afghanistan {kind} of Kunduz on Friday."
     row = _one(text, "2021-10-09")
     assert (row["location"], row["killed_best"]) == ("Kunduz", 12)
+
+
+@pytest.mark.parametrize("pair", ["a brigadier and his driver", "a colonel and a sepoy", "a policeman and his son"])
+def test_a_person_by_rank_or_role_and_one_more_are_two_deaths(pair):
+    text = f"On Monday, {pair} were killed when gunmen opened fire in the Zzkot area of Kurram, officials said."
+    assert _one(text, "2021-03-02")["killed_best"] == 2

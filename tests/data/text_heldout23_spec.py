@@ -217,8 +217,7 @@ ARTICLES = [
     },
     {
         "file": "h23_06_dailypakistan_khajori.txt",
-        "url": "https://en.dailypakistan.com.pk/12-Feb-2023/one-soldier-martyred-14-others-injured-in-north-"
-        "waziristan-terror-attack",
+        "url": "https://en.dailypakistan.com.pk/12-Feb-2023/one-soldier-martyred-14-others-injured-in-north-waziristan-terror-attack",
         "published": "2023-02-12",
         "published_note": "URL + page date (2023-02-12, a Sunday); ISPR spoke 'on Sunday' but the text never says "
         "when the attack happened ('Initially, no official statement was issued'): the week window (heldout12 "
@@ -410,8 +409,7 @@ ARTICLES = [
     },
     {
         "file": "h23_10_nation_tirah.txt",
-        "url": "http://nation.com.pk/national/23-May-2017/four-peace-committee-members-among-five-killed-in-tirah-"
-        "blast",
+        "url": "http://nation.com.pk/national/23-May-2017/four-peace-committee-members-among-five-killed-in-tirah-blast",
         "published": "2017-05-23",
         "published_note": "URL date (2017-05-23, a Tuesday, the print edition); 'on Monday' is 22 May. The stored "
         "page has no headline; it ended mid-paragraph ('According to details,'): the text stops at the last whole "
@@ -567,8 +565,7 @@ ARTICLES = [
     },
     {
         "file": "h23_14_nation_bajaur.txt",
-        "url": "https://www.nation.com.pk/11-Sep-2024/polio-worker-policeman-killed-in-attack-on-vaccination-team-"
-        "in-bajaur",
+        "url": "https://www.nation.com.pk/11-Sep-2024/polio-worker-policeman-killed-in-attack-on-vaccination-team-in-bajaur",
         "published": "2024-09-11",
         "published_note": "URL + page date ('8:02 PM | September 11, 2024', a Wednesday); 'on Wednesday' is that "
         "day. Page furniture (date bar, 'Web Desk', 'Regional') dropped",
