@@ -68,6 +68,8 @@ BLIND = (
     ("heldout20", "Eighth"),
     ("heldout21", "Ninth"),
     ("heldout22", "Tenth"),
+    ("heldout23", "Eleventh"),
+    ("heldout24", "Twelfth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
