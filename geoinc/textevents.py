@@ -85,7 +85,8 @@ _NUM = (
 _QUAL = r"(?:(at least|more than|over|nearly|almost|about|around|some|up to|as many as|a total of)\s+)?"
 _KILL_WORDS = (
     r"(?:killed|dead|deaths|fatalities|martyred|died|slain|lost their lives|embraced (?:shahadat|martyrdom)|"
-    r"neutrali[sz]ed|perished|succumbed|gunned down|shot dead)"
+    # "one more terrorist was eliminated": military press releases' wording
+    r"neutrali[sz]ed|perished|succumbed|gunned down|shot dead|eliminated)"
 )
 _INJ_WORDS = r"(?:injured|wounded|hurt|received injuries|sustained injuries)"
 _GAP = r"((?:[\w,()\[\]’'—–-]+\s+){0,8}?)"
@@ -255,8 +256,9 @@ _GENERIC = re.compile(
 # "between 26 February and 2 March" (a month, not any word: "between police and Taliban" is a clash)
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _AGGREGATE = re.compile(
-    r"\b(?:in (?:two|three|four|five|several|multiple|\d+) (?:separate |[\w-]+ )?(?:incidents|attacks|engagements|"
-    r"operations)|"
+    # "in two separate engagements", "during two operations", "in three raids": a round-up's total over its parts
+    r"\b(?:(?:in|during|across) (?:two|three|four|five|several|multiple|\d+) (?:separate |[\w-]+ )?(?:incidents|attacks|"
+    r"engagements|operations|raids|clashes|encounters|strikes|ambushes)|"
     r"separate incidents|multiple engagements|in the (?:first )?(?:nine|six|three|\w+) months|since (?:\w+ )?\d{4}|"
     r"so far this year|this year|in the (?:first|second) half of (?:the|this|last) year|a total of|"
     # "twenty police officers have been killed across the country since Saturday" (not "attacks across the country")
@@ -281,7 +283,8 @@ _AGGREGATE = re.compile(
 _NEW_EVENT = re.compile(
     r"\b(?:in (?:the|a|another) (?:second|third|separate|related|similar|other|latest) "
     r"(?:incident|attack)|in (?:another|a separate) (?:[\w-]+ ){0,2}(?:incident|attack|operation|"
-    r"engagement|strike|blast|report)|separately|in other violence|^\W*on the other hand(?=,)|"
+    # "In another encounter that took place in X": the operation nouns of military statements too
+    r"engagement|encounter|raid|clash|ambush|exchange of fire|strike|blast|report)|separately|in other violence|^\W*on the other hand(?=,)|"
     r"^\W*earlier,? on (?=[A-Z0-9])|"
     r"(?:hit|struck|triggered|stepped on|ran over|drove over|detonated|set off) another (?:[\w-]+ ){0,2}?"
     r"(?:roadside bomb|bomb|mine|landmine|IED)|"
@@ -759,6 +762,19 @@ _SENTENCE_BREAK = re.compile(
 )
 
 
+# "Soldiers stand guard in X, July 2, 2014. — Reuters/File", "A damaged car. — Photo by Y": a photo's caption
+_CAPTION_CREDIT = re.compile(r"\s[—–-]\s*(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?/File|Photo(?:\s+by|:)\s[^\n]{1,40})\s*$")
+
+
+def _caption(text: str, a: int, b: int) -> bool:
+    """Is the span ``a:b`` in a paragraph ending with a photo credit (an archive "— Reuters/File" or "— Photo by X")?
+    A caption tells what a picture shows, often on another day: no event, date or toll of the report."""
+    end = text.find("\n", b)
+    end = len(text) if end < 0 else end
+    start = text.rfind("\n", 0, a) + 1
+    return end - start <= 400 and bool(_CAPTION_CREDIT.search(text, start, end))
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
     # a clause "..., a day after a Taliban attack in Uruzgan killed 21" reports another event: its own span
@@ -1120,7 +1136,7 @@ def _extract(text, published, source, gazetteer, region=None):
                 pass
     scene = [m for m in mentions if _scene(text, m, datelines)]
     starts = [m.start for m in scene]
-    sents = _sentences(text)
+    sents = [(a, b) for a, b in _sentences(text) if not _caption(text, a, b)]
     events = _events(
         text,
         sents,
