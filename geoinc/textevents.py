@@ -283,8 +283,7 @@ _AGGREGATE = re.compile(
 _NEW_EVENT = re.compile(
     r"\b(?:in (?:the|a|another) (?:second|third|separate|related|similar|other|latest) "
     r"(?:incident|attack)|in (?:another|a separate) (?:[\w-]+ ){0,2}(?:incident|attack|operation|"
-    # "In another encounter that took place in X": the operation nouns of military statements too
-    r"engagement|encounter|raid|clash|ambush|exchange of fire|strike|blast|report)|"
+    r"engagement|strike|blast|report)|"
     r"separately|in other violence|^\W*on the other hand(?=,)|"
     r"^\W*earlier,? on (?=[A-Z0-9])|"
     r"(?:hit|struck|triggered|stepped on|ran over|drove over|detonated|set off) another (?:[\w-]+ ){0,2}?"

@@ -2105,3 +2105,26 @@ def test_a_country_before_city_of_says_where_the_city_is(kind):
 def test_a_person_by_rank_or_role_and_one_more_are_two_deaths(pair):
     text = f"On Monday, {pair} were killed when gunmen opened fire in the Zzkot area of Kurram, officials said."
     assert _one(text, "2021-03-02")["killed_best"] == 2
+
+
+@pytest.mark.parametrize("wording", ["during two operations", "in three raids", "across two separate encounters"])
+def test_a_roundup_total_over_operations_is_an_aggregate_beside_its_parts(wording):
+    text = (
+        f"Security forces killed nine militants {wording} in North Waziristan, the military said on Tuesday. "
+        "In the first, troops engaged the militants in Mir Ali and six militants were killed. "
+        "In another encounter in Spinwam, three more militants were eliminated."
+    )
+    d = extract_incidents(text, published="2025-12-02")
+    parts = d[~d["aggregate"]].set_index("location")["killed_best"].to_dict()
+    assert d["aggregate"].sum() == 1 and d.loc[d["aggregate"], "killed_best"].iloc[0] == 9
+    assert parts.get("Mir Ali") == 6 and parts.get("Spinwam") == 3
+
+
+@pytest.mark.parametrize("credit", ["— Reuters/File", "— AFP/File", "— Photo by Zarak Khan"])
+def test_a_photo_caption_gives_no_event_or_date(credit):
+    text = (
+        f"Soldiers stand guard after a blast in Bannu, July 2, 2014. {credit}\n\n"
+        "Three militants were killed in an operation in Spinwam on Sunday, the military said."
+    )
+    d = extract_incidents(text, published="2025-02-17")
+    assert list(d["location"]) == ["Spinwam"] and str(d["date"].iloc[0])[:10] == "2025-02-16"
