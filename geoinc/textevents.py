@@ -658,6 +658,9 @@ def _range(vals: list[tuple[float, str, int]]) -> tuple[float, float, float]:
     extra = sum(v[0] for v in vals if v[1] == "additional")
     firm = [v for v in vals if v[1] not in ("vague", "additional")]
     use = firm or [v for v in vals if v[1] != "additional"]
+    if not firm and all(v[0] <= _NUMBER_WORDS["several"] for v in use):
+        # "an airstrike killed several insurgents" alone: no figure (not "at least 3"); "dozens" still bounds below
+        use = []
     if not use:
         return (np.nan, np.nan, np.nan) if not extra else (extra, extra, extra)
     if extra:

@@ -2128,3 +2128,15 @@ def test_a_photo_caption_gives_no_event_or_date(credit):
     )
     d = extract_incidents(text, published="2025-02-17")
     assert list(d["location"]) == ["Spinwam"] and str(d["date"].iloc[0])[:10] == "2025-02-16"
+
+
+@pytest.mark.parametrize("vague", ["several", "a few"])
+def test_an_unquantified_several_alone_gives_no_killed_figure(vague):
+    text = f"A drone strike killed {vague} militants in the Zzkot area of Kunar province on Tuesday, officials said."
+    row = _one(text, "2019-04-03")
+    assert row["location"] == "Zzkot" and row[["killed_min", "killed_best", "killed_max"]].isna().all()
+
+
+def test_several_beside_a_figure_keeps_the_figure():
+    text = "A drone strike killed four militants in Zzkot, Kunar province, on Tuesday, and several more died later."
+    assert _one(text, "2019-04-03")["killed_best"] == 4
