@@ -489,6 +489,7 @@ class _Event:
     awaiting: str = ""  # told first "in the country's east" with this weapon: placed by a later sentence with it
     host: _Event | None = None  # told in a clause about another event's place ("an area where a bomber killed two")
     fallback: list[Mention] = field(default_factory=list)  # its place if no sentence of its own places it
+    item: bool = False  # opened by a list item with no weapon or toll: a row only if its sentences give one
 
 
 # --- parsing helpers --------------------------------------------------------------------
@@ -776,6 +777,16 @@ def _caption(text: str, a: int, b: int) -> bool:
     end = len(text) if end < 0 else end
     start = text.rfind("\n", 0, a) + 1
     return end - start <= 400 and bool(_CAPTION_CREDIT.search(text, start, end))
+
+
+_LIST_MARK = re.compile(r"\s*(?:--|[-–—•▪*])\s+(?=\S)")
+
+
+def _list_item(text: str, a: int) -> bool:
+    """Does the sentence at ``a`` open a line with a list mark ("-- ", "• ", "- "): an item of a round-up?"""
+    start = text.rfind("\n", 0, a) + 1
+    m = _LIST_MARK.match(text, start)
+    return m is not None and m.end() >= a - 1 and not text[start : min(a, m.start())].strip()
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -1523,17 +1534,15 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 and (bool(_CITED.search(s)) or has_cas and bool(_OPENING_DAY.match(s)) and not cur.date.bound)
             )
         )
+        # a list item ("-- Three civilians were wounded ...") of a round-up is an incident of its own
+        listed = _list_item(text, a)
+        new_ev = bool(_NEW_EVENT.search(s)) or listed
         starts_new = (
             unnamed
-            or (cue or has_cas or specific and bool(_NEW_EVENT.search(s)))
-            and (
-                cur is None
-                or (specific and not related and not (cur.places == [] and not date_differs))
-                or bool(_NEW_EVENT.search(s))
-                or date_differs
-            )
+            or (cue or has_cas or specific and new_ev)
+            and (cur is None or (specific and not related and not (cur.places == [] and not date_differs)) or new_ev or date_differs)
         )
-        if starts_new and cur is not None and not cur.places and specific and not date_differs and not _NEW_EVENT.search(s):
+        if starts_new and cur is not None and not cur.places and specific and not date_differs and not new_ev:
             starts_new = False  # a headline without a place: this sentence places it
         if starts_new:
             cur = _Event(
@@ -1568,7 +1577,8 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 and not main_cur.date.bound
                 and (main_cur.date.date - d.date).days > 2
             )
-            cur.separate = bool(_NEW_EVENT.search(s)) or unnamed
+            cur.separate = new_ev or unnamed
+            cur.item = listed and not (cue or has_cas)
             cur.seen = list(places)
             events.append(cur)
             if not cur.background:
@@ -1872,6 +1882,8 @@ def _frame(text, events, published, source, gpd, CRS, points, sents):
     rows = []
     ends = [a for a, _ in sents]
     for ev in events:
+        if ev.item and ev.etype == "Other" and not ev.figures.killed and not ev.figures.injured:
+            continue  # "-- Troops found a weapons cache in Zzkot": an item of a round-up that is no incident
         # who did it and how sure: the event's sentences and the one after ("X claimed responsibility.")
         k = bisect.bisect_left(ends, ev.sentences[-1][1])
         after = text[sents[k][0] : sents[k][1]] if k < len(sents) else ""

@@ -2140,3 +2140,15 @@ def test_an_unquantified_several_alone_gives_no_killed_figure(vague):
 def test_several_beside_a_figure_keeps_the_figure():
     text = "A drone strike killed four militants in Zzkot, Kunar province, on Tuesday, and several more died later."
     assert _one(text, "2019-04-03")["killed_best"] == 4
+
+
+@pytest.mark.parametrize("mark", ["--", "•", "-"])
+def test_a_list_item_of_a_roundup_is_its_own_incident_and_takes_no_earlier_toll(mark):
+    text = (
+        "The coalition condemned today's attack on the district governor of Dur Baba, Nangarhar province.\n\n"
+        "The governor and two guards were killed when their vehicle struck a roadside bomb.\n\n"
+        f"{mark} Afghan forces found a weapons cache in the Spin Boldak district of Kandahar province.\n\n"
+        f"{mark} One civilian was killed by insurgents today in Kunar province's Bar Kunar district."
+    )
+    d = extract_incidents(text, published="2010-10-22").set_index("location")["killed_best"].to_dict()
+    assert d == {"Dur Baba": 3, "Bar Kunar": 1}
