@@ -86,7 +86,7 @@ _QUAL = r"(?:(at least|more than|over|nearly|almost|about|around|some|up to|as m
 _KILL_WORDS = (
     r"(?:killed|dead|deaths|fatalities|martyred|died|slain|lost their lives|embraced (?:shahadat|martyrdom)|"
     # "one more terrorist was eliminated": military press releases' wording
-    r"neutrali[sz]ed|perished|succumbed|gunned down|shot dead|eliminated)"
+    r"neutrali[sz]ed|perished|succumbed|gunned down|shot dead|eliminated|sent to hell)"
 )
 _INJ_WORDS = r"(?:injured|wounded|hurt|received injuries|sustained injuries)"
 _GAP = r"((?:[\w,()\[\]’'—–-]+\s+){0,8}?)"
@@ -283,7 +283,7 @@ _AGGREGATE = re.compile(
 _NEW_EVENT = re.compile(
     r"\b(?:in (?:the|a|another) (?:second|third|separate|related|similar|other|latest) "
     r"(?:incident|attack)|in (?:another|a separate) (?:[\w-]+ ){0,2}(?:incident|attack|operation|"
-    r"engagement|strike|blast|report)|"
+    r"engagement|encounter|raid|clash|ambush|exchange of fire|strike|blast|report)|"
     r"separately|in other violence|^\W*on the other hand(?=,)|"
     r"^\W*earlier,? on (?=[A-Z0-9])|"
     r"(?:hit|struck|triggered|stepped on|ran over|drove over|detonated|set off) another (?:[\w-]+ ){0,2}?"
@@ -333,6 +333,9 @@ _OPERATION_BACK = re.compile(r"^\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:ope
 # a sentence opening with its own day ("On Saturday, soldiers killed ..."): with a toll and a day before the
 # current event's, another (earlier) event, even one day apart
 _OPENING_DAY = re.compile(r"^\W*(?:On|Late on|Early on|Earlier on)\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+)\b")
+# "Last week, a group of militants attempted to storm a base in X": a sentence that opens on an earlier period tells
+# an earlier event even before its weapon or toll is named
+_OPENS_PAST = re.compile(r"\W*last week\b", re.I)
 _CITED = re.compile(
     r"\b(?:comes?|came|took place|happened|occurred) (?:a|one|two|three|\d) days? after\b|\ba day after (?:a|an|another)\b", re.I
 )
@@ -1539,7 +1542,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         new_ev = bool(_NEW_EVENT.search(s)) or listed
         starts_new = (
             unnamed
-            or (cue or has_cas or specific and new_ev)
+            or (cue or has_cas or specific and (new_ev or date_differs and not related and bool(_OPENS_PAST.match(s))))
             and (cur is None or (specific and not related and not (cur.places == [] and not date_differs)) or new_ev or date_differs)
         )
         if starts_new and cur is not None and not cur.places and specific and not date_differs and not new_ev:

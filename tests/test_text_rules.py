@@ -2152,3 +2152,25 @@ def test_a_list_item_of_a_roundup_is_its_own_incident_and_takes_no_earlier_toll(
     )
     d = extract_incidents(text, published="2010-10-22").set_index("location")["killed_best"].to_dict()
     assert d == {"Dur Baba": 3, "Bar Kunar": 1}
+
+
+def test_sent_to_hell_in_a_quote_is_the_operations_toll_and_another_encounter_is_its_own_incident():
+    text = (
+        "Troops conducted an operation in Bannu district on Sunday, the military said. "
+        "“During the operation, troops engaged the militants' location and four militants were sent to hell,” it added. "
+        "In another encounter in Kohat district, troops neutralised three militants."
+    )
+    d = extract_incidents(text, published="2025-02-17")
+    assert d[["location", "killed_best"]].values.tolist() == [["Bannu district", 4], ["Kohat", 3]]
+
+
+@pytest.mark.parametrize("verb", ["were sent to hell", "were killed"])
+def test_a_sentence_opening_last_week_tells_an_earlier_event(verb):
+    text = (
+        "A soldier was martyred when militants attacked a naval base in Turbat on Monday night, officials said on Tuesday.\n\n"
+        "Last week, a group of eight militants attempted to storm a port complex in Gwadar.\n\n"
+        f"Troops responded and all eight militants {verb}."
+    )
+    d = extract_incidents(text, published="2024-03-26").set_index("location")
+    assert d.loc["Turbat", "killed_best"] == 1 and not d.loc["Turbat", "background"]
+    assert d.loc["Gwadar", "killed_best"] == 8 and d.loc["Gwadar", "background"]
