@@ -48,6 +48,7 @@ import text_heldout21_spec  # noqa: E402
 import text_heldout22_spec  # noqa: E402
 import text_heldout23_spec  # noqa: E402
 import text_heldout24_spec  # noqa: E402
+import text_heldout25_spec  # noqa: E402
 import text_heldout26_spec  # noqa: E402
 import text_heldout_spec  # noqa: E402
 
@@ -131,6 +132,7 @@ if __name__ == "__main__":
         "--heldout22": ("heldout22", text_heldout22_spec.ARTICLES, "text_heldout22_gold.json"),
         "--heldout23": ("heldout23", text_heldout23_spec.ARTICLES, "text_heldout23_gold.json"),
         "--heldout24": ("heldout24", text_heldout24_spec.ARTICLES, "text_heldout24_gold.json"),
+        "--heldout25": ("heldout25", text_heldout25_spec.ARTICLES, "text_heldout25_gold.json"),
         "--heldout26": ("heldout26", text_heldout26_spec.ARTICLES, "text_heldout26_gold.json"),
     }
     flag = next((a for a in sys.argv[1:] if a in sets), None)

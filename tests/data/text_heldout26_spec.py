@@ -5,22 +5,20 @@ encounter that followed in Lyari's Zikri Para (2018), an IED in North Waziristan
 and a border exchange in Kurram (2022), an encounter in Dera Ghazi Khan's Taunsa Sharif (2024), labourers shot in
 Turbat (2023), two policemen shot in Swabi with a cited clash and a road accident in Malakand (2015), an encounter
 with kidnappers in Hangu's Dalan (2011), an attack on an FC convoy in Panjgur's Murgab (2017); in Afghanistan a
-roadside bomb in Herat's Gulran (2018), a checkpoint attack in Helmand's Marja with a prisoner release in Badakhshan's
-Wardoj (2014), a checkpoint attack in Daykundi's Patu (2019). Outlets: Dunya News, The Nation three times, Dawn twice,
-The News three times, AP via The New Indian Express, Xinhua via China.org.cn, AP via The Island Packet. Collected and
-annotated by reading each text against docs/annotation.md WITHOUT running geoinc's extractor on them (no
+roadside bomb in Herat's Gulran (2018), a checkpoint attack in Daykundi's Patu (2019). Outlets: Dunya News, The Nation
+three times, Dawn twice, The News three times, AP via The New Indian Express and AP via The Island Packet. Collected
+and annotated by reading each text against docs/annotation.md WITHOUT running geoinc's extractor on them (no
 extract_places / extract_incidents / eval_text.py / bench_text.py on these texts before the spec was committed, and
 the extraction rules in geoinc/text*.py were not read), while the extraction rules were being changed elsewhere. It is
 not to be tuned to: run the final code on it once and report that number as the blind score. Same format as
-text_dev_spec.py. Texts in devtexts/heldout26/."""
+text_dev_spec.py. Texts in devtexts/heldout26/ (no h26_06: a Xinhua report of a Marja checkpoint attack was dropped
+after it turned out to be in heldout25, built at the same time)."""
 
 KP = "PK/Khyber Pakhtunkhwa"
 BL = "PK/Balochistan"
 PB = "PK/Punjab"
 SD = "PK/Sindh"
 HR = "AF/Herat"
-HL = "AF/Helmand"
-BD = "AF/Badakhshan"
 DK = "AF/Daykundi"
 
 ARTICLES = [
@@ -231,52 +229,6 @@ ARTICLES = [
                 "injured": [1, 1],
                 "actor": "Taliban (alleged)",
                 "kind": "main",
-            },
-        ],
-    },
-    {
-        "file": "h26_06_xinhua_helmand_marja.txt",
-        "url": "http://www.china.org.cn/wap/2014-12/07/content_34251706.htm",
-        "published": "2014-12-07",
-        "published_note": "page date ('Xinhua, December 7, 2014', a Sunday); 'overnight' and 'at around midnight' in "
-        "a Sunday report give 6-7 December; 'late Saturday' is 6 December",
-        "orgs": [],
-        "mentions": [
-            ("Afghanistan", "AF"),
-            ("Helmand", HL),
-            ("Trikh Nawar", HL),
-            ("Marja", HL),
-            # '555 km south of Kabul' (a reference point)
-            ("Kabul", "AF/Kabul"),
-            ("NATO", "neutral"),
-            ("U.S.", "neutral"),
-            ("Wardoj", BD),
-            ("Badakhshan", BD),
-            ("United States", "out"),
-        ],
-        "events": [
-            # Taliban stormed a police checkpoint in Trikh Nawar locality of Marja district around midnight: five
-            # police and one militant killed (min the largest single figure, max all deaths)
-            {
-                "place": "Trikh Nawar",
-                "accept": ["Trikh Nawar", "Marja"],
-                "date": ["2014-12-06", "2014-12-07"],
-                "precision": "day",
-                "killed": [5, 6],
-                "injured": None,
-                "actor": "Taliban",
-                "kind": "main",
-            },
-            # release of up to 17 kidnapped policemen in Wardoj district late Saturday: out of scope (neutral)
-            {
-                "place": "Wardoj",
-                "accept": ["Wardoj", "Badakhshan"],
-                "date": ["2014-12-06", "2014-12-06"],
-                "precision": "day",
-                "killed": None,
-                "injured": None,
-                "actor": "Taliban",
-                "kind": "neutral",
             },
         ],
     },
