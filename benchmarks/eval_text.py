@@ -70,6 +70,8 @@ BLIND = (
     ("heldout22", "Tenth"),
     ("heldout23", "Eleventh"),
     ("heldout24", "Twelfth"),
+    ("heldout25", "Thirteenth"),
+    ("heldout26", "Fourteenth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
