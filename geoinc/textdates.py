@@ -86,6 +86,8 @@ _STEP = re.compile(
     r"\bthe (next|following|previous) day\b|\bthe day (before|after)\b",
     re.I,
 )
+# "two weeks ago", "a couple of weeks ago": counted back from publication, to the week
+_WEEKS_AGO = re.compile(r"\b(a|one|two|three|four|five|six|a couple of|\d)\s+weeks?\s+ago\b", re.I)
 _LAST_WEEK = re.compile(r"\b(?:last week|this week|in recent days|over the weekend)\b", re.I)
 _MONTH_REL = re.compile(
     r"\b(?:earlier (?:in|this) (" + _M + r")|earlier this month|last month|in (" + _M + r")(?:,?\s+(\d{4}))?|"
@@ -243,6 +245,11 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
             bound_found = bound_found or found
     if bound_found is not None:
         return bound_found
+    m = _WEEKS_AGO.search(s)
+    if m:
+        word = m.group(1).lower()
+        n = 2 if word == "a couple of" else _NUMS.get(word) or int(word)
+        return DateFound(published - pd.Timedelta(days=7 * n), "week", False, m.start())
     m = _LAST_WEEK.search(s)
     if m:
         return DateFound(published - pd.Timedelta(days=3), "week", False, m.start())

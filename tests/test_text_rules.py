@@ -2021,6 +2021,21 @@ def test_a_month_and_year_outrank_a_weekday_and_a_step_from_another_event():
 
 
 @pytest.mark.parametrize(
+    "sentence, day",
+    [
+        ("Two weeks ago, a mine in Zzkot killed four herders.", "2026-03-10"),
+        ("A couple of weeks ago gunmen shot a guard in Zzabad.", "2026-03-10"),
+        ("One week ago a blast in Zzkot killed a driver.", "2026-03-17"),
+    ],
+)
+def test_weeks_ago_count_back_from_publication_to_the_week(sentence, day):
+    from geoinc.textdates import date_in
+
+    found = date_in(sentence, pd.Timestamp("2026-03-24"))
+    assert (found.date, found.precision) == (pd.Timestamp(day), "week")
+
+
+@pytest.mark.parametrize(
     "clause, killed",
     [
         ("a roadside blast claimed one life and wounded three people", 1),
