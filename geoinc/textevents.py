@@ -243,6 +243,25 @@ _CUES = [
     (r"\b(?:blasts?|explosions?|bomb(?:ing)?s?|exploded|detonated)\b", "Explosion", "explosion"),
 ]
 _CUE_RES = [(re.compile(p, re.I), t, s) for p, t, s in _CUES]
+# "forces detained a suspect linked to bombings", "a plot was foiled by recovering remote-control bombs": the weapon
+# words name what was seized or what a suspect is tied to, not an attack that happened ("thwarted an attack" is one:
+# an attempt made)
+_SEIZURE = re.compile(
+    r"\b(?:detain(?:ed|ing)|arrest(?:ed|ing)|captur(?:ed|ing)|apprehend(?:ed|ing)|seiz(?:ed|ing)|confiscat(?:ed|ing)|"
+    r"recover(?:ed|ing)|defus(?:ed|ing))\b",
+    re.I,
+)
+
+
+def _seizure_only(s: str) -> bool:
+    """True when a detention or seizure comes before every weapon or attack word of a sentence (and one follows)."""
+    m = _SEIZURE.search(s)
+    if m is None:
+        return False
+    firsts = [c.start() for c in (pat.search(s) for pat, _, _ in _CUE_RES) if c is not None]
+    return bool(firsts) and m.start() < min(firsts)
+
+
 _CASUALTY_ANY = re.compile(_KILL_WORDS + r"|\b(?:killing|kills)\b", re.I)
 _GENERIC = re.compile(
     r"\b(?:are frequent|frequently|repeatedly|for years|in recent years|in recent months|routinely|often|usually|"
@@ -1424,6 +1443,8 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         generic = bool(_GENERIC.search(s)) and not (has_cas and specific)
         if generic and not has_cas:
             continue
+        if not has_cas and _seizure_only(s):
+            continue  # "troops detained a suspect tied to bombings in X": an arrest, no attack to draft
         total = _total_cue(s)
         larger = has_cas and not total and _larger_total(s, specific, figs, cur)
         if (

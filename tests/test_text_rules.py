@@ -2021,6 +2021,20 @@ def test_a_month_and_year_outrank_a_weekday_and_a_step_from_another_event():
 
 
 @pytest.mark.parametrize(
+    "sentence, drafts",
+    [
+        ("Troops detained two men in Zzkot district of Kunar linked to roadside bombs on Monday.", 0),
+        ("Police recovered three remote-control bombs from a house in Zzkot district of Kunar on Monday.", 0),
+        ("A roadside bomb hit a car in Zzkot district of Kunar on Monday and police arrested a suspect.", 1),
+        ("Troops thwarted a gun attack on a checkpoint in Zzkot district of Kunar on Monday.", 1),
+        ("Troops detained a suspect after a blast killed two guards in Zzkot district of Kunar on Monday.", 1),
+    ],
+)
+def test_an_arrest_or_seizure_before_any_violence_word_drafts_no_event(sentence, drafts):
+    assert len(extract_incidents(sentence, published="2026-03-10")) == drafts
+
+
+@pytest.mark.parametrize(
     "sentence, day",
     [
         ("Two weeks ago, a mine in Zzkot killed four herders.", "2026-03-10"),
