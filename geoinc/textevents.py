@@ -377,6 +377,7 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\b(?:local )?residents? (?:of|in)|\bnative of|\bhails from|\bofficials? (?:in|of|from)|"
     r"\bauthorities (?:in|of)|\bpolice (?:in|of)|\bspokes\w* (?:for|of|in)|\bcommissioner|\bminister|"
     r"\bcouncil (?:of|in)|\bhospitals? (?:in|of|at)|\bshifted to|\btaken to|\bsent to|\bmoved to|\brushed to|"
+    r"\b(?:air)?lifted to|\bevacuated to|\bvictims of|"
     r"\bvisit to|\btakeover of|\benvoy (?:for|to)|\brepresentative (?:for|to)|\bgovernment (?:in|of)|\bregime in|"
     r"\bjournalists? in|\bcorrespondent in|\bspeaking (?:in|from)|\bborders|\bbordering|\bsituated near|\blocated near|"
     r"\bjunction that links|\blinks|\bconnecting(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+(?:to|and|with))?|"
@@ -419,7 +420,7 @@ _REPORTING = re.compile(r"\b(?:said|says|told|confirmed|stated|added|according)\
 _NOT_SCENE_AFTER = re.compile(
     r"^-based\b|^(?:[’']s)?\s+(?:police chief|governor|provincial council|police spokes\w*|officials?\b|authorities|"
     r"(?:(?:foreign|interior|defen[cs]e|home|information)\s+)?ministry\b|spokes(?:man|woman|person)\b|embassy|ambassador|envoy|"
-    r"government\b|hospital|said|says|say\b|has (?:accused|said|denied|condemned|been)|had (?:accused|said)|"
+    r"government\b|hospital|(?:(?-i:[A-Z])[\w-]*\s+){1,3}hospital\b|said|says|say\b|has (?:accused|said|denied|condemned|been)|had (?:accused|said)|"
     # a place that speaks, accuses or acts as a government does, in any tense: "Kabul accuses", "Kabul alleges"
     r"(?:accuse|allege|blame|urge|condemn|confirm|insist|reject|launche|warn|demand)[sd]?\b|claims?\b|"
     r"denied|denies|deputy commissioner|administration|"

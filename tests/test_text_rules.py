@@ -2021,6 +2021,20 @@ def test_a_month_and_year_outrank_a_weekday_and_a_step_from_another_event():
 
 
 @pytest.mark.parametrize(
+    "later",
+    [
+        "Police cordoned off the area after the blast and the wounded were airlifted to Peshawar’s Lady Reading Hospital.",
+        "After the blast the wounded were evacuated to Peshawar by helicopter.",
+        "The bomber had aimed to attack a funeral held for the victims of the Peshawar bombing.",
+    ],
+)
+def test_a_place_the_wounded_were_flown_to_or_of_earlier_victims_is_no_scene(later):
+    text = f"A roadside bomb killed two guards in Zzkot district of Kunar on Monday. {later}"
+    d = extract_incidents(text, published="2026-03-10")
+    assert d["place"].tolist() == ["Kunar"]
+
+
+@pytest.mark.parametrize(
     "sentence, drafts",
     [
         ("Troops detained two men in Zzkot district of Kunar linked to roadside bombs on Monday.", 0),
