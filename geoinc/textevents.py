@@ -420,7 +420,8 @@ _REPORTING = re.compile(r"\b(?:said|says|told|confirmed|stated|added|according)\
 _NOT_SCENE_AFTER = re.compile(
     r"^-based\b|^(?:[’']s)?\s+(?:police chief|governor|provincial council|police spokes\w*|officials?\b|authorities|"
     r"(?:(?:foreign|interior|defen[cs]e|home|information)\s+)?ministry\b|spokes(?:man|woman|person)\b|embassy|ambassador|envoy|"
-    r"government\b|hospital|(?:(?-i:[A-Z])[\w-]*\s+){1,3}hospital\b|said|says|say\b|has (?:accused|said|denied|condemned|been)|had (?:accused|said)|"
+    r"government\b|hospital|(?:(?-i:[A-Z])[\w-]*\s+){1,3}hospital\b|"
+    r"said|says|say\b|has (?:accused|said|denied|condemned|been)|had (?:accused|said)|"
     # a place that speaks, accuses or acts as a government does, in any tense: "Kabul accuses", "Kabul alleges"
     r"(?:accuse|allege|blame|urge|condemn|confirm|insist|reject|launche|warn|demand)[sd]?\b|claims?\b|"
     r"denied|denies|deputy commissioner|administration|"
