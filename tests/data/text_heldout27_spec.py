@@ -5,14 +5,15 @@ killing of Archi's district police chief in Kunduz with a photo caption citing a
 attack on an outpost in Badghis's Bala Murghab (2013); in Pakistan an operation in Khyber's Tirah with a cited
 soldier's death in North Waziristan and an earlier week's operations in Bannu's Jani Khel and Datta Khel (2023), an
 ISPR statement on operations in Mohmand and Dera Ismail Khan's Maddi (2025), two bombings of police in Peshawar
-(2011), a suicide attack on a check post in North Waziristan's Mir Ali and a would-be bomber shot
-in Matta (2007); in Afghanistan again a roadside bomb in Nangarhar's Pacheer Agam and one in Paktika's Urgun (2017).
-Outlets: Business Recorder (AFP), an AFP report on a blog, a Dawn (AP) report on a blog, Dawn, Devdiscourse,
-an AFP-style report on a blog, Hindustan Times (AFP), Topix (AP-style), Rediff (PTI). Collected and annotated by reading each text against docs/annotation.md WITHOUT
-running geoinc's extractor on them (no extract_places / extract_incidents / eval_text.py / bench_text.py on these
-texts before the spec was committed, and the extraction rules in geoinc/text*.py were not read), while the
-extraction rules were being changed elsewhere. It is not to be tuned to: run the final code on it once and report
-that number as the blind score. Same format as text_dev_spec.py. Texts in devtexts/heldout27/."""
+(2011), a suicide attack on a check post in North Waziristan's Mir Ali and a would-be bomber shot in Matta (2007);
+in Afghanistan again a roadside bomb in Nangarhar's Pacheer Agam and one in Paktika's Urgun (2017); in Pakistan
+again four policemen shot in Quetta's Killi Deba (2017). Outlets: Business Recorder (AFP), an AFP report on a blog,
+a Dawn (AP) report on a blog, Dawn, Devdiscourse, an AFP-style report on a blog, Hindustan Times (AFP), Topix (AP-
+style), Rediff (PTI), Dawn. Collected and annotated by reading each text against docs/annotation.md WITHOUT running
+geoinc's extractor on them (no extract_places / extract_incidents / eval_text.py / bench_text.py on these texts
+before the spec was committed, and the extraction rules in geoinc/text*.py were not read), while the extraction
+rules were being changed elsewhere. It is not to be tuned to: run the final code on it once and report that number
+as the blind score. Same format as text_dev_spec.py. Texts in devtexts/heldout27/."""
 
 KP = "PK/Khyber Pakhtunkhwa"
 BL = "PK/Balochistan"
@@ -512,6 +513,36 @@ ARTICLES = [
                 "injured": None,
                 "actor": None,
                 "kind": "aggregate",
+            },
+        ],
+    },
+    {
+        "file": "h27_10_dawn_quetta_killideba.txt",
+        "url": "https://dawn.com/news/amp/1345069",
+        "published": "2017-07-13",
+        "published_note": "no date on the stored page (its menu glyph is not in the stored text): dated 13 July 2017, "
+        "a Thursday, from an AFP report of the same attack ('13 Julai', the same SP and DIG named) and the Dawn story "
+        "number of that month; 'on Thursday' is that day",
+        "orgs": [],
+        "mentions": [
+            # headline, "Quetta's Killi Deba area"
+            ("Quetta", BL),
+            ("Killi Deba", BL),
+            # 'Superintendent of Police Quaidabad' (an office naming a Quetta area)
+            ("Quaidabad", BL),
+        ],
+        "events": [
+            # gunmen fired on a patrolling police mobile in Killi Deba: four policemen killed, SP Mubarak Shah among
+            # them
+            {
+                "place": "Killi Deba",
+                "accept": ["Killi Deba", "Quetta"],
+                "date": ["2017-07-13", "2017-07-13"],
+                "precision": "day",
+                "killed": [4, 4],
+                "injured": None,
+                "actor": None,
+                "kind": "main",
             },
         ],
     },
