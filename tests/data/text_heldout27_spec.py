@@ -8,8 +8,8 @@ ISPR statement on operations in Mohmand and Dera Ismail Khan's Maddi (2025), two
 (2011), a suicide attack on a check post in North Waziristan's Mir Ali and a would-be bomber shot in Matta (2007);
 in Afghanistan again a roadside bomb in Nangarhar's Pacheer Agam and one in Paktika's Urgun (2017); in Pakistan
 again four policemen shot in Quetta's Killi Deba (2017). Outlets: Business Recorder (AFP), an AFP report on a blog,
-a Dawn (AP) report on a blog, Dawn, Devdiscourse, an AFP-style report on a blog, Hindustan Times (AFP), Topix (AP-
-style), Rediff (PTI), Dawn. Collected and annotated by reading each text against docs/annotation.md WITHOUT running
+a Dawn (AP) report on a blog, Dawn twice, Devdiscourse, an AFP-style report on a blog, Hindustan Times (AFP), Topix
+(AP- style), Rediff (PTI). Collected and annotated by reading each text against docs/annotation.md WITHOUT running
 geoinc's extractor on them (no extract_places / extract_incidents / eval_text.py / bench_text.py on these texts
 before the spec was committed, and the extraction rules in geoinc/text*.py were not read), while the extraction
 rules were being changed elsewhere. It is not to be tuned to: run the final code on it once and report that number
