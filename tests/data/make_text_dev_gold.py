@@ -51,6 +51,7 @@ import text_heldout24_spec  # noqa: E402
 import text_heldout25_spec  # noqa: E402
 import text_heldout26_spec  # noqa: E402
 import text_heldout27_spec  # noqa: E402
+import text_heldout28_spec  # noqa: E402
 import text_heldout_spec  # noqa: E402
 
 
@@ -136,6 +137,7 @@ if __name__ == "__main__":
         "--heldout25": ("heldout25", text_heldout25_spec.ARTICLES, "text_heldout25_gold.json"),
         "--heldout26": ("heldout26", text_heldout26_spec.ARTICLES, "text_heldout26_gold.json"),
         "--heldout27": ("heldout27", text_heldout27_spec.ARTICLES, "text_heldout27_gold.json"),
+        "--heldout28": ("heldout28", text_heldout28_spec.ARTICLES, "text_heldout28_gold.json"),
     }
     flag = next((a for a in sys.argv[1:] if a in sets), None)
     folder = texts_dir(args[0] if args else None)
