@@ -72,6 +72,8 @@ BLIND = (
     ("heldout24", "Twelfth"),
     ("heldout25", "Thirteenth"),
     ("heldout26", "Fourteenth"),
+    ("heldout27", "Fifteenth"),
+    ("heldout28", "Sixteenth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
