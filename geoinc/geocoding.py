@@ -794,7 +794,7 @@ def _find(g: Gazetteer, text: str, fixed: list[Area]) -> _Found:
             cands = _fuzzy(core, g, areas) if use_fuzzy else _direct(core, g, kinds, areas)
             found = _Found(cands, kinds, areas, unknown, tgt if cands else text)
             if cands:
-                if not areas or any(all(a.strength(c.place, g) for a in areas) for c in cands):
+                if _any_inside(cands, areas, g):
                     return found
                 outside = outside or found
     return outside if outside is not None else _Found([], found.kinds, found.areas, found.unknown_hints, readings[-1][0])
@@ -809,7 +809,7 @@ def _facility_pattern(lexicon_dir) -> re.Pattern[str] | None:
     if not words:
         return None
     alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"^(.+?)\s+(?:{alts})$", re.IGNORECASE)
+    return re.compile(rf"^(.+?)\s+({alts})$", re.IGNORECASE)
 
 
 def _facility_reading(g: Gazetteer, target: str, areas: list[Area]) -> _Found | None:
@@ -825,10 +825,14 @@ def _facility_reading(g: Gazetteer, target: str, areas: list[Area]) -> _Found | 
     if not core or kinds:
         return None
     cands = [c for c in _direct(core, g, (), areas) if c.tier == 0]
-    if not cands or not any(all(a.strength(c.place, g) for a in areas) for c in cands):
+    if not cands or not _any_inside(cands, areas, g):
         return None
-    word = target.strip()[len(m.group(1)) :].strip().lower()
-    return _Found(cands, (), areas, [], m.group(1).strip(), word)
+    return _Found(cands, (), areas, [], m.group(1).strip(), " ".join(m.group(2).lower().split()))
+
+
+def _any_inside(cands: list[_Cand], areas: list[Area], g: Gazetteer) -> bool:
+    """Does any candidate lie inside every area (within the boundary tolerance)?"""
+    return any(all(a.strength(c.place, g) for a in areas) for c in cands)
 
 
 @lru_cache(maxsize=256)
@@ -934,7 +938,7 @@ def _facility_answer(g: Gazetteer, query: Any, found: _Found, inside: list[_Cand
     added to the place's uncertainty, and only when that place is a ``matched`` answer; else as
     if nothing of the name were found (the hint's unit, or unresolved)."""
     a = _decide(query, inside, found.areas, (), found.target, g, [])
-    why = f"no place named {query if isinstance(query, str) else found.target!r:.80}"
+    why = f"no place named {query!r:.80}"  # query: the caller's string (see resolve)
     if a.status != MATCHED:
         if finest is not None:
             return _with_messages(_approximate(query, finest, why, [], g), msgs)
