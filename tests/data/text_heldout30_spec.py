@@ -278,8 +278,7 @@ ARTICLES = [
     },
     {
         "file": "h30_05_bdnews24_shortepa.txt",
-        "url": "https://bdnews24.com/world/south-asia/2019/10/02/taliban-kill-11-afghan-police-torch-district-"
-        "headquarters",
+        "url": "https://bdnews24.com/world/south-asia/2019/10/02/taliban-kill-11-afghan-police-torch-district-headquarters",
         "published": "2019-10-02",
         "published_note": "the page's 'Published: 02 Oct 2019 10:28 AM BdST' (a Wednesday) + URL; a Reuters report: "
         "officials 'said on Tuesday' (1 October), the attacks 'started on Monday evening and carried into early "
