@@ -89,6 +89,8 @@ _STEP = re.compile(
 # "two weeks ago", "a couple of weeks ago": counted back from publication, to the week
 _WEEKS_AGO = re.compile(r"\b(a|one|two|three|four|five|six|a couple of|\d)\s+weeks?\s+ago\b", re.I)
 _LAST_WEEK = re.compile(r"\b(?:last week|this week|in recent days|over the weekend)\b", re.I)
+# "ahead of the Aug. 20 elections", "scheduled for March 3": a day to come, no event's day
+_AHEAD = re.compile(r"\b(?:ahead of|in the run-up to|scheduled for|planned for|due on|set for|upcoming)\s+(?:the\s+)?$", re.I)
 _MONTH_REL = re.compile(
     r"\b(?:earlier (?:in|this) (" + _M + r")|earlier this month|last month|in (" + _M + r")(?:,?\s+(\d{4}))?|"
     r"since (" + _M + r"))\b(?!\.?\s+\d)",
@@ -190,6 +192,8 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
             continue  # "(Zz News / Agency - 15th July, 2020) Seven police were killed ...": the page's date
         if re.search(r"\b(?:since|until|till)\s+$", s[max(0, m.start() - 8) : m.start()], re.I):
             continue  # "the second time since July 24": the start of a period, not this event's day
+        if _AHEAD.search(s[max(0, m.start() - 40) : m.start()]):
+            continue  # "ahead of the Aug. 20 elections": a day to come, not an event's
         d = _absolute(m, published)
         if d is not None:
             found = DateFound(d, "day", _said(s, m), m.start())

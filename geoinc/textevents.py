@@ -269,7 +269,9 @@ _GENERIC = re.compile(
     r"primary grievances|is considered|is located|is situated|long associated|long been|(?:was|were) long|"
     r"this comes|comes as|(?:comes?|came) amid|"
     r"peace (?:deal|talks|process)|ha(?:ve|s) (?:recently )?(?:increased|intensified|stepped up|escalated)|"
-    r"ha(?:ve|s) been [a-z]+ing)\b",
+    r"ha(?:ve|s) been [a-z]+ing|"
+    # "a dramatic increase in drone strikes since ...": a trend, no event
+    r"(?:increase|rise|surge|spike|upsurge|decline|drop) in (?:the (?:number|use) of )?(?:[\w-]+ )?(?:attacks|strikes|airstrikes|violence|bombings|raids))\b",
     re.I,
 )
 # "between 26 February and 2 March" (a month, not any word: "between police and Taliban" is a clash)
@@ -890,12 +892,15 @@ def _larger_total(s: str, specific: list[Mention], figs: _Figures, cur: _Event |
 # "the deadliest attack since 2006", "the first such strike since January": a comparison, not a period's total
 _COMPARED = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|highest|first|most\s+\w+)\b(?:\s+[\w-]+){0,3}?\s+$", re.I)
 
+# the period words a superlative compares over ("the deadliest this year", "the worst in the past decade")
+_COMPARES = re.compile(r"since|(?:so far )?this year|in the (?:last|past) ", re.I)
+
 
 def _total_cue(s: str) -> bool:
     """Does sentence ``s`` word a total over several events, places or days (``_AGGREGATE``), other than a
     "since" that compares ("the deadliest attack since 2006")?"""
     return any(
-        not (m.group(0).lower().startswith("since") and _COMPARED.search(s, max(0, m.start() - 50), m.start()))
+        not (_COMPARES.match(m.group(0)) and _COMPARED.search(s, max(0, m.start() - 50), m.start()))
         for m in _AGGREGATE.finditer(s)
     )
 
