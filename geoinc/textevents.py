@@ -1646,6 +1646,17 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             if d is not None and (cur.date is None or cur.date.bound and (not d.bound or d.date < cur.date.date)):
                 # an event known only by when it was reported is on or before the earliest of those days
                 cur.date = d
+            elif (
+                d is not None
+                and cur.date is not None
+                and not d.bound
+                and d.precision == "day"
+                and cur.date.precision == "week"
+                and not cur.date.bound
+                and abs((d.date - cur.date.date).days) <= 6
+            ):
+                # "the second airstrike this week ... On Monday, a strike left 13 dead": the week's day
+                cur.date = d
             if cue and cur.etype == "Other":
                 cur.etype, cur.subtype = cue
         else:
