@@ -387,7 +387,7 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\ben route to|\bpress club|\bcapital,?|\baccus(?:ed|es|ing)|\bblame at|"
     r"\b(?:report|study|survey|statement|data)s? (?:released|issued|published|unveiled) in|"
     r"\bnear the border with|\bborder with|\badjac[ae]nt to|\bheadquarters? of|\bbelong(?:ed|s|ing)? to|"
-    r"\b(?:going|heading|travell?ing|returning|on (?:its|their|his|her|the) way|bound) (?:to|for)|"
+    r"\b(?:going|heading|travell?ing|returning|on (?:its|their|his|her|the) way|bound) (?:to|for|towards?)|"
     r"\b(?:based|stationed) in|\btold (?:the media|reporters|journalists|the press) in|"
     r"\b(?:kilomet(?:re|er)s?|kms?|miles)\)?\s+(?:\(\d+\s+(?:miles|km|kilomet\w+)\)\s+)?"
     r"(?:(?:north|south|east|west)\w*\s+)?(?:of|from))\s+"
@@ -1221,6 +1221,25 @@ def _with_national_capitals(text, mentions, gazetteer, region) -> list[Mention]:
     return out
 
 
+# "here" as the place of what happened: "killed here on Monday", "a blast here yesterday", "... here."
+_HERE = re.compile(r"\bhere(?:\s+(?:on|yesterday|today|tonight|last|this|early|late|in the|near|at)\b|[.,;](?!\w))")
+
+
+def _dateline_place(s: str, a: int, datelines, others: list[Mention], other_starts: list[int]) -> Mention | None:
+    """The place of the dateline a sentence's "here" points to (the last dateline before the sentence), if the
+    sentence tells of casualties or an attack "here"."""
+    if not _HERE.search(s) or not (_CASUALTY_ANY.search(s) or _cue(s)):
+        return None
+    k = bisect.bisect_right(datelines, (a, 10**12)) - 1
+    if k < 0:
+        return None
+    d0, d1 = datelines[k]
+    for m in others[bisect.bisect_left(other_starts, d0) : bisect.bisect_left(other_starts, d1)]:
+        if m.place is not None and m.place.kind not in ("country", "province") and m.status in ("matched", "approximate"):
+            return m
+    return None
+
+
 def _next_of(sents: list[tuple[int, int]], ev: _Event) -> tuple[int, int] | None:
     """The sentence right after an event's last one."""
     k = bisect.bisect_right(sents, ev.sentences[-1])
@@ -1386,6 +1405,8 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             ]
         places = _finest([m for m in here if m.place is not None])
         specific = [p for p in places if p.place is not None and p.place.kind != "country"]
+        if not specific and datelines and others and (at := _dateline_place(s, a, datelines, others, other_starts)):
+            places = specific = [at]  # "PESHAWAR - ... a bomb exploded in a bus here yesterday": the dateline's place
         cue = _cue(s)
         figs = _without_elsewhere(_figures(s, a), s, a)
         if pending is not None:  # after the event of the sentence that told it, never merged into it
