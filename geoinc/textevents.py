@@ -1240,6 +1240,9 @@ def _dateline_place(s: str, a: int, datelines, others: list[Mention], other_star
     return None
 
 
+_WHERE_CLAUSE = re.compile(r",\s+where\s[^.;]*")
+
+
 def _next_of(sents: list[tuple[int, int]], ev: _Event) -> tuple[int, int] | None:
     """The sentence right after an event's last one."""
     k = bisect.bisect_right(sents, ev.sentences[-1])
@@ -1468,7 +1471,9 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             continue
         if cur is not None and has_cas and not specific and _subheading(text, a, b):
             continue  # "6 militants dead" over the next paragraph: that paragraph's toll, not the event before
-        generic = bool(_GENERIC.search(s)) and not (has_cas and specific)
+        # (a clause describing the place, ", where roadside bombs are frequently used", does not make the sentence
+        # general: "... were among the dead in X district, where ..." tells the event)
+        generic = bool(_GENERIC.search(_WHERE_CLAUSE.sub("", s) if specific else s)) and not (has_cas and specific)
         if generic and not has_cas:
             continue
         if not has_cas and _seizure_only(s):
