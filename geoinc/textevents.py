@@ -1602,6 +1602,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         if starts_new and cur is not None and not cur.places and specific and not date_differs and not new_ev:
             starts_new = False  # a headline without a place: this sentence places it
         if starts_new:
+            opened = cur is None  # no event told yet, or only totals and clauses
             cur = _Event(
                 cue[0] if cue else "Other",
                 cue[1] if cue else "people killed (no weapon named)",
@@ -1612,7 +1613,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             )
             if (
                 not specific
-                and (date_differs or not events)
+                and (date_differs or not events or opened and has_cas)
                 and (has_cas or date_differs and cue is not None)
                 and said_before is not None
                 and said_before.place is not None
