@@ -1590,6 +1590,17 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 or d.date < cur.date.date
                 and (bool(_CITED.search(s)) or has_cas and bool(_OPENING_DAY.match(s)) and not cur.date.bound)
             )
+        ) or (
+            # "On June 14, four troops were martyred ..." after an event with no day of its own: an earlier one
+            d is not None
+            and not d.bound
+            and has_cas
+            and cur is not None
+            and (cur.date is None or cur.date.bound)
+            and published is not None
+            and (pd.Timestamp(published) - d.date).days > 2
+            and bool(_OPENING_DAY.match(s))
+            and not _repeats(figs, cur.figures)
         )
         # a list item ("-- Three civilians were wounded ...") of a round-up is an incident of its own
         listed = _list_item(text, a)
