@@ -306,6 +306,7 @@ _NEW_EVENT = re.compile(
     r"(?:incident|attack)|in (?:another|a separate) (?:[\w-]+ ){0,2}(?:incident|attack|operation|"
     r"engagement|encounter|raid|clash|ambush|exchange of fire|strike|blast|report)|"
     r"separately|in other violence|^\W*on the other hand(?=,)|"
+    r"^\W*an? similar (?:[\w-]+ )?(?:attack|incident|blast|bombing|strike|raid) (?:had )?(?:took place|happened|occurred)|"
     r"^\W*earlier,? on (?=[A-Z0-9])|"
     r"(?:hit|struck|triggered|stepped on|ran over|drove over|detonated|set off) another (?:[\w-]+ ){0,2}?"
     r"(?:roadside bomb|bomb|mine|landmine|IED)|"
@@ -337,7 +338,9 @@ _BACKGROUND = re.compile(
     r"had (?:previously )?(?:launched|carried out|conducted)|the previous|"
     r"(?:comes?|came|took place|happened|occurred) (?:(?:a|one|two|three|four|five|six|seven|\d+) days? )?after|"
     r"follows? (?:a|the)|"
-    r"following the martyrdom|a day after)\b",
+    r"following the martyrdom|a day after|(?:it )?(?:may|might|should) be recalled|"
+    # "A similar attack took place in X on July 15": an earlier one the report compares its event with
+    r"an? similar (?:[\w-]+ )?(?:attack|incident|blast|bombing|strike|raid) (?:had )?(?:took place|happened|occurred|was carried out))\b",
     re.I,
 )
 
@@ -895,12 +898,16 @@ _COMPARED = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|highest|
 # the period words a superlative compares over ("the deadliest this year", "the worst in the past decade")
 _COMPARES = re.compile(r"since|(?:so far )?this year|in the (?:last|past) ", re.I)
 
+# "on July 15 this year": a day, not the year's total
+_DAY_BEFORE = re.compile(r"(?:\b" + _MONTH_NAME + r"\.? \d{1,2}|\b\d{1,2} " + _MONTH_NAME + r"),?\s+$", re.I)
+
 
 def _total_cue(s: str) -> bool:
     """Does sentence ``s`` word a total over several events, places or days (``_AGGREGATE``), other than a
     "since" that compares ("the deadliest attack since 2006")?"""
     return any(
         not (_COMPARES.match(m.group(0)) and _COMPARED.search(s, max(0, m.start() - 50), m.start()))
+        and not (m.group(0).lower() == "this year" and _DAY_BEFORE.search(s, max(0, m.start() - 20), m.start()))
         for m in _AGGREGATE.finditer(s)
     )
 
