@@ -437,6 +437,11 @@ _NOT_SCENE_AFTER = re.compile(
     r"(?:senior )?superintendents? of police|deputy inspector|inspector[- ]general|(?:SSP|DIG|DPO|DIGP)\b)",
     re.I,
 )
+# a place in a relative clause on someone who died before: "prayers for the officer who was killed in X the day before"
+_WHO_DIED = re.compile(
+    r"\b(?:for|of)\s+(?:the|a|an|his|their)\s+(?:[\w-]+\s+){0,3}?who\s+(?:was|were|had been)\s+"
+    r"(?:killed|martyred|shot dead|slain)\b[^.;:,“”\"]{0,70}?\b(?:in|at|near)\s+(?:the\s+)?$"
+)
 # a place inside an appositive that describes a person, before the person's passive verb: "Zarshed, a water
 # carrier for security personnel at the Bhutan Sharif post, was ambushed in ..."
 _APPOSITIVE_OPEN = re.compile(r"[A-Za-z],\s+an?\s+[^,.;:()“”\"]{3,70}$")
@@ -1001,6 +1006,8 @@ def _scene(text: str, m: Mention, datelines: list[tuple[int, int]]) -> bool:
         re.split(r"[.\n]", text[m.end : m.end + 80])[0]
     ):
         return False  # "the police chief for X said": a speaker, not a victim
+    if _WHO_DIED.search(text, max(0, m.start - 100), m.start):
+        return False  # "the funeral of a constable who was killed in a strike in X the day before": another, earlier death
     if _APPOSITIVE_OPEN.search(text, max(0, m.start - 80), m.start) and _APPOSITIVE_CLOSE.match(text, m.end, m.end + 50):
         return False  # "Zarshed, a water carrier at the Bhutan Sharif post, was ambushed in X": who he was, not where
     if _ROAD_OF_TWO.match(text[m.end : m.end + 40]) or (
