@@ -2217,3 +2217,116 @@ def test_a_sentence_opening_last_week_tells_an_earlier_event(verb):
     d = extract_incidents(text, published="2024-03-26").set_index("location")
     assert d.loc["Turbat", "killed_best"] == 1 and not d.loc["Turbat", "background"]
     assert d.loc["Gwadar", "killed_best"] == 8 and d.loc["Gwadar", "background"]
+
+
+# --- text22: event segmentation, places and dates -----------------------------------------------
+
+
+@pytest.mark.parametrize("ahead", ["ahead of the Sept. 30", "in the run-up to the Sept. 30", "scheduled for Sept. 30"])
+def test_a_day_to_come_is_no_event_day(ahead):
+    text = (
+        "A roadside bomb killed six people in Kurram district, officials said on Monday. "
+        f"Troops are guarding polling stations {ahead} elections."
+    )
+    row = _one(text, "2025-09-10")
+    assert str(row["date"])[:10] == "2025-09-08"
+
+
+@pytest.mark.parametrize("period", ["this year", "so far this year", "in the past decade"])
+def test_a_superlative_before_a_period_compares_and_makes_no_total(period):
+    text = f"A drone strike killed 12 people in Mir Ali, North Waziristan, on Sunday, the deadliest {period}, officials said."
+    d = extract_incidents(text, published="2025-06-03")
+    assert not d["aggregate"].any()
+    assert d[["location", "killed_best"]].values.tolist() == [["Mir Ali", 12]]
+
+
+@pytest.mark.parametrize("trend", ["a sharp increase in drone strikes", "a surge in attacks", "a rise in bombings"])
+def test_a_trend_sentence_is_no_event(trend):
+    text = (
+        "A drone strike killed five militants in Mir Ali, North Waziristan, on Monday, officials said. "
+        f"There has been {trend} in the region since talks failed two weeks ago."
+    )
+    d = extract_incidents(text, published="2025-06-03")
+    assert d[["location", "killed_best"]].values.tolist() == [["Mir Ali", 5]]
+    assert str(d["date"].iloc[0])[:10] == "2025-06-02"
+
+
+@pytest.mark.parametrize("vague", ["this week", "in recent days"])
+def test_a_day_named_later_sharpens_a_week(vague):
+    text = (
+        f"It was the second airstrike {vague} to kill civilians. "
+        "On Monday, a strike left 13 civilians dead in Kunar province, officials said."
+    )
+    row = _one(text, "2025-06-04")  # a Wednesday: "this week" is read as Sunday
+    assert row["location"] == "Kunar" and str(row["date"])[:10] == "2025-06-02"
+
+
+@pytest.mark.parametrize("verb", ["heading towards", "travelling toward"])
+def test_a_destination_after_towards_is_no_scene(verb):
+    text = f"A bomb exploded in a bus {verb} Hayatabad in Khyber district on Monday, killing nine people."
+    assert _one(text, "2025-06-03")["location"] == "Khyber district"
+
+
+@pytest.mark.parametrize("here", ["here yesterday", "here on Tuesday", "in the main bazaar here"])
+def test_here_in_a_datelined_report_is_the_dateline_place(here):
+    text = f"QUETTA: At least seven people were killed when a bomb exploded {here}, police said on Wednesday."
+    assert _one(text, "2025-06-04")["location"] == "QUETTA"
+
+
+def test_here_without_a_dateline_places_nothing():
+    text = "At least seven people were killed when a bomb exploded here yesterday, police said."
+    assert extract_incidents(text, published="2025-06-04").empty
+
+
+@pytest.mark.parametrize("clause", ["where roadside bombs are frequently used", "where militants often attack convoys"])
+def test_a_where_clause_describing_the_place_keeps_the_event_sentence(clause):
+    text = (
+        "A roadside bomb hit a wedding party in southern Afghanistan on Wednesday, killing 20 people. "
+        f"Women and children were among the dead in Nad Ali district, {clause}."
+    )
+    assert _one(text, "2025-06-05")["location"] == "Nad Ali"
+
+
+@pytest.mark.parametrize("verb", ["targeted a patrol", "tried to enter a camp"])
+def test_a_toll_before_any_event_is_at_the_place_named_right_before(verb):
+    text = (
+        "Twelve soldiers were martyred in two separate incidents, the military said on Saturday.\n\n"
+        f"Militants {verb} near Spinwam, North Waziristan. The attack left six soldiers martyred."
+    )
+    d = extract_incidents(text, published="2025-06-07")
+    d = d[~d["aggregate"]]
+    assert d[["location", "killed_best"]].values.tolist() == [["Spinwam", 6]]
+
+
+@pytest.mark.parametrize("day", ["On June 14", "On 14 June"])
+def test_an_opening_day_with_its_own_toll_after_an_undated_event_is_an_earlier_event(day):
+    text = (
+        "Five soldiers were martyred in an exchange of fire with militants in Zzkot area of Kharan district, the military said. "
+        "Security forces are determined to defeat the militants, the statement added.\n\n"
+        f"{day}, four soldiers were martyred when a bomb went off on a highway."
+    )
+    d = extract_incidents(text, published="2025-06-25")
+    assert d[["location", "killed_best"]].values.tolist() == [["Zzkot", 5]]
+    assert str(d["date"].iloc[0])[:10] != "2025-06-14"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["A similar attack took place in Bannu on July 15.", "It may be recalled that on July 15 this year, militants attacked Bannu, killing two policemen."],
+)
+def test_a_similar_attack_or_a_recalled_one_is_an_earlier_event(sentence):
+    text = f"Militants stormed a police station in Lakki Marwat on Monday, killing four policemen.\n\n{sentence}"
+    d = extract_incidents(text, published="2025-10-14")
+    assert not d["aggregate"].any()
+    main = d[~d["background"]]
+    assert main[["location", "killed_best"]].values.tolist() == [["Lakki Marwat", 4]]
+    assert list(d.loc[d["background"], "location"]) == ["Bannu"]
+
+
+@pytest.mark.parametrize("who", ["the constable who was killed", "a soldier who had been martyred"])
+def test_a_place_of_someone_who_died_before_is_no_scene(who):
+    text = (
+        "On Monday, militants stormed the police headquarters in Lakki Marwat, killing four policemen. "
+        f"The attack came during the funeral prayers for {who} in a strike in Bannu the day before."
+    )
+    assert _one(text, "2025-10-14", background=False)["location"] == "Lakki Marwat"
