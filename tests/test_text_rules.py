@@ -2330,3 +2330,11 @@ def test_a_place_of_someone_who_died_before_is_no_scene(who):
         f"The attack came during the funeral prayers for {who} in a strike in Bannu the day before."
     )
     assert _one(text, "2025-10-14", background=False)["location"] == "Lakki Marwat"
+
+
+@pytest.mark.parametrize("prep", ["at", "near"])
+def test_a_stop_after_a_place_name_is_a_landmark_not_the_place(prep):
+    text = f"A suicide bomber hit an army truck {prep} Mastung Stop in Quetta on Saturday, killing 15 people."
+    names = [m.text for m in extract_places(text)]
+    assert "Mastung Stop" in names and "Mastung" not in names
+    assert _one(text, "2025-08-10")["location"] == "Mastung Stop"
