@@ -956,6 +956,13 @@ def _datelines(text: str) -> list[tuple[int, int]]:
             out.append((m.start(), m.end()))
     for m in re.finditer(r"^[ \t]*([A-Z]{3,}[A-Z ]*)(?:,\s*[A-Z][A-Za-z]+)?[ \t]*$", text, re.M):
         out.append((m.start(), m.end()))
+    # an agency's credit line: "AFP, Jalalabad (Afghanistan)", "AP/PTI, Quetta"
+    for m in re.finditer(
+        r"^[ \t]*[A-Z]{2,8}(?:[ /][A-Z]{2,8}){0,2},[ \t]*[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?(?:[ \t]*\([A-Z][A-Za-z ]{1,30}\))?[ \t]*$",
+        text,
+        re.M,
+    ):
+        out.append((m.start(), m.end()))
     # an upper-case place, then the agencies and date in brackets, no dash: "KABUL (Agency / Agency - 9th May,
     # 2019) A bomb ..."; the date in the brackets is the report's
     for m in re.finditer(
@@ -1591,6 +1598,18 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             # after a cited earlier event, the report goes on about its own; only the toll sentence right
             # after it, with no place, day or weapon of its own ("Assailants shot him dead."), is the cited event's
             cur = main_cur
+        elif (
+            cur is not None
+            and cur.background
+            and main_cur is None
+            and has_cas
+            and (d is not None and not d.bound or cue is not None)
+            and not _repeats(figs, cur.figures)
+            and not (specific and cur.places and any(_related(p, q) for p in specific for q in cur.places))
+        ):
+            # "Sunday's attack comes after a bombing in Kabul last week. At least seven civilians were killed when
+            # their truck hit a roadside bomb in the east on Sunday": the report's own event, told after the cited one
+            cur = None
         related = (
             cur is not None and bool(specific) and bool(cur.places) and all(any(_related(p, q) for q in cur.places) for p in specific)
         )

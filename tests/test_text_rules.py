@@ -2338,3 +2338,25 @@ def test_a_stop_after_a_place_name_is_a_landmark_not_the_place(prep):
     names = [m.text for m in extract_places(text)]
     assert "Mastung Stop" in names and "Mastung" not in names
     assert _one(text, "2025-08-10")["location"] == "Mastung Stop"
+
+
+@pytest.mark.parametrize("credit", ["AFP, Jalalabad (Afghanistan)", "AP/PTI, Jalalabad"])
+def test_an_agency_credit_line_is_a_dateline_not_a_scene(credit):
+    text = (
+        f"Roadside bomb kills seven civilians\n{credit}\nA roadside bomb killed seven civilians in eastern Afghanistan on Sunday, officials said. "
+        "The victims had left their homes for a wedding in a village of Kunar province."
+    )
+    assert _one(text, "2025-01-13")["location"] == "Kunar"
+
+
+@pytest.mark.parametrize("cited", ["a suicide bombing in Kabul last week which killed 50 people", "last week's bombing in Kabul that killed 50"])
+def test_the_reports_own_event_told_after_a_cited_one_is_its_own(cited):
+    text = (
+        f"Sunday's attack comes right after {cited}. "
+        "Seven civilians were killed when their truck hit a roadside bomb in eastern Afghanistan on Sunday. "
+        "The villagers were travelling to a wedding in Kunar province, the district governor said."
+    )
+    d = extract_incidents(text, published="2025-01-13")
+    main = d[~d["background"] & ~d["aggregate"]]
+    assert main[["location", "killed_best"]].values.tolist() == [["Kunar", 7]]
+    assert str(main["date"].iloc[0])[:10] == "2025-01-12"
