@@ -437,6 +437,13 @@ _NOT_SCENE_AFTER = re.compile(
     r"(?:senior )?superintendents? of police|deputy inspector|inspector[- ]general|(?:SSP|DIG|DPO|DIGP)\b)",
     re.I,
 )
+# "an intelligence official in X district and two of his guards were killed": the official is a victim, X the scene
+_OFFICIAL_IN = re.compile(r"\bofficials? (?:in|of)\b", re.I)
+_VICTIM_AFTER = re.compile(
+    r"(?:\s+(?i:district|province|village|town|city|area))?(?:\s+and(?:\s+[\w-]+){1,4}?)?\s+"
+    r"(?:was|were|has been|have been|had been)\s+(?:[\w-]+\s+)?(?:killed|martyred|shot dead|slain|gunned down|"
+    r"assassinated|injured|wounded|kidnapped|abducted)\b"
+)
 # a place in a relative clause on someone who died before: "prayers for the officer who was killed in X the day before"
 _WHO_DIED = re.compile(
     r"\b(?:for|of)\s+(?:the|a|an|his|their)\s+(?:[\w-]+\s+){0,3}?who\s+(?:was|were|had been)\s+"
@@ -1003,7 +1010,11 @@ def _scene(text: str, m: Mention, datelines: list[tuple[int, int]]) -> bool:
     if j >= 0 and datelines[j][0] <= m.start < datelines[j][1]:
         return False
     before = text[max(0, m.start - 50) : m.start]
-    if _NOT_SCENE_BEFORE.search(before) and not (_IN_CAPITAL.search(before) and not _SPEAKER_NEAR.search(before)):
+    if (
+        (nb := _NOT_SCENE_BEFORE.search(before))
+        and not (_IN_CAPITAL.search(before) and not _SPEAKER_NEAR.search(before))
+        and not (_OFFICIAL_IN.match(nb.group(0)) and _VICTIM_AFTER.match(text, m.end, m.end + 90))
+    ):
         return False
     if "near" in before and _NEAR_REFERENCE.search(before):
         return False

@@ -2360,3 +2360,18 @@ def test_the_reports_own_event_told_after_a_cited_one_is_its_own(cited):
     main = d[~d["background"] & ~d["aggregate"]]
     assert main[["location", "killed_best"]].values.tolist() == [["Kunar", 7]]
     assert str(main["date"].iloc[0])[:10] == "2025-01-12"
+
+
+@pytest.mark.parametrize(
+    "victim",
+    ["an intelligence official in Nad Ali district was killed", "a police official in Nad Ali and his driver were shot dead"],
+)
+def test_an_official_in_a_place_who_is_the_victim_places_the_event(victim):
+    text = f"A suicide bomber killed 12 people in Kajaki district on Wednesday. Farther south, {victim} in a blast, a spokesman said."
+    d = extract_incidents(text, published="2025-01-16")
+    assert "Nad Ali" in set(d["location"])
+
+
+def test_an_official_in_a_place_who_speaks_is_no_scene():
+    text = "A suicide bomber killed 12 people in Kajaki district on Wednesday, an official in Nad Ali district said."
+    assert set(extract_incidents(text, published="2025-01-16")["location"]) == {"Kajaki"}
