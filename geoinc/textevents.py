@@ -1721,6 +1721,12 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                     cur.places = specific
                 elif related:
                     cur.places = _finest(cur.places + specific)
+                elif all(p.place is not None and p.place.kind == "border" for p in cur.places) and not any(
+                    p.place is not None and p.place.kind in ("border", "country") for p in specific
+                ):
+                    # "strikes on hideouts near the Pakistan-Afghanistan border ... In Zzkot village of Bihsud district,
+                    # homes were destroyed": the border only said where the event was until a place did
+                    cur.places = specific
             cur.figures.killed += figs.killed
             cur.figures.injured += figs.injured
             if np.isnan(cur.figures.civilians):

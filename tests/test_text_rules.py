@@ -2375,3 +2375,13 @@ def test_an_official_in_a_place_who_is_the_victim_places_the_event(victim):
 def test_an_official_in_a_place_who_speaks_is_no_scene():
     text = "A suicide bomber killed 12 people in Kajaki district on Wednesday, an official in Nad Ali district said."
     assert set(extract_incidents(text, published="2025-01-16")["location"]) == {"Kajaki"}
+
+
+@pytest.mark.parametrize("later", ["In Zzkot village of Bihsud district, homes were destroyed.", "The worst damage was in Bihsud district."])
+def test_a_place_named_later_replaces_an_event_placed_only_at_the_border(later):
+    text = (
+        "Jets carried out strikes overnight on hideouts near the Pakistan-Afghanistan border, killing 18 people, "
+        f"officials said on Monday. {later}"
+    )
+    d = extract_incidents(text, published="2026-02-23")
+    assert len(d) == 1 and d["place"].iloc[0] == "Bihsud"
