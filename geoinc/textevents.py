@@ -235,6 +235,8 @@ _CUES = [
     (
         r"\b(?:stormed|ambush(?:ed)?|opened fire|gunmen|gun attack|attacked|raid(?:ed)?|assault|firing)\b|"
         r"\battacks? (?:in|at) (?:the )?[A-Z]|"
+        # "a Taliban attack on Zzkot district was pushed back": an attack on a named unit
+        r"\battacks? on (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? (?:district|town|village)\b|"
         # "the Taliban staged a complex attack on X district": an attack carried out, not only talked of
         r"\b(?:staged|launched|mounted|carried out) (?:an? |the )?(?:[\w-]+ ){0,2}?attacks? on\b",
         "Attack",

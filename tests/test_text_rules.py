@@ -2385,3 +2385,13 @@ def test_a_place_named_later_replaces_an_event_placed_only_at_the_border(later):
     )
     d = extract_incidents(text, published="2026-02-23")
     assert len(d) == 1 and d["place"].iloc[0] == "Bihsud"
+
+
+@pytest.mark.parametrize("unit", ["Ghoryan district", "Obe district"])
+def test_an_attack_on_a_named_district_is_an_event_there(unit):
+    text = (
+        f"A Taliban attack on {unit} in Herat was pushed back, the governor said on Thursday. "
+        "The fighters had gathered from other parts of the province. He said 20 fighters were killed in last night's clashes."
+    )
+    row = _one(text, "2021-07-01")
+    assert row["location"] == unit.split()[0] and str(row["date"])[:10] == "2021-06-30"
