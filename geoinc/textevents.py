@@ -1777,7 +1777,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         if not e.places and e.fallback:
             e.places = e.fallback
             e.notes.append(f"place: {e.fallback[0].text}, named in the sentence before")
-    merged = _merge([e for e in events if e.places or e.aggregate])
+    merged = _merge([e for e in events if e.places or e.aggregate and e.figures.killed])
     return _without_headline(text, _total_of_one(_total_dated_by_parts(_total_then_parts(merged))))
 
 

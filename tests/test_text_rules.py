@@ -2395,3 +2395,10 @@ def test_an_attack_on_a_named_district_is_an_event_there(unit):
     )
     row = _one(text, "2021-07-01")
     assert row["location"] == unit.split()[0] and str(row["date"])[:10] == "2021-06-30"
+
+
+@pytest.mark.parametrize("count", ["A total of 47 wounded were brought to hospital.", "A total of 30 injured were treated there."])
+def test_a_hospital_count_of_wounded_with_no_place_is_no_total_row(count):
+    text = f"A bomb exploded in a bus in Peshawar on Wednesday, killing 17 people. “{count}” a doctor said."
+    d = extract_incidents(text, published="2016-03-17")
+    assert not d["aggregate"].any() and list(d["location"]) == ["Peshawar"]
