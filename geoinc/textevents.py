@@ -430,7 +430,7 @@ _NOT_SCENE_AFTER = re.compile(
     r"government\b|hospital|(?:(?-i:[A-Z])[\w-]*\s+){1,3}hospital\b|"
     r"said|says|say\b|has (?:accused|said|denied|condemned|been)|had (?:accused|said)|"
     # a place that speaks, accuses or acts as a government does, in any tense: "Kabul accuses", "Kabul alleges"
-    r"(?:accuse|allege|blame|urge|condemn|confirm|insist|reject|launche|warn|demand)[sd]?\b|claims?\b|"
+    r"(?:accuse|allege|blame|urge|condemn|confirm|insist|reject|launche|warn|demand)(?:s|d|ed)?\b|claims?\b|"
     r"denied|denies|deputy commissioner|administration|"
     r"(?:has |have |had )?(?:blamed|blames|alleged|shut|closed|suspended|retaliated|summoned|protested)\b|"
     r"(?:[\w-]+\s+){0,2}?(?:commissioner|chief|spokes(?:man|woman|person))\b|"

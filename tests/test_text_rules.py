@@ -2402,3 +2402,13 @@ def test_a_hospital_count_of_wounded_with_no_place_is_no_total_row(count):
     text = f"A bomb exploded in a bus in Peshawar on Wednesday, killing 17 people. “{count}” a doctor said."
     d = extract_incidents(text, published="2016-03-17")
     assert not d["aggregate"].any() and list(d["location"]) == ["Peshawar"]
+
+
+@pytest.mark.parametrize("verb", ["rejected", "confirmed", "condemned", "insisted"])
+def test_a_capital_that_acted_in_the_past_tense_is_a_metonym(verb):
+    text = (
+        f"A drone killed six militants in North Waziristan on Sunday, officials said a day after Islamabad {verb} reports "
+        "on the strikes. The officials said two missiles hit a compound in Zzkot village."
+    )
+    d = extract_incidents(text, published="2010-11-22")
+    assert "Islamabad" not in " ".join(map(str, list(d["location"]) + list(d["place"]) + list(d["notes"])))
