@@ -386,7 +386,7 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\bcouncil (?:of|in)|\bhospitals? (?:in|of|at)|\bshifted to|\btaken to|\bsent to|\bmoved to|\brushed to|"
     r"\b(?:air)?lifted to|\bevacuated to|\bvictims of|"
     r"\bvisit to|\btakeover of|\benvoy (?:for|to)|\brepresentative (?:for|to)|\bgovernment (?:in|of)|\bregime in|"
-    r"\bjournalists? in|\bcorrespondent in|\bspeaking (?:in|from)|\bborders|\bbordering|\bsituated near|\blocated near|"
+    r"\bjournalists? in|\bcorrespondent in|(?-i:\bBy(?:\s+[A-Z][\w.’'-]*){1,5}\s+in)|\bspeaking (?:in|from)|\bborders|\bbordering|\bsituated near|\blocated near|"
     r"\bjunction that links|\blinks|\bconnecting(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+(?:to|and|with))?|"
     r"\bfrom(?:\s+[A-Z][\w’'-]*){1,3}\s+to|"
     r"\ben route to|\bpress club|\bcapital,?|\baccus(?:ed|es|ing)|\bblame at|"

@@ -2412,3 +2412,10 @@ def test_a_capital_that_acted_in_the_past_tense_is_a_metonym(verb):
     )
     d = extract_incidents(text, published="2010-11-22")
     assert "Islamabad" not in " ".join(map(str, list(d["location"]) + list(d["place"]) + list(d["notes"])))
+
+
+@pytest.mark.parametrize("byline", ["By Zz Reporter in Islamabad", "By A B Zzkhan in Peshawar"])
+def test_a_byline_place_is_no_scene(byline):
+    text = f"Two soldiers killed in suicide attack\n{byline}\nA suicide attack in the tribal region killed two soldiers on Sunday."
+    d = extract_incidents(text, published="2007-07-16")
+    assert d.empty or not set(d["location"]) & {"Islamabad", "Peshawar"}
