@@ -269,7 +269,7 @@ _GENERIC = re.compile(
     r"\b(?:are frequent|frequently|repeatedly|for years|in recent years|in recent months|routinely|often|usually|"
     r"could(?! not be)|would|may soon|risk|fear that|potential|has been battling|continue to|have been one of|"
     r"primary grievances|is considered|is located|is situated|long associated|long been|(?:was|were) long|"
-    r"this comes|comes as|(?:comes?|came) amid|"
+    r"this comes|comes as|(?:comes?|came) amid|reflect(?:s|ed|ing)?|"
     r"peace (?:deal|talks|process)|ha(?:ve|s) (?:recently )?(?:increased|intensified|stepped up|escalated)|"
     r"ha(?:ve|s) been [a-z]+ing|"
     # "a dramatic increase in drone strikes since ...": a trend, no event

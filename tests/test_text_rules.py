@@ -2419,3 +2419,13 @@ def test_a_byline_place_is_no_scene(byline):
     text = f"Two soldiers killed in suicide attack\n{byline}\nA suicide attack in the tribal region killed two soldiers on Sunday."
     d = extract_incidents(text, published="2007-07-16")
     assert d.empty or not set(d["location"]) & {"Islamabad", "Peshawar"}
+
+
+@pytest.mark.parametrize("verb", ["reflect", "reflected"])
+def test_an_analysis_of_what_attacks_reflect_is_no_event(verb):
+    text = (
+        "The Taliban killed 11 police officers in Balkh's Shortepa district on Monday, officials said. "
+        f"Taliban attacks in Balkh and Takhar provinces {verb} the group's effort to gain strength in the north."
+    )
+    d = extract_incidents(text, published="2019-10-01")
+    assert list(d["location"]) == ["Shortepa"]
