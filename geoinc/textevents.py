@@ -976,7 +976,7 @@ def _datelines(text: str) -> list[tuple[int, int]]:
     # 2019) A bomb ..."; the date in the brackets is the report's
     for m in re.finditer(
         r"^[ \t]*[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:,\s*[A-Z][A-Za-z]+)?\s*\([^)\n]{2,80}\)[ \t]*"
-        r"(?:[:—–-]+[ \t]*)?(?=[A-Z])",
+        r"(?:[:;—–-]+[ \t]*)?(?=[A-Z])",
         text,
         re.M,
     ):

@@ -2429,3 +2429,10 @@ def test_an_analysis_of_what_attacks_reflect_is_no_event(verb):
     )
     d = extract_incidents(text, published="2019-10-01")
     assert list(d["location"]) == ["Shortepa"]
+
+
+@pytest.mark.parametrize("mark", [";", ":"])
+def test_an_upper_case_place_and_agency_in_brackets_before_a_semicolon_is_a_dateline(mark):
+    text = f"RAWALPINDI (Zz News){mark} Security forces killed seven militants during two operations in North Waziristan, the military said on Tuesday."
+    d = extract_incidents(text, published="2025-12-03")
+    assert "Rawalpindi" not in set(d["place"]) and "RAWALPINDI" not in " ".join(map(str, d["notes"]))
