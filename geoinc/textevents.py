@@ -1733,8 +1733,20 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             cur.figures.injured += figs.injured
             if np.isnan(cur.figures.civilians):
                 cur.figures.civilians = figs.civilians
-            if d is not None and (cur.date is None or cur.date.bound and (not d.bound or d.date < cur.date.date)):
-                # an event known only by when it was reported is on or before the earliest of those days
+            if (
+                d is not None
+                and (cur.date is None or cur.date.bound and (not d.bound or d.date < cur.date.date))
+                and not (
+                    not has_cas
+                    and not cue
+                    and published is not None
+                    and (pd.Timestamp(published) - d.date).days > 31
+                    and not _BACKGROUND.search(s)
+                )
+            ):
+                # an event known only by when it was reported is on or before the earliest of those days (not a day
+                # long before the report that a sentence without violence gives: "a health worker gives polio drops
+                # in Lahore on August 27, 2019" under a headline, a file photo's caption)
                 cur.date = d
             elif (
                 d is not None

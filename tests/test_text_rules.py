@@ -2436,3 +2436,10 @@ def test_an_upper_case_place_and_agency_in_brackets_before_a_semicolon_is_a_date
     text = f"RAWALPINDI (Zz News){mark} Security forces killed seven militants during two operations in North Waziristan, the military said on Tuesday."
     d = extract_incidents(text, published="2025-12-03")
     assert "Rawalpindi" not in set(d["place"]) and "RAWALPINDI" not in " ".join(map(str, d["notes"]))
+
+
+@pytest.mark.parametrize("caption", ["A health worker gives polio drops to a child in Lahore on August 27, 2019.", "Soldiers stand guard at a checkpoint on March 3, 2018."])
+def test_a_day_long_before_the_report_from_a_sentence_without_violence_does_not_date_the_headline(caption):
+    text = f"Gunmen kill two policemen escorting polio workers in Tank\n{caption}\nNo group claimed the attack."
+    row = _one(text, "2022-08-16")
+    assert str(row["date"])[:4] == "2022"
