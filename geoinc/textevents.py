@@ -1255,6 +1255,9 @@ def _with_national_capitals(text, mentions, gazetteer, region) -> list[Mention]:
     return out
 
 
+# "... were killed in the explosions": a toll sentence referring back to the event just told
+_THE_EVENT = re.compile(r"\b(?:in|by|during) the (?:[\w-]+ )?(?:explosions?|blasts?|attacks?|bombings?|strikes?|airstrikes?)\b")
+_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:hit|struck|killed|attacked|targeted|bombed|exploded|stormed|ambushed)\b")
 # "here" as the place of what happened: "killed here on Monday", "a blast here yesterday", "... here."
 _HERE = re.compile(r"\bhere(?:\s+(?:on|yesterday|today|tonight|last|this|early|late|in the|near|at)\b|[.,;](?!\w))")
 
@@ -1469,8 +1472,10 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 pending.notes.append(f"told in a clause about the place of another event: '{s[c0:c1][:60]}'")
         has_cas = bool(figs.killed or figs.injured)
         d = date_in(s, published, last_date)
-        if d is not None and d.precision == "month" and not has_cas:
-            d = None  # "the military in August 2008 launched an operation in X": history, not an event's day
+        if d is not None and d.precision == "month" and not has_cas and not (cue and _PLUPERFECT.search(s)):
+            # "the military in August 2008 launched an operation in X": history, not an event's day (but "in October
+            # 2021, explosions had hit a mosque in X", in the pluperfect, is an earlier event the report cites)
+            d = None
         units_before = last_units if last_at >= prev_start else []
         if specific:
             last_place, last_at = specific[-1], a
@@ -1605,7 +1610,9 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             and cur.places
             and main_cur is not None
             and not (specific and cur.places and any(_related(p, q) for p in specific for q in cur.places))
-            and not (not specific and d is None and has_cas and not cue and (a, b) == _next_of(sents, cur))
+            and not (
+                not specific and d is None and has_cas and (not cue or cue[0] == cur.etype or _THE_EVENT.search(s)) and (a, b) == _next_of(sents, cur)
+            )
             and not (not specific and d is None and _repeats(figs, cur.figures))
         ):
             # after a cited earlier event, the report goes on about its own; only the toll sentence right

@@ -2443,3 +2443,16 @@ def test_a_day_long_before_the_report_from_a_sentence_without_violence_does_not_
     text = f"Gunmen kill two policemen escorting polio workers in Tank\n{caption}\nNo group claimed the attack."
     row = _one(text, "2022-08-16")
     assert str(row["date"])[:4] == "2022"
+
+
+@pytest.mark.parametrize("verb", ["had hit", "had struck"])
+def test_a_month_and_year_in_the_pluperfect_is_a_cited_event_with_the_toll_after_it(verb):
+    text = (
+        "A blast at a mosque in Mazar-e-Sharif killed 10 worshippers on Thursday, officials said. "
+        f"In October 2021, multiple explosions {verb} a mosque in Kandahar city during the Friday prayers. "
+        "At least 32 people were killed in the explosions."
+    )
+    d = extract_incidents(text, published="2022-04-21").set_index("location")
+    assert d.loc["Mazar-e-Sharif", "killed_best"] == 10 and not d.loc["Mazar-e-Sharif", "background"]
+    assert d.loc["Kandahar", "background"] and str(d.loc["Kandahar", "date"])[:7] == "2021-10"
+    assert d.loc["Kandahar", "killed_min"] == 32
