@@ -422,7 +422,9 @@ _NATIONAL_CAPITAL = re.compile(
     r"\b(?i:in|at|inside|near|outside|of) the ([A-Z][a-z]+) capital\b(?!,?\s+(?:(?i:city)\s+)?(?:of\s+)?[A-Z])"
 )
 _SPEAKER_NEAR = re.compile(r"\b(?:said|says|told|spokes\w*|officials?|speaking|press)\b", re.I)
-_ROLE_BEFORE = re.compile(r"\b(?:chief|commander|governor|head|official|officer|spokes\w*)\s+(?:for|of)\s+(?:the\s+)?$", re.I)
+_ROLE_BEFORE = re.compile(
+    r"\b(?:chief|commander|governor|head|official|officer|spokes\w*|commissioner|administrator)\s+(?:for|of)\s+(?:the\s+)?$", re.I
+)
 _REPORTING = re.compile(r"\b(?:said|says|told|confirmed|stated|added|according)\b", re.I)
 _NOT_SCENE_AFTER = re.compile(
     r"^-based\b|^(?:[’']s)?\s+(?:police chief|governor|provincial council|police spokes\w*|officials?\b|authorities|"

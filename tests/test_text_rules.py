@@ -2456,3 +2456,12 @@ def test_a_month_and_year_in_the_pluperfect_is_a_cited_event_with_the_toll_after
     assert d.loc["Mazar-e-Sharif", "killed_best"] == 10 and not d.loc["Mazar-e-Sharif", "background"]
     assert d.loc["Kandahar", "background"] and str(d.loc["Kandahar", "date"])[:7] == "2021-10"
     assert d.loc["Kandahar", "killed_min"] == 32
+
+
+@pytest.mark.parametrize("role", ["the commissioner of Kohat Division", "the administrator for Kohat"])
+def test_a_commissioner_of_a_place_who_speaks_is_no_scene(role):
+    text = (
+        "A car bomb killed 13 people at a market in Parachinar on Monday. "
+        f"“The car detonated as a convoy passed by and 13 people were killed,” {role} told reporters."
+    )
+    assert set(extract_incidents(text, published="2012-09-11")["location"]) == {"Parachinar"}
