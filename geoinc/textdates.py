@@ -89,6 +89,7 @@ _STEP = re.compile(
 # "two weeks ago", "a couple of weeks ago": counted back from publication, to the week
 _WEEKS_AGO = re.compile(r"\b(a|one|two|three|four|five|six|a couple of|\d)\s+weeks?\s+ago\b", re.I)
 _LAST_WEEK = re.compile(r"\b(?:last week|this week|in recent days|over the weekend)\b", re.I)
+_TOLL_ROSE = re.compile(r"\b(?:rose|risen|climbed|jumped|reached|mounted|increased)\s+to\s+[\w,]+\s+(?:on\s+)?$", re.I)
 # "ahead of the Aug. 20 elections", "scheduled for March 3": a day to come, no event's day
 _AHEAD = re.compile(r"\b(?:ahead of|in the run-up to|scheduled for|planned for|due on|set for|upcoming)\s+(?:the\s+)?$", re.I)
 _MONTH_REL = re.compile(
@@ -155,6 +156,8 @@ def _said(s: str, m: re.Match[str]) -> bool:
     """The date says when something was said or reported, not when the event happened. An
     attribution set off by commas after it ("On July 24, officials said, nine people were
     killed") is a parenthesis: the date is the event's."""
+    if _TOLL_ROSE.search(s[max(0, m.start() - 40) : m.start()]):
+        return True  # "the death toll rose to 34 on Wednesday": when the toll was counted, not the event's day
     said = _SAID.search(s[max(0, m.start() - 90) : m.start()])
     if said and not _EVENT_VERB.search(said.group(0)):
         return True  # "says the attack happened on Wednesday": the date is the reported event's

@@ -2465,3 +2465,13 @@ def test_a_commissioner_of_a_place_who_speaks_is_no_scene(role):
         f"“The car detonated as a convoy passed by and 13 people were killed,” {role} told reporters."
     )
     assert set(extract_incidents(text, published="2012-09-11")["location"]) == {"Parachinar"}
+
+
+@pytest.mark.parametrize("rose", ["rose to 34 on Wednesday", "climbed to 34 on Wednesday"])
+def test_the_day_a_toll_rose_is_not_the_events_day(rose):
+    text = (
+        f"The death toll from a suicide attack at a funeral in Mardan district {rose} after seven victims died in hospital. "
+        "At least 29 people were killed Tuesday when the bomber struck."
+    )
+    row = _one(text, "2013-06-19")
+    assert row["location"] == "Mardan" and str(row["date"])[:10] == "2013-06-18"
