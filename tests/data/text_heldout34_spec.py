@@ -61,8 +61,7 @@ ARTICLES = [
     },
     {
         "file": "h34_02_devdiscourse_marawara.txt",
-        "url": "https://www.devdiscourse.com/article/international/1211357-taliban-kill-1-injure-4-police-officers-in-"
-        "afghanistan",
+        "url": "https://www.devdiscourse.com/article/international/1211357-taliban-kill-1-injure-4-police-officers-in-afghanistan",
         "published": "2020-09-14",
         "published_note": "the page's line 'Updated: 14-09-2020 17:51 IST' and the dateline 'September 14' (a Monday); "
         "'on Sunday night' is 13 September. The summary sentence ran into the agency line ('... on Monday.ANI | "
@@ -459,8 +458,7 @@ ARTICLES = [
     },
     {
         "file": "h34_12_dailypakistan_lakkimarwat.txt",
-        "url": "https://en.dailypakistan.com.pk/04-Jan-2026/terror-strikes-kp-again-as-three-cops-martyred-in-lakki-"
-        "marwat",
+        "url": "https://en.dailypakistan.com.pk/04-Jan-2026/terror-strikes-kp-again-as-three-cops-martyred-in-lakki-marwat",
         "published": "2026-01-04",
         "published_note": "the URL date (4 January 2026, a Sunday; 'on Sunday' in the text). The stored page has no "
         "headline (not rebuilt from the URL; the text starts at the dateline)",
