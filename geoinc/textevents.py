@@ -273,7 +273,8 @@ _GENERIC = re.compile(
     r"peace (?:deal|talks|process)|ha(?:ve|s) (?:recently )?(?:increased|intensified|stepped up|escalated)|"
     r"ha(?:ve|s) been [a-z]+ing|"
     # "a dramatic increase in drone strikes since ...": a trend, no event
-    r"(?:increase|rise|surge|spike|upsurge|decline|drop) in (?:the (?:number|use) of )?(?:[\w-]+ )?(?:attacks|strikes|airstrikes|violence|bombings|raids))\b",
+    r"(?:increase|rise|surge|spike|upsurge|decline|drop) in (?:the (?:number|use) of )?(?:[\w-]+ )?"
+    r"(?:attacks|strikes|airstrikes|violence|bombings|raids))\b",
     re.I,
 )
 # "between 26 February and 2 March" (a month, not any word: "between police and Taliban" is a clash)
@@ -342,7 +343,8 @@ _BACKGROUND = re.compile(
     r"follows? (?:a|the)|"
     r"following the martyrdom|a day after|(?:it )?(?:may|might|should) be recalled|"
     # "A similar attack took place in X on July 15": an earlier one the report compares its event with
-    r"an? similar (?:[\w-]+ )?(?:attack|incident|blast|bombing|strike|raid) (?:had )?(?:took place|happened|occurred|was carried out))\b",
+    r"an? similar (?:[\w-]+ )?(?:attack|incident|blast|bombing|strike|raid) (?:had )?"
+    r"(?:took place|happened|occurred|was carried out))\b",
     re.I,
 )
 
@@ -386,7 +388,8 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\bcouncil (?:of|in)|\bhospitals? (?:in|of|at)|\bshifted to|\btaken to|\bsent to|\bmoved to|\brushed to|"
     r"\b(?:air)?lifted to|\bevacuated to|\bvictims of|"
     r"\bvisit to|\btakeover of|\benvoy (?:for|to)|\brepresentative (?:for|to)|\bgovernment (?:in|of)|\bregime in|"
-    r"\bjournalists? in|\bcorrespondent in|(?-i:\bBy(?:\s+[A-Z][\w.’'-]*){1,5}\s+in)|\bspeaking (?:in|from)|\bborders|\bbordering|\bsituated near|\blocated near|"
+    r"\bjournalists? in|\bcorrespondent in|(?-i:\bBy(?:\s+[A-Z][\w.’'-]*){1,5}\s+in)|\bspeaking (?:in|from)|"
+    r"\bborders|\bbordering|\bsituated near|\blocated near|"
     r"\bjunction that links|\blinks|\bconnecting(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+(?:to|and|with))?|"
     r"\bfrom(?:\s+[A-Z][\w’'-]*){1,3}\s+to|"
     r"\ben route to|\bpress club|\bcapital,?|\baccus(?:ed|es|ing)|\bblame at|"
@@ -969,7 +972,8 @@ def _datelines(text: str) -> list[tuple[int, int]]:
         out.append((m.start(), m.end()))
     # an agency's credit line: "AFP, Jalalabad (Afghanistan)", "AP/PTI, Quetta"
     for m in re.finditer(
-        r"^[ \t]*[A-Z]{2,8}(?:[ /][A-Z]{2,8}){0,2},[ \t]*[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?(?:[ \t]*\([A-Z][A-Za-z ]{1,30}\))?[ \t]*$",
+        r"^[ \t]*[A-Z]{2,8}(?:[ /][A-Z]{2,8}){0,2},[ \t]*[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?"
+        r"(?:[ \t]*\([A-Z][A-Za-z ]{1,30}\))?[ \t]*$",
         text,
         re.M,
     ):
@@ -1613,7 +1617,11 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             and main_cur is not None
             and not (specific and cur.places and any(_related(p, q) for p in specific for q in cur.places))
             and not (
-                not specific and d is None and has_cas and (not cue or cue[0] == cur.etype or _THE_EVENT.search(s)) and (a, b) == _next_of(sents, cur)
+                not specific
+                and d is None
+                and has_cas
+                and (not cue or cue[0] == cur.etype or _THE_EVENT.search(s))
+                and (a, b) == _next_of(sents, cur)
             )
             and not (not specific and d is None and _repeats(figs, cur.figures))
         ):

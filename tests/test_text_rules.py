@@ -2230,6 +2230,8 @@ def test_a_figure_after_a_list_of_places_is_counted_on_the_lists_first_place(pla
     )
     d = extract_incidents(text, published="2026-03-05").set_index("location")["killed_min"]
     assert d.get("Sabari") == 20 and pd.isna(d.get("Tani"))
+
+
 # --- text22: event segmentation, places and dates -----------------------------------------------
 
 
@@ -2323,7 +2325,10 @@ def test_an_opening_day_with_its_own_toll_after_an_undated_event_is_an_earlier_e
 
 @pytest.mark.parametrize(
     "sentence",
-    ["A similar attack took place in Bannu on July 15.", "It may be recalled that on July 15 this year, militants attacked Bannu, killing two policemen."],
+    [
+        "A similar attack took place in Bannu on July 15.",
+        "It may be recalled that on July 15 this year, militants attacked Bannu, killing two policemen.",
+    ],
 )
 def test_a_similar_attack_or_a_recalled_one_is_an_earlier_event(sentence):
     text = f"Militants stormed a police station in Lakki Marwat on Monday, killing four policemen.\n\n{sentence}"
@@ -2354,13 +2359,16 @@ def test_a_stop_after_a_place_name_is_a_landmark_not_the_place(prep):
 @pytest.mark.parametrize("credit", ["AFP, Jalalabad (Afghanistan)", "AP/PTI, Jalalabad"])
 def test_an_agency_credit_line_is_a_dateline_not_a_scene(credit):
     text = (
-        f"Roadside bomb kills seven civilians\n{credit}\nA roadside bomb killed seven civilians in eastern Afghanistan on Sunday, officials said. "
+        f"Roadside bomb kills seven civilians\n{credit}\n"
+        "A roadside bomb killed seven civilians in eastern Afghanistan on Sunday, officials said. "
         "The victims had left their homes for a wedding in a village of Kunar province."
     )
     assert _one(text, "2025-01-13")["location"] == "Kunar"
 
 
-@pytest.mark.parametrize("cited", ["a suicide bombing in Kabul last week which killed 50 people", "last week's bombing in Kabul that killed 50"])
+@pytest.mark.parametrize(
+    "cited", ["a suicide bombing in Kabul last week which killed 50 people", "last week's bombing in Kabul that killed 50"]
+)
 def test_the_reports_own_event_told_after_a_cited_one_is_its_own(cited):
     text = (
         f"Sunday's attack comes right after {cited}. "
@@ -2388,7 +2396,9 @@ def test_an_official_in_a_place_who_speaks_is_no_scene():
     assert set(extract_incidents(text, published="2025-01-16")["location"]) == {"Kajaki"}
 
 
-@pytest.mark.parametrize("later", ["In Zzkot village of Bihsud district, homes were destroyed.", "The worst damage was in Bihsud district."])
+@pytest.mark.parametrize(
+    "later", ["In Zzkot village of Bihsud district, homes were destroyed.", "The worst damage was in Bihsud district."]
+)
 def test_a_place_named_later_replaces_an_event_placed_only_at_the_border(later):
     text = (
         "Jets carried out strikes overnight on hideouts near the Pakistan-Afghanistan border, killing 18 people, "
@@ -2444,12 +2454,21 @@ def test_an_analysis_of_what_attacks_reflect_is_no_event(verb):
 
 @pytest.mark.parametrize("mark", [";", ":"])
 def test_an_upper_case_place_and_agency_in_brackets_before_a_semicolon_is_a_dateline(mark):
-    text = f"RAWALPINDI (Zz News){mark} Security forces killed seven militants during two operations in North Waziristan, the military said on Tuesday."
+    text = (
+        f"RAWALPINDI (Zz News){mark} Security forces killed seven militants during two operations in North Waziristan, "
+        "the military said on Tuesday."
+    )
     d = extract_incidents(text, published="2025-12-03")
     assert "Rawalpindi" not in set(d["place"]) and "RAWALPINDI" not in " ".join(map(str, d["notes"]))
 
 
-@pytest.mark.parametrize("caption", ["A health worker gives polio drops to a child in Lahore on August 27, 2019.", "Soldiers stand guard at a checkpoint on March 3, 2018."])
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A health worker gives polio drops to a child in Lahore on August 27, 2019.",
+        "Soldiers stand guard at a checkpoint on March 3, 2018.",
+    ],
+)
 def test_a_day_long_before_the_report_from_a_sentence_without_violence_does_not_date_the_headline(caption):
     text = f"Gunmen kill two policemen escorting polio workers in Tank\n{caption}\nNo group claimed the attack."
     row = _one(text, "2022-08-16")
