@@ -388,7 +388,7 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\bcouncil (?:of|in)|\bhospitals? (?:in|of|at)|\bshifted to|\btaken to|\bsent to|\bmoved to|\brushed to|"
     r"\b(?:air)?lifted to|\bevacuated to|\bvictims of|"
     r"\bvisit to|\btakeover of|\benvoy (?:for|to)|\brepresentative (?:for|to)|\bgovernment (?:in|of)|\bregime in|"
-    r"\bjournalists? in|\bcorrespondent in|(?-i:\bBy(?:\s+[A-Z][\w.’'-]*){1,5}\s+in)|\bspeaking (?:in|from)|"
+    r"\bjournalists? in|\bcorrespondent in|\bspeaking (?:in|from)|"
     r"\bborders|\bbordering|\bsituated near|\blocated near|"
     r"\bjunction that links|\blinks|\bconnecting(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+(?:to|and|with))?|"
     r"\bfrom(?:\s+[A-Z][\w’'-]*){1,3}\s+to|"
@@ -444,6 +444,7 @@ _NOT_SCENE_AFTER = re.compile(
     r"(?:senior )?superintendents? of police|deputy inspector|inspector[- ]general|(?:SSP|DIG|DPO|DIGP)\b)",
     re.I,
 )
+_BYLINE_IN = re.compile(r"\bBy(?:\s+[A-Z][\w.’'-]*){1,5}\s+in\s+$")
 # "an intelligence official in X district and two of his guards were killed": the official is a victim, X the scene
 _OFFICIAL_IN = re.compile(r"\bofficials? (?:in|of)\b", re.I)
 _VICTIM_AFTER = re.compile(
@@ -1018,6 +1019,8 @@ def _scene(text: str, m: Mention, datelines: list[tuple[int, int]]) -> bool:
     if j >= 0 and datelines[j][0] <= m.start < datelines[j][1]:
         return False
     before = text[max(0, m.start - 50) : m.start]
+    if "By " in before and _BYLINE_IN.search(before):
+        return False  # "By Zz Reporter in Islamabad": a byline
     if (
         (nb := _NOT_SCENE_BEFORE.search(before))
         and not (_IN_CAPITAL.search(before) and not _SPEAKER_NEAR.search(before))
@@ -1032,7 +1035,7 @@ def _scene(text: str, m: Mention, datelines: list[tuple[int, int]]) -> bool:
         re.split(r"[.\n]", text[m.end : m.end + 80])[0]
     ):
         return False  # "the police chief for X said": a speaker, not a victim
-    if _WHO_DIED.search(text, max(0, m.start - 100), m.start):
+    if "who" in text[max(0, m.start - 100) : m.start] and _WHO_DIED.search(text, max(0, m.start - 100), m.start):
         return False  # "the funeral of a constable who was killed in a strike in X the day before": another, earlier death
     if _APPOSITIVE_OPEN.search(text, max(0, m.start - 80), m.start) and _APPOSITIVE_CLOSE.match(text, m.end, m.end + 50):
         return False  # "Zarshed, a water carrier at the Bhutan Sharif post, was ambushed in X": who he was, not where
