@@ -1267,6 +1267,7 @@ def _with_national_capitals(text, mentions, gazetteer, region) -> list[Mention]:
 # "... were killed in the explosions": a toll sentence referring back to the event just told
 _THE_EVENT = re.compile(r"\b(?:in|by|during) the (?:[\w-]+ )?(?:explosions?|blasts?|attacks?|bombings?|strikes?|airstrikes?)\b")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:hit|struck|killed|attacked|targeted|bombed|exploded|stormed|ambushed)\b")
+_ONGOING = re.compile(r"\bha(?:ve|s) been (?:raging|going on|under way|continuing)\b")
 # "here" as the place of what happened: "killed here on Monday", "a blast here yesterday", "... here."
 _HERE = re.compile(r"\bhere(?:\s+(?:on|yesterday|today|tonight|last|this|early|late|in the|near|at)\b|[.,;](?!\w))")
 
@@ -1522,6 +1523,8 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         # (a clause describing the place, ", where roadside bombs are frequently used", does not make the sentence
         # general: "... were among the dead in X district, where ..." tells the event)
         generic = bool(_GENERIC.search(_WHERE_CLAUSE.sub("", s) if specific else s)) and not (has_cas and specific)
+        if generic and specific and d is not None and not d.bound and d.precision == "day" and _ONGOING.search(s):
+            generic = False  # "battles have been raging in Zzkot district since late Friday": an event under way there
         if generic and not has_cas:
             continue
         if not has_cas and _seizure_only(s):

@@ -2505,3 +2505,14 @@ def test_the_day_a_toll_rose_is_not_the_events_day(rose):
     )
     row = _one(text, "2013-06-19")
     assert row["location"] == "Mardan" and str(row["date"])[:10] == "2013-06-18"
+
+
+@pytest.mark.parametrize("ongoing", ["have been raging", "have been going on"])
+def test_fighting_under_way_in_a_named_district_since_a_day_places_the_event(ongoing):
+    text = (
+        "Taliban attacks on a district in Helmand province killed 24 police officers over the past two days, "
+        "an official said on Sunday. "
+        f"He said battles between government forces and militants {ongoing} in the Zzkot district since late Friday."
+    )
+    row = _one(text, "2016-08-01")
+    assert row["location"] == "Zzkot" and str(row["date"])[:10] == "2016-07-29"
