@@ -1290,6 +1290,17 @@ def _dateline_place(s: str, a: int, datelines, others: list[Mention], other_star
 _WHERE_CLAUSE = re.compile(r",\s+where\s[^.;]*")
 
 
+def _told_before(events: list[_Event], cur: _Event, etype: str, specific: list[Mention]) -> _Event | None:
+    """The last placed event before ``cur`` with weapon ``etype`` whose places hold or are held by ``specific``."""
+    for e in reversed(events):
+        if e is cur or e.aggregate or e.background or not e.places or e.etype != etype:
+            continue
+        if all(any(_related(p, q) for q in e.places) for p in specific):
+            return e
+        return None
+    return None
+
+
 def _next_of(sents: list[tuple[int, int]], ev: _Event) -> tuple[int, int] | None:
     """The sentence right after an event's last one."""
     k = bisect.bisect_right(sents, ev.sentences[-1])
@@ -1646,6 +1657,19 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             # "Sunday's attack comes after a bombing in Kabul last week. At least seven civilians were killed when
             # their truck hit a roadside bomb in the east on Sunday": the report's own event, told after the cited one
             cur = None
+        if (
+            cur is not None
+            and cur.separate
+            and not cur.places
+            and specific
+            and cue
+            and cue[0] != cur.etype
+            and not has_cas
+            and (back := _told_before(events, cur, cue[0], specific)) is not None
+        ):
+            # "A suicide bomber killed 10 in Helmand. Separately, a roadside bomb killed two in the east. The suicide
+            # attack occurred at a bridge in Gereshk": the sentence goes back to the event of its weapon
+            cur = back
         related = (
             cur is not None and bool(specific) and bool(cur.places) and all(any(_related(p, q) for q in cur.places) for p in specific)
         )

@@ -2516,3 +2516,16 @@ def test_fighting_under_way_in_a_named_district_since_a_day_places_the_event(ong
     )
     row = _one(text, "2016-08-01")
     assert row["location"] == "Zzkot" and str(row["date"])[:10] == "2016-07-29"
+
+
+@pytest.mark.parametrize(
+    "back", ["The suicide attack occurred at a bridge in Gereshk.", "The suicide bombing hit a patrol in Gereshk."]
+)
+def test_a_sentence_with_an_earlier_events_weapon_goes_back_to_it_after_an_unplaced_separate_one(back):
+    text = (
+        "A suicide bomber killed 10 civilians in Helmand province on Sunday, an official said. "
+        "Separately, two civilians died when a roadside bomb went off near a shrine in eastern Afghanistan, police said. "
+        f"{back}"
+    )
+    d = extract_incidents(text, published="2010-03-21")
+    assert d[["location", "killed_best"]].values.tolist() == [["Gereshk", 10]]
