@@ -698,7 +698,8 @@ def _range(vals: list[tuple[float, str, int]]) -> tuple[float, float, float]:
                 add[max(before, key=lambda i: use[i][2]) if before else 0] += v[0]
         use = [(u[0] + add[i], u[1], u[2]) for i, u in enumerate(use)]
     nums = [v[0] for v in use]
-    best_n, best_q, _ = max(use, key=lambda v: v[0])
+    # the largest figure; of equal ones a plain figure ("at least 45 ... 45 rebels were killed": 45)
+    best_n, best_q, _ = max(use, key=lambda v: (v[0], v[1] == ""))
     lo = min(nums)
     hi = max(nums)
     if len(set(nums)) == 1:
