@@ -2217,3 +2217,26 @@ def test_a_sentence_opening_last_week_tells_an_earlier_event(verb):
     d = extract_incidents(text, published="2024-03-26").set_index("location")
     assert d.loc["Turbat", "killed_best"] == 1 and not d.loc["Turbat", "background"]
     assert d.loc["Gwadar", "killed_best"] == 8 and d.loc["Gwadar", "background"]
+
+
+# --- casualty figures (fifth session, text21) ---------------------------------------------------
+
+
+def _killed(row: pd.Series):
+    for col in ("killed_best", "killed_min", "killed_max"):
+        if not pd.isna(row[col]):
+            return int(row[col])
+    return None
+
+
+@pytest.mark.parametrize(
+    "sentence, killed",
+    [
+        ("Two guards, four labourers and a driver were killed in Dand on Monday.", 7),
+        ("Three porters, two farmers and three drivers died when a mine exploded in Dand on Monday.", 8),
+        ("Two soldiers and at least one gunman have been killed in a clash in Dand on Monday.", 3),
+        ("Six soldiers and one attacker has been killed in Dand on Monday.", 7),
+    ],
+)
+def test_an_enumeration_of_victims_before_the_verb_is_summed(sentence, killed):
+    assert _killed(_one(sentence, "2026-03-10")) == killed
