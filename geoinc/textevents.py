@@ -118,8 +118,27 @@ _I2 = re.compile(r"\b(?:injuring|wounding|injured|wounded|left|injuries to)\s+(?
 _K4 = re.compile(
     r"(?<![\w-])" + _QUAL + _NUM + r"\s+((?:[\w,-]+\s+){0,5}?including\s+(?:[\w,’'-]+\s+){0,16}?)" + _BE + _KILL_WORDS + r"\b", re.I
 )
-# "three soldiers and two policemen were killed": two figures of one clause, summed
 _AND_QUAL = r"(?:(?:at least|more than|over|about|around|nearly|some)\s+)?"  # "four soldiers and at least one attacker"
+# a victim named by its role, singular or plural: what an item of an enumeration of the dead ends with
+_WHO = (
+    r"(?:people|persons?|civilians?|soldiers?|troops|policem[ae]n|police|officers?|personnel|officials?|militants?|"
+    r"insurgents?|fighters?|terrorists?|rebels?|child(?:ren)?|wom[ae]n|m[ae]n|boys?|girls?|(?:body)?guards?|constables?|"
+    r"commanders?|translators?|interpreters?|drivers?|passengers?|workers?|labou?rers?|villagers?|students?|teachers?|"
+    r"elders?|journalists?|attackers?|assailants?|bombers?|gunm[ae]n|others?|cops?|members?|relatives?|sons?|daughters?|"
+    r"brothers?|employees?|contractors?|shopkeepers?|vendors?|farmers?|worshippers?|pilgrims?|sepoys?|leaders?)"
+)
+_ITEM_WORD = r"(?!(?:and|including|of|in|at|on|near|who|while|when|with|as)\b)[\w.’'-]+"
+_ITEM_END = r"(?:\s+" + _ITEM_WORD + r"){0,3}?\s+" + _WHO + r"\b"
+# "... a U.S. soldier, seven Afghan police officers and an Afghan translator": the items after the first of an
+# enumeration of the dead after a killing verb, each a figure or one person, the last after "and" (not the subject of
+# another verb: "killing two soldiers and a civilian was hurt")
+_MORE_ITEMS = re.compile(
+    r"(?:,\s+" + _AND_QUAL + _NUM + _ITEM_END + r")*,?\s+and\s+" + _AND_QUAL + r"(?:" + _NUM[1:-1] + r"|as many|an?|one)" + _ITEM_END
+    + r"(?!\s+(?:was|were|is|are|had|has|have|got|sustained|received|said|says|told)\b)",
+    re.I,
+)
+# "three soldiers and two policemen were killed": two figures of one clause, summed
+_FIRST_THEN_MORE = re.compile(_ITEM_END + r"(?:" + _MORE_ITEMS.pattern + r")", re.I)
 _SUM_GAP = re.compile(
     # "three children, two police and three prisoners died": the items before "and" set off by commas, each a figure
     r"^(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:,\s+(?:" + _NUM[1:-1] + r")\s+(?:[\w-]+\s+){0,2}?[\w-]+)*,?\s+)?and\s+" + _AND_QUAL
@@ -132,7 +151,8 @@ _KILLED_ONE = re.compile(
     r"\b(?:killed|killing|kills|martyrdom of|death of|shot dead|gunned down)\s+"
     r"(?:an?\s+|the\s+|one\s+)?"
     r"(?:(?:police|district|local|provincial|former|"
-    r"deputy|security|army|senior|tribal|political|border|militia|village|militant|top|key|(?-i:[A-Z]\w+)|"
+    r"deputy|security|army|senior|tribal|political|border|militia|village|militant|top|key|suspected|suicide|(?-i:[A-Z]\w+)|"
+    r"(?-i:[A-Z]\.(?:[A-Z]\.)+)|"
     r"(?-i:[a-z]{2}-[A-Z]\w+))\s+){0,2}(?:chief|commander|operative|"
     r"officer|policeman|soldier|governor|official|civilian|child|boy|girl|woman|man|elder|guard|"
     r"journalist|leader|tehsildar|constable|attacker|bomber|assailant|gunman|student|teacher|driver|doctor|"
@@ -625,15 +645,8 @@ def _figures(s: str, offset: int) -> _Figures:
                 and re.match(r"\s+(?:[\w-]+\s+){0,2}?" + _INJ_WORDS + r"\b", s[m.end() : m.end() + 40], re.I)
             ):
                 continue  # "left eight security personnel injured": injured (_I1 counts it), not killed
-            if pat is _K2:
-                more = re.match(
-                    r"\s+[\w-]+\s+and\s+(?:" + _NUM[1:-1] + r"|as many|an?(?=\s+(?:[\w-]+\s+)?(?:woman|man|child|boy|girl|"
-                    r"civilian|soldier|policeman|guard|elder|commander)\b))\s",
-                    s[m.end(2) : m.end(2) + 40],
-                    re.I,
-                )
-                if more:
-                    n = _sum_and(n, more.group(0))
+            if pat is _K2 and (items := _FIRST_THEN_MORE.match(s, m.end(2))):
+                n = _sum_and(n, items.group(0) + " ")  # "killing two soldiers, three police and an interpreter"
             q = (qual or "").lower() or ("at least" if word.lower() in _VAGUE else "")
             if target is f.killed and (
                 re.search(r"\b(?:another|other)\s+$", s[max(0, m.start() - 12) : m.start()])
@@ -655,6 +668,8 @@ def _figures(s: str, offset: int) -> _Figures:
         n_one = 1.0
         if one.re is _KILLED_ONE and (more := _AND_OTHERS.match(s, one.end())):
             n_one += _num(more.group(1))  # "killing a former commander and two others": 3
+        elif one.re is _KILLED_ONE and (items := _MORE_ITEMS.match(s, one.end())):
+            n_one = _sum_and(n_one, items.group(0) + " ")  # "killing the police chief and a guard": 2
         elif one.re is _KILLED_ONE and _AND_KIN.match(s, one.end()):
             n_one += 1  # "killing student Abidullah and his sister": 2
         f.killed.append((n_one, "", offset + one.start()))

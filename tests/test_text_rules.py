@@ -2240,3 +2240,20 @@ def _killed(row: pd.Series):
 )
 def test_an_enumeration_of_victims_before_the_verb_is_summed(sentence, killed):
     assert _killed(_one(sentence, "2026-03-10")) == killed
+
+
+@pytest.mark.parametrize(
+    "sentence, killed",
+    [
+        ("A bomb hit a convoy in Dand on Monday, killing a U.S. soldier, four Afghan guards and an Afghan interpreter.", 6),
+        ("Gunmen stormed a post in Dand on Monday, killing the district police chief and a guard, an official said.", 2),
+        ("A blast in Dand on Monday killed two soldiers, three police and a driver.", 6),
+        ("Troops in Dand shot dead a suspected suicide bomber on Monday.", 1),
+        # not an item: the subject of another verb, a part of the figure
+        ("A blast in Dand on Monday killed two soldiers and a civilian was hurt.", 2),
+        ("A blast in Dand on Monday killed 10 militants and two soldiers were also injured.", 10),
+        ("A blast in Dand on Monday killed five people, two of them women, and injured three.", 5),
+    ],
+)
+def test_an_enumeration_of_victims_after_a_killing_verb_is_summed(sentence, killed):
+    assert _killed(_one(sentence, "2026-03-10")) == killed
