@@ -586,6 +586,29 @@ def _search_all(pat: re.Pattern[str], s: str):
         pos = m.start() + 1
 
 
+_WEAPON_END = re.compile(
+    r"\b(?:blasts?|bombs?|bombings?|explosions?|attacks?|strikes?|airstrikes?|air strikes?|raids?|drones?|missiles?|"
+    r"rockets?|shells?|mortars?|mines?|landmines?|IEDs?|grenades?)\s+$",
+    re.I,
+)
+_ATTACKER_END = re.compile(r"\b(?:bombers?|gunm[ae]n|attackers?|assailants?|militants|insurgents|terrorists)\s+$", re.I)
+
+
+def _agent_subject(s: str, m: re.Match[str]) -> bool:
+    """Is the figure of a "N <words> killed" match (``_K1``/``_I1``) the subject of an active verb, counting what
+    killed: weapons or attacks ("two blasts killed seven", "three rockets wounded four"), or attackers with an object
+    figure after the verb ("two gunmen killed three guards")? (Not "two soldiers were killed", "two militants killed".)"""
+    gap = m.group(3) or ""
+    verb_at = m.end(3) if m.lastindex and m.lastindex >= 3 else m.end(2)
+    if not re.match(r"\s*(?:killed|wounded|injured|kill|wound|injure)\b", s[verb_at : m.end()], re.I):
+        return False  # an auxiliary ("were killed") or no active verb
+    if _WEAPON_END.search(gap):
+        return True
+    return bool(_ATTACKER_END.search(gap)) and bool(
+        re.match(r"\s+(?:at least\s+|more than\s+)?(?:" + _NUM[1:-1] + r"|an?)\s", s[m.end() : m.end() + 30], re.I)
+    )
+
+
 def _figures(s: str, offset: int) -> _Figures:
     f = _Figures()
     spans: list[tuple[int, int]] = []
@@ -616,6 +639,8 @@ def _figures(s: str, offset: int) -> _Figures:
                 continue  # a year, a time ("2:30 GMT"), a distance, a share, an age ("age 29 years")
             if pat in (_K1, _I1) and re.search(r"\b(?:killed|injured|wounded|dead|martyred)\b", gap or "", re.I):
                 continue  # the gap crossed another figure's verb
+            if pat in (_K1, _I1) and _agent_subject(s, m):
+                continue  # "two coordinated blasts killed seven people": the figure counts what killed, not the dead
             if re.search(r"\bamong (?:the|those) (?:dead|killed)", m.group(0), re.I):
                 n = _num(word)
                 if _CIVIL.search(gap or "") and not np.isnan(n):

@@ -2257,3 +2257,18 @@ def test_an_enumeration_of_victims_before_the_verb_is_summed(sentence, killed):
 )
 def test_an_enumeration_of_victims_after_a_killing_verb_is_summed(sentence, killed):
     assert _killed(_one(sentence, "2026-03-10")) == killed
+
+
+@pytest.mark.parametrize(
+    "sentence, killed, injured",
+    [
+        ("Two coordinated roadside bombs killed six people in Dand on Monday.", 6, None),
+        ("Three rockets wounded four people in Dand on Monday.", None, 4),
+        ("Two gunmen killed three guards in Dand on Monday.", 3, None),
+        # the figure before a passive or a headline's bare verb is the dead
+        ("Two gunmen were killed in Dand on Monday.", 2, None),
+    ],
+)
+def test_a_figure_counting_weapons_or_attackers_before_an_active_verb_is_no_toll(sentence, killed, injured):
+    row = _one(sentence, "2026-03-10")
+    assert _killed(row) == killed and (None if pd.isna(row["injured_best"]) else int(row["injured_best"])) == injured
