@@ -675,7 +675,7 @@ def _figures(s: str, offset: int) -> _Figures:
             q = (qual or "").lower() or ("at least" if word.lower() in _VAGUE else "")
             if target is f.killed and (
                 re.search(r"\b(?:another|other)\s+$", s[max(0, m.start() - 12) : m.start()])
-                or re.search(r"\b(?:others|more)\b", gap or "")
+                or re.search(r"\b(?:others|more)\b", gap or "", re.I)
                 or re.search(r"\sanother\s", s[m.start() : m.start(2)], re.I)  # "killed another five"
             ):
                 q = "additional"
@@ -729,6 +729,10 @@ def _clause_has(s: str, m: re.Match[str], figures: list[tuple[float, str, int]],
 
 def _range(vals: list[tuple[float, str, int]]) -> tuple[float, float, float]:
     """(min, best, max) of the figures given for one event."""
+    # "10 more killed in second strike ... At least 10 more people were killed": figures before the event's first own
+    # figure are its own, whatever "more" they are than an earlier event's; only a figure after one of its own adds to it
+    firsts = [v for v in vals if v[1] not in ("vague", "additional")]
+    vals = [(v[0], "", v[2]) if v[1] == "additional" and not any(u[2] < v[2] for u in firsts) else v for v in vals]
     extra = sum(v[0] for v in vals if v[1] == "additional")
     firm = [v for v in vals if v[1] not in ("vague", "additional")]
     use = firm or [v for v in vals if v[1] != "additional"]

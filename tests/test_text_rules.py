@@ -2272,3 +2272,16 @@ def test_an_enumeration_of_victims_after_a_killing_verb_is_summed(sentence, kill
 def test_a_figure_counting_weapons_or_attackers_before_an_active_verb_is_no_toll(sentence, killed, injured):
     row = _one(sentence, "2026-03-10")
     assert _killed(row) == killed and (None if pd.isna(row["injured_best"]) else int(row["injured_best"])) == injured
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        ("Five More Killed in Second Drone Strike\n\nAt least five more people were killed in a second drone strike in Dand on Monday.", 5),
+        ("Another four guards were killed when gunmen stormed a post in Dand on Monday.", 4),
+        # after a figure of the event's own, "another" adds to it
+        ("Two guards were killed when gunmen stormed a post in Dand on Monday, and another three died later in hospital.", 5),
+    ],
+)
+def test_more_before_the_events_own_figure_is_its_figure_not_an_addition(text, killed):
+    assert _killed(_one(text, "2026-03-10")) == killed
