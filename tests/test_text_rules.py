@@ -2285,3 +2285,11 @@ def test_a_figure_counting_weapons_or_attackers_before_an_active_verb_is_no_toll
 )
 def test_more_before_the_events_own_figure_is_its_figure_not_an_addition(text, killed):
     assert _killed(_one(text, "2026-03-10")) == killed
+
+
+@pytest.mark.parametrize("events", ["two bomb blasts", "three explosions", "two suicide bombings"])
+def test_a_toll_over_a_count_of_blasts_is_a_total(events):
+    text = f"Six people were killed in {events} in Mastung on Monday. The first blast killed four people near a market in Mastung."
+    d = extract_incidents(text, published="2026-03-10")
+    assert d[d["aggregate"]]["killed_best"].tolist() == [6]
+    assert d[~d["aggregate"]]["killed_best"].tolist() == [4]
