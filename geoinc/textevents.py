@@ -311,6 +311,13 @@ _AGGREGATE = re.compile(
     r"so far this year|this year|in the (?:first|second) half of (?:the|this|last) year|a total of|"
     # "twenty police officers have been killed across the country since Saturday" (not "attacks across the country")
     r"(?:killed|died|dead|martyred|wounded|injured) across the country|"
+    # "suicide bombings that killed more than 70 people across X Province": a toll over a province or region
+    r"(?:killed|killing|left) (?:more than |at least |over |nearly |some |about )?[\w,-]+ (?:[\w-]+ )?(?:people|civilians|"
+    r"soldiers|policemen|militants|persons) across (?:the (?:province|region|north|south|east|west)|(?=(?-i:[A-Z])))|"
+    # "militants led a string of attacks on police across the north, killing 14": a total over the attacks
+    r"(?<!latest )(?<!last )(?:series|spate|wave|string) of [^.;]{0,60}? across (?!the (?:border|country))|"
+    # "the United Nations said 2,777 people were killed last year": a year's toll
+    r"\d[\d,]* (?:[\w-]+ ){0,2}(?:were|have been|had been) (?:killed|martyred) (?:last|this) year|"
     r"according to (?:UN|United Nations) figures|"
     r"(?:last|past) year was|in the (?:last|past) (?:year|decade|\w+ years)|"
     # "eight people have lost their lives in the district during the past 48 hours": a unit's toll over days
@@ -328,6 +335,7 @@ _AGGREGATE = re.compile(
     r"(?:an? |the )?(?:\w+ )?tally|between (?:\d{1,2} )?" + _MONTH_WORD + r" (?:\d{1,2} )?and (?:\d{1,2} )?" + _MONTH_WORD + r")\b",
     re.I,
 )
+_YEAR_TOLL = re.compile(r"\b(?:killed|martyred) (?:last|this) year\b", re.I)
 _NEW_EVENT = re.compile(
     r"\b(?:in (?:the|a|another) (?:second|third|separate|related|similar|other|latest) "
     r"(?:incident|attack)|in (?:another|a separate) (?:[\w-]+ ){0,2}(?:incident|attack|operation|"
@@ -1530,6 +1538,11 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             countries = {p.place.id: p for p in places if p.place is not None and p.place.kind == "country"}
             # a national total ("the deadliest year for Pakistan, ... attacks that killed 1,600") is the country's
             where = specific or (list(countries.values()) if len(countries) == 1 else [])
+            if (acr := re.search(r"\bacross (?=[A-Z])", s)) is not None:
+                # "bombings that killed more than 70 people across X Province": the unit named after "across"
+                # (the finest of a chain: "across Pakistan's Khyber Pakhtunkhwa province")
+                stop = a + acr.end() + len(re.split(r"[,.;:]|\s(?:and|on|in|since|after)\s", s[acr.end() : acr.end() + 60])[0])
+                where = _finest([x for x in here if x.place is not None and a + acr.end() <= x.start < stop]) or where
             if not where and _OPERATION_BACK.match(s) and len({u.place.id for u in units_before if u.place}) == 1:
                 # "... a drive against the Taliban in North Waziristan. The operation, which started on June 15, has
                 # resulted in at least 550 deaths": the operation the sentence before placed (its one unit)
@@ -1541,6 +1554,18 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 where = [ante] if ante is not None and ante.place is not None else []
             if not where and len(text_countries) == 1:
                 where = list(text_countries.values())  # "313 civilians were killed ... in the nine months": the report's country
+            if (
+                not where
+                and not specific
+                and len(text_countries) > 1
+                and main_cur is not None
+                and main_cur.places
+                and main_cur.places[0].country in {c.country for c in text_countries.values()}
+                and _YEAR_TOLL.search(s)
+            ):
+                # "The UN said 2,777 people were killed last year" in a report of a bombing in Zabul: the country of the
+                # report's event, whatever other countries it names
+                where = [next(c for c in text_countries.values() if c.country == main_cur.places[0].country)]
             if larger and (not where or all(v[1] == "vague" for v in figs.killed)):
                 # a total the text places nowhere (no place, not one country) or does not count ("dozens"): no row,
                 # and no event's toll

@@ -2293,3 +2293,36 @@ def test_a_toll_over_a_count_of_blasts_is_a_total(events):
     d = extract_incidents(text, published="2026-03-10")
     assert d[d["aggregate"]]["killed_best"].tolist() == [6]
     assert d[~d["aggregate"]]["killed_best"].tolist() == [4]
+
+
+def test_a_toll_across_a_province_is_that_provinces_total():
+    text = (
+        "A suicide bomber killed two soldiers at a check post in Miranshah on Tuesday. The attack came days after "
+        "bombings that killed more than 40 people across Khyber Pakhtunkhwa province, most of them policemen."
+    )
+    d = extract_incidents(text, published="2026-03-10")
+    total = d[d["aggregate"]]
+    assert total["admin1"].tolist() == ["Khyber Pakhtunkhwa"] and total["killed_min"].tolist() == [41]
+    assert d[~d["aggregate"]]["killed_best"].tolist() == [2]
+
+
+def test_a_string_of_attacks_across_regions_is_a_total_apart_from_each_attack():
+    text = (
+        "Militants carried out a string of attacks on police across northern and eastern Afghanistan on Sunday, "
+        "killing at least 12 people, officials said. In Kunduz city, gunmen stormed a police post and killed two officers."
+    )
+    d = extract_incidents(text, published="2026-03-09")
+    assert d[d["aggregate"]]["killed_min"].tolist() == [12]
+    assert d[~d["aggregate"]][["location", "killed_best"]].values.tolist() == [["Kunduz", 2]]
+
+
+def test_a_years_toll_is_the_country_of_the_reports_event_not_its_toll():
+    text = (
+        "KANDAHAR, Afghanistan - Nine members of a family were killed when a roadside bomb struck their van in Zabul "
+        "province on Saturday. They were returning from Pakistan. The United Nations said 3,100 people were killed last year."
+    )
+    d = extract_incidents(text, published="2026-03-08")
+    assert d[~d["aggregate"]][["location", "killed_best"]].values.tolist() == [["Zabul", 9]]
+    total = d[d["aggregate"]]
+    assert total["location"].tolist() == ["Afghanistan"] and total["killed_best"].tolist() == [3100]
+    assert str(total["date"].iloc[0].date()) == "2025-01-01"
