@@ -620,6 +620,7 @@ def _agent_subject(s: str, m: re.Match[str]) -> bool:
 def _figures(s: str, offset: int) -> _Figures:
     f = _Figures()
     spans: list[tuple[int, int]] = []
+    also_at: set[int] = set()  # "... seven militants, but two soldiers also lost their lives": two more
     for pat, target in ((_K1, f.killed), (_K3, f.killed), (_K2, f.killed), (_K4, f.killed), (_I1, f.injured), (_I2, f.injured)):
         for m in _search_all(pat, s):
             if any(a <= m.start() < b for a, b in spans):
@@ -689,12 +690,19 @@ def _figures(s: str, offset: int) -> _Figures:
                 q = "additional"
             target.append((n, "vague" if word.lower() in _VAGUE else q, offset + m.start()))
             spans.append((m.start(), m.end()))
+            if pat is _K1 and q != "additional" and re.search(r"\balso\b", s[m.end(2) : m.end()], re.I):
+                also_at.add(offset + m.start())
             if target is f.killed and np.isnan(f.civilians):
                 who = (gap or "") + (
                     m.group(m.lastindex) if pat is _K2 and m.lastindex and m.lastindex >= 3 and m.group(m.lastindex) else ""
                 )
                 if _CIVIL.search(who):
                     f.civilians = n
+    if also_at:
+        # a figure said "also" killed after another killed figure of the same sentence adds to it
+        f.killed = [
+            (v[0], "additional", v[2]) if v[2] in also_at and any(u[2] < v[2] for u in f.killed) else v for v in f.killed
+        ]
     if not f.killed and (two := _TWO_ONES.search(s) or _two_ones_ranked(lexicon_dir()).search(s)):
         f.killed.append((2.0, "", offset + two.start()))
     if not f.killed and (one := _ONE_KILLED.search(s) or _KILLED_ONE.search(s)):

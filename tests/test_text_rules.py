@@ -2326,3 +2326,15 @@ def test_a_years_toll_is_the_country_of_the_reports_event_not_its_toll():
     total = d[d["aggregate"]]
     assert total["location"].tolist() == ["Afghanistan"] and total["killed_best"].tolist() == [3100]
     assert str(total["date"].iloc[0].date()) == "2025-01-01"
+
+
+@pytest.mark.parametrize(
+    "sentence, killed",
+    [
+        ("Troops killed seven militants in Dand on Monday, but two soldiers were also killed in the firefight.", 9),
+        ("Five militants were killed and two soldiers also lost their lives in Dand on Monday.", 7),
+        ("Four soldiers were also killed in Dand on Monday.", 4),
+    ],
+)
+def test_a_figure_also_killed_after_another_of_its_sentence_adds_to_it(sentence, killed):
+    assert _killed(_one(sentence, "2026-03-10")) == killed
