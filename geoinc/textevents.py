@@ -99,7 +99,7 @@ _K2 = re.compile(
     # "a blast claimed one life", "claiming 12 lives" (not "claimed 15 attacks")
     r"(?:claimed|claiming)(?=\s+[\w-]+\s+(?:more\s+)?(?:lives|life)\b)|"
     r"claims|claim|left|"
-    r"leaving|gunned down|shot dead|neutrali[sz]ed|neutrali[sz]ing)\s+(?:another\s+|all\s+)?"
+    r"leaving|gunned down|shot dead|fatally shot|fatally shooting|shot and killed|neutrali[sz]ed|neutrali[sz]ing)\s+(?:another\s+|all\s+)?"
     + _QUAL
     + _NUM
     + r"(?![\w-])(\s+(?:[\w-]+\s+){0,3}?(?:people|persons|civilians|soldiers|policemen|"
@@ -148,8 +148,9 @@ _SUM_GAP = re.compile(
 # "killed police chief Mira Jan", "killing a soldier": one death named by its victim's role
 _KILLED_ONE = re.compile(
     r"\bshot (?:him|her) dead\b|\b(?:killing|killed|martyring|martyred) (?:him|her)\b(?! and (?:his|her|their) )|"
-    r"\b(?:killed|killing|kills|martyrdom of|death of|shot dead|gunned down)\s+"
-    r"(?:an?\s+|the\s+|one\s+)?"
+    r"\b(?:killed|killing|kills|martyrdom of|death of|shot dead|gunned down|fatally shot|fatally shooting|shot and killed)\s+"
+    # after an article any one word may qualify the role: "fatally shot a polio worker"
+    r"(?:(?:an?|the|one)\s+(?:(?-i:[a-z]+)\s+(?=(?:[\w.-]+\s+)?(?:worker|officer|official|guard|leader)\b))?)?"
     r"(?:(?:police|district|local|provincial|former|"
     r"deputy|security|army|senior|tribal|political|border|militia|village|militant|top|key|suspected|suicide|(?-i:[A-Z]\w+)|"
     r"(?-i:[A-Z]\.(?:[A-Z]\.)+)|"

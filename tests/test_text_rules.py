@@ -2338,3 +2338,16 @@ def test_a_years_toll_is_the_country_of_the_reports_event_not_its_toll():
 )
 def test_a_figure_also_killed_after_another_of_its_sentence_adds_to_it(sentence, killed):
     assert _killed(_one(sentence, "2026-03-10")) == killed
+
+
+@pytest.mark.parametrize(
+    "sentence, killed",
+    [
+        ("Gunmen fatally shot a health worker and a police officer in Dand on Monday.", 2),
+        ("Gunmen fatally shot two policemen in Dand on Monday.", 2),
+        ("Gunmen shot and killed a teacher in Dand on Monday.", 1),
+        ("A bomb in Dand on Monday killed an aid worker.", 1),
+    ],
+)
+def test_fatally_shot_and_one_victim_by_a_qualified_role(sentence, killed):
+    assert _killed(_one(sentence, "2026-03-10")) == killed
