@@ -312,6 +312,11 @@ _AGGREGATE = re.compile(
     r"so far this year|this year|in the (?:first|second) half of (?:the|this|last) year|a total of|"
     # "twenty police officers have been killed across the country since Saturday" (not "attacks across the country")
     r"(?:killed|died|dead|martyred|wounded|injured) across the country|"
+    # a headline's "27 Fighters Killed In Operations Across Country" (with an article, a total placed nowhere stays no row)
+    r"(?:operations|attacks|raids|strikes|airstrikes|clashes|incidents) across country|"
+    # "attacks ... have killed five people in the past two days": a toll over days
+    r"(?:killed|died|dead|martyred) (?:[\w-]+ ){0,3}?(?:in|over|during) the (?:past|last) (?:two|three|four|five|six|seven|"
+    r"several|few|\d+) (?:days|weeks)|"
     # "suicide bombings that killed more than 70 people across X Province": a toll over a province or region
     r"(?:killed|killing|left) (?:more than |at least |over |nearly |some |about )?[\w,-]+ (?:[\w-]+ )?(?:people|civilians|"
     r"soldiers|policemen|militants|persons) across (?:the (?:province|region|north|south|east|west)|(?=(?-i:[A-Z])))|"

@@ -2351,3 +2351,15 @@ def test_a_figure_also_killed_after_another_of_its_sentence_adds_to_it(sentence,
 )
 def test_fatally_shot_and_one_victim_by_a_qualified_role(sentence, killed):
     assert _killed(_one(sentence, "2026-03-10")) == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attacks across Afghanistan have killed seven people in the past two days. Gunmen shot dead a police officer in Qalat on Sunday.",
+        "12 Fighters Killed In Army Operations Across Country\n\nGunmen shot dead a police officer in Qalat on Sunday.",
+    ],
+)
+def test_a_toll_over_past_days_or_operations_across_country_is_a_total(text):
+    d = extract_incidents(text, published="2026-03-09")
+    assert d[~d["aggregate"]][["location", "killed_best"]].values.tolist() == [["Qalat", 1]]
