@@ -137,11 +137,17 @@ _MORE_ITEMS = re.compile(
     + r"(?!\s+(?:was|were|is|are|had|has|have|got|sustained|received|said|says|told)\b)",
     re.I,
 )
-# "three soldiers and two policemen were killed": two figures of one clause, summed
 _FIRST_THEN_MORE = re.compile(_ITEM_END + r"(?:" + _MORE_ITEMS.pattern + r")", re.I)
+_NP_WORD = (
+    r"(?!(?:were|was|are|is|been|have|has|had|destroyed|damaged|burnt|burned|torched|seized|recovered|arrested|captured)\b)"
+    r"[\w-]+"
+)
+# "three soldiers and two policemen were killed": two figures of one clause, summed
 _SUM_GAP = re.compile(
     # "three children, two police and three prisoners died": the items before "and" set off by commas, each a figure
-    r"^(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:,\s+(?:" + _NUM[1:-1] + r")\s+(?:[\w-]+\s+){0,2}?[\w-]+)*,?\s+)?and\s+" + _AND_QUAL
+    # (an item is the words of a noun phrase, not a clause: "16 vehicles were destroyed and two people killed" is 2)
+    r"^(?:(?:" + _NP_WORD + r"\s+){0,2}?" + _NP_WORD + r"(?:,\s+(?:" + _NUM[1:-1] + r")\s+(?:" + _NP_WORD + r"\s+){0,2}?"
+    + _NP_WORD + r")*,?\s+)?and\s+" + _AND_QUAL
     + r"(?:" + _NUM[1:-1] + r"|as many|an?)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )

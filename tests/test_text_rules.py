@@ -2363,3 +2363,15 @@ def test_fatally_shot_and_one_victim_by_a_qualified_role(sentence, killed):
 def test_a_toll_over_past_days_or_operations_across_country_is_a_total(text):
     d = extract_incidents(text, published="2026-03-09")
     assert d[~d["aggregate"]][["location", "killed_best"]].values.tolist() == [["Qalat", 1]]
+
+
+@pytest.mark.parametrize(
+    "sentence, killed",
+    [
+        ("Police said 16 vehicles were destroyed and two people killed in Dand on Monday.", 2),
+        ("Police said 30 shops burnt and three people killed in Dand on Monday.", 3),
+        ("Troops destroyed 12 hideouts and killed four militants in Dand on Monday.", 4),
+    ],
+)
+def test_a_count_of_things_destroyed_is_never_added_to_a_toll(sentence, killed):
+    assert _killed(_one(sentence, "2026-03-10")) == killed
