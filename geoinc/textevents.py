@@ -99,7 +99,8 @@ _K2 = re.compile(
     # "a blast claimed one life", "claiming 12 lives" (not "claimed 15 attacks")
     r"(?:claimed|claiming)(?=\s+[\w-]+\s+(?:more\s+)?(?:lives|life)\b)|"
     r"claims|claim|left|"
-    r"leaving|gunned down|shot dead|fatally shot|fatally shooting|shot and killed|neutrali[sz]ed|neutrali[sz]ing)\s+(?:another\s+|all\s+)?"
+    r"leaving|gunned down|shot dead|fatally shot|fatally shooting|shot and killed|"
+    r"neutrali[sz]ed|neutrali[sz]ing)\s+(?:another\s+|all\s+)?"
     + _QUAL
     + _NUM
     + r"(?![\w-])(\s+(?:[\w-]+\s+){0,3}?(?:people|persons|civilians|soldiers|policemen|"
@@ -133,7 +134,16 @@ _ITEM_END = r"(?:\s+" + _ITEM_WORD + r"){0,3}?\s+" + _WHO + r"\b"
 # enumeration of the dead after a killing verb, each a figure or one person, the last after "and" (not the subject of
 # another verb: "killing two soldiers and a civilian was hurt")
 _MORE_ITEMS = re.compile(
-    r"(?:,\s+" + _AND_QUAL + _NUM + _ITEM_END + r")*,?\s+and\s+" + _AND_QUAL + r"(?:" + _NUM[1:-1] + r"|as many|an?|one)" + _ITEM_END
+    r"(?:,\s+"
+    + _AND_QUAL
+    + _NUM
+    + _ITEM_END
+    + r")*,?\s+and\s+"
+    + _AND_QUAL
+    + r"(?:"
+    + _NUM[1:-1]
+    + r"|as many|an?|one)"
+    + _ITEM_END
     + r"(?!\s+(?:was|were|is|are|had|has|have|got|sustained|received|said|says|told)\b)",
     re.I,
 )
@@ -146,9 +156,21 @@ _NP_WORD = (
 _SUM_GAP = re.compile(
     # "three children, two police and three prisoners died": the items before "and" set off by commas, each a figure
     # (an item is the words of a noun phrase, not a clause: "16 vehicles were destroyed and two people killed" is 2)
-    r"^(?:(?:" + _NP_WORD + r"\s+){0,2}?" + _NP_WORD + r"(?:,\s+(?:" + _NUM[1:-1] + r")\s+(?:" + _NP_WORD + r"\s+){0,2}?"
-    + _NP_WORD + r")*,?\s+)?and\s+" + _AND_QUAL
-    + r"(?:" + _NUM[1:-1] + r"|as many|an?)\s+(?:[\w-]+\s+){0,3}$",
+    r"^(?:(?:"
+    + _NP_WORD
+    + r"\s+){0,2}?"
+    + _NP_WORD
+    + r"(?:,\s+(?:"
+    + _NUM[1:-1]
+    + r")\s+(?:"
+    + _NP_WORD
+    + r"\s+){0,2}?"
+    + _NP_WORD
+    + r")*,?\s+)?and\s+"
+    + _AND_QUAL
+    + r"(?:"
+    + _NUM[1:-1]
+    + r"|as many|an?)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 # "killed police chief Mira Jan", "killing a soldier": one death named by its victim's role
@@ -712,9 +734,7 @@ def _figures(s: str, offset: int) -> _Figures:
                     f.civilians = n
     if also_at:
         # a figure said "also" killed after another killed figure of the same sentence adds to it
-        f.killed = [
-            (v[0], "additional", v[2]) if v[2] in also_at and any(u[2] < v[2] for u in f.killed) else v for v in f.killed
-        ]
+        f.killed = [(v[0], "additional", v[2]) if v[2] in also_at and any(u[2] < v[2] for u in f.killed) else v for v in f.killed]
     if not f.killed and (two := _TWO_ONES.search(s) or _two_ones_ranked(lexicon_dir()).search(s)):
         f.killed.append((2.0, "", offset + two.start()))
     if not f.killed and (one := _ONE_KILLED.search(s) or _KILLED_ONE.search(s)):

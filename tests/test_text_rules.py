@@ -2277,7 +2277,11 @@ def test_a_figure_counting_weapons_or_attackers_before_an_active_verb_is_no_toll
 @pytest.mark.parametrize(
     "text, killed",
     [
-        ("Five More Killed in Second Drone Strike\n\nAt least five more people were killed in a second drone strike in Dand on Monday.", 5),
+        (
+            "Five More Killed in Second Drone Strike\n\n"
+            "At least five more people were killed in a second drone strike in Dand on Monday.",
+            5,
+        ),
         ("Another four guards were killed when gunmen stormed a post in Dand on Monday.", 4),
         # after a figure of the event's own, "another" adds to it
         ("Two guards were killed when gunmen stormed a post in Dand on Monday, and another three died later in hospital.", 5),
@@ -2356,7 +2360,8 @@ def test_fatally_shot_and_one_victim_by_a_qualified_role(sentence, killed):
 @pytest.mark.parametrize(
     "text",
     [
-        "Attacks across Afghanistan have killed seven people in the past two days. Gunmen shot dead a police officer in Qalat on Sunday.",
+        "Attacks across Afghanistan have killed seven people in the past two days. "
+        "Gunmen shot dead a police officer in Qalat on Sunday.",
         "12 Fighters Killed In Army Operations Across Country\n\nGunmen shot dead a police officer in Qalat on Sunday.",
     ],
 )
