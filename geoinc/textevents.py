@@ -405,7 +405,7 @@ _BACKGROUND = re.compile(
     r"\b(?:previous(?:ly)?|earlier this (?:month|year)|last (?:week|month|year)|back in|this is not the first|"
     r"had (?:previously )?(?:launched|carried out|conducted)|the previous|"
     r"(?:comes?|came|took place|happened|occurred) (?:(?:a|one|two|three|four|five|six|seven|\d+) days? )?after|"
-    r"follows? (?:a|the)|"
+    r"follows? (?:a|the)|^\W*(?:this|it) (?:comes?|came) as (?=[^.;]*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
     r"following the martyrdom|a day after)\b",
     re.I,
 )
@@ -427,7 +427,10 @@ _OPENING_DAY = re.compile(r"^\W*(?:On|Late on|Early on|Earlier on)\s+(?:[A-Z][a-
 # an earlier event even before its weapon or toll is named
 _OPENS_PAST = re.compile(r"\W*last week\b", re.I)
 _CITED = re.compile(
-    r"\b(?:comes?|came|took place|happened|occurred) (?:a|one|two|three|\d) days? after\b|\ba day after (?:a|an|another)\b", re.I
+    r"\b(?:comes?|came|took place|happened|occurred) (?:a|one|two|three|\d) days? after\b|\ba day after (?:a|an|another)\b|"
+    # "This comes as a car bomb was detonated ... late on Monday, leaving 4 dead": an earlier event the report cites
+    r"^\W*(?:this|it) (?:comes?|came) as\b",
+    re.I,
 )
 # "in a small village in western Afghanistan": a place the text does not name, in a part of a country
 _UNNAMED_SPOT = re.compile(

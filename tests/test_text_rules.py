@@ -2380,3 +2380,12 @@ def test_a_toll_over_past_days_or_operations_across_country_is_a_total(text):
 )
 def test_a_count_of_things_destroyed_is_never_added_to_a_toll(sentence, killed):
     assert _killed(_one(sentence, "2026-03-10")) == killed
+
+
+def test_this_comes_as_cites_an_earlier_event_with_its_own_toll():
+    text = (
+        "A magnetic bomb attached to a car went off in Kabul on Tuesday morning, killing the driver, police said. "
+        "This comes as a car bomb was detonated near a compound in Kabul late on Monday, leaving at least 5 dead."
+    )
+    d = extract_incidents(text, published="2026-03-10").sort_values("date")
+    assert d[["killed_min", "background"]].values.tolist() == [[5, True], [1, False]]
