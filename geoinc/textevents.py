@@ -342,6 +342,9 @@ _AGGREGATE = re.compile(
     r"(?:killed|died|dead|martyred|wounded|injured) across the country|"
     # a headline's "27 Fighters Killed In Operations Across Country" (with an article, a total placed nowhere stays no row)
     r"(?:operations|attacks|raids|strikes|airstrikes|clashes|incidents) across country|"
+    # "ambushes and clashes on Sunday left 10 people dead": a toll over incidents of two kinds
+    r"(?:ambushes|clashes|attacks|raids|strikes|airstrikes|bombings|blasts|explosions) and (?:ambushes|clashes|attacks|raids|"
+    r"strikes|airstrikes|bombings|blasts|explosions|firefights|fighting)\b[^.;]{0,40}?\b(?:left|killed|claimed)|"
     # "attacks ... have killed five people in the past two days": a toll over days
     r"(?:killed|died|dead|martyred) (?:[\w-]+ ){0,3}?(?:in|over|during) the (?:past|last) (?:two|three|four|five|six|seven|"
     r"several|few|\d+) (?:days|weeks)|"

@@ -2389,3 +2389,13 @@ def test_this_comes_as_cites_an_earlier_event_with_its_own_toll():
     )
     d = extract_incidents(text, published="2026-03-10").sort_values("date")
     assert d[["killed_min", "background"]].values.tolist() == [[5, True], [1, False]]
+
+
+def test_a_toll_of_ambushes_and_clashes_is_a_total_apart_from_the_attack_told_next():
+    text = (
+        "In the southern province of Helmand, ambushes and clashes on Sunday left 12 people dead, said a spokesman. "
+        "Gunmen on a motorbike killed three policemen in Nad Ali district on Sunday, he said."
+    )
+    d = extract_incidents(text, published="2026-03-09")
+    assert d[~d["aggregate"]][["location", "killed_best"]].values.tolist() == [["Nad Ali", 3]]
+    assert d[d["aggregate"]]["killed_best"].tolist() == [12]
