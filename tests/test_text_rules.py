@@ -2399,3 +2399,16 @@ def test_a_toll_of_ambushes_and_clashes_is_a_total_apart_from_the_attack_told_ne
     d = extract_incidents(text, published="2026-03-09")
     assert d[~d["aggregate"]][["location", "killed_best"]].values.tolist() == [["Nad Ali", 3]]
     assert d[d["aggregate"]]["killed_best"].tolist() == [12]
+
+
+@pytest.mark.parametrize(
+    "places",
+    ["the districts of Sabari and Tani", "the Sabari and Tani districts", "the districts of Sabari, Tani"],
+)
+def test_a_figure_after_a_list_of_places_is_counted_on_the_lists_first_place(places):
+    text = (
+        "Airstrikes were reported on the night of March 2 in Khost province. "
+        f"According to local sources in {places}, at least 20 civilians were killed."
+    )
+    d = extract_incidents(text, published="2026-03-05").set_index("location")["killed_min"]
+    assert d.get("Sabari") == 20 and pd.isna(d.get("Tani"))
