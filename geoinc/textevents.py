@@ -99,6 +99,8 @@ _K2 = re.compile(
     # "a blast claimed one life", "claiming 12 lives" (not "claimed 15 attacks")
     r"(?:claimed|claiming)(?=\s+[\w-]+\s+(?:more\s+)?(?:lives|life)\b)|"
     r"claims|claim|left|"
+    # "soldiers sent 12 terrorists “to hell”": military statements' wording, active
+    r"sent(?=\s+(?:[\w-]+\s+){1,4}?[“\"‘']?to hell\b)|"
     r"leaving|gunned down|shot dead|fatally shot|fatally shooting|shot and killed|"
     r"neutrali[sz]ed|neutrali[sz]ing)\s+(?:another\s+|all\s+)?"
     + _QUAL

@@ -2412,3 +2412,15 @@ def test_a_figure_after_a_list_of_places_is_counted_on_the_lists_first_place(pla
     )
     d = extract_incidents(text, published="2026-03-05").set_index("location")["killed_min"]
     assert d.get("Sabari") == 20 and pd.isna(d.get("Tani"))
+
+
+@pytest.mark.parametrize(
+    "sentence, killed",
+    [
+        ("Troops in Dand fought back on Monday and sent 12 terrorists “to hell”, the military said.", 12),
+        ("Troops in Dand sent six militants to hell on Monday.", 6),
+        ("A blast killed two people in Dand on Monday and the army sent 200 troops there.", 2),
+    ],
+)
+def test_sent_n_to_hell_in_the_active_is_a_toll(sentence, killed):
+    assert _killed(_one(sentence, "2026-03-10")) == killed
