@@ -2219,6 +2219,188 @@ def test_a_sentence_opening_last_week_tells_an_earlier_event(verb):
     assert d.loc["Gwadar", "killed_best"] == 8 and d.loc["Gwadar", "background"]
 
 
+# --- casualty figures (fifth session, text21) ---------------------------------------------------
+
+
+def _killed(row: pd.Series):
+    for col in ("killed_best", "killed_min", "killed_max"):
+        if not pd.isna(row[col]):
+            return int(row[col])
+    return None
+
+
+@pytest.mark.parametrize(
+    "sentence, killed",
+    [
+        ("Two guards, four labourers and a driver were killed in Dand on Monday.", 7),
+        ("Three porters, two farmers and three drivers died when a mine exploded in Dand on Monday.", 8),
+        ("Two soldiers and at least one gunman have been killed in a clash in Dand on Monday.", 3),
+        ("Six soldiers and one attacker has been killed in Dand on Monday.", 7),
+    ],
+)
+def test_an_enumeration_of_victims_before_the_verb_is_summed(sentence, killed):
+    assert _killed(_one(sentence, "2026-03-10")) == killed
+
+
+@pytest.mark.parametrize(
+    "sentence, killed",
+    [
+        ("A bomb hit a convoy in Dand on Monday, killing a U.S. soldier, four Afghan guards and an Afghan interpreter.", 6),
+        ("Gunmen stormed a post in Dand on Monday, killing the district police chief and a guard, an official said.", 2),
+        ("A blast in Dand on Monday killed two soldiers, three police and a driver.", 6),
+        ("Troops in Dand shot dead a suspected suicide bomber on Monday.", 1),
+        # not an item: the subject of another verb, a part of the figure
+        ("A blast in Dand on Monday killed two soldiers and a civilian was hurt.", 2),
+        ("A blast in Dand on Monday killed 10 militants and two soldiers were also injured.", 10),
+        ("A blast in Dand on Monday killed five people, two of them women, and injured three.", 5),
+    ],
+)
+def test_an_enumeration_of_victims_after_a_killing_verb_is_summed(sentence, killed):
+    assert _killed(_one(sentence, "2026-03-10")) == killed
+
+
+@pytest.mark.parametrize(
+    "sentence, killed, injured",
+    [
+        ("Two coordinated roadside bombs killed six people in Dand on Monday.", 6, None),
+        ("Three rockets wounded four people in Dand on Monday.", None, 4),
+        ("Two gunmen killed three guards in Dand on Monday.", 3, None),
+        # the figure before a passive or a headline's bare verb is the dead
+        ("Two gunmen were killed in Dand on Monday.", 2, None),
+    ],
+)
+def test_a_figure_counting_weapons_or_attackers_before_an_active_verb_is_no_toll(sentence, killed, injured):
+    row = _one(sentence, "2026-03-10")
+    assert _killed(row) == killed and (None if pd.isna(row["injured_best"]) else int(row["injured_best"])) == injured
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        (
+            "Five More Killed in Second Drone Strike\n\n"
+            "At least five more people were killed in a second drone strike in Dand on Monday.",
+            5,
+        ),
+        ("Another four guards were killed when gunmen stormed a post in Dand on Monday.", 4),
+        # after a figure of the event's own, "another" adds to it
+        ("Two guards were killed when gunmen stormed a post in Dand on Monday, and another three died later in hospital.", 5),
+    ],
+)
+def test_more_before_the_events_own_figure_is_its_figure_not_an_addition(text, killed):
+    assert _killed(_one(text, "2026-03-10")) == killed
+
+
+@pytest.mark.parametrize("events", ["two bomb blasts", "three explosions", "two suicide bombings"])
+def test_a_toll_over_a_count_of_blasts_is_a_total(events):
+    text = f"Six people were killed in {events} in Mastung on Monday. The first blast killed four people near a market in Mastung."
+    d = extract_incidents(text, published="2026-03-10")
+    assert d[d["aggregate"]]["killed_best"].tolist() == [6]
+    assert d[~d["aggregate"]]["killed_best"].tolist() == [4]
+
+
+def test_a_toll_across_a_province_is_that_provinces_total():
+    text = (
+        "A suicide bomber killed two soldiers at a check post in Miranshah on Tuesday. The attack came days after "
+        "bombings that killed more than 40 people across Khyber Pakhtunkhwa province, most of them policemen."
+    )
+    d = extract_incidents(text, published="2026-03-10")
+    total = d[d["aggregate"]]
+    assert total["admin1"].tolist() == ["Khyber Pakhtunkhwa"] and total["killed_min"].tolist() == [41]
+    assert d[~d["aggregate"]]["killed_best"].tolist() == [2]
+
+
+def test_a_string_of_attacks_across_regions_is_a_total_apart_from_each_attack():
+    text = (
+        "Militants carried out a string of attacks on police across northern and eastern Afghanistan on Sunday, "
+        "killing at least 12 people, officials said. In Kunduz city, gunmen stormed a police post and killed two officers."
+    )
+    d = extract_incidents(text, published="2026-03-09")
+    assert d[d["aggregate"]]["killed_min"].tolist() == [12]
+    assert d[~d["aggregate"]][["location", "killed_best"]].values.tolist() == [["Kunduz", 2]]
+
+
+def test_a_years_toll_is_the_country_of_the_reports_event_not_its_toll():
+    text = (
+        "KANDAHAR, Afghanistan - Nine members of a family were killed when a roadside bomb struck their van in Zabul "
+        "province on Saturday. They were returning from Pakistan. The United Nations said 3,100 people were killed last year."
+    )
+    d = extract_incidents(text, published="2026-03-08")
+    assert d[~d["aggregate"]][["location", "killed_best"]].values.tolist() == [["Zabul", 9]]
+    total = d[d["aggregate"]]
+    assert total["location"].tolist() == ["Afghanistan"] and total["killed_best"].tolist() == [3100]
+    assert str(total["date"].iloc[0].date()) == "2025-01-01"
+
+
+@pytest.mark.parametrize(
+    "sentence, killed",
+    [
+        ("Troops killed seven militants in Dand on Monday, but two soldiers were also killed in the firefight.", 9),
+        ("Five militants were killed and two soldiers also lost their lives in Dand on Monday.", 7),
+        ("Four soldiers were also killed in Dand on Monday.", 4),
+    ],
+)
+def test_a_figure_also_killed_after_another_of_its_sentence_adds_to_it(sentence, killed):
+    assert _killed(_one(sentence, "2026-03-10")) == killed
+
+
+@pytest.mark.parametrize(
+    "sentence, killed",
+    [
+        ("Gunmen fatally shot a health worker and a police officer in Dand on Monday.", 2),
+        ("Gunmen fatally shot two policemen in Dand on Monday.", 2),
+        ("Gunmen shot and killed a teacher in Dand on Monday.", 1),
+        ("A bomb in Dand on Monday killed an aid worker.", 1),
+    ],
+)
+def test_fatally_shot_and_one_victim_by_a_qualified_role(sentence, killed):
+    assert _killed(_one(sentence, "2026-03-10")) == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attacks across Afghanistan have killed seven people in the past two days. "
+        "Gunmen shot dead a police officer in Qalat on Sunday.",
+        "12 Fighters Killed In Army Operations Across Country\n\nGunmen shot dead a police officer in Qalat on Sunday.",
+    ],
+)
+def test_a_toll_over_past_days_or_operations_across_country_is_a_total(text):
+    d = extract_incidents(text, published="2026-03-09")
+    assert d[~d["aggregate"]][["location", "killed_best"]].values.tolist() == [["Qalat", 1]]
+
+
+@pytest.mark.parametrize(
+    "sentence, killed",
+    [
+        ("Police said 16 vehicles were destroyed and two people killed in Dand on Monday.", 2),
+        ("Police said 30 shops burnt and three people killed in Dand on Monday.", 3),
+        ("Troops destroyed 12 hideouts and killed four militants in Dand on Monday.", 4),
+    ],
+)
+def test_a_count_of_things_destroyed_is_never_added_to_a_toll(sentence, killed):
+    assert _killed(_one(sentence, "2026-03-10")) == killed
+
+
+def test_this_comes_as_cites_an_earlier_event_with_its_own_toll():
+    text = (
+        "A magnetic bomb attached to a car went off in Kabul on Tuesday morning, killing the driver, police said. "
+        "This comes as a car bomb was detonated near a compound in Kabul late on Monday, leaving at least 5 dead."
+    )
+    d = extract_incidents(text, published="2026-03-10").sort_values("date")
+    assert d[["killed_min", "background"]].values.tolist() == [[5, True], [1, False]]
+
+
+def test_a_toll_of_ambushes_and_clashes_is_a_total_apart_from_the_attack_told_next():
+    text = (
+        "In the southern province of Helmand, ambushes and clashes on Sunday left 12 people dead, said a spokesman. "
+        "Gunmen on a motorbike killed three policemen in Nad Ali district on Sunday, he said."
+    )
+    d = extract_incidents(text, published="2026-03-09")
+    assert d[~d["aggregate"]][["location", "killed_best"]].values.tolist() == [["Nad Ali", 3]]
+    assert d[d["aggregate"]]["killed_best"].tolist() == [12]
+
+
 @pytest.mark.parametrize(
     "places",
     ["the districts of Sabari and Tani", "the Sabari and Tani districts", "the districts of Sabari, Tani"],
@@ -2230,3 +2412,15 @@ def test_a_figure_after_a_list_of_places_is_counted_on_the_lists_first_place(pla
     )
     d = extract_incidents(text, published="2026-03-05").set_index("location")["killed_min"]
     assert d.get("Sabari") == 20 and pd.isna(d.get("Tani"))
+
+
+@pytest.mark.parametrize(
+    "sentence, killed",
+    [
+        ("Troops in Dand fought back on Monday and sent 12 terrorists “to hell”, the military said.", 12),
+        ("Troops in Dand sent six militants to hell on Monday.", 6),
+        ("A blast killed two people in Dand on Monday and the army sent 200 troops there.", 2),
+    ],
+)
+def test_sent_n_to_hell_in_the_active_is_a_toll(sentence, killed):
+    assert _killed(_one(sentence, "2026-03-10")) == killed
