@@ -366,8 +366,9 @@ def _surnames(text: str) -> dict[str, int]:
     return out
 
 
-# Arabic-derived given names end so: "Esmatullah", "Attaullah", "Ziauddin", "Nasir-ud-Din"
-_GIVEN_SUFFIX = re.compile(r"\w{2,}(?:ullah|ulla|uddin|ud-din)$")
+# Arabic-derived given names end so: "Esmatullah", "Attaullah", "Ziauddin", "Nasir-ud-Din"; or are compounds
+# joined by the article: "Zia-ul-Haq", "Ata-ur-Rehman", "Shams-uz-Zaman"
+_GIVEN_SUFFIX = re.compile(r"\w{2,}(?:ullah|ulla|uddin|ud-din)$|\w{2,}-u[lrdsz]-\w{2,}")
 
 
 def _given(word: str, given: frozenset[str]) -> bool:
@@ -416,7 +417,7 @@ _NAME = r"(?:[A-Z]\w*(?:-[A-Za-z]\w*)*)"
 _LOCATIVE_NAME = re.compile(
     r"\b(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})[ ](?:general[ ])?"
     r"(area|areas|village|villages|tehsil|district|districts|District|Tehsil|Area|Village|sub-division|subdivision|"
-    r"valley|locality|bazaar|Bazaar|agency|Agency|city|town|police station|Police Station|post|check post|checkpost|check-post|"
+    r"valley|locality|neighbou?rhood|bazaar|Bazaar|agency|Agency|city|town|police station|Police Station|post|check post|checkpost|check-post|"
     r"checkpoint|crossing(?![ ](?:the|into|over|a|an|from|to|through)\b)|"
     r"police check ?post|"
     r"Check Post|Checkpost|Check-post|Checkpoint)\b"
@@ -446,7 +447,8 @@ _LIST_OF = re.compile(
 _LIST_AFTER_PREP = re.compile(
     r"\b(?:in|at|near) (" + _ONE + r"(?:, " + _ONE + r"){1,12},? and " + _ONE + r")(?=[.;]|,? (?:on|in|of|where|when|after|before)\b)"
 )
-_PREP_NAME = re.compile(r"\b(?:in|near|at|from|of|to|outside)[ ](" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")
+# also a sentence's opening "In X," and "between X and Y"
+_PREP_NAME = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|from|of|to|outside|between)[ ](" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")
 _LANDMARK = re.compile(
     r"\b(?:in|near|at|from|of|to|outside)[ ](?:the[ ])?(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}[ ]"
     r"(?:Dam|Bazaar|Pass|Bridge|Fort|Camp|Chowk|Airport|Cantonment|Check[ ]?[Pp]ost|Hotel))\b"
@@ -519,7 +521,7 @@ def _trim_name(text: str, a: int, b: int) -> tuple[int, int] | None:
 
 
 _LOCATIVE_HINT = re.compile(
-    r"\b(?:[Aa]reas?|[Vv]illages?|[Tt]ehsil|[Dd]istricts?|sub-?division|valley|locality|"
+    r"\b(?:[Aa]reas?|[Vv]illages?|[Tt]ehsil|[Dd]istricts?|sub-?division|valley|locality|neighbou?rhood|"
     r"[Pp]olice [Ss]tation|checkpoints|check ?posts|, an? [a-z]+ ?(?:village|town)|"
     r"[Bb]azaar|[Aa]gency|city|town|Dam|Pass|Bridge|Fort|Camp|Chowk|Airport|Cantonment|Hotel|"
     r"[Pp]ost|Checkpost|Check-post|Checkpoint|crossing)\b|[a-z] near (?:the )?[A-Z]"
@@ -532,6 +534,7 @@ def _locative_candidates(text: str) -> list[tuple[int, int, str]]:
     if not _LOCATIVE_HINT.search(text):
         return []
     orgs, heads = _org_keys(), frozenset(lines("organisation_heads.txt"))
+    org_acronyms = _organisation_acronyms(text, orgs, heads) if "(" in text else frozenset()
     orgs_spaced = frozenset(o.replace("-", " ") for o in orgs)
     ok: dict[str, bool] = {}  # per distinct name: list-like text repeats them
     out = []
@@ -547,9 +550,28 @@ def _locative_candidates(text: str) -> list[tuple[int, int, str]]:
                 # "the joint Frontier Corps-police checkpoint": a name opening with a force's or group's name
                 and not any(" ".join(parts[:k]) in orgs_spaced for k in range(1, len(parts)))
             )
-        if keep:
+        if keep and (acr := _ACRONYM_LAST.search(name)) and acr.group(1) in org_acronyms:
+            # "an attack on the FC checkpoint", "the Zzkot FC post" where the text writes "Frontier Corps (FC)": the
+            # force's acronym is no part of the place
+            c = (c[0], c[0] + acr.start(), c[2]) if acr.start() else None
+        if keep and c:
             out.append(c)
     return out
+
+
+_ACRONYM_LAST = re.compile(r"(?:^|[ ])([A-Z]{2,5})$")
+# "the Frontier Corps (FC)": an organisation's name, then its acronym in brackets
+_ACRONYM_DEFINED = re.compile(r"((?:[A-Z][\w-]*[ ]){1,5})\(([A-Z]{2,5})\)")
+
+
+def _organisation_acronyms(text: str, orgs: frozenset[str], heads: frozenset[str]) -> frozenset[str]:
+    """Acronyms the text defines as an organisation's: "Frontier Constabulary (FC)", "Levies Force (LF)"."""
+    out = set()
+    for m in _ACRONYM_DEFINED.finditer(text):
+        parts = m.group(1).split()
+        if any(" ".join(parts[k:]).lower() in orgs for k in range(len(parts))) or parts[-1] in heads:
+            out.add(m.group(2))
+    return frozenset(out)
 
 
 def _org_keys() -> frozenset[str]:
