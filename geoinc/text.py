@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import gc
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -252,7 +253,8 @@ _APPOSITIVE_ROLE = re.compile(
     r"officer|member|resident|president|director|founder|son|brother|father)\b"
 )
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|near|from|outside|into|towards?|across|around|between|hit|struck|bombed|targeted|"
+    r"(?:\b(?:in|at|near|from|outside|into|towards?|across|around|between|(?<![,;][ ])between[ ](?-i:[A-Z][\w'’-]*)(?:[ ](?-i:[A-Z][\w'’-]*))?[ ]and|"
+    r"hit|struck|bombed|targeted|"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of)|[’']s)"
     r"\s+(?:the\s+)?$",
     re.I,
@@ -449,6 +451,8 @@ _LIST_AFTER_PREP = re.compile(
 )
 # also a sentence's opening "In X," and "between X and Y"
 _PREP_NAME = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|from|of|to|outside|between)[ ](" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")
+# "an operation between X and Y" (not ", between X and Y police stations": reference points for a place named before)
+_BETWEEN_AND = re.compile(r"(?<![,;][ ])\bbetween[ ]" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}[ ]and[ ](" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")
 _LANDMARK = re.compile(
     r"\b(?:in|near|at|from|of|to|outside)[ ](?:the[ ])?(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}[ ]"
     r"(?:Dam|Bazaar|Pass|Bridge|Fort|Camp|Chowk|Airport|Cantonment|Check[ ]?[Pp]ost|Hotel))\b"
@@ -764,7 +768,7 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
     drop: set[tuple[int, int]] = set()
     known_whole: dict[str, bool] = {}
     trim = _name_trimmer(text)
-    for m in _PREP_NAME.finditer(text):
+    for m in itertools.chain(_PREP_NAME.finditer(text), _BETWEEN_AND.finditer(text)):
         span = trim(m.start(1), m.end(1))
         if not span:
             continue
@@ -875,6 +879,7 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
             context.setdefault(para_of[i], set()).update((p.admin1_code, f"{p.admin1_code}|{p.name}"))
 
     out: list[Mention | None] = []
+    deferred: list[tuple[int, int, str, float]] = []  # names only the text's other places can settle
     placed: dict[tuple, Mention] = {}
     located: dict[tuple, Mention | None] = {}
     # a paragraph that names no province takes the provinces of the whole text
@@ -896,7 +901,8 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
             if hit is None:
                 rc = _with_context(text, s, e, value or text[s:e], r, ctx, res)
                 if i in need_context and (rc is r or rc.status != MATCHED):
-                    continue  # "in Mir Ali": a village named like a person, not placed by the text
+                    deferred.append((s, e, value or text[s:e], 0.0))
+                    continue  # "in Mir Ali": a village named like a person, not placed by the text (yet)
                 hit = _in_context(text, s, e, text[s:e], rc, ctx)
                 if key is not None:
                     placed[key] = hit
@@ -930,8 +936,14 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
         elif kind == -2:
             ctx = context.get(para_of[i], no_ctx)
             floor = _WHOLE_FLOOR if (s, e) in whole else _VARIANT_FLOOR
-            out.append(_variant_mention(text, surface, s, e, res, ctx, floor) if len(cache) < MAX_LOOKUPS else None)
-    mentions = _locate_unresolved(text, [m for m in out if m is not None], res)
+            vm = _variant_mention(text, surface, s, e, res, ctx, floor) if len(cache) < MAX_LOOKUPS else None
+            if vm is None and len(cache) < MAX_LOOKUPS and (surface, "") in cache and cache[(surface, "")].status == AMBIGUOUS:
+                deferred.append((s, e, surface, floor))  # "between Hushab and Turbat": a variant the text's places may settle
+            out.append(vm)
+    found = [m for m in out if m is not None]
+    if deferred:
+        found = sorted(found + _placed_near(text, deferred, found, res), key=lambda m: m.start)
+    mentions = _locate_unresolved(text, found, res)
     names = {text[s:e] for s, e, kind, _, _ in kept if kind in (-1, -2)}
     # a gazetteer name of two or more words the text has placed ("near Datta Khel") is the same place
     # where it is written again without a preposition ("control of Miran Shah", "including Datta Khel")
@@ -940,6 +952,50 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
 
 
 _VARIANT_FLOOR = 0.85  # a name after a preposition that no list knows: the geocoder's score it needs
+MAX_CLUSTER = 6  # districts (and provinces) of the text's places a deferred name is looked up in
+
+
+def _placed_near(text: str, deferred: list[tuple[int, int, str, float]], found: list[Mention], res) -> list[Mention]:
+    """Names the geocoder finds ambiguous and the text places only by a preposition ("in Mir Ali", "to
+    Miranshah", "between Hushab and Turbat"), settled by the places the text has resolved: looked up
+    within the district of each matched place (a town stands for its district), then within each of
+    their provinces; kept, ``matched``, only when exactly one of those units holds a place of the name
+    (places named together lie together). Two rounds: a name settled so lends its district to the rest."""
+    out: list[Mention] = []
+    todo = list(deferred)
+    places = [m.place for m in found if m.status == MATCHED and m.place is not None and m.place.kind not in _BIG_KINDS]
+    for _ in range(2):
+        districts = list(dict.fromkeys((p.admin1_code, p.admin2) for p in places if p.admin2))[:MAX_CLUSTER]
+        provinces = list(dict.fromkeys(p.admin1_code for p in places if p.admin1_code))[:MAX_CLUSTER]
+        left = []
+        for s, e, name, floor in todo:
+            got = None
+            if _NAME_AFTER.match(text, e, e + 3):
+                left.append((s, e, name, floor))
+                continue  # "the Zzpur Teaching Hospital": part of a longer proper name
+            for hints, what in (([(a1, a2) for a1, a2 in districts], "district"), ([(a1, None) for a1 in provinces], "province")):
+                hits: dict[str, Any] = {}
+                for a1, a2 in hints:
+                    r = res(name, admin1=a1, admin2=a2)
+                    if r is not None and r.status == MATCHED and r.place is not None and r.place.score >= floor:
+                        hits.setdefault(r.place.id, r.place)
+                if len(hits) == 1:
+                    p = next(iter(hits.values()))
+                    unit = p.admin2 if what == "district" else p.admin1
+                    why = f"in {unit}, the {what} of a place the text names"
+                    got = Mention(text[s:e], s, e, p.with_match(reason=f"{p.reason}; {why}"), MATCHED, round(float(p.score * 0.9), 3), p.country, why)
+                    break
+                if hits:
+                    break  # several units hold one: still ambiguous
+            if got is None:
+                left.append((s, e, name, floor))
+            else:
+                out.append(got)
+                places.append(got.place)
+        if not left or len(left) == len(todo):
+            break
+        todo = left
+    return out
 _WHOLE_FLOOR = 0.5  # a longer name around a list's match: the lookup already asked an exact or variant name
 _WHOLE_REASONS = ("exact", "variant")
 
@@ -1071,6 +1127,7 @@ def _surface_names() -> dict[str, str]:
 
 # "Shuhada (martyrs)": a word glossed in lower case is a transliterated word, not a place
 _GLOSS_AFTER = re.compile(r"^\s*\([a-z][a-z -]{1,30}\)")
+_PEOPLE_AFTER = re.compile(r"[ ](?:tribes?|tribesmen|clans?)\b")
 _FORCE_AFTER = re.compile(r"[ ](?:security forces|army|military|troops|armed forces)\b")
 
 
@@ -1098,8 +1155,8 @@ def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads, head
         and prev.group(1) in (org_heads if text[s - 1] == "-" else heads_before)
     ):
         return False  # "Special Operations Command-Afghanistan", "Radio Pakistan": the place closes an organisation's name
-    if _GLOSS_AFTER.match(text[e : e + 40]):
-        return False
+    if _GLOSS_AFTER.match(text[e : e + 40]) or _PEOPLE_AFTER.match(text, e, e + 14):
+        return False  # "Shuhada (martyrs)"; "the Zzkhel tribe": a transliterated word, a people
     if _INSTITUTION_AFTER.match(text[e : e + 50]):
         return False  # "Herat Provincial Council": an institution named after the place
     if _FORCE_UNIT_BEFORE.search(text, max(0, s - 30), s):
