@@ -455,7 +455,7 @@ _PREP_NAME = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|from|of|to|outside|between)[ 
 _BETWEEN_AND = re.compile(r"(?<![,;][ ])\bbetween[ ]" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}[ ]and[ ](" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")
 _LANDMARK = re.compile(
     r"\b(?:in|near|at|from|of|to|outside)[ ](?:the[ ])?(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}[ ]"
-    r"(?:Dam|Bazaar|Pass|Bridge|Fort|Camp|Chowk|Airport|Cantonment|Check[ ]?[Pp]ost|Hotel))\b"
+    r"(?:Dam|Bazaar|Pass|Bridge|Fort|Camp|Chowk|Stop|Square|Airport|Cantonment|Check[ ]?[Pp]ost|Hotel))\b"
 )
 # "a resident of Darri Wasta, Tehsil Dattakhel": the feature word written first, as a title (one name word after it)
 _FEATURE_FIRST = re.compile(r"\b(Tehsil|District|Agency),?[ ](" + _NAME + r")\b(?![ ]?[A-Z(])")
@@ -527,7 +527,7 @@ def _trim_name(text: str, a: int, b: int) -> tuple[int, int] | None:
 _LOCATIVE_HINT = re.compile(
     r"\b(?:[Aa]reas?|[Vv]illages?|[Tt]ehsil|[Dd]istricts?|sub-?division|valley|locality|neighbou?rhood|"
     r"[Pp]olice [Ss]tation|checkpoints|check ?posts|, an? [a-z]+ ?(?:village|town)|"
-    r"[Bb]azaar|[Aa]gency|city|town|Dam|Pass|Bridge|Fort|Camp|Chowk|Airport|Cantonment|Hotel|"
+    r"[Bb]azaar|[Aa]gency|city|town|Dam|Pass|Bridge|Fort|Camp|Chowk|Stop|Square|Airport|Cantonment|Hotel|"
     r"[Pp]ost|Checkpost|Check-post|Checkpoint|crossing)\b|[a-z] near (?:the )?[A-Z]"
 )
 
