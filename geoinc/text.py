@@ -1101,6 +1101,8 @@ def _propagate(
             continue  # "shifted to Khar Hospital" after "Khar Tehsil": an organisation named after the place
         if _is_person(text, a, b, src.text):
             continue  # "Mir Ali Khan": a person named like the place
+        if _FORCE_UNIT_BEFORE.search(text, max(0, a - 30), a):
+            continue  # "Frontier Corps Balochistan": a force's command (as when first seen)
         if surnames is not None and (src.place is None or src.place.kind not in _BIG_KINDS) and _named_person(text, a, b, surnames):
             continue  # "Khogyani said" after "Ataullah Khogyani" and "Khogyani district"
         extra.append(
