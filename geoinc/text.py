@@ -467,8 +467,8 @@ MAX_LOOKUPS = 150  # unknown names looked up per text (bounds the cost on hostil
 MAX_HINTED = 300  # lookups of a name within the province or district the text gives (same purpose)
 # "attacked Bagh Mubarak, a village on the road to ...": a name in apposition to a feature word
 _APPOSITIVE_FEATURE = re.compile(
-    r"\b(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}), an? (?:small |remote |mountainous )?"
-    r"(village|town|locality|area)\b(?![ ](?:elders?|chief|heads?|headman|residents?|"
+    r"\b(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}), (?:an? (?:small |remote |mountainous )?|the )"
+    r"(village|town|locality|area|site|scene)\b(?![ ](?:elders?|chief|heads?|headman|residents?|"
     r"council|official|leader|commander|man|woman|boy|girl|teacher|shopkeeper))"
 )
 _OF_NAME = re.compile(
