@@ -948,7 +948,14 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
     # a gazetteer name of two or more words the text has placed ("near Datta Khel") is the same place
     # where it is written again without a preposition ("control of Miran Shah", "including Datta Khel")
     names |= {m.text for m in mentions if " " in m.text and m.place is not None and m.status in (MATCHED, AMBIGUOUS)}
-    return _propagate(text, mentions, names, surnames, org_heads)
+    # ... and a one-word name the text placed and the geocoder matched ("in Zzpur" ... "helicopters reached Zzpur")
+    placed_names = set(names)
+    names |= {
+        m.text
+        for m in mentions
+        if m.status == MATCHED and m.place is not None and m.place.kind == "populated_place" and m.text[:1].isupper() and not m.text.isupper()
+    }
+    return _propagate(text, mentions, names, surnames, org_heads, placed_names)
 
 
 _VARIANT_FLOOR = 0.85  # a name after a preposition that no list knows: the geocoder's score it needs
@@ -1068,6 +1075,7 @@ def _propagate(
     names: set[str],
     surnames: dict[str, int] | None = None,
     org_heads: frozenset[str] = frozenset(),
+    names_placed: set[str] | None = None,
 ) -> list[Mention]:
     """Other capitalised occurrences of a name the text has already shown to be a place
     ("the Johan area" ... "from Johan to Kalat") are mentions of the same place."""
@@ -1095,6 +1103,8 @@ def _propagate(
         if j >= 0 and spans[j][1] > a:
             continue
         src = found[text[a:b]]
+        if names_placed is not None and " " not in src.text and src.text not in names_placed and text.endswith(" of ", 0, a):
+            continue  # "Zzkhan of Zzpur": a one-word name qualifying a person or group is no scene repeated
         if _INSTITUTION_AFTER.match(text[b : b + 50]):
             continue  # "Faryab Provincial Council" after "Faryab province": the institution, not the place
         if (nxt := _NEXT_WORD.match(text[b : b + 30])) and nxt.group(1) in org_heads:
