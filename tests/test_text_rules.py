@@ -2217,3 +2217,107 @@ def test_a_sentence_opening_last_week_tells_an_earlier_event(verb):
     d = extract_incidents(text, published="2024-03-26").set_index("location")
     assert d.loc["Turbat", "killed_best"] == 1 and not d.loc["Turbat", "background"]
     assert d.loc["Gwadar", "killed_best"] == 8 and d.loc["Gwadar", "background"]
+
+
+# --- place mentions: recall and precision of the acceptance and resolution steps (text23) -------------------
+
+
+def _mentions(text: str) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for m in extract_places(text):
+        out.setdefault(m.text, []).append(m)
+    return out
+
+
+@pytest.mark.parametrize("force", ["Frontier Corps", "Frontier Constabulary"])
+@pytest.mark.parametrize("template", ["Gunmen attacked the {a} checkpoint in Zzkot village.", "Gunmen attacked the Zzkot {a} post in Kurram."])
+def test_an_acronym_the_text_defines_for_a_force_is_no_part_of_a_place(force, template):
+    found = _mentions(template.format(a="FC") + f" Two soldiers of the {force} (FC) were killed.")
+    assert "FC" not in found and "Zzkot FC" not in found
+    assert "Zzkot" in found
+
+
+@pytest.mark.parametrize("given", ["Zia-ul-Haq", "Ata-ur-Rehman", "Shams-uz-Zaman"])
+def test_a_compound_given_name_makes_the_next_name_a_persons(given):
+    found = _mentions(f"Minister {given} Kakar condemned the attack in Quetta.")
+    assert "Kakar" not in found and "Quetta" in found
+
+
+@pytest.mark.parametrize("feature", ["neighbourhood", "neighborhood"])
+def test_a_name_before_neighbourhood_is_one_place_name(feature):
+    found = _mentions(f"A bomb hit a mosque in the Zzher Khanna {feature} of northern Kabul.")
+    assert "Zzher Khanna" in found and "Khanna" not in found
+
+
+@pytest.mark.parametrize("prep", ["In", "At", "Near"])
+def test_a_sentence_opening_preposition_places_a_spelling_variant(prep):
+    found = _mentions(f"Gunmen attacked two camps in Balochistan. {prep} Naushki, four attackers were killed.")
+    assert found["Naushki"][0].place.name == "Nushki"
+
+
+def test_both_names_between_x_and_y_are_places_settled_by_each_other():
+    found = _mentions("Troops came under fire during a search between Hushab and Turbat in Balochistan.")
+    assert found["Turbat"][0].status == "matched"
+    hushab = found["Hushab"][0]
+    assert (hushab.status, hushab.place.admin2) == ("matched", "Kech")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The wounded were rushed to Miranshah hospital.",
+        "The wounded were taken to Miranshah.",
+    ],
+)
+def test_names_only_other_places_settle_take_the_district_of_the_place_named_with_them(second):
+    text = (
+        f"A suicide bomber struck a checkpost in Mir Ali on Sunday, killing six soldiers. {second} "
+        "A day earlier, militants attacked a post in Dera Ismail Khan."
+    )
+    found = _mentions(text)
+    for name in ("Mir Ali", "Miranshah"):
+        m = found[name][0]
+        assert (m.status, m.place.admin2) == ("matched", "North Waziristan"), m
+
+
+def test_a_village_named_like_a_person_stays_out_when_no_place_settles_it():
+    assert "Mir Ali" not in _mentions("A suicide bomber struck a checkpost in Mir Ali on Sunday, killing six soldiers.")
+
+
+def test_a_name_followed_by_another_capitalised_word_is_not_settled_by_other_places():
+    found = _mentions("A bomb killed two men in Mingora, Swat. The bodies were moved to the Saidu Sharif Teaching Hospital.")
+    assert "Saidu Sharif" not in found
+
+
+@pytest.mark.parametrize("people", ["tribes", "tribe", "clans"])
+def test_a_name_before_tribe_is_a_people_not_a_place(people):
+    assert "Datakhel" not in _mentions(f"A jirga was held between the Zzkhel and Datakhel {people} in North Waziristan.")
+
+
+@pytest.mark.parametrize("landmark", ["Stop", "Square"])
+def test_a_bus_stop_or_square_is_a_landmark(landmark):
+    found = _mentions(f"A suicide bomber hit a vehicle at Zzpur {landmark} in Quetta.")
+    assert f"Zzpur {landmark}" in found
+
+
+def test_a_province_after_a_forces_name_is_no_place_even_when_named_again():
+    found = _mentions("Five soldiers of Frontier Corps Balochistan were killed in Sibi, a district of Balochistan.")
+    assert [m.start for m in found["Balochistan"]] == [len("Five soldiers of Frontier Corps Balochistan were killed in Sibi, a district of ")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The UN Assistance Mission to Afghanistan said so.", "A statement issued by the Government of Balochistan said so."],
+)
+def test_an_institutions_name_holds_no_place(sentence):
+    assert _mentions(sentence) == {}
+
+
+@pytest.mark.parametrize("noun", ["site where the blast occurred", "scene of the attack"])
+def test_a_name_in_apposition_to_the_site_is_a_place(noun):
+    assert "Zzkot" in _mentions(f"Zzkot, the {noun}, is a congested market.")
+
+
+def test_a_one_word_town_the_text_placed_is_a_mention_where_written_again():
+    found = _mentions("Six labourers were shot dead in Turbat on Friday. Government helicopters later reached Turbat.")
+    assert len(found["Turbat"]) == 2
