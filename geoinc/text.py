@@ -253,7 +253,8 @@ _APPOSITIVE_ROLE = re.compile(
     r"officer|member|resident|president|director|founder|son|brother|father)\b"
 )
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|near|from|outside|into|towards?|across|around|between|(?<![,;][ ])between[ ](?-i:[A-Z][\w'’-]*)(?:[ ](?-i:[A-Z][\w'’-]*))?[ ]and|"
+    r"(?:\b(?:in|at|near|from|outside|into|towards?|across|around|between|"
+    r"(?<![,;][ ])between[ ](?-i:[A-Z][\w'’-]*)(?:[ ](?-i:[A-Z][\w'’-]*))?[ ]and|"
     r"hit|struck|bombed|targeted|"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of)|[’']s)"
     r"\s+(?:the\s+)?$",
@@ -419,7 +420,8 @@ _NAME = r"(?:[A-Z]\w*(?:-[A-Za-z]\w*)*)"
 _LOCATIVE_NAME = re.compile(
     r"\b(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})[ ](?:general[ ])?"
     r"(area|areas|village|villages|tehsil|district|districts|District|Tehsil|Area|Village|sub-division|subdivision|"
-    r"valley|locality|neighbou?rhood|bazaar|Bazaar|agency|Agency|city|town|police station|Police Station|post|check post|checkpost|check-post|"
+    r"valley|locality|neighbou?rhood|bazaar|Bazaar|agency|Agency|city|town|police station|Police Station|"
+    r"post|check post|checkpost|check-post|"
     r"checkpoint|crossing(?![ ](?:the|into|over|a|an|from|to|through)\b)|"
     r"police check ?post|"
     r"Check Post|Checkpost|Check-post|Checkpoint)\b"
@@ -452,7 +454,9 @@ _LIST_AFTER_PREP = re.compile(
 # also a sentence's opening "In X," and "between X and Y"
 _PREP_NAME = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|from|of|to|outside|between)[ ](" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")
 # "an operation between X and Y" (not ", between X and Y police stations": reference points for a place named before)
-_BETWEEN_AND = re.compile(r"(?<![,;][ ])\bbetween[ ]" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}[ ]and[ ](" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")
+_BETWEEN_AND = re.compile(
+    r"(?<![,;][ ])\bbetween[ ]" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}[ ]and[ ](" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})"
+)
 _LANDMARK = re.compile(
     r"\b(?:in|near|at|from|of|to|outside)[ ](?:the[ ])?(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}[ ]"
     r"(?:Dam|Bazaar|Pass|Bridge|Fort|Camp|Chowk|Stop|Square|Airport|Cantonment|Check[ ]?[Pp]ost|Hotel))\b"
@@ -557,8 +561,10 @@ def _locative_candidates(text: str) -> list[tuple[int, int, str]]:
         if keep and (acr := _ACRONYM_LAST.search(name)) and acr.group(1) in org_acronyms:
             # "an attack on the FC checkpoint", "the Zzkot FC post" where the text writes "Frontier Corps (FC)": the
             # force's acronym is no part of the place
-            c = (c[0], c[0] + acr.start(), c[2]) if acr.start() else None
-        if keep and c:
+            if not acr.start():
+                continue
+            c = (c[0], c[0] + acr.start(), c[2])
+        if keep:
             out.append(c)
     return out
 
@@ -953,7 +959,11 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
     names |= {
         m.text
         for m in mentions
-        if m.status == MATCHED and m.place is not None and m.place.kind == "populated_place" and m.text[:1].isupper() and not m.text.isupper()
+        if m.status == MATCHED
+        and m.place is not None
+        and m.place.kind == "populated_place"
+        and m.text[:1].isupper()
+        and not m.text.isupper()
     }
     return _propagate(text, mentions, names, surnames, org_heads, placed_names)
 
@@ -990,7 +1000,16 @@ def _placed_near(text: str, deferred: list[tuple[int, int, str, float]], found: 
                     p = next(iter(hits.values()))
                     unit = p.admin2 if what == "district" else p.admin1
                     why = f"in {unit}, the {what} of a place the text names"
-                    got = Mention(text[s:e], s, e, p.with_match(reason=f"{p.reason}; {why}"), MATCHED, round(float(p.score * 0.9), 3), p.country, why)
+                    got = Mention(
+                        text[s:e],
+                        s,
+                        e,
+                        p.with_match(reason=f"{p.reason}; {why}"),
+                        MATCHED,
+                        round(float(p.score * 0.9), 3),
+                        p.country,
+                        why,
+                    )
                     break
                 if hits:
                     break  # several units hold one: still ambiguous
@@ -998,11 +1017,13 @@ def _placed_near(text: str, deferred: list[tuple[int, int, str, float]], found: 
                 left.append((s, e, name, floor))
             else:
                 out.append(got)
-                places.append(got.place)
+                places.append(p)
         if not left or len(left) == len(todo):
             break
         todo = left
     return out
+
+
 _WHOLE_FLOOR = 0.5  # a longer name around a list's match: the lookup already asked an exact or variant name
 _WHOLE_REASONS = ("exact", "variant")
 

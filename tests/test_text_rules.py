@@ -2230,7 +2230,9 @@ def _mentions(text: str) -> dict[str, list]:
 
 
 @pytest.mark.parametrize("force", ["Frontier Corps", "Frontier Constabulary"])
-@pytest.mark.parametrize("template", ["Gunmen attacked the {a} checkpoint in Zzkot village.", "Gunmen attacked the Zzkot {a} post in Kurram."])
+@pytest.mark.parametrize(
+    "template", ["Gunmen attacked the {a} checkpoint in Zzkot village.", "Gunmen attacked the Zzkot {a} post in Kurram."]
+)
 def test_an_acronym_the_text_defines_for_a_force_is_no_part_of_a_place(force, template):
     found = _mentions(template.format(a="FC") + f" Two soldiers of the {force} (FC) were killed.")
     assert "FC" not in found and "Zzkot FC" not in found
@@ -2302,7 +2304,9 @@ def test_a_bus_stop_or_square_is_a_landmark(landmark):
 
 def test_a_province_after_a_forces_name_is_no_place_even_when_named_again():
     found = _mentions("Five soldiers of Frontier Corps Balochistan were killed in Sibi, a district of Balochistan.")
-    assert [m.start for m in found["Balochistan"]] == [len("Five soldiers of Frontier Corps Balochistan were killed in Sibi, a district of ")]
+    assert [m.start for m in found["Balochistan"]] == [
+        len("Five soldiers of Frontier Corps Balochistan were killed in Sibi, a district of ")
+    ]
 
 
 @pytest.mark.parametrize(
