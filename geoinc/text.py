@@ -800,8 +800,18 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
     blocked_until = -1
     for s, e, kind, value in chosen:
         if kind == _ORG:
-            blocked_until = e
-            continue
+            head_tail = text[s:e].rsplit(None, 1)
+            if len(head_tail) == 2 and head_tail[1][:1].islower() and head_tail[1] in _frequent_words():
+                # "in Pakistan today": a frequent word in lower case ends no organisation's name; the name before is
+                # what it is
+                hit = auto.automaton.get(" " + _key(head_tail[0]).replace(" ", "  ") + " ", None)
+                if hit is None:
+                    continue
+                e, kind, value = s + len(head_tail[0]), hit[1], hit[2]
+            else:
+                dash = _DASH_AFTER.match(text, e, e + 4)
+                blocked_until = dash.end() + 1 if dash else e  # "the Islamic State – Khorasan Province": one name
+                continue
         if s < blocked_until:
             continue
         if kind == _OUT and (nxt := _NEXT_WORD.match(text[e : e + 30])) and nxt.group(1) in org_heads:
@@ -1160,6 +1170,7 @@ def _surface_names() -> dict[str, str]:
 
 # "Shuhada (martyrs)": a word glossed in lower case is a transliterated word, not a place
 _GLOSS_AFTER = re.compile(r"^\s*\([a-z][a-z -]{1,30}\)")
+_DASH_AFTER = re.compile(r"[ ]?[–—-][ ]?")
 _PEOPLE_AFTER = re.compile(r"[ ](?:tribes?|tribesmen|clans?)\b")
 _FORCE_AFTER = re.compile(r"[ ](?:security forces|army|military|troops|armed forces)\b")
 

@@ -2325,3 +2325,20 @@ def test_a_name_in_apposition_to_the_site_is_a_place(noun):
 def test_a_one_word_town_the_text_placed_is_a_mention_where_written_again():
     found = _mentions("Six labourers were shot dead in Turbat on Friday. Government helicopters later reached Turbat.")
     assert len(found["Turbat"]) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("Bombs killed eight people in Pakistan today.", {"Pakistan"}),
+        ("Violence in Pakistan today is worse than a year ago.", {"Pakistan"}),
+        ("Pakistan Today reported the attack.", set()),
+    ],
+)
+def test_a_frequent_lower_case_word_ends_no_organisations_name(sentence, found):
+    assert set(_mentions(sentence)) == found
+
+
+@pytest.mark.parametrize("dash", [" – ", " - ", "–"])
+def test_a_name_joined_by_a_dash_to_an_organisations_name_is_part_of_it(dash):
+    assert "Khorasan" not in _mentions(f"The strikes targeted fighters of the Islamic State{dash}Khorasan Province.")
