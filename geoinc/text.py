@@ -479,6 +479,8 @@ _OF_NAME = re.compile(
     r"\b(?:village|area|town|locality|district|tehsil) of (" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})|"
     r"\bgeneral area (?:of )?(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})"
 )  # ISPR: "in general area X"
+# "the Zzdara and Zzkas areas of Zzkhel": a plural feature word; the name after it is a container
+_OF_NAMES = re.compile(r"\b(?:areas|villages) of (" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")
 _CONTAINER_AFTER = re.compile(r"^\s*(?:,|of|in|near|on the outskirts of|outside)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}")
 _POSSESSIVE_BEFORE = re.compile(r"([’']s\s+|,\s+|\bin\s+)$")
 _KIND_OF_FEATURE = {
@@ -620,6 +622,10 @@ def _locative_spans(text: str) -> list[tuple[int, int, str]]:
         span = trim(m.start(g), m.end(g))
         if span:
             out.append((span[0], span[1], "of"))
+    for m in _OF_NAMES.finditer(text):
+        span = trim(m.start(1), m.end(1))
+        if span:
+            out.append((span[0], span[1], "ofs"))  # kept only for a name the lists do not know (see _extract_places)
     for m in _APPOSITIVE_FEATURE.finditer(text):
         span = trim(m.start(1), m.end(1))
         if span:
@@ -753,6 +759,14 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
         # "in X near Y" only finds names the lists lack ("in Pakistan near the Afghan border" stays the country)
         listed = {(a, b) for a, b, _, _ in auto_m}
         locative = [c for c in locative if c[2] != "near" or (c[0], c[1]) not in listed]
+    if any(c[2] == "ofs" for c in locative):
+        # "the border areas of Lower Chitral": a name the lists know (even in part) stays what the lists say
+        auto_starts = [a for a, _, _, _ in auto_m]
+        locative = [
+            (a, b, "of" if f == "ofs" else f)
+            for a, b, f in locative
+            if f != "ofs" or not _inner_spans_any([(x, y) for x, y, _, _ in auto_m], auto_starts, (a, b))
+        ]
     loc_feature = {(a, b): f for a, b, f in locative}
     extra += [(a, b, -1, "") for a, b, _ in locative]
     if extra:
@@ -1053,6 +1067,12 @@ def _inner_spans(taken: list[tuple[int, int]], starts: list[int], span: tuple[in
             return []
         inner.append((ta, tb))
     return inner
+
+
+def _inner_spans_any(taken: list[tuple[int, int]], starts: list[int], span: tuple[int, int]) -> bool:
+    """Does any of ``taken`` (sorted by start) overlap ``span``?"""
+    j = bisect.bisect_left(starts, span[1]) - 1
+    return j >= 0 and taken[j][1] > span[0]
 
 
 def _known_whole(name: str, known: dict[str, bool], country: str | None, g: Gazetteer) -> bool:
@@ -1357,6 +1377,8 @@ def _locative_mention(text: str, s: int, e: int, feature: str, res, ctx: set[str
         r = _with_context(text, s, e, surface, r, ctx, res)
         p = r.place
     floor = {MATCHED: 0.8, APPROXIMATE: 0.8, AMBIGUOUS: 0.5}.get(r.status)
+    if container and r.status == AMBIGUOUS and p is not None and not p.reason.startswith("exact"):
+        floor = None  # "the areas of Zzkikhel": an ambiguous spelling variant is no container to place others in
     if (
         p is not None
         and floor is not None

@@ -2342,3 +2342,16 @@ def test_a_frequent_lower_case_word_ends_no_organisations_name(sentence, found):
 @pytest.mark.parametrize("dash", [" – ", " - ", "–"])
 def test_a_name_joined_by_a_dash_to_an_organisations_name_is_part_of_it(dash):
     assert "Khorasan" not in _mentions(f"The strikes targeted fighters of the Islamic State{dash}Khorasan Province.")
+
+
+@pytest.mark.parametrize("feature", ["areas", "villages"])
+def test_the_name_after_a_plural_feature_word_and_of_is_a_container_and_no_guess(feature):
+    found = _mentions(f"Jets bombed hideouts in Zzdara, Zzkas and Zzvela {feature} of Kukikhel, killing eight.")
+    # a place the text names, but the geocoder's ambiguous spelling variant (a village in another province) locates nothing
+    assert found["Kukikhel"][0].status == "unresolved" and found["Kukikhel"][0].place is None
+    assert found["Zzvela"][0].place is None
+
+
+def test_a_known_name_after_a_plural_feature_word_stays_what_the_lists_say():
+    found = _mentions("Soldiers were killed in a clash in the border areas of Lower Chitral.")
+    assert "Chitral" in found
