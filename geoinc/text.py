@@ -458,7 +458,7 @@ _BETWEEN_AND = re.compile(
     r"(?<![,;][ ])\bbetween[ ]" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}[ ]and[ ](" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})"
 )
 _LANDMARK = re.compile(
-    r"\b(?:in|near|at|from|of|to|outside)[ ](?:the[ ])?(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}[ ]"
+    r"\b(?:(?:in|near|at|from|of|to|outside)[ ](?:the[ ])?|the[ ])(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}[ ]"
     r"(?:Dam|Bazaar|Pass|Bridge|Fort|Camp|Chowk|Stop|Square|Airport|Cantonment|Check[ ]?[Pp]ost|Hotel))\b"
 )
 # "a resident of Darri Wasta, Tehsil Dattakhel": the feature word written first, as a title (one name word after it)
@@ -1205,6 +1205,8 @@ def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads, head
     village name the text does not place)?"""
     if kind == _PLACE and surface.isupper() and len(surface) <= 4 and surface not in abbreviations:
         return False  # acronyms (TTP, ISPR) are not places
+    if kind == -1 and " " in surface and _GIVEN_SUFFIX.fullmatch(surface.split(None, 1)[0].lower()):
+        return False  # "Zzatullah Rahmani district governor": a person's name (an "-ullah" given name first) and a role
     nxt = _NEXT_WORD.match(text[e : e + 30])
     if (
         nxt

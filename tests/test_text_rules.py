@@ -2355,3 +2355,14 @@ def test_the_name_after_a_plural_feature_word_and_of_is_a_container_and_no_guess
 def test_a_known_name_after_a_plural_feature_word_stays_what_the_lists_say():
     found = _mentions("Soldiers were killed in a clash in the border areas of Lower Chitral.")
     assert "Chitral" in found
+
+
+@pytest.mark.parametrize("given", ["Zzatullah", "Zzamuddin"])
+def test_a_given_name_of_the_ullah_form_starts_no_locative_name(given):
+    found = _mentions(f"Seven civilians died, {given} Rahmani district governor of Pachir Agam said.")
+    assert not any(name.startswith(given) for name in found)
+
+
+@pytest.mark.parametrize("landmark", ["Hotel", "Airport", "Bridge"])
+def test_a_landmark_after_the_is_a_place(landmark):
+    assert f"Zzmarri {landmark}" in _mentions(f"A truck bomb severely damaged the Zzmarri {landmark} last year.")
