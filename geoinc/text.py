@@ -1212,8 +1212,9 @@ def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads, head
         nxt
         and nxt.group(1) in org_heads
         and not (kind == -1 and nxt.group(1) == "Post" and _POST_BEFORE_END.search(text, max(0, s - 24), s))
+        and not (kind == -1 and nxt.group(1) == "Agency" and _LOCATIVE_BEFORE.search(text, max(0, s - 24), s))
     ):
-        return False  # "Kurram Militia", "Pakistan Today" (but "raided Zzkot Post": a post)
+        return False  # "Kurram Militia", "Pakistan Today" (but "raided Zzkot Post": a post; "in Zzkot Agency": a unit)
     if (
         s > 0
         and text[s - 1] in "- "

@@ -2366,3 +2366,14 @@ def test_a_given_name_of_the_ullah_form_starts_no_locative_name(given):
 @pytest.mark.parametrize("landmark", ["Hotel", "Airport", "Bridge"])
 def test_a_landmark_after_the_is_a_place(landmark):
     assert f"Zzmarri {landmark}" in _mentions(f"A truck bomb severely damaged the Zzmarri {landmark} last year.")
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("A van plunged into a ravine in Malakand Agency on Friday.", "Malakand"),
+        ("Militants attacked a checkpost near Malakand Agency.", "Malakand"),
+    ],
+)
+def test_a_unit_named_agency_after_a_preposition_is_a_place_not_an_organisation(sentence, name):
+    assert name in _mentions(sentence)
