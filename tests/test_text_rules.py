@@ -2377,3 +2377,13 @@ def test_a_landmark_after_the_is_a_place(landmark):
 )
 def test_a_unit_named_agency_after_a_preposition_is_a_place_not_an_organisation(sentence, name):
     assert name in _mentions(sentence)
+
+
+@pytest.mark.parametrize("country", ["Nigeria", "Algeria", "Germany", "Japan"])
+def test_any_other_country_of_the_world_is_out_of_region(country):
+    (m,) = _mentions(f"The fighters had trained in {country} before the attack.")[country]
+    assert m.status == "out_of_region" and m.place is None
+
+
+def test_a_country_name_inside_an_organisations_name_is_no_place():
+    assert _mentions("The Islamic State of Iraq and Syria claimed the bombing.") == {}
