@@ -1245,8 +1245,14 @@ def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads, head
             return _IF_CONTEXT if _LOCATIVE_BEFORE.search(text[max(0, s - 24) : s]) else False
         if _LOCATIVE_BEFORE.search(text[max(0, s - 24) : s]):
             return True
-        return _IF_CONTEXT if _WEAK_LOCATIVE_BEFORE.search(text[max(0, s - 24) : s]) else False
+        if _WEAK_LOCATIVE_BEFORE.search(text[max(0, s - 24) : s]) or _OFFICE_AFTER.match(text, e, e + 32):
+            return _IF_CONTEXT  # "Zzpur Assistant Commissioner X": an office named after its unit, if the text places it
+        return False
     return True
+
+
+# "Zzpur Assistant Commissioner Shah Wali": an office named after its unit, written before the title
+_OFFICE_AFTER = re.compile(r"[ ](?:(?:Deputy|Assistant)[ ]Commissioner|District[ ]Police[ ]Officer|DPO|SHO)\b")
 
 
 @lru_cache(maxsize=8)

@@ -2387,3 +2387,11 @@ def test_any_other_country_of_the_world_is_out_of_region(country):
 
 def test_a_country_name_inside_an_organisations_name_is_no_place():
     assert _mentions("The Islamic State of Iraq and Syria claimed the bombing.") == {}
+
+
+@pytest.mark.parametrize("office", ["Assistant Commissioner", "Deputy Commissioner", "DPO"])
+def test_a_village_named_before_an_office_is_a_place_when_the_text_settles_it(office):
+    found = _mentions(f"Militants attacked a post in North Waziristan. Miranshah {office} Zzwali Khan was hurt.")
+    m = found["Miranshah"][0]
+    assert (m.status, m.place.admin2) == ("matched", "North Waziristan")
+    assert "Zzpur" not in _mentions(f"Zzpur {office} Zzwali Khan was hurt.")
