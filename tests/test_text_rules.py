@@ -2394,4 +2394,4 @@ def test_a_village_named_before_an_office_is_a_place_when_the_text_settles_it(of
     found = _mentions(f"Militants attacked a post in North Waziristan. Miranshah {office} Zzwali Khan was hurt.")
     m = found["Miranshah"][0]
     assert (m.status, m.place.admin2) == ("matched", "North Waziristan")
-    assert "Zzpur" not in _mentions(f"Zzpur {office} Zzwali Khan was hurt.")
+    assert "Miranshah" not in _mentions(f"Miranshah {office} Zzwali Khan was hurt.")  # nothing settles it
