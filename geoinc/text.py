@@ -1009,11 +1009,19 @@ def _placed_near(text: str, deferred: list[tuple[int, int, str, float]], found: 
         districts = list(dict.fromkeys((p.admin1_code, p.admin2) for p in places if p.admin2))[:MAX_CLUSTER]
         provinces = list(dict.fromkeys(p.admin1_code for p in places if p.admin1_code))[:MAX_CLUSTER]
         left = []
+        memo: dict[tuple[str, float], Mention | None] = {}  # list-like text repeats names
         for s, e, name, floor in todo:
             got = None
             if _NAME_AFTER.match(text, e, e + 3):
                 left.append((s, e, name, floor))
                 continue  # "the Zzpur Teaching Hospital": part of a longer proper name
+            if (name, floor) in memo:
+                hit = memo[(name, floor)]
+                if hit is None:
+                    left.append((s, e, name, floor))
+                else:
+                    out.append(hit._replace(text=text[s:e], start=s, end=e))
+                continue
             for hints, what in (([(a1, a2) for a1, a2 in districts], "district"), ([(a1, None) for a1 in provinces], "province")):
                 hits: dict[str, Any] = {}
                 for a1, a2 in hints:
@@ -1037,6 +1045,7 @@ def _placed_near(text: str, deferred: list[tuple[int, int, str, float]], found: 
                     break
                 if hits:
                     break  # several units hold one: still ambiguous
+            memo[(name, floor)] = got
             if got is None:
                 left.append((s, e, name, floor))
             else:
