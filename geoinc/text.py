@@ -455,7 +455,15 @@ _LIST_AFTER_PREP = re.compile(
 _PREP_NAME = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|from|of|to|outside|between)[ ](" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")
 # "an operation between X and Y" (not ", between X and Y police stations": reference points for a place named before)
 _BETWEEN_AND = re.compile(
-    r"(?<![,;][ ])\bbetween[ ]" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}[ ]and[ ](" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})"
+    r"between[ ](?<![,;][ ]between[ ])(?<!\wbetween[ ])"
+    + _NAME
+    + r"(?:[ ]"
+    + _NAME
+    + r"){0,2}[ ]and[ ]("
+    + _NAME
+    + r"(?:[ ]"
+    + _NAME
+    + r"){0,2})"
 )
 _LANDMARK = re.compile(
     r"\b(?:(?:in|near|at|from|of|to|outside)[ ](?:the[ ])?|the[ ])(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}[ ]"
@@ -480,7 +488,7 @@ _OF_NAME = re.compile(
     r"\bgeneral area (?:of )?(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})"
 )  # ISPR: "in general area X"
 # "the Zzdara and Zzkas areas of Zzkhel": a plural feature word; the name after it is a container
-_OF_NAMES = re.compile(r"\b(?:areas|villages) of (" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")
+_OF_NAMES = re.compile(r"(?:area|village)s[ ]of[ ](?<!\wareas of )(?<!\wvillages of )(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")
 _CONTAINER_AFTER = re.compile(r"^\s*(?:,|of|in|near|on the outskirts of|outside)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}")
 _POSSESSIVE_BEFORE = re.compile(r"([’']s\s+|,\s+|\bin\s+)$")
 _KIND_OF_FEATURE = {
@@ -573,16 +581,20 @@ def _locative_candidates(text: str) -> list[tuple[int, int, str]]:
 
 _ACRONYM_LAST = re.compile(r"(?:^|[ ])([A-Z]{2,5})$")
 # "the Frontier Corps (FC)": an organisation's name, then its acronym in brackets
-_ACRONYM_DEFINED = re.compile(r"((?:[A-Z][\w-]*[ ]){1,5})\(([A-Z]{2,5})\)")
+_ACRONYM_BRACKETS = re.compile(r"[ ]\(([A-Z]{2,5})\)")
+_WORDS_BEFORE = re.compile(r"((?:[A-Z][\w-]*[ ]){1,5})$")
 
 
 def _organisation_acronyms(text: str, orgs: frozenset[str], heads: frozenset[str]) -> frozenset[str]:
     """Acronyms the text defines as an organisation's: "Frontier Constabulary (FC)", "Levies Force (LF)"."""
     out = set()
-    for m in _ACRONYM_DEFINED.finditer(text):
-        parts = m.group(1).split()
+    for m in _ACRONYM_BRACKETS.finditer(text):
+        before = _WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start() + 1)
+        if before is None:
+            continue
+        parts = before.group(1).split()
         if any(" ".join(parts[k:]).lower() in orgs for k in range(len(parts))) or parts[-1] in heads:
-            out.add(m.group(2))
+            out.add(m.group(1))
     return frozenset(out)
 
 
@@ -761,11 +773,12 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
         locative = [c for c in locative if c[2] != "near" or (c[0], c[1]) not in listed]
     if any(c[2] == "ofs" for c in locative):
         # "the border areas of Lower Chitral": a name the lists know (even in part) stays what the lists say
-        auto_starts = [a for a, _, _, _ in auto_m]
+        auto_spans = [(x, y) for x, y, _, _ in auto_m]
+        auto_starts = [a for a, _ in auto_spans]
         locative = [
             (a, b, "of" if f == "ofs" else f)
             for a, b, f in locative
-            if f != "ofs" or not _inner_spans_any([(x, y) for x, y, _, _ in auto_m], auto_starts, (a, b))
+            if f != "ofs" or not _inner_spans_any(auto_spans, auto_starts, (a, b))
         ]
     loc_feature = {(a, b): f for a, b, f in locative}
     extra += [(a, b, -1, "") for a, b, _ in locative]
