@@ -2395,3 +2395,16 @@ def test_a_village_named_before_an_office_is_a_place_when_the_text_settles_it(of
     m = found["Miranshah"][0]
     assert (m.status, m.place.admin2) == ("matched", "North Waziristan")
     assert "Miranshah" not in _mentions(f"Miranshah {office} Zzwali Khan was hurt.")  # nothing settles it
+
+
+@pytest.mark.parametrize(
+    "places",
+    ["the districts of Sabari and Tani", "the Sabari and Tani districts", "the districts of Sabari, Tani"],
+)
+def test_a_figure_after_a_list_of_places_is_counted_on_the_lists_first_place(places):
+    text = (
+        "Airstrikes were reported on the night of March 2 in Khost province. "
+        f"According to local sources in {places}, at least 20 civilians were killed."
+    )
+    d = extract_incidents(text, published="2026-03-05").set_index("location")["killed_min"]
+    assert d.get("Sabari") == 20 and pd.isna(d.get("Tani"))
