@@ -2408,3 +2408,8 @@ def test_a_figure_after_a_list_of_places_is_counted_on_the_lists_first_place(pla
     )
     d = extract_incidents(text, published="2026-03-05").set_index("location")["killed_min"]
     assert d.get("Sabari") == 20 and pd.isna(d.get("Tani"))
+
+
+@pytest.mark.parametrize("adjective", ["mountainous", "remote", "tribal"])
+def test_an_adjective_between_a_name_and_its_feature_word_keeps_the_name(adjective):
+    assert "Zzgadoon Amazai" in _mentions(f"Two policemen lived in the Zzgadoon Amazai {adjective} area.")
