@@ -1212,6 +1212,7 @@ def _surface_names() -> dict[str, str]:
 
 # "Shuhada (martyrs)": a word glossed in lower case is a transliterated word, not a place
 _GLOSS_AFTER = re.compile(r"^\s*\([a-z][a-z -]{1,30}\)")
+_ARABIC_ARTICLE_BEFORE = re.compile(r"(?:^|[ ])[Aa]l-[A-Z][\w'’]*[ ]$")
 _DASH_AFTER = re.compile(r"[ ]?[–—-][ ]?")
 _PEOPLE_AFTER = re.compile(r"[ ](?:tribes?|tribesmen|clans?)\b")
 _FORCE_AFTER = re.compile(r"[ ](?:security forces|army|military|troops|armed forces)\b")
@@ -1244,6 +1245,8 @@ def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads, head
         and prev.group(1) in (org_heads if text[s - 1] == "-" else heads_before)
     ):
         return False  # "Special Operations Command-Afghanistan", "Radio Pakistan": the place closes an organisation's name
+    if _ARABIC_ARTICLE_BEFORE.search(text, max(0, s - 30), s):
+        return False  # "Jaish al-Zzadl Pakistan", "Ansar Al-Zzaria Pakistan": a group's (or a person's) name ends there
     if _GLOSS_AFTER.match(text[e : e + 40]) or _PEOPLE_AFTER.match(text, e, e + 14):
         return False  # "Shuhada (martyrs)"; "the Zzkhel tribe": a transliterated word, a people
     if _INSTITUTION_AFTER.match(text[e : e + 50]):

@@ -2413,3 +2413,8 @@ def test_a_figure_after_a_list_of_places_is_counted_on_the_lists_first_place(pla
 @pytest.mark.parametrize("adjective", ["mountainous", "remote", "tribal"])
 def test_an_adjective_between_a_name_and_its_feature_word_keeps_the_name(adjective):
     assert "Zzgadoon Amazai" in _mentions(f"Two policemen lived in the Zzgadoon Amazai {adjective} area.")
+
+
+@pytest.mark.parametrize("group", ["Jamaat-ul-Zzansar Al-Zzaria Pakistan", "Jaish al-Zzadl Pakistan"])
+def test_a_country_closing_a_name_led_by_the_arabic_article_is_a_groups_name(group):
+    assert "Pakistan" not in _mentions(f"A leaflet said the gunmen belonged to {group}. Police in Karachi said so.")
