@@ -90,7 +90,7 @@ _KILL_WORDS = (
 )
 _INJ_WORDS = r"(?:injured|wounded|hurt|received injuries|sustained injuries)"
 _GAP = r"((?:[\w,()\[\]’'—–-]+\s+){0,8}?)"
-_BE = r"(?:(?:were|was|have been|had been|are|is|got|reportedly|also|later|all)\s+)*"
+_BE = r"(?:(?:were|was|have been|has been|had been|are|is|got|reportedly|also|later|all)\s+)*"
 _MILLIONS = r"(?!\s+(?:million|billion|lakh|crore)\b)"  # "home to 250 million people": no toll
 _QUOTE = r"[“\"‘']?"  # 'one police “martyred”': a verb in scare quotes
 _K1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + _MILLIONS + r"\s+" + _GAP + _BE + _QUOTE + _KILL_WORDS + r"\b", re.I)
@@ -99,7 +99,10 @@ _K2 = re.compile(
     # "a blast claimed one life", "claiming 12 lives" (not "claimed 15 attacks")
     r"(?:claimed|claiming)(?=\s+[\w-]+\s+(?:more\s+)?(?:lives|life)\b)|"
     r"claims|claim|left|"
-    r"leaving|gunned down|shot dead|neutrali[sz]ed|neutrali[sz]ing)\s+(?:another\s+|all\s+)?"
+    # "soldiers sent 12 terrorists “to hell”": military statements' wording, active
+    r"sent(?=\s+(?:[\w-]+\s+){1,4}?[“\"‘']?to hell\b)|"
+    r"leaving|gunned down|shot dead|fatally shot|fatally shooting|shot and killed|"
+    r"neutrali[sz]ed|neutrali[sz]ing)\s+(?:another\s+|all\s+)?"
     + _QUAL
     + _NUM
     + r"(?![\w-])(\s+(?:[\w-]+\s+){0,3}?(?:people|persons|civilians|soldiers|policemen|"
@@ -118,15 +121,69 @@ _I2 = re.compile(r"\b(?:injuring|wounding|injured|wounded|left|injuries to)\s+(?
 _K4 = re.compile(
     r"(?<![\w-])" + _QUAL + _NUM + r"\s+((?:[\w,-]+\s+){0,5}?including\s+(?:[\w,’'-]+\s+){0,16}?)" + _BE + _KILL_WORDS + r"\b", re.I
 )
+_AND_QUAL = r"(?:(?:at least|more than|over|about|around|nearly|some)\s+)?"  # "four soldiers and at least one attacker"
+# a victim named by its role, singular or plural: what an item of an enumeration of the dead ends with
+_WHO = (
+    r"(?:people|persons?|civilians?|soldiers?|troops|policem[ae]n|police|officers?|personnel|officials?|militants?|"
+    r"insurgents?|fighters?|terrorists?|rebels?|child(?:ren)?|wom[ae]n|m[ae]n|boys?|girls?|(?:body)?guards?|constables?|"
+    r"commanders?|translators?|interpreters?|drivers?|passengers?|workers?|labou?rers?|villagers?|students?|teachers?|"
+    r"elders?|journalists?|attackers?|assailants?|bombers?|gunm[ae]n|others?|cops?|members?|relatives?|sons?|daughters?|"
+    r"brothers?|employees?|contractors?|shopkeepers?|vendors?|farmers?|worshippers?|pilgrims?|sepoys?|leaders?)"
+)
+_ITEM_WORD = r"(?!(?:and|including|of|in|at|on|near|who|while|when|with|as)\b)[\w.’'-]+"
+_ITEM_END = r"(?:\s+" + _ITEM_WORD + r"){0,3}?\s+" + _WHO + r"\b"
+# "... a U.S. soldier, seven Afghan police officers and an Afghan translator": the items after the first of an
+# enumeration of the dead after a killing verb, each a figure or one person, the last after "and" (not the subject of
+# another verb: "killing two soldiers and a civilian was hurt")
+_MORE_ITEMS = re.compile(
+    r"(?:,\s+"
+    + _AND_QUAL
+    + _NUM
+    + _ITEM_END
+    + r")*,?\s+and\s+"
+    + _AND_QUAL
+    + r"(?:"
+    + _NUM[1:-1]
+    + r"|as many|an?|one)"
+    + _ITEM_END
+    + r"(?!\s+(?:was|were|is|are|had|has|have|got|sustained|received|said|says|told)\b)",
+    re.I,
+)
+_FIRST_THEN_MORE = re.compile(_ITEM_END + r"(?:" + _MORE_ITEMS.pattern + r")", re.I)
+_NP_WORD = (
+    r"(?!(?:were|was|are|is|been|have|has|had|destroyed|damaged|burnt|burned|torched|seized|recovered|arrested|captured)\b)"
+    r"[\w-]+"
+)
 # "three soldiers and two policemen were killed": two figures of one clause, summed
-_SUM_GAP = re.compile(r"^(?:[\w-]+\s+){0,3}?and\s+(?:" + _NUM[1:-1] + r"|as many|an?)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_SUM_GAP = re.compile(
+    # "three children, two police and three prisoners died": the items before "and" set off by commas, each a figure
+    # (an item is the words of a noun phrase, not a clause: "16 vehicles were destroyed and two people killed" is 2)
+    r"^(?:(?:"
+    + _NP_WORD
+    + r"\s+){0,2}?"
+    + _NP_WORD
+    + r"(?:,\s+(?:"
+    + _NUM[1:-1]
+    + r")\s+(?:"
+    + _NP_WORD
+    + r"\s+){0,2}?"
+    + _NP_WORD
+    + r")*,?\s+)?and\s+"
+    + _AND_QUAL
+    + r"(?:"
+    + _NUM[1:-1]
+    + r"|as many|an?)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 # "killed police chief Mira Jan", "killing a soldier": one death named by its victim's role
 _KILLED_ONE = re.compile(
     r"\bshot (?:him|her) dead\b|\b(?:killing|killed|martyring|martyred) (?:him|her)\b(?! and (?:his|her|their) )|"
-    r"\b(?:killed|killing|kills|martyrdom of|death of|shot dead|gunned down)\s+"
-    r"(?:an?\s+|the\s+|one\s+)?"
+    r"\b(?:killed|killing|kills|martyrdom of|death of|shot dead|gunned down|fatally shot|fatally shooting|shot and killed)\s+"
+    # after an article any one word may qualify the role: "fatally shot a polio worker"
+    r"(?:(?:an?|the|one)\s+(?:(?-i:[a-z]+)\s+(?=(?:[\w.-]+\s+)?(?:worker|officer|official|guard|leader)\b))?)?"
     r"(?:(?:police|district|local|provincial|former|"
-    r"deputy|security|army|senior|tribal|political|border|militia|village|militant|top|key|(?-i:[A-Z]\w+)|"
+    r"deputy|security|army|senior|tribal|political|border|militia|village|militant|top|key|suspected|suicide|(?-i:[A-Z]\w+)|"
+    r"(?-i:[A-Z]\.(?:[A-Z]\.)+)|"
     r"(?-i:[a-z]{2}-[A-Z]\w+))\s+){0,2}(?:chief|commander|operative|"
     r"officer|policeman|soldier|governor|official|civilian|child|boy|girl|woman|man|elder|guard|"
     r"journalist|leader|tehsildar|constable|attacker|bomber|assailant|gunman|student|teacher|driver|doctor|"
@@ -201,7 +258,10 @@ _SUBSET_GAP = re.compile(r"^(?:[\w-]+,?\s+){0,3}?including\s+", re.I)
 _ONE_KILLED = re.compile(r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:killed|martyred|shot dead|slain)\b", re.I)
 _CASUALTIES = re.compile(r"(?:at least |more than |over )?\d[\d,]*\s+(?:[\w-]+\s+)?casualties\b", re.I)
 _AS_MANY = re.compile(r"\band as many (?:were )?(?:injured|wounded)\b", re.I)
-_AND_NUM = re.compile(r"\band\s+(" + _NUM[1:-1] + r"|as many|an?(?=\s+(?:[\w-]+\s+){0,3}$))\s+(?:[\w-]+\s+){0,2}", re.I)
+_AND_NUM = re.compile(
+    r"(?:\band\s+" + _AND_QUAL + r"|,\s+(?=" + _NUM[1:-1] + r"\s))(" + _NUM[1:-1] + r"|as many|an?(?=\s+(?:[\w-]+\s+){0,3}$))(?=\s)",
+    re.I,
+)
 _CIVIL = re.compile(r"\b(?:civilians?|children|women|worshippers|villagers|labourers|passers-by|students)\b", re.I)
 _INCLUDING = re.compile(
     r"\bincluding\s+(?:at least\s+)?" + _NUM + r"\s+(?:[\w-]+\s+){0,1}?(children|women|civilians|"
@@ -282,11 +342,26 @@ _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _AGGREGATE = re.compile(
     # "in two separate engagements", "during two operations", "in three raids": a round-up's total over its parts
     r"\b(?:(?:in|during|across) (?:two|three|four|five|several|multiple|\d+) (?:separate |[\w-]+ )?(?:incidents|attacks|"
-    r"engagements|operations|raids|clashes|encounters|strikes|ambushes)|"
+    r"engagements|operations|raids|clashes|encounters|strikes|ambushes|blasts|bombings|explosions)|"
     r"separate incidents|multiple engagements|in the (?:first )?(?:nine|six|three|\w+) months|since (?:\w+ )?\d{4}|"
     r"so far this year|this year|in the (?:first|second) half of (?:the|this|last) year|a total of|"
     # "twenty police officers have been killed across the country since Saturday" (not "attacks across the country")
     r"(?:killed|died|dead|martyred|wounded|injured) across the country|"
+    # a headline's "27 Fighters Killed In Operations Across Country" (with an article, a total placed nowhere stays no row)
+    r"(?:operations|attacks|raids|strikes|airstrikes|clashes|incidents) across country|"
+    # "ambushes and clashes on Sunday left 10 people dead": a toll over incidents of two kinds
+    r"(?:ambushes|clashes|attacks|raids|strikes|airstrikes|bombings|blasts|explosions) and (?:ambushes|clashes|attacks|raids|"
+    r"strikes|airstrikes|bombings|blasts|explosions|firefights|fighting)\b[^.;]{0,40}?\b(?:left|killed|claimed)|"
+    # "attacks ... have killed five people in the past two days": a toll over days
+    r"(?:killed|died|dead|martyred) (?:[\w-]+ ){0,3}?(?:in|over|during) the (?:past|last) (?:two|three|four|five|six|seven|"
+    r"several|few|\d+) (?:days|weeks)|"
+    # "suicide bombings that killed more than 70 people across X Province": a toll over a province or region
+    r"(?:killed|killing|left) (?:more than |at least |over |nearly |some |about )?[\w,-]+ (?:[\w-]+ )?(?:people|civilians|"
+    r"soldiers|policemen|militants|persons) across (?:the (?:province|region|north|south|east|west)|(?=(?-i:[A-Z])))|"
+    # "militants led a string of attacks on police across the north, killing 14": a total over the attacks
+    r"(?<!latest )(?<!last )(?:series|spate|wave|string) of [^.;]{0,60}? across (?!the (?:border|country))|"
+    # "the United Nations said 2,777 people were killed last year": a year's toll
+    r"\d[\d,]* (?:[\w-]+ ){0,2}(?:were|have been|had been) (?:killed|martyred) (?:last|this) year|"
     r"according to (?:UN|United Nations) figures|"
     r"(?:last|past) year was|in the (?:last|past) (?:year|decade|\w+ years)|"
     # "eight people have lost their lives in the district during the past 48 hours": a unit's toll over days
@@ -304,6 +379,7 @@ _AGGREGATE = re.compile(
     r"(?:an? |the )?(?:\w+ )?tally|between (?:\d{1,2} )?" + _MONTH_WORD + r" (?:\d{1,2} )?and (?:\d{1,2} )?" + _MONTH_WORD + r")\b",
     re.I,
 )
+_YEAR_TOLL = re.compile(r"\b(?:killed|martyred) (?:last|this) year\b", re.I)
 _NEW_EVENT = re.compile(
     r"\b(?:in (?:the|a|another) (?:second|third|separate|related|similar|other|latest) "
     r"(?:incident|attack)|in (?:another|a separate) (?:[\w-]+ ){0,2}(?:incident|attack|operation|"
@@ -340,7 +416,7 @@ _BACKGROUND = re.compile(
     r"\b(?:previous(?:ly)?|earlier this (?:month|year)|last (?:week|month|year)|back in|this is not the first|"
     r"had (?:previously )?(?:launched|carried out|conducted)|the previous|"
     r"(?:comes?|came|took place|happened|occurred) (?:(?:a|one|two|three|four|five|six|seven|\d+) days? )?after|"
-    r"follows? (?:a|the)|"
+    r"follows? (?:a|the)|^\W*(?:this|it) (?:comes?|came) as (?=[^.;]*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
     r"following the martyrdom|a day after|(?:it )?(?:may|might|should) be recalled|"
     # "A similar attack took place in X on July 15": an earlier one the report compares its event with
     r"an? similar (?:[\w-]+ )?(?:attack|incident|blast|bombing|strike|raid) (?:had )?"
@@ -365,7 +441,10 @@ _OPENING_DAY = re.compile(r"^\W*(?:On|Late on|Early on|Earlier on)\s+(?:[A-Z][a-
 # an earlier event even before its weapon or toll is named
 _OPENS_PAST = re.compile(r"\W*last week\b", re.I)
 _CITED = re.compile(
-    r"\b(?:comes?|came|took place|happened|occurred) (?:a|one|two|three|\d) days? after\b|\ba day after (?:a|an|another)\b", re.I
+    r"\b(?:comes?|came|took place|happened|occurred) (?:a|one|two|three|\d) days? after\b|\ba day after (?:a|an|another)\b|"
+    # "This comes as a car bomb was detonated ... late on Monday, leaving 4 dead": an earlier event the report cites
+    r"^\W*(?:this|it) (?:comes?|came) as\b",
+    re.I,
 )
 # "in a small village in western Afghanistan": a place the text does not name, in a part of a country
 _UNNAMED_SPOT = re.compile(
@@ -582,9 +661,33 @@ def _search_all(pat: re.Pattern[str], s: str):
         pos = m.start() + 1
 
 
+_WEAPON_END = re.compile(
+    r"\b(?:blasts?|bombs?|bombings?|explosions?|attacks?|strikes?|airstrikes?|air strikes?|raids?|drones?|missiles?|"
+    r"rockets?|shells?|mortars?|mines?|landmines?|IEDs?|grenades?)\s+$",
+    re.I,
+)
+_ATTACKER_END = re.compile(r"\b(?:bombers?|gunm[ae]n|attackers?|assailants?|militants|insurgents|terrorists)\s+$", re.I)
+
+
+def _agent_subject(s: str, m: re.Match[str]) -> bool:
+    """Is the figure of a "N <words> killed" match (``_K1``/``_I1``) the subject of an active verb, counting what
+    killed: weapons or attacks ("two blasts killed seven", "three rockets wounded four"), or attackers with an object
+    figure after the verb ("two gunmen killed three guards")? (Not "two soldiers were killed", "two militants killed".)"""
+    gap = m.group(3) or ""
+    verb_at = m.end(3) if m.lastindex and m.lastindex >= 3 else m.end(2)
+    if not re.match(r"\s*(?:killed|wounded|injured|kill|wound|injure)\b", s[verb_at : m.end()], re.I):
+        return False  # an auxiliary ("were killed") or no active verb
+    if _WEAPON_END.search(gap):
+        return True
+    return bool(_ATTACKER_END.search(gap)) and bool(
+        re.match(r"\s+(?:at least\s+|more than\s+)?(?:" + _NUM[1:-1] + r"|an?)\s", s[m.end() : m.end() + 30], re.I)
+    )
+
+
 def _figures(s: str, offset: int) -> _Figures:
     f = _Figures()
     spans: list[tuple[int, int]] = []
+    also_at: set[int] = set()  # "... seven militants, but two soldiers also lost their lives": two more
     for pat, target in ((_K1, f.killed), (_K3, f.killed), (_K2, f.killed), (_K4, f.killed), (_I1, f.injured), (_I2, f.injured)):
         for m in _search_all(pat, s):
             if any(a <= m.start() < b for a, b in spans):
@@ -612,6 +715,8 @@ def _figures(s: str, offset: int) -> _Figures:
                 continue  # a year, a time ("2:30 GMT"), a distance, a share, an age ("age 29 years")
             if pat in (_K1, _I1) and re.search(r"\b(?:killed|injured|wounded|dead|martyred)\b", gap or "", re.I):
                 continue  # the gap crossed another figure's verb
+            if pat in (_K1, _I1) and _agent_subject(s, m):
+                continue  # "two coordinated blasts killed seven people": the figure counts what killed, not the dead
             if re.search(r"\bamong (?:the|those) (?:dead|killed)", m.group(0), re.I):
                 n = _num(word)
                 if _CIVIL.search(gap or "") and not np.isnan(n):
@@ -641,36 +746,36 @@ def _figures(s: str, offset: int) -> _Figures:
                 and re.match(r"\s+(?:[\w-]+\s+){0,2}?" + _INJ_WORDS + r"\b", s[m.end() : m.end() + 40], re.I)
             ):
                 continue  # "left eight security personnel injured": injured (_I1 counts it), not killed
-            if pat is _K2:
-                more = re.match(
-                    r"\s+[\w-]+\s+and\s+(?:" + _NUM[1:-1] + r"|as many|an?(?=\s+(?:[\w-]+\s+)?(?:woman|man|child|boy|girl|"
-                    r"civilian|soldier|policeman|guard|elder|commander)\b))\s",
-                    s[m.end(2) : m.end(2) + 40],
-                    re.I,
-                )
-                if more:
-                    n = _sum_and(n, more.group(0))
+            if pat is _K2 and (items := _FIRST_THEN_MORE.match(s, m.end(2))):
+                n = _sum_and(n, items.group(0) + " ")  # "killing two soldiers, three police and an interpreter"
             q = (qual or "").lower() or ("at least" if word.lower() in _VAGUE else "")
             if target is f.killed and (
                 re.search(r"\b(?:another|other)\s+$", s[max(0, m.start() - 12) : m.start()])
-                or re.search(r"\b(?:others|more)\b", gap or "")
+                or re.search(r"\b(?:others|more)\b", gap or "", re.I)
                 or re.search(r"\sanother\s", s[m.start() : m.start(2)], re.I)  # "killed another five"
             ):
                 q = "additional"
             target.append((n, "vague" if word.lower() in _VAGUE else q, offset + m.start()))
             spans.append((m.start(), m.end()))
+            if pat is _K1 and q != "additional" and re.search(r"\balso\b", s[m.end(2) : m.end()], re.I):
+                also_at.add(offset + m.start())
             if target is f.killed and np.isnan(f.civilians):
                 who = (gap or "") + (
                     m.group(m.lastindex) if pat is _K2 and m.lastindex and m.lastindex >= 3 and m.group(m.lastindex) else ""
                 )
                 if _CIVIL.search(who):
                     f.civilians = n
+    if also_at:
+        # a figure said "also" killed after another killed figure of the same sentence adds to it
+        f.killed = [(v[0], "additional", v[2]) if v[2] in also_at and any(u[2] < v[2] for u in f.killed) else v for v in f.killed]
     if not f.killed and (two := _TWO_ONES.search(s) or _two_ones_ranked(lexicon_dir()).search(s)):
         f.killed.append((2.0, "", offset + two.start()))
     if not f.killed and (one := _ONE_KILLED.search(s) or _KILLED_ONE.search(s)):
         n_one = 1.0
         if one.re is _KILLED_ONE and (more := _AND_OTHERS.match(s, one.end())):
             n_one += _num(more.group(1))  # "killing a former commander and two others": 3
+        elif one.re is _KILLED_ONE and (items := _MORE_ITEMS.match(s, one.end())):
+            n_one = _sum_and(n_one, items.group(0) + " ")  # "killing the police chief and a guard": 2
         elif one.re is _KILLED_ONE and _AND_KIN.match(s, one.end()):
             n_one += 1  # "killing student Abidullah and his sister": 2
         f.killed.append((n_one, "", offset + one.start()))
@@ -705,6 +810,10 @@ def _clause_has(s: str, m: re.Match[str], figures: list[tuple[float, str, int]],
 
 def _range(vals: list[tuple[float, str, int]]) -> tuple[float, float, float]:
     """(min, best, max) of the figures given for one event."""
+    # "10 more killed in second strike ... At least 10 more people were killed": figures before the event's first own
+    # figure are its own, whatever "more" they are than an earlier event's; only a figure after one of its own adds to it
+    firsts = [v for v in vals if v[1] not in ("vague", "additional")]
+    vals = [(v[0], "", v[2]) if v[1] == "additional" and not any(u[2] < v[2] for u in firsts) else v for v in vals]
     extra = sum(v[0] for v in vals if v[1] == "additional")
     firm = [v for v in vals if v[1] not in ("vague", "additional")]
     use = firm or [v for v in vals if v[1] != "additional"]
@@ -723,7 +832,8 @@ def _range(vals: list[tuple[float, str, int]]) -> tuple[float, float, float]:
                 add[max(before, key=lambda i: use[i][2]) if before else 0] += v[0]
         use = [(u[0] + add[i], u[1], u[2]) for i, u in enumerate(use)]
     nums = [v[0] for v in use]
-    best_n, best_q, _ = max(use, key=lambda v: v[0])
+    # the largest figure; of equal ones a plain figure ("at least 45 ... 45 rebels were killed": 45)
+    best_n, best_q, _ = max(use, key=lambda v: (v[0], v[1] == ""))
     lo = min(nums)
     hi = max(nums)
     if len(set(nums)) == 1:
@@ -1570,6 +1680,11 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             countries = {p.place.id: p for p in places if p.place is not None and p.place.kind == "country"}
             # a national total ("the deadliest year for Pakistan, ... attacks that killed 1,600") is the country's
             where = specific or (list(countries.values()) if len(countries) == 1 else [])
+            if (acr := re.search(r"\bacross (?=[A-Z])", s)) is not None:
+                # "bombings that killed more than 70 people across X Province": the unit named after "across"
+                # (the finest of a chain: "across Pakistan's Khyber Pakhtunkhwa province")
+                stop = a + acr.end() + len(re.split(r"[,.;:]|\s(?:and|on|in|since|after)\s", s[acr.end() : acr.end() + 60])[0])
+                where = _finest([x for x in here if x.place is not None and a + acr.end() <= x.start < stop]) or where
             if not where and _OPERATION_BACK.match(s) and len({u.place.id for u in units_before if u.place}) == 1:
                 # "... a drive against the Taliban in North Waziristan. The operation, which started on June 15, has
                 # resulted in at least 550 deaths": the operation the sentence before placed (its one unit)
@@ -1581,6 +1696,18 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 where = [ante] if ante is not None and ante.place is not None else []
             if not where and len(text_countries) == 1:
                 where = list(text_countries.values())  # "313 civilians were killed ... in the nine months": the report's country
+            if (
+                not where
+                and not specific
+                and len(text_countries) > 1
+                and main_cur is not None
+                and main_cur.places
+                and main_cur.places[0].country in {c.country for c in text_countries.values()}
+                and _YEAR_TOLL.search(s)
+            ):
+                # "The UN said 2,777 people were killed last year" in a report of a bombing in Zabul: the country of the
+                # report's event, whatever other countries it names
+                where = [next(c for c in text_countries.values() if c.country == main_cur.places[0].country)]
             if larger and (not where or all(v[1] == "vague" for v in figs.killed)):
                 # a total the text places nowhere (no place, not one country) or does not count ("dozens"): no row,
                 # and no event's toll
