@@ -2892,7 +2892,7 @@ def test_the_day_a_toll_rose_is_not_the_events_day(rose):
 @pytest.mark.parametrize("ongoing", ["have been raging", "have been going on"])
 def test_fighting_under_way_in_a_named_district_since_a_day_places_the_event(ongoing):
     text = (
-        "Taliban attacks on a district in Helmand province killed 24 police officers over the past two days, "
+        "Taliban attacks on a district in Helmand province killed 24 police officers, "
         "an official said on Sunday. "
         f"He said battles between government forces and militants {ongoing} in the Zzkot district since late Friday."
     )
