@@ -344,7 +344,9 @@ _AGGREGATE = re.compile(
     r"\b(?:(?:in|during|across) (?:two|three|four|five|several|multiple|\d+) (?:separate |[\w-]+ )?(?:incidents|attacks|"
     r"engagements|operations|raids|clashes|encounters|strikes|ambushes|blasts|bombings|explosions)|"
     r"separate incidents|multiple engagements|in the (?:first )?(?:nine|six|three|\w+) months|since (?:\w+ )?\d{4}|"
-    r"so far this year|this year|in the (?:first|second) half of (?:the|this|last) year|a total of|"
+    r"so far this year|this year|in the (?:first|second) half of (?:(?:the|this|last) year|\d{4})|a total of|"
+    # "the American death toll in the war to 1,000": a war's toll
+    r"(?:death )?toll (?:in|of) the (?:war|conflict|insurgency)|"
     # "twenty police officers have been killed across the country since Saturday" (not "attacks across the country")
     r"(?:killed|died|dead|martyred|wounded|injured) across the country|"
     # a headline's "27 Fighters Killed In Operations Across Country" (with an article, a total placed nowhere stays no row)

@@ -1360,6 +1360,21 @@ def test_a_nationwide_or_half_year_count_is_a_total_not_the_events_toll(total):
     assert len(ev) == 1 and ev.iloc[0]["killed_best"] == 10, d[["location", "killed_best", "aggregate"]]
 
 
+@pytest.mark.parametrize(
+    "total",
+    [
+        "A monitoring group counted 1,240 civilian deaths and 2,310 injuries in the first half of 2018.",
+        "The attack took the foreign military death toll in the war to 2,000, according to a monitoring website.",
+        "It lifted the death toll of the conflict to 1,500 soldiers, the ministry said.",
+    ],
+)
+def test_a_half_year_or_a_wars_toll_is_no_toll_of_the_event(total):
+    text = "A roadside bomb killed six people in Zhari district of Kandahar province on Sunday, police said. " + total
+    ev = extract_incidents(text, published="2018-07-31")
+    ev = ev[~ev["aggregate"]]
+    assert ev["killed_best"].tolist() == [6], ev[["location", "killed_best"]]
+
+
 @pytest.mark.parametrize("verb", ["staged a complex attack on", "launched an attack on", "mounted a coordinated attack on"])
 def test_an_attack_carried_out_on_a_district_is_an_event_cue(verb):
     text = f"The Taliban {verb} Qaisar district of Faryab province on Sunday. Officials confirmed the killing of 14 security forces."
