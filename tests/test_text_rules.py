@@ -1375,6 +1375,31 @@ def test_a_half_year_or_a_wars_toll_is_no_toll_of_the_event(total):
     assert ev["killed_best"].tolist() == [6], ev[["location", "killed_best"]]
 
 
+@pytest.mark.parametrize(
+    "event, aside, place",
+    [
+        (
+            "Shelling killed two children on Sunday in a village bordering the Afghan province of Kunar.",
+            "Two children were injured on Sunday when shells hit a district that borders the Afghan province of Kunar.",
+            "Kunar",
+        ),
+        (
+            "A suicide bomber killed 12 people at a market in Parachinar on Friday.",
+            "Islamabad blames Kabul for sheltering the militants who carried out a bombing in March that killed 40 people.",
+            "Kabul",
+        ),
+        (
+            "Gunmen killed four labourers in Turbat on Sunday.",
+            "Earlier on Sunday, the chief minister, talking to the media in Quetta, condemned the attack.",
+            "Quetta",
+        ),
+    ],
+)
+def test_a_bordering_province_a_blamed_capital_or_a_press_talks_city_is_no_scene(event, aside, place):
+    d = extract_incidents(event + " " + aside, published="2024-03-04")
+    assert place not in d["location"].tolist(), d[["location", "killed_best"]]
+
+
 @pytest.mark.parametrize("verb", ["staged a complex attack on", "launched an attack on", "mounted a coordinated attack on"])
 def test_an_attack_carried_out_on_a_district_is_an_event_cue(verb):
     text = f"The Taliban {verb} Qaisar district of Faryab province on Sunday. Officials confirmed the killing of 14 security forces."
