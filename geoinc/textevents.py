@@ -442,6 +442,10 @@ _OPENING_DAY = re.compile(r"^\W*(?:On|Late on|Early on|Earlier on)\s+(?:[A-Z][a-
 # "Last week, a group of militants attempted to storm a base in X": a sentence that opens on an earlier period tells
 # an earlier event even before its weapon or toll is named
 _OPENS_PAST = re.compile(r"\W*last week\b", re.I)
+# "Earlier on Sunday, the chief minister expressed alarm over the situation in X": a statement, with no event word
+_STATEMENT = re.compile(
+    r"\b(?:expressed|condemned|said|told|talking to|speaking to|addressing|chaired|visited|met with)\b", re.I
+)
 _CITED = re.compile(
     r"\b(?:comes?|came|took place|happened|occurred) (?:a|one|two|three|\d) days? after\b|\ba day after (?:a|an|another)\b|"
     # "This comes as a car bomb was detonated ... late on Monday, leaving 4 dead": an earlier event the report cites
@@ -1830,7 +1834,12 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         new_ev = bool(_NEW_EVENT.search(s)) or listed
         starts_new = (
             unnamed
-            or (cue or has_cas or specific and (new_ev or date_differs and not related and bool(_OPENS_PAST.match(s))))
+            or (
+                cue
+                or has_cas
+                or specific
+                and (new_ev and not _STATEMENT.search(s) or date_differs and not related and bool(_OPENS_PAST.match(s)))
+            )
             and (cur is None or (specific and not related and not (cur.places == [] and not date_differs)) or new_ev or date_differs)
         )
         if starts_new and cur is not None and not cur.places and specific and not date_differs and not new_ev:

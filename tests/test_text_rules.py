@@ -1400,6 +1400,25 @@ def test_a_bordering_province_a_blamed_capital_or_a_press_talks_city_is_no_scene
     assert place not in d["location"].tolist(), d[["location", "killed_best"]]
 
 
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Earlier on Sunday, the governor expressed alarm over the security situation in Balochistan.",
+        "Earlier on Sunday, the chief minister chaired a meeting on law and order in Quetta.",
+        "In a separate development, the interior minister visited Gwadar.",
+    ],
+)
+def test_a_statement_opened_as_another_incident_is_no_event(statement):
+    d = extract_incidents("Gunmen killed four labourers in Turbat on Sunday. " + statement, published="2024-03-04")
+    assert d["location"].tolist() == ["Turbat"], d[["location", "background"]]
+
+
+@pytest.mark.parametrize("opener", ["Earlier on Sunday, militants stormed a police station in Kech.", "Separately, a mine went off in Kech."])
+def test_an_incident_opened_as_another_incident_is_still_an_event(opener):
+    d = extract_incidents("Gunmen killed four labourers in Turbat on Monday. " + opener, published="2024-03-04")
+    assert "Kech" in d["location"].tolist(), d[["location", "background"]]
+
+
 @pytest.mark.parametrize("verb", ["staged a complex attack on", "launched an attack on", "mounted a coordinated attack on"])
 def test_an_attack_carried_out_on_a_district_is_an_event_cue(verb):
     text = f"The Taliban {verb} Qaisar district of Faryab province on Sunday. Officials confirmed the killing of 14 security forces."
