@@ -1413,7 +1413,9 @@ def test_a_statement_opened_as_another_incident_is_no_event(statement):
     assert d["location"].tolist() == ["Turbat"], d[["location", "background"]]
 
 
-@pytest.mark.parametrize("opener", ["Earlier on Sunday, militants stormed a police station in Kech.", "Separately, a mine went off in Kech."])
+@pytest.mark.parametrize(
+    "opener", ["Earlier on Sunday, militants stormed a police station in Kech.", "Separately, a mine went off in Kech."]
+)
 def test_an_incident_opened_as_another_incident_is_still_an_event(opener):
     d = extract_incidents("Gunmen killed four labourers in Turbat on Monday. " + opener, published="2024-03-04")
     assert "Kech" in d["location"].tolist(), d[["location", "background"]]
