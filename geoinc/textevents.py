@@ -332,6 +332,9 @@ _GENERIC = re.compile(
     r"this comes|comes as|(?:comes?|came) amid|reflect(?:s|ed|ing)?|"
     r"peace (?:deal|talks|process)|ha(?:ve|s) (?:recently )?(?:increased|intensified|stepped up|escalated)|"
     r"ha(?:ve|s) been [a-z]+ing|"
+    # "militants have launched several major attacks on police in X", "some of the attacks were": attacks not told
+    r"ha(?:ve|d) (?:launched|carried out|staged|mounted) (?:several|many|numerous|a number of|scores of|dozens of) "
+    r"(?:[\w-]+ )?attacks|^\W*some of the (?:[\w-]+ )?attacks|"
     # "a dramatic increase in drone strikes since ...": a trend, no event
     r"(?:increase|rise|surge|spike|upsurge|decline|drop) in (?:the (?:number|use) of )?(?:[\w-]+ )?"
     r"(?:attacks|strikes|airstrikes|violence|bombings|raids))\b",

@@ -1421,6 +1421,19 @@ def test_an_incident_opened_as_another_incident_is_still_an_event(opener):
     assert "Kech" in d["location"].tolist(), d[["location", "background"]]
 
 
+@pytest.mark.parametrize(
+    "general",
+    [
+        "Insurgents have carried out several deadly attacks on security forces in the port city of Gwadar.",
+        "Militants had launched numerous attacks on police posts in Bannu.",
+        "Some of the recent attacks were meant to derail an operation against militant hideouts in North Waziristan.",
+    ],
+)
+def test_attacks_counted_but_not_told_are_no_event(general):
+    d = extract_incidents("A roadside bomb killed three soldiers in Kech on Thursday. " + general, published="2024-03-08")
+    assert d["location"].tolist() == ["Kech"], d[["location", "killed_best"]]
+
+
 @pytest.mark.parametrize("verb", ["staged a complex attack on", "launched an attack on", "mounted a coordinated attack on"])
 def test_an_attack_carried_out_on_a_district_is_an_event_cue(verb):
     text = f"The Taliban {verb} Qaisar district of Faryab province on Sunday. Officials confirmed the killing of 14 security forces."
