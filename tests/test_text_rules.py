@@ -1434,6 +1434,19 @@ def test_attacks_counted_but_not_told_are_no_event(general):
     assert d["location"].tolist() == ["Kech"], d[["location", "killed_best"]]
 
 
+@pytest.mark.parametrize(
+    "road",
+    [
+        "along the road linking Balkh to the neighboring Samangan province",
+        "on the highway linking Balkh and Samangan",
+    ],
+)
+def test_the_ends_of_a_linking_road_are_no_scenes(road):
+    text = f"Airstrikes hit Taliban hideouts in Chimtal district {road} on Friday, killing 14 insurgents."
+    d = extract_incidents(text, published="2021-07-31")
+    assert d["location"].tolist() == ["Chimtal"] and d["killed_best"].tolist() == [14], d[["location", "killed_best"]]
+
+
 @pytest.mark.parametrize("verb", ["staged a complex attack on", "launched an attack on", "mounted a coordinated attack on"])
 def test_an_attack_carried_out_on_a_district_is_an_event_cue(verb):
     text = f"The Taliban {verb} Qaisar district of Faryab province on Sunday. Officials confirmed the killing of 14 security forces."
