@@ -31,7 +31,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 import pandas as pd
@@ -556,6 +556,27 @@ _APPOSITIVE_CLOSE = re.compile(r"[^,.;:()“”\"]{0,30},\s+(?:was|were|had been
 _ROAD_WORD = r"\s+(?i:highway|road|motorway|expressway|route)\b"
 _ROAD_AFTER = re.compile(_ROAD_WORD)
 _ROAD_OF_TWO = re.compile(r"^-[A-Z][\w’']*(?:[ -][A-Z][\w’']*){0,2}" + _ROAD_WORD)
+_PAIR = re.compile(r"([A-Z][\w’']*)-([A-Z][\w’']*)")
+_PAIR_ROAD = re.compile(_PAIR.pattern + _ROAD_WORD)
+
+
+@lru_cache(maxsize=4)
+def _road_pairs(text: str) -> frozenset[str]:
+    """The "X-Y" pairs the text calls a road somewhere ("the Herat-Kandahar highway"), lower-cased."""
+    return frozenset(f"{m.group(1)}-{m.group(2)}".lower() for m in _PAIR_ROAD.finditer(text))
+
+
+def _pair_of_road(text: str, m: Mention) -> bool:
+    """Is the mention one end of an "X-Y" pair the text elsewhere calls a road ("an explosion in Herat-Kandahar"
+    after or before "on the Herat-Kandahar highway")?"""
+    if text[m.end : m.end + 1] == "-":
+        after = _PAIR.match(text, m.start)
+    elif text[m.start - 1 : m.start] == "-":
+        before = re.search(r"[A-Z][\w’']*$", text[max(0, m.start - 40) : m.start - 1])
+        after = _PAIR.match(text, m.start - 1 - len(before.group(0))) if before else None
+    else:
+        return False
+    return after is not None and after.group(0).lower() in _road_pairs(text)
 _DATELINE = re.compile(
     r"^[ \t•*]*([A-Z][A-Za-z.'’/ -]{1,48}?)(?:,\s*[A-Z][A-Za-z]+|\s*\[[A-Z][A-Za-z ]{1,30}\])?,?\s*(?:\([^)\n]{0,80}\))?"
     r"(?:,?\s*(\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})|"
@@ -1164,6 +1185,8 @@ def _scene(text: str, m: Mention, datelines: list[tuple[int, int]]) -> bool:
         text[m.start - 1 : m.start] == "-" and _ROAD_AFTER.match(text[m.end : m.end + 20])
     ):
         return False  # "the Helmand-Kandahar highway": a road named after its two ends, not where it happened
+    if _pair_of_road(text, m):
+        return False  # "a blast in Herat-Kandahar" where the text names the "Herat-Kandahar highway": the road again
     return not _NOT_SCENE_AFTER.match(text[m.end : m.end + 40])
 
 

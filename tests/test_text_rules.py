@@ -1447,6 +1447,19 @@ def test_the_ends_of_a_linking_road_are_no_scenes(road):
     assert d["location"].tolist() == ["Chimtal"] and d["killed_best"].tolist() == [14], d[["location", "killed_best"]]
 
 
+@pytest.mark.parametrize(
+    "headline",
+    ["Bus blast in Kabul-Jalalabad leaves 12 dead", "Twelve killed in Kabul-Jalalabad bus bombing"],
+)
+def test_a_pair_of_names_the_text_calls_a_road_is_the_road_in_a_headline_too(headline):
+    text = (
+        f"{headline}\n\nA bomb ripped through a passenger bus on the Kabul-Jalalabad highway on Tuesday, killing 12 "
+        "passengers."
+    )
+    d = extract_incidents(text, published="2019-07-31")
+    assert not {"Kabul", "Jalalabad"} & set(d["location"]), d[["location", "killed_best"]]
+
+
 @pytest.mark.parametrize("verb", ["staged a complex attack on", "launched an attack on", "mounted a coordinated attack on"])
 def test_an_attack_carried_out_on_a_district_is_an_event_cue(verb):
     text = f"The Taliban {verb} Qaisar district of Faryab province on Sunday. Officials confirmed the killing of 14 security forces."
