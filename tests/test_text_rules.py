@@ -1460,6 +1460,16 @@ def test_a_pair_of_names_the_text_calls_a_road_is_the_road_in_a_headline_too(hea
     assert not {"Kabul", "Jalalabad"} & set(d["location"]), d[["location", "killed_best"]]
 
 
+@pytest.mark.parametrize(
+    "trip, place",
+    [("travelling from Kandahar to western Herat province", "Herat"), ("heading to southern Helmand", "Helmand")],
+)
+def test_a_trips_destination_with_its_origin_or_a_compass_word_is_no_scene(trip, place):
+    text = f"A roadside bomb killed nine passengers of a minibus {trip} on Sunday."
+    d = extract_incidents(text, published="2019-07-29")
+    assert place not in d["location"].tolist(), d[["location", "killed_best"]]
+
+
 @pytest.mark.parametrize("verb", ["staged a complex attack on", "launched an attack on", "mounted a coordinated attack on"])
 def test_an_attack_carried_out_on_a_district_is_an_event_cue(verb):
     text = f"The Taliban {verb} Qaisar district of Faryab province on Sunday. Officials confirmed the killing of 14 security forces."
