@@ -335,6 +335,8 @@ _GENERIC = re.compile(
     # "militants have launched several major attacks on police in X", "some of the attacks were": attacks not told
     r"ha(?:ve|d) (?:launched|carried out|staged|mounted) (?:several|many|numerous|a number of|scores of|dozens of) "
     r"(?:[\w-]+ )?attacks|^\W*some of the (?:[\w-]+ )?attacks|"
+    # "to detain people involved in roadside bomb attacks in X": who is sought, not an event told
+    r"(?:involved|implicated) in (?:[\w-]+ ){0,3}?(?:attacks|bombings|killings|kidnappings)|"
     # "a dramatic increase in drone strikes since ...": a trend, no event
     r"(?:increase|rise|surge|spike|upsurge|decline|drop) in (?:the (?:number|use) of )?(?:[\w-]+ )?"
     r"(?:attacks|strikes|airstrikes|violence|bombings|raids))\b",

@@ -1427,6 +1427,8 @@ def test_an_incident_opened_as_another_incident_is_still_an_event(opener):
         "Insurgents have carried out several deadly attacks on security forces in the port city of Gwadar.",
         "Militants had launched numerous attacks on police posts in Bannu.",
         "Some of the recent attacks were meant to derail an operation against militant hideouts in North Waziristan.",
+        "The raid was meant to detain men involved in roadside bomb attacks in Zhari district.",
+        "Police are searching for suspects implicated in targeted killings in Turbat.",
     ],
 )
 def test_attacks_counted_but_not_told_are_no_event(general):
