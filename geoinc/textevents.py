@@ -447,6 +447,8 @@ _OPENING_DAY = re.compile(r"^\W*(?:On|Late on|Early on|Earlier on)\s+(?:[A-Z][a-
 # "Last week, a group of militants attempted to storm a base in X": a sentence that opens on an earlier period tells
 # an earlier event even before its weapon or toll is named
 _OPENS_PAST = re.compile(r"\W*last week\b", re.I)
+# "Last month, five people were killed in X" after an event with no day of its own: an earlier event
+_OPENS_LAST = re.compile(r"\W*last (?:week|month)\b", re.I)
 # "Earlier on Sunday, the chief minister expressed alarm over the situation in X": a statement, with no event word
 _STATEMENT = re.compile(
     r"\b(?:expressed|condemned|said|told|talking to|speaking to|addressing|chaired|visited|met with)\b", re.I
@@ -1856,7 +1858,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             and (cur.date is None or cur.date.bound)
             and published is not None
             and (pd.Timestamp(published) - d.date).days > 2
-            and bool(_OPENING_DAY.match(s))
+            and (bool(_OPENING_DAY.match(s)) or bool(_OPENS_LAST.match(s)))
             and not _repeats(figs, cur.figures)
         )
         # a list item ("-- Three civilians were wounded ...") of a round-up is an incident of its own

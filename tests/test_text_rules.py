@@ -1472,6 +1472,18 @@ def test_a_trips_destination_with_its_origin_or_a_compass_word_is_no_scene(trip,
     assert place not in d["location"].tolist(), d[["location", "killed_best"]]
 
 
+@pytest.mark.parametrize("opener", ["Last month", "Last week"])
+def test_last_month_after_an_undated_event_opens_an_earlier_event(opener):
+    text = (
+        "PESHAWAR: Six people were injured in a roadside bomb blast on Ring Road in Peshawar.\n\n"
+        f"{opener}, four people were killed in a blast targeting police in KP’s Bannu."
+    )
+    d = extract_incidents(text, published="2023-12-20")
+    main, earlier = d[~d["background"]], d[d["background"]]
+    assert len(main) == 1 and main.iloc[0]["date"] >= pd.Timestamp("2023-12-13"), d[["location", "date", "killed_best"]]
+    assert pd.isna(main.iloc[0]["killed_best"]) and earlier["killed_best"].tolist() == [4]
+
+
 @pytest.mark.parametrize("verb", ["staged a complex attack on", "launched an attack on", "mounted a coordinated attack on"])
 def test_an_attack_carried_out_on_a_district_is_an_event_cue(verb):
     text = f"The Taliban {verb} Qaisar district of Faryab province on Sunday. Officials confirmed the killing of 14 security forces."
