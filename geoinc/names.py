@@ -95,6 +95,10 @@ FEATURE_WORDS: dict[str, str] = {
 }
 
 _MAX_FEATURE_WORDS = max(len(k.split()) for k in FEATURE_WORDS)
+# a feature word can be stripped only where a name begins with the first word of one or ends
+# with the last word of one: split_feature_words returns at once for the other names
+_FEATURE_FIRST = frozenset(k.split()[0] for k in FEATURE_WORDS)
+_FEATURE_LAST = frozenset(k.split()[-1] for k in FEATURE_WORDS)
 
 # Letters that Unicode decomposition does not reduce to ASCII.
 _LATIN_EXTRA = str.maketrans(
@@ -248,6 +252,8 @@ def split_feature_words(cleaned: str) -> tuple[str, tuple[str, ...]]:
     ('district', ())
     """
     words = cleaned.split()
+    if len(words) < 2 or (words[0] not in _FEATURE_FIRST and words[-1] not in _FEATURE_LAST):
+        return " ".join(words), ()
     kinds: list[str] = []
     changed = True
     while changed and len(words) > 1:
