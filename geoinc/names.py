@@ -199,6 +199,20 @@ def clean(name: str) -> str:
 _SETTLED = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
 
 
+class _NoCombining(dict):
+    """``str.translate`` table dropping combining marks (``unicodedata.combining``), filled per code point on first use."""
+
+    def __missing__(self, code: int) -> str | None:
+        ch = chr(code)
+        got = None if unicodedata.combining(ch) else ch
+        if len(self) < 8192:  # the scripts of place names are few; the table stays small
+            self[code] = got
+        return got
+
+
+_NO_COMBINING = _NoCombining()
+
+
 @lru_cache(maxsize=200_000)
 def _clean(name: str) -> str:
     if name.isascii():
@@ -217,8 +231,7 @@ def _clean(name: str) -> str:
         text = _ARABIC_DROP.sub("", text)
     else:
         text = text.translate(_LATIN_EXTRA)
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = unicodedata.normalize("NFKD", text).translate(_NO_COMBINING)
         text = text.translate(_LATIN_EXTRA)
     text = _NON_WORD.sub(" ", text).strip()
     if text != name and not _SETTLED.fullmatch(text):
