@@ -1459,6 +1459,7 @@ def geocode_many(
             df = pd.DataFrame.from_records(rows, columns=list(RESULT_COLUMNS)).take(take).reset_index(drop=True)
         else:
             df = pd.DataFrame.from_records([rows[k] for k in take], columns=list(RESULT_COLUMNS))
+        del rows, done  # freed now: the collector, back on, has fewer objects to look at
     if index is not None:
         df.index = index
     return df

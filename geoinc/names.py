@@ -217,6 +217,8 @@ _NO_COMBINING = _NoCombining()
 def _clean(name: str) -> str:
     if name.isascii():
         text = name[:_MAX_LEN].lower()
+        if text.isalnum():  # one word of letters and digits (most names): already clean
+            return text
         words = text.split()
         if "".join(words).isalnum():  # letters and digits only: the regexes below would only re-space it
             return " ".join(words)
