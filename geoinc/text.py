@@ -24,9 +24,11 @@ per name).
 from __future__ import annotations
 
 import bisect
+import gc
 import re
 import unicodedata
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -37,7 +39,6 @@ import numpy as np
 from .deps import optional_import
 from .errors import TextError
 from .gazetteer import Gazetteer
-from .gcpause import paused_gc
 from .geocoding import importance, resolve
 from .names import FEATURE_WORDS, clean, split_feature_words
 from .place import Place
@@ -669,6 +670,22 @@ def extract_places(
         return []
     with paused_gc(), lexicons_of(region if region is not None else g.region):
         return _extract_places(text, country, g, include_cues)
+
+
+@contextmanager
+def paused_gc():
+    """Pause the cyclic garbage collector while a text is parsed.
+
+    Parsing allocates many small acyclic objects (tuples, mentions); the collector's full
+    passes over them make the cost grow faster than the text. Reference counting still
+    frees everything; the collector is restored (if it was on) when the block ends."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: bool) -> list[Mention]:
