@@ -74,6 +74,9 @@ BLIND = (
     ("heldout26", "Fourteenth"),
     ("heldout27", "Fifteenth"),
     ("heldout28", "Sixteenth"),
+    ("heldout29", "Seventeenth"),
+    ("heldout30", "Eighteenth"),
+    ("heldout31", "Nineteenth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"

@@ -1834,6 +1834,8 @@ def _merge(events: list[_Event]) -> list[_Event]:
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\b|;|[.!?]\s|\bwhile\b")
+# what joins the members of a list of places ("A and B", "A, B and C", "A or B")
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)", re.I)
 
 
 def _without_border(places: list[Mention]) -> list[Mention]:
@@ -1859,6 +1861,9 @@ def _split(ev: _Event, text: str = "") -> list[tuple[Mention | None, _Figures, b
         if k < len(seen) and seen[k].start - p < 90 and not _CLAUSE_BREAK.search(text, p, seen[k].start):
             return next((g for g, pl in enumerate(ev.places) if _related(seen[k], pl)), None)
         if k > 0 and p - seen[k - 1].end < 90 and text and not _CLAUSE_BREAK.search(text, seen[k - 1].end, p):
+            if k > 1 and _LIST_JOIN.fullmatch(text, seen[k - 2].end, seen[k - 1].start):
+                # the last of a list ("in the districts of A and B, 20 were killed"): the figure is the list's
+                return None
             return next((g for g, pl in enumerate(ev.places) if _related(seen[k - 1], pl)), None)
         return None
 

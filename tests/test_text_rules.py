@@ -2217,3 +2217,16 @@ def test_a_sentence_opening_last_week_tells_an_earlier_event(verb):
     d = extract_incidents(text, published="2024-03-26").set_index("location")
     assert d.loc["Turbat", "killed_best"] == 1 and not d.loc["Turbat", "background"]
     assert d.loc["Gwadar", "killed_best"] == 8 and d.loc["Gwadar", "background"]
+
+
+@pytest.mark.parametrize(
+    "places",
+    ["the districts of Sabari and Tani", "the Sabari and Tani districts", "the districts of Sabari, Tani"],
+)
+def test_a_figure_after_a_list_of_places_is_counted_on_the_lists_first_place(places):
+    text = (
+        "Airstrikes were reported on the night of March 2 in Khost province. "
+        f"According to local sources in {places}, at least 20 civilians were killed."
+    )
+    d = extract_incidents(text, published="2026-03-05").set_index("location")["killed_min"]
+    assert d.get("Sabari") == 20 and pd.isna(d.get("Tani"))

@@ -8,7 +8,7 @@ written to ``text_heldout_gold.json``; ``--heldout2``: the second held-out set, 
 extractor, ``devtexts/heldout13`` → ``text_heldout13_gold.json``; ``--heldout14``: the second blind set, likewise,
 ``devtexts/heldout14`` → ``text_heldout14_gold.json``; ``--heldout15``: the third blind set, likewise,
 ``devtexts/heldout15`` → ``text_heldout15_gold.json``; ``--heldout16``: the fourth blind set, likewise,
-``devtexts/heldout16`` → ``text_heldout16_gold.json``; ``--heldout17`` to ``--heldout28``: the fifth to sixteenth blind sets,
+``devtexts/heldout16`` → ``text_heldout16_gold.json``; ``--heldout17`` to ``--heldout34``: the fifth to twenty-second blind sets,
 likewise). Every mention surface must occur in its text; the
 script fails loudly otherwise, so a spec typo cannot silently drop a mention.
 """
@@ -52,6 +52,12 @@ import text_heldout25_spec  # noqa: E402
 import text_heldout26_spec  # noqa: E402
 import text_heldout27_spec  # noqa: E402
 import text_heldout28_spec  # noqa: E402
+import text_heldout29_spec  # noqa: E402
+import text_heldout30_spec  # noqa: E402
+import text_heldout31_spec  # noqa: E402
+import text_heldout32_spec  # noqa: E402
+import text_heldout33_spec  # noqa: E402
+import text_heldout34_spec  # noqa: E402
 import text_heldout_spec  # noqa: E402
 
 
@@ -138,6 +144,12 @@ if __name__ == "__main__":
         "--heldout26": ("heldout26", text_heldout26_spec.ARTICLES, "text_heldout26_gold.json"),
         "--heldout27": ("heldout27", text_heldout27_spec.ARTICLES, "text_heldout27_gold.json"),
         "--heldout28": ("heldout28", text_heldout28_spec.ARTICLES, "text_heldout28_gold.json"),
+        "--heldout29": ("heldout29", text_heldout29_spec.ARTICLES, "text_heldout29_gold.json"),
+        "--heldout30": ("heldout30", text_heldout30_spec.ARTICLES, "text_heldout30_gold.json"),
+        "--heldout31": ("heldout31", text_heldout31_spec.ARTICLES, "text_heldout31_gold.json"),
+        "--heldout32": ("heldout32", text_heldout32_spec.ARTICLES, "text_heldout32_gold.json"),
+        "--heldout33": ("heldout33", text_heldout33_spec.ARTICLES, "text_heldout33_gold.json"),
+        "--heldout34": ("heldout34", text_heldout34_spec.ARTICLES, "text_heldout34_gold.json"),
     }
     flag = next((a for a in sys.argv[1:] if a in sets), None)
     folder = texts_dir(args[0] if args else None)
