@@ -77,6 +77,9 @@ BLIND = (
     ("heldout29", "Seventeenth"),
     ("heldout30", "Eighteenth"),
     ("heldout31", "Nineteenth"),
+    ("heldout32", "Twentieth"),
+    ("heldout33", "Twenty-first"),
+    ("heldout34", "Twenty-second"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"

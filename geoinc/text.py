@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import gc
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -252,7 +253,9 @@ _APPOSITIVE_ROLE = re.compile(
     r"officer|member|resident|president|director|founder|son|brother|father)\b"
 )
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|near|from|outside|into|towards?|across|around|between|hit|struck|bombed|targeted|"
+    r"(?:\b(?:in|at|near|from|outside|into|towards?|across|around|between|"
+    r"(?<![,;][ ])between[ ](?-i:[A-Z][\w'’-]*)(?:[ ](?-i:[A-Z][\w'’-]*))?[ ]and|"
+    r"hit|struck|bombed|targeted|"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of)|[’']s)"
     r"\s+(?:the\s+)?$",
     re.I,
@@ -366,8 +369,9 @@ def _surnames(text: str) -> dict[str, int]:
     return out
 
 
-# Arabic-derived given names end so: "Esmatullah", "Attaullah", "Ziauddin", "Nasir-ud-Din"
-_GIVEN_SUFFIX = re.compile(r"\w{2,}(?:ullah|ulla|uddin|ud-din)$")
+# Arabic-derived given names end so: "Esmatullah", "Attaullah", "Ziauddin", "Nasir-ud-Din"; or are compounds
+# joined by the article: "Zia-ul-Haq", "Ata-ur-Rehman", "Shams-uz-Zaman"
+_GIVEN_SUFFIX = re.compile(r"\w{2,}(?:ullah|ulla|uddin|ud-din)$|\w{2,}-u[lrdsz]-\w{2,}")
 
 
 def _given(word: str, given: frozenset[str]) -> bool:
@@ -414,9 +418,10 @@ def check_text(text: Any) -> str:
 
 _NAME = r"(?:[A-Z]\w*(?:-[A-Za-z]\w*)*)"
 _LOCATIVE_NAME = re.compile(
-    r"\b(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})[ ](?:general[ ])?"
+    r"\b(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})[ ](?:general[ ]|(?:mountainous|remote|tribal|hilly|restive|rural)[ ])?"
     r"(area|areas|village|villages|tehsil|district|districts|District|Tehsil|Area|Village|sub-division|subdivision|"
-    r"valley|locality|bazaar|Bazaar|agency|Agency|city|town|police station|Police Station|post|check post|checkpost|check-post|"
+    r"valley|locality|neighbou?rhood|bazaar|Bazaar|agency|Agency|city|town|police station|Police Station|"
+    r"post|check post|checkpost|check-post|"
     r"checkpoint|crossing(?![ ](?:the|into|over|a|an|from|to|through)\b)|"
     r"police check ?post|"
     r"Check Post|Checkpost|Check-post|Checkpoint)\b"
@@ -446,10 +451,23 @@ _LIST_OF = re.compile(
 _LIST_AFTER_PREP = re.compile(
     r"\b(?:in|at|near) (" + _ONE + r"(?:, " + _ONE + r"){1,12},? and " + _ONE + r")(?=[.;]|,? (?:on|in|of|where|when|after|before)\b)"
 )
-_PREP_NAME = re.compile(r"\b(?:in|near|at|from|of|to|outside)[ ](" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")
+# also a sentence's opening "In X," and "between X and Y"
+_PREP_NAME = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|from|of|to|outside|between)[ ](" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")
+# "an operation between X and Y" (not ", between X and Y police stations": reference points for a place named before)
+_BETWEEN_AND = re.compile(
+    r"between[ ](?<![,;][ ]between[ ])(?<!\wbetween[ ])"
+    + _NAME
+    + r"(?:[ ]"
+    + _NAME
+    + r"){0,2}[ ]and[ ]("
+    + _NAME
+    + r"(?:[ ]"
+    + _NAME
+    + r"){0,2})"
+)
 _LANDMARK = re.compile(
-    r"\b(?:in|near|at|from|of|to|outside)[ ](?:the[ ])?(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}[ ]"
-    r"(?:Dam|Bazaar|Pass|Bridge|Fort|Camp|Chowk|Airport|Cantonment|Check[ ]?[Pp]ost|Hotel))\b"
+    r"\b(?:(?:in|near|at|from|of|to|outside)[ ](?:the[ ])?|the[ ])(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}[ ]"
+    r"(?:Dam|Bazaar|Pass|Bridge|Fort|Camp|Chowk|Stop|Square|Airport|Cantonment|Check[ ]?[Pp]ost|Hotel))\b"
 )
 # "a resident of Darri Wasta, Tehsil Dattakhel": the feature word written first, as a title (one name word after it)
 _FEATURE_FIRST = re.compile(r"\b(Tehsil|District|Agency),?[ ](" + _NAME + r")\b(?![ ]?[A-Z(])")
@@ -461,14 +479,16 @@ MAX_LOOKUPS = 150  # unknown names looked up per text (bounds the cost on hostil
 MAX_HINTED = 300  # lookups of a name within the province or district the text gives (same purpose)
 # "attacked Bagh Mubarak, a village on the road to ...": a name in apposition to a feature word
 _APPOSITIVE_FEATURE = re.compile(
-    r"\b(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}), an? (?:small |remote |mountainous )?"
-    r"(village|town|locality|area)\b(?![ ](?:elders?|chief|heads?|headman|residents?|"
+    r"\b(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}), (?:an? (?:small |remote |mountainous )?|the )"
+    r"(village|town|locality|area|site|scene)\b(?![ ](?:elders?|chief|heads?|headman|residents?|"
     r"council|official|leader|commander|man|woman|boy|girl|teacher|shopkeeper))"
 )
 _OF_NAME = re.compile(
     r"\b(?:village|area|town|locality|district|tehsil) of (" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})|"
     r"\bgeneral area (?:of )?(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})"
 )  # ISPR: "in general area X"
+# "the Zzdara and Zzkas areas of Zzkhel": a plural feature word; the name after it is a container
+_OF_NAMES = re.compile(r"(?:area|village)s[ ]of[ ](?<!\wareas of )(?<!\wvillages of )(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")
 _CONTAINER_AFTER = re.compile(r"^\s*(?:,|of|in|near|on the outskirts of|outside)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}")
 _POSSESSIVE_BEFORE = re.compile(r"([’']s\s+|,\s+|\bin\s+)$")
 _KIND_OF_FEATURE = {
@@ -519,9 +539,9 @@ def _trim_name(text: str, a: int, b: int) -> tuple[int, int] | None:
 
 
 _LOCATIVE_HINT = re.compile(
-    r"\b(?:[Aa]reas?|[Vv]illages?|[Tt]ehsil|[Dd]istricts?|sub-?division|valley|locality|"
-    r"[Pp]olice [Ss]tation|checkpoints|check ?posts|, an? [a-z]+ ?(?:village|town)|"
-    r"[Bb]azaar|[Aa]gency|city|town|Dam|Pass|Bridge|Fort|Camp|Chowk|Airport|Cantonment|Hotel|"
+    r"\b(?:[Aa]reas?|[Vv]illages?|[Tt]ehsil|[Dd]istricts?|sub-?division|valley|locality|neighbou?rhood|"
+    r"[Pp]olice [Ss]tation|checkpoints|check ?posts|, an? [a-z]+ ?(?:village|town)|, the (?:site|scene)|"
+    r"[Bb]azaar|[Aa]gency|city|town|Dam|Pass|Bridge|Fort|Camp|Chowk|Stop|Square|Airport|Cantonment|Hotel|"
     r"[Pp]ost|Checkpost|Check-post|Checkpoint|crossing)\b|[a-z] near (?:the )?[A-Z]"
 )
 
@@ -532,6 +552,7 @@ def _locative_candidates(text: str) -> list[tuple[int, int, str]]:
     if not _LOCATIVE_HINT.search(text):
         return []
     orgs, heads = _org_keys(), frozenset(lines("organisation_heads.txt"))
+    org_acronyms = _organisation_acronyms(text, orgs, heads) if "(" in text else frozenset()
     orgs_spaced = frozenset(o.replace("-", " ") for o in orgs)
     ok: dict[str, bool] = {}  # per distinct name: list-like text repeats them
     out = []
@@ -547,9 +568,34 @@ def _locative_candidates(text: str) -> list[tuple[int, int, str]]:
                 # "the joint Frontier Corps-police checkpoint": a name opening with a force's or group's name
                 and not any(" ".join(parts[:k]) in orgs_spaced for k in range(1, len(parts)))
             )
+        if keep and (acr := _ACRONYM_LAST.search(name)) and acr.group(1) in org_acronyms:
+            # "an attack on the FC checkpoint", "the Zzkot FC post" where the text writes "Frontier Corps (FC)": the
+            # force's acronym is no part of the place
+            if not acr.start():
+                continue
+            c = (c[0], c[0] + acr.start(), c[2])
         if keep:
             out.append(c)
     return out
+
+
+_ACRONYM_LAST = re.compile(r"(?:^|[ ])([A-Z]{2,5})$")
+# "the Frontier Corps (FC)": an organisation's name, then its acronym in brackets
+_ACRONYM_BRACKETS = re.compile(r"[ ]\(([A-Z]{2,5})\)")
+_WORDS_BEFORE = re.compile(r"((?:[A-Z][\w-]*[ ]){1,5})$")
+
+
+def _organisation_acronyms(text: str, orgs: frozenset[str], heads: frozenset[str]) -> frozenset[str]:
+    """Acronyms the text defines as an organisation's: "Frontier Constabulary (FC)", "Levies Force (LF)"."""
+    out = set()
+    for m in _ACRONYM_BRACKETS.finditer(text):
+        before = _WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start() + 1)
+        if before is None:
+            continue
+        parts = before.group(1).split()
+        if any(" ".join(parts[k:]).lower() in orgs for k in range(len(parts))) or parts[-1] in heads:
+            out.add(m.group(1))
+    return frozenset(out)
 
 
 def _org_keys() -> frozenset[str]:
@@ -588,6 +634,10 @@ def _locative_spans(text: str) -> list[tuple[int, int, str]]:
         span = trim(m.start(g), m.end(g))
         if span:
             out.append((span[0], span[1], "of"))
+    for m in _OF_NAMES.finditer(text):
+        span = trim(m.start(1), m.end(1))
+        if span:
+            out.append((span[0], span[1], "ofs"))  # kept only for a name the lists do not know (see _extract_places)
     for m in _APPOSITIVE_FEATURE.finditer(text):
         span = trim(m.start(1), m.end(1))
         if span:
@@ -721,6 +771,15 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
         # "in X near Y" only finds names the lists lack ("in Pakistan near the Afghan border" stays the country)
         listed = {(a, b) for a, b, _, _ in auto_m}
         locative = [c for c in locative if c[2] != "near" or (c[0], c[1]) not in listed]
+    if any(c[2] == "ofs" for c in locative):
+        # "the border areas of Lower Chitral": a name the lists know (even in part) stays what the lists say
+        auto_spans = [(x, y) for x, y, _, _ in auto_m]
+        auto_starts = [a for a, _ in auto_spans]
+        locative = [
+            (a, b, "of" if f == "ofs" else f)
+            for a, b, f in locative
+            if f != "ofs" or not _inner_spans_any(auto_spans, auto_starts, (a, b))
+        ]
     loc_feature = {(a, b): f for a, b, f in locative}
     extra += [(a, b, -1, "") for a, b, _ in locative]
     if extra:
@@ -742,7 +801,7 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
     drop: set[tuple[int, int]] = set()
     known_whole: dict[str, bool] = {}
     trim = _name_trimmer(text)
-    for m in _PREP_NAME.finditer(text):
+    for m in itertools.chain(_PREP_NAME.finditer(text), _BETWEEN_AND.finditer(text)):
         span = trim(m.start(1), m.end(1))
         if not span:
             continue
@@ -768,8 +827,18 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
     blocked_until = -1
     for s, e, kind, value in chosen:
         if kind == _ORG:
-            blocked_until = e
-            continue
+            head_tail = text[s:e].rsplit(None, 1)
+            if len(head_tail) == 2 and head_tail[1][:1].islower() and head_tail[1] in _frequent_words():
+                # "in Pakistan today": a frequent word in lower case ends no organisation's name; the name before is
+                # what it is
+                hit = auto.automaton.get(" " + _key(head_tail[0]).replace(" ", "  ") + " ", None)
+                if hit is None:
+                    continue
+                e, kind, value = s + len(head_tail[0]), hit[1], hit[2]
+            else:
+                dash = _DASH_AFTER.match(text, e, e + 4)
+                blocked_until = dash.end() + 1 if dash else e  # "the Islamic State – Khorasan Province": one name
+                continue
         if s < blocked_until:
             continue
         if kind == _OUT and (nxt := _NEXT_WORD.match(text[e : e + 30])) and nxt.group(1) in org_heads:
@@ -853,6 +922,7 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
             context.setdefault(para_of[i], set()).update((p.admin1_code, f"{p.admin1_code}|{p.name}"))
 
     out: list[Mention | None] = []
+    deferred: list[tuple[int, int, str, float]] = []  # names only the text's other places can settle
     placed: dict[tuple, Mention] = {}
     located: dict[tuple, Mention | None] = {}
     # a paragraph that names no province takes the provinces of the whole text
@@ -874,7 +944,8 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
             if hit is None:
                 rc = _with_context(text, s, e, value or text[s:e], r, ctx, res)
                 if i in need_context and (rc is r or rc.status != MATCHED):
-                    continue  # "in Mir Ali": a village named like a person, not placed by the text
+                    deferred.append((s, e, value or text[s:e], 0.0))
+                    continue  # "in Mir Ali": a village named like a person, not placed by the text (yet)
                 hit = _in_context(text, s, e, text[s:e], rc, ctx)
                 if key is not None:
                     placed[key] = hit
@@ -908,16 +979,97 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
         elif kind == -2:
             ctx = context.get(para_of[i], no_ctx)
             floor = _WHOLE_FLOOR if (s, e) in whole else _VARIANT_FLOOR
-            out.append(_variant_mention(text, surface, s, e, res, ctx, floor) if len(cache) < MAX_LOOKUPS else None)
-    mentions = _locate_unresolved(text, [m for m in out if m is not None], res)
+            vm = _variant_mention(text, surface, s, e, res, ctx, floor) if len(cache) < MAX_LOOKUPS else None
+            if vm is None and len(cache) < MAX_LOOKUPS and (surface, "") in cache and cache[(surface, "")].status == AMBIGUOUS:
+                deferred.append((s, e, surface, floor))  # "between Hushab and Turbat": a variant the text's places may settle
+            out.append(vm)
+    found = [m for m in out if m is not None]
+    if deferred:
+        found = sorted(found + _placed_near(text, deferred, found, res), key=lambda m: m.start)
+    mentions = _locate_unresolved(text, found, res)
     names = {text[s:e] for s, e, kind, _, _ in kept if kind in (-1, -2)}
     # a gazetteer name of two or more words the text has placed ("near Datta Khel") is the same place
     # where it is written again without a preposition ("control of Miran Shah", "including Datta Khel")
     names |= {m.text for m in mentions if " " in m.text and m.place is not None and m.status in (MATCHED, AMBIGUOUS)}
-    return _propagate(text, mentions, names, surnames, org_heads)
+    # ... and a one-word name the text placed and the geocoder matched ("in Zzpur" ... "helicopters reached Zzpur")
+    placed_names = set(names)
+    names |= {
+        m.text
+        for m in mentions
+        if m.status == MATCHED
+        and m.place is not None
+        and m.place.kind == "populated_place"
+        and m.text[:1].isupper()
+        and not m.text.isupper()
+    }
+    return _propagate(text, mentions, names, surnames, org_heads, placed_names)
 
 
 _VARIANT_FLOOR = 0.85  # a name after a preposition that no list knows: the geocoder's score it needs
+MAX_CLUSTER = 6  # districts (and provinces) of the text's places a deferred name is looked up in
+
+
+def _placed_near(text: str, deferred: list[tuple[int, int, str, float]], found: list[Mention], res) -> list[Mention]:
+    """Names the geocoder finds ambiguous and the text places only by a preposition ("in Mir Ali", "to
+    Miranshah", "between Hushab and Turbat"), settled by the places the text has resolved: looked up
+    within the district of each matched place (a town stands for its district), then within each of
+    their provinces; kept, ``matched``, only when exactly one of those units holds a place of the name
+    (places named together lie together). Two rounds: a name settled so lends its district to the rest."""
+    out: list[Mention] = []
+    todo = list(deferred)
+    places = [m.place for m in found if m.status == MATCHED and m.place is not None and m.place.kind not in _BIG_KINDS]
+    for _ in range(2):
+        districts = list(dict.fromkeys((p.admin1_code, p.admin2) for p in places if p.admin2))[:MAX_CLUSTER]
+        provinces = list(dict.fromkeys(p.admin1_code for p in places if p.admin1_code))[:MAX_CLUSTER]
+        left = []
+        memo: dict[tuple[str, float], Mention | None] = {}  # list-like text repeats names
+        for s, e, name, floor in todo:
+            got = None
+            if _NAME_AFTER.match(text, e, e + 3):
+                left.append((s, e, name, floor))
+                continue  # "the Zzpur Teaching Hospital": part of a longer proper name
+            if (name, floor) in memo:
+                hit = memo[(name, floor)]
+                if hit is None:
+                    left.append((s, e, name, floor))
+                else:
+                    out.append(hit._replace(text=text[s:e], start=s, end=e))
+                continue
+            for hints, what in (([(a1, a2) for a1, a2 in districts], "district"), ([(a1, None) for a1 in provinces], "province")):
+                hits: dict[str, Any] = {}
+                for a1, a2 in hints:
+                    r = res(name, admin1=a1, admin2=a2)
+                    if r is not None and r.status == MATCHED and r.place is not None and r.place.score >= floor:
+                        hits.setdefault(r.place.id, r.place)
+                if len(hits) == 1:
+                    p = next(iter(hits.values()))
+                    unit = p.admin2 if what == "district" else p.admin1
+                    why = f"in {unit}, the {what} of a place the text names"
+                    got = Mention(
+                        text[s:e],
+                        s,
+                        e,
+                        p.with_match(reason=f"{p.reason}; {why}"),
+                        MATCHED,
+                        round(float(p.score * 0.9), 3),
+                        p.country,
+                        why,
+                    )
+                    break
+                if hits:
+                    break  # several units hold one: still ambiguous
+            memo[(name, floor)] = got
+            if got is None:
+                left.append((s, e, name, floor))
+            else:
+                out.append(got)
+                places.append(p)
+        if not left or len(left) == len(todo):
+            break
+        todo = left
+    return out
+
+
 _WHOLE_FLOOR = 0.5  # a longer name around a list's match: the lookup already asked an exact or variant name
 _WHOLE_REASONS = ("exact", "variant")
 
@@ -937,6 +1089,12 @@ def _inner_spans(taken: list[tuple[int, int]], starts: list[int], span: tuple[in
             return []
         inner.append((ta, tb))
     return inner
+
+
+def _inner_spans_any(taken: list[tuple[int, int]], starts: list[int], span: tuple[int, int]) -> bool:
+    """Does any of ``taken`` (sorted by start) overlap ``span``?"""
+    j = bisect.bisect_left(starts, span[1]) - 1
+    return j >= 0 and taken[j][1] > span[0]
 
 
 def _known_whole(name: str, known: dict[str, bool], country: str | None, g: Gazetteer) -> bool:
@@ -990,6 +1148,7 @@ def _propagate(
     names: set[str],
     surnames: dict[str, int] | None = None,
     org_heads: frozenset[str] = frozenset(),
+    names_placed: set[str] | None = None,
 ) -> list[Mention]:
     """Other capitalised occurrences of a name the text has already shown to be a place
     ("the Johan area" ... "from Johan to Kalat") are mentions of the same place."""
@@ -1017,12 +1176,16 @@ def _propagate(
         if j >= 0 and spans[j][1] > a:
             continue
         src = found[text[a:b]]
+        if names_placed is not None and " " not in src.text and src.text not in names_placed and text.endswith(" of ", 0, a):
+            continue  # "Zzkhan of Zzpur": a one-word name qualifying a person or group is no scene repeated
         if _INSTITUTION_AFTER.match(text[b : b + 50]):
             continue  # "Faryab Provincial Council" after "Faryab province": the institution, not the place
         if (nxt := _NEXT_WORD.match(text[b : b + 30])) and nxt.group(1) in org_heads:
             continue  # "shifted to Khar Hospital" after "Khar Tehsil": an organisation named after the place
         if _is_person(text, a, b, src.text):
             continue  # "Mir Ali Khan": a person named like the place
+        if _FORCE_UNIT_BEFORE.search(text, max(0, a - 30), a):
+            continue  # "Frontier Corps Balochistan": a force's command (as when first seen)
         if surnames is not None and (src.place is None or src.place.kind not in _BIG_KINDS) and _named_person(text, a, b, surnames):
             continue  # "Khogyani said" after "Ataullah Khogyani" and "Khogyani district"
         extra.append(
@@ -1049,6 +1212,9 @@ def _surface_names() -> dict[str, str]:
 
 # "Shuhada (martyrs)": a word glossed in lower case is a transliterated word, not a place
 _GLOSS_AFTER = re.compile(r"^\s*\([a-z][a-z -]{1,30}\)")
+_ARABIC_ARTICLE_BEFORE = re.compile(r"(?:^|[ ])[Aa]l-[A-Z][\w'’]*[ ]$")
+_DASH_AFTER = re.compile(r"[ ]?[–—-][ ]?")
+_PEOPLE_AFTER = re.compile(r"[ ](?:tribes?|tribesmen|clans?)\b")
 _FORCE_AFTER = re.compile(r"[ ](?:security forces|army|military|troops|armed forces)\b")
 
 
@@ -1062,13 +1228,16 @@ def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads, head
     village name the text does not place)?"""
     if kind == _PLACE and surface.isupper() and len(surface) <= 4 and surface not in abbreviations:
         return False  # acronyms (TTP, ISPR) are not places
+    if kind == -1 and " " in surface and _GIVEN_SUFFIX.fullmatch(surface.split(None, 1)[0].lower()):
+        return False  # "Zzatullah Rahmani district governor": a person's name (an "-ullah" given name first) and a role
     nxt = _NEXT_WORD.match(text[e : e + 30])
     if (
         nxt
         and nxt.group(1) in org_heads
         and not (kind == -1 and nxt.group(1) == "Post" and _POST_BEFORE_END.search(text, max(0, s - 24), s))
+        and not (kind == -1 and nxt.group(1) == "Agency" and _LOCATIVE_BEFORE.search(text, max(0, s - 24), s))
     ):
-        return False  # "Kurram Militia", "Pakistan Today" (but "raided Zzkot Post": a post)
+        return False  # "Kurram Militia", "Pakistan Today" (but "raided Zzkot Post": a post; "in Zzkot Agency": a unit)
     if (
         s > 0
         and text[s - 1] in "- "
@@ -1076,8 +1245,10 @@ def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads, head
         and prev.group(1) in (org_heads if text[s - 1] == "-" else heads_before)
     ):
         return False  # "Special Operations Command-Afghanistan", "Radio Pakistan": the place closes an organisation's name
-    if _GLOSS_AFTER.match(text[e : e + 40]):
-        return False
+    if _ARABIC_ARTICLE_BEFORE.search(text, max(0, s - 30), s):
+        return False  # "Jaish al-Zzadl Pakistan", "Ansar Al-Zzaria Pakistan": a group's (or a person's) name ends there
+    if _GLOSS_AFTER.match(text[e : e + 40]) or _PEOPLE_AFTER.match(text, e, e + 14):
+        return False  # "Shuhada (martyrs)"; "the Zzkhel tribe": a transliterated word, a people
     if _INSTITUTION_AFTER.match(text[e : e + 50]):
         return False  # "Herat Provincial Council": an institution named after the place
     if _FORCE_UNIT_BEFORE.search(text, max(0, s - 30), s):
@@ -1099,8 +1270,14 @@ def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads, head
             return _IF_CONTEXT if _LOCATIVE_BEFORE.search(text[max(0, s - 24) : s]) else False
         if _LOCATIVE_BEFORE.search(text[max(0, s - 24) : s]):
             return True
-        return _IF_CONTEXT if _WEAK_LOCATIVE_BEFORE.search(text[max(0, s - 24) : s]) else False
+        if _WEAK_LOCATIVE_BEFORE.search(text[max(0, s - 24) : s]) or _OFFICE_AFTER.match(text, e, e + 32):
+            return _IF_CONTEXT  # "Zzpur Assistant Commissioner X": an office named after its unit, if the text places it
+        return False
     return True
+
+
+# "Zzpur Assistant Commissioner Shah Wali": an office named after its unit, written before the title
+_OFFICE_AFTER = re.compile(r"[ ](?:(?:Deputy|Assistant)[ ]Commissioner|District[ ]Police[ ]Officer|DPO|SHO)\b")
 
 
 @lru_cache(maxsize=8)
@@ -1234,6 +1411,8 @@ def _locative_mention(text: str, s: int, e: int, feature: str, res, ctx: set[str
         r = _with_context(text, s, e, surface, r, ctx, res)
         p = r.place
     floor = {MATCHED: 0.8, APPROXIMATE: 0.8, AMBIGUOUS: 0.5}.get(r.status)
+    if container and r.status == AMBIGUOUS and p is not None and not p.reason.startswith("exact"):
+        floor = None  # "the areas of Zzkikhel": an ambiguous spelling variant is no container to place others in
     if (
         p is not None
         and floor is not None

@@ -89,6 +89,9 @@ _STEP = re.compile(
 # "two weeks ago", "a couple of weeks ago": counted back from publication, to the week
 _WEEKS_AGO = re.compile(r"\b(a|one|two|three|four|five|six|a couple of|\d)\s+weeks?\s+ago\b", re.I)
 _LAST_WEEK = re.compile(r"\b(?:last week|this week|in recent days|over the weekend)\b", re.I)
+_TOLL_ROSE = re.compile(r"\b(?:rose|risen|climbed|jumped|reached|mounted|increased)\s+to\s+[\w,]+\s+(?:on\s+)?$", re.I)
+# "ahead of the Aug. 20 elections", "scheduled for March 3": a day to come, no event's day
+_AHEAD = re.compile(r"\b(?:ahead of|in the run-up to|scheduled for|planned for|due on|set for|upcoming)\s+(?:the\s+)?$", re.I)
 _MONTH_REL = re.compile(
     r"\b(?:earlier (?:in|this) (" + _M + r")|earlier this month|last month|in (" + _M + r")(?:,?\s+(\d{4}))?|"
     r"since (" + _M + r"))\b(?!\.?\s+\d)",
@@ -153,6 +156,8 @@ def _said(s: str, m: re.Match[str]) -> bool:
     """The date says when something was said or reported, not when the event happened. An
     attribution set off by commas after it ("On July 24, officials said, nine people were
     killed") is a parenthesis: the date is the event's."""
+    if _TOLL_ROSE.search(s[max(0, m.start() - 40) : m.start()]):
+        return True  # "the death toll rose to 34 on Wednesday": when the toll was counted, not the event's day
     said = _SAID.search(s[max(0, m.start() - 90) : m.start()])
     if said and not _EVENT_VERB.search(said.group(0)):
         return True  # "says the attack happened on Wednesday": the date is the reported event's
@@ -190,6 +195,8 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
             continue  # "(Zz News / Agency - 15th July, 2020) Seven police were killed ...": the page's date
         if re.search(r"\b(?:since|until|till)\s+$", s[max(0, m.start() - 8) : m.start()], re.I):
             continue  # "the second time since July 24": the start of a period, not this event's day
+        if _AHEAD.search(s[max(0, m.start() - 40) : m.start()]):
+            continue  # "ahead of the Aug. 20 elections": a day to come, not an event's
         d = _absolute(m, published)
         if d is not None:
             found = DateFound(d, "day", _said(s, m), m.start())

@@ -90,7 +90,7 @@ _KILL_WORDS = (
 )
 _INJ_WORDS = r"(?:injured|wounded|hurt|received injuries|sustained injuries)"
 _GAP = r"((?:[\w,()\[\]’'—–-]+\s+){0,8}?)"
-_BE = r"(?:(?:were|was|have been|had been|are|is|got|reportedly|also|later|all)\s+)*"
+_BE = r"(?:(?:were|was|have been|has been|had been|are|is|got|reportedly|also|later|all)\s+)*"
 _MILLIONS = r"(?!\s+(?:million|billion|lakh|crore)\b)"  # "home to 250 million people": no toll
 _QUOTE = r"[“\"‘']?"  # 'one police “martyred”': a verb in scare quotes
 _K1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + _MILLIONS + r"\s+" + _GAP + _BE + _QUOTE + _KILL_WORDS + r"\b", re.I)
@@ -99,7 +99,10 @@ _K2 = re.compile(
     # "a blast claimed one life", "claiming 12 lives" (not "claimed 15 attacks")
     r"(?:claimed|claiming)(?=\s+[\w-]+\s+(?:more\s+)?(?:lives|life)\b)|"
     r"claims|claim|left|"
-    r"leaving|gunned down|shot dead|neutrali[sz]ed|neutrali[sz]ing)\s+(?:another\s+|all\s+)?"
+    # "soldiers sent 12 terrorists “to hell”": military statements' wording, active
+    r"sent(?=\s+(?:[\w-]+\s+){1,4}?[“\"‘']?to hell\b)|"
+    r"leaving|gunned down|shot dead|fatally shot|fatally shooting|shot and killed|"
+    r"neutrali[sz]ed|neutrali[sz]ing)\s+(?:another\s+|all\s+)?"
     + _QUAL
     + _NUM
     + r"(?![\w-])(\s+(?:[\w-]+\s+){0,3}?(?:people|persons|civilians|soldiers|policemen|"
@@ -118,15 +121,69 @@ _I2 = re.compile(r"\b(?:injuring|wounding|injured|wounded|left|injuries to)\s+(?
 _K4 = re.compile(
     r"(?<![\w-])" + _QUAL + _NUM + r"\s+((?:[\w,-]+\s+){0,5}?including\s+(?:[\w,’'-]+\s+){0,16}?)" + _BE + _KILL_WORDS + r"\b", re.I
 )
+_AND_QUAL = r"(?:(?:at least|more than|over|about|around|nearly|some)\s+)?"  # "four soldiers and at least one attacker"
+# a victim named by its role, singular or plural: what an item of an enumeration of the dead ends with
+_WHO = (
+    r"(?:people|persons?|civilians?|soldiers?|troops|policem[ae]n|police|officers?|personnel|officials?|militants?|"
+    r"insurgents?|fighters?|terrorists?|rebels?|child(?:ren)?|wom[ae]n|m[ae]n|boys?|girls?|(?:body)?guards?|constables?|"
+    r"commanders?|translators?|interpreters?|drivers?|passengers?|workers?|labou?rers?|villagers?|students?|teachers?|"
+    r"elders?|journalists?|attackers?|assailants?|bombers?|gunm[ae]n|others?|cops?|members?|relatives?|sons?|daughters?|"
+    r"brothers?|employees?|contractors?|shopkeepers?|vendors?|farmers?|worshippers?|pilgrims?|sepoys?|leaders?)"
+)
+_ITEM_WORD = r"(?!(?:and|including|of|in|at|on|near|who|while|when|with|as)\b)[\w.’'-]+"
+_ITEM_END = r"(?:\s+" + _ITEM_WORD + r"){0,3}?\s+" + _WHO + r"\b"
+# "... a U.S. soldier, seven Afghan police officers and an Afghan translator": the items after the first of an
+# enumeration of the dead after a killing verb, each a figure or one person, the last after "and" (not the subject of
+# another verb: "killing two soldiers and a civilian was hurt")
+_MORE_ITEMS = re.compile(
+    r"(?:,\s+"
+    + _AND_QUAL
+    + _NUM
+    + _ITEM_END
+    + r")*,?\s+and\s+"
+    + _AND_QUAL
+    + r"(?:"
+    + _NUM[1:-1]
+    + r"|as many|an?|one)"
+    + _ITEM_END
+    + r"(?!\s+(?:was|were|is|are|had|has|have|got|sustained|received|said|says|told)\b)",
+    re.I,
+)
+_FIRST_THEN_MORE = re.compile(_ITEM_END + r"(?:" + _MORE_ITEMS.pattern + r")", re.I)
+_NP_WORD = (
+    r"(?!(?:were|was|are|is|been|have|has|had|destroyed|damaged|burnt|burned|torched|seized|recovered|arrested|captured)\b)"
+    r"[\w-]+"
+)
 # "three soldiers and two policemen were killed": two figures of one clause, summed
-_SUM_GAP = re.compile(r"^(?:[\w-]+\s+){0,3}?and\s+(?:" + _NUM[1:-1] + r"|as many|an?)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_SUM_GAP = re.compile(
+    # "three children, two police and three prisoners died": the items before "and" set off by commas, each a figure
+    # (an item is the words of a noun phrase, not a clause: "16 vehicles were destroyed and two people killed" is 2)
+    r"^(?:(?:"
+    + _NP_WORD
+    + r"\s+){0,2}?"
+    + _NP_WORD
+    + r"(?:,\s+(?:"
+    + _NUM[1:-1]
+    + r")\s+(?:"
+    + _NP_WORD
+    + r"\s+){0,2}?"
+    + _NP_WORD
+    + r")*,?\s+)?and\s+"
+    + _AND_QUAL
+    + r"(?:"
+    + _NUM[1:-1]
+    + r"|as many|an?)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 # "killed police chief Mira Jan", "killing a soldier": one death named by its victim's role
 _KILLED_ONE = re.compile(
     r"\bshot (?:him|her) dead\b|\b(?:killing|killed|martyring|martyred) (?:him|her)\b(?! and (?:his|her|their) )|"
-    r"\b(?:killed|killing|kills|martyrdom of|death of|shot dead|gunned down)\s+"
-    r"(?:an?\s+|the\s+|one\s+)?"
+    r"\b(?:killed|killing|kills|martyrdom of|death of|shot dead|gunned down|fatally shot|fatally shooting|shot and killed)\s+"
+    # after an article any one word may qualify the role: "fatally shot a polio worker"
+    r"(?:(?:an?|the|one)\s+(?:(?-i:[a-z]+)\s+(?=(?:[\w.-]+\s+)?(?:worker|officer|official|guard|leader)\b))?)?"
     r"(?:(?:police|district|local|provincial|former|"
-    r"deputy|security|army|senior|tribal|political|border|militia|village|militant|top|key|(?-i:[A-Z]\w+)|"
+    r"deputy|security|army|senior|tribal|political|border|militia|village|militant|top|key|suspected|suicide|(?-i:[A-Z]\w+)|"
+    r"(?-i:[A-Z]\.(?:[A-Z]\.)+)|"
     r"(?-i:[a-z]{2}-[A-Z]\w+))\s+){0,2}(?:chief|commander|operative|"
     r"officer|policeman|soldier|governor|official|civilian|child|boy|girl|woman|man|elder|guard|"
     r"journalist|leader|tehsildar|constable|attacker|bomber|assailant|gunman|student|teacher|driver|doctor|"
@@ -201,7 +258,10 @@ _SUBSET_GAP = re.compile(r"^(?:[\w-]+,?\s+){0,3}?including\s+", re.I)
 _ONE_KILLED = re.compile(r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:killed|martyred|shot dead|slain)\b", re.I)
 _CASUALTIES = re.compile(r"(?:at least |more than |over )?\d[\d,]*\s+(?:[\w-]+\s+)?casualties\b", re.I)
 _AS_MANY = re.compile(r"\band as many (?:were )?(?:injured|wounded)\b", re.I)
-_AND_NUM = re.compile(r"\band\s+(" + _NUM[1:-1] + r"|as many|an?(?=\s+(?:[\w-]+\s+){0,3}$))\s+(?:[\w-]+\s+){0,2}", re.I)
+_AND_NUM = re.compile(
+    r"(?:\band\s+" + _AND_QUAL + r"|,\s+(?=" + _NUM[1:-1] + r"\s))(" + _NUM[1:-1] + r"|as many|an?(?=\s+(?:[\w-]+\s+){0,3}$))(?=\s)",
+    re.I,
+)
 _CIVIL = re.compile(r"\b(?:civilians?|children|women|worshippers|villagers|labourers|passers-by|students)\b", re.I)
 _INCLUDING = re.compile(
     r"\bincluding\s+(?:at least\s+)?" + _NUM + r"\s+(?:[\w-]+\s+){0,1}?(children|women|civilians|"
@@ -235,6 +295,8 @@ _CUES = [
     (
         r"\b(?:stormed|ambush(?:ed)?|opened fire|gunmen|gun attack|attacked|raid(?:ed)?|assault|firing)\b|"
         r"\battacks? (?:in|at) (?:the )?[A-Z]|"
+        # "a Taliban attack on Zzkot district was pushed back": an attack on a named unit
+        r"\battacks? on (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? (?:district|town|village)\b|"
         # "the Taliban staged a complex attack on X district": an attack carried out, not only talked of
         r"\b(?:staged|launched|mounted|carried out) (?:an? |the )?(?:[\w-]+ ){0,2}?attacks? on\b",
         "Attack",
@@ -267,9 +329,12 @@ _GENERIC = re.compile(
     r"\b(?:are frequent|frequently|repeatedly|for years|in recent years|in recent months|routinely|often|usually|"
     r"could(?! not be)|would|may soon|risk|fear that|potential|has been battling|continue to|have been one of|"
     r"primary grievances|is considered|is located|is situated|long associated|long been|(?:was|were) long|"
-    r"this comes|comes as|(?:comes?|came) amid|"
+    r"this comes|comes as|(?:comes?|came) amid|reflect(?:s|ed|ing)?|"
     r"peace (?:deal|talks|process)|ha(?:ve|s) (?:recently )?(?:increased|intensified|stepped up|escalated)|"
-    r"ha(?:ve|s) been [a-z]+ing)\b",
+    r"ha(?:ve|s) been [a-z]+ing|"
+    # "a dramatic increase in drone strikes since ...": a trend, no event
+    r"(?:increase|rise|surge|spike|upsurge|decline|drop) in (?:the (?:number|use) of )?(?:[\w-]+ )?"
+    r"(?:attacks|strikes|airstrikes|violence|bombings|raids))\b",
     re.I,
 )
 # "between 26 February and 2 March" (a month, not any word: "between police and Taliban" is a clash)
@@ -277,11 +342,26 @@ _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _AGGREGATE = re.compile(
     # "in two separate engagements", "during two operations", "in three raids": a round-up's total over its parts
     r"\b(?:(?:in|during|across) (?:two|three|four|five|several|multiple|\d+) (?:separate |[\w-]+ )?(?:incidents|attacks|"
-    r"engagements|operations|raids|clashes|encounters|strikes|ambushes)|"
+    r"engagements|operations|raids|clashes|encounters|strikes|ambushes|blasts|bombings|explosions)|"
     r"separate incidents|multiple engagements|in the (?:first )?(?:nine|six|three|\w+) months|since (?:\w+ )?\d{4}|"
     r"so far this year|this year|in the (?:first|second) half of (?:the|this|last) year|a total of|"
     # "twenty police officers have been killed across the country since Saturday" (not "attacks across the country")
     r"(?:killed|died|dead|martyred|wounded|injured) across the country|"
+    # a headline's "27 Fighters Killed In Operations Across Country" (with an article, a total placed nowhere stays no row)
+    r"(?:operations|attacks|raids|strikes|airstrikes|clashes|incidents) across country|"
+    # "ambushes and clashes on Sunday left 10 people dead": a toll over incidents of two kinds
+    r"(?:ambushes|clashes|attacks|raids|strikes|airstrikes|bombings|blasts|explosions) and (?:ambushes|clashes|attacks|raids|"
+    r"strikes|airstrikes|bombings|blasts|explosions|firefights|fighting)\b[^.;]{0,40}?\b(?:left|killed|claimed)|"
+    # "attacks ... have killed five people in the past two days": a toll over days
+    r"(?:killed|died|dead|martyred) (?:[\w-]+ ){0,3}?(?:in|over|during) the (?:past|last) (?:two|three|four|five|six|seven|"
+    r"several|few|\d+) (?:days|weeks)|"
+    # "suicide bombings that killed more than 70 people across X Province": a toll over a province or region
+    r"(?:killed|killing|left) (?:more than |at least |over |nearly |some |about )?[\w,-]+ (?:[\w-]+ )?(?:people|civilians|"
+    r"soldiers|policemen|militants|persons) across (?:the (?:province|region|north|south|east|west)|(?=(?-i:[A-Z])))|"
+    # "militants led a string of attacks on police across the north, killing 14": a total over the attacks
+    r"(?<!latest )(?<!last )(?:series|spate|wave|string) of [^.;]{0,60}? across (?!the (?:border|country))|"
+    # "the United Nations said 2,777 people were killed last year": a year's toll
+    r"\d[\d,]* (?:[\w-]+ ){0,2}(?:were|have been|had been) (?:killed|martyred) (?:last|this) year|"
     r"according to (?:UN|United Nations) figures|"
     r"(?:last|past) year was|in the (?:last|past) (?:year|decade|\w+ years)|"
     # "eight people have lost their lives in the district during the past 48 hours": a unit's toll over days
@@ -299,11 +379,13 @@ _AGGREGATE = re.compile(
     r"(?:an? |the )?(?:\w+ )?tally|between (?:\d{1,2} )?" + _MONTH_WORD + r" (?:\d{1,2} )?and (?:\d{1,2} )?" + _MONTH_WORD + r")\b",
     re.I,
 )
+_YEAR_TOLL = re.compile(r"\b(?:killed|martyred) (?:last|this) year\b", re.I)
 _NEW_EVENT = re.compile(
     r"\b(?:in (?:the|a|another) (?:second|third|separate|related|similar|other|latest) "
     r"(?:incident|attack)|in (?:another|a separate) (?:[\w-]+ ){0,2}(?:incident|attack|operation|"
     r"engagement|encounter|raid|clash|ambush|exchange of fire|strike|blast|report)|"
     r"separately|in other violence|^\W*on the other hand(?=,)|"
+    r"^\W*an? similar (?:[\w-]+ )?(?:attack|incident|blast|bombing|strike|raid) (?:had )?(?:took place|happened|occurred)|"
     r"^\W*earlier,? on (?=[A-Z0-9])|"
     r"(?:hit|struck|triggered|stepped on|ran over|drove over|detonated|set off) another (?:[\w-]+ ){0,2}?"
     r"(?:roadside bomb|bomb|mine|landmine|IED)|"
@@ -334,8 +416,11 @@ _BACKGROUND = re.compile(
     r"\b(?:previous(?:ly)?|earlier this (?:month|year)|last (?:week|month|year)|back in|this is not the first|"
     r"had (?:previously )?(?:launched|carried out|conducted)|the previous|"
     r"(?:comes?|came|took place|happened|occurred) (?:(?:a|one|two|three|four|five|six|seven|\d+) days? )?after|"
-    r"follows? (?:a|the)|"
-    r"following the martyrdom|a day after)\b",
+    r"follows? (?:a|the)|^\W*(?:this|it) (?:comes?|came) as (?=[^.;]*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
+    r"following the martyrdom|a day after|(?:it )?(?:may|might|should) be recalled|"
+    # "A similar attack took place in X on July 15": an earlier one the report compares its event with
+    r"an? similar (?:[\w-]+ )?(?:attack|incident|blast|bombing|strike|raid) (?:had )?"
+    r"(?:took place|happened|occurred|was carried out))\b",
     re.I,
 )
 
@@ -356,7 +441,10 @@ _OPENING_DAY = re.compile(r"^\W*(?:On|Late on|Early on|Earlier on)\s+(?:[A-Z][a-
 # an earlier event even before its weapon or toll is named
 _OPENS_PAST = re.compile(r"\W*last week\b", re.I)
 _CITED = re.compile(
-    r"\b(?:comes?|came|took place|happened|occurred) (?:a|one|two|three|\d) days? after\b|\ba day after (?:a|an|another)\b", re.I
+    r"\b(?:comes?|came|took place|happened|occurred) (?:a|one|two|three|\d) days? after\b|\ba day after (?:a|an|another)\b|"
+    # "This comes as a car bomb was detonated ... late on Monday, leaving 4 dead": an earlier event the report cites
+    r"^\W*(?:this|it) (?:comes?|came) as\b",
+    re.I,
 )
 # "in a small village in western Afghanistan": a place the text does not name, in a part of a country
 _UNNAMED_SPOT = re.compile(
@@ -379,13 +467,14 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\bcouncil (?:of|in)|\bhospitals? (?:in|of|at)|\bshifted to|\btaken to|\bsent to|\bmoved to|\brushed to|"
     r"\b(?:air)?lifted to|\bevacuated to|\bvictims of|"
     r"\bvisit to|\btakeover of|\benvoy (?:for|to)|\brepresentative (?:for|to)|\bgovernment (?:in|of)|\bregime in|"
-    r"\bjournalists? in|\bcorrespondent in|\bspeaking (?:in|from)|\bborders|\bbordering|\bsituated near|\blocated near|"
+    r"\bjournalists? in|\bcorrespondent in|\bspeaking (?:in|from)|"
+    r"\bborders|\bbordering|\bsituated near|\blocated near|"
     r"\bjunction that links|\blinks|\bconnecting(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+(?:to|and|with))?|"
     r"\bfrom(?:\s+[A-Z][\w’'-]*){1,3}\s+to|"
     r"\ben route to|\bpress club|\bcapital,?|\baccus(?:ed|es|ing)|\bblame at|"
     r"\b(?:report|study|survey|statement|data)s? (?:released|issued|published|unveiled) in|"
     r"\bnear the border with|\bborder with|\badjac[ae]nt to|\bheadquarters? of|\bbelong(?:ed|s|ing)? to|"
-    r"\b(?:going|heading|travell?ing|returning|on (?:its|their|his|her|the) way|bound) (?:to|for)|"
+    r"\b(?:going|heading|travell?ing|returning|on (?:its|their|his|her|the) way|bound) (?:to|for|towards?)|"
     r"\b(?:based|stationed) in|\btold (?:the media|reporters|journalists|the press) in|"
     r"\b(?:kilomet(?:re|er)s?|kms?|miles)\)?\s+(?:\(\d+\s+(?:miles|km|kilomet\w+)\)\s+)?"
     r"(?:(?:north|south|east|west)\w*\s+)?(?:of|from))\s+"
@@ -415,7 +504,9 @@ _NATIONAL_CAPITAL = re.compile(
     r"\b(?i:in|at|inside|near|outside|of) the ([A-Z][a-z]+) capital\b(?!,?\s+(?:(?i:city)\s+)?(?:of\s+)?[A-Z])"
 )
 _SPEAKER_NEAR = re.compile(r"\b(?:said|says|told|spokes\w*|officials?|speaking|press)\b", re.I)
-_ROLE_BEFORE = re.compile(r"\b(?:chief|commander|governor|head|official|officer|spokes\w*)\s+(?:for|of)\s+(?:the\s+)?$", re.I)
+_ROLE_BEFORE = re.compile(
+    r"\b(?:chief|commander|governor|head|official|officer|spokes\w*|commissioner|administrator)\s+(?:for|of)\s+(?:the\s+)?$", re.I
+)
 _REPORTING = re.compile(r"\b(?:said|says|told|confirmed|stated|added|according)\b", re.I)
 _NOT_SCENE_AFTER = re.compile(
     r"^-based\b|^(?:[’']s)?\s+(?:police chief|governor|provincial council|police spokes\w*|officials?\b|authorities|"
@@ -423,7 +514,7 @@ _NOT_SCENE_AFTER = re.compile(
     r"government\b|hospital|(?:(?-i:[A-Z])[\w-]*\s+){1,3}hospital\b|"
     r"said|says|say\b|has (?:accused|said|denied|condemned|been)|had (?:accused|said)|"
     # a place that speaks, accuses or acts as a government does, in any tense: "Kabul accuses", "Kabul alleges"
-    r"(?:accuse|allege|blame|urge|condemn|confirm|insist|reject|launche|warn|demand)[sd]?\b|claims?\b|"
+    r"(?:accuse|allege|blame|urge|condemn|confirm|insist|reject|launche|warn|demand)(?:s|d|ed)?\b|claims?\b|"
     r"denied|denies|deputy commissioner|administration|"
     r"(?:has |have |had )?(?:blamed|blames|alleged|shut|closed|suspended|retaliated|summoned|protested)\b|"
     r"(?:[\w-]+\s+){0,2}?(?:commissioner|chief|spokes(?:man|woman|person))\b|"
@@ -431,6 +522,19 @@ _NOT_SCENE_AFTER = re.compile(
     r"is located|is situated|borders|elders|residents|tribesmen|tribal elders|families|"
     r"(?:senior )?superintendents? of police|deputy inspector|inspector[- ]general|(?:SSP|DIG|DPO|DIGP)\b)",
     re.I,
+)
+_BYLINE_IN = re.compile(r"\bBy(?:\s+[A-Z][\w.’'-]*){1,5}\s+in\s+$")
+# "an intelligence official in X district and two of his guards were killed": the official is a victim, X the scene
+_OFFICIAL_IN = re.compile(r"\bofficials? (?:in|of)\b", re.I)
+_VICTIM_AFTER = re.compile(
+    r"(?:\s+(?i:district|province|village|town|city|area))?(?:\s+and(?:\s+[\w-]+){1,4}?)?\s+"
+    r"(?:was|were|has been|have been|had been)\s+(?:[\w-]+\s+)?(?:killed|martyred|shot dead|slain|gunned down|"
+    r"assassinated|injured|wounded|kidnapped|abducted)\b"
+)
+# a place in a relative clause on someone who died before: "prayers for the officer who was killed in X the day before"
+_WHO_DIED = re.compile(
+    r"\b(?:for|of)\s+(?:the|a|an|his|their)\s+(?:[\w-]+\s+){0,3}?who\s+(?:was|were|had been)\s+"
+    r"(?:killed|martyred|shot dead|slain)\b[^.;:,“”\"]{0,70}?\b(?:in|at|near)\s+(?:the\s+)?$"
 )
 # a place inside an appositive that describes a person, before the person's passive verb: "Zarshed, a water
 # carrier for security personnel at the Bhutan Sharif post, was ambushed in ..."
@@ -557,9 +661,33 @@ def _search_all(pat: re.Pattern[str], s: str):
         pos = m.start() + 1
 
 
+_WEAPON_END = re.compile(
+    r"\b(?:blasts?|bombs?|bombings?|explosions?|attacks?|strikes?|airstrikes?|air strikes?|raids?|drones?|missiles?|"
+    r"rockets?|shells?|mortars?|mines?|landmines?|IEDs?|grenades?)\s+$",
+    re.I,
+)
+_ATTACKER_END = re.compile(r"\b(?:bombers?|gunm[ae]n|attackers?|assailants?|militants|insurgents|terrorists)\s+$", re.I)
+
+
+def _agent_subject(s: str, m: re.Match[str]) -> bool:
+    """Is the figure of a "N <words> killed" match (``_K1``/``_I1``) the subject of an active verb, counting what
+    killed: weapons or attacks ("two blasts killed seven", "three rockets wounded four"), or attackers with an object
+    figure after the verb ("two gunmen killed three guards")? (Not "two soldiers were killed", "two militants killed".)"""
+    gap = m.group(3) or ""
+    verb_at = m.end(3) if m.lastindex and m.lastindex >= 3 else m.end(2)
+    if not re.match(r"\s*(?:killed|wounded|injured|kill|wound|injure)\b", s[verb_at : m.end()], re.I):
+        return False  # an auxiliary ("were killed") or no active verb
+    if _WEAPON_END.search(gap):
+        return True
+    return bool(_ATTACKER_END.search(gap)) and bool(
+        re.match(r"\s+(?:at least\s+|more than\s+)?(?:" + _NUM[1:-1] + r"|an?)\s", s[m.end() : m.end() + 30], re.I)
+    )
+
+
 def _figures(s: str, offset: int) -> _Figures:
     f = _Figures()
     spans: list[tuple[int, int]] = []
+    also_at: set[int] = set()  # "... seven militants, but two soldiers also lost their lives": two more
     for pat, target in ((_K1, f.killed), (_K3, f.killed), (_K2, f.killed), (_K4, f.killed), (_I1, f.injured), (_I2, f.injured)):
         for m in _search_all(pat, s):
             if any(a <= m.start() < b for a, b in spans):
@@ -587,6 +715,8 @@ def _figures(s: str, offset: int) -> _Figures:
                 continue  # a year, a time ("2:30 GMT"), a distance, a share, an age ("age 29 years")
             if pat in (_K1, _I1) and re.search(r"\b(?:killed|injured|wounded|dead|martyred)\b", gap or "", re.I):
                 continue  # the gap crossed another figure's verb
+            if pat in (_K1, _I1) and _agent_subject(s, m):
+                continue  # "two coordinated blasts killed seven people": the figure counts what killed, not the dead
             if re.search(r"\bamong (?:the|those) (?:dead|killed)", m.group(0), re.I):
                 n = _num(word)
                 if _CIVIL.search(gap or "") and not np.isnan(n):
@@ -616,36 +746,36 @@ def _figures(s: str, offset: int) -> _Figures:
                 and re.match(r"\s+(?:[\w-]+\s+){0,2}?" + _INJ_WORDS + r"\b", s[m.end() : m.end() + 40], re.I)
             ):
                 continue  # "left eight security personnel injured": injured (_I1 counts it), not killed
-            if pat is _K2:
-                more = re.match(
-                    r"\s+[\w-]+\s+and\s+(?:" + _NUM[1:-1] + r"|as many|an?(?=\s+(?:[\w-]+\s+)?(?:woman|man|child|boy|girl|"
-                    r"civilian|soldier|policeman|guard|elder|commander)\b))\s",
-                    s[m.end(2) : m.end(2) + 40],
-                    re.I,
-                )
-                if more:
-                    n = _sum_and(n, more.group(0))
+            if pat is _K2 and (items := _FIRST_THEN_MORE.match(s, m.end(2))):
+                n = _sum_and(n, items.group(0) + " ")  # "killing two soldiers, three police and an interpreter"
             q = (qual or "").lower() or ("at least" if word.lower() in _VAGUE else "")
             if target is f.killed and (
                 re.search(r"\b(?:another|other)\s+$", s[max(0, m.start() - 12) : m.start()])
-                or re.search(r"\b(?:others|more)\b", gap or "")
+                or re.search(r"\b(?:others|more)\b", gap or "", re.I)
                 or re.search(r"\sanother\s", s[m.start() : m.start(2)], re.I)  # "killed another five"
             ):
                 q = "additional"
             target.append((n, "vague" if word.lower() in _VAGUE else q, offset + m.start()))
             spans.append((m.start(), m.end()))
+            if pat is _K1 and q != "additional" and re.search(r"\balso\b", s[m.end(2) : m.end()], re.I):
+                also_at.add(offset + m.start())
             if target is f.killed and np.isnan(f.civilians):
                 who = (gap or "") + (
                     m.group(m.lastindex) if pat is _K2 and m.lastindex and m.lastindex >= 3 and m.group(m.lastindex) else ""
                 )
                 if _CIVIL.search(who):
                     f.civilians = n
+    if also_at:
+        # a figure said "also" killed after another killed figure of the same sentence adds to it
+        f.killed = [(v[0], "additional", v[2]) if v[2] in also_at and any(u[2] < v[2] for u in f.killed) else v for v in f.killed]
     if not f.killed and (two := _TWO_ONES.search(s) or _two_ones_ranked(lexicon_dir()).search(s)):
         f.killed.append((2.0, "", offset + two.start()))
     if not f.killed and (one := _ONE_KILLED.search(s) or _KILLED_ONE.search(s)):
         n_one = 1.0
         if one.re is _KILLED_ONE and (more := _AND_OTHERS.match(s, one.end())):
             n_one += _num(more.group(1))  # "killing a former commander and two others": 3
+        elif one.re is _KILLED_ONE and (items := _MORE_ITEMS.match(s, one.end())):
+            n_one = _sum_and(n_one, items.group(0) + " ")  # "killing the police chief and a guard": 2
         elif one.re is _KILLED_ONE and _AND_KIN.match(s, one.end()):
             n_one += 1  # "killing student Abidullah and his sister": 2
         f.killed.append((n_one, "", offset + one.start()))
@@ -680,6 +810,10 @@ def _clause_has(s: str, m: re.Match[str], figures: list[tuple[float, str, int]],
 
 def _range(vals: list[tuple[float, str, int]]) -> tuple[float, float, float]:
     """(min, best, max) of the figures given for one event."""
+    # "10 more killed in second strike ... At least 10 more people were killed": figures before the event's first own
+    # figure are its own, whatever "more" they are than an earlier event's; only a figure after one of its own adds to it
+    firsts = [v for v in vals if v[1] not in ("vague", "additional")]
+    vals = [(v[0], "", v[2]) if v[1] == "additional" and not any(u[2] < v[2] for u in firsts) else v for v in vals]
     extra = sum(v[0] for v in vals if v[1] == "additional")
     firm = [v for v in vals if v[1] not in ("vague", "additional")]
     use = firm or [v for v in vals if v[1] != "additional"]
@@ -698,7 +832,8 @@ def _range(vals: list[tuple[float, str, int]]) -> tuple[float, float, float]:
                 add[max(before, key=lambda i: use[i][2]) if before else 0] += v[0]
         use = [(u[0] + add[i], u[1], u[2]) for i, u in enumerate(use)]
     nums = [v[0] for v in use]
-    best_n, best_q, _ = max(use, key=lambda v: v[0])
+    # the largest figure; of equal ones a plain figure ("at least 45 ... 45 rebels were killed": 45)
+    best_n, best_q, _ = max(use, key=lambda v: (v[0], v[1] == ""))
     lo = min(nums)
     hi = max(nums)
     if len(set(nums)) == 1:
@@ -890,12 +1025,19 @@ def _larger_total(s: str, specific: list[Mention], figs: _Figures, cur: _Event |
 # "the deadliest attack since 2006", "the first such strike since January": a comparison, not a period's total
 _COMPARED = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|highest|first|most\s+\w+)\b(?:\s+[\w-]+){0,3}?\s+$", re.I)
 
+# the period words a superlative compares over ("the deadliest this year", "the worst in the past decade")
+_COMPARES = re.compile(r"since|(?:so far )?this year|in the (?:last|past) ", re.I)
+
+# "on July 15 this year": a day, not the year's total
+_DAY_BEFORE = re.compile(r"(?:\b" + _MONTH_NAME + r"\.? \d{1,2}|\b\d{1,2} " + _MONTH_NAME + r"),?\s+$", re.I)
+
 
 def _total_cue(s: str) -> bool:
     """Does sentence ``s`` word a total over several events, places or days (``_AGGREGATE``), other than a
     "since" that compares ("the deadliest attack since 2006")?"""
     return any(
-        not (m.group(0).lower().startswith("since") and _COMPARED.search(s, max(0, m.start() - 50), m.start()))
+        not (_COMPARES.match(m.group(0)) and _COMPARED.search(s, max(0, m.start() - 50), m.start()))
+        and not (m.group(0).lower() == "this year" and _DAY_BEFORE.search(s, max(0, m.start() - 20), m.start()))
         for m in _AGGREGATE.finditer(s)
     )
 
@@ -939,11 +1081,19 @@ def _datelines(text: str) -> list[tuple[int, int]]:
             out.append((m.start(), m.end()))
     for m in re.finditer(r"^[ \t]*([A-Z]{3,}[A-Z ]*)(?:,\s*[A-Z][A-Za-z]+)?[ \t]*$", text, re.M):
         out.append((m.start(), m.end()))
+    # an agency's credit line: "AFP, Jalalabad (Afghanistan)", "AP/PTI, Quetta"
+    for m in re.finditer(
+        r"^[ \t]*[A-Z]{2,8}(?:[ /][A-Z]{2,8}){0,2},[ \t]*[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?"
+        r"(?:[ \t]*\([A-Z][A-Za-z ]{1,30}\))?[ \t]*$",
+        text,
+        re.M,
+    ):
+        out.append((m.start(), m.end()))
     # an upper-case place, then the agencies and date in brackets, no dash: "KABUL (Agency / Agency - 9th May,
     # 2019) A bomb ..."; the date in the brackets is the report's
     for m in re.finditer(
         r"^[ \t]*[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:,\s*[A-Z][A-Za-z]+)?\s*\([^)\n]{2,80}\)[ \t]*"
-        r"(?:[:—–-]+[ \t]*)?(?=[A-Z])",
+        r"(?:[:;—–-]+[ \t]*)?(?=[A-Z])",
         text,
         re.M,
     ):
@@ -979,7 +1129,13 @@ def _scene(text: str, m: Mention, datelines: list[tuple[int, int]]) -> bool:
     if j >= 0 and datelines[j][0] <= m.start < datelines[j][1]:
         return False
     before = text[max(0, m.start - 50) : m.start]
-    if _NOT_SCENE_BEFORE.search(before) and not (_IN_CAPITAL.search(before) and not _SPEAKER_NEAR.search(before)):
+    if "By " in before and _BYLINE_IN.search(before):
+        return False  # "By Zz Reporter in Islamabad": a byline
+    if (
+        (nb := _NOT_SCENE_BEFORE.search(before))
+        and not (_IN_CAPITAL.search(before) and not _SPEAKER_NEAR.search(before))
+        and not (_OFFICIAL_IN.match(nb.group(0)) and _VICTIM_AFTER.match(text, m.end, m.end + 90))
+    ):
         return False
     if "near" in before and _NEAR_REFERENCE.search(before):
         return False
@@ -989,6 +1145,8 @@ def _scene(text: str, m: Mention, datelines: list[tuple[int, int]]) -> bool:
         re.split(r"[.\n]", text[m.end : m.end + 80])[0]
     ):
         return False  # "the police chief for X said": a speaker, not a victim
+    if "who" in text[max(0, m.start - 100) : m.start] and _WHO_DIED.search(text, max(0, m.start - 100), m.start):
+        return False  # "the funeral of a constable who was killed in a strike in X the day before": another, earlier death
     if _APPOSITIVE_OPEN.search(text, max(0, m.start - 80), m.start) and _APPOSITIVE_CLOSE.match(text, m.end, m.end + 50):
         return False  # "Zarshed, a water carrier at the Bhutan Sharif post, was ambushed in X": who he was, not where
     if _ROAD_OF_TWO.match(text[m.end : m.end + 40]) or (
@@ -1216,6 +1374,43 @@ def _with_national_capitals(text, mentions, gazetteer, region) -> list[Mention]:
     return out
 
 
+# "... were killed in the explosions": a toll sentence referring back to the event just told
+_THE_EVENT = re.compile(r"\b(?:in|by|during) the (?:[\w-]+ )?(?:explosions?|blasts?|attacks?|bombings?|strikes?|airstrikes?)\b")
+_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:hit|struck|killed|attacked|targeted|bombed|exploded|stormed|ambushed)\b")
+_ONGOING = re.compile(r"\bha(?:ve|s) been (?:raging|going on|under way|continuing)\b")
+# "here" as the place of what happened: "killed here on Monday", "a blast here yesterday", "... here."
+_HERE = re.compile(r"\bhere(?:\s+(?:on|yesterday|today|tonight|last|this|early|late|in the|near|at)\b|[.,;](?!\w))")
+
+
+def _dateline_place(s: str, a: int, datelines, others: list[Mention], other_starts: list[int]) -> Mention | None:
+    """The place of the dateline a sentence's "here" points to (the last dateline before the sentence), if the
+    sentence tells of casualties or an attack "here"."""
+    if not _HERE.search(s) or not (_CASUALTY_ANY.search(s) or _cue(s)):
+        return None
+    k = bisect.bisect_right(datelines, (a, 10**12)) - 1
+    if k < 0:
+        return None
+    d0, d1 = datelines[k]
+    for m in others[bisect.bisect_left(other_starts, d0) : bisect.bisect_left(other_starts, d1)]:
+        if m.place is not None and m.place.kind not in ("country", "province") and m.status in ("matched", "approximate"):
+            return m
+    return None
+
+
+_WHERE_CLAUSE = re.compile(r",\s+where\s[^.;]*")
+
+
+def _told_before(events: list[_Event], cur: _Event, etype: str, specific: list[Mention]) -> _Event | None:
+    """The last placed event before ``cur`` with weapon ``etype`` whose places hold or are held by ``specific``."""
+    for e in reversed(events):
+        if e is cur or e.aggregate or e.background or not e.places or e.etype != etype:
+            continue
+        if all(any(_related(p, q) for q in e.places) for p in specific):
+            return e
+        return None
+    return None
+
+
 def _next_of(sents: list[tuple[int, int]], ev: _Event) -> tuple[int, int] | None:
     """The sentence right after an event's last one."""
     k = bisect.bisect_right(sents, ev.sentences[-1])
@@ -1381,6 +1576,8 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             ]
         places = _finest([m for m in here if m.place is not None])
         specific = [p for p in places if p.place is not None and p.place.kind != "country"]
+        if not specific and datelines and others and (at := _dateline_place(s, a, datelines, others, other_starts)):
+            places = specific = [at]  # "PESHAWAR - ... a bomb exploded in a bus here yesterday": the dateline's place
         cue = _cue(s)
         figs = _without_elsewhere(_figures(s, a), s, a)
         if pending is not None:  # after the event of the sentence that told it, never merged into it
@@ -1406,8 +1603,10 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 pending.notes.append(f"told in a clause about the place of another event: '{s[c0:c1][:60]}'")
         has_cas = bool(figs.killed or figs.injured)
         d = date_in(s, published, last_date)
-        if d is not None and d.precision == "month" and not has_cas:
-            d = None  # "the military in August 2008 launched an operation in X": history, not an event's day
+        if d is not None and d.precision == "month" and not has_cas and not (cue and _PLUPERFECT.search(s)):
+            # "the military in August 2008 launched an operation in X": history, not an event's day (but "in October
+            # 2021, explosions had hit a mosque in X", in the pluperfect, is an earlier event the report cites)
+            d = None
         units_before = last_units if last_at >= prev_start else []
         if specific:
             last_place, last_at = specific[-1], a
@@ -1442,7 +1641,11 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             continue
         if cur is not None and has_cas and not specific and _subheading(text, a, b):
             continue  # "6 militants dead" over the next paragraph: that paragraph's toll, not the event before
-        generic = bool(_GENERIC.search(s)) and not (has_cas and specific)
+        # (a clause describing the place, ", where roadside bombs are frequently used", does not make the sentence
+        # general: "... were among the dead in X district, where ..." tells the event)
+        generic = bool(_GENERIC.search(_WHERE_CLAUSE.sub("", s) if specific else s)) and not (has_cas and specific)
+        if generic and specific and d is not None and not d.bound and d.precision == "day" and _ONGOING.search(s):
+            generic = False  # "battles have been raging in Zzkot district since late Friday": an event under way there
         if generic and not has_cas:
             continue
         if not has_cas and _seizure_only(s):
@@ -1477,6 +1680,11 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             countries = {p.place.id: p for p in places if p.place is not None and p.place.kind == "country"}
             # a national total ("the deadliest year for Pakistan, ... attacks that killed 1,600") is the country's
             where = specific or (list(countries.values()) if len(countries) == 1 else [])
+            if (acr := re.search(r"\bacross (?=[A-Z])", s)) is not None:
+                # "bombings that killed more than 70 people across X Province": the unit named after "across"
+                # (the finest of a chain: "across Pakistan's Khyber Pakhtunkhwa province")
+                stop = a + acr.end() + len(re.split(r"[,.;:]|\s(?:and|on|in|since|after)\s", s[acr.end() : acr.end() + 60])[0])
+                where = _finest([x for x in here if x.place is not None and a + acr.end() <= x.start < stop]) or where
             if not where and _OPERATION_BACK.match(s) and len({u.place.id for u in units_before if u.place}) == 1:
                 # "... a drive against the Taliban in North Waziristan. The operation, which started on June 15, has
                 # resulted in at least 550 deaths": the operation the sentence before placed (its one unit)
@@ -1488,6 +1696,18 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 where = [ante] if ante is not None and ante.place is not None else []
             if not where and len(text_countries) == 1:
                 where = list(text_countries.values())  # "313 civilians were killed ... in the nine months": the report's country
+            if (
+                not where
+                and not specific
+                and len(text_countries) > 1
+                and main_cur is not None
+                and main_cur.places
+                and main_cur.places[0].country in {c.country for c in text_countries.values()}
+                and _YEAR_TOLL.search(s)
+            ):
+                # "The UN said 2,777 people were killed last year" in a report of a bombing in Zabul: the country of the
+                # report's event, whatever other countries it names
+                where = [next(c for c in text_countries.values() if c.country == main_cur.places[0].country)]
             if larger and (not where or all(v[1] == "vague" for v in figs.killed)):
                 # a total the text places nowhere (no place, not one country) or does not count ("dozens"): no row,
                 # and no event's toll
@@ -1540,12 +1760,43 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             and cur.places
             and main_cur is not None
             and not (specific and cur.places and any(_related(p, q) for p in specific for q in cur.places))
-            and not (not specific and d is None and has_cas and not cue and (a, b) == _next_of(sents, cur))
+            and not (
+                not specific
+                and d is None
+                and has_cas
+                and (not cue or cue[0] == cur.etype or _THE_EVENT.search(s))
+                and (a, b) == _next_of(sents, cur)
+            )
             and not (not specific and d is None and _repeats(figs, cur.figures))
         ):
             # after a cited earlier event, the report goes on about its own; only the toll sentence right
             # after it, with no place, day or weapon of its own ("Assailants shot him dead."), is the cited event's
             cur = main_cur
+        elif (
+            cur is not None
+            and cur.background
+            and main_cur is None
+            and has_cas
+            and (d is not None and not d.bound or cue is not None)
+            and not _repeats(figs, cur.figures)
+            and not (specific and cur.places and any(_related(p, q) for p in specific for q in cur.places))
+        ):
+            # "Sunday's attack comes after a bombing in Kabul last week. At least seven civilians were killed when
+            # their truck hit a roadside bomb in the east on Sunday": the report's own event, told after the cited one
+            cur = None
+        if (
+            cur is not None
+            and cur.separate
+            and not cur.places
+            and specific
+            and cue
+            and cue[0] != cur.etype
+            and not has_cas
+            and (back := _told_before(events, cur, cue[0], specific)) is not None
+        ):
+            # "A suicide bomber killed 10 in Helmand. Separately, a roadside bomb killed two in the east. The suicide
+            # attack occurred at a bridge in Gereshk": the sentence goes back to the event of its weapon
+            cur = back
         related = (
             cur is not None and bool(specific) and bool(cur.places) and all(any(_related(p, q) for q in cur.places) for p in specific)
         )
@@ -1559,6 +1810,17 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 or d.date < cur.date.date
                 and (bool(_CITED.search(s)) or has_cas and bool(_OPENING_DAY.match(s)) and not cur.date.bound)
             )
+        ) or (
+            # "On June 14, four troops were martyred ..." after an event with no day of its own: an earlier one
+            d is not None
+            and not d.bound
+            and has_cas
+            and cur is not None
+            and (cur.date is None or cur.date.bound)
+            and published is not None
+            and (pd.Timestamp(published) - d.date).days > 2
+            and bool(_OPENING_DAY.match(s))
+            and not _repeats(figs, cur.figures)
         )
         # a list item ("-- Three civilians were wounded ...") of a round-up is an incident of its own
         listed = _list_item(text, a)
@@ -1571,6 +1833,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         if starts_new and cur is not None and not cur.places and specific and not date_differs and not new_ev:
             starts_new = False  # a headline without a place: this sentence places it
         if starts_new:
+            opened = cur is None  # no event told yet, or only totals and clauses
             cur = _Event(
                 cue[0] if cue else "Other",
                 cue[1] if cue else "people killed (no weapon named)",
@@ -1581,7 +1844,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             )
             if (
                 not specific
-                and (date_differs or not events)
+                and (date_differs or not events or opened and has_cas)
                 and (has_cas or date_differs and cue is not None)
                 and said_before is not None
                 and said_before.place is not None
@@ -1634,12 +1897,41 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                     cur.places = specific
                 elif related:
                     cur.places = _finest(cur.places + specific)
+                elif all(p.place is not None and p.place.kind == "border" for p in cur.places) and not any(
+                    p.place is not None and p.place.kind in ("border", "country") for p in specific
+                ):
+                    # "strikes on hideouts near the Pakistan-Afghanistan border ... In Zzkot village of Bihsud district,
+                    # homes were destroyed": the border only said where the event was until a place did
+                    cur.places = specific
             cur.figures.killed += figs.killed
             cur.figures.injured += figs.injured
             if np.isnan(cur.figures.civilians):
                 cur.figures.civilians = figs.civilians
-            if d is not None and (cur.date is None or cur.date.bound and (not d.bound or d.date < cur.date.date)):
-                # an event known only by when it was reported is on or before the earliest of those days
+            if (
+                d is not None
+                and (cur.date is None or cur.date.bound and (not d.bound or d.date < cur.date.date))
+                and not (
+                    not has_cas
+                    and not cue
+                    and published is not None
+                    and (pd.Timestamp(published) - d.date).days > 31
+                    and not _BACKGROUND.search(s)
+                )
+            ):
+                # an event known only by when it was reported is on or before the earliest of those days (not a day
+                # long before the report that a sentence without violence gives: "a health worker gives polio drops
+                # in Lahore on August 27, 2019" under a headline, a file photo's caption)
+                cur.date = d
+            elif (
+                d is not None
+                and cur.date is not None
+                and not d.bound
+                and d.precision == "day"
+                and cur.date.precision == "week"
+                and not cur.date.bound
+                and abs((d.date - cur.date.date).days) <= 6
+            ):
+                # "the second airstrike this week ... On Monday, a strike left 13 dead": the week's day
                 cur.date = d
             if cue and cur.etype == "Other":
                 cur.etype, cur.subtype = cue
@@ -1671,7 +1963,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         if not e.places and e.fallback:
             e.places = e.fallback
             e.notes.append(f"place: {e.fallback[0].text}, named in the sentence before")
-    merged = _merge([e for e in events if e.places or e.aggregate])
+    merged = _merge([e for e in events if e.places or e.aggregate and e.figures.killed])
     return _without_headline(text, _total_of_one(_total_dated_by_parts(_total_then_parts(merged))))
 
 
