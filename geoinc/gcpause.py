@@ -5,7 +5,6 @@ Batch geocoding and text extraction allocate hundreds of thousands of small acyc
 the caller's data). Every few thousand allocations the collector walks the heap; its full
 passes make the cost grow with the heap rather than with the work. Reference counting still
 frees every acyclic object at once; cycles made meanwhile are collected once it runs again.
-(``geoinc.text.paused_gc`` is the same helper, kept there until the text module imports this one.)
 """
 
 from __future__ import annotations
