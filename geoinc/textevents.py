@@ -484,6 +484,8 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\bjournalists? in|\bcorrespondent in|\bspeaking (?:in|from)|"
     r"\b(?:borders|bordering)(?:\s+the\s+(?:[A-Z][\w-]*\s+)?(?:district|province|region|agency)\s+of)?|"
     r"\bsituated near|\blocated near|\bblam(?:es|ed|ing)|"
+    # "an administration official from Zzkot in Zzagency": the speaker's unit too
+    r"\b(?:officials?|officers?|spokes\w*|administrators?)\s+from(?:\s+[A-Z][\w’'-]*){1,3}\s+in|"
     r"\bjunction that links|\blinks|\blinking(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+(?:to|and|with)(?:\s+the)?(?:\s+neighbou?ring)?)?|"
     r"\bconnecting(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+(?:to|and|with))?|"
     r"\bfrom(?:\s+[A-Z][\w’'-]*){1,3}\s+to|"

@@ -1389,6 +1389,12 @@ def test_a_half_year_or_a_wars_toll_is_no_toll_of_the_event(total):
             "Kabul",
         ),
         (
+            "A mortar shell fired from across the border injured two soldiers on Tuesday, said an administration "
+            "official from Salarzai in Bajaur Agency.",
+            "",
+            "Bajaur Agency",
+        ),
+        (
             "Gunmen killed four labourers in Turbat on Sunday.",
             "Earlier on Sunday, the chief minister, talking to the media in Quetta, condemned the attack.",
             "Quetta",
