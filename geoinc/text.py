@@ -518,6 +518,12 @@ def _frequent_words() -> frozenset[str]:
     return got[1]
 
 
+_TIME_WORD_LAST = re.compile(
+    r"[ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|"
+    r"August|September|October|November|December)$"
+)
+
+
 def _trim_name(text: str, a: int, b: int) -> tuple[int, int] | None:
     """Drop leading words that are not part of a name ("In", "The", titles, demonyms)."""
     common, titles, cues = words("common_words.txt"), words("titles.txt"), pairs("demonyms.tsv")
@@ -535,6 +541,9 @@ def _trim_name(text: str, a: int, b: int) -> tuple[int, int] | None:
             a += len(w) + 1  # "A district governor": the article starts no name
         else:
             break
+    # "a district of Zzistan Monday evening": a day or month written after a name is no part of it
+    while (t := _TIME_WORD_LAST.search(text, a, b)) is not None and t.start() > a:
+        b = t.start()
     return (a, b) if a < b else None
 
 
@@ -1380,6 +1389,11 @@ def _locative_mention(text: str, s: int, e: int, feature: str, res, ctx: set[str
     r = res(surface, want if want in ("district", "province") else "")
     if want == "province" and (r.place is None or r.status != MATCHED or r.place.kind not in _UNIT_KINDS):
         r = res(surface)  # a district's container that is no province ("the Dattakhel tehsil of North Waziristan")
+    elif feature == "of" and want == "district" and r.status != MATCHED:
+        # "a remote district of Zzistan": no district of that name; a district (unnamed) of the province so named
+        r2 = res(surface)
+        if r2.place is not None and r2.status == MATCHED and r2.place.kind == "province":
+            r = r2
     p = r.place
     provinces = {c for c in ctx if "|" not in c}
     if (

@@ -2911,3 +2911,21 @@ def test_a_sentence_with_an_earlier_events_weapon_goes_back_to_it_after_an_unpla
     )
     d = extract_incidents(text, published="2010-03-21")
     assert d[["location", "killed_best"]].values.tolist() == [["Gereshk", 10]]
+
+
+# --- place mentions (text25) ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("when", ["Monday evening", "Friday", "March"])
+@pytest.mark.parametrize("province", ["Khyber-Pakhtunkhwa", "Balochistan"])
+def test_a_day_or_month_after_a_province_is_no_part_of_its_name(when, province):
+    found = _mentions(f"Two soldiers died when a bomb hit their vehicle in a remote district of {province} {when}.")
+    assert list(found) == [province]
+    m = found[province][0]
+    assert m.status == "matched" and m.place.kind == "province"
+
+
+@pytest.mark.parametrize("when", ["Sunday", "January"])
+def test_a_day_or_month_after_an_unknown_village_name_is_trimmed(when):
+    found = _mentions(f"Gunmen attacked a house in the village of Zzkhanabad {when} night, police in Kurram district said.")
+    assert "Zzkhanabad" in found and not any(when in k for k in found)
