@@ -475,6 +475,19 @@ _FEATURE_FIRST = re.compile(r"\b(Tehsil|District|Agency),?[ ](" + _NAME + r")\b(
 _BEFORE_FEATURE_FIRST = re.compile(
     r"\b(?:of|in|at|near)[ ](" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}),[ ](?:Tehsil|District|Agency)[ ]" + _NAME + r"\b(?![ ]?[A-Z(])"
 )
+# "houses in Zzkot, Afghanistan, were hit": a name after a preposition of place, in apposition to a country's name
+_COUNTRY_APPOSITION: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _country_apposition() -> re.Pattern[str]:
+    names = tuple(sorted(pairs("country_names.tsv")))
+    pat = _COUNTRY_APPOSITION.get(names)
+    if pat is None:
+        alts = "|".join(re.escape(n) for n in names if n[:1].isupper())
+        pat = _COUNTRY_APPOSITION[names] = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|outside) (" + _ONE + r"), (?:" + alts + r")\b")
+    return pat
+
+
 MAX_LOOKUPS = 150  # unknown names looked up per text (bounds the cost on hostile input)
 MAX_HINTED = 300  # lookups of a name within the province or district the text gives (same purpose)
 # "attacked Bagh Mubarak, a village on the road to ...": a name in apposition to a feature word
@@ -542,8 +555,8 @@ def _trim_name(text: str, a: int, b: int) -> tuple[int, int] | None:
         else:
             break
     # "a district of Zzistan Monday evening": a day or month written after a name is no part of it
-    while (t := _TIME_WORD_LAST.search(text, a, b)) is not None and t.start() > a:
-        b = t.start()
+    while (t := _TIME_WORD_LAST.search(text, a - 1, b)) is not None:
+        b = t.start()  # "in April, Pakistan ...": a month alone is no name
     return (a, b) if a < b else None
 
 
@@ -558,7 +571,7 @@ _LOCATIVE_HINT = re.compile(
 def _locative_candidates(text: str) -> list[tuple[int, int, str]]:
     """(start, end, feature word) of capitalised names written in a locative pattern (never an
     organisation's name: "a Taliban post")."""
-    if not _LOCATIVE_HINT.search(text):
+    if not _LOCATIVE_HINT.search(text) and not (", " in text and _country_apposition().search(text)):
         return []
     orgs, heads = _org_keys(), frozenset(lines("organisation_heads.txt"))
     org_acronyms = _organisation_acronyms(text, orgs, heads) if "(" in text else frozenset()
@@ -670,6 +683,11 @@ def _locative_spans(text: str) -> list[tuple[int, int, str]]:
         span = trim(m.start(1), m.end(1))
         if span:
             out.append((span[0], span[1], "area"))
+    if ", " in text:
+        for m in _country_apposition().finditer(text):
+            span = trim(m.start(1), m.end(1))
+            if span:
+                out.append((span[0], span[1], "near"))  # no kind asked; a name the lists know stays what it is
     for m in [*_LIST_OF.finditer(text), *_LIST_BEFORE.finditer(text), *_LIST_AFTER_PREP.finditer(text)]:
         for part in re.finditer(_ONE, m.group(1)):
             span = trim(m.start(1) + part.start(), m.start(1) + part.end())

@@ -2929,3 +2929,27 @@ def test_a_day_or_month_after_a_province_is_no_part_of_its_name(when, province):
 def test_a_day_or_month_after_an_unknown_village_name_is_trimmed(when):
     found = _mentions(f"Gunmen attacked a house in the village of Zzkhanabad {when} night, police in Kurram district said.")
     assert "Zzkhanabad" in found and not any(when in k for k in found)
+
+
+@pytest.mark.parametrize("country", ["Afghanistan", "Pakistan"])
+@pytest.mark.parametrize("prep", ["in", "near"])
+def test_an_unknown_name_in_apposition_to_a_country_is_a_mention(country, prep):
+    found = _mentions(f"Rockets struck three houses {prep} Zzgholo, {country}, before dawn. Villagers in Zzgholo buried the dead.")
+    assert [m.status for m in found["Zzgholo"]] == ["unresolved", "unresolved"]
+    assert country in found
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("In April, Pakistan said it would close the crossing.", "April"),
+        ("On Friday, Afghanistan reopened the road.", "Friday"),
+    ],
+)
+def test_a_month_or_weekday_before_a_country_is_no_place(text, absent):
+    assert absent not in _mentions(text)
+
+
+def test_a_known_name_in_apposition_to_a_country_stays_what_it_is():
+    found = _mentions("A car bomb exploded in Kabul, Afghanistan, on Tuesday.")
+    assert found["Kabul"][0].status == "matched" and found["Kabul"][0].place.country == "AF"
