@@ -443,6 +443,15 @@ _LIST_BEFORE = re.compile(
     r"\b(?:in|of|at|near) (" + _ONE + r"(?:, " + _ONE + r"){1,12},? and " + _ONE + r") "
     r"(?:areas|villages|localities|towns|districts)\b"
 )
+# "in Zzmurg, Zzhasan, Zzatma and adjoining villages": a list closed by neighbouring places of the same kind
+_LIST_AND_NEARBY = re.compile(
+    r"\b(?:in|of|at|near) (" + _ONE + r"(?:, " + _ONE + r"){1,12}),? and (?:the )?(?:adjoining|adjacent|nearby|surrounding|"
+    r"neighbou?ring|other) (?:areas|villages|localities|towns)\b"
+)
+# "an official from Zzmund in Bajaur Agency": a name placed in a named district, agency or province
+_IN_NAMED_UNIT = re.compile(
+    r"\b(?:in|at|near) (" + _ONE + r") in (?:the )?" + _ONE + r" (?:districts?|District|[Aa]gency|provinces?|Province|tehsil|Tehsil)\b"
+)
 _LIST_OF = re.compile(
     r"\b(?:villages|areas|localities|towns|checkpoints|check ?posts|posts) (?:of|at|in|including|namely) "
     r"(" + _ONE + r"(?:, " + _ONE + r"){0,12},? and " + _ONE + r")"
@@ -539,7 +548,7 @@ _TIME_WORD_LAST = re.compile(
 
 def _trim_name(text: str, a: int, b: int) -> tuple[int, int] | None:
     """Drop leading words that are not part of a name ("In", "The", titles, demonyms)."""
-    common, titles, cues = words("common_words.txt"), words("titles.txt"), pairs("demonyms.tsv")
+    common, titles, cues, peoples = words("common_words.txt"), words("titles.txt"), pairs("demonyms.tsv"), words("peoples.txt")
     frequent = _frequent_words()
     first = True
     while a < b:
@@ -550,7 +559,7 @@ def _trim_name(text: str, a: int, b: int) -> tuple[int, int] | None:
         # at a sentence's start: "in Bara's Bar Qambar Khel area" keeps Bar
         dropped = low in frequent or low in common and first and _SENTENCE_START.search(text, max(0, a - 4), a) is not None
         first = False
-        if dropped or low in titles or w in cues or w == "A":
+        if dropped or low in titles or w in cues or low in peoples or w == "A":
             a += len(w) + 1  # "A district governor": the article starts no name
         else:
             break
@@ -571,7 +580,12 @@ _LOCATIVE_HINT = re.compile(
 def _locative_candidates(text: str) -> list[tuple[int, int, str]]:
     """(start, end, feature word) of capitalised names written in a locative pattern (never an
     organisation's name: "a Taliban post")."""
-    if not _LOCATIVE_HINT.search(text) and not (", " in text and _country_apposition().search(text)):
+    if (
+        not _LOCATIVE_HINT.search(text)
+        and not (", " in text and _country_apposition().search(text))
+        and not _IN_NAMED_UNIT.search(text)
+        and not _LIST_AND_NEARBY.search(text)
+    ):
         return []
     orgs, heads = _org_keys(), frozenset(lines("organisation_heads.txt"))
     org_acronyms = _organisation_acronyms(text, orgs, heads) if "(" in text else frozenset()
@@ -688,7 +702,12 @@ def _locative_spans(text: str) -> list[tuple[int, int, str]]:
             span = trim(m.start(1), m.end(1))
             if span:
                 out.append((span[0], span[1], "near"))  # no kind asked; a name the lists know stays what it is
-    for m in [*_LIST_OF.finditer(text), *_LIST_BEFORE.finditer(text), *_LIST_AFTER_PREP.finditer(text)]:
+    for m in _IN_NAMED_UNIT.finditer(text):
+        span = trim(m.start(1), m.end(1))
+        if span:
+            out.append((span[0], span[1], "near"))  # only a name the lists lack (see _extract_places)
+    lists = (_LIST_OF, _LIST_BEFORE, _LIST_AFTER_PREP, _LIST_AND_NEARBY)
+    for m in [m for pat in lists for m in pat.finditer(text)]:
         for part in re.finditer(_ONE, m.group(1)):
             span = trim(m.start(1) + part.start(), m.start(1) + part.end())
             if span:
@@ -771,6 +790,7 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
     abbreviations = _surface_names()
     org_heads = frozenset(lines("organisation_heads.txt"))
     heads_before = frozenset(lines("organisation_heads_before.txt"))
+    peoples = words("peoples.txt")
 
     def orig(i: int) -> int:
         if index is None:
@@ -868,6 +888,8 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
                 continue
         if s < blocked_until:
             continue
+        if kind == _PLACE and _PEOPLE_FEATURE_AFTER.match(text, e, e + 16) and text[s:e].lower() in peoples:
+            continue  # "minority Sunni villages": who lives there, even where a village has that name
         if kind == _OUT and (nxt := _NEXT_WORD.match(text[e : e + 30])) and nxt.group(1) in org_heads:
             continue  # "The New York Times": an outlet's name, not a place
         first = text[s]
@@ -1241,6 +1263,7 @@ def _surface_names() -> dict[str, str]:
 _GLOSS_AFTER = re.compile(r"^\s*\([a-z][a-z -]{1,30}\)")
 _ARABIC_ARTICLE_BEFORE = re.compile(r"(?:^|[ ])[Aa]l-[A-Z][\w'’]*[ ]$")
 _DASH_AFTER = re.compile(r"[ ]?[–—-][ ]?")
+_PEOPLE_FEATURE_AFTER = re.compile(r"[ ](?:areas|villages|localities|neighbou?rhoods|quarters|districts)\b")
 _PEOPLE_AFTER = re.compile(r"[ ](?:tribes?|tribesmen|clans?)\b")
 _FORCE_AFTER = re.compile(r"[ ](?:security forces|army|military|troops|armed forces)\b")
 

@@ -2953,3 +2953,25 @@ def test_a_month_or_weekday_before_a_country_is_no_place(text, absent):
 def test_a_known_name_in_apposition_to_a_country_stays_what_it_is():
     found = _mentions("A car bomb exploded in Kabul, Afghanistan, on Tuesday.")
     assert found["Kabul"][0].status == "matched" and found["Kabul"][0].place.country == "AF"
+
+
+@pytest.mark.parametrize("closing", ["adjoining villages", "nearby areas", "surrounding localities"])
+def test_a_list_closed_by_nearby_places_gives_each_name(closing):
+    found = _mentions(f"Jets pounded hideouts in Zzmurg, Zzhasan, Zzatma and {closing} of Kunar province on Friday.")
+    assert {"Zzmurg", "Zzhasan", "Zzatma"} <= set(found)
+
+
+@pytest.mark.parametrize("unit", ["Bajaur district", "Bajaur Agency", "the Kunar province"])
+def test_a_name_in_a_named_district_is_a_mention(unit):
+    found = _mentions(f"A mortar shell landed in Zzmund in {unit} on Tuesday.")
+    assert found["Zzmund"][0].status == "unresolved"
+
+
+def test_a_speakers_origin_in_a_named_district_is_not_taken_as_an_unknown_place():
+    assert "Zzmund" not in _mentions("A rocket hit a school, said an official from Zzmund in Bajaur district.")
+
+
+@pytest.mark.parametrize("people", ["Shiite", "Sunni", "Baloch", "Ismaili"])
+@pytest.mark.parametrize("feature", ["areas", "villages"])
+def test_a_religion_or_people_before_a_feature_word_is_no_place(people, feature):
+    assert _mentions(f"Militants have attacked minority {people} {feature} in the north.") == {}
