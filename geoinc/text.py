@@ -1273,6 +1273,10 @@ _COMPASS_ADJECTIVE = re.compile(r"(?:(?:North|South)(?:-|\s)?(?:east|west)ern|No
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 
 
+_CAPITALISED_THEN_HEAD = re.compile(r"((?:[ ][A-Z][a-z]+){1,2})[ ]([A-Z]\w*)\b")
+_FEATURE_WORDS = frozenset({"district", "province", "tehsil", "agency", "city", "town", "village", "area", "valley", "bazaar"})
+
+
 def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads, heads_before=frozenset()) -> bool | int:
     """Is this capitalised match a place here (not an acronym, organisation, person, or a
     village name the text does not place)?"""
@@ -1288,6 +1292,13 @@ def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads, head
         and not (kind == -1 and nxt.group(1) == "Agency" and _LOCATIVE_BEFORE.search(text, max(0, s - 24), s))
     ):
         return False  # "Kurram Militia", "Pakistan Today" (but "raided Zzkot Post": a post; "in Zzkot Agency": a unit)
+    if (
+        kind in (_PLACE, -2)
+        and (run := _CAPITALISED_THEN_HEAD.match(text, e, e + 40))
+        and run.group(2) in org_heads
+        and not any(w.lower() in _FEATURE_WORDS for w in run.group(1).split())
+    ):
+        return False  # "the Zzkot Teaching Hospital", "Zzkot Press Club": the name of an institution named after the place
     if (
         s > 0
         and text[s - 1] in "- "

@@ -2975,3 +2975,19 @@ def test_a_speakers_origin_in_a_named_district_is_not_taken_as_an_unknown_place(
 @pytest.mark.parametrize("feature", ["areas", "villages"])
 def test_a_religion_or_people_before_a_feature_word_is_no_place(people, feature):
     assert _mentions(f"Militants have attacked minority {people} {feature} in the north.") == {}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("The wounded were moved to the Peshawar Teaching Hospital.", "Peshawar"),
+        ("The bodies were shifted to Civil Hospital Quetta for postmortem.", "Quetta"),
+        ("Reporters gathered at the Kandahar Journalists Press Club.", "Kandahar"),
+    ],
+)
+def test_a_place_in_an_institutions_name_is_no_mention(text, place):
+    assert place not in _mentions(text)
+
+
+def test_a_feature_word_between_place_and_institution_keeps_the_place():
+    assert "Khost" in _mentions("The injured were taken to the Khost City Hospital.")
