@@ -2991,3 +2991,26 @@ def test_a_place_in_an_institutions_name_is_no_mention(text, place):
 
 def test_a_feature_word_between_place_and_institution_keeps_the_place():
     assert "Khost" in _mentions("The injured were taken to the Khost City Hospital.")
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Punjab police officers were performing their duties when gunmen fired.", "Punjab"),
+        ("Later, the Kandahar Police said two suspects were arrested.", "Kandahar"),
+    ],
+)
+def test_a_police_force_named_after_its_unit_is_no_place(text, place):
+    assert place not in _mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Kandahar police chief Zzmal Khan said two suspects were arrested.", "Kandahar"),
+        ("A Punjab police spokesman said two suspects were arrested.", "Punjab"),
+        ("Gunmen attacked the Kandahar police station at night.", "Kandahar"),
+    ],
+)
+def test_a_police_role_or_station_keeps_its_place(text, place):
+    assert place in _mentions(text)
