@@ -489,11 +489,15 @@ _COUNTRY_APPOSITION: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
 def _country_apposition() -> re.Pattern[str]:
+    """... and a dateline's name in capitals before a country's: "ZZKOT, Afghanistan — ..." (group 2)."""
     names = tuple(sorted(pairs("country_names.tsv")))
     pat = _COUNTRY_APPOSITION.get(names)
     if pat is None:
         alts = "|".join(re.escape(n) for n in names if n[:1].isupper())
-        pat = _COUNTRY_APPOSITION[names] = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|outside) (" + _ONE + r"), (?:" + alts + r")\b")
+        pat = _COUNTRY_APPOSITION[names] = re.compile(
+            r"\b(?:[Ii]n|[Nn]ear|[Aa]t|outside) (" + _ONE + r"), (?:" + alts + r")\b|"
+            r"(?:^|(?<=\n))([A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+){0,2}), (?:" + alts + r")(?:[ ]\([A-Za-z. ]{1,20}\))?[ ]?[:—–-][ ]"
+        )
     return pat
 
 
@@ -699,7 +703,8 @@ def _locative_spans(text: str) -> list[tuple[int, int, str]]:
             out.append((span[0], span[1], "area"))
     if ", " in text:
         for m in _country_apposition().finditer(text):
-            span = trim(m.start(1), m.end(1))
+            g = 1 if m.group(1) else 2
+            span = trim(m.start(g), m.end(g))
             if span:
                 out.append((span[0], span[1], "near"))  # no kind asked; a name the lists know stays what it is
     for m in _IN_NAMED_UNIT.finditer(text):
@@ -1279,6 +1284,15 @@ _POLICE_FORCE_AFTER = re.compile(
     r"[ ][Pp]olice\b(?![.]|[ ](?:[Ss]tations?|[Pp]osts?|[Cc]heck|[Cc]heckpoints?|[Ll]ines|[Hh]eadquarters|[Cc]hauki|[Tt]hana|"
     r"[Cc]hief|[Ss]pokes\w+|[Hh]ead|[Cc]ommander|District|Officer))"
 )
+# "KHAR: A rocket ...", "ZZKOT, Afghanistan — ...": a dateline, the capitalised place a report was filed from,
+# opening a paragraph
+_DATELINE_AFTER = re.compile(r"(?:,[ ][A-Z][a-z]+)?(?:[ ]\([A-Za-z. ]{1,20}\))?[ ]?[:—–-][ ]")
+
+
+def _dateline(text: str, s: int, e: int) -> bool:
+    return (s == 0 or text[s - 1] == "\n") and _DATELINE_AFTER.match(text, e, e + 40) is not None
+
+
 _CAPITALISED_THEN_HEAD = re.compile(r"((?:[ ][A-Z][a-z]+){1,2})[ ]([A-Z]\w*)\b")
 _FEATURE_WORDS = frozenset({"district", "province", "tehsil", "agency", "city", "town", "village", "area", "valley", "bazaar"})
 
@@ -1286,8 +1300,8 @@ _FEATURE_WORDS = frozenset({"district", "province", "tehsil", "agency", "city", 
 def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads, heads_before=frozenset()) -> bool | int:
     """Is this capitalised match a place here (not an acronym, organisation, person, or a
     village name the text does not place)?"""
-    if kind == _PLACE and surface.isupper() and len(surface) <= 4 and surface not in abbreviations:
-        return False  # acronyms (TTP, ISPR) are not places
+    if kind == _PLACE and surface.isupper() and len(surface) <= 4 and surface not in abbreviations and not _dateline(text, s, e):
+        return False  # acronyms (TTP, ISPR) are not places (but a dateline's "KHAR:" is a place)
     if kind == -1 and " " in surface and _GIVEN_SUFFIX.fullmatch(surface.split(None, 1)[0].lower()):
         return False  # "Zzatullah Rahmani district governor": a person's name (an "-ullah" given name first) and a role
     nxt = _NEXT_WORD.match(text[e : e + 30])

@@ -3014,3 +3014,19 @@ def test_a_police_force_named_after_its_unit_is_no_place(text, place):
 )
 def test_a_police_role_or_station_keeps_its_place(text, place):
     assert place in _mentions(text)
+
+
+@pytest.mark.parametrize("dash", [" - ", " — ", ": "])
+def test_an_unknown_dateline_name_before_a_country_is_a_mention(dash):
+    found = _mentions(f"Nine killed in strikes\n\nZZGHOLO, Afghanistan{dash}Airstrikes killed nine villagers on Friday.")
+    assert found["ZZGHOLO"][0].status == "unresolved"
+
+
+@pytest.mark.parametrize("dash", [":", " —"])
+def test_a_short_dateline_in_capitals_is_a_place_not_an_acronym(dash):
+    found = _mentions(f"Staff report\n\nKHAR{dash} A rocket fired from across the border landed in a field on Tuesday.")
+    assert found["KHAR"][0].place.name == "Khar"
+
+
+def test_a_short_acronym_in_capitals_inside_a_sentence_is_still_no_place():
+    assert "KHAR" not in _mentions("Officials said KHAR had been warned on Tuesday.")
