@@ -501,6 +501,22 @@ def _country_apposition() -> re.Pattern[str]:
     return pat
 
 
+_GENERIC_NAME: dict[frozenset[str], re.Pattern[str]] = {}
+
+
+def _generic_name() -> re.Pattern[str]:
+    """ "near Zz Gul Khel": a name ending in a word of ``place_generics.txt`` after a preposition of place."""
+    gen = frozenset(w for ln in lines("place_generics.txt") for w in ln.split())
+    pat = _GENERIC_NAME.get(gen)
+    if pat is None:
+        alts = "|".join(sorted(re.escape(w) for w in gen))
+        pat = _GENERIC_NAME[gen] = re.compile(
+            r"\b(?:[Ii]n|[Nn]ear|[Aa]t|outside|from)[ ](" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}[ ](?:" + alts + r"))\b"
+            r"(?![ ](?:tribes?|tribesmen|clans?|elders?)\b)"
+        )
+    return pat
+
+
 MAX_LOOKUPS = 150  # unknown names looked up per text (bounds the cost on hostile input)
 MAX_HINTED = 300  # lookups of a name within the province or district the text gives (same purpose)
 # "attacked Bagh Mubarak, a village on the road to ...": a name in apposition to a feature word
@@ -588,6 +604,7 @@ def _locative_candidates(text: str) -> list[tuple[int, int, str]]:
         not _LOCATIVE_HINT.search(text)
         and not (", " in text and _country_apposition().search(text))
         and not _IN_NAMED_UNIT.search(text)
+        and not _generic_name().search(text)
         and not _LIST_AND_NEARBY.search(text)
     ):
         return []
@@ -707,6 +724,10 @@ def _locative_spans(text: str) -> list[tuple[int, int, str]]:
             span = trim(m.start(g), m.end(g))
             if span:
                 out.append((span[0], span[1], "near"))  # no kind asked; a name the lists know stays what it is
+    for m in _generic_name().finditer(text):
+        span = trim(m.start(1), m.end(1))
+        if span:
+            out.append((span[0], span[1], "near"))
     for m in _IN_NAMED_UNIT.finditer(text):
         span = trim(m.start(1), m.end(1))
         if span:

@@ -3030,3 +3030,16 @@ def test_a_short_dateline_in_capitals_is_a_place_not_an_acronym(dash):
 
 def test_a_short_acronym_in_capitals_inside_a_sentence_is_still_no_place():
     assert "KHAR" not in _mentions("Officials said KHAR had been warned on Tuesday.")
+
+
+@pytest.mark.parametrize("generic", ["Khel", "Kalay", "Banda"])
+@pytest.mark.parametrize("prep", ["near", "in"])
+def test_an_unknown_name_ending_in_a_regional_place_word_is_a_mention(generic, prep):
+    name = f"Zzdin Gul {generic}"
+    found = _mentions(f"Policemen were on duty {prep} {name} when gunmen on a motorcycle opened fire.")
+    assert found[name][0].status == "unresolved"
+
+
+@pytest.mark.parametrize("people", ["tribe", "elders"])
+def test_a_clan_name_before_a_word_for_its_people_is_no_mention(people):
+    assert "Zzmal Khel" not in _mentions(f"A jirga of the Zzmal Khel {people} met in Kurram district.")
