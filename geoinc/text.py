@@ -501,6 +501,8 @@ def _country_apposition() -> re.Pattern[str]:
     return pat
 
 
+# "taken to Lower Zzalizai": "Upper" and "Lower" open many of the region's place names
+_UPPER_LOWER_NAME = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|to|from|outside)[ ]((?:Upper|Lower)[ ]" + _NAME + r")\b(?![ ][A-Z])")
 _GENERIC_NAME: dict[frozenset[str], re.Pattern[str]] = {}
 
 
@@ -605,6 +607,7 @@ def _locative_candidates(text: str) -> list[tuple[int, int, str]]:
         and not (", " in text and _country_apposition().search(text))
         and not _IN_NAMED_UNIT.search(text)
         and not _generic_name().search(text)
+        and not _UPPER_LOWER_NAME.search(text)
         and not _LIST_AND_NEARBY.search(text)
     ):
         return []
@@ -724,6 +727,9 @@ def _locative_spans(text: str) -> list[tuple[int, int, str]]:
             span = trim(m.start(g), m.end(g))
             if span:
                 out.append((span[0], span[1], "near"))  # no kind asked; a name the lists know stays what it is
+    for m in _UPPER_LOWER_NAME.finditer(text):
+        if m.group(1).split(None, 1)[1].lower() not in words("common_words.txt"):  # not "the Upper House"
+            out.append((m.start(1), m.end(1), "near"))  # only a name the lists lack
     for m in _generic_name().finditer(text):
         span = trim(m.start(1), m.end(1))
         if span:

@@ -3043,3 +3043,13 @@ def test_an_unknown_name_ending_in_a_regional_place_word_is_a_mention(generic, p
 @pytest.mark.parametrize("people", ["tribe", "elders"])
 def test_a_clan_name_before_a_word_for_its_people_is_no_mention(people):
     assert "Zzmal Khel" not in _mentions(f"Men from Zzmal Khel {people} met officials in Kurram district.")
+
+
+@pytest.mark.parametrize("part", ["Upper", "Lower"])
+def test_upper_or_lower_and_an_unknown_name_after_a_preposition_is_a_mention(part):
+    found = _mentions(f"The bodies of two drivers were taken to {part} Zzalizai in sacks.")
+    assert found[f"{part} Zzalizai"][0].status == "unresolved"
+
+
+def test_upper_or_lower_and_a_common_word_is_no_place():
+    assert _mentions("The bill was sent to Upper House for approval.") == {}
