@@ -506,8 +506,9 @@ _UPPER_LOWER_NAME = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|to|from|outside)[ ]((?
 _GENERIC_NAME: dict[frozenset[str], re.Pattern[str]] = {}
 
 
-def _generic_name() -> re.Pattern[str]:
-    """ "near Zz Gul Khel": a name ending in a word of ``place_generics.txt`` after a preposition of place."""
+def _generic_name() -> tuple[re.Pattern[str], frozenset[str]]:
+    """ "near Zz Gul Khel": a name ending in a word of ``place_generics.txt`` after a preposition of place
+    (the pattern, and the words)."""
     gen = frozenset(w for ln in lines("place_generics.txt") for w in ln.split())
     pat = _GENERIC_NAME.get(gen)
     if pat is None:
@@ -516,7 +517,22 @@ def _generic_name() -> re.Pattern[str]:
             r"\b(?:[Ii]n|[Nn]ear|[Aa]t|outside|from)[ ](" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}[ ](?:" + alts + r"))\b"
             r"(?![ ](?:tribes?|tribesmen|clans?|elders?)\b)"
         )
-    return pat
+    return pat, gen
+
+
+_NEARBY_CUE = re.compile(r" and (?:the )?(?:adjoining|adjacent|nearby|surrounding|neighbou?ring|other) ")
+
+
+def _guarded_patterns(text: str) -> dict[str, re.Pattern[str] | None]:
+    """The locative patterns whose cheap test (a word they need) the text passes; None for the others."""
+    countries = pairs("country_names.tsv")
+    generic, generic_words = _generic_name()
+    return {
+        "country": _country_apposition() if ", " in text and any(", " + n in text for n in countries) else None,
+        "upper": _UPPER_LOWER_NAME if "Upper " in text or "Lower " in text else None,
+        "generic": generic if any(" " + w in text for w in generic_words) else None,
+        "nearby": _LIST_AND_NEARBY if " and " in text and _NEARBY_CUE.search(text) else None,
+    }
 
 
 MAX_LOOKUPS = 150  # unknown names looked up per text (bounds the cost on hostile input)
@@ -604,11 +620,8 @@ def _locative_candidates(text: str) -> list[tuple[int, int, str]]:
     organisation's name: "a Taliban post")."""
     if (
         not _LOCATIVE_HINT.search(text)
-        and not (", " in text and _country_apposition().search(text))
         and not _IN_NAMED_UNIT.search(text)
-        and not _generic_name().search(text)
-        and not _UPPER_LOWER_NAME.search(text)
-        and not _LIST_AND_NEARBY.search(text)
+        and not any(p.search(text) for p in _guarded_patterns(text).values() if p is not None)
     ):
         return []
     orgs, heads = _org_keys(), frozenset(lines("organisation_heads.txt"))
@@ -721,16 +734,16 @@ def _locative_spans(text: str) -> list[tuple[int, int, str]]:
         span = trim(m.start(1), m.end(1))
         if span:
             out.append((span[0], span[1], "area"))
-    if ", " in text:
-        for m in _country_apposition().finditer(text):
-            g = 1 if m.group(1) else 2
-            span = trim(m.start(g), m.end(g))
-            if span:
-                out.append((span[0], span[1], "near"))  # no kind asked; a name the lists know stays what it is
-    for m in _UPPER_LOWER_NAME.finditer(text):
+    guarded = _guarded_patterns(text)
+    for m in guarded["country"].finditer(text) if guarded["country"] else ():
+        g = 1 if m.group(1) else 2
+        span = trim(m.start(g), m.end(g))
+        if span:
+            out.append((span[0], span[1], "near"))  # no kind asked; a name the lists know stays what it is
+    for m in guarded["upper"].finditer(text) if guarded["upper"] else ():
         if m.group(1).split(None, 1)[1].lower() not in words("common_words.txt"):  # not "the Upper House"
             out.append((m.start(1), m.end(1), "near"))  # only a name the lists lack
-    for m in _generic_name().finditer(text):
+    for m in guarded["generic"].finditer(text) if guarded["generic"] else ():
         span = trim(m.start(1), m.end(1))
         if span:
             out.append((span[0], span[1], "near"))
@@ -738,7 +751,7 @@ def _locative_spans(text: str) -> list[tuple[int, int, str]]:
         span = trim(m.start(1), m.end(1))
         if span:
             out.append((span[0], span[1], "near"))  # only a name the lists lack (see _extract_places)
-    lists = (_LIST_OF, _LIST_BEFORE, _LIST_AFTER_PREP, _LIST_AND_NEARBY)
+    lists = (_LIST_OF, _LIST_BEFORE, _LIST_AFTER_PREP) + ((_LIST_AND_NEARBY,) if guarded["nearby"] else ())
     for m in [m for pat in lists for m in pat.finditer(text)]:
         for part in re.finditer(_ONE, m.group(1)):
             span = trim(m.start(1) + part.start(), m.start(1) + part.end())
@@ -823,6 +836,7 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
     org_heads = frozenset(lines("organisation_heads.txt"))
     heads_before = frozenset(lines("organisation_heads_before.txt"))
     peoples = words("peoples.txt")
+    people_at = {m.start() for m in _PEOPLE_FEATURE_AFTER.finditer(text)} if peoples else set()  # where "areas" ... follow
 
     def orig(i: int) -> int:
         if index is None:
@@ -920,7 +934,7 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
                 continue
         if s < blocked_until:
             continue
-        if kind == _PLACE and _PEOPLE_FEATURE_AFTER.match(text, e, e + 16) and text[s:e].lower() in peoples:
+        if people_at and e in people_at and kind == _PLACE and text[s:e].lower() in peoples:
             continue  # "minority Sunni villages": who lives there, even where a village has that name
         if kind == _OUT and (nxt := _NEXT_WORD.match(text[e : e + 30])) and nxt.group(1) in org_heads:
             continue  # "The New York Times": an outlet's name, not a place
