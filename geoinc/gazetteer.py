@@ -570,6 +570,11 @@ class Gazetteer:
         self._places[index] = p
         return p
 
+    def places_at(self, indexes: list[int]) -> list[Place]:
+        """The places at many row indexes (as :meth:`place_at`, one by one)."""
+        got = self._places.get
+        return [p if (p := got(i)) is not None else self.place_at(i) for i in indexes]
+
     def _place_getters(self) -> list[tuple[int, Any]]:
         """How each of :data:`_PLACE_COLUMNS` is read at a row: (1, (codes, values)) through its
         codes, (0, column) by index (made once)."""

@@ -32,11 +32,13 @@ import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import repeat
 from typing import Any, NamedTuple, TypeVar
 
 from .areas import BOUNDARY_TOLERANCE_KM, Area, resolve_area, resolve_country
 from .errors import AmbiguousPlace, GeocodeQueryError, GeocodeTypeError
 from .gazetteer import Gazetteer
+from .gcpause import paused_gc
 from .geodesy import great_circle_km, km_between
 from .names import clean, exact_key, split_feature_words, variant_key
 from .place import Place
@@ -386,6 +388,22 @@ def _sort_key(c: _Cand, wanted: frozenset[str]) -> tuple:
     )
 
 
+_ORDER: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _order_columns(g: Gazetteer):
+    """Columns of :func:`_sort_key` for every row of ``g``, computed once per gazetteer: the
+    kind's order (:data:`_KIND_ORDER`), the population, and the rank of the id in sorted order."""
+    got = _ORDER.get(g)
+    if got is None:
+        import numpy as np
+
+        kind_order = np.array([_KIND_ORDER.get(k, 2) for k in g.column("kind").tolist()], dtype=np.int8)
+        id_rank = np.unique(np.asarray(g.column("id").tolist(), dtype=str), return_inverse=True)[1].astype(np.int64)
+        got = _ORDER[g] = (kind_order, g.column("population").astype(np.int64), id_rank)
+    return got
+
+
 # ----------------------------------------------------------------------------- grouping
 @dataclass(slots=True)
 class _Group:
@@ -637,6 +655,8 @@ def _asked_unit_missing(g: Gazetteer, inside: list[_Cand], wanted: frozenset[str
     """ "X district" (or "X province") where no unit bears the name but places named X lie in one
     unit: (the kind asked for, that unit) — the name is often the seat's, the district named
     otherwise.  Places in no district polygon give their province."""
+    if not wanted:
+        return None
     kind = "district" if wanted == {"district"} else "province" if wanted == {"province", "region"} else ""
     if not kind or any(c.place.kind in wanted for c in inside):
         return None
@@ -876,7 +896,7 @@ def _choose(inside: list[_Cand], wanted: frozenset[str], target: str) -> tuple[l
 def _confidence(chosen: _Cand, unc: float, areas: list[Area], g: Gazetteer, query: str, msgs: list[str]) -> tuple[str, float]:
     """``matched``, or ``approximate`` for readings a measured rule does not assert; the uncertainty."""
     status = MATCHED
-    district_context = any(a.level in ("admin2", "circle", "place") for a in areas)
+    district_context = bool(areas) and any(a.level in ("admin2", "circle", "place") for a in areas)
 
     def unit_radius() -> float:
         unit = min(areas, key=lambda a: a.level_rank).unit_place(g) if areas else None
@@ -965,7 +985,11 @@ def _decide(
         core = split_feature_words(clean(target))[0] or target
         why = f"no {kind} named {core!r}; the place(s) of that name lie in {unit.kind} '{unit.name}'"
         return _with_messages(_approximate_at(query, unit, f"the {unit.kind} containing them", why, inside), msgs)
-    if not any(a.level != "country" for a in areas) and inside[0].importance <= 1 and not wanted & {"district", "province"}:
+    if (
+        inside[0].importance <= 1
+        and not (areas and any(a.level != "country" for a in areas))
+        and not (wanted and wanted & {"district", "province"})
+    ):
         # a village known only by its name: the gazetteer holds ~160,000 villages, and the one
         # meant may be another of the same name that it lacks (leave-one-out: docs/geocoding.md)
         return _with_messages(_no_context(query, inside, _parts_of(inside[0], kinds, areas)), msgs)
@@ -1250,7 +1274,10 @@ def _resolve_batch(g: Gazetteer, items: list[tuple[str, tuple]]) -> dict[int, tu
     if mix:
         vo, vr, va, vk = g.variant_postings_many([variant_key(cores[k]) for k in mix])
         vo = np.asarray(mix, dtype=np.int64)[vo]
-        new = ~np.isin(vo * len(g) + vr, owner.astype(np.int64) * len(g) + rows)
+        of_mix = np.zeros(len(cores), dtype=bool)
+        of_mix[mix] = True
+        held = of_mix[owner]  # only these rows' exact postings can repeat a variant one
+        new = ~np.isin(vo * len(g) + vr, owner[held].astype(np.int64) * len(g) + rows[held])
         vo, vr, va, vk = vo[new], vr[new], va[new], vk[new]
         v_inside, v_kind = inside_of(vo, vr)
         order = np.argsort(np.concatenate([owner, vo]), kind="stable")
@@ -1272,19 +1299,25 @@ def _resolve_batch(g: Gazetteer, items: list[tuple[str, tuple]]) -> dict[int, tu
     plain = np.bincount(owner[inside], minlength=n) > 0
     keep = inside & plain[owner]
     out: dict[int, tuple] = {}
-    o_l, r_l, a_l, k_l, t_l = (x[keep].tolist() for x in (owner, rows, alias, rank, tier))
-    i_l = _importance_of(g)[rows[keep]].tolist()
-    ends = (np.flatnonzero(np.diff(owner[keep])) + 1).tolist() + [len(o_l)]
-    place_at = g.place_at
+    # each query's candidates best first: the fields of _sort_key, column-wise (a stable sort:
+    # ties keep the postings' order, as list.sort does)
+    at = np.flatnonzero(keep)
+    importance_of = _importance_of(g)
+    kind_order, population, id_rank = _order_columns(g)
+    r_k = rows[at]
+    fields = (~of_kind[at], tier[at], -importance_of[r_k], kind_order[r_k], rank[at], -population[r_k], id_rank[r_k])
+    at = at[np.lexsort((*fields[::-1], owner[at]))]
+    o_l, r_l, a_l, k_l, t_l = (x[at].tolist() for x in (owner, rows, alias, rank, tier))
+    i_l = importance_of[rows[at]].tolist()
+    ends = (np.flatnonzero(np.diff(owner[at])) + 1).tolist() + [len(o_l)]
+    every = list(map(_Cand, r_l, a_l, k_l, t_l, repeat(100.0), g.places_at(r_l), repeat(g), repeat(None), i_l))
     start = 0
     for end in ends if o_l else []:
         k = o_l[start]
-        wanted = wanted_of[k]
-        cands = [_Cand(r_l[m], a_l[m], k_l[m], t_l[m], 100.0, place_at(r_l[m]), g, None, i_l[m]) for m in range(start, end)]
-        if len(cands) > 1:
-            cands.sort(key=lambda c: _sort_key(c, wanted))
+        cands = every[start:end]
         areas, notes = hint_areas[hid[k]]  # type: ignore[misc]
-        out[pos[k]] = _answer_row(_decide(items[pos[k]][0], cands, areas, kinds_of[k], targets[k], g, list(notes) if notes else []))
+        p = pos[k]
+        out[p] = _answer_row(_decide(items[p][0], cands, areas, kinds_of[k], targets[k], g, list(notes) if notes else []))
         start = end
     return out
 
@@ -1396,35 +1429,37 @@ def geocode_many(
     g = gazetteer if gazetteer is not None else Gazetteer.default(region)
     code: dict[tuple, int] = {}
     codes = [code.setdefault((v, h), len(code)) if isinstance(v, str) else -1 for v, h in zip(values, hints)]
-    distinct = list(code)
-    done = _resolve_batch(g, distinct)
-    it: Iterable = [k for k in range(len(distinct)) if k not in done]
-    if progress:
-        from tqdm.auto import tqdm
+    with paused_gc():  # many small objects alive at once: no collector passes over the heap meanwhile
+        distinct = list(code)
+        done = _resolve_batch(g, distinct)
+        it: Iterable = [k for k in range(len(distinct)) if k not in done]
+        if progress:
+            from tqdm.auto import tqdm
 
-        it = tqdm(it, desc="geocoding", unit="name")
-    for k in it:
-        q, (c, a1, a2) = distinct[k]
-        done[k] = _row(resolve(q, country=c, admin1=a1, admin2=a2, gazetteer=g))
-    # the distinct rows (and the per-row messages), then which one each input row is
-    rows = [done[k] for k in range(len(distinct))]
-    labels = list(index) if index is not None else list(range(n))
-    take = codes
-    for i, (v, k) in enumerate(zip(values, codes)):
-        if k < 0:
-            row = _row(Resolution(v, INVALID, None, f"row {labels[i]}: expected a str, got {type(v).__name__} {v!r:.40}"))
-        elif rows[k][1] == INVALID:
-            row = (*rows[k][:-1], f"row {labels[i]}: {rows[k][-1]}")
+            it = tqdm(it, desc="geocoding", unit="name")
+        for k in it:
+            q, (c, a1, a2) = distinct[k]
+            done[k] = _row(resolve(q, country=c, admin1=a1, admin2=a2, gazetteer=g))
+        # the distinct rows (and the per-row messages), then which one each input row is
+        rows = [done[k] for k in range(len(distinct))]
+        labels = list(index) if index is not None else list(range(n))
+        take = codes
+        for i, (v, k) in enumerate(zip(values, codes)):
+            if k < 0:
+                row = _row(Resolution(v, INVALID, None, f"row {labels[i]}: expected a str, got {type(v).__name__} {v!r:.40}"))
+            elif rows[k][1] == INVALID:
+                row = (*rows[k][:-1], f"row {labels[i]}: {rows[k][-1]}")
+            else:
+                continue
+            if take is codes:
+                take = list(codes)
+            take[i] = len(rows)
+            rows.append(row)
+        if len(rows) < 0.75 * n:  # many repeats (a dataset's locations): convert each distinct row once
+            df = pd.DataFrame.from_records(rows, columns=list(RESULT_COLUMNS)).take(take).reset_index(drop=True)
         else:
-            continue
-        if take is codes:
-            take = list(codes)
-        take[i] = len(rows)
-        rows.append(row)
-    if len(rows) < 0.75 * n:  # many repeats (a dataset's locations): convert each distinct row once
-        df = pd.DataFrame.from_records(rows, columns=list(RESULT_COLUMNS)).take(take).reset_index(drop=True)
-    else:
-        df = pd.DataFrame.from_records([rows[k] for k in take], columns=list(RESULT_COLUMNS))
+            df = pd.DataFrame.from_records([rows[k] for k in take], columns=list(RESULT_COLUMNS))
+        del rows, done  # freed now: the collector, back on, has fewer objects to look at
     if index is not None:
         df.index = index
     return df

@@ -95,6 +95,10 @@ FEATURE_WORDS: dict[str, str] = {
 }
 
 _MAX_FEATURE_WORDS = max(len(k.split()) for k in FEATURE_WORDS)
+# a feature word can be stripped only where a name begins with the first word of one or ends
+# with the last word of one: split_feature_words returns at once for the other names
+_FEATURE_FIRST = frozenset(k.split()[0] for k in FEATURE_WORDS)
+_FEATURE_LAST = frozenset(k.split()[-1] for k in FEATURE_WORDS)
 
 # Letters that Unicode decomposition does not reduce to ASCII.
 _LATIN_EXTRA = str.maketrans(
@@ -195,10 +199,26 @@ def clean(name: str) -> str:
 _SETTLED = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
 
 
+class _NoCombining(dict):
+    """``str.translate`` table dropping combining marks (``unicodedata.combining``), filled per code point on first use."""
+
+    def __missing__(self, code: int) -> str | None:
+        ch = chr(code)
+        got = None if unicodedata.combining(ch) else ch
+        if len(self) < 8192:  # the scripts of place names are few; the table stays small
+            self[code] = got
+        return got
+
+
+_NO_COMBINING = _NoCombining()
+
+
 @lru_cache(maxsize=200_000)
 def _clean(name: str) -> str:
     if name.isascii():
         text = name[:_MAX_LEN].lower()
+        if text.isalnum():  # one word of letters and digits (most names): already clean
+            return text
         words = text.split()
         if "".join(words).isalnum():  # letters and digits only: the regexes below would only re-space it
             return " ".join(words)
@@ -213,8 +233,7 @@ def _clean(name: str) -> str:
         text = _ARABIC_DROP.sub("", text)
     else:
         text = text.translate(_LATIN_EXTRA)
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = unicodedata.normalize("NFKD", text).translate(_NO_COMBINING)
         text = text.translate(_LATIN_EXTRA)
     text = _NON_WORD.sub(" ", text).strip()
     if text != name and not _SETTLED.fullmatch(text):
@@ -248,6 +267,8 @@ def split_feature_words(cleaned: str) -> tuple[str, tuple[str, ...]]:
     ('district', ())
     """
     words = cleaned.split()
+    if len(words) < 2 or (words[0] not in _FEATURE_FIRST and words[-1] not in _FEATURE_LAST):
+        return " ".join(words), ()
     kinds: list[str] = []
     changed = True
     while changed and len(words) > 1:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -128,7 +129,7 @@ class NameIndex:
         if self._slot is None:
             self._slot = dict(zip(self.keys, range(len(self.keys))))
         get = self._slot.get
-        slots = np.fromiter((get(k, -1) for k in keys), dtype=np.int64, count=len(keys))
+        slots = np.fromiter(map(get, keys, repeat(-1)), dtype=np.int64, count=len(keys))
         found = np.flatnonzero(slots >= 0)
         first = self.start[slots[found]].astype(np.int64)
         n = self.start[slots[found] + 1].astype(np.int64) - first

@@ -24,12 +24,10 @@ per name).
 from __future__ import annotations
 
 import bisect
-import gc
 import itertools
 import re
 import unicodedata
 from collections.abc import Callable
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -40,6 +38,7 @@ import numpy as np
 from .deps import optional_import
 from .errors import TextError
 from .gazetteer import Gazetteer
+from .gcpause import paused_gc
 from .geocoding import importance, resolve
 from .names import FEATURE_WORDS, clean, split_feature_words
 from .place import Place
@@ -47,7 +46,7 @@ from .regions import RegionLike
 from .status import AMBIGUOUS, APPROXIMATE, MATCHED
 from .textlex import lexicon_dir, lexicons_of, lines, pairs, words
 
-__all__ = ["MAX_TEXT", "Mention", "TextError", "check_text", "extract_places", "paused_gc"]
+__all__ = ["MAX_TEXT", "Mention", "TextError", "check_text", "extract_places"]
 
 MAX_TEXT = 5_000_000  # characters; longer input is refused (split it)
 
@@ -811,22 +810,6 @@ def extract_places(
         return []
     with paused_gc(), lexicons_of(region if region is not None else g.region):
         return _extract_places(text, country, g, include_cues)
-
-
-@contextmanager
-def paused_gc():
-    """Pause the cyclic garbage collector while a text is parsed.
-
-    Parsing allocates many small acyclic objects (tuples, mentions); the collector's full
-    passes over them make the cost grow faster than the text. Reference counting still
-    frees everything; the collector is restored (if it was on) when the block ends."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: bool) -> list[Mention]:

@@ -37,7 +37,8 @@ import numpy as np
 import pandas as pd
 
 from .errors import TextError
-from .text import Mention, check_text, extract_places, paused_gc
+from .gcpause import paused_gc
+from .text import Mention, check_text, extract_places
 from .textdates import CARDINALS, DateFound, date_in, is_date_line, period_in
 from .textlex import lexicon_dir, lexicons_of, pairs, words
 

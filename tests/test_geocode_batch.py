@@ -262,6 +262,30 @@ def test_a_batch_gives_the_same_frame_from_eight_threads_and_in_any_order(bench_
         _assert_same(frame, want)
 
 
+@pytest.mark.parametrize("enabled", [True, False])
+def test_geocode_many_leaves_the_collector_as_it_found_it(monkeypatch, bench_rows, enabled):
+    """The collector is paused during a batch only: restored after it, also when it raises."""
+    import gc
+
+    queries, _, admin1, admin2 = bench_rows
+    was = gc.isenabled()
+
+    def failing(g, items):
+        assert not gc.isenabled()
+        raise RuntimeError("boom")
+
+    try:
+        gc.enable() if enabled else gc.disable()
+        geocode_many(queries[:200], admin1=admin1[:200], admin2=admin2[:200])
+        assert gc.isenabled() is enabled
+        monkeypatch.setattr(geocoding, "_resolve_batch", failing)
+        with pytest.raises(RuntimeError):
+            geocode_many(queries[:3])
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
+
+
 def test_a_user_gazetteer_gives_the_same_rows_both_ways(monkeypatch):
     g = geoinc.Gazetteer.from_records(
         [

@@ -120,3 +120,27 @@ def test_feature_words_hint_the_kind(name, kinds):
 
 def test_feature_words_are_only_stripped_at_the_ends():
     assert split_feature_words("tribal area adjoining kohat district") == ("tribal area adjoining kohat", ("district",))
+
+
+@pytest.mark.parametrize("first, last", [(0x00A0, 0x0800), (0x1AB0, 0x2100), (0x0600, 0x0700), (0xFB00, 0xFE30)])
+def test_combining_marks_are_dropped_as_unicodedata_says(first, last):
+    """The translate table of clean() drops exactly the characters unicodedata calls combining,
+    cold or warm (it is filled per code point on first use)."""
+    import unicodedata
+
+    from geoinc import names
+
+    text = "".join(chr(c) for c in range(first, last))
+    want = "".join(ch for ch in text if not unicodedata.combining(ch))
+    assert text.translate(names._NO_COMBINING) == want  # filling the table
+    assert text.translate(names._NO_COMBINING) == want  # from the table
+
+
+@pytest.mark.parametrize("name", ["Kābul", "Qal‘a-i Nau", "Lashkar Gāh", "Ḩājī Khēl", "Şhēr Khān Bandar", "Mazār-e Sharīf"])
+def test_clean_is_the_same_cold_and_warm(name):
+    from geoinc import names
+
+    warm = clean(name)
+    names._clean.cache_clear()
+    names._NO_COMBINING.clear()
+    assert clean(name) == warm == clean(name)
