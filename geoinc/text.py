@@ -1304,6 +1304,7 @@ _NAME_AFTER = re.compile(r"\s+[A-Z]")
 
 # "Zzistan police officers", "the Zzkot Police said": a police force named after its unit is an organisation (not
 # "X police station", a place, nor "X police chief", "X police spokesman", a role that says where the officer serves)
+_STREET_AFTER = re.compile(r"[ ](?:Street|Road|Bazar|Avenue|Lane)\b")
 _POLICE_FORCE_AFTER = re.compile(
     r"[ ][Pp]olice\b(?![.]|[ ](?:[Ss]tations?|[Pp]osts?|[Cc]heck|[Cc]heckpoints?|[Ll]ines|[Hh]eadquarters|[Cc]hauki|[Tt]hana|"
     r"[Cc]hief|[Ss]pokes\w+|[Hh]ead|[Cc]ommander|District|Officer))"
@@ -1364,6 +1365,8 @@ def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads, head
     level = 2 if key in auto.top else 1 if key in auto.major else 0
     if level == 2 and _FORCE_AFTER.match(text, e, e + 40):
         return False  # "the Pakistan security forces": a country's forces, not a place
+    if kind == _PLACE and _STREET_AFTER.match(text, e, e + 12) and text[s - 1 : s] != "-":
+        return False  # "the shops on Zzkot Street": a street named after a town, not the town ("X Road area" is a locative name)
     if kind == _PLACE and _POLICE_FORCE_AFTER.match(text, e, e + 40):
         return False  # "Zzistan police officers were on duty": the force named after its unit, an organisation
     if _is_person(text, s, e, surface, level):

@@ -3053,3 +3053,14 @@ def test_upper_or_lower_and_an_unknown_name_after_a_preposition_is_a_mention(par
 
 def test_upper_or_lower_and_a_common_word_is_no_place():
     assert _mentions("The bill was sent to Upper House for approval.") == {}
+
+
+@pytest.mark.parametrize("street", ["Street", "Road", "Avenue"])
+def test_a_street_named_after_a_town_is_not_the_town(street):
+    assert "Chaman" not in _mentions(f"Four of the victims were sitting in shops on Chaman {street} in Quetta.")
+
+
+def test_a_road_area_and_a_two_town_road_keep_their_names():
+    assert "Zzkot Road" in _mentions("Gunmen opened fire in the Zzkot Road area of Quetta.")
+    found = _mentions("A convoy was hit on the Kabul-Jalalabad Road.")
+    assert "Kabul" in found and "Jalalabad" in found
