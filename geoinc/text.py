@@ -442,6 +442,15 @@ _LIST_BEFORE = re.compile(
     r"\b(?:in|of|at|near) (" + _ONE + r"(?:, " + _ONE + r"){1,12},? and " + _ONE + r") "
     r"(?:areas|villages|localities|towns|districts)\b"
 )
+# "in Zzmurg, Zzhasan, Zzatma and adjoining villages": a list closed by neighbouring places of the same kind
+_LIST_AND_NEARBY = re.compile(
+    r"\b(?:in|of|at|near) (" + _ONE + r"(?:, " + _ONE + r"){1,12}),? and (?:the )?(?:adjoining|adjacent|nearby|surrounding|"
+    r"neighbou?ring|other) (?:areas|villages|localities|towns)\b"
+)
+# "an official from Zzmund in Bajaur Agency": a name placed in a named district, agency or province
+_IN_NAMED_UNIT = re.compile(
+    r"\b(?:in|at|near) (" + _ONE + r") in (?:the )?" + _ONE + r" (?:districts?|District|[Aa]gency|provinces?|Province|tehsil|Tehsil)\b"
+)
 _LIST_OF = re.compile(
     r"\b(?:villages|areas|localities|towns|checkpoints|check ?posts|posts) (?:of|at|in|including|namely) "
     r"(" + _ONE + r"(?:, " + _ONE + r"){0,12},? and " + _ONE + r")"
@@ -474,6 +483,57 @@ _FEATURE_FIRST = re.compile(r"\b(Tehsil|District|Agency),?[ ](" + _NAME + r")\b(
 _BEFORE_FEATURE_FIRST = re.compile(
     r"\b(?:of|in|at|near)[ ](" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}),[ ](?:Tehsil|District|Agency)[ ]" + _NAME + r"\b(?![ ]?[A-Z(])"
 )
+# "houses in Zzkot, Afghanistan, were hit": a name after a preposition of place, in apposition to a country's name
+_COUNTRY_APPOSITION: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _country_apposition() -> re.Pattern[str]:
+    """... and a dateline's name in capitals before a country's: "ZZKOT, Afghanistan — ..." (group 2)."""
+    names = tuple(sorted(pairs("country_names.tsv")))
+    pat = _COUNTRY_APPOSITION.get(names)
+    if pat is None:
+        alts = "|".join(re.escape(n) for n in names if n[:1].isupper())
+        pat = _COUNTRY_APPOSITION[names] = re.compile(
+            r"\b(?:[Ii]n|[Nn]ear|[Aa]t|outside) (" + _ONE + r"), (?:" + alts + r")\b|"
+            r"(?:^|(?<=\n))([A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+){0,2}), (?:" + alts + r")(?:[ ]\([A-Za-z. ]{1,20}\))?[ ]?[:—–-][ ]"
+        )
+    return pat
+
+
+# "taken to Lower Zzalizai": "Upper" and "Lower" open many of the region's place names
+_UPPER_LOWER_NAME = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|to|from|outside)[ ]((?:Upper|Lower)[ ]" + _NAME + r")\b(?![ ][A-Z])")
+_GENERIC_NAME: dict[frozenset[str], re.Pattern[str]] = {}
+
+
+def _generic_name() -> tuple[re.Pattern[str], frozenset[str]]:
+    """ "near Zz Gul Khel": a name ending in a word of ``place_generics.txt`` after a preposition of place
+    (the pattern, and the words)."""
+    gen = frozenset(w for ln in lines("place_generics.txt") for w in ln.split())
+    pat = _GENERIC_NAME.get(gen)
+    if pat is None:
+        alts = "|".join(sorted(re.escape(w) for w in gen))
+        pat = _GENERIC_NAME[gen] = re.compile(
+            r"\b(?:[Ii]n|[Nn]ear|[Aa]t|outside|from)[ ](" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}[ ](?:" + alts + r"))\b"
+            r"(?![ ](?:tribes?|tribesmen|clans?|elders?)\b)"
+        )
+    return pat, gen
+
+
+_NEARBY_CUE = re.compile(r" and (?:the )?(?:adjoining|adjacent|nearby|surrounding|neighbou?ring|other) ")
+
+
+def _guarded_patterns(text: str) -> dict[str, re.Pattern[str] | None]:
+    """The locative patterns whose cheap test (a word they need) the text passes; None for the others."""
+    countries = pairs("country_names.tsv")
+    generic, generic_words = _generic_name()
+    return {
+        "country": _country_apposition() if ", " in text and any(", " + n in text for n in countries) else None,
+        "upper": _UPPER_LOWER_NAME if "Upper " in text or "Lower " in text else None,
+        "generic": generic if any(" " + w in text for w in generic_words) else None,
+        "nearby": _LIST_AND_NEARBY if " and " in text and _NEARBY_CUE.search(text) else None,
+    }
+
+
 MAX_LOOKUPS = 150  # unknown names looked up per text (bounds the cost on hostile input)
 MAX_HINTED = 300  # lookups of a name within the province or district the text gives (same purpose)
 # "attacked Bagh Mubarak, a village on the road to ...": a name in apposition to a feature word
@@ -517,9 +577,15 @@ def _frequent_words() -> frozenset[str]:
     return got[1]
 
 
+_TIME_WORD_LAST = re.compile(
+    r"[ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|"
+    r"August|September|October|November|December)$"
+)
+
+
 def _trim_name(text: str, a: int, b: int) -> tuple[int, int] | None:
     """Drop leading words that are not part of a name ("In", "The", titles, demonyms)."""
-    common, titles, cues = words("common_words.txt"), words("titles.txt"), pairs("demonyms.tsv")
+    common, titles, cues, peoples = words("common_words.txt"), words("titles.txt"), pairs("demonyms.tsv"), words("peoples.txt")
     frequent = _frequent_words()
     first = True
     while a < b:
@@ -530,10 +596,13 @@ def _trim_name(text: str, a: int, b: int) -> tuple[int, int] | None:
         # at a sentence's start: "in Bara's Bar Qambar Khel area" keeps Bar
         dropped = low in frequent or low in common and first and _SENTENCE_START.search(text, max(0, a - 4), a) is not None
         first = False
-        if dropped or low in titles or w in cues or w == "A":
+        if dropped or low in titles or w in cues or low in peoples or w == "A":
             a += len(w) + 1  # "A district governor": the article starts no name
         else:
             break
+    # "a district of Zzistan Monday evening": a day or month written after a name is no part of it
+    while (t := _TIME_WORD_LAST.search(text, a - 1, b)) is not None:
+        b = t.start()  # "in April, Pakistan ...": a month alone is no name
     return (a, b) if a < b else None
 
 
@@ -548,7 +617,11 @@ _LOCATIVE_HINT = re.compile(
 def _locative_candidates(text: str) -> list[tuple[int, int, str]]:
     """(start, end, feature word) of capitalised names written in a locative pattern (never an
     organisation's name: "a Taliban post")."""
-    if not _LOCATIVE_HINT.search(text):
+    if (
+        not _LOCATIVE_HINT.search(text)
+        and not _IN_NAMED_UNIT.search(text)
+        and not any(p.search(text) for p in _guarded_patterns(text).values() if p is not None)
+    ):
         return []
     orgs, heads = _org_keys(), frozenset(lines("organisation_heads.txt"))
     org_acronyms = _organisation_acronyms(text, orgs, heads) if "(" in text else frozenset()
@@ -660,7 +733,25 @@ def _locative_spans(text: str) -> list[tuple[int, int, str]]:
         span = trim(m.start(1), m.end(1))
         if span:
             out.append((span[0], span[1], "area"))
-    for m in [*_LIST_OF.finditer(text), *_LIST_BEFORE.finditer(text), *_LIST_AFTER_PREP.finditer(text)]:
+    guarded = _guarded_patterns(text)
+    for m in guarded["country"].finditer(text) if guarded["country"] else ():
+        g = 1 if m.group(1) else 2
+        span = trim(m.start(g), m.end(g))
+        if span:
+            out.append((span[0], span[1], "near"))  # no kind asked; a name the lists know stays what it is
+    for m in guarded["upper"].finditer(text) if guarded["upper"] else ():
+        if m.group(1).split(None, 1)[1].lower() not in words("common_words.txt"):  # not "the Upper House"
+            out.append((m.start(1), m.end(1), "near"))  # only a name the lists lack
+    for m in guarded["generic"].finditer(text) if guarded["generic"] else ():
+        span = trim(m.start(1), m.end(1))
+        if span:
+            out.append((span[0], span[1], "near"))
+    for m in _IN_NAMED_UNIT.finditer(text):
+        span = trim(m.start(1), m.end(1))
+        if span:
+            out.append((span[0], span[1], "near"))  # only a name the lists lack (see _extract_places)
+    lists = (_LIST_OF, _LIST_BEFORE, _LIST_AFTER_PREP) + ((_LIST_AND_NEARBY,) if guarded["nearby"] else ())
+    for m in [m for pat in lists for m in pat.finditer(text)]:
         for part in re.finditer(_ONE, m.group(1)):
             span = trim(m.start(1) + part.start(), m.start(1) + part.end())
             if span:
@@ -727,6 +818,8 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
     abbreviations = _surface_names()
     org_heads = frozenset(lines("organisation_heads.txt"))
     heads_before = frozenset(lines("organisation_heads_before.txt"))
+    peoples = words("peoples.txt")
+    people_at = {m.start() for m in _PEOPLE_FEATURE_AFTER.finditer(text)} if peoples else set()  # where "areas" ... follow
 
     def orig(i: int) -> int:
         if index is None:
@@ -824,6 +917,8 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
                 continue
         if s < blocked_until:
             continue
+        if people_at and e in people_at and kind == _PLACE and text[s:e].lower() in peoples:
+            continue  # "minority Sunni villages": who lives there, even where a village has that name
         if kind == _OUT and (nxt := _NEXT_WORD.match(text[e : e + 30])) and nxt.group(1) in org_heads:
             continue  # "The New York Times": an outlet's name, not a place
         first = text[s]
@@ -1197,6 +1292,7 @@ def _surface_names() -> dict[str, str]:
 _GLOSS_AFTER = re.compile(r"^\s*\([a-z][a-z -]{1,30}\)")
 _ARABIC_ARTICLE_BEFORE = re.compile(r"(?:^|[ ])[Aa]l-[A-Z][\w'’]*[ ]$")
 _DASH_AFTER = re.compile(r"[ ]?[–—-][ ]?")
+_PEOPLE_FEATURE_AFTER = re.compile(r"[ ](?:areas|villages|localities|neighbou?rhoods|quarters|districts)\b")
 _PEOPLE_AFTER = re.compile(r"[ ](?:tribes?|tribesmen|clans?)\b")
 _FORCE_AFTER = re.compile(r"[ ](?:security forces|army|military|troops|armed forces)\b")
 
@@ -1206,11 +1302,31 @@ _COMPASS_ADJECTIVE = re.compile(r"(?:(?:North|South)(?:-|\s)?(?:east|west)ern|No
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 
 
+# "Zzistan police officers", "the Zzkot Police said": a police force named after its unit is an organisation (not
+# "X police station", a place, nor "X police chief", "X police spokesman", a role that says where the officer serves)
+_STREET_AFTER = re.compile(r"[ ](?:Street|Road|Bazar|Avenue|Lane)\b")
+_POLICE_FORCE_AFTER = re.compile(
+    r"[ ][Pp]olice\b(?![.]|[ ](?:[Ss]tations?|[Pp]osts?|[Cc]heck|[Cc]heckpoints?|[Ll]ines|[Hh]eadquarters|[Cc]hauki|[Tt]hana|"
+    r"[Cc]hief|[Ss]pokes\w+|[Hh]ead|[Cc]ommander|District|Officer))"
+)
+# "KHAR: A rocket ...", "ZZKOT, Afghanistan — ...": a dateline, the capitalised place a report was filed from,
+# opening a paragraph
+_DATELINE_AFTER = re.compile(r"(?:,[ ][A-Z][a-z]+)?(?:[ ]\([A-Za-z. ]{1,20}\))?[ ]?[:—–-][ ]")
+
+
+def _dateline(text: str, s: int, e: int) -> bool:
+    return (s == 0 or text[s - 1] == "\n") and _DATELINE_AFTER.match(text, e, e + 40) is not None
+
+
+_CAPITALISED_THEN_HEAD = re.compile(r"((?:[ ][A-Z][a-z]+){1,2})[ ]([A-Z]\w*)\b")
+_FEATURE_WORDS = frozenset({"district", "province", "tehsil", "agency", "city", "town", "village", "area", "valley", "bazaar"})
+
+
 def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads, heads_before=frozenset()) -> bool | int:
     """Is this capitalised match a place here (not an acronym, organisation, person, or a
     village name the text does not place)?"""
-    if kind == _PLACE and surface.isupper() and len(surface) <= 4 and surface not in abbreviations:
-        return False  # acronyms (TTP, ISPR) are not places
+    if kind == _PLACE and surface.isupper() and len(surface) <= 4 and surface not in abbreviations and not _dateline(text, s, e):
+        return False  # acronyms (TTP, ISPR) are not places (but a dateline's "KHAR:" is a place)
     if kind == -1 and " " in surface and _GIVEN_SUFFIX.fullmatch(surface.split(None, 1)[0].lower()):
         return False  # "Zzatullah Rahmani district governor": a person's name (an "-ullah" given name first) and a role
     nxt = _NEXT_WORD.match(text[e : e + 30])
@@ -1221,6 +1337,13 @@ def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads, head
         and not (kind == -1 and nxt.group(1) == "Agency" and _LOCATIVE_BEFORE.search(text, max(0, s - 24), s))
     ):
         return False  # "Kurram Militia", "Pakistan Today" (but "raided Zzkot Post": a post; "in Zzkot Agency": a unit)
+    if (
+        kind in (_PLACE, -2)
+        and (run := _CAPITALISED_THEN_HEAD.match(text, e, e + 40))
+        and run.group(2) in org_heads
+        and not any(w.lower() in _FEATURE_WORDS for w in run.group(1).split())
+    ):
+        return False  # "the Zzkot Teaching Hospital", "Zzkot Press Club": the name of an institution named after the place
     if (
         s > 0
         and text[s - 1] in "- "
@@ -1242,6 +1365,10 @@ def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads, head
     level = 2 if key in auto.top else 1 if key in auto.major else 0
     if level == 2 and _FORCE_AFTER.match(text, e, e + 40):
         return False  # "the Pakistan security forces": a country's forces, not a place
+    if kind == _PLACE and _STREET_AFTER.match(text, e, e + 12) and text[s - 1 : s] != "-":
+        return False  # "the shops on Zzkot Street": a street named after a town, not the town ("X Road area" is a locative name)
+    if kind == _PLACE and _POLICE_FORCE_AFTER.match(text, e, e + 40):
+        return False  # "Zzistan police officers were on duty": the force named after its unit, an organisation
     if _is_person(text, s, e, surface, level):
         return False
     if kind == _PLACE and value == "" and not surface.isupper() and level == 0:
@@ -1363,6 +1490,11 @@ def _locative_mention(text: str, s: int, e: int, feature: str, res, ctx: set[str
     r = res(surface, want if want in ("district", "province") else "")
     if want == "province" and (r.place is None or r.status != MATCHED or r.place.kind not in _UNIT_KINDS):
         r = res(surface)  # a district's container that is no province ("the Dattakhel tehsil of North Waziristan")
+    elif feature == "of" and want == "district" and r.status != MATCHED:
+        # "a remote district of Zzistan": no district of that name; a district (unnamed) of the province so named
+        r2 = res(surface)
+        if r2.place is not None and r2.status == MATCHED and r2.place.kind == "province":
+            r = r2
     p = r.place
     provinces = {c for c in ctx if "|" not in c}
     if (

@@ -451,9 +451,7 @@ _OPENS_PAST = re.compile(r"\W*last week\b", re.I)
 # "Last month, five people were killed in X" after an event with no day of its own: an earlier event
 _OPENS_LAST = re.compile(r"\W*last (?:week|month)\b", re.I)
 # "Earlier on Sunday, the chief minister expressed alarm over the situation in X": a statement, with no event word
-_STATEMENT = re.compile(
-    r"\b(?:expressed|condemned|said|told|talking to|speaking to|addressing|chaired|visited|met with)\b", re.I
-)
+_STATEMENT = re.compile(r"\b(?:expressed|condemned|said|told|talking to|speaking to|addressing|chaired|visited|met with)\b", re.I)
 _CITED = re.compile(
     r"\b(?:comes?|came|took place|happened|occurred) (?:a|one|two|three|\d) days? after\b|\ba day after (?:a|an|another)\b|"
     # "This comes as a car bomb was detonated ... late on Monday, leaving 4 dead": an earlier event the report cites
@@ -585,6 +583,8 @@ def _pair_of_road(text: str, m: Mention) -> bool:
     else:
         return False
     return after is not None and after.group(0).lower() in _road_pairs(text)
+
+
 _DATELINE = re.compile(
     r"^[ \t•*]*([A-Z][A-Za-z.'’/ -]{1,48}?)(?:,\s*[A-Z][A-Za-z]+|\s*\[[A-Z][A-Za-z ]{1,30}\])?,?\s*(?:\([^)\n]{0,80}\))?"
     r"(?:,?\s*(\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})|"

@@ -1460,10 +1460,7 @@ def test_the_ends_of_a_linking_road_are_no_scenes(road):
     ["Bus blast in Kabul-Jalalabad leaves 12 dead", "Twelve killed in Kabul-Jalalabad bus bombing"],
 )
 def test_a_pair_of_names_the_text_calls_a_road_is_the_road_in_a_headline_too(headline):
-    text = (
-        f"{headline}\n\nA bomb ripped through a passenger bus on the Kabul-Jalalabad highway on Tuesday, killing 12 "
-        "passengers."
-    )
+    text = f"{headline}\n\nA bomb ripped through a passenger bus on the Kabul-Jalalabad highway on Tuesday, killing 12 passengers."
     d = extract_incidents(text, published="2019-07-31")
     assert not {"Kabul", "Jalalabad"} & set(d["location"]), d[["location", "killed_best"]]
 
@@ -3041,3 +3038,156 @@ def test_a_sentence_with_an_earlier_events_weapon_goes_back_to_it_after_an_unpla
     )
     d = extract_incidents(text, published="2010-03-21")
     assert d[["location", "killed_best"]].values.tolist() == [["Gereshk", 10]]
+
+
+# --- place mentions (text25) ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("when", ["Monday evening", "Friday", "March"])
+@pytest.mark.parametrize("province", ["Khyber-Pakhtunkhwa", "Balochistan"])
+def test_a_day_or_month_after_a_province_is_no_part_of_its_name(when, province):
+    found = _mentions(f"Two soldiers died when a bomb hit their vehicle in a remote district of {province} {when}.")
+    assert list(found) == [province]
+    m = found[province][0]
+    assert m.status == "matched" and m.place.kind == "province"
+
+
+@pytest.mark.parametrize("when", ["Sunday", "January"])
+def test_a_day_or_month_after_an_unknown_village_name_is_trimmed(when):
+    found = _mentions(f"Gunmen attacked a house in the village of Zzkhanabad {when} night, police in Kurram district said.")
+    assert "Zzkhanabad" in found and not any(when in k for k in found)
+
+
+@pytest.mark.parametrize("country", ["Afghanistan", "Pakistan"])
+@pytest.mark.parametrize("prep", ["in", "near"])
+def test_an_unknown_name_in_apposition_to_a_country_is_a_mention(country, prep):
+    found = _mentions(f"Rockets struck three houses {prep} Zzgholo, {country}, before dawn. Villagers in Zzgholo buried the dead.")
+    assert [m.status for m in found["Zzgholo"]] == ["unresolved", "unresolved"]
+    assert country in found
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("In April, Pakistan said it would close the crossing.", "April"),
+        ("On Friday, Afghanistan reopened the road.", "Friday"),
+    ],
+)
+def test_a_month_or_weekday_before_a_country_is_no_place(text, absent):
+    assert absent not in _mentions(text)
+
+
+def test_a_known_name_in_apposition_to_a_country_stays_what_it_is():
+    found = _mentions("A car bomb exploded in Kabul, Afghanistan, on Tuesday.")
+    assert found["Kabul"][0].status == "matched" and found["Kabul"][0].place.country == "AF"
+
+
+@pytest.mark.parametrize("closing", ["adjoining villages", "nearby areas", "surrounding localities"])
+def test_a_list_closed_by_nearby_places_gives_each_name(closing):
+    found = _mentions(f"Jets pounded hideouts in Zzmurg, Zzhasan, Zzatma and {closing} of Kunar province on Friday.")
+    assert {"Zzmurg", "Zzhasan", "Zzatma"} <= set(found)
+
+
+@pytest.mark.parametrize("unit", ["Bajaur district", "Bajaur Agency", "the Kunar province"])
+def test_a_name_in_a_named_district_is_a_mention(unit):
+    found = _mentions(f"A mortar shell landed in Zzmund in {unit} on Tuesday.")
+    assert found["Zzmund"][0].status == "unresolved"
+
+
+def test_a_speakers_origin_in_a_named_district_is_not_taken_as_an_unknown_place():
+    assert "Zzmund" not in _mentions("A rocket hit a school, said an official from Zzmund in Bajaur district.")
+
+
+@pytest.mark.parametrize("people", ["Shiite", "Sunni", "Baloch", "Ismaili"])
+@pytest.mark.parametrize("feature", ["areas", "villages"])
+def test_a_religion_or_people_before_a_feature_word_is_no_place(people, feature):
+    assert _mentions(f"Militants have attacked minority {people} {feature} in the north.") == {}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("The wounded were moved to the Peshawar Teaching Hospital.", "Peshawar"),
+        ("The bodies were shifted to Civil Hospital Quetta for postmortem.", "Quetta"),
+        ("Reporters gathered at the Kandahar Journalists Press Club.", "Kandahar"),
+    ],
+)
+def test_a_place_in_an_institutions_name_is_no_mention(text, place):
+    assert place not in _mentions(text)
+
+
+def test_a_feature_word_between_place_and_institution_keeps_the_place():
+    assert "Khost" in _mentions("The injured were taken to the Khost City Hospital.")
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Punjab police officers were performing their duties when gunmen fired.", "Punjab"),
+        ("Later, the Kandahar Police said two suspects were arrested.", "Kandahar"),
+    ],
+)
+def test_a_police_force_named_after_its_unit_is_no_place(text, place):
+    assert place not in _mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Kandahar police chief Zzmal Khan said two suspects were arrested.", "Kandahar"),
+        ("A Punjab police spokesman said two suspects were arrested.", "Punjab"),
+        ("Gunmen attacked the Kandahar police station at night.", "Kandahar"),
+    ],
+)
+def test_a_police_role_or_station_keeps_its_place(text, place):
+    assert place in _mentions(text)
+
+
+@pytest.mark.parametrize("dash", [" - ", " — ", ": "])
+def test_an_unknown_dateline_name_before_a_country_is_a_mention(dash):
+    found = _mentions(f"Nine killed in strikes\n\nZZGHOLO, Afghanistan{dash}Airstrikes killed nine villagers on Friday.")
+    assert found["ZZGHOLO"][0].status == "unresolved"
+
+
+@pytest.mark.parametrize("dash", [":", " —"])
+def test_a_short_dateline_in_capitals_is_a_place_not_an_acronym(dash):
+    found = _mentions(f"Staff report\n\nKHAR{dash} A rocket fired from across the border landed in a field on Tuesday.")
+    assert found["KHAR"][0].place.name == "Khar"
+
+
+def test_a_short_acronym_in_capitals_inside_a_sentence_is_still_no_place():
+    assert "KHAR" not in _mentions("Officials said KHAR had been warned on Tuesday.")
+
+
+@pytest.mark.parametrize("generic", ["Khel", "Kalay", "Banda"])
+@pytest.mark.parametrize("prep", ["near", "in"])
+def test_an_unknown_name_ending_in_a_regional_place_word_is_a_mention(generic, prep):
+    name = f"Zzdin Gul {generic}"
+    found = _mentions(f"Policemen were on duty {prep} {name} when gunmen on a motorcycle opened fire.")
+    assert found[name][0].status == "unresolved"
+
+
+@pytest.mark.parametrize("people", ["tribe", "elders"])
+def test_a_clan_name_before_a_word_for_its_people_is_no_mention(people):
+    assert "Zzmal Khel" not in _mentions(f"Men from Zzmal Khel {people} met officials in Kurram district.")
+
+
+@pytest.mark.parametrize("part", ["Upper", "Lower"])
+def test_upper_or_lower_and_an_unknown_name_after_a_preposition_is_a_mention(part):
+    found = _mentions(f"The bodies of two drivers were taken to {part} Zzalizai in sacks.")
+    assert found[f"{part} Zzalizai"][0].status == "unresolved"
+
+
+def test_upper_or_lower_and_a_common_word_is_no_place():
+    assert _mentions("The bill was sent to Upper House for approval.") == {}
+
+
+@pytest.mark.parametrize("street", ["Street", "Road", "Avenue"])
+def test_a_street_named_after_a_town_is_not_the_town(street):
+    assert "Chaman" not in _mentions(f"Four of the victims were sitting in shops on Chaman {street} in Quetta.")
+
+
+def test_a_road_area_and_a_two_town_road_keep_their_names():
+    assert "Zzkot Road" in _mentions("Gunmen opened fire in the Zzkot Road area of Quetta.")
+    found = _mentions("A convoy was hit on the Kabul-Jalalabad Road.")
+    assert "Kabul" in found and "Jalalabad" in found

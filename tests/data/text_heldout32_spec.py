@@ -33,8 +33,7 @@ HL = "AF/Helmand"
 ARTICLES = [
     {
         "file": "h32_01_gainesville_ashogho.txt",
-        "url": "https://www.gainesville.com/story/news/2006/10/19/nato-airstrikes-kill-at-least-9-afghan-villagers/"
-        "31500121007/",
+        "url": "https://www.gainesville.com/story/news/2006/10/19/nato-airstrikes-kill-at-least-9-afghan-villagers/31500121007/",
         "published": "2006-10-19",
         "published_note": "URL date (19 October 2006, a Thursday; an AP report of the day before); 'early Wednesday' "
         "is 18 October (the most recent Wednesday). The 'View Comments' button line is left out; the stored page ends "
@@ -478,8 +477,7 @@ ARTICLES = [
     },
     {
         "file": "h32_10_gaeatimes_shawal.txt",
-        "url": "https://breakingnews.gaeatimes.com/2010/09/14/10-militants-killed-in-us-drone-attack-in-north-"
-        "waziristan-50872/",
+        "url": "https://breakingnews.gaeatimes.com/2010/09/14/10-militants-killed-in-us-drone-attack-in-north-waziristan-50872/",
         "published": "2010-09-14",
         "published_note": "the page's date line ('Tuesday, September 14, 2010') and the URL. The 'Tags:' line and the "
         "comment form after the text are left out",
