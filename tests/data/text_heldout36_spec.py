@@ -433,8 +433,7 @@ ARTICLES = [
     },
     {
         "file": "h36_11_ahram_kunar.txt",
-        "url": "https://english.ahram.org.eg/NewsContent/2/0/118503/World/0/Roadside-bomb-and-Taliban-attack-kill--in-"
-        "Afghanis.aspx",
+        "url": "https://english.ahram.org.eg/NewsContent/2/0/118503/World/0/Roadside-bomb-and-Taliban-attack-kill--in-Afghanis.aspx",
         "published": "2014-12-21",
         "published_note": "the page's line 'AFP , Sunday 21 Dec 2014'; 'on Saturday' is 20 December, 'on Friday' 19 "
         "December. The site's header line ('Last Update 18:21 Thursday, 29 July 2021') is page furniture and left "
