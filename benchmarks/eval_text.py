@@ -80,6 +80,9 @@ BLIND = (
     ("heldout32", "Twentieth"),
     ("heldout33", "Twenty-first"),
     ("heldout34", "Twenty-second"),
+    ("heldout35", "Twenty-third"),
+    ("heldout36", "Twenty-fourth"),
+    ("heldout37", "Twenty-fifth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
