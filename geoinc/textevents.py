@@ -553,6 +553,15 @@ _WHO_DIED = re.compile(
     r"\b(?:for|of)\s+(?:the|a|an|his|their)\s+(?:[\w-]+\s+){0,3}?who\s+(?:was|were|had been)\s+"
     r"(?:killed|martyred|shot dead|slain)\b[^.;:,“”\"]{0,70}?\b(?:in|at|near)\s+(?:the\s+)?$"
 )
+# a place in a "since" clause citing an earlier attack: "the first attack in the city since militants targeted
+# Zz airport in August", "the deadliest since the bombing at Zz market" (searched only where "since" is)
+_SINCE_EARLIER = re.compile(
+    r"\bsince\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,4}?"
+    r"(?:(?:targeted|attacked|struck|hit|bombed|stormed|raided|overran)|"
+    r"(?:attack|bombing|blast|explosion|assault|strike|raid|massacre|siege)s?\s+(?:on|at|in|near|against|of))\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 # a place inside an appositive that describes a person, before the person's passive verb: "Zarshed, a water
 # carrier for security personnel at the Bhutan Sharif post, was ambushed in ..."
 _APPOSITIVE_OPEN = re.compile(r"[A-Za-z],\s+an?\s+[^,.;:()“”\"]{3,70}$")
@@ -1187,6 +1196,8 @@ def _scene(text: str, m: Mention, datelines: list[tuple[int, int]]) -> bool:
         return False  # "the police chief for X said": a speaker, not a victim
     if "who" in text[max(0, m.start - 100) : m.start] and _WHO_DIED.search(text, max(0, m.start - 100), m.start):
         return False  # "the funeral of a constable who was killed in a strike in X the day before": another, earlier death
+    if "since" in text[max(0, m.start - 80) : m.start] and _SINCE_EARLIER.search(text, max(0, m.start - 80), m.start):
+        return False  # "the first attack since militants targeted X in August": a cited earlier event
     if _APPOSITIVE_OPEN.search(text, max(0, m.start - 80), m.start) and _APPOSITIVE_CLOSE.match(text, m.end, m.end + 50):
         return False  # "Zarshed, a water carrier at the Bhutan Sharif post, was ambushed in X": who he was, not where
     if _ROAD_OF_TWO.match(text[m.end : m.end + 40]) or (

@@ -3191,3 +3191,20 @@ def test_a_road_area_and_a_two_town_road_keep_their_names():
     assert "Zzkot Road" in _mentions("Gunmen opened fire in the Zzkot Road area of Quetta.")
     found = _mentions("A convoy was hit on the Kabul-Jalalabad Road.")
     assert "Kabul" in found and "Jalalabad" in found
+
+
+@pytest.mark.parametrize(
+    "since",
+    [
+        "since gunmen stormed Mastung in May",
+        "since the suicide bombing at Peshawar airport in May",
+        "since militants attacked Mastung last spring",
+    ],
+)
+def test_a_place_in_a_since_clause_citing_an_earlier_attack_is_not_the_scene(since):
+    text = (
+        "A bomb went off outside the main bazaar of Quetta on Friday, killing three shoppers. "
+        f"It was the first large attack in the city {since}."
+    )
+    d = extract_incidents(text, published="2022-09-24")
+    assert list(d["location"]) == ["Quetta"] and d["killed_best"].iloc[0] == 3
