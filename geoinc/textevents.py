@@ -526,7 +526,8 @@ _ROLE_BEFORE = re.compile(
 )
 _REPORTING = re.compile(r"\b(?:said|says|told|confirmed|stated|added|according)\b", re.I)
 _NOT_SCENE_AFTER = re.compile(
-    r"^-based\b|^(?:[’']s)?\s+(?:police chief|governor|provincial council|police spokes\w*|officials?\b|authorities|"
+    r"^-based\b|^[’']s\s+(?:[\w-]+\s+)?(?:car|vehicle|motorcade|driver|bodyguards?)\b|"
+    r"^(?:[’']s)?\s+(?:police chief|governor|provincial council|police spokes\w*|officials?\b|authorities|"
     r"(?:(?:foreign|interior|defen[cs]e|home|information)\s+)?ministry\b|spokes(?:man|woman|person)\b|embassy|ambassador|envoy|"
     r"government\b|hospital|(?:(?-i:[A-Z])[\w-]*\s+){1,3}hospital\b|"
     r"said|says|say\b|has (?:accused|said|denied|condemned|been)|had (?:accused|said)|"

@@ -3208,3 +3208,13 @@ def test_a_place_in_a_since_clause_citing_an_earlier_attack_is_not_the_scene(sin
     )
     d = extract_incidents(text, published="2022-09-24")
     assert list(d["location"]) == ["Quetta"] and d["killed_best"].iloc[0] == 3
+
+
+@pytest.mark.parametrize("owned", ["car", "armoured vehicle", "driver", "bodyguards"])
+def test_a_name_that_owns_a_vehicle_or_driver_is_not_the_scene(owned):
+    text = (
+        "A suicide bomber struck in the city of Jalalabad on Monday, killing the deputy governor, Abdul Rahim Hotak. "
+        f"The bomber rammed into Hotak’s {owned} near his office."
+    )
+    d = extract_incidents(text, published="2023-06-06")
+    assert "Hotak" not in set(d["location"]) and "Jalalabad" in set(d["location"])
