@@ -424,6 +424,7 @@ _BACKGROUND = re.compile(
     r"\b(?:previous(?:ly)?|earlier this (?:month|year)|last (?:week|month|year)|back in|this is not the first|"
     r"had (?:previously )?(?:launched|carried out|conducted)|the previous|"
     r"(?:comes?|came|took place|happened|occurred) (?:(?:a|one|two|three|four|five|six|seven|\d+) days? )?after|"
+    r"(?:comes?|came) (?:(?:a|one|two|three|four|five|six|several|a few|\d+) )?(?:weeks?|months?|years?) after|"
     r"follows? (?:a|the)|^\W*(?:this|it) (?:comes?|came) as (?=[^.;]*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
     r"following the martyrdom|a day after|(?:it )?(?:may|might|should) be recalled|"
     # "A similar attack took place in X on July 15": an earlier one the report compares its event with
@@ -454,6 +455,8 @@ _OPENS_LAST = re.compile(r"\W*last (?:week|month)\b", re.I)
 _STATEMENT = re.compile(r"\b(?:expressed|condemned|said|told|talking to|speaking to|addressing|chaired|visited|met with)\b", re.I)
 _CITED = re.compile(
     r"\b(?:comes?|came|took place|happened|occurred) (?:a|one|two|three|\d) days? after\b|\ba day after (?:a|an|another)\b|"
+    # "The attack comes months after a bombing killed ... on December 26": weeks, months or years before
+    r"\b(?:comes?|came) (?:(?:a|one|two|three|four|five|six|several|a few|\d+) )?(?:weeks?|months?|years?) after\b|"
     # "This comes as a car bomb was detonated ... late on Monday, leaving 4 dead": an earlier event the report cites
     r"^\W*(?:this|it) (?:comes?|came) as\b",
     re.I,
@@ -1868,12 +1871,12 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             # "On June 14, four troops were martyred ..." after an event with no day of its own: an earlier one
             d is not None
             and not d.bound
-            and has_cas
+            and (has_cas or cue is not None and bool(_CITED.search(s)))
             and cur is not None
             and (cur.date is None or cur.date.bound)
             and published is not None
             and (pd.Timestamp(published) - d.date).days > 2
-            and (bool(_OPENING_DAY.match(s)) or bool(_OPENS_LAST.match(s)))
+            and (bool(_OPENING_DAY.match(s)) or bool(_OPENS_LAST.match(s)) or bool(_CITED.search(s)))
             and not _repeats(figs, cur.figures)
         )
         # a list item ("-- Three civilians were wounded ...") of a round-up is an incident of its own

@@ -3218,3 +3218,16 @@ def test_a_name_that_owns_a_vehicle_or_driver_is_not_the_scene(owned):
     )
     d = extract_incidents(text, published="2023-06-06")
     assert "Hotak" not in set(d["location"]) and "Jalalabad" in set(d["location"])
+
+
+@pytest.mark.parametrize("gap", ["months", "several weeks", "two years", "a few months"])
+def test_an_attack_that_comes_weeks_or_months_after_a_dated_one_keeps_its_own_date(gap):
+    text = (
+        "A suicide bomber killed two guards at the gate of the governor's office in Kunduz.\n\n"
+        f"The attack comes {gap} after a bombing killed the provincial police chief in Kunduz on March 3, 2021."
+    )
+    d = extract_incidents(text, published="2023-05-20")
+    own = d[~d["background"]]
+    cited = d[d["background"]]
+    assert list(own["location"]) == ["Kunduz"] and own["date"].iloc[0] != pd.Timestamp("2021-03-03")
+    assert list(cited["date"]) == [pd.Timestamp("2021-03-03")]
