@@ -1876,7 +1876,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             and (cur.date is None or cur.date.bound)
             and published is not None
             and (pd.Timestamp(published) - d.date).days > 2
-            and (bool(_OPENING_DAY.match(s)) or bool(_OPENS_LAST.match(s)) or bool(_CITED.search(s)))
+            and (bool(_OPENING_DAY.match(s)) or bool(_OPENS_LAST.search(s)) or bool(_CITED.search(s)))
             and not _repeats(figs, cur.figures)
         )
         # a list item ("-- Three civilians were wounded ...") of a round-up is an incident of its own

@@ -3231,3 +3231,15 @@ def test_an_attack_that_comes_weeks_or_months_after_a_dated_one_keeps_its_own_da
     cited = d[d["background"]]
     assert list(own["location"]) == ["Kunduz"] and own["date"].iloc[0] != pd.Timestamp("2021-03-03")
     assert list(cited["date"]) == [pd.Timestamp("2021-03-03")]
+
+
+@pytest.mark.parametrize("period", ["last month", "last week"])
+def test_a_toll_of_last_month_later_in_the_text_does_not_date_an_undated_event(period):
+    text = (
+        "A roadside bomb exploded near a patrol in the Makin area of South Waziristan, the military said.\n\n"
+        f"More than 50 people lost their lives {period} in twin bombings that targeted a mosque and a rally."
+    )
+    d = extract_incidents(text, published="2023-10-28")
+    own = d[~d["background"]]
+    assert list(own["location"]) == ["Makin"] and own["date"].iloc[0] == pd.Timestamp("2023-10-28")
+    assert pd.isna(own["killed_best"].iloc[0])
