@@ -384,6 +384,8 @@ _AGGREGATE = re.compile(
     r"at (?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|different|various) "
     r"(?:different )?(?:locations|places|sites|spots)|"
     r"(?:operation|offensive|campaign),? which (?:started|began|was launched|had started|had begun)|"
+    # "militants carried out two separate attacks on forces in X": a round-up's total over its parts
+    r"(?:carried out|launched|staged|mounted) (?:two|three|four|several|multiple|\d+) separate (?:attacks|assaults|raids)|"
     r"(?:an? |the )?(?:\w+ )?tally|between (?:\d{1,2} )?" + _MONTH_WORD + r" (?:\d{1,2} )?and (?:\d{1,2} )?" + _MONTH_WORD + r")\b",
     re.I,
 )

@@ -3243,3 +3243,14 @@ def test_a_toll_of_last_month_later_in_the_text_does_not_date_an_undated_event(p
     own = d[~d["background"]]
     assert list(own["location"]) == ["Makin"] and own["date"].iloc[0] == pd.Timestamp("2023-10-28")
     assert pd.isna(own["killed_best"].iloc[0])
+
+
+@pytest.mark.parametrize("verb", ["carried out", "launched", "staged"])
+def test_two_separate_attacks_in_a_province_make_a_total_not_an_event(verb):
+    text = (
+        f"Three policemen were killed as militants {verb} two separate attacks on police in Balochistan, officials said.\n\n"
+        "In the first attack, gunmen fired on a checkpost in Zhob. In the second incident, a bomb hit a patrol in Kalat."
+    )
+    d = extract_incidents(text, published="2024-02-10")
+    own = d[~d["aggregate"]].set_index("location")
+    assert d.loc[d["aggregate"], "killed_best"].tolist() == [3] and pd.isna(own.loc["Zhob", "killed_best"])
