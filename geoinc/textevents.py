@@ -389,6 +389,11 @@ _AGGREGATE = re.compile(
     r"(?:an? |the )?(?:\w+ )?tally|between (?:\d{1,2} )?" + _MONTH_WORD + r" (?:\d{1,2} )?and (?:\d{1,2} )?" + _MONTH_WORD + r")\b",
     re.I,
 )
+# a line that is only an agency or outlet and a date ("AFP , Sunday 21 Dec 2014"): when the report was filed
+_DATE_LINE = re.compile(
+    r"^\W*(?:[A-Z][\w.&’'-]*[ ,|]+){0,4}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+\d{4}\W*$"
+)
 _YEAR_TOLL = re.compile(r"\b(?:killed|martyred) (?:last|this) year\b", re.I)
 _NEW_EVENT = re.compile(
     r"\b(?:in (?:the|a|another) (?:second|third|separate|related|similar|other|latest) "
@@ -1666,6 +1671,8 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             # "the military in August 2008 launched an operation in X": history, not an event's day (but "in October
             # 2021, explosions had hit a mosque in X", in the pluperfect, is an earlier event the report cites)
             d = None
+        if d is not None and not has_cas and len(s) < 80 and _DATE_LINE.match(s):
+            d = None  # "AFP , Sunday 21 Dec 2014": when the report was filed, not the event's day
         units_before = last_units if last_at >= prev_start else []
         if specific:
             last_place, last_at = specific[-1], a

@@ -3254,3 +3254,14 @@ def test_two_separate_attacks_in_a_province_make_a_total_not_an_event(verb):
     d = extract_incidents(text, published="2024-02-10")
     own = d[~d["aggregate"]].set_index("location")
     assert d.loc[d["aggregate"], "killed_best"].tolist() == [3] and pd.isna(own.loc["Zhob", "killed_best"])
+
+
+@pytest.mark.parametrize("line", ["AFP , Sunday 21 Dec 2014", "Reuters | December 21, 2014", "Staff Report, 21 December 2014"])
+def test_a_line_of_an_outlet_and_a_date_does_not_date_the_event(line):
+    text = (
+        "Bomb kills seven in eastern Afghanistan\n\n"
+        f"{line}\n\n"
+        "Seven civilians died when a bomb hit a minibus in Asadabad on Saturday, officials said."
+    )
+    d = extract_incidents(text, published="2014-12-21")
+    assert list(d["date"]) == [pd.Timestamp("2014-12-20")]
