@@ -1871,6 +1871,15 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             and not d.bound
             and cur is not None
             and cur.date is not None
+            # "Earlier this month, forces killed seven ... 'On August 15, forces conducted an operation in X'": the
+            # month's day, told again without a toll of its own
+            and not (
+                cur.date.precision == "month"
+                and not cur.date.bound
+                and not has_cas
+                and d.precision == "day"
+                and (d.date.year, d.date.month) == (cur.date.date.year, cur.date.date.month)
+            )
             and (
                 abs((d.date - cur.date.date).days) > 1
                 or d.date < cur.date.date
@@ -2003,6 +2012,18 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 and abs((d.date - cur.date.date).days) <= 6
             ):
                 # "the second airstrike this week ... On Monday, a strike left 13 dead": the week's day
+                cur.date = d
+            elif (
+                d is not None
+                and cur.date is not None
+                and not d.bound
+                and d.precision == "day"
+                and cur.date.precision == "month"
+                and not cur.date.bound
+                and (d.date.year, d.date.month) == (cur.date.date.year, cur.date.date.month)
+            ):
+                # "Earlier this month, forces killed seven militants in X. ... 'On August 15, forces conducted an
+                # operation in X,' the military had said": the month's day
                 cur.date = d
             if cue and cur.etype == "Other":
                 cur.etype, cur.subtype = cue

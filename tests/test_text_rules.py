@@ -3265,3 +3265,15 @@ def test_a_line_of_an_outlet_and_a_date_does_not_date_the_event(line):
     )
     d = extract_incidents(text, published="2014-12-21")
     assert list(d["date"]) == [pd.Timestamp("2014-12-20")]
+
+
+@pytest.mark.parametrize("said", ["the military had said", "officials said in a statement"])
+def test_a_day_inside_the_month_of_an_event_gives_it_its_day(said):
+    text = (
+        "Gunmen attacked a police post in Bannu on Sunday, killing a constable.\n\n"
+        "Earlier this month, soldiers killed six militants during an operation in the Lakki Marwat district.\n\n"
+        f'"On May 9, 2024, soldiers conducted an operation in Lakki Marwat district," {said}.'
+    )
+    d = extract_incidents(text, published="2024-05-26")
+    cited = d[d["location"].str.startswith("Lakki Marwat")]
+    assert list(cited["date"]) == [pd.Timestamp("2024-05-09")]
