@@ -573,6 +573,13 @@ _SINCE_EARLIER = re.compile(
     r"(?:the\s+)?$",
     re.I,
 )
+# "after militants fled a sweeping offensive in the nearby tribal district of X": where they came from (the
+# 50-character window of _NOT_SCENE_BEFORE is too short for a unit word and its modifiers; searched where "fle" is)
+_FLED_UNIT = re.compile(
+    r"\b(?:escaped|fled|escaping|fleeing)(?:\s+[\w-]+){0,4}?\s+(?:in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:district|agency|region|province|valley|area)\s+of\s+$",
+    re.I,
+)
 # a place inside an appositive that describes a person, before the person's passive verb: "Zarshed, a water
 # carrier for security personnel at the Bhutan Sharif post, was ambushed in ..."
 _APPOSITIVE_OPEN = re.compile(r"[A-Za-z],\s+an?\s+[^,.;:()“”\"]{3,70}$")
@@ -1207,6 +1214,10 @@ def _scene(text: str, m: Mention, datelines: list[tuple[int, int]]) -> bool:
         return False  # "the police chief for X said": a speaker, not a victim
     if "who" in text[max(0, m.start - 100) : m.start] and _WHO_DIED.search(text, max(0, m.start - 100), m.start):
         return False  # "the funeral of a constable who was killed in a strike in X the day before": another, earlier death
+    if ("fle" in text[max(0, m.start - 90) : m.start] or "escap" in text[max(0, m.start - 90) : m.start]) and _FLED_UNIT.search(
+        text, max(0, m.start - 90), m.start
+    ):
+        return False  # "militants fled an offensive in the nearby district of X": where they came from
     if "since" in text[max(0, m.start - 80) : m.start] and _SINCE_EARLIER.search(text, max(0, m.start - 80), m.start):
         return False  # "the first attack since militants targeted X in August": a cited earlier event
     if _APPOSITIVE_OPEN.search(text, max(0, m.start - 80), m.start) and _APPOSITIVE_CLOSE.match(text, m.end, m.end + 50):

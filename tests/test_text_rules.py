@@ -3277,3 +3277,16 @@ def test_a_day_inside_the_month_of_an_event_gives_it_its_day(said):
     d = extract_incidents(text, published="2024-05-26")
     cited = d[d["location"].str.startswith("Lakki Marwat")]
     assert list(cited["date"]) == [pd.Timestamp("2024-05-09")]
+
+
+@pytest.mark.parametrize(
+    "fled",
+    [
+        "after the fighters fled a long military offensive in the neighbouring tribal district of North Waziristan",
+        "after militants escaped from the mountainous border region of North Waziristan",
+    ],
+)
+def test_where_fighters_fled_from_behind_a_unit_word_is_not_the_scene(fled):
+    text = f"Troops killed five militants in a raid in Bajaur on Monday, {fled}, officials said."
+    d = extract_incidents(text, published="2012-04-03")
+    assert list(d["location"]) == ["Bajaur"]
