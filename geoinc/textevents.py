@@ -384,10 +384,18 @@ _AGGREGATE = re.compile(
     r"at (?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|different|various) "
     r"(?:different )?(?:locations|places|sites|spots)|"
     r"(?:operation|offensive|campaign),? which (?:started|began|was launched|had started|had begun)|"
+    # "419 attacks in which 620 people were killed": a count of events, then their toll
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of) (?:[\w-]+ ){0,2}?"
+    r"(?:attacks|incidents|blasts|bombings|explosions|strikes|airstrikes|raids|clashes) (?:in which|that|which)|"
+    # "around 4,000 people were killed in the province by bomb blasts last year": a year's toll over events
+    r"(?:killed|martyred) [^.;,]{0,40}?\b(?:attacks|blasts|bombs|bombings|explosions|strikes|airstrikes|raids|violence)"
+    r"[^.;,]{0,20}?\b(?:last|this) year|"
+    # "1,200 civilians had been killed as of the end of June": a running toll to a date
+    r"as of (?:the end of )?(?:mid-)?" + _MONTH_WORD + r"|"
     r"(?:an? |the )?(?:\w+ )?tally|between (?:\d{1,2} )?" + _MONTH_WORD + r" (?:\d{1,2} )?and (?:\d{1,2} )?" + _MONTH_WORD + r")\b",
     re.I,
 )
-_YEAR_TOLL = re.compile(r"\b(?:killed|martyred) (?:last|this) year\b", re.I)
+_YEAR_TOLL = re.compile(r"\b(?:killed|martyred) (?:last|this) year\b|\bas of (?:the end of )?" + _MONTH_WORD + r"\b", re.I)
 _NEW_EVENT = re.compile(
     r"\b(?:in (?:the|a|another) (?:second|third|separate|related|similar|other|latest) "
     r"(?:incident|attack)|in (?:another|a separate) (?:[\w-]+ ){0,2}(?:incident|attack|operation|"

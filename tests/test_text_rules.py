@@ -584,6 +584,18 @@ def test_a_dateline_after_a_byline_and_victims_along_with_the_named_one():
             "2014-01-01",
             "2014-12-31",
         ),
+        (
+            "A monitoring group said 1,250 civilians had been killed and 2,300 injured as of the end of August.",
+            "2017-09-04",
+            "2017-01-01",
+            "2017-08-31",
+        ),
+        (
+            "The year 2021 saw 212 militant attacks in which 390 people were killed in Balochistan.",
+            "2022-01-03",
+            "2021-01-01",
+            "2021-12-31",
+        ),
     ],
 )
 def test_a_total_over_a_period_is_dated_by_its_period(sentence, published, start, end):
@@ -593,6 +605,38 @@ def test_a_total_over_a_period_is_dated_by_its_period(sentence, published, start
     row = agg.iloc[0]
     got = (row["date"].strftime("%Y-%m-%d"), row["date_end"].strftime("%Y-%m-%d"), row["date_precision"])
     assert got == (start, end, "range")
+
+
+@pytest.mark.parametrize(
+    "text, published, killed, total",
+    [
+        (
+            "A roadside bomb killed two policemen in Zzarkot district on Monday. Officials estimate that around 3,000 "
+            "people were killed in the province by roadside bombs last year.",
+            "2012-05-08",
+            2,
+            3000,
+        ),
+        (
+            "Gunmen killed three guards at a checkpoint in Zzarkot district on Sunday. The province saw 150 attacks in "
+            "which 410 people were killed this year, the police said.",
+            "2019-11-18",
+            3,
+            410,
+        ),
+        (
+            "A blast killed five people at a market in Zzarkot district on Friday. A report released on Thursday said "
+            "2,950 civilians had been killed as of the end of October.",
+            "2016-11-12",
+            5,
+            2950,
+        ),
+    ],
+)
+def test_a_period_toll_cited_after_an_event_is_a_total_not_the_events_toll(text, published, killed, total):
+    d = extract_incidents(text, published=published)
+    assert d[~d["aggregate"]]["killed_best"].tolist() == [killed]
+    assert total in d[d["aggregate"]]["killed_best"].tolist()
 
 
 def test_an_event_has_no_period_end():
