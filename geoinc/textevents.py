@@ -390,6 +390,9 @@ _AGGREGATE = re.compile(
     # "around 4,000 people were killed in the province by bomb blasts last year": a year's toll over events
     r"(?:killed|martyred) [^.;,]{0,40}?\b(?:attacks|blasts|bombs|bombings|explosions|strikes|airstrikes|raids|violence)"
     r"[^.;,]{0,20}?\b(?:last|this) year|"
+    # "over 60 people lost their lives last month in twin suicide bombings": a month's toll over events
+    r"(?:killed|martyred|died|dead|lost their lives) (?:[\w-]+ ){0,3}?(?:last|this|past) month in [^.;]{0,30}?"
+    r"\b(?:bombings|attacks|blasts|explosions|strikes|airstrikes|raids)\b|"
     # "1,200 civilians had been killed as of the end of June": a running toll to a date
     r"as of (?:the end of )?(?:mid-)?" + _MONTH_WORD + r"|"
     r"(?:an? |the )?(?:\w+ )?tally|between (?:\d{1,2} )?" + _MONTH_WORD + r" (?:\d{1,2} )?and (?:\d{1,2} )?" + _MONTH_WORD + r")\b",
@@ -1744,7 +1747,13 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 k0 = bisect.bisect_left(other_starts, a)
                 ante = _antecedent(text, others[max(0, k0 - 20) : k0], unit.group(1))
                 where = [ante] if ante is not None and ante.place is not None else []
-            if not where and len(text_countries) == 1:
+            if (
+                not where
+                and len(text_countries) == 1
+                # not the one country named when the report's event is in another ("bordering Afghanistan" in a report
+                # of a blast in South Waziristan)
+                and (main_cur is None or not main_cur.places or main_cur.places[0].country in {c.country for c in text_countries.values()})
+            ):
                 where = list(text_countries.values())  # "313 civilians were killed ... in the nine months": the report's country
             if (
                 not where

@@ -631,12 +631,31 @@ def test_a_total_over_a_period_is_dated_by_its_period(sentence, published, start
             5,
             2950,
         ),
+        (
+            "A bomb killed four soldiers in Zzarkot district on Tuesday. More than 80 people lost their lives last month "
+            "in twin suicide bombings that targeted a market and a shrine.",
+            "2021-06-09",
+            4,
+            81,
+        ),
     ],
 )
 def test_a_period_toll_cited_after_an_event_is_a_total_not_the_events_toll(text, published, killed, total):
     d = extract_incidents(text, published=published)
     assert d[~d["aggregate"]]["killed_best"].tolist() == [killed]
-    assert total in d[d["aggregate"]]["killed_best"].tolist()
+    agg = d[d["aggregate"]]
+    assert total in agg["killed_best"].tolist() + agg["killed_min"].tolist()
+
+
+def test_a_placeless_total_is_not_given_a_country_other_than_the_events():
+    text = (
+        "A roadside bomb killed three soldiers in North Waziristan, near the border with Afghanistan, on Tuesday. "
+        "More than 70 people lost their lives last month in twin bombings that targeted a rally and a mosque."
+    )
+    d = extract_incidents(text, published="2023-10-10")
+    agg = d[d["aggregate"]]
+    assert agg["killed_min"].tolist() == [71] and agg["country"].isna().all()
+    assert d[~d["aggregate"]]["killed_best"].tolist() == [3]
 
 
 def test_an_event_has_no_period_end():
