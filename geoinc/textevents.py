@@ -1752,7 +1752,11 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 and len(text_countries) == 1
                 # not the one country named when the report's event is in another ("bordering Afghanistan" in a report
                 # of a blast in South Waziristan)
-                and (main_cur is None or not main_cur.places or main_cur.places[0].country in {c.country for c in text_countries.values()})
+                and (
+                    main_cur is None
+                    or not main_cur.places
+                    or main_cur.places[0].country in {c.country for c in text_countries.values()}
+                )
             ):
                 where = list(text_countries.values())  # "313 civilians were killed ... in the nine months": the report's country
             if (
