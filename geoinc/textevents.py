@@ -443,6 +443,12 @@ _BACKGROUND = re.compile(
     re.I,
 )
 
+# "The attack comes less than three weeks after 50 soldiers were killed": what follows is an earlier event
+_CAME_AFTER = re.compile(
+    r"\b(?:comes?|came) (?:(?:less than |more than |about |nearly |just |only |barely )?(?:a|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|a few|several|\d+) (?:days?|weeks?|months?|years?) )?after\b",
+    re.I,
+)
 _SINCE_YEAR = re.compile(r"\bsince (?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_NAME + r"\.? )?(\d{4})\b", re.I)
 # "The attacks took place on Wednesday": the day of the events the sentence before counted
 _TOOK_PLACE = re.compile(
@@ -1971,6 +1977,14 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                     # "strikes on hideouts near the Pakistan-Afghanistan border ... In Zzkot village of Bihsud district,
                     # homes were destroyed": the border only said where the event was until a place did
                     cur.places = specific
+            if (came := _CAME_AFTER.search(s)) is not None:
+                # "The attack comes less than three weeks after 50 soldiers were killed in X": the toll after "after"
+                # is an earlier event's, not this one's
+                figs = _Figures(
+                    [v for v in figs.killed if v[2] < a + came.end()],
+                    [v for v in figs.injured if v[2] < a + came.end()],
+                    figs.civilians if not any(v[2] >= a + came.end() for v in figs.killed) else np.nan,
+                )
             cur.figures.killed += figs.killed
             cur.figures.injured += figs.injured
             if np.isnan(cur.figures.civilians):

@@ -658,6 +658,20 @@ def test_a_placeless_total_is_not_given_a_country_other_than_the_events():
     assert d[~d["aggregate"]]["killed_best"].tolist() == [3]
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The attack comes less than three weeks after 40 soldiers were killed during a battle in Zzarkot.",
+        "The assault came two months after militants killed 25 police at a base in Zzarkot.",
+        "It comes after 30 soldiers died in a week of fighting in Zzarkot.",
+    ],
+)
+def test_a_toll_after_comes_after_is_an_earlier_events_not_this_ones(second):
+    d = extract_incidents(f"Taliban fighters killed 12 police at checkpoints in Zzarkot district on Monday. {second}", published="2020-05-05")
+    main = d[~d["aggregate"] & ~d["background"]]
+    assert main["killed_best"].tolist() == [12]
+
+
 def test_an_event_has_no_period_end():
     row = _one("A roadside bomb killed three soldiers in Zurmat district on Saturday.", "2015-08-23")
     assert pd.isna(row["date_end"]) and row["date_precision"] == "day"
