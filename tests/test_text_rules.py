@@ -667,7 +667,8 @@ def test_a_placeless_total_is_not_given_a_country_other_than_the_events():
     ],
 )
 def test_a_toll_after_comes_after_is_an_earlier_events_not_this_ones(second):
-    d = extract_incidents(f"Taliban fighters killed 12 police at checkpoints in Zzarkot district on Monday. {second}", published="2020-05-05")
+    text = f"Taliban fighters killed 12 police at checkpoints in Zzarkot district on Monday. {second}"
+    d = extract_incidents(text, published="2020-05-05")
     main = d[~d["aggregate"] & ~d["background"]]
     assert main["killed_best"].tolist() == [12]
 
