@@ -256,7 +256,13 @@ def _two_ones_ranked(folder) -> re.Pattern[str]:
 
 _ALONG_WITH = re.compile(r"\balong with (?:his |her |their |its |the )?(?:" + _NUM + r"\s+(?!of\b)|(another|one other)\b)", re.I)
 _SUBSET_GAP = re.compile(r"^(?:[\w-]+,?\s+){0,3}?including\s+", re.I)
-_ONE_KILLED = re.compile(r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:killed|martyred|shot dead|slain)\b", re.I)
+_ONE_KILLED = re.compile(
+    r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:killed|martyred|shot dead|slain|gunned down)\b|"
+    # "a militant was neutralised" (a fighter's death in a military statement; not "the threat was neutralised")
+    r"\b(?:a|an|one|another) (?:[\w-]+ )?(?:militant|terrorist|insurgent|attacker|assailant|bomber|gunman|fighter|"
+    r"commander|khwarij|kharji) (?:was|has been|had been) (?:also )?(?:neutrali[sz]ed|eliminated)\b",
+    re.I,
+)
 _CASUALTIES = re.compile(r"(?:at least |more than |over )?\d[\d,]*\s+(?:[\w-]+\s+)?casualties\b", re.I)
 _AS_MANY = re.compile(r"\band as many (?:were )?(?:injured|wounded)\b", re.I)
 _AND_NUM = re.compile(

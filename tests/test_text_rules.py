@@ -673,6 +673,20 @@ def test_a_toll_after_comes_after_is_an_earlier_events_not_this_ones(second):
     assert main["killed_best"].tolist() == [12]
 
 
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        ("Troops raided a hideout in Zzarkot district on Monday and a terrorist was neutralised, the military said.", 1),
+        ("A shopkeeper was gunned down in Zzarkot district on Monday evening.", 1),
+        ("An insurgent commander was eliminated during a raid in Zzarkot district on Monday.", 1),
+        ("Troops raided a hideout in Zzarkot district on Monday and the threat was neutralised, the military said.", None),
+    ],
+)
+def test_one_person_neutralised_or_gunned_down_is_one_killed(text, killed):
+    row = _one(text, "2024-03-06")
+    assert (None if pd.isna(row["killed_best"]) else int(row["killed_best"])) == killed
+
+
 def test_an_event_has_no_period_end():
     row = _one("A roadside bomb killed three soldiers in Zurmat district on Saturday.", "2015-08-23")
     assert pd.isna(row["date_end"]) and row["date_precision"] == "day"
