@@ -165,8 +165,7 @@ ARTICLES = [
     },
     {
         "file": "h35_05_ahram_khost.txt",
-        "url": "https://english.ahram.org.eg/NewsContent/2/0/5865/World/0/Suicide-bombing-in-east-Afghanistan-kills-"
-        ".aspx",
+        "url": "https://english.ahram.org.eg/NewsContent/2/0/5865/World/0/Suicide-bombing-in-east-Afghanistan-kills-.aspx",
         "published": "2011-02-18",
         "published_note": "the byline 'AP , Friday 18 Feb 2011' (left out with the section tag 'Afghanistan'); "
         "'Friday morning' is that day. The photo caption is kept; the stored page ends mid-sentence ('... captured a "
@@ -238,8 +237,7 @@ ARTICLES = [
     },
     {
         "file": "h35_07_france24_peshawar.txt",
-        "url": "http://www.france24.com/en/20120224-suicide-bombers-launch-deadly-attack-police-station-pakistan-"
-        "peshawar",
+        "url": "http://www.france24.com/en/20120224-suicide-bombers-launch-deadly-attack-police-station-pakistan-peshawar",
         "published": "2012-02-24",
         "published_note": "the page's line 'Latest update : 2012-02-24' and the URL (a Friday; the line is left out "
         "with the site's 'Don't miss' / 'Read more' blocks); 'on Friday' is that day. The stored page ends "
