@@ -284,7 +284,8 @@ _PERIOD = re.compile(
     r"(so far this year|this year|since the (?:beginning|start) of (?:this|the) year|"
     r"since (" + _M + r"|(?:the )?(?:spring|summer|autumn|fall))(?!\.?\s+\d))|"
     r"(last year)|"
-    r"(?:in|during) (\d{4})(?!\s*[-–]\d))\b",
+    r"(?:in|during|the year) (\d{4})(?!\s*[-–]\d)|"
+    r"as of (?:the end of )?(" + _M + r"))\b",
     re.I,
 )
 
@@ -348,6 +349,13 @@ def period_in(s: str, published: pd.Timestamp | None) -> tuple[pd.Timestamp, pd.
         if published is None:
             return None
         return pd.Timestamp(year=published.year - 1, month=1, day=1), pd.Timestamp(year=published.year - 1, month=12, day=31)
+    if m.group(9):  # "as of the end of November": from the year's start to that month's end
+        if published is None:
+            return None
+        end = pd.Timestamp(year=published.year, month=_MONTHS[m.group(9).lower().rstrip(".")], day=1)
+        if end > published:
+            end = end - pd.DateOffset(years=1)
+        return pd.Timestamp(year=end.year, month=1, day=1), end + pd.offsets.MonthEnd(0)
     year = int(m.group(8))
     if not 1900 < year < 2100 or (published is not None and year > published.year):
         return None

@@ -256,7 +256,13 @@ def _two_ones_ranked(folder) -> re.Pattern[str]:
 
 _ALONG_WITH = re.compile(r"\balong with (?:his |her |their |its |the )?(?:" + _NUM + r"\s+(?!of\b)|(another|one other)\b)", re.I)
 _SUBSET_GAP = re.compile(r"^(?:[\w-]+,?\s+){0,3}?including\s+", re.I)
-_ONE_KILLED = re.compile(r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:killed|martyred|shot dead|slain)\b", re.I)
+_ONE_KILLED = re.compile(
+    r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:killed|martyred|shot dead|slain|gunned down)\b|"
+    # "a militant was neutralised" (a fighter's death in a military statement; not "the threat was neutralised")
+    r"\b(?:a|an|one|another) (?:[\w-]+ )?(?:militant|terrorist|insurgent|attacker|assailant|bomber|gunman|fighter|"
+    r"commander|khwarij|kharji) (?:was|has been|had been) (?:also )?(?:neutrali[sz]ed|eliminated)\b",
+    re.I,
+)
 _CASUALTIES = re.compile(r"(?:at least |more than |over )?\d[\d,]*\s+(?:[\w-]+\s+)?casualties\b", re.I)
 _AS_MANY = re.compile(r"\band as many (?:were )?(?:injured|wounded)\b", re.I)
 _AND_NUM = re.compile(
@@ -384,6 +390,17 @@ _AGGREGATE = re.compile(
     r"at (?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|different|various) "
     r"(?:different )?(?:locations|places|sites|spots)|"
     r"(?:operation|offensive|campaign),? which (?:started|began|was launched|had started|had begun)|"
+    # "419 attacks in which 620 people were killed": a count of events, then their toll
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of) (?:[\w-]+ ){0,2}?"
+    r"(?:attacks|incidents|blasts|bombings|explosions|strikes|airstrikes|raids|clashes) (?:in which|that|which)|"
+    # "around 4,000 people were killed in the province by bomb blasts last year": a year's toll over events
+    r"(?:killed|martyred) [^.;,]{0,40}?\b(?:attacks|blasts|bombs|bombings|explosions|strikes|airstrikes|raids|violence)"
+    r"[^.;,]{0,20}?\b(?:last|this) year|"
+    # "over 60 people lost their lives last month in twin suicide bombings": a month's toll over events
+    r"(?:killed|martyred|died|dead|lost their lives) (?:[\w-]+ ){0,3}?(?:last|this|past) month in [^.;]{0,30}?"
+    r"\b(?:bombings|attacks|blasts|explosions|strikes|airstrikes|raids)\b|"
+    # "1,200 civilians had been killed as of the end of June": a running toll to a date
+    r"as of (?:the end of )?(?:mid-)?" + _MONTH_WORD + r"|"
     # "militants carried out two separate attacks on forces in X": a round-up's total over its parts
     r"(?:carried out|launched|staged|mounted) (?:two|three|four|several|multiple|\d+) separate (?:attacks|assaults|raids)|"
     r"(?:an? |the )?(?:\w+ )?tally|between (?:\d{1,2} )?" + _MONTH_WORD + r" (?:\d{1,2} )?and (?:\d{1,2} )?" + _MONTH_WORD + r")\b",
@@ -394,7 +411,7 @@ _DATE_LINE = re.compile(
     r"^\W*(?:[A-Z][\w.&’'-]*[ ,|]+){0,4}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+\d{4}\W*$"
 )
-_YEAR_TOLL = re.compile(r"\b(?:killed|martyred) (?:last|this) year\b", re.I)
+_YEAR_TOLL = re.compile(r"\b(?:killed|martyred) (?:last|this) year\b|\bas of (?:the end of )?" + _MONTH_WORD + r"\b", re.I)
 _NEW_EVENT = re.compile(
     r"\b(?:in (?:the|a|another) (?:second|third|separate|related|similar|other|latest) "
     r"(?:incident|attack)|in (?:another|a separate) (?:[\w-]+ ){0,2}(?:incident|attack|operation|"
@@ -440,6 +457,12 @@ _BACKGROUND = re.compile(
     re.I,
 )
 
+# "The attack comes less than three weeks after 50 soldiers were killed": what follows is an earlier event
+_CAME_AFTER = re.compile(
+    r"\b(?:comes?|came) (?:(?:less than |more than |about |nearly |just |only |barely )?(?:a|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|a few|several|\d+) (?:days?|weeks?|months?|years?) )?after\b",
+    re.I,
+)
 _SINCE_YEAR = re.compile(r"\bsince (?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_NAME + r"\.? )?(\d{4})\b", re.I)
 # "The attacks took place on Wednesday": the day of the events the sentence before counted
 _TOOK_PLACE = re.compile(
@@ -1771,7 +1794,17 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 k0 = bisect.bisect_left(other_starts, a)
                 ante = _antecedent(text, others[max(0, k0 - 20) : k0], unit.group(1))
                 where = [ante] if ante is not None and ante.place is not None else []
-            if not where and len(text_countries) == 1:
+            if (
+                not where
+                and len(text_countries) == 1
+                # not the one country named when the report's event is in another ("bordering Afghanistan" in a report
+                # of a blast in South Waziristan)
+                and (
+                    main_cur is None
+                    or not main_cur.places
+                    or main_cur.places[0].country in {c.country for c in text_countries.values()}
+                )
+            ):
                 where = list(text_countries.values())  # "313 civilians were killed ... in the nine months": the report's country
             if (
                 not where
@@ -1994,6 +2027,14 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                     # "strikes on hideouts near the Pakistan-Afghanistan border ... In Zzkot village of Bihsud district,
                     # homes were destroyed": the border only said where the event was until a place did
                     cur.places = specific
+            if (came := _CAME_AFTER.search(s)) is not None:
+                # "The attack comes less than three weeks after 50 soldiers were killed in X": the toll after "after"
+                # is an earlier event's, not this one's
+                figs = _Figures(
+                    [v for v in figs.killed if v[2] < a + came.end()],
+                    [v for v in figs.injured if v[2] < a + came.end()],
+                    figs.civilians if not any(v[2] >= a + came.end() for v in figs.killed) else np.nan,
+                )
             cur.figures.killed += figs.killed
             cur.figures.injured += figs.injured
             if np.isnan(cur.figures.civilians):

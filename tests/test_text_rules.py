@@ -584,6 +584,18 @@ def test_a_dateline_after_a_byline_and_victims_along_with_the_named_one():
             "2014-01-01",
             "2014-12-31",
         ),
+        (
+            "A monitoring group said 1,250 civilians had been killed and 2,300 injured as of the end of August.",
+            "2017-09-04",
+            "2017-01-01",
+            "2017-08-31",
+        ),
+        (
+            "The year 2021 saw 212 militant attacks in which 390 people were killed in Balochistan.",
+            "2022-01-03",
+            "2021-01-01",
+            "2021-12-31",
+        ),
     ],
 )
 def test_a_total_over_a_period_is_dated_by_its_period(sentence, published, start, end):
@@ -593,6 +605,86 @@ def test_a_total_over_a_period_is_dated_by_its_period(sentence, published, start
     row = agg.iloc[0]
     got = (row["date"].strftime("%Y-%m-%d"), row["date_end"].strftime("%Y-%m-%d"), row["date_precision"])
     assert got == (start, end, "range")
+
+
+@pytest.mark.parametrize(
+    "text, published, killed, total",
+    [
+        (
+            "A roadside bomb killed two policemen in Zzarkot district on Monday. Officials estimate that around 3,000 "
+            "people were killed in the province by roadside bombs last year.",
+            "2012-05-08",
+            2,
+            3000,
+        ),
+        (
+            "Gunmen killed three guards at a checkpoint in Zzarkot district on Sunday. The province saw 150 attacks in "
+            "which 410 people were killed this year, the police said.",
+            "2019-11-18",
+            3,
+            410,
+        ),
+        (
+            "A blast killed five people at a market in Zzarkot district on Friday. A report released on Thursday said "
+            "2,950 civilians had been killed as of the end of October.",
+            "2016-11-12",
+            5,
+            2950,
+        ),
+        (
+            "A bomb killed four soldiers in Zzarkot district on Tuesday. More than 80 people lost their lives last month "
+            "in twin suicide bombings that targeted a market and a shrine.",
+            "2021-06-09",
+            4,
+            81,
+        ),
+    ],
+)
+def test_a_period_toll_cited_after_an_event_is_a_total_not_the_events_toll(text, published, killed, total):
+    d = extract_incidents(text, published=published)
+    assert d[~d["aggregate"]]["killed_best"].tolist() == [killed]
+    agg = d[d["aggregate"]]
+    assert total in agg["killed_best"].tolist() + agg["killed_min"].tolist()
+
+
+def test_a_placeless_total_is_not_given_a_country_other_than_the_events():
+    text = (
+        "A roadside bomb killed three soldiers in North Waziristan, near the border with Afghanistan, on Tuesday. "
+        "More than 70 people lost their lives last month in twin bombings that targeted a rally and a mosque."
+    )
+    d = extract_incidents(text, published="2023-10-10")
+    agg = d[d["aggregate"]]
+    assert agg["killed_min"].tolist() == [71] and agg["country"].isna().all()
+    assert d[~d["aggregate"]]["killed_best"].tolist() == [3]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The attack comes less than three weeks after 40 soldiers were killed during a battle in Zzarkot.",
+        "The assault came two months after militants killed 25 police at a base in Zzarkot.",
+        "It comes after 30 soldiers died in a week of fighting in Zzarkot.",
+    ],
+)
+def test_a_toll_after_comes_after_is_an_earlier_events_not_this_ones(second):
+    text = f"Taliban fighters killed 12 police at checkpoints in Zzarkot district on Monday. {second}"
+    d = extract_incidents(text, published="2020-05-05")
+    main = d[~d["aggregate"] & ~d["background"]]
+    assert main["killed_best"].tolist() == [12]
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        ("Troops raided a hideout in Zzarkot district on Monday and a terrorist was neutralised, the military said.", 1),
+        ("A shopkeeper was gunned down in Zzarkot district on Monday evening.", 1),
+        ("An insurgent commander was eliminated during a raid in Zzarkot district on Monday.", 1),
+        ("Troops raided a hideout in Zzarkot district on Monday and the threat was neutralised, the military said.", None),
+    ],
+)
+def test_one_person_neutralised_or_gunned_down_is_one_killed(text, killed):
+    row = _one(text, "2024-03-06")
+    assert (None if pd.isna(row["killed_best"]) else int(row["killed_best"])) == killed
 
 
 def test_an_event_has_no_period_end():
@@ -3240,7 +3332,7 @@ def test_a_toll_of_last_month_later_in_the_text_does_not_date_an_undated_event(p
         f"More than 50 people lost their lives {period} in twin bombings that targeted a mosque and a rally."
     )
     d = extract_incidents(text, published="2023-10-28")
-    own = d[~d["background"]]
+    own = d[~d["background"] & ~d["aggregate"]]
     assert list(own["location"]) == ["Makin"] and own["date"].iloc[0] == pd.Timestamp("2023-10-28")
     assert pd.isna(own["killed_best"].iloc[0])
 
