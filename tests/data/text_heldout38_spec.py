@@ -1,5 +1,5 @@
 """Thirty-eighth held-out set ("heldout38", see docs/annotation.md): the TWENTY-SIXTH BLIND set. Real AF/PK conflict
-reports published in the years 2006 to 2012 only (heldout39 and heldout40 were built at the same time from other
+reports published in the years 2006 to 2012 only (here 2007 to 2012) (heldout39 and heldout40 were built at the same time from other
 years): in Afghanistan a suicide bombing at the entrance of Camp Salerno in Khost with the September 2006 Interior
 Ministry bombing in Kabul cited (2007), a roadside bomb that killed two American soldiers, an interpreter and a
 policeman in Helmand (2009), two IED blasts that killed two British soldiers near Malgir in Helmand with the British
@@ -347,7 +347,7 @@ ARTICLES = [
             ("KABUL", KB),
             # dateline, 'Khost, in eastern Afghanistan'
             ("Afghanistan", "AF"),
-            # 'a NATO base', 'NATO said' (twice: 'NATO statement', 'NATO said only five')
+            # 'a NATO base', 'NATO said', 'a NATO statement', 'NATO said only five' (an actor)
             ("NATO", "neutral"),
             # 'province of Khost', 'governor of Khost' (an office), 'Khost, in eastern Afghanistan'
             ("Khost", KH),
