@@ -83,6 +83,9 @@ BLIND = (
     ("heldout35", "Twenty-third"),
     ("heldout36", "Twenty-fourth"),
     ("heldout37", "Twenty-fifth"),
+    ("heldout38", "Twenty-sixth"),
+    ("heldout39", "Twenty-seventh"),
+    ("heldout40", "Twenty-eighth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
