@@ -169,8 +169,7 @@ ARTICLES = [
     },
     {
         "file": "h39_04_townhall_baghlan.txt",
-        "url": "https://townhall.com/news/world/2013/05/20/suicide-bomber-kills-senior-official-14-others-in-afghan-"
-        "north-n1601106",
+        "url": "https://townhall.com/news/world/2013/05/20/suicide-bomber-kills-senior-official-14-others-in-afghan-north-n1601106",
         "published": "2013-05-20",
         "published_note": "the page's line 'Posted: May 20, 2013 5:49 AM' and the URL's date (a Monday; a Reuters "
         "report); 'on Monday' is that day",
@@ -278,8 +277,7 @@ ARTICLES = [
     },
     {
         "file": "h39_07_peninsula_bajaur.txt",
-        "url": "http://thepeninsulaqatar.com/news/latest-news/285910/one-pakistani-soldier-killed-2-injured-in-"
-        "northwest-pakistan",
+        "url": "http://thepeninsulaqatar.com/news/latest-news/285910/one-pakistani-soldier-killed-2-injured-in-northwest-pakistan",
         "published": "2014-05-31",
         "published_note": "the page's line 'May 31, 2014 - 2:15:56 pm' (a Saturday; a QNA report); 'Saturday morning' is "
         "that day, 'Earlier this month' May 2014 up to then",
@@ -319,8 +317,7 @@ ARTICLES = [
     },
     {
         "file": "h39_08_upi_miramshah.txt",
-        "url": "http://www.upi.com/Top_News/World-News/2013/07/03/Suspected-drone-strike-kills-at-least-17-reports/"
-        "88321372829820/",
+        "url": "http://www.upi.com/Top_News/World-News/2013/07/03/Suspected-drone-strike-kills-at-least-17-reports/88321372829820/",
         "published": "2013-07-03",
         "published_note": "the URL's date and the dateline 'ISLAMABAD, July 3 (UPI)' (a Wednesday); 'late Tuesday night "
         "or early Wednesday' is 2 or 3 July. The page's 'Advertisement' and 'Latest Headlines' lines are left out",

@@ -26,8 +26,7 @@ GZ = "AF/Ghazni"
 ARTICLES = [
     {
         "file": "h40_01_reporterly_kunduz.txt",
-        "url": "https://reporterly.net/live/newsfeed/monday-july-13-2020/11-security-forces-killed-in-taliban-attack-"
-        "in-kunduz/",
+        "url": "https://reporterly.net/live/newsfeed/monday-july-13-2020/11-security-forces-killed-in-taliban-attack-in-kunduz/",
         "published": "2020-07-13",
         "published_note": "the URL's date ('monday-july-13-2020') and the page's line 'Latest from Newsfeed; Monday, July "
         "13 2020'; 'early Monday morning' is that day, 'late on Sunday ... till 6am on Monday' the two days. The page's "
