@@ -374,6 +374,8 @@ _KIND_ORDER = {"country": 0, "province": 0, "region": 0, "district": 0, "populat
 
 
 def _sort_key(c: _Cand, wanted: frozenset[str]) -> tuple:
+    """Best candidate first.  ``_resolve_batch`` orders exact candidates by the same fields column-wise
+    (``np.lexsort``, ratio 100 for all): change both together (tests/test_geocode_batch.py compares them)."""
     p = c.place
     # at equal importance a unit or town comes before a facility named after it ("Bagram")
     return (
