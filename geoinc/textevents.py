@@ -1207,6 +1207,13 @@ def _datelines(text: str) -> list[tuple[int, int]]:
     # inside a line, after a byline: "... VOA News August 26, 2018 ISLAMABAD — A drone strike ..."
     for m in re.finditer(r"(?<=[\s,])[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:,\s*[A-Z][a-z]+)?\s+(?:—|–|--)\s", text):
         out.append((m.start(), m.end()))
+    # inside a line, after a time stamp, with the day and the agency: "12:18 05/03/2019 KABUL, March 5 (Agency) - A ..."
+    for m in re.finditer(
+        r"(?<=[\s,])[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:,\s*[A-Z][a-z]+)?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+        r"\s*\([^)\n]{1,40}\)\s*(?:—|–|--|-)\s",
+        text,
+    ):
+        out.append((m.start(), m.end()))
     return sorted(out)
 
 

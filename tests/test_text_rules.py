@@ -3382,3 +3382,17 @@ def test_where_fighters_fled_from_behind_a_unit_word_is_not_the_scene(fled):
     text = f"Troops killed five militants in a raid in Bajaur on Monday, {fled}, officials said."
     d = extract_incidents(text, published="2012-04-03")
     assert list(d["location"]) == ["Bajaur"]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "09:41 14/03/2026 QUETTA, March 14 (Example News) - ",
+        "10:05 AM 14.03.2026 QUETTA, Pakistan, March 14, 2026 (Wire Agency) — ",
+    ],
+)
+def test_a_dateline_after_a_time_stamp_with_day_and_agency_is_no_scene(stamp):
+    text = "Bomb kills four\n" + stamp + "Four people died when a bomb went off at a market in Pishin district on Saturday."
+    d = extract_incidents(text, published="2026-03-14")
+    assert list(d["location"]) == ["Pishin district"]
+    assert d["killed_best"].iloc[0] == 4
