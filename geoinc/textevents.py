@@ -1016,7 +1016,10 @@ _SENTENCE_BREAK = re.compile(
 
 
 # "Soldiers stand guard in X, July 2, 2014. — Reuters/File", "A damaged car. — Photo by Y": a photo's caption
-_CAPTION_CREDIT = re.compile(r"\s[—–-]\s*(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?/File|Photo(?:\s+by|:)\s[^\n]{1,40})\s*$")
+# ... or a slash and the agency after the caption's last sentence: "Police at the site in X, May 2, 2018. / Agency"
+_CAPTION_CREDIT = re.compile(
+    r"(?:\s[—–-]\s*(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?/File|Photo(?:\s+by|:)\s[^\n]{1,40})|[.”\"]\s*/\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s*$"
+)
 
 
 def _caption(text: str, a: int, b: int) -> bool:

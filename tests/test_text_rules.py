@@ -2382,7 +2382,7 @@ def test_a_roundup_total_over_operations_is_an_aggregate_beside_its_parts(wordin
     assert parts.get("Mir Ali") == 6 and parts.get("Spinwam") == 3
 
 
-@pytest.mark.parametrize("credit", ["— Reuters/File", "— AFP/File", "— Photo by Zarak Khan"])
+@pytest.mark.parametrize("credit", ["— Reuters/File", "— AFP/File", "— Photo by Zarak Khan", "/ Reuters", "/ Wire Agency"])
 def test_a_photo_caption_gives_no_event_or_date(credit):
     text = (
         f"Soldiers stand guard after a blast in Bannu, July 2, 2014. {credit}\n\n"
@@ -3387,12 +3387,25 @@ def test_where_fighters_fled_from_behind_a_unit_word_is_not_the_scene(fled):
 @pytest.mark.parametrize(
     "stamp",
     [
-        "09:41 14/03/2026 QUETTA, March 14 (Example News) - ",
-        "10:05 AM 14.03.2026 QUETTA, Pakistan, March 14, 2026 (Wire Agency) — ",
+        "09:41 14/03/2026 KABUL, March 14 (Example News) - ",
+        "10:05 AM 14.03.2026 KABUL, Afghanistan, March 14, 2026 (Wire Agency) — ",
     ],
 )
 def test_a_dateline_after_a_time_stamp_with_day_and_agency_is_no_scene(stamp):
-    text = "Bomb kills four\n" + stamp + "Four people died when a bomb went off at a market in Pishin district on Saturday."
+    text = "Bomb kills four\n" + stamp + "Four people died when a bomb went off at a market in the northern province of Balkh on Saturday."
     d = extract_incidents(text, published="2026-03-14")
-    assert list(d["location"]) == ["Pishin district"]
+    assert list(d["location"]) == ["Balkh"]
     assert d["killed_best"].iloc[0] == 4
+
+
+@pytest.mark.parametrize("credit", ["/ Reuters", "/ AFP"])
+def test_a_caption_with_a_slash_credit_does_not_date_the_reports_event(credit):
+    text = (
+        "Mine kills three guards in Kunar\n"
+        "The guards' vehicle hit the mine in Asmar district, an official says.\n"
+        f"Police at the site of a blast in Kabul, Afghanistan May 3, 2019. {credit}\n"
+        "June 7, 2019\n\n"
+        "The vehicle struck the mine in Asmar district on Thursday, a police spokesman said on Friday."
+    )
+    d = extract_incidents(text, published="2019-06-07")
+    assert list(d["location"]) == ["Asmar"] and str(d["date"].iloc[0])[:10] == "2019-06-06"
