@@ -71,7 +71,7 @@ _SAID = re.compile(
 _SAID_AFTER = re.compile(r"^\W*(?:[\w-]+\W+){0,2}?(?:said|says|claimed|told|stated|confirmed|reported)\b", re.I)
 _EVENT_VERB = re.compile(
     r"\b(?:happened|occurred|took place|was carried out|went off|exploded|struck|hit|attacked|"
-    r"stormed|killed|ambushed|targeted|martyred|died|wounded|injured)\b",
+    r"stormed|killed|ambushed|targeted|martyred|died|wounded|injured|conducted|launched|carried out)\b",
     re.I,
 )
 _STAMP = re.compile(r"\b(?:publish\w*|updated|posted|last modified)\b|\b\d{1,2}:\d{2}\b", re.I)

@@ -3409,3 +3409,14 @@ def test_a_caption_with_a_slash_credit_does_not_date_the_reports_event(credit):
     )
     d = extract_incidents(text, published="2019-06-07")
     assert list(d["location"]) == ["Asmar"] and str(d["date"].iloc[0])[:10] == "2019-06-06"
+
+
+@pytest.mark.parametrize("verb", ["conducted", "launched", "carried out"])
+def test_an_attack_conducted_this_morning_the_source_said_is_dated_this_morning(verb):
+    text = (
+        "Six guards were killed in a Taliban attack on a checkpoint in Baghlan province, a police source told reporters "
+        f"on Thursday. The attack was {verb} in the Dahana area this morning, the source said. "
+        "Besides this, troops on Tuesday freed 12 hostages from a prison in Herat province."
+    )
+    row = _one(text, "2026-03-12", background=False)
+    assert str(row["date"])[:10] == "2026-03-12" and row["killed_best"] == 6
