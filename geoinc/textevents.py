@@ -346,7 +346,9 @@ _GENERIC = re.compile(
     r"(?:involved|implicated) in (?:[\w-]+ ){0,3}?(?:attacks|bombings|killings|kidnappings)|"
     # "a dramatic increase in drone strikes since ...": a trend, no event
     r"(?:increase|rise|surge|spike|upsurge|decline|drop) in (?:the (?:number|use) of )?(?:[\w-]+ )?"
-    r"(?:attacks|strikes|airstrikes|violence|bombings|raids))\b",
+    r"(?:attacks|strikes|airstrikes|violence|bombings|raids)|"
+    # "the city has experienced a wave of attacks in recent weeks": a trend, no one event
+    r"(?:a|the) (?:wave|spate|string) of (?:[\w-]+ )?(?:attacks|strikes|bombings|blasts|killings|violence))\b",
     re.I,
 )
 # "between 26 February and 2 March" (a month, not any word: "between police and Taliban" is a clash)

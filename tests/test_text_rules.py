@@ -3420,3 +3420,13 @@ def test_an_attack_conducted_this_morning_the_source_said_is_dated_this_morning(
     )
     row = _one(text, "2026-03-12", background=False)
     assert str(row["date"])[:10] == "2026-03-12" and row["killed_best"] == 6
+
+
+@pytest.mark.parametrize("run", ["a wave of attacks", "a spate of bombings", "a string of deadly blasts"])
+def test_a_wave_of_attacks_in_a_closing_sentence_does_not_move_the_event(run):
+    text = (
+        "A bomb exploded near a police van in the city of Quetta on Monday, injuring four people, police said.\n\n"
+        f"The city has seen {run} since the army began an offensive in Kech district."
+    )
+    d = extract_incidents(text, published="2026-02-10")
+    assert list(d["location"]) == ["Quetta"] and d["injured_best"].iloc[0] == 4
