@@ -530,7 +530,8 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\b(?:based|stationed) in|\b(?:told|talking to|speaking to) (?:the media|reporters|journalists|the press) in|"
     r"\b(?:kilomet(?:re|er)s?|kms?|miles)\)?\s+(?:\(\d+\s+(?:miles|km|kilomet\w+)\)\s+)?"
     r"(?:(?:north|south|east|west)\w*\s+)?(?:of|from))\s+"
-    r"(?:the\s+)?(?:[A-Za-z-]+[’']s\s+)?(?:(?:district|tehsil|village|town|province)\s+)?$",
+    # ("25 km northwest of Zzvalley's main town of X": the reference town after its valley)
+    r"(?:the\s+)?(?:[A-Za-z-]+[’']s\s+)?(?:(?:main|provincial)\s+)?(?:(?:district|tehsil|village|town|city|province)\s+(?:of\s+)?)?$",
     re.I,
 )
 # ... or a reference point or metonym (searched only where "against", "capital" or " of" is): "a war against Kabul",

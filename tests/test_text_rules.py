@@ -3430,3 +3430,10 @@ def test_a_wave_of_attacks_in_a_closing_sentence_does_not_move_the_event(run):
     )
     d = extract_incidents(text, published="2026-02-10")
     assert list(d["location"]) == ["Quetta"] and d["injured_best"].iloc[0] == 4
+
+
+@pytest.mark.parametrize("ref", ["Kurram's main town of", "the main town of", "the town of"])
+def test_the_reference_town_after_a_distance_is_no_scene(ref):
+    text = f"Troops killed six militants in a raid on a hideout in Zzgul village, 30 km north of {ref} Parachinar, on Monday."
+    d = extract_incidents(text, published="2026-02-10")
+    assert "Parachinar" not in list(d["location"])
