@@ -193,8 +193,12 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
             continue  # "Published 03 Feb, 2025": the page's date, not an event's
         if _STAMP_OPEN.search(s[max(0, m.start() - 64) : m.start()]) and s[m.end() : m.end() + 3].lstrip().startswith(")"):
             continue  # "(Zz News / Agency - 15th July, 2020) Seven police were killed ...": the page's date
-        if re.search(r"\b(?:since|until|till)\s+$", s[max(0, m.start() - 8) : m.start()], re.I):
-            continue  # "the second time since July 24": the start of a period, not this event's day
+        if re.search(r"\b(?:since|until|till)\s+$", s[max(0, m.start() - 8) : m.start()], re.I) and not re.match(
+            r",?\s+when\b", s[m.end() : m.end() + 8]
+        ):
+            # "the second time since July 24": the start of a period, not this event's day (but "the deadliest since
+            # July 24, when a bomber killed 12 in X" dates the event it cites)
+            continue
         if _AHEAD.search(s[max(0, m.start() - 40) : m.start()]):
             continue  # "ahead of the Aug. 20 elections": a day to come, not an event's
         d = _absolute(m, published)

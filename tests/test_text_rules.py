@@ -3437,3 +3437,14 @@ def test_the_reference_town_after_a_distance_is_no_scene(ref):
     text = f"Troops killed six militants in a raid on a hideout in Zzgul village, 30 km north of {ref} Parachinar, on Monday."
     d = extract_incidents(text, published="2026-02-10")
     assert "Parachinar" not in list(d["location"])
+
+
+@pytest.mark.parametrize("day", ["March 2, 2025", "2 March 2025", "Mar. 2, 2025"])
+def test_since_a_day_when_an_attack_happened_dates_that_cited_attack(day):
+    text = (
+        "A suicide bomber killed seven people at a checkpoint in Zhob district on Monday, officials said. "
+        f"It was the deadliest attack since {day}, when a bomber killed 12 people at a market in Quetta."
+    )
+    d = extract_incidents(text, published="2026-01-20").set_index("location")
+    assert str(d.loc["Quetta", "date"])[:10] == "2025-03-02" and bool(d.loc["Quetta", "background"])
+    assert str(d.loc["Zhob district", "date"])[:10] == "2026-01-19"
