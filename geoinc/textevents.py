@@ -1213,6 +1213,14 @@ def _datelines(text: str) -> list[tuple[int, int]]:
     # inside a line, after a byline: "... VOA News August 26, 2018 ISLAMABAD — A drone strike ..."
     for m in re.finditer(r"(?<=[\s,])[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:,\s*[A-Z][a-z]+)?\s+(?:—|–|--)\s", text):
         out.append((m.start(), m.end()))
+    # a place between bars on a page's stamp line: "Zz News Desk | Peshawar | Updated: 22-12-2025 13:36 IST"
+    for m in re.finditer(
+        r"^[^\n|]{0,60}\|[ \t]*([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?)[ \t]*\|[^\n]{0,80}?"
+        r"\b(?:Updated|Created|Published|Posted)\b",
+        text,
+        re.M,
+    ):
+        out.append((m.start(1), m.end(1)))
     # inside a line, after a time stamp, with the day and the agency: "12:18 05/03/2019 KABUL, March 5 (Agency) - A ..."
     for m in re.finditer(
         r"(?<=[\s,])[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:,\s*[A-Z][a-z]+)?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"

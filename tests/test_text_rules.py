@@ -3448,3 +3448,15 @@ def test_since_a_day_when_an_attack_happened_dates_that_cited_attack(day):
     d = extract_incidents(text, published="2026-01-20").set_index("location")
     assert str(d.loc["Quetta", "date"])[:10] == "2025-03-02" and bool(d.loc["Quetta", "background"])
     assert str(d.loc["Zhob district", "date"])[:10] == "2026-01-19"
+
+
+@pytest.mark.parametrize("stamp", ["Updated: 14-03-2026 10:05 IST", "Published: 14-03-2026 10:05 IST | Created: 14-03-2026 09:50 IST"])
+def test_a_place_between_bars_on_a_stamp_line_is_no_scene(stamp):
+    text = (
+        "Police post attacked in Khyber Pakhtunkhwa\n\n"
+        f"Example News Desk | Peshawar | {stamp}\n\n"
+        "In an attack on Sunday, gunmen targeted a police checkpost in the restive Khyber Pakhtunkhwa province, "
+        "killing one policeman."
+    )
+    d = extract_incidents(text, published="2026-03-14")
+    assert "Peshawar" not in list(d["location"]) and 1 in list(d["killed_best"])
