@@ -348,7 +348,9 @@ _GENERIC = re.compile(
     r"(?:increase|rise|surge|spike|upsurge|decline|drop) in (?:the (?:number|use) of )?(?:[\w-]+ )?"
     r"(?:attacks|strikes|airstrikes|violence|bombings|raids)|"
     # "the city has experienced a wave of attacks in recent weeks": a trend, no one event
-    r"(?:a|the) (?:wave|spate|string) of (?:[\w-]+ )?(?:attacks|strikes|bombings|blasts|killings|violence))\b",
+    r"(?:a|the) (?:wave|spate|string) of (?:[\w-]+ )?(?:attacks|strikes|bombings|blasts|killings|violence)|"
+    # "officials reviewed terrorist incidents in detail, particularly the X blast": earlier events a meeting went over
+    r"(?:reviewed|discussed|went over|briefed on)(?:\s+[\w-]+){0,2}?\s+(?:incidents|attacks|events))\b",
     re.I,
 )
 # "between 26 February and 2 March" (a month, not any word: "between police and Taliban" is a clash)

@@ -3460,3 +3460,13 @@ def test_a_place_between_bars_on_a_stamp_line_is_no_scene(stamp):
     )
     d = extract_incidents(text, published="2026-03-14")
     assert "Peshawar" not in list(d["location"]) and 1 in list(d["killed_best"])
+
+
+@pytest.mark.parametrize("verb", ["reviewed terrorist incidents", "discussed recent attacks", "went over the incidents"])
+def test_a_meeting_going_over_earlier_incidents_tells_no_event(verb):
+    text = (
+        "Two policemen were killed in a roadside blast in Turbat on Saturday, police said. "
+        f"Officials {verb} in detail, particularly the Quetta railway station blast and the situation in Khyber Pakhtunkhwa."
+    )
+    d = extract_incidents(text, published="2026-03-01")
+    assert list(d["location"]) == ["Turbat"]
