@@ -289,7 +289,9 @@ _PERIOD = re.compile(
     r"since (" + _M + r"|(?:the )?(?:spring|summer|autumn|fall))(?!\.?\s+\d))|"
     r"(last year)|"
     r"(?:in|during|the year) (\d{4})(?!\s*[-–]\d)|"
-    r"as of (?:the end of )?(" + _M + r"))\b",
+    r"as of (?:the end of )?(" + _M + r")|"
+    # "during the two-week fighting", "over the past three days": that many days, weeks or months up to publication
+    r"(?:in|during|over) the (?:past |last )?" + _N + r"[- ](day|week|month)s?)\b",
     re.I,
 )
 
@@ -316,6 +318,8 @@ def period_in(s: str, published: pd.Timestamp | None) -> tuple[pd.Timestamp, pd.
     ['2015-01-01', '2015-09-30']
     >>> [d.date().isoformat() for d in period_in("killed in the nine months to the end of September", pub)]
     ['2014-01-01', '2014-09-30']
+    >>> [d.date().isoformat() for d in period_in("killed 100 militants during the two-week fighting", pub)]
+    ['2015-08-10', '2015-08-23']
     """
     m = _PERIOD.search(s)
     if m is None:
@@ -360,6 +364,15 @@ def period_in(s: str, published: pd.Timestamp | None) -> tuple[pd.Timestamp, pd.
         if end > published:
             end = end - pd.DateOffset(years=1)
         return pd.Timestamp(year=end.year, month=1, day=1), end + pd.offsets.MonthEnd(0)
+    if m.group(11):  # the past N days, weeks or months
+        if published is None:
+            return None
+        n, unit = _months(m.group(10)), m.group(11).lower()
+        if not 1 <= n <= 24:
+            return None
+        # (the publication day is the last of them: "in the past two days" on Monday is Sunday and Monday)
+        back = pd.DateOffset(months=n) if unit == "month" else pd.Timedelta(days=n * (7 if unit == "week" else 1) - 1)
+        return published.normalize() - back, published.normalize()
     year = int(m.group(8))
     if not 1900 < year < 2100 or (published is not None and year > published.year):
         return None

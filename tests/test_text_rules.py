@@ -3470,3 +3470,14 @@ def test_a_meeting_going_over_earlier_incidents_tells_no_event(verb):
     )
     d = extract_incidents(text, published="2026-03-01")
     assert list(d["location"]) == ["Turbat"]
+
+
+@pytest.mark.parametrize(
+    "period, start",
+    [("during the two-week fighting", "2026-03-04"), ("in the past two days", "2026-03-16"), ("over the last three weeks", "2026-02-25")],
+)
+def test_a_total_over_the_past_days_or_weeks_is_dated_by_that_period(period, start):
+    text = f"Officials said security forces had killed at least 60 militants {period} in various parts of Zhob and Kurram."
+    d = extract_incidents(text, published="2026-03-17")
+    row = d[d["aggregate"]].iloc[0]
+    assert str(row["date"])[:10] == start and str(row["date_end"])[:10] == "2026-03-17"
