@@ -199,6 +199,8 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
             # "the second time since July 24": the start of a period, not this event's day (but "the deadliest since
             # July 24, when a bomber killed 12 in X" dates the event it cites)
             continue
+        if re.search(r"\bsince\s+(?:their|its|his|her|the)\s+[a-z]+(?:\s+[\w’'-]+){0,5}?\s+on\s+$", s[max(0, m.start() - 70) : m.start()], re.I):
+            continue  # "the first signs of resistance since their seizure of the capital on August 15": a period's start
         if _AHEAD.search(s[max(0, m.start() - 40) : m.start()]):
             continue  # "ahead of the Aug. 20 elections": a day to come, not an event's
         d = _absolute(m, published)

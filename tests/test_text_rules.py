@@ -3481,3 +3481,13 @@ def test_a_total_over_the_past_days_or_weeks_is_dated_by_that_period(period, sta
     d = extract_incidents(text, published="2026-03-17")
     row = d[d["aggregate"]].iloc[0]
     assert str(row["date"])[:10] == start and str(row["date_end"])[:10] == "2026-03-17"
+
+
+@pytest.mark.parametrize("since", ["since their seizure of the capital on", "since the fall of the provincial capital on"])
+def test_a_day_inside_a_since_phrase_does_not_date_the_event(since):
+    text = (
+        "Heavy clashes have killed four fighters in Khwaja Bahauddin district, sources said on Monday. "
+        f"It is one of the first signs of armed resistance {since} March 2."
+    )
+    row = _one(text, "2026-03-17")
+    assert str(row["date"])[:10] == "2026-03-16"
