@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-__all__ = ["CARDINALS", "DateFound", "date_in", "is_date_line", "period_in"]
+__all__ = ["CARDINALS", "SAME_DAY", "DateFound", "date_in", "is_date_line", "period_in"]
 
 _MONTHS = {
     m: i
@@ -86,6 +86,8 @@ _STEP = re.compile(
     r"\bthe (next|following|previous) day\b|\bthe day (before|after)\b",
     re.I,
 )
+# "earlier in the day", "later that day": the day of the event told before
+SAME_DAY = re.compile(r"\b(?:(?:earlier|later) (?:in the|that) day|on the same day|the same day)\b", re.I)
 # "two weeks ago", "a couple of weeks ago": counted back from publication, to the week
 _WEEKS_AGO = re.compile(r"\b(a|one|two|three|four|five|six|a couple of|\d)\s+weeks?\s+ago\b", re.I)
 _LAST_WEEK = re.compile(r"\b(?:last week|this week|in recent days|over the weekend)\b", re.I)
@@ -223,6 +225,9 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
         if not found.bound:
             return found
         bound_found = bound_found or found
+    m = SAME_DAY.search(s)
+    if m and previous is not None:
+        return DateFound(previous, "day", False, m.start())
     m = _STEP.search(s)
     if m:
         if m.group(1):

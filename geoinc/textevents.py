@@ -39,7 +39,7 @@ import pandas as pd
 from .errors import TextError
 from .gcpause import paused_gc
 from .text import Mention, check_text, extract_places
-from .textdates import CARDINALS, DateFound, date_in, is_date_line, period_in
+from .textdates import CARDINALS, SAME_DAY, DateFound, date_in, is_date_line, period_in
 from .textlex import lexicon_dir, lexicons_of, pairs, words
 
 __all__ = ["extract_incidents"]
@@ -1612,6 +1612,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
     events: list[_Event] = []
     cur: _Event | None = None
     last_date = None
+    last_day = None  # the last day a sentence gave, even one it was only said on ("the ISPR said on Tuesday")
     last_place: Mention | None = None
     other_starts = [m.start for m in others]
     last_at, prev_start = -1, 0  # where the sentence naming last_place starts; the previous sentence's start
@@ -1723,7 +1724,10 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 )
                 pending.notes.append(f"told in a clause about the place of another event: '{s[c0:c1][:60]}'")
         has_cas = bool(figs.killed or figs.injured)
-        d = date_in(s, published, last_date)
+        # ("Earlier in the day, ..." after "the ISPR said on Tuesday": that Tuesday)
+        d = date_in(s, published, last_date if last_date is not None or not SAME_DAY.search(s) else last_day)
+        if d is not None and d.precision == "day":
+            last_day = d.date
         if d is not None and d.precision == "month" and not has_cas and not (cue and _PLUPERFECT.search(s)):
             # "the military in August 2008 launched an operation in X": history, not an event's day (but "in October
             # 2021, explosions had hit a mosque in X", in the pluperfect, is an earlier event the report cites)

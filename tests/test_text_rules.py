@@ -3491,3 +3491,14 @@ def test_a_day_inside_a_since_phrase_does_not_date_the_event(since):
     )
     row = _one(text, "2026-03-17")
     assert str(row["date"])[:10] == "2026-03-16"
+
+
+@pytest.mark.parametrize("opener", ["Earlier in the day", "Later that day", "On the same day"])
+def test_earlier_in_the_day_is_the_day_a_sentence_before_gave(opener):
+    text = (
+        "Security forces killed five militants in two operations in Kurram district, the military said on Tuesday.\n\n"
+        f"{opener}, three policemen were martyred when their van was attacked in Lakki Marwat district."
+    )
+    d = extract_incidents(text, published="2026-03-18").set_index("location")
+    assert str(d.loc["Lakki Marwat district", "date"])[:10] == "2026-03-17"
+    assert d.loc["Lakki Marwat district", "date_precision"] == "day"
