@@ -114,6 +114,8 @@ _BYLINE_DATE = re.compile(
     r"(?:By\s+)?(?:(?!(?:On|In|At|Of|For|To|From|After|Since)\s)(?-i:[A-Z])[\w.’'-]*,?\s+){1,4}?" + _DATE_LINE.pattern, re.I
 )
 # an agency's stamp in parentheses ending with the page's date: "(Zz News / Agency - 15th July, 2020)"
+# a day closing a "since" phrase: "since their seizure of the capital on August 15"
+_SINCE_PHRASE = re.compile(r"\bsince\s+(?:their|its|his|her|the)\s+[a-z]+(?:\s+[\w’'-]+){0,5}?\s+on\s+$", re.I)
 _STAMP_OPEN = re.compile(r"\((?-i:[A-Z])[^()]{0,60}?[-–—,/]\s*$")
 
 
@@ -201,7 +203,7 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
             # "the second time since July 24": the start of a period, not this event's day (but "the deadliest since
             # July 24, when a bomber killed 12 in X" dates the event it cites)
             continue
-        if re.search(r"\bsince\s+(?:their|its|his|her|the)\s+[a-z]+(?:\s+[\w’'-]+){0,5}?\s+on\s+$", s[max(0, m.start() - 70) : m.start()], re.I):
+        if _SINCE_PHRASE.search(s[max(0, m.start() - 70) : m.start()]):
             continue  # "the first signs of resistance since their seizure of the capital on August 15": a period's start
         if _AHEAD.search(s[max(0, m.start() - 40) : m.start()]):
             continue  # "ahead of the Aug. 20 elections": a day to come, not an event's

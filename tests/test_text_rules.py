@@ -3392,7 +3392,7 @@ def test_where_fighters_fled_from_behind_a_unit_word_is_not_the_scene(fled):
     ],
 )
 def test_a_dateline_after_a_time_stamp_with_day_and_agency_is_no_scene(stamp):
-    text = "Bomb kills four\n" + stamp + "Four people died when a bomb went off at a market in the northern province of Balkh on Saturday."
+    text = "Bomb kills four\n" + stamp + "Four people died when a bomb hit a market in the northern province of Balkh on Saturday."
     d = extract_incidents(text, published="2026-03-14")
     assert list(d["location"]) == ["Balkh"]
     assert d["killed_best"].iloc[0] == 4
@@ -3474,7 +3474,11 @@ def test_a_meeting_going_over_earlier_incidents_tells_no_event(verb):
 
 @pytest.mark.parametrize(
     "period, start",
-    [("during the two-week fighting", "2026-03-04"), ("in the past two days", "2026-03-16"), ("over the last three weeks", "2026-02-25")],
+    [
+        ("during the two-week fighting", "2026-03-04"),
+        ("in the past two days", "2026-03-16"),
+        ("over the last three weeks", "2026-02-25"),
+    ],
 )
 def test_a_total_over_the_past_days_or_weeks_is_dated_by_that_period(period, start):
     text = f"Officials said security forces had killed at least 60 militants {period} in various parts of Zhob and Kurram."
