@@ -109,13 +109,16 @@ _DATE_LINE = re.compile(
 
 # a page's label before its date, set off by a bar or bullet: "Press Release | Sept. 13, 2018"
 _LINE_LABEL = re.compile(r"^[A-Za-z][\w .&-]{0,30}?\s*[|•·]\s*")
-# a byline: a name of up to four capitalised words right before the date ("By Zz Khan March 18, 2011")
+# a byline: a name of up to four capitalised words right before the date ("By Zz Khan March 18, 2011"), perhaps
+# with the agency after a slash ("Zz Khan/agency July 19, 2016")
 _BYLINE_DATE = re.compile(
-    r"(?:By\s+)?(?:(?!(?:On|In|At|Of|For|To|From|After|Since)\s)(?-i:[A-Z])[\w.’'-]*,?\s+){1,4}?" + _DATE_LINE.pattern, re.I
+    r"(?:By\s+)?(?:(?!(?:On|In|At|Of|For|To|From|After|Since)\s)(?-i:[A-Z])[\w.’'-]*(?:/[A-Za-z]+)?,?\s+){1,4}?"
+    + _DATE_LINE.pattern,
+    re.I,
 )
-# an agency's stamp in parentheses ending with the page's date: "(Zz News / Agency - 15th July, 2020)"
 # a day closing a "since" phrase: "since their seizure of the capital on August 15"
 _SINCE_PHRASE = re.compile(r"\bsince\s+(?:their|its|his|her|the)\s+[a-z]+(?:\s+[\w’'-]+){0,5}?\s+on\s+$", re.I)
+# an agency's stamp in parentheses ending with the page's date: "(Zz News / Agency - 15th July, 2020)"
 _STAMP_OPEN = re.compile(r"\((?-i:[A-Z])[^()]{0,60}?[-–—,/]\s*$")
 
 

@@ -3506,3 +3506,14 @@ def test_earlier_in_the_day_is_the_day_a_sentence_before_gave(opener):
     d = extract_incidents(text, published="2026-03-18").set_index("location")
     assert str(d.loc["Lakki Marwat district", "date"])[:10] == "2026-03-17"
     assert d.loc["Lakki Marwat district", "date_precision"] == "day"
+
+
+@pytest.mark.parametrize("byline", ["Zarak Khan/afp July 19, 2016", "Zarak Khan/Reuters July 19, 2016"])
+def test_a_byline_with_the_agency_after_a_slash_is_the_pages_date(byline):
+    text = (
+        "Seven killed in Dir explosion\n\n"
+        f"{byline}\n\n"
+        "UPPER DIR: Seven people were killed in a roadside bomb attack in the Doag Dara area of Upper Dir district Monday evening."
+    )
+    row = _one(text, "2016-07-19")
+    assert str(row["date"])[:10] == "2016-07-18"
