@@ -112,8 +112,7 @@ _LINE_LABEL = re.compile(r"^[A-Za-z][\w .&-]{0,30}?\s*[|•·]\s*")
 # a byline: a name of up to four capitalised words right before the date ("By Zz Khan March 18, 2011"), perhaps
 # with the agency after a slash ("Zz Khan/agency July 19, 2016")
 _BYLINE_DATE = re.compile(
-    r"(?:By\s+)?(?:(?!(?:On|In|At|Of|For|To|From|After|Since)\s)(?-i:[A-Z])[\w.’'-]*(?:/[A-Za-z]+)?,?\s+){1,4}?"
-    + _DATE_LINE.pattern,
+    r"(?:By\s+)?(?:(?!(?:On|In|At|Of|For|To|From|After|Since)\s)(?-i:[A-Z])[\w.’'-]*(?:/[A-Za-z]+)?,?\s+){1,4}?" + _DATE_LINE.pattern,
     re.I,
 )
 # a day closing a "since" phrase: "since their seizure of the capital on August 15"
