@@ -345,8 +345,8 @@ _GENERIC = re.compile(
     # "to detain people involved in roadside bomb attacks in X": who is sought, not an event told
     r"(?:involved|implicated) in (?:[\w-]+ ){0,3}?(?:attacks|bombings|killings|kidnappings)|"
     # "a dramatic increase in drone strikes since ...": a trend, no event
-    r"(?:increase|rise|surge|spike|upsurge|decline|drop) in (?:the (?:number|use) of )?(?:[\w-]+ )?"
-    r"(?:attacks|strikes|airstrikes|violence|bombings|raids)|"
+    r"(?:increase|rise|surge|spike|upsurge|uptick|decline|drop) in (?:the (?:number|use) of )?(?:[\w-]+ )?"
+    r"(?:attacks|strikes|airstrikes|violence|bombings|raids|activities|incidents)|"
     # "the city has experienced a wave of attacks in recent weeks": a trend, no one event
     r"(?:a|the) (?:wave|spate|string) of (?:[\w-]+ )?(?:attacks|strikes|bombings|blasts|killings|violence)|"
     # "officials reviewed terrorist incidents in detail, particularly the X blast": earlier events a meeting went over

@@ -2854,7 +2854,16 @@ def test_a_superlative_before_a_period_compares_and_makes_no_total(period):
     assert d[["location", "killed_best"]].values.tolist() == [["Mir Ali", 12]]
 
 
-@pytest.mark.parametrize("trend", ["a sharp increase in drone strikes", "a surge in attacks", "a rise in bombings"])
+@pytest.mark.parametrize(
+    "trend",
+    [
+        "a sharp increase in drone strikes",
+        "a surge in attacks",
+        "a rise in bombings",
+        "an uptick in terror activities",
+        "a rise in terrorist incidents",
+    ],
+)
 def test_a_trend_sentence_is_no_event(trend):
     text = (
         "A drone strike killed five militants in Mir Ali, North Waziristan, on Monday, officials said. "
@@ -3517,3 +3526,12 @@ def test_a_byline_with_the_agency_after_a_slash_is_the_pages_date(byline):
     )
     row = _one(text, "2016-07-19")
     assert str(row["date"])[:10] == "2016-07-18"
+
+
+@pytest.mark.parametrize("trend", ["an uptick in terror activities", "a rise in terrorist incidents"])
+def test_a_trend_sentence_does_not_place_an_event_told_without_a_place(trend):
+    text = (
+        "Last month, five people were killed in a blast at a crowded market, officials said. "
+        f"Pakistan has seen {trend}, especially in Khyber Pakhtunkhwa and Balochistan, since the ceasefire ended."
+    )
+    assert extract_incidents(text, published="2026-03-18").empty
