@@ -581,6 +581,8 @@ _NOT_SCENE_AFTER = re.compile(
 )
 _BYLINE_IN = re.compile(r"\bBy(?:\s+[A-Z][\w.’'-]*){1,5}\s+in\s+$")
 # "an intelligence official in X district and two of his guards were killed": the official is a victim, X the scene
+# "a blast targeting police in X", "an attack on police in X": the police are the victims, X the scene
+_TARGETED_BEFORE = re.compile(r"\b(?:target\w*|attack(?:ed|ing|s)?(?: on)?|ambush\w*(?: on)?|assault on|fired on)\s+(?:the\s+)?$", re.I)
 _OFFICIAL_IN = re.compile(r"\bofficials? (?:in|of)\b", re.I)
 _VICTIM_AFTER = re.compile(
     r"(?:\s+(?i:district|province|village|town|city|area))?(?:\s+and(?:\s+[\w-]+){1,4}?)?\s+"
@@ -1248,6 +1250,7 @@ def _scene(text: str, m: Mention, datelines: list[tuple[int, int]]) -> bool:
         (nb := _NOT_SCENE_BEFORE.search(before))
         and not (_IN_CAPITAL.search(before) and not _SPEAKER_NEAR.search(before))
         and not (_OFFICIAL_IN.match(nb.group(0)) and _VICTIM_AFTER.match(text, m.end, m.end + 90))
+        and not (nb.group(0)[:6].lower() == "police" and _TARGETED_BEFORE.search(before, 0, nb.start()))
     ):
         return False
     if "near" in before and _NEAR_REFERENCE.search(before):

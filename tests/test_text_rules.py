@@ -3535,3 +3535,9 @@ def test_a_trend_sentence_does_not_place_an_event_told_without_a_place(trend):
         f"Pakistan has seen {trend}, especially in Khyber Pakhtunkhwa and Balochistan, since the ceasefire ended."
     )
     assert extract_incidents(text, published="2026-03-18").empty
+
+
+@pytest.mark.parametrize("attack", ["a blast targeting police in", "an attack on police in", "gunmen who ambushed police in"])
+def test_police_after_a_word_of_attack_are_victims_and_their_place_the_scene(attack):
+    text = f"Last month, five people were killed in {attack} Dera Ismail Khan."
+    assert _one(text, "2026-03-18")["location"] == "Dera Ismail Khan"
