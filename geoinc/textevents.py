@@ -582,7 +582,9 @@ _NOT_SCENE_AFTER = re.compile(
 _BYLINE_IN = re.compile(r"\bBy(?:\s+[A-Z][\w.’'-]*){1,5}\s+in\s+$")
 # "an intelligence official in X district and two of his guards were killed": the official is a victim, X the scene
 # "a blast targeting police in X", "an attack on police in X": the police are the victims, X the scene
-_TARGETED_BEFORE = re.compile(r"\b(?:target\w*|attack(?:ed|ing|s)?(?: on)?|ambush\w*(?: on)?|assault on|fired on)\s+(?:the\s+)?$", re.I)
+_TARGETED_BEFORE = re.compile(
+    r"\b(?:target\w*|attack(?:ed|ing|s)?(?: on)?|ambush\w*(?: on)?|assault on|fired on)\s+(?:the\s+)?$", re.I
+)
 _OFFICIAL_IN = re.compile(r"\bofficials? (?:in|of)\b", re.I)
 _VICTIM_AFTER = re.compile(
     r"(?:\s+(?i:district|province|village|town|city|area))?(?:\s+and(?:\s+[\w-]+){1,4}?)?\s+"
