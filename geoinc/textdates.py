@@ -82,7 +82,7 @@ _RELATIVE = [
     (re.compile(r"\boverni(?:ght|te)\b", re.I), -1, "day"),
 ]
 _STEP = re.compile(
-    r"\b(a|one|two|three|four|five|six|seven|\d)\s+days?\s+(later|earlier|before|after|ago)\b|"
+    r"\b((?:a )?few|a|one|two|three|four|five|six|seven|\d)\s+days?\s+(later|earlier|before|after|ago)\b|"
     r"\bthe (next|following|previous) day\b|\bthe day (before|after)\b",
     re.I,
 )
@@ -235,7 +235,8 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
     m = _STEP.search(s)
     if m:
         if m.group(1):
-            n = _NUMS.get(m.group(1).lower()) or int(m.group(1))
+            few = m.group(1).lower().endswith("few")  # "a few days after": about three, to the week
+            n = 3 if few else _NUMS.get(m.group(1).lower()) or int(m.group(1))
             word = m.group(2).lower()
             base = published if word == "ago" else previous
             cited = word in ("after", "before") and bool(
@@ -243,7 +244,7 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
                 and re.match(r"\s+(?:a|an|the)\b", s[m.end() :])
                 or re.search(r"\b(?:comes?|came|took place|happened|occurred)\s+$", s[: m.start()])
             )
-            precision = "day"
+            precision = "week" if few else "day"
             if base is None and cited and word == "after":
                 # "the latest incident comes four days after ..." when the latest one is dated only "on or before"
                 # publication: the cited one was those days before that, at the latest

@@ -3541,3 +3541,14 @@ def test_a_trend_sentence_does_not_place_an_event_told_without_a_place(trend):
 def test_police_after_a_word_of_attack_are_victims_and_their_place_the_scene(attack):
     text = f"Last month, five people were killed in {attack} Dera Ismail Khan."
     assert _one(text, "2026-03-18")["location"] == "Dera Ismail Khan"
+
+
+@pytest.mark.parametrize("few", ["a few days after", "few days after"])
+def test_a_few_days_after_dates_the_cited_event_to_the_week(few):
+    text = (
+        "Five people were killed when a bomb hit a van in Bara on Monday, officials said. "
+        f"The incident took place {few} a suicide blast targeted a convoy in Mastung district."
+    )
+    d = extract_incidents(text, published="2026-03-18").set_index("location")
+    assert str(d.loc["Mastung district", "date"])[:10] == "2026-03-13"
+    assert d.loc["Mastung district", "date_precision"] == "week" and bool(d.loc["Mastung district", "background"])
