@@ -625,7 +625,7 @@ def _covering(a: _Answer, unit: Place, cover: Sequence[_Cand], g: Gazetteer) -> 
     if not cover:
         return a
     reach = max(km_between(unit.lat, unit.lon, c.place.lat, c.place.lon) + c.place.uncertainty_km for c in cover)
-    if reach <= a.uncertainty_km:
+    if reach <= (a.uncertainty_km or 0.0):
         return a
     names = ", ".join(sorted({_describe(c.place) for c in cover}))
     note = f"; the uncertainty covers the same-name place(s) in a neighbouring district ({names}): district borders change"
