@@ -1122,6 +1122,17 @@ _COMPARES = re.compile(r"since|(?:so far )?this year|in the (?:last|past) ", re.
 _DAY_BEFORE = re.compile(r"(?:\b" + _MONTH_NAME + r"\.? \d{1,2}|\b\d{1,2} " + _MONTH_NAME + r"),?\s+$", re.I)
 
 
+# "the army says it has killed more than 600 fighters in the region since mid-October": a running total over
+# weeks or months, no event's toll
+_SINCE_MONTH = re.compile(r"\bsince (?:(?:early|mid|late)[- ]?)?" + _MONTH_NAME + r"\b(?!\.?\s+\d)", re.I)
+
+
+def _period_total(s: str) -> bool:
+    """Does sentence ``s`` count its dead since a month ("since mid-October"), other than a "since" that compares
+    ("the deadliest attack since March")?"""
+    return any(not _COMPARED.search(s, max(0, m.start() - 50), m.start()) for m in _SINCE_MONTH.finditer(s))
+
+
 def _total_cue(s: str) -> bool:
     """Does sentence ``s`` word a total over several events, places or days (``_AGGREGATE``), other than a
     "since" that compares ("the deadliest attack since 2006")?"""
@@ -1751,6 +1762,11 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         if not has_cas and _seizure_only(s):
             continue  # "troops detained a suspect tied to bombings in X": an arrest, no attack to draft
         total = _total_cue(s)
+        if has_cas and not total and _period_total(s):
+            if specific:
+                total = True  # "... in the X region since mid-October": the region's total
+            elif not _larger_total(s, specific, figs, cur):
+                continue  # a running total since a month placed nowhere: neither a draft nor the current event's toll
         larger = has_cas and not total and _larger_total(s, specific, figs, cur)
         if (
             has_cas

@@ -3382,3 +3382,17 @@ def test_where_fighters_fled_from_behind_a_unit_word_is_not_the_scene(fled):
     text = f"Troops killed five militants in a raid in Bajaur on Monday, {fled}, officials said."
     d = extract_incidents(text, published="2012-04-03")
     assert list(d["location"]) == ["Bajaur"]
+
+
+@pytest.mark.parametrize("since", ["since mid-September", "since early March", "since October"])
+@pytest.mark.parametrize("where", ["in the Kurram region ", ""])
+def test_a_running_toll_since_a_month_is_not_the_events_figure(since, where):
+    text = (
+        "Soldiers killed eight militants in a night raid on a hideout in Bajaur on Tuesday, the army said.\n\n"
+        "One soldier was wounded in the exchange of fire.\n\n"
+        f"The army says it has killed more than 500 fighters {where}{since}."
+    )
+    d = extract_incidents(text, published="2011-11-16")
+    own = d[~d["aggregate"]]
+    assert list(own["location"]) == ["Bajaur"] and list(own["killed_best"]) == [8]
+    assert d["aggregate"].sum() == (1 if where else 0)
