@@ -179,7 +179,9 @@ _SUM_GAP = re.compile(
 # "killed police chief Mira Jan", "killing a soldier": one death named by its victim's role
 _KILLED_ONE = re.compile(
     r"\bshot (?:him|her) dead\b|\b(?:killing|killed|martyring|martyred) (?:him|her)\b(?! and (?:his|her|their) )|"
-    r"\b(?:killed|killing|kills|martyrdom of|death of|shot dead|gunned down|fatally shot|fatally shooting|shot and killed)\s+"
+    r"\b(?:killed|killing|kills|martyrdom of|death of|shot dead|gunned down|fatally shot|fatally shooting|shot and killed|"
+    # "a suicide bomber blew up a senior official and 14 others": a person blown up is killed
+    r"blew up|blowing up)\s+"
     # after an article any one word may qualify the role: "fatally shot a polio worker"
     r"(?:(?:an?|the|one)\s+(?:(?-i:[a-z]+)\s+(?=(?:[\w.-]+\s+)?(?:worker|officer|official|guard|leader)\b))?)?"
     r"(?:(?:police|district|local|provincial|former|"
@@ -209,8 +211,15 @@ _ONE_INJURED = re.compile(
     re.I,
 )
 _AND_OTHERS = re.compile(
-    r"\s+(?:and|as well as)\s+" + _NUM + r"\s+(?:others?|(?:[\w-]+\s+)?(?:people|persons|"
+    # (a headline's comma for "and": "bomber kills senior official, 14 others")
+    r"(?:\s+(?:and|as well as)|,)\s+" + _NUM + r"\s+(?:others?|(?:[\w-]+\s+)?(?:people|persons|"
     r"civilians|guards|bodyguards|passers-?by|passersby))\b",
+    re.I,
+)
+# "the police chief and two other policemen were killed": one person by role, then "and" a figure of "other" ones
+_ROLE_AND_OTHER = re.compile(
+    r"\b(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:chief|commander|governor|officer|official|head|leader|elder|soldier|policeman|"
+    r"constable|journalist|superintendent|inspector|commissioner|guard|driver|civilian|man|woman|child|boy|girl)\s+and\s+$",
     re.I,
 )
 # a sentence opening with one person by role, then "and" right before a figure
@@ -824,7 +833,11 @@ def _figures(s: str, offset: int) -> _Figures:
             if np.isnan(n):
                 continue
             n = _sum_and(n, gap) if summed else n
-            if pat in (_K1, _I1) and _ONE_AND.search(s[: m.start()]):
+            if pat in (_K1, _I1) and (
+                _ONE_AND.search(s[: m.start()])
+                or re.match(r"other\s", gap or "", re.I)
+                and _ROLE_AND_OTHER.search(s, max(0, m.start() - 80), m.start())
+            ):
                 n += 1  # "the police chief of X, Name, and five policemen died": the chief and five
             if subset and target is f.killed:
                 inner = _INCLUDING.search(gap + " ")

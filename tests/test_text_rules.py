@@ -3396,3 +3396,17 @@ def test_a_running_toll_since_a_month_is_not_the_events_figure(since, where):
     own = d[~d["aggregate"]]
     assert list(own["location"]) == ["Bajaur"] and list(own["killed_best"]) == [8]
     assert d["aggregate"].sum() == (1 if where else 0)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Officials said the district governor and four other officials were killed in the blast.", 5),
+        ('"We know that a police commander and two other policemen died," a spokesman said of the blast.', 3),
+        ("A suicide bomber blew up a tribal elder and six others in the blast outside a mosque.", 7),
+        ("A roadside bomb killed a local commander, three others in the blast near the market.", 4),
+    ],
+)
+def test_one_by_role_and_n_others_counts_the_one_too(sentence, killed):
+    d = extract_incidents(f"{sentence} It happened in Khost on Friday.", published="2013-05-18")
+    assert list(d["killed_best"]) == [killed]
