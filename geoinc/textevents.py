@@ -375,6 +375,9 @@ _AGGREGATE = re.compile(
     # "ambushes and clashes on Sunday left 10 people dead": a toll over incidents of two kinds
     r"(?:ambushes|clashes|attacks|raids|strikes|airstrikes|bombings|blasts|explosions) and (?:ambushes|clashes|attacks|raids|"
     r"strikes|airstrikes|bombings|blasts|explosions|firefights|fighting)\b[^.;]{0,40}?\b(?:left|killed|claimed)|"
+    # "a roadside bomb and a Taliban attack on a police post have killed 14": two events of one toll
+    r"(?:bomb|blast|explosion|attack|strike|airstrike|bombing|ambush|raid) and (?:an? |the )?(?:[\w-]+ ){0,2}?"
+    r"(?:bomb|blast|explosion|attack|strike|airstrike|bombing|ambush|raid)\b[^.;]{0,40}?\b(?:have |has )?(?:left|killed|kill|kills)\b|"
     # "attacks ... have killed five people in the past two days": a toll over days
     r"(?:killed|died|dead|martyred) (?:[\w-]+ ){0,3}?(?:in|over|during) the (?:past|last) (?:two|three|four|five|six|seven|"
     r"several|few|\d+) (?:days|weeks)|"

@@ -3410,3 +3410,16 @@ def test_a_running_toll_since_a_month_is_not_the_events_figure(since, where):
 def test_one_by_role_and_n_others_counts_the_one_too(sentence, killed):
     d = extract_incidents(f"{sentence} It happened in Khost on Friday.", published="2013-05-18")
     assert list(d["killed_best"]) == [killed]
+
+
+@pytest.mark.parametrize(
+    "pair", ["A landmine blast and a rocket attack on a checkpoint have killed", "An airstrike and a militant ambush killed"]
+)
+def test_two_events_of_one_toll_make_a_total_not_the_first_events_figure(pair):
+    text = (
+        f"{pair} nine people in Afghanistan, officials said Monday.\n\n"
+        "Four soldiers died when the blast hit their vehicle in Zurmat district on Sunday, police said."
+    )
+    d = extract_incidents(text, published="2014-06-02")
+    own = d[~d["aggregate"]]
+    assert list(own["location"]) == ["Zurmat"] and list(own["killed_best"]) == [4]
