@@ -97,6 +97,8 @@ _QUOTE = r"[“\"‘']?"  # 'one police “martyred”': a verb in scare quotes
 _K1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + _MILLIONS + r"\s+" + _GAP + _BE + _QUOTE + _KILL_WORDS + r"\b", re.I)
 _K2 = re.compile(
     r"\b(?:killing of|killing|killed|kills|kill|martyring|martyred|martyrdom of|claimed the lives of|claimed the life of|"
+    # a nominal toll: "resulting in the death of 10 militants", "led to the deaths of seven fighters"
+    r"deaths? of|"
     # "a blast claimed one life", "claiming 12 lives" (not "claimed 15 attacks")
     r"(?:claimed|claiming)(?=\s+[\w-]+\s+(?:more\s+)?(?:lives|life)\b)|"
     r"claims|claim|left|"
@@ -458,6 +460,8 @@ _BACKGROUND = re.compile(
     r"^\s*(?:" + _MONTH_NAME + r"\.? \d{1,2}\s*[-–—:])|"
     r"^\W*(?i:earlier),? on (?=[A-Z0-9])|"
     r"\b(?:previous(?:ly)?|earlier this (?:month|year)|last (?:week|month|year)|back in|this is not the first|"
+    # "... shut the routes last November following US air strikes that led to the deaths of 24 soldiers": a cited event
+    r"last " + _MONTH_NAME + r"|"
     r"had (?:previously )?(?:launched|carried out|conducted)|the previous|"
     r"(?:comes?|came|took place|happened|occurred) (?:(?:a|one|two|three|four|five|six|seven|\d+) days? )?after|"
     r"(?:comes?|came) (?:(?:a|one|two|three|four|five|six|several|a few|\d+) )?(?:weeks?|months?|years?) after|"
@@ -2059,7 +2063,12 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                     # "strikes on hideouts near the Pakistan-Afghanistan border ... In Zzkot village of Bihsud district,
                     # homes were destroyed": the border only said where the event was until a place did
                     cur.places = specific
-            if (came := _CAME_AFTER.search(s)) is not None:
+            came = _CAME_AFTER.search(s)
+            if came is None and not cur.background:
+                # "... shut the routes last November following air strikes that led to the deaths of 24 soldiers": the
+                # toll after a cue of a cited, earlier event is that event's, not the current one's
+                came = next((m for m in _BACKGROUND.finditer(s) if m.start() > 0 and s[: m.start()].strip()), None)
+            if came is not None:
                 # "The attack comes less than three weeks after 50 soldiers were killed in X": the toll after "after"
                 # is an earlier event's, not this one's
                 figs = _Figures(

@@ -3423,3 +3423,27 @@ def test_two_events_of_one_toll_make_a_total_not_the_first_events_figure(pair):
     d = extract_incidents(text, published="2014-06-02")
     own = d[~d["aggregate"]]
     assert list(own["location"]) == ["Zurmat"] and list(own["killed_best"]) == [4]
+
+
+@pytest.mark.parametrize(
+    ("wording", "killed"),
+    [("resulting in the death of 10 militants", 10), ("which led to the deaths of seven fighters", 7)],
+)
+def test_a_nominal_toll_the_death_of_n_counts(wording, killed):
+    text = f"Troops exchanged fire with insurgents in Zurmat district on Tuesday, {wording}, the army said."
+    d = extract_incidents(text, published="2012-04-05")
+    assert list(d["killed_best"]) == [killed]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The border road was closed last March following an air strike that killed 30 soldiers.",
+        "Traders had previously shut the market after a bombing that killed 30 people.",
+    ],
+)
+def test_a_toll_after_a_cue_of_an_earlier_event_is_not_the_current_ones(told):
+    text = f"Gunmen shot dead four guards at a depot in Chaman on Thursday, police said.\n\n{told}"
+    d = extract_incidents(text, published="2012-04-06")
+    own = d[d["location"] == "Chaman"]
+    assert list(own["killed_best"]) == [4]
