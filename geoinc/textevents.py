@@ -214,7 +214,7 @@ _ONE_INJURED = re.compile(
 )
 _AND_OTHERS = re.compile(
     # (a headline's comma for "and": "bomber kills senior official, 14 others")
-    r"(?:\s+(?:and|as well as)|,)\s+" + _NUM + r"\s+(?:others?|(?:[\w-]+\s+)?(?:people|persons|"
+    r"(?:\s+(?:and|as well as)|,(?=\s+\S+\s+others?\b))\s+" + _NUM + r"\s+(?:others?|(?:[\w-]+\s+)?(?:people|persons|"
     r"civilians|guards|bodyguards|passers-?by|passersby))\b",
     re.I,
 )
