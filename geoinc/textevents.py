@@ -790,7 +790,14 @@ def _agent_subject(s: str, m: re.Match[str]) -> bool:
     )
 
 
+# "two soldiers – Sepoy Zzkhan and Sepoy Zzgul – embraced martyrdom": names set off by dashes between a figure and
+# its verb (blanked, same length, before the figures are read)
+_NAMES_ASIDE = re.compile(r"\s(?:–|—|--)\s+(?:(?:[A-Z][\w.’'-]*|and)[\s,]+){1,12}?(?:–|—|--)(?=\s)")
+
+
 def _figures(s: str, offset: int) -> _Figures:
+    if "–" in s or "—" in s or "--" in s:
+        s = _NAMES_ASIDE.sub(lambda m: " " * len(m.group(0)), s)
     f = _Figures()
     spans: list[tuple[int, int]] = []
     also_at: set[int] = set()  # "... seven militants, but two soldiers also lost their lives": two more

@@ -3447,3 +3447,15 @@ def test_a_toll_after_a_cue_of_an_earlier_event_is_not_the_current_ones(told):
     d = extract_incidents(text, published="2012-04-06")
     own = d[d["location"] == "Chaman"]
     assert list(own["killed_best"]) == [4]
+
+
+@pytest.mark.parametrize(
+    ("victims", "killed"),
+    [
+        ("two soldiers – Sepoy Zar Gul and Lance Naik Wali Jan Khan – embraced martyrdom", 2),
+        ("three policemen — Constable Amir, Constable Noor and Head Constable Shah Wali — were killed", 3),
+    ],
+)
+def test_names_set_off_by_dashes_between_a_figure_and_its_verb_are_skipped(victims, killed):
+    d = extract_incidents(f"A roadside bomb exploded in Spinwam on Friday in which {victims}.", published="2023-10-21")
+    assert list(d["killed_best"]) == [killed]
