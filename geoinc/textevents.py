@@ -2458,12 +2458,42 @@ def _shared(m: Mention | None, attr: str) -> str | None:
     return values.pop() if len(values) == 1 else None
 
 
+_NUM_WORD = re.compile(r"(?<![\w-])" + _NUM + r"(?![\w-])", re.I)
+_FIGHTERS = re.compile(r"\b(?:fighters|militants|insurgents|terrorists|rebels|Taliban|Daesh|khwarij)\b", re.I)
+
+
+def _victims(text: str, v: tuple[float, str, int]) -> str:
+    """The words after figure ``v`` up to its verb or clause end ("15 civilians have been killed": "civilians")."""
+    after = text[v[2] : v[2] + 100]
+    if (num := _NUM_WORD.search(after)) is not None:
+        after = after[num.end() :]  # (a figure after its verb is placed at the verb: "killed at least five civilians")
+    return re.split(r"\b(?:were|was|have|has|had|are|is|killed|died|dead|but|while|whereas|though)\b|[.;,]", after, maxsplit=1)[0]
+
+
+def _civilians_then_fighters(text: str, vals: list[tuple[float, str, int]]) -> float | None:
+    """The best killed figure when the event's first firm figure counts civilians and a larger one, told later, counts
+    fighters ("at least five civilians were killed, villagers said ... the military said the strikes killed 11
+    Taliban fighters"): two sides' claims about different dead; the first, the lede's, is the event's toll (the
+    range keeps both). None otherwise."""
+    firm = sorted((v for v in vals if v[1] not in ("vague", "additional")), key=lambda v: v[2])
+    if len(firm) < 2 or not _CIVIL.search(_victims(text, firm[0])) or _FIGHTERS.search(_victims(text, firm[0])):
+        return None
+    top = max(v[0] for v in firm)
+    if top <= firm[0][0] or not all(
+        _FIGHTERS.search(_victims(text, v)) and not _CIVIL.search(_victims(text, v)) for v in firm if v[0] > firm[0][0]
+    ):
+        return None
+    return firm[0][0]
+
+
 def _row(text, ev, m, figs, shared, published, source, window) -> dict:
     """One draft as a dict of the incident schema's columns."""
     plain = re.sub(r"\bno (?:group|one|organi[sz]ation)\b[^.]{0,30}?\bclaim\w*[^.]*", "", window, flags=re.I)
     verification = next((v for pat, v in _VERIFY_RES if pat.search(plain)), "reported")
     actor = _actor(window)
     killed = _range(figs.killed)
+    if (other_side := _civilians_then_fighters(text, figs.killed)) is not None:
+        killed = (killed[0], other_side, killed[2])
     injured = _range(figs.injured)
     notes = list(ev.notes)
     if shared:

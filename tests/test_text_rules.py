@@ -3459,3 +3459,26 @@ def test_a_toll_after_a_cue_of_an_earlier_event_is_not_the_current_ones(told):
 def test_names_set_off_by_dashes_between_a_figure_and_its_verb_are_skipped(victims, killed):
     d = extract_incidents(f"A roadside bomb exploded in Spinwam on Friday in which {victims}.", published="2023-10-21")
     assert list(d["killed_best"]) == [killed]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The army said the raid in Zurmat killed 14 militants but did not confirm civilian deaths.",
+        "A military spokesman said 14 Taliban fighters were killed in the raid in Zurmat.",
+    ],
+)
+def test_a_larger_count_of_fighters_told_later_does_not_replace_the_ledes_civilian_toll(claim):
+    text = f"A night raid by foreign forces killed at least six civilians in Paktia province, villagers said on Sunday.\n\n{claim}"
+    d = extract_incidents(text, published="2019-09-30")
+    row = d[~d["aggregate"]].iloc[0]
+    assert (row["killed_best"], row["killed_max"]) == (6, 14)
+
+
+def test_a_larger_count_of_civilians_told_later_stays_the_best():
+    text = (
+        "A night raid by foreign forces killed at least six civilians in Zurmat district, villagers said on Sunday.\n\n"
+        "Officials later said nine civilians were killed in the raid."
+    )
+    d = extract_incidents(text, published="2019-09-30")
+    assert list(d["killed_best"]) == [9]
