@@ -1036,7 +1036,8 @@ def _cue(s: str):
 # after . ! ? (or a quote closing them), or a quote not closing a clause with a comma ("…,” the official said)
 _SENTENCE_BREAK = re.compile(
     r"(?:(?<=[.!?])(?<!\bU\.S\.)(?<!\bU\.N\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bCol\.)(?<!\bLt\.)"
-    r"(?<!\bMaj\.)(?<!\bCapt\.)(?<!\bBrig\.)(?<!\bSgt\.)(?<!\bDr\.)(?<!\bMr\.)|"
+    r"(?<!\bMaj\.)(?<!\bCapt\.)(?<!\bBrig\.)(?<!\bSgt\.)(?<!\bDr\.)(?<!\bMr\.)"
+    r"(?<!\b[A-Z]\.[A-Z]\.)|"  # initials: "D.I. Khan", "N.W. Frontier"
     r"(?<=[.!?][”\"’])|(?<=[^,][”\"]))\s+(?=[A-Z“\"‘(])|\n+|"
     r",\s+(?=(?:a|one|two|three) days? (?:after|before) (?:a|an|the)\b)"
 )
