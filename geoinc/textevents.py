@@ -381,7 +381,7 @@ _AGGREGATE = re.compile(
     r"(?:bomb|blast|explosion|attack|strike|airstrike|bombing|ambush|raid) and (?:an? |the )?(?:[\w-]+ ){0,2}?"
     r"(?:bomb|blast|explosion|attack|strike|airstrike|bombing|ambush|raid)\b[^.;]{0,40}?\b(?:have |has )?(?:left|killed|kill|kills)\b|"
     # "attacks ... have killed five people in the past two days": a toll over days
-    r"(?:killed|died|dead|martyred) (?:[\w-]+ ){0,3}?(?:in|over|during) the (?:past|last) (?:two|three|four|five|six|seven|"
+    r"(?:killed|died|dead|martyred) (?:[\w-]+ ){0,3}?(?:in|over|during) (?:the )?(?:past|last) (?:two|three|four|five|six|seven|"
     r"several|few|\d+) (?:days|weeks)|"
     # "suicide bombings that killed more than 70 people across X Province": a toll over a province or region
     r"(?:killed|killing|left) (?:more than |at least |over |nearly |some |about )?[\w,-]+ (?:[\w-]+ )?(?:people|civilians|"

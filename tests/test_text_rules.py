@@ -3494,3 +3494,14 @@ def test_two_initials_do_not_end_a_sentence_so_a_headline_total_stays_whole(init
     )
     d = extract_incidents(text, published="2019-07-22")
     assert 9 not in set(d["killed_best"])
+
+
+@pytest.mark.parametrize("over", ["in past two days", "over past three days"])
+def test_a_headlines_toll_over_past_days_without_article_is_no_events_figure(over):
+    text = (
+        f"Police chief shot dead in Ghazni, among six people killed {over}\n\n"
+        "The police chief of Ghazni province was shot dead by gunmen outside his home on Sunday, officials said."
+    )
+    d = extract_incidents(text, published="2014-11-03")
+    own = d[~d["aggregate"]]
+    assert list(own["killed_best"]) == [1]
