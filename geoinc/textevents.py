@@ -219,10 +219,16 @@ _AND_OTHERS = re.compile(
     re.I,
 )
 # "the police chief and two other policemen were killed": one person by role, then "and" a figure of "other" ones
+# (or by name, "Commander Zar Wali and three others", "the district chief, Zar Wali, and three of his guards")
 _ROLE_AND_OTHER = re.compile(
-    r"\b(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:chief|commander|governor|officer|official|head|leader|elder|soldier|policeman|"
-    r"constable|journalist|superintendent|inspector|commissioner|guard|driver|civilian|man|woman|child|boy|girl)\s+and\s+$",
+    r"(?:\b(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:chief|commander|governor|officer|official|head|leader|elder|soldier|policeman|"
+    r"constable|journalist|superintendent|inspector|commissioner|guard|driver|civilian|man|woman|child|boy|girl)|"
+    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){1,3})(?:,[^,.;:\"”]{1,40},)?\s+and\s+$",
     re.I,
+)
+# "killed Haji Zar Wali and three others": one named, then N others
+_NAMED_AND_OTHERS = re.compile(
+    r"\b(?:killed|killing|kills|shot dead|gunned down)\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){1,3}(?=\s+and\s)"
 )
 # a sentence opening with one person by role, then "and" right before a figure
 _ONE_AND = re.compile(
@@ -835,7 +841,18 @@ def _figures(s: str, offset: int) -> _Figures:
                 if _CIVIL.search(gap or "") and not np.isnan(n):
                     f.civilians = n if np.isnan(f.civilians) else max(f.civilians, n)
                 continue  # "two children were among the dead": who died, not how many
-            if pat is not _K2 and word.lower() not in _VAGUE and re.match(r"\s+of\b", s[m.end(2) : m.end(2) + 4]):
+            one_and = (
+                pat in (_K1, _I1)
+                and re.match(r"(?:others?|other\s|of\s+(?:his|her|their)\s)", (gap or s[m.end(2) + 1 : m.end(2) + 12]), re.I)
+                is not None
+                and _ROLE_AND_OTHER.search(s, max(0, m.start() - 80), m.start()) is not None
+            )  # "the police chief and two other policemen", "Zar Wali and three of his guards": the one and N
+            if (
+                pat is not _K2
+                and word.lower() not in _VAGUE
+                and re.match(r"\s+of\b", s[m.end(2) : m.end(2) + 4])
+                and not (one_and and re.match(r"\s+of\s+(?:his|her|their)\s", s[m.end(2) : m.end(2) + 12]))
+            ):
                 continue  # "one of the fighters killed" (but "clashes that killed 15 of the insurgents": 15)
             if (
                 pat is not _K2
@@ -847,11 +864,7 @@ def _figures(s: str, offset: int) -> _Figures:
             if np.isnan(n):
                 continue
             n = _sum_and(n, gap) if summed else n
-            if pat in (_K1, _I1) and (
-                _ONE_AND.search(s[: m.start()])
-                or re.match(r"other\s", gap or "", re.I)
-                and _ROLE_AND_OTHER.search(s, max(0, m.start() - 80), m.start())
-            ):
+            if pat in (_K1, _I1) and (_ONE_AND.search(s[: m.start()]) or one_and):
                 n += 1  # "the police chief of X, Name, and five policemen died": the chief and five
             if subset and target is f.killed:
                 inner = _INCLUDING.search(gap + " ")
@@ -896,6 +909,8 @@ def _figures(s: str, offset: int) -> _Figures:
         elif one.re is _KILLED_ONE and _AND_KIN.match(s, one.end()):
             n_one += 1  # "killing student Abidullah and his sister": 2
         f.killed.append((n_one, "", offset + one.start()))
+    elif not f.killed and (named := _NAMED_AND_OTHERS.search(s)) and (more := _AND_OTHERS.match(s, named.end())):
+        f.killed.append((1 + _num(more.group(1)), "", offset + named.start()))  # "killed Haji Zar Wali and three others"
     elif f.killed and (one := _ONE_KILLED.search(s)) and not _clause_has(s, one, f.killed, offset):
         # "a brigadier was martyred in X while three soldiers were killed in Y": one death in a clause of its own
         f.killed.append((1.0, "", offset + one.start()))

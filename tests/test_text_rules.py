@@ -3505,3 +3505,29 @@ def test_a_headlines_toll_over_past_days_without_article_is_no_events_figure(ove
     d = extract_incidents(text, published="2014-11-03")
     own = d[~d["aggregate"]]
     assert list(own["killed_best"]) == [1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Commander Zar Wali Khan and three others were killed in the blast in Zurmat on Friday.",
+        "Haji Zar Wali and three of his guards were killed in the blast in Zurmat on Friday.",
+        "The district chief, Zar Wali, and three of his bodyguards were killed in the blast in Zurmat on Friday.",
+        "The blast killed Haji Zar Wali and three others in Zurmat on Friday.",
+    ],
+)
+def test_one_by_name_and_n_others_counts_the_one_too(sentence):
+    d = extract_incidents(sentence, published="2014-11-03")
+    assert list(d["killed_best"]) == [4]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("In Zurmat on Friday, three of the guards were killed.", None),
+        ("Police in Zurmat and three others were killed on Friday.", 3),
+    ],
+)
+def test_n_of_the_group_or_a_place_before_and_adds_no_one(sentence, killed):
+    d = extract_incidents(sentence, published="2014-11-03")
+    assert [None if pd.isna(k) else k for k in d["killed_best"]] in ([killed], [])
