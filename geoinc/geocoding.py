@@ -606,11 +606,30 @@ def _answer_row(a: _Answer) -> tuple:
     )
 
 
-def _approximate(query: Any, area: Area, why: str, cands: list[_Cand], g: Gazetteer) -> Resolution:
+def _approximate(query: Any, area: Area, why: str, cands: list[_Cand], g: Gazetteer, cover: Sequence[_Cand] = ()) -> Resolution:
     unit = area.unit_place(g)
     if unit is None:
         return Resolution(query, UNRESOLVED, None, why)
-    return _finish(_approximate_at(query, unit, f"the hint's {area.label}", why, cands))
+    a = _approximate_at(query, unit, f"the hint's {area.label}", why, cands)
+    if cover:
+        a = _covering(a, unit, cover, g)
+    return _finish(a)
+
+
+def _covering(a: _Answer, unit: Place, cover: Sequence[_Cand], g: Gazetteer) -> _Answer:
+    """The hint's district as the answer, its uncertainty widened to the same-name places of
+    the hint's province in a neighbouring district: the dataset's district may follow other
+    borders than the gazetteer's (districts split and redrawn), so the place meant may be one
+    of them (measured in docs/geocoding.md, "Honest uncertainty")."""
+    cover = [c for c in cover if _neighbouring(g, unit, c.place)]
+    if not cover:
+        return a
+    reach = max(km_between(unit.lat, unit.lon, c.place.lat, c.place.lon) + c.place.uncertainty_km for c in cover)
+    if reach <= (a.uncertainty_km or 0.0):
+        return a
+    names = ", ".join(sorted({_describe(c.place) for c in cover}))
+    note = f"; the uncertainty covers the same-name place(s) in a neighbouring district ({names}): district borders change"
+    return a._replace(message=a.message + note, reason=a.reason + note, uncertainty_km=round(reach, 1))
 
 
 def _approximate_at(query: Any, unit: Place, label: str, why: str, cands: list[_Cand]) -> _Answer:
@@ -626,6 +645,18 @@ def _approximate_at(query: Any, unit: Place, label: str, why: str, cands: list[_
         -1,
         round(unit.uncertainty_km + BOUNDARY_TOLERANCE_KM, 1),
     )
+
+
+def _neighbouring(g: Gazetteer, unit: Place, p: Place) -> bool:
+    """Whether place ``p`` lies in a district whose polygon touches district ``unit``'s
+    (within the boundary tolerance)."""
+    import shapely
+
+    other = _unit_containing(g, p, "district")
+    if other is None:
+        return False
+    a, b = g.geometry_of(unit.id), g.geometry_of(other.id)
+    return a is not None and b is not None and bool(shapely.dwithin(a, b, BOUNDARY_TOLERANCE_KM / 111.32))
 
 
 _UNITS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -949,7 +980,9 @@ def _resolve(g: Gazetteer, text: str, hint_key: tuple, query: str) -> Resolution
         assert finest is not None  # candidates are dropped only by areas
         where = " and ".join(f"{a.label} '{a.text}'" for a in areas)
         why = f"{len({c.index for c in found.cands})} place(s) named {target!r}, none within {where}"
-        return _with_messages(_approximate(query, finest, why, found.cands, g), msgs)
+        coarser = [a for a in areas if a is not finest]
+        cover = _constrain(found.cands, coarser, wanted, g) if finest.level == "admin2" and coarser else []
+        return _with_messages(_approximate(query, finest, why, found.cands, g, cover), msgs)
     if found.facility:
         return _facility_answer(g, query, found, inside, finest, msgs)
     return _finish(_decide(query, inside, areas, kinds, target, g, msgs))

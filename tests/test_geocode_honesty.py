@@ -44,6 +44,22 @@ def test_a_name_missing_from_the_hinted_district_gives_the_district_at_precision
     assert (r.place.kind, r.place.name, r.place.precision) == ("district", "Barmal", 2)
 
 
+@pytest.mark.parametrize(
+    "query, admin1, admin2, covered",
+    [
+        ("Taftan", "Balochistan", "Nushki", True),  # Taftan lies in Chagai, Nushki's neighbour
+        ("Taftan", "Balochistan", "Quetta", False),  # Chagai does not touch Quetta district
+    ],
+)
+def test_the_hinted_district_covers_a_namesake_in_a_neighbouring_district(query, admin1, admin2, covered):
+    r = resolve(query, country="PK", admin1=admin1, admin2=admin2)
+    assert r.status == "approximate" and (r.place.kind, r.place.name) == ("district", admin2)
+    namesake = resolve(query, country="PK", admin1=admin1)
+    reach = km_between(r.place.lat, r.place.lon, namesake.place.lat, namesake.place.lon)
+    assert (r.place.uncertainty_km >= reach) is covered
+    assert ("neighbouring district" in r.message) is covered
+
+
 def test_context_fallback_takes_the_province_not_a_same_named_town():
     r = resolve("Qzxvbw Kalay, Balkh")
     assert r.status == "approximate"
