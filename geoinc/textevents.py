@@ -144,6 +144,9 @@ _MORE_ITEMS = re.compile(
     + _NUM
     + _ITEM_END
     + r")*,?\s+and\s+"
+    + r"(?:the\s+(?=(?:"  # "killing two militants and the five civilians": the five told before, among the dead
+    + _NUM[1:-1]
+    + r")\s))?"
     + _AND_QUAL
     + r"(?:"
     + _NUM[1:-1]
@@ -283,7 +286,8 @@ _ONE_KILLED = re.compile(
 _CASUALTIES = re.compile(r"(?:at least |more than |over )?\d[\d,]*\s+(?:[\w-]+\s+)?casualties\b", re.I)
 _AS_MANY = re.compile(r"\band as many (?:were )?(?:injured|wounded)\b", re.I)
 _AND_NUM = re.compile(
-    r"(?:\band\s+" + _AND_QUAL + r"|,\s+(?=" + _NUM[1:-1] + r"\s))(" + _NUM[1:-1] + r"|as many|an?(?=\s+(?:[\w-]+\s+){0,3}$))(?=\s)",
+    r"(?:\band\s+(?:the\s+(?=(?:" + _NUM[1:-1] + r")\s))?" + _AND_QUAL + r"|,\s+(?=" + _NUM[1:-1] + r"\s))"
+    r"(" + _NUM[1:-1] + r"|as many|an?(?=\s+(?:[\w-]+\s+){0,3}$))(?=\s)",
     re.I,
 )
 _CIVIL = re.compile(r"\b(?:civilians?|children|women|worshippers|villagers|labourers|passers-by|students)\b", re.I)

@@ -3531,3 +3531,10 @@ def test_one_by_name_and_n_others_counts_the_one_too(sentence):
 def test_n_of_the_group_or_a_place_before_and_adds_no_one(sentence, killed):
     d = extract_incidents(sentence, published="2014-11-03")
     assert [None if pd.isna(k) else k for k in d["killed_best"]] in ([killed], [])
+
+
+@pytest.mark.parametrize(("items", "killed"), [("three fighters and the four civilians", 7), ("two guards and the two drivers", 4)])
+def test_an_enumerated_figure_told_before_with_the_is_summed(items, killed):
+    text = f"Gunships fired into a house in Zzkot village of Chawkay district on Monday night, killing {items}."
+    d = extract_incidents(text, published="2012-01-18")
+    assert list(d["killed_best"]) == [killed]
