@@ -97,6 +97,8 @@ _QUOTE = r"[“\"‘']?"  # 'one police “martyred”': a verb in scare quotes
 _K1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + _MILLIONS + r"\s+" + _GAP + _BE + _QUOTE + _KILL_WORDS + r"\b", re.I)
 _K2 = re.compile(
     r"\b(?:killing of|killing|killed|kills|kill|martyring|martyred|martyrdom of|claimed the lives of|claimed the life of|"
+    # a nominal toll: "resulting in the death of 10 militants", "led to the deaths of seven fighters"
+    r"deaths? of|"
     # "a blast claimed one life", "claiming 12 lives" (not "claimed 15 attacks")
     r"(?:claimed|claiming)(?=\s+[\w-]+\s+(?:more\s+)?(?:lives|life)\b)|"
     r"claims|claim|left|"
@@ -142,6 +144,9 @@ _MORE_ITEMS = re.compile(
     + _NUM
     + _ITEM_END
     + r")*,?\s+and\s+"
+    + r"(?:the\s+(?=(?:"  # "killing two militants and the five civilians": the five told before, among the dead
+    + _NUM[1:-1]
+    + r")\s))?"
     + _AND_QUAL
     + r"(?:"
     + _NUM[1:-1]
@@ -179,7 +184,9 @@ _SUM_GAP = re.compile(
 # "killed police chief Mira Jan", "killing a soldier": one death named by its victim's role
 _KILLED_ONE = re.compile(
     r"\bshot (?:him|her) dead\b|\b(?:killing|killed|martyring|martyred) (?:him|her)\b(?! and (?:his|her|their) )|"
-    r"\b(?:killed|killing|kills|martyrdom of|death of|shot dead|gunned down|fatally shot|fatally shooting|shot and killed)\s+"
+    r"\b(?:killed|killing|kills|martyrdom of|death of|shot dead|gunned down|fatally shot|fatally shooting|shot and killed|"
+    # "a suicide bomber blew up a senior official and 14 others": a person blown up is killed
+    r"blew up|blowing up)\s+"
     # after an article any one word may qualify the role: "fatally shot a polio worker"
     r"(?:(?:an?|the|one)\s+(?:(?-i:[a-z]+)\s+(?=(?:[\w.-]+\s+)?(?:worker|officer|official|guard|leader)\b))?)?"
     r"(?:(?:police|district|local|provincial|former|"
@@ -209,9 +216,22 @@ _ONE_INJURED = re.compile(
     re.I,
 )
 _AND_OTHERS = re.compile(
-    r"\s+(?:and|as well as)\s+" + _NUM + r"\s+(?:others?|(?:[\w-]+\s+)?(?:people|persons|"
+    # (a headline's comma for "and": "bomber kills senior official, 14 others")
+    r"(?:\s+(?:and|as well as)|,(?=\s+\S+\s+others?\b))\s+" + _NUM + r"\s+(?:others?|(?:[\w-]+\s+)?(?:people|persons|"
     r"civilians|guards|bodyguards|passers-?by|passersby))\b",
     re.I,
+)
+# "the police chief and two other policemen were killed": one person by role, then "and" a figure of "other" ones
+# (or by name, "Commander Zar Wali and three others", "the district chief, Zar Wali, and three of his guards")
+_ROLE_AND_OTHER = re.compile(
+    r"(?:\b(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:chief|commander|governor|officer|official|head|leader|elder|soldier|policeman|"
+    r"constable|journalist|superintendent|inspector|commissioner|guard|driver|civilian|man|woman|child|boy|girl)|"
+    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){1,3})(?:,[^,.;:\"”]{1,40},)?\s+and\s+$",
+    re.I,
+)
+# "killed Haji Zar Wali and three others": one named, then N others
+_NAMED_AND_OTHERS = re.compile(
+    r"\b(?:killed|killing|kills|shot dead|gunned down)\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){1,3}(?=\s+and\s)"
 )
 # a sentence opening with one person by role, then "and" right before a figure
 _ONE_AND = re.compile(
@@ -266,7 +286,8 @@ _ONE_KILLED = re.compile(
 _CASUALTIES = re.compile(r"(?:at least |more than |over )?\d[\d,]*\s+(?:[\w-]+\s+)?casualties\b", re.I)
 _AS_MANY = re.compile(r"\band as many (?:were )?(?:injured|wounded)\b", re.I)
 _AND_NUM = re.compile(
-    r"(?:\band\s+" + _AND_QUAL + r"|,\s+(?=" + _NUM[1:-1] + r"\s))(" + _NUM[1:-1] + r"|as many|an?(?=\s+(?:[\w-]+\s+){0,3}$))(?=\s)",
+    r"(?:\band\s+(?:the\s+(?=(?:" + _NUM[1:-1] + r")\s))?" + _AND_QUAL + r"|,\s+(?=" + _NUM[1:-1] + r"\s))"
+    r"(" + _NUM[1:-1] + r"|as many|an?(?=\s+(?:[\w-]+\s+){0,3}$))(?=\s)",
     re.I,
 )
 _CIVIL = re.compile(r"\b(?:civilians?|children|women|worshippers|villagers|labourers|passers-by|students)\b", re.I)
@@ -370,8 +391,11 @@ _AGGREGATE = re.compile(
     # "ambushes and clashes on Sunday left 10 people dead": a toll over incidents of two kinds
     r"(?:ambushes|clashes|attacks|raids|strikes|airstrikes|bombings|blasts|explosions) and (?:ambushes|clashes|attacks|raids|"
     r"strikes|airstrikes|bombings|blasts|explosions|firefights|fighting)\b[^.;]{0,40}?\b(?:left|killed|claimed)|"
+    # "a roadside bomb and a Taliban attack on a police post have killed 14": two events of one toll
+    r"(?:bomb|blast|explosion|attack|strike|airstrike|bombing|ambush|raid) and (?:an? |the )?(?:[\w-]+ ){0,2}?"
+    r"(?:bomb|blast|explosion|attack|strike|airstrike|bombing|ambush|raid)\b[^.;]{0,40}?\b(?:have |has )?(?:left|killed|kill|kills)\b|"
     # "attacks ... have killed five people in the past two days": a toll over days
-    r"(?:killed|died|dead|martyred) (?:[\w-]+ ){0,3}?(?:in|over|during) the (?:past|last) (?:two|three|four|five|six|seven|"
+    r"(?:killed|died|dead|martyred) (?:[\w-]+ ){0,3}?(?:in|over|during) (?:the )?(?:past|last) (?:two|three|four|five|six|seven|"
     r"several|few|\d+) (?:days|weeks)|"
     # "suicide bombings that killed more than 70 people across X Province": a toll over a province or region
     r"(?:killed|killing|left) (?:more than |at least |over |nearly |some |about )?[\w,-]+ (?:[\w-]+ )?(?:people|civilians|"
@@ -450,6 +474,8 @@ _BACKGROUND = re.compile(
     r"^\s*(?:" + _MONTH_NAME + r"\.? \d{1,2}\s*[-–—:])|"
     r"^\W*(?i:earlier),? on (?=[A-Z0-9])|"
     r"\b(?:previous(?:ly)?|earlier this (?:month|year)|last (?:week|month|year)|back in|this is not the first|"
+    # "... shut the routes last November following US air strikes that led to the deaths of 24 soldiers": a cited event
+    r"last " + _MONTH_NAME + r"|"
     r"had (?:previously )?(?:launched|carried out|conducted)|the previous|"
     r"(?:comes?|came|took place|happened|occurred) (?:(?:a|one|two|three|four|five|six|seven|\d+) days? )?after|"
     r"(?:comes?|came) (?:(?:a|one|two|three|four|five|six|several|a few|\d+) )?(?:weeks?|months?|years?) after|"
@@ -783,7 +809,14 @@ def _agent_subject(s: str, m: re.Match[str]) -> bool:
     )
 
 
+# "two soldiers – Sepoy Zzkhan and Sepoy Zzgul – embraced martyrdom": names set off by dashes between a figure and
+# its verb (blanked, same length, before the figures are read)
+_NAMES_ASIDE = re.compile(r"\s(?:–|—|--)\s+(?:(?:[A-Z][\w.’'-]*|and)[\s,]+){1,12}?(?:–|—|--)(?=\s)")
+
+
 def _figures(s: str, offset: int) -> _Figures:
+    if "–" in s or "—" in s or "--" in s:
+        s = _NAMES_ASIDE.sub(lambda m: " " * len(m.group(0)), s)
     f = _Figures()
     spans: list[tuple[int, int]] = []
     also_at: set[int] = set()  # "... seven militants, but two soldiers also lost their lives": two more
@@ -821,7 +854,18 @@ def _figures(s: str, offset: int) -> _Figures:
                 if _CIVIL.search(gap or "") and not np.isnan(n):
                     f.civilians = n if np.isnan(f.civilians) else max(f.civilians, n)
                 continue  # "two children were among the dead": who died, not how many
-            if pat is not _K2 and word.lower() not in _VAGUE and re.match(r"\s+of\b", s[m.end(2) : m.end(2) + 4]):
+            one_and = (
+                pat in (_K1, _I1)
+                and re.match(r"(?:others?|other\s|of\s+(?:his|her|their)\s)", (gap or s[m.end(2) + 1 : m.end(2) + 12]), re.I)
+                is not None
+                and _ROLE_AND_OTHER.search(s, max(0, m.start() - 80), m.start()) is not None
+            )  # "the police chief and two other policemen", "Zar Wali and three of his guards": the one and N
+            if (
+                pat is not _K2
+                and word.lower() not in _VAGUE
+                and re.match(r"\s+of\b", s[m.end(2) : m.end(2) + 4])
+                and not (one_and and re.match(r"\s+of\s+(?:his|her|their)\s", s[m.end(2) : m.end(2) + 12]))
+            ):
                 continue  # "one of the fighters killed" (but "clashes that killed 15 of the insurgents": 15)
             if (
                 pat is not _K2
@@ -833,7 +877,7 @@ def _figures(s: str, offset: int) -> _Figures:
             if np.isnan(n):
                 continue
             n = _sum_and(n, gap) if summed else n
-            if pat in (_K1, _I1) and _ONE_AND.search(s[: m.start()]):
+            if pat in (_K1, _I1) and (_ONE_AND.search(s[: m.start()]) or one_and):
                 n += 1  # "the police chief of X, Name, and five policemen died": the chief and five
             if subset and target is f.killed:
                 inner = _INCLUDING.search(gap + " ")
@@ -878,6 +922,8 @@ def _figures(s: str, offset: int) -> _Figures:
         elif one.re is _KILLED_ONE and _AND_KIN.match(s, one.end()):
             n_one += 1  # "killing student Abidullah and his sister": 2
         f.killed.append((n_one, "", offset + one.start()))
+    elif not f.killed and (named := _NAMED_AND_OTHERS.search(s)) and (more := _AND_OTHERS.match(s, named.end())):
+        f.killed.append((1 + _num(more.group(1)), "", offset + named.start()))  # "killed Haji Zar Wali and three others"
     elif f.killed and (one := _ONE_KILLED.search(s)) and not _clause_has(s, one, f.killed, offset):
         # "a brigadier was martyred in X while three soldiers were killed in Y": one death in a clause of its own
         f.killed.append((1.0, "", offset + one.start()))
@@ -1018,7 +1064,8 @@ def _cue(s: str):
 # after . ! ? (or a quote closing them), or a quote not closing a clause with a comma ("…,” the official said)
 _SENTENCE_BREAK = re.compile(
     r"(?:(?<=[.!?])(?<!\bU\.S\.)(?<!\bU\.N\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bCol\.)(?<!\bLt\.)"
-    r"(?<!\bMaj\.)(?<!\bCapt\.)(?<!\bBrig\.)(?<!\bSgt\.)(?<!\bDr\.)(?<!\bMr\.)|"
+    r"(?<!\bMaj\.)(?<!\bCapt\.)(?<!\bBrig\.)(?<!\bSgt\.)(?<!\bDr\.)(?<!\bMr\.)"
+    r"(?<!\b[A-Z]\.[A-Z]\.)|"  # initials: "D.I. Khan", "N.W. Frontier"
     r"(?<=[.!?][”\"’])|(?<=[^,][”\"]))\s+(?=[A-Z“\"‘(])|\n+|"
     r",\s+(?=(?:a|one|two|three) days? (?:after|before) (?:a|an|the)\b)"
 )
@@ -1132,6 +1179,17 @@ _COMPARES = re.compile(r"since|(?:so far )?this year|in the (?:last|past) ", re.
 
 # "on July 15 this year": a day, not the year's total
 _DAY_BEFORE = re.compile(r"(?:\b" + _MONTH_NAME + r"\.? \d{1,2}|\b\d{1,2} " + _MONTH_NAME + r"),?\s+$", re.I)
+
+
+# "the army says it has killed more than 600 fighters in the region since mid-October": a running total over
+# weeks or months, no event's toll
+_SINCE_MONTH = re.compile(r"\bsince (?:(?:early|mid|late)[- ]?)?" + _MONTH_NAME + r"\b(?!\.?\s+\d)", re.I)
+
+
+def _period_total(s: str) -> bool:
+    """Does sentence ``s`` count its dead since a month ("since mid-October"), other than a "since" that compares
+    ("the deadliest attack since March")?"""
+    return any(not _COMPARED.search(s, max(0, m.start() - 50), m.start()) for m in _SINCE_MONTH.finditer(s))
 
 
 def _total_cue(s: str) -> bool:
@@ -1783,6 +1841,11 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         if not has_cas and _seizure_only(s):
             continue  # "troops detained a suspect tied to bombings in X": an arrest, no attack to draft
         total = _total_cue(s)
+        if has_cas and not total and _period_total(s):
+            if specific:
+                total = True  # "... in the X region since mid-October": the region's total
+            elif not _larger_total(s, specific, figs, cur):
+                continue  # a running total since a month placed nowhere: neither a draft nor the current event's toll
         larger = has_cas and not total and _larger_total(s, specific, figs, cur)
         if (
             has_cas
@@ -2059,7 +2122,12 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                     # "strikes on hideouts near the Pakistan-Afghanistan border ... In Zzkot village of Bihsud district,
                     # homes were destroyed": the border only said where the event was until a place did
                     cur.places = specific
-            if (came := _CAME_AFTER.search(s)) is not None:
+            came = _CAME_AFTER.search(s)
+            if came is None and not cur.background:
+                # "... shut the routes last November following air strikes that led to the deaths of 24 soldiers": the
+                # toll after a cue of a cited, earlier event is that event's, not the current one's
+                came = next((m for m in _BACKGROUND.finditer(s) if m.start() > 0 and s[: m.start()].strip()), None)
+            if came is not None:
                 # "The attack comes less than three weeks after 50 soldiers were killed in X": the toll after "after"
                 # is an earlier event's, not this one's
                 figs = _Figures(
@@ -2442,12 +2510,42 @@ def _shared(m: Mention | None, attr: str) -> str | None:
     return values.pop() if len(values) == 1 else None
 
 
+_NUM_WORD = re.compile(r"(?<![\w-])" + _NUM + r"(?![\w-])", re.I)
+_FIGHTERS = re.compile(r"\b(?:fighters|militants|insurgents|terrorists|rebels|Taliban|Daesh|khwarij)\b", re.I)
+
+
+def _victims(text: str, v: tuple[float, str, int]) -> str:
+    """The words after figure ``v`` up to its verb or clause end ("15 civilians have been killed": "civilians")."""
+    after = text[v[2] : v[2] + 100]
+    if (num := _NUM_WORD.search(after)) is not None:
+        after = after[num.end() :]  # (a figure after its verb is placed at the verb: "killed at least five civilians")
+    return re.split(r"\b(?:were|was|have|has|had|are|is|killed|died|dead|but|while|whereas|though)\b|[.;,]", after, maxsplit=1)[0]
+
+
+def _civilians_then_fighters(text: str, vals: list[tuple[float, str, int]]) -> float | None:
+    """The best killed figure when the event's first firm figure counts civilians and a larger one, told later, counts
+    fighters ("at least five civilians were killed, villagers said ... the military said the strikes killed 11
+    Taliban fighters"): two sides' claims about different dead; the first, the lede's, is the event's toll (the
+    range keeps both). None otherwise."""
+    firm = sorted((v for v in vals if v[1] not in ("vague", "additional")), key=lambda v: v[2])
+    if len(firm) < 2 or not _CIVIL.search(_victims(text, firm[0])) or _FIGHTERS.search(_victims(text, firm[0])):
+        return None
+    top = max(v[0] for v in firm)
+    if top <= firm[0][0] or not all(
+        _FIGHTERS.search(_victims(text, v)) and not _CIVIL.search(_victims(text, v)) for v in firm if v[0] > firm[0][0]
+    ):
+        return None
+    return firm[0][0]
+
+
 def _row(text, ev, m, figs, shared, published, source, window) -> dict:
     """One draft as a dict of the incident schema's columns."""
     plain = re.sub(r"\bno (?:group|one|organi[sz]ation)\b[^.]{0,30}?\bclaim\w*[^.]*", "", window, flags=re.I)
     verification = next((v for pat, v in _VERIFY_RES if pat.search(plain)), "reported")
     actor = _actor(window)
     killed = _range(figs.killed)
+    if (other_side := _civilians_then_fighters(text, figs.killed)) is not None:
+        killed = (killed[0], other_side, killed[2])
     injured = _range(figs.injured)
     notes = list(ev.notes)
     if shared:
