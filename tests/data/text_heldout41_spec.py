@@ -144,8 +144,7 @@ ARTICLES = [
         "file": "h41_04_abc_panjwai.txt",
         "url": "https://www.abc.net.au/news/2012-01-13/afghan-blast/3770450",
         "published": "2012-01-13",
-        "published_note": "the URL's date (2012-01-13, a Friday); 'on Thursday' is 12 January and 'a day after' "
-        "11 January",
+        "published_note": "the URL's date (2012-01-13, a Friday); 'on Thursday' is 12 January and 'a day after' 11 January",
         "orgs": [],
         "mentions": [
             ("Afghanistan", "AF"),

@@ -409,8 +409,7 @@ ARTICLES = [
     },
     {
         "file": "h42_08_digitaljournal_balkh.txt",
-        "url": "http://www.digitaljournal.com/news/world/taliban-attack-kills-at-least-15-at-afghan-checkpoint/article/"
-        "564247",
+        "url": "http://www.digitaljournal.com/news/world/taliban-attack-kills-at-least-15-at-afghan-checkpoint/article/564247",
         "published": "2019-12-26",
         "published_note": "the page date (2019-12-26, a Thursday; the byline says '1 hour ago'); 'on Tuesday' is 24 "
         "December, the quoted 'His death on Monday' 23 December (read against the same date: the quote is from 'a "

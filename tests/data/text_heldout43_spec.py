@@ -378,8 +378,7 @@ ARTICLES = [
     },
     {
         "file": "h43_08_brecorder_kacchi.txt",
-        "url": "https://www.brecorder.com/news/40342499/27-terrorists-killed-in-balochistan-intelligence-based-operation-"
-        "ispr",
+        "url": "https://www.brecorder.com/news/40342499/27-terrorists-killed-in-balochistan-intelligence-based-operation-ispr",
         "published": "2025-01-13",
         "published_note": "the byline 'Published January 13, 2025' (a Monday); the operation 'took place on January "
         "12'. Two related-story link lines in the body are left out",
