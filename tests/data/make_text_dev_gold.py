@@ -8,7 +8,7 @@ written to ``text_heldout_gold.json``; ``--heldout2``: the second held-out set, 
 extractor, ``devtexts/heldout13`` → ``text_heldout13_gold.json``; ``--heldout14``: the second blind set, likewise,
 ``devtexts/heldout14`` → ``text_heldout14_gold.json``; ``--heldout15``: the third blind set, likewise,
 ``devtexts/heldout15`` → ``text_heldout15_gold.json``; ``--heldout16``: the fourth blind set, likewise,
-``devtexts/heldout16`` → ``text_heldout16_gold.json``; ``--heldout17`` to ``--heldout40``: the fifth to twenty-eighth blind sets,
+``devtexts/heldout16`` → ``text_heldout16_gold.json``; ``--heldout17`` to ``--heldout46``: the fifth to thirty-fourth blind sets,
 likewise). Every mention surface must occur in its text; the
 script fails loudly otherwise, so a spec typo cannot silently drop a mention.
 """
@@ -64,6 +64,12 @@ import text_heldout37_spec  # noqa: E402
 import text_heldout38_spec  # noqa: E402
 import text_heldout39_spec  # noqa: E402
 import text_heldout40_spec  # noqa: E402
+import text_heldout41_spec  # noqa: E402
+import text_heldout42_spec  # noqa: E402
+import text_heldout43_spec  # noqa: E402
+import text_heldout44_spec  # noqa: E402
+import text_heldout45_spec  # noqa: E402
+import text_heldout46_spec  # noqa: E402
 import text_heldout_spec  # noqa: E402
 
 
@@ -162,6 +168,12 @@ if __name__ == "__main__":
         "--heldout38": ("heldout38", text_heldout38_spec.ARTICLES, "text_heldout38_gold.json"),
         "--heldout39": ("heldout39", text_heldout39_spec.ARTICLES, "text_heldout39_gold.json"),
         "--heldout40": ("heldout40", text_heldout40_spec.ARTICLES, "text_heldout40_gold.json"),
+        "--heldout41": ("heldout41", text_heldout41_spec.ARTICLES, "text_heldout41_gold.json"),
+        "--heldout42": ("heldout42", text_heldout42_spec.ARTICLES, "text_heldout42_gold.json"),
+        "--heldout43": ("heldout43", text_heldout43_spec.ARTICLES, "text_heldout43_gold.json"),
+        "--heldout44": ("heldout44", text_heldout44_spec.ARTICLES, "text_heldout44_gold.json"),
+        "--heldout45": ("heldout45", text_heldout45_spec.ARTICLES, "text_heldout45_gold.json"),
+        "--heldout46": ("heldout46", text_heldout46_spec.ARTICLES, "text_heldout46_gold.json"),
     }
     flag = next((a for a in sys.argv[1:] if a in sets), None)
     folder = texts_dir(args[0] if args else None)
