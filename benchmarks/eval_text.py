@@ -86,6 +86,12 @@ BLIND = (
     ("heldout38", "Twenty-sixth"),
     ("heldout39", "Twenty-seventh"),
     ("heldout40", "Twenty-eighth"),
+    ("heldout41", "Twenty-ninth"),
+    ("heldout42", "Thirtieth"),
+    ("heldout43", "Thirty-first"),
+    ("heldout44", "Thirty-second"),
+    ("heldout45", "Thirty-third"),
+    ("heldout46", "Thirty-fourth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
