@@ -295,7 +295,7 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
 _N = r"(\d{1,2}|" + "|".join(CARDINALS) + r")"
 _YEAR_REF = r"(?:(?:this|the|the current) year|(\d{4}))"
 _PERIOD = re.compile(
-    r"\b(?:(?:in|during|over) the first (half|quarter|(?:" + _N[1:-1] + r") months) of " + _YEAR_REF + r"|"
+    r"\b(?:(?:(?:in|during|over) )?the first (half|quarter|(?:" + _N[1:-1] + r") months) of " + _YEAR_REF + r"|"
     r"(?:in|during|over) the (?:past |last )?" + _N + r" months (?:up )?to (?:the end of )?(" + _M + r")|"
     r"(so far this year|this year|since the (?:beginning|start) of (?:this|the) year|"
     r"since (" + _M + r"|(?:the )?(?:spring|summer|autumn|fall))(?!\.?\s+\d))|"

@@ -96,11 +96,11 @@ _MILLIONS = r"(?!\s+(?:million|billion|lakh|crore)\b)"  # "home to 250 million p
 _QUOTE = r"[“\"‘']?"  # 'one police “martyred”': a verb in scare quotes
 _K1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + _MILLIONS + r"\s+" + _GAP + _BE + _QUOTE + _KILL_WORDS + r"\b", re.I)
 _K2 = re.compile(
-    r"\b(?:killing of|killing|killed|kills|kill|martyring|martyred|martyrdom of|claimed the lives of|claimed the life of|"
+    r"\b(?:killing of|killing|killed|kills|kill|martyring|martyred|martyrdom of|(?:claimed|claiming|claims|claim) the li(?:ves|fe) of|"
     # a nominal toll: "resulting in the death of 10 militants", "led to the deaths of seven fighters"
     r"deaths? of|"
     # "a blast claimed one life", "claiming 12 lives" (not "claimed 15 attacks")
-    r"(?:claimed|claiming)(?=\s+[\w-]+\s+(?:more\s+)?(?:lives|life)\b)|"
+    r"(?:claimed|claiming)(?=\s+(?:(?:at least|more than|over|nearly|about|some|up to)\s+)?[\w-]+\s+(?:more\s+)?(?:lives|life)\b)|"
     r"claims|claim|left|"
     # "soldiers sent 12 terrorists “to hell”": military statements' wording, active
     r"sent(?=\s+(?:[\w-]+\s+){1,4}?[“\"‘']?to hell\b)|"
@@ -115,7 +115,8 @@ _K2 = re.compile(
 _K3 = re.compile(
     r"\b(?:death toll|number of (?:the )?dead|toll)\b(?:[^.]{0,30}?\b(?:to|was|of|at|is|stood at)|"
     # "the death toll in a suicide attack at a gathering of elders in X has risen to 19": the verb far from "toll"
-    r"[^.;]{0,140}?\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|jumped|gone up|increased)\s+to)\s+" + _QUAL + _NUM + r"(?![\w-])",
+    r"[^.;]{0,140}?\b(?:(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|jumped|gone up|increased)|"
+    r"rose|climbed|jumped|went up)\s+to)\s+" + _QUAL + _NUM + r"(?![\w-])",
     re.I,
 )
 _I1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + _MILLIONS + r"\s+" + _GAP + _BE + _INJ_WORDS + r"\b", re.I)
@@ -139,11 +140,11 @@ _ITEM_END = r"(?:\s+" + _ITEM_WORD + r"){0,3}?\s+" + _WHO + r"\b"
 # enumeration of the dead after a killing verb, each a figure or one person, the last after "and" (not the subject of
 # another verb: "killing two soldiers and a civilian was hurt")
 _MORE_ITEMS = re.compile(
-    r"(?:,\s+"
+    r"(?:,\s+(?:(?:his|her|their)\s+)?"
     + _AND_QUAL
     + _NUM
     + _ITEM_END
-    + r")*,?\s+and\s+"
+    + r")*,?\s+and\s+(?:(?:his|her|their)\s+)?"
     + r"(?:the\s+(?=(?:"  # "killing two militants and the five civilians": the five told before, among the dead
     + _NUM[1:-1]
     + r")\s))?"
@@ -274,19 +275,45 @@ def _two_ones_ranked(folder) -> re.Pattern[str]:
     )
 
 
+@cache
+def _named_ranked(folder) -> re.Pattern[str]:
+    """ "Captain Zzarif Khan and Sepoy Nur Zzali were martyred", "with Inspector Zzarif and Constable Zzamir embracing
+    martyrdom": persons each named after a rank (the region's ``lexicons/ranks.txt``), listed, then the verb: one death
+    each (counted by the ranks). ``folder``, the word lists in use, is the cache key."""
+    ranks = "|".join(sorted((re.escape(w) for w in words("ranks.txt")), key=len, reverse=True)) or "(?!)"
+    person = r"(?i:" + ranks + r")\.?(?:\s+(?-i:[A-Z][\w’'-]+)){1,4}"
+    return re.compile(
+        r"\b" + person + r"(?:,\s+" + person + r")*,?\s+and\s+" + person + r"\s+"
+        r"(?:(?:were|have been|had been)\s+(?:also\s+)?(?:killed|martyred|shot dead|slain|gunned down)|"
+        r"(?:embraced|embracing)\s+(?:shahadat|martyrdom)|(?:lost|losing)\s+their\s+lives|died)\b"
+    )
+
+
+def _ranked_count(named: re.Match[str]) -> int:
+    """The persons of a ``_named_ranked`` match: one more than the separators of its list."""
+    return 1 + len(re.findall(r",\s+(?!and\s)|\sand\s", named.group(0)))
+
+
 _ALONG_WITH = re.compile(r"\balong with (?:his |her |their |its |the )?(?:" + _NUM + r"\s+(?!of\b)|(another|one other)\b)", re.I)
 _SUBSET_GAP = re.compile(r"^(?:[\w-]+,?\s+){0,3}?including\s+", re.I)
 _ONE_KILLED = re.compile(
     r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:killed|martyred|shot dead|slain|gunned down)\b|"
     # "a militant was neutralised" (a fighter's death in a military statement; not "the threat was neutralised")
     r"\b(?:a|an|one|another) (?:[\w-]+ )?(?:militant|terrorist|insurgent|attacker|assailant|bomber|gunman|fighter|"
-    r"commander|khwarij|kharji) (?:was|has been|had been) (?:also )?(?:neutrali[sz]ed|eliminated)\b",
+    r"commander|khwarij|kharji) (?:was|has been|had been) (?:also )?(?:neutrali[sz]ed|eliminated)\b|"
+    # "a person died and two others were hurt", "a woman lost her life": one death told without a figure
+    # (not "a third guard died": one more of a toll told before)
+    r"\b(?:a|an) (?!(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) )(?:[\w-]+ )?(?:person|"
+    + _PERSON[3:-1]
+    + r") (?:also |later )?(?:died|perished|lost (?:his|her) life|"
+    r"embraced (?:shahadat|martyrdom)|succumbed)\b",
     re.I,
 )
 _CASUALTIES = re.compile(r"(?:at least |more than |over )?\d[\d,]*\s+(?:[\w-]+\s+)?casualties\b", re.I)
 _AS_MANY = re.compile(r"\band as many (?:were )?(?:injured|wounded)\b", re.I)
 _AND_NUM = re.compile(
-    r"(?:\band\s+(?:the\s+(?=(?:" + _NUM[1:-1] + r")\s))?" + _AND_QUAL + r"|,\s+(?=" + _NUM[1:-1] + r"\s))"
+    r"(?:\band\s+(?:the\s+(?=(?:" + _NUM[1:-1] + r")\s)|(?:his|her|their)\s+)?" + _AND_QUAL
+    + r"|,\s+(?:(?:his|her|their)\s+)?(?=" + _NUM[1:-1] + r"\s))"
     r"(" + _NUM[1:-1] + r"|as many|an?(?=\s+(?:[\w-]+\s+){0,3}$))(?=\s)",
     re.I,
 )
@@ -913,6 +940,8 @@ def _figures(s: str, offset: int) -> _Figures:
         f.killed = [(v[0], "additional", v[2]) if v[2] in also_at and any(u[2] < v[2] for u in f.killed) else v for v in f.killed]
     if not f.killed and (two := _TWO_ONES.search(s) or _two_ones_ranked(lexicon_dir()).search(s)):
         f.killed.append((2.0, "", offset + two.start()))
+    elif not f.killed and (named := _named_ranked(lexicon_dir()).search(s)):
+        f.killed.append((float(_ranked_count(named)), "", offset + named.start()))
     if not f.killed and (one := _ONE_KILLED.search(s) or _KILLED_ONE.search(s)):
         n_one = 1.0
         if one.re is _KILLED_ONE and (more := _AND_OTHERS.match(s, one.end())):

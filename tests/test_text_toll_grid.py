@@ -1,0 +1,146 @@
+"""A grid of the ways English news states deaths and injuries (docs/text.md, "Killed and injured").
+
+Every sentence is written for this test (none is taken from a report); each row gives the killed figure
+(``killed_best``, else ``killed_min``: "at least 12" is 12) and the injured figure of the one draft at Dand.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from geoinc import extract_incidents
+
+PUBLISHED = "2026-03-10"
+
+
+def _at(text: str, place: str = "Dand") -> pd.Series:
+    d = extract_incidents(text, published=PUBLISHED)
+    d = d[~d["aggregate"] & (d["location"] == place)]
+    assert len(d) == 1, d[["location", "date", "killed_min", "killed_best"]]
+    return d.iloc[0]
+
+
+def _n(v) -> int | None:
+    return None if pd.isna(v) else int(v)
+
+
+def _killed(row: pd.Series) -> int | None:
+    return _n(row["killed_best"]) if not pd.isna(row["killed_best"]) else _n(row["killed_min"])
+
+
+def _injured(row: pd.Series) -> int | None:
+    return _n(row["injured_best"]) if not pd.isna(row["injured_best"]) else _n(row["injured_min"])
+
+
+ONE_SENTENCE = [
+    # active verbs
+    ("A roadside bomb killed four soldiers in Dand on Monday.", 4, None),
+    ("Gunmen shot dead two policemen in Dand on Monday.", 2, None),
+    ("A suicide bomber killed at least 12 people and wounded 30 others in Dand on Monday.", 12, 30),
+    ("An airstrike killed more than 20 militants in Dand on Monday.", 21, None),
+    ("The blast in Dand on Monday claimed the lives of three children.", 3, None),
+    ("A bomb went off in Dand on Monday, claiming the lives of at least five people.", 5, None),
+    ("A bomb blast in Dand on Monday claimed at least five lives.", 5, None),
+    ("A bombing in Dand on Monday left nine people dead and 14 injured.", 9, 14),
+    # passive and intransitive
+    ("Six soldiers were killed in a clash in Dand on Monday.", 6, None),
+    ("Two policemen were martyred in an attack in Dand on Monday.", 2, None),
+    ("Seven civilians lost their lives when a mortar shell hit a house in Dand on Monday.", 7, None),
+    ("Three people died and five were injured in a blast in Dand on Monday.", 3, 5),
+    ("A person died and two others were injured in a blast in Dand on Monday.", 1, 2),
+    ("A man was killed and two others were injured in a blast in Dand on Monday.", 1, 2),
+    ("One person was killed and four were wounded in a blast in Dand on Monday.", 1, 4),
+    ("Eleven passengers perished when a bomb hit a bus in Dand on Monday.", 11, None),
+    ("Two soldiers embraced martyrdom in an attack in Dand on Monday.", 2, None),
+    ("A soldier was killed in a roadside bombing in Dand on Monday.", 1, None),
+    ("Twenty-three people were killed in a bombing in Dand on Monday.", 23, None),
+    pytest.param(
+        "Two of the wounded later succumbed to their injuries after the blast in Dand on Monday.",
+        2,
+        None,
+        marks=pytest.mark.xfail(strict=True, reason="'N of the ...' is read as a part of a toll told elsewhere, not a toll"),
+    ),
+    # nominal
+    ("The death toll from a bombing in Dand on Monday rose to 15.", 15, None),
+    ("The blast in Dand on Monday caused the deaths of eight people.", 8, None),
+    ("Officials reported four fatalities after a bomb exploded in Dand on Monday.", 4, None),
+    pytest.param(
+        "Police recovered the bodies of six men after a gun attack in Dand on Monday.",
+        6,
+        None,
+        marks=pytest.mark.xfail(strict=True, reason="bodies found are not read as deaths (nor 'recovered' as an attack)"),
+    ),
+    ("There were five dead and ten wounded after a bomb exploded in Dand on Monday.", 5, 10),
+    # casualties are not deaths
+    ("A bomb blast in Dand on Monday caused 20 casualties.", None, None),
+    ("Ten people were killed or injured in a blast in Dand on Monday.", None, None),
+    # number forms
+    ("Dozens of militants were killed in an airstrike in Dand on Monday.", 24, None),
+    ("Several soldiers were killed in an attack in Dand on Monday.", None, None),
+    ("Nearly 40 fighters were killed in a clash in Dand on Monday.", 40, None),
+    # enumerations of victims, named persons, "and N others", "along with N"
+    ("A suicide bomber killed a police chief, his two guards and a driver in Dand on Monday.", 4, None),
+    ("The attack in Dand on Monday killed three soldiers, two policemen and a civilian.", 6, None),
+    ("Captain Zzarif Khan and Sepoy Nur Zzali were martyred in an attack in Dand on Monday.", 2, None),
+    ("The gunmen opened fire in Dand on Monday, with Inspector Zzarif Khan and Constable Zzamir Shah embracing martyrdom.", 2, None),
+    ("A tribal elder and three others were killed in Dand on Monday.", 4, None),
+    ("A commander was killed along with six fighters in an airstrike in Dand on Monday.", 7, None),
+    ("Gunmen killed a tribal elder along with his two sons in Dand on Monday.", 3, None),
+    ("At least 11 people, including four children, were killed in a blast in Dand on Monday.", 11, None),
+    ("Two soldiers were killed and a third was wounded in Dand on Monday.", 2, 1),
+    # injured only
+    ("A blast in Dand on Monday wounded 12 people.", None, 12),
+    ("Four people were injured when a grenade exploded in Dand on Monday.", None, 4),
+    ("Two policemen were killed and three were injured in an attack in Dand on Monday.", 2, 3),
+]
+
+
+@pytest.mark.parametrize("sentence, killed, injured", ONE_SENTENCE)
+def test_a_toll_stated_in_one_sentence(sentence, killed, injured):
+    row = _at(sentence)
+    assert (_killed(row), _injured(row)) == (killed, injured)
+
+
+# a figure over several attacks, places or days, a headline about another event, a period's toll: not this event's
+OTHER_FIGURES = [
+    (
+        "At least 20 people were killed in three separate attacks on Monday.\n\nIn Dand, a suicide bomber killed "
+        "four policemen.",
+        "Dand",
+        4,
+    ),
+    (
+        "Two drone strikes killed 10 militants on Monday.\n\nThe first strike hit a house in Dand, killing six.",
+        "Dand",
+        6,
+    ),
+    (
+        "Militants attacked two checkpoints on Monday, killing nine soldiers. Six were killed in Dand and three died "
+        "in Maiwand district.",
+        "Dand",
+        6,
+    ),
+    (
+        "Militants attacked two checkpoints on Monday, killing nine soldiers. Six were killed in Dand and three died "
+        "in Maiwand district.",
+        "Maiwand",
+        3,
+    ),
+    (
+        "Nine soldiers killed in Taliban ambush\n\nA car bomb exploded in Dand on Monday, killing two civilians.",
+        "Dand",
+        2,
+    ),
+    (
+        "A landmine killed three children in Dand on Monday. The United Nations says 400 civilians were killed by "
+        "mines in the first half of the year.",
+        "Dand",
+        3,
+    ),
+]
+
+
+@pytest.mark.parametrize("text, place, killed", OTHER_FIGURES)
+def test_a_figure_of_other_events_is_not_this_events(text, place, killed):
+    assert _killed(_at(text, place)) == killed
