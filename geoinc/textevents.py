@@ -312,8 +312,13 @@ _ONE_KILLED = re.compile(
 _CASUALTIES = re.compile(r"(?:at least |more than |over )?\d[\d,]*\s+(?:[\w-]+\s+)?casualties\b", re.I)
 _AS_MANY = re.compile(r"\band as many (?:were )?(?:injured|wounded)\b", re.I)
 _AND_NUM = re.compile(
-    r"(?:\band\s+(?:the\s+(?=(?:" + _NUM[1:-1] + r")\s)|(?:his|her|their)\s+)?" + _AND_QUAL
-    + r"|,\s+(?:(?:his|her|their)\s+)?(?=" + _NUM[1:-1] + r"\s))"
+    r"(?:\band\s+(?:the\s+(?=(?:"
+    + _NUM[1:-1]
+    + r")\s)|(?:his|her|their)\s+)?"
+    + _AND_QUAL
+    + r"|,\s+(?:(?:his|her|their)\s+)?(?="
+    + _NUM[1:-1]
+    + r"\s))"
     r"(" + _NUM[1:-1] + r"|as many|an?(?=\s+(?:[\w-]+\s+){0,3}$))(?=\s)",
     re.I,
 )
