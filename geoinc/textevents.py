@@ -295,6 +295,7 @@ def _ranked_count(named: re.Match[str]) -> int:
 
 
 _ALONG_WITH = re.compile(r"\balong with (?:his |her |their |its |the )?(?:" + _NUM + r"\s+(?!of\b)|(another|one other)\b)", re.I)
+_ALONG_BEFORE = re.compile(r"\balong with (?:his |her |their |its |the )?$", re.I)
 _SUBSET_GAP = re.compile(r"^(?:[\w-]+,?\s+){0,3}?including\s+", re.I)
 _ONE_KILLED = re.compile(
     r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:killed|martyred|shot dead|slain|gunned down)\b|"
@@ -412,6 +413,8 @@ _AGGREGATE = re.compile(
     # "in two separate engagements", "during two operations", "in three raids": a round-up's total over its parts
     r"\b(?:(?:in|during|across) (?:two|three|four|five|several|multiple|\d+) (?:separate |[\w-]+ )?(?:incidents|attacks|"
     r"engagements|operations|raids|clashes|encounters|strikes|ambushes|blasts|bombings|explosions)|"
+    # "out of the casualties, 200 children lost their lives during the period": a part of a period's total told before
+    r"\b(?:during|in|over|for) (?:the|that) (?:same )?(?:period|time ?frame)\b|\b(?:out of|of) (?:the|these|those) casualties\b|"
     r"separate incidents|multiple engagements|in the (?:first )?(?:nine|six|three|\w+) months|since (?:\w+ )?\d{4}|"
     r"so far this year|this year|in the (?:first|second) half of (?:(?:the|this|last) year|\d{4})|a total of|"
     # "the American death toll in the war to 1,000": a war's toll
@@ -879,6 +882,8 @@ def _figures(s: str, offset: int) -> _Figures:
                 continue  # a year, a time ("2:30 GMT"), a distance, a share, an age ("age 29 years")
             if pat in (_K1, _I1) and re.search(r"\b(?:killed|injured|wounded|dead|martyred)\b", gap or "", re.I):
                 continue  # the gap crossed another figure's verb
+            if pat in (_K1, _I1) and _ALONG_BEFORE.search(s, max(0, m.start() - 30), m.start()):
+                continue  # "was killed along with 14 fighters and several others were wounded": the 14 were killed
             if pat in (_K1, _I1) and _agent_subject(s, m):
                 continue  # "two coordinated blasts killed seven people": the figure counts what killed, not the dead
             if re.search(r"\bamong (?:the|those) (?:dead|killed)", m.group(0), re.I):

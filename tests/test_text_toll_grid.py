@@ -87,6 +87,7 @@ ONE_SENTENCE = [
     ("A tribal elder and three others were killed in Dand on Monday.", 4, None),
     ("A commander was killed along with six fighters in an airstrike in Dand on Monday.", 7, None),
     ("Gunmen killed a tribal elder along with his two sons in Dand on Monday.", 3, None),
+    ("A commander was killed along with 14 fighters and several others were wounded in an airstrike in Dand on Monday.", 15, None),
     ("At least 11 people, including four children, were killed in a blast in Dand on Monday.", 11, None),
     ("Two soldiers were killed and a third was wounded in Dand on Monday.", 2, 1),
     # injured only
@@ -108,6 +109,13 @@ OTHER_FIGURES = [
         "At least 20 people were killed in three separate attacks on Monday.\n\nIn Dand, a suicide bomber killed four policemen.",
         "Dand",
         4,
+    ),
+    (
+        "A landmine killed three children in Dand on Monday.\n\nMore than 900 civilians were killed and over 2,000 others "
+        "injured in the first half of the year in the country, the United Nations said.\n\nOut of the casualties, 200 "
+        "children lost their lives while 500 children were injured during the period.",
+        "Dand",
+        3,
     ),
     pytest.param(
         "Two drone strikes killed 10 militants on Monday.\n\nThe first strike hit a house in Dand, killing six.",
