@@ -826,6 +826,14 @@ _WEAPON_END = re.compile(
     r"rockets?|shells?|mortars?|mines?|landmines?|IEDs?|grenades?)\s+$",
     re.I,
 )
+_WEAPON_HEAD = re.compile(
+    r"(?:[\w-]+\s+){0,2}?(?:blasts|bombs|bombings|explosions|attacks|strikes|airstrikes|raids|drones|missiles|rockets|"
+    r"shells|mortars|mines|landmines|IEDs|grenades)\s+(?:in|at|on|near|across|outside|inside)\s",
+    re.I,
+)
+_OBJECT_FIGURE = re.compile(
+    r"\s+(?:at least\s+|more than\s+|over\s+|some\s+)?" + _NUM + r"\s+(?:[\w-]+\s+){0,2}?" + _WHO + r"\b", re.I
+)
 _ATTACKER_END = re.compile(r"\b(?:bombers?|gunm[ae]n|attackers?|assailants?|militants|insurgents|terrorists)\s+$", re.I)
 
 
@@ -837,11 +845,14 @@ def _agent_subject(s: str, m: re.Match[str]) -> bool:
     verb_at = m.end(3) if m.lastindex and m.lastindex >= 3 else m.end(2)
     if not re.match(r"\s*(?:killed|wounded|injured|kill|wound|injure)\b", s[verb_at : m.end()], re.I):
         return False  # an auxiliary ("were killed") or no active verb
-    if _WEAPON_END.search(gap):
+    if _WEAPON_END.search(gap) or _WEAPON_HEAD.match(gap):
+        return True  # "two blasts killed", "two blasts in Zzkot on Monday killed nine": what killed, then where and when
+    if _ATTACKER_END.search(gap) and re.match(
+        r"\s+(?:at least\s+|more than\s+)?(?:" + _NUM[1:-1] + r"|an?)\s", s[m.end() : m.end() + 30], re.I
+    ):
         return True
-    return bool(_ATTACKER_END.search(gap)) and bool(
-        re.match(r"\s+(?:at least\s+|more than\s+)?(?:" + _NUM[1:-1] + r"|an?)\s", s[m.end() : m.end() + 30], re.I)
-    )
+    # "five soldiers killed two militants": an object figure of persons right after the active verb
+    return bool(_OBJECT_FIGURE.match(s, m.end()))
 
 
 # "two soldiers – Sepoy Zzkhan and Sepoy Zzgul – embraced martyrdom": names set off by dashes between a figure and
@@ -1223,6 +1234,15 @@ _DAY_BEFORE = re.compile(r"(?:\b" + _MONTH_NAME + r"\.? \d{1,2}|\b\d{1,2} " + _M
 # "the army says it has killed more than 600 fighters in the region since mid-October": a running total over
 # weeks or months, no event's toll
 _SINCE_MONTH = re.compile(r"\bsince (?:(?:early|mid|late)[- ]?)?" + _MONTH_NAME + r"\b(?!\.?\s+\d)", re.I)
+
+
+# "two drone strikes have killed at least 11", "three blasts left 20 dead": a count of attacks as the toll's subject
+_COUNT_OF_ATTACKS = re.compile(
+    r"\b(?:two|three|four|five|six|several|multiple|\d+) (?:separate )?(?:[\w-]+ ){0,3}?(?:attacks|strikes|airstrikes|"
+    r"blasts|bombings|explosions|raids|ambushes)(?: (?:in|at|on|near|across|elsewhere|outside)\b[^.;,]{0,60}?)? "
+    r"(?:have |has |had )?(?:killed|left|claimed)\b",
+    re.I,
+)
 
 
 def _period_total(s: str) -> bool:
@@ -1885,6 +1905,14 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 total = True  # "... in the X region since mid-October": the region's total
             elif not _larger_total(s, specific, figs, cur):
                 continue  # a running total since a month placed nowhere: neither a draft nor the current event's toll
+        if has_cas and not total and _COUNT_OF_ATTACKS.search(s):
+            if not specific:
+                # "two drone strikes have killed at least 11" placed nowhere: a total, no event's toll (the sentence
+                # still dates and names what it tells)
+                figs = _Figures()
+                has_cas = False
+            else:
+                total = True  # "two blasts in Zzkot killed nine": the total over the blasts, at their place
         larger = has_cas and not total and _larger_total(s, specific, figs, cur)
         if (
             has_cas

@@ -90,6 +90,10 @@ ONE_SENTENCE = [
     ("A commander was killed along with 14 fighters and several others were wounded in an airstrike in Dand on Monday.", 15, None),
     ("At least 11 people, including four children, were killed in a blast in Dand on Monday.", 11, None),
     ("Two soldiers were killed and a third was wounded in Dand on Monday.", 2, 1),
+    # a figure before an active verb counts what killed (weapons, attacks, attackers with an object figure)
+    ("Two suicide bombers in Dand on Monday killed nine people.", 9, None),
+    ("Two rockets fired at Dand on Monday killed three children.", 3, None),
+    ("Five soldiers killed two militants in Dand on Monday.", 2, None),
     # injured only
     ("A blast in Dand on Monday wounded 12 people.", None, 12),
     ("Four people were injured when a grenade exploded in Dand on Monday.", None, 4),
@@ -117,13 +121,16 @@ OTHER_FIGURES = [
         "Dand",
         3,
     ),
+    (
+        "On Monday, two bomb attacks elsewhere in the province killed six civilians. The deadlier of the bombings hit a "
+        "bus in Dand, killing four people.",
+        "Dand",
+        4,
+    ),
     pytest.param(
         "Two drone strikes killed 10 militants on Monday.\n\nThe first strike hit a house in Dand, killing six.",
         "Dand",
         6,
-        marks=pytest.mark.xfail(
-            strict=True, reason="a count of attacks as the toll's subject as a total cue: +2 events pooled but a new bad draft"
-        ),
     ),
     (
         "Militants attacked two checkpoints on Monday, killing nine soldiers. Six were killed in Dand and three died "
