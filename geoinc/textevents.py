@@ -1245,6 +1245,35 @@ _COUNT_OF_ATTACKS = re.compile(
 )
 
 
+_VICTIM_KINDS = (
+    re.compile(
+        r"\b(?:soldiers?|troops|police(?:m[ae]n)?|personnel|officers?|guards?|security (?:forces|m[ae]n)|sepoys?|"
+        r"constables?|cops?|commandos?|servicem[ae]n)\b",
+        re.I,
+    ),
+    re.compile(r"\b(?:civilians?|child(?:ren)?|wom[ae]n|villagers?|students?|worshippers?|passengers?|pilgrims?)\b", re.I),
+    re.compile(r"\b(?:militants?|terrorists?|insurgents?|fighters?|rebels?|khwarij)\b", re.I),
+)
+
+
+def _victim_kind(text: str, at: int) -> int:
+    """The kind of victims a toll at ``at`` counts (0 security forces, 1 civilians, 2 fighters; -1 not said): the
+    first victim word in the few words after the figure."""
+    window = text[at : at + 60]
+    found = [(m.start(), k) for k, pat in enumerate(_VICTIM_KINDS) if (m := pat.search(window))]
+    return min(found)[1] if found else -1
+
+
+def _other_victims(text: str, head: _Figures, figs: _Figures) -> bool:
+    """Do the killed figures of a headline (``head``) and of the sentence that places its event (``figs``) count
+    victims of different kinds only ("Nine soldiers killed" over "killing two civilians")?"""
+    if not head.killed or not figs.killed:
+        return False
+    one = {_victim_kind(text, v[2]) for v in head.killed} - {-1}
+    two = {_victim_kind(text, v[2]) for v in figs.killed} - {-1}
+    return bool(one) and bool(two) and not one & two and {v[0] for v in head.killed}.isdisjoint(v[0] for v in figs.killed)
+
+
 def _period_total(s: str) -> bool:
     """Does sentence ``s`` count its dead since a month ("since mid-October"), other than a "since" that compares
     ("the deadliest attack since March")?"""
@@ -2176,6 +2205,10 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                     other.notes.append(f"casualties on the other side of the border, as the office in {across.text} gives them")
                     events.append(other)
                     continue
+            if specific and not cur.places and len(cur.sentences) == 1 and _other_victims(text, cur.figures, figs):
+                # "Nine soldiers killed in ambush" over "a car bomb in Zzkot killed two civilians": the headline
+                # tells another event of the report, its toll is not this one's
+                cur.figures = _Figures()
             cur.sentences.append((a, b))
             cur.seen += places
             if specific:
