@@ -85,7 +85,7 @@ _NUM = (
 )
 _QUAL = r"(?:(at least|more than|over|nearly|almost|about|around|some|up to|as many as|a total of)\s+)?"
 _KILL_WORDS = (
-    r"(?:killed|dead|deaths|fatalities|martyred|died|slain|lost their lives|embraced (?:shahadat|martyrdom)|"
+    r"(?:killed|dead|deaths|fatalities|martyred|murdered|died|slain|lost their lives|embraced (?:shahadat|martyrdom)|"
     # "one more terrorist was eliminated": military press releases' wording
     r"neutrali[sz]ed|perished|succumbed|gunned down|shot dead|eliminated|sent to hell)"
 )
@@ -124,6 +124,12 @@ _I2 = re.compile(r"\b(?:injuring|wounding|injured|wounded|left|injuries to)\s+(?
 # "30 fighters, including their commander and his guards, were killed": a long parenthetical after the figure
 _K4 = re.compile(
     r"(?<![\w-])" + _QUAL + _NUM + r"\s+((?:[\w,-]+\s+){0,5}?including\s+(?:[\w,’'-]+\s+){0,16}?)" + _BE + _KILL_WORDS + r"\b", re.I
+)
+# "four bullet-riddled bodies were found": the dead found, by their bodies
+_K5 = re.compile(
+    r"(?<![\w-])" + _QUAL + _NUM + r"\s+(?:(?:more|bullet-riddled|mutilated|decomposed|charred|dead|unidentified|beheaded|"
+    r"burnt|burned|tortured)\s+)?bodies\b",
+    re.I,
 )
 _AND_QUAL = r"(?:(?:at least|more than|over|about|around|nearly|some)\s+)?"  # "four soldiers and at least one attacker"
 # a victim named by its role, singular or plural: what an item of an enumeration of the dead ends with
@@ -866,7 +872,15 @@ def _figures(s: str, offset: int) -> _Figures:
     f = _Figures()
     spans: list[tuple[int, int]] = []
     also_at: set[int] = set()  # "... seven militants, but two soldiers also lost their lives": two more
-    for pat, target in ((_K1, f.killed), (_K3, f.killed), (_K2, f.killed), (_K4, f.killed), (_I1, f.injured), (_I2, f.injured)):
+    for pat, target in (
+        (_K1, f.killed),
+        (_K3, f.killed),
+        (_K2, f.killed),
+        (_K4, f.killed),
+        (_K5, f.killed),
+        (_I1, f.injured),
+        (_I2, f.injured),
+    ):
         for m in _search_all(pat, s):
             if any(a <= m.start() < b for a, b in spans):
                 continue

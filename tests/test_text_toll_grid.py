@@ -69,8 +69,12 @@ ONE_SENTENCE = [
         "Police recovered the bodies of six men after a gun attack in Dand on Monday.",
         6,
         None,
-        marks=pytest.mark.xfail(strict=True, reason="bodies found are not read as deaths (nor 'recovered' as an attack)"),
+        marks=pytest.mark.xfail(
+            strict=True, reason="'the bodies of N' tried: a new bad draft of a cited earlier killing (heldout37); rejected"
+        ),
     ),
+    ("Four bullet-riddled bodies were found in a field in Dand on Monday.", 4, None),
+    ("Two shopkeepers were murdered in Dand on Monday.", 2, None),
     ("There were five dead and ten wounded after a bomb exploded in Dand on Monday.", 5, 10),
     # casualties are not deaths
     ("A bomb blast in Dand on Monday caused 20 casualties.", None, None),
