@@ -85,7 +85,7 @@ _NUM = (
 )
 _QUAL = r"(?:(at least|more than|over|nearly|almost|about|around|some|up to|as many as|a total of)\s+)?"
 _KILL_WORDS = (
-    r"(?:killed|dead|deaths|fatalities|martyred|murdered|died|slain|lost their lives|embraced (?:shahadat|martyrdom)|"
+    r"(?:killed|dead|deaths|fatalities|martyred|murdered|assassinated|died|slain|lost their lives|embraced (?:shahadat|martyrdom)|"
     # "one more terrorist was eliminated": military press releases' wording
     r"neutrali[sz]ed|perished|succumbed|gunned down|shot dead|eliminated|sent to hell)"
 )
@@ -300,11 +300,44 @@ def _ranked_count(named: re.Match[str]) -> int:
     return 1 + len(re.findall(r",\s+(?!and\s)|\sand\s", named.group(0)))
 
 
+_TITLES = (
+    "judge",
+    "mayor",
+    "prosecutor",
+    "senator",
+    "lawmaker",
+    "minister",
+    "governor",
+    "commander",
+    "general",
+    "chief",
+    "cleric",
+    "imam",
+    "major",
+    "inspector",
+    "superintendent",
+    "professor",
+    "doctor",
+)  # general English titles written before a name (the region's ranks and honorifics are in lexicons/ranks.txt)
+
+
+@cache
+def _killed_named(folder) -> re.Pattern[str]:
+    """ "gunmen killed Judge Zzabid Khan on Sunday": one person by title (``_TITLES`` or the region's
+    ``lexicons/ranks.txt``) and name, then a clause, where or when. ``folder``, the word lists in use, is the cache key."""
+    titles = "|".join(sorted({re.escape(w) for w in (*_TITLES, *words("ranks.txt"))}, key=len, reverse=True))
+    return re.compile(
+        r"\b(?:killed|killing|kills|murdered|assassinated|assassinating|shot dead|gunned down)\s+(?i:" + titles + r")\.?"
+        r"(?:\s+(?-i:[A-Z][\w’'-]+)){1,3}(?=\s*[,.;:]|\s+(?:on|in|at|as|while|when|near|outside|inside|after|who|during|"
+        r"late|early|last|yesterday|today)\b)"
+    )
+
+
 _ALONG_WITH = re.compile(r"\balong with (?:his |her |their |its |the )?(?:" + _NUM + r"\s+(?!of\b)|(another|one other)\b)", re.I)
 _ALONG_BEFORE = re.compile(r"\balong with (?:his |her |their |its |the )?$", re.I)
 _SUBSET_GAP = re.compile(r"^(?:[\w-]+,?\s+){0,3}?including\s+", re.I)
 _ONE_KILLED = re.compile(
-    r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:killed|martyred|shot dead|slain|gunned down)\b|"
+    r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:killed|martyred|murdered|assassinated|shot dead|slain|gunned down)\b|"
     # "a militant was neutralised" (a fighter's death in a military statement; not "the threat was neutralised")
     r"\b(?:a|an|one|another) (?:[\w-]+ )?(?:militant|terrorist|insurgent|attacker|assailant|bomber|gunman|fighter|"
     r"commander|khwarij|kharji) (?:was|has been|had been) (?:also )?(?:neutrali[sz]ed|eliminated)\b|"
@@ -988,6 +1021,8 @@ def _figures(s: str, offset: int) -> _Figures:
         f.killed.append((n_one, "", offset + one.start()))
     elif not f.killed and (named := _NAMED_AND_OTHERS.search(s)) and (more := _AND_OTHERS.match(s, named.end())):
         f.killed.append((1 + _num(more.group(1)), "", offset + named.start()))  # "killed Haji Zar Wali and three others"
+    elif not f.killed and (named := _killed_named(lexicon_dir()).search(s)):
+        f.killed.append((1.0, "", offset + named.start()))  # "gunmen killed Judge Zzabid Khan on Sunday"
     elif f.killed and (one := _ONE_KILLED.search(s)) and not _clause_has(s, one, f.killed, offset):
         # "a brigadier was martyred in X while three soldiers were killed in Y": one death in a clause of its own
         f.killed.append((1.0, "", offset + one.start()))

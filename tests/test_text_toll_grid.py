@@ -73,6 +73,8 @@ ONE_SENTENCE = [
             strict=True, reason="'the bodies of N' tried: a new bad draft of a cited earlier killing (heldout37); rejected"
         ),
     ),
+    ("Gunmen killed Judge Zzabid Khan in Dand on Monday as he left a mosque.", 1, None),
+    ("A former governor was assassinated in Dand on Monday.", 1, None),
     ("Four bullet-riddled bodies were found in a field in Dand on Monday.", 4, None),
     ("Two shopkeepers were murdered in Dand on Monday.", 2, None),
     ("There were five dead and ten wounded after a bomb exploded in Dand on Monday.", 5, 10),
