@@ -65,6 +65,7 @@ _NUMBER_WORDS = {
     "eighty": 80,
     "ninety": 90,
     "hundred": 100,
+    "both": 2,  # "both soldiers were killed"
     "a dozen": 12,
     "dozen": 12,
     "dozens": 24,
@@ -219,13 +220,16 @@ _ONE_INJURED = re.compile(
     r"\b(?:and|while)\s+(?:another|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+"
     r"(?:(?:was|got|sustained|received)\s+)?(?:seriously\s+)?(?:wounded|injured|hurt|injuries)\b|"
     r"\b(?:injuring|wounding|injuries to)\s+another\b(?!\s+(?:\d+|" + "|".join(CARDINALS) + r")\b)|"
+    # "killed two people and wounded a third"
+    r"\b(?:injuring|wounding|injured|wounded)\s+(?:a|one)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|"
     r"\banother\s+(?:[\w-]+\s+){0,2}?(?:got|sustained|received)\s+(?:bullet\s+)?injuries\b",
     re.I,
 )
 _AND_OTHERS = re.compile(
     # (a headline's comma for "and": "bomber kills senior official, 14 others")
     r"(?:\s+(?:and|as well as)|,(?=\s+\S+\s+others?\b))\s+" + _NUM + r"\s+(?:others?|(?:[\w-]+\s+)?(?:people|persons|"
-    r"civilians|guards|bodyguards|passers-?by|passersby))\b",
+    # "... and three of his guards"
+    r"civilians|guards|bodyguards|passers-?by|passersby)|of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?[\w-]+)\b",
     re.I,
 )
 # "the police chief and two other policemen were killed": one person by role, then "and" a figure of "other" ones
@@ -243,6 +247,8 @@ _NAMED_AND_OTHERS = re.compile(
 # a sentence opening with one person by role, then "and" right before a figure
 _ONE_AND = re.compile(
     r"(?:^|[,;:]\s)\W*(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:chief|commander|governor|officer|official|head|leader|elder|soldier|"
+    # "a mother and her two children were killed": one person, then "and" her, his or their N
+    r"mother|father|wife|husband|woman|man|"
     r"policeman|constable|journalist|superintendent|inspector|commissioner)\b(?:\s+(?:of|for)\s+[^.;:\"”]{1,40}?)?(?:,[^,.;:\"”]{1,40},)?\s+and\s+(?:his\s+|her\s+|their\s+)?$|"
     # "... said a woman and two children were also wounded": one person, then "and" and the figure
     r"\b(?:said|says|that)\s+an?\s+(?:woman|man|child|boy|girl|civilian|soldier|policeman|guard)\s+and\s+$",
@@ -253,12 +259,13 @@ _PERSON = (
     r"(?:policeman|soldier|civilian|child|boy|girl|woman|man|guard|officer|constable|cop|elder|driver|passer-?by|"
     r"commander|militant|student|teacher|worker|official)"
 )
+# the verb after two persons named one by one: "were killed", "lost their lives", "embraced martyrdom"
+_TWO_DIED = (
+    r"\s+(?:(?:were|have been|had been)\s+(?:also\s+)?(?:killed|martyred|shot dead|slain|gunned down)|(?:also\s+)?"
+    r"(?:died|perished|lost their lives|embraced (?:shahadat|martyrdom)))\b"
+)
 _TWO_ONES = re.compile(
-    r"\b(?:an?|one)\s+(?:[\w-]+\s+)?"
-    + _PERSON
-    + r"\s+and\s+(?:an?|one)\s+(?:[\w-]+\s+)?"
-    + _PERSON
-    + r"\s+(?:were|have been|had been)\s+(?:also\s+)?(?:killed|martyred|shot dead|slain|gunned down)\b",
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+)?" + _PERSON + r"\s+and\s+(?:an?|one)\s+(?:[\w-]+\s+)?" + _PERSON + _TWO_DIED,
     re.I,
 )
 
@@ -276,7 +283,7 @@ def _two_ones_ranked(folder) -> re.Pattern[str]:
         + r"\s+and\s+(?:an?|one|his|her|their)\s+(?:[\w-]+\s+)?(?:"
         + who[3:-1]
         + r"|son|daughter|brother|sister|wife|husband|father|mother|nephew|cousin)"
-        + r"\s+(?:were|have been|had been)\s+(?:also\s+)?(?:killed|martyred|shot dead|slain|gunned down)\b",
+        + _TWO_DIED,
         re.I,
     )
 
