@@ -466,7 +466,7 @@ _AGGREGATE = re.compile(
     # "the American death toll in the war to 1,000": a war's toll
     r"(?:death )?toll (?:in|of) the (?:war|conflict|insurgency)|"
     # "twenty police officers have been killed across the country since Saturday" (not "attacks across the country")
-    r"(?:killed|died|dead|martyred|wounded|injured) across the country|"
+    r"(?:killed|died|dead|martyred|wounded|injured) (?:in (?!other )(?:[\w-]+ ){1,2}?)?(?:across|around|throughout) the country|"
     # a headline's "27 Fighters Killed In Operations Across Country" (with an article, a total placed nowhere stays no row)
     r"(?:operations|attacks|raids|strikes|airstrikes|clashes|incidents) across country|"
     # "ambushes and clashes on Sunday left 10 people dead": a toll over incidents of two kinds
@@ -572,6 +572,12 @@ _BACKGROUND = re.compile(
 _CAME_AFTER = re.compile(
     r"\b(?:comes?|came) (?:(?:less than |more than |about |nearly |just |only |barely )?(?:a|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|a few|several|\d+) (?:days?|weeks?|months?|years?) )?after\b",
+    re.I,
+)
+# ", a day after 14 people were killed in ...", ", two weeks after a blast killed 20": a trailing clause of an earlier event
+_AFTER_EARLIER = re.compile(
+    r",\s+(?:just |only |barely |less than |more than |nearly |about )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"a few|several|\d+) (?:days?|weeks?|months?|years?|hours?) after\b",
     re.I,
 )
 _SINCE_YEAR = re.compile(r"\bsince (?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_NAME + r"\.? )?(\d{4})\b", re.I)
@@ -901,6 +907,14 @@ def _agent_subject(s: str, m: re.Match[str]) -> bool:
     return bool(_OBJECT_FIGURE.match(s, m.end()))
 
 
+# "four were killed in X and two in Y", "five died at X, three at Y": a second figure with its place, the verb left out
+_ELLIPSIS = re.compile(
+    r"\b(?:killed|died|dead|martyred|lost their lives)\s+(?:in|at|near)\s+[^,.;:]{1,60}?(?:,\s+|\s+and\s+|,\s+and\s+)"
+    + _QUAL
+    + _NUM
+    + r"\s+(?:(?:more|others?|people|persons|soldiers|policemen|civilians|militants)\s+)?(?:in|at|near)\s+(?-i:[A-Z])",
+    re.I,
+)
 # "two soldiers – Sepoy Zzkhan and Sepoy Zzgul – embraced martyrdom": names set off by dashes between a figure and
 # its verb (blanked, same length, before the figures are read)
 _NAMES_ASIDE = re.compile(r"\s(?:–|—|--)\s+(?:(?:[A-Z][\w.’'-]*|and)[\s,]+){1,12}?(?:–|—|--)(?=\s)")
@@ -1010,6 +1024,11 @@ def _figures(s: str, offset: int) -> _Figures:
                 )
                 if _CIVIL.search(who):
                     f.civilians = n
+    if f.killed and (more := _ELLIPSIS.search(s)) and not any(v[2] == offset + more.start(2) for v in f.killed):
+        # "four were killed in X and two in Y": the verb of the first clause left out of the second
+        n_more = _num(more.group(2))
+        if not np.isnan(n_more):
+            f.killed.append((n_more, (more.group(1) or "").lower(), offset + more.start(2)))
     if also_at:
         # a figure said "also" killed after another killed figure of the same sentence adds to it
         f.killed = [(v[0], "additional", v[2]) if v[2] in also_at and any(u[2] < v[2] for u in f.killed) else v for v in f.killed]
@@ -1930,6 +1949,14 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                     separate=True,
                 )
                 pending.notes.append(f"told in a clause about the place of another event: '{s[c0:c1][:60]}'")
+        own = s  # the sentence without a trailing clause of an earlier event
+        if figs.killed and (after := _AFTER_EARLIER.search(s)) is not None:
+            # "a bomb killed two people in X, a day after 14 were killed in Y": the toll after "after" is an earlier
+            # event's, not this one's (when the sentence gives one of its own before it)
+            cut = a + after.start()
+            if any(v[2] < cut for v in figs.killed):
+                figs = _Figures([v for v in figs.killed if v[2] < cut], [v for v in figs.injured if v[2] < cut], figs.civilians)
+                own = s[: after.start()]
         has_cas = bool(figs.killed or figs.injured)
         # ("Earlier in the day, ..." after "the ISPR said on Tuesday": that Tuesday)
         d = date_in(s, published, last_date if last_date is not None or not SAME_DAY.search(s) else last_day)
@@ -2229,7 +2256,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 cur.date = article_date
                 cur.notes.append("date: from an earlier sentence of the article")
             # cited: its wording says so, or it has its own day, days before the report's main event
-            cur.background = bool(_BACKGROUND.search(s)) or (
+            cur.background = bool(_BACKGROUND.search(own)) or (
                 d is not None
                 and not d.bound
                 and main_cur is not None
@@ -2548,15 +2575,23 @@ def _split(ev: _Event, text: str = "") -> list[tuple[Mention | None, _Figures, b
     seen = sorted(ev.seen, key=lambda m: m.start)
     pos = [m.start for m in seen]
 
+    def one_of(m: Mention) -> int | None:
+        # a unit holding two places of the event ("in Zzprovince, killing six. Four were killed in A and two in B"):
+        # -1 - the first place: its figure is their total when the places have figures of their own
+        hit = [g for g, pl in enumerate(ev.places) if _related(m, pl)]
+        if len(hit) > 1 and all(_strictly_finer(ev.places[g], m) for g in hit):
+            return -1 - hit[0]
+        return hit[0] if hit else None
+
     def group(p: int) -> int | None:
         k = bisect.bisect_left(pos, p)
         if k < len(seen) and seen[k].start - p < 90 and not _CLAUSE_BREAK.search(text, p, seen[k].start):
-            return next((g for g, pl in enumerate(ev.places) if _related(seen[k], pl)), None)
+            return one_of(seen[k])
         if k > 0 and p - seen[k - 1].end < 90 and text and not _CLAUSE_BREAK.search(text, seen[k - 1].end, p):
             if k > 1 and _LIST_JOIN.fullmatch(text, seen[k - 2].end, seen[k - 1].start):
                 # the last of a list ("in the districts of A and B, 20 were killed"): the figure is the list's
                 return None
-            return next((g for g, pl in enumerate(ev.places) if _related(seen[k - 1], pl)), None)
+            return one_of(seen[k - 1])
         return None
 
     sents = sorted(ev.sentences)
@@ -2568,12 +2603,7 @@ def _split(ev: _Event, text: str = "") -> list[tuple[Mention | None, _Figures, b
         k = bisect.bisect_right(sents, (p, 10**12)) - 1
         while k >= 0:
             a, b = sents[k]
-            named = {
-                g
-                for m in seen[bisect.bisect_left(pos, a) : bisect.bisect_left(pos, b)]
-                for g in [next((g for g, pl in enumerate(ev.places) if _related(m, pl)), None)]
-                if g is not None
-            }
+            named = {g for m in seen[bisect.bisect_left(pos, a) : bisect.bisect_left(pos, b)] for g in [one_of(m)] if g is not None}
             if named:
                 return named.pop() if len(named) == 1 else None
             k -= 1
@@ -2581,14 +2611,21 @@ def _split(ev: _Event, text: str = "") -> list[tuple[Mention | None, _Figures, b
 
     per = [_Figures() for _ in ev.places]
     assigned = 0
+    over: list[tuple[str, tuple[float, str, int], int]] = []  # figures of a unit holding several of the places
     for attr in ("killed", "injured"):
         for v in getattr(ev.figures, attr):
             g = group(v[2])
             if g is None:
                 g = focus(v[2])
-            if g is not None:
+            if g is not None and g < 0:
+                over.append((attr, v, -1 - g))
+            elif g is not None:
                 getattr(per[g], attr).append(v)
                 assigned += 1
+    if len({g for g in range(len(per)) if per[g].killed}) < 2:
+        for attr, v, g in over:  # no split to total: the unit's figure goes to its first place, as any other
+            getattr(per[g], attr).append(v)
+            assigned += 1
     groups = {g for g in range(len(per)) if per[g].killed or per[g].injured}
     if assigned and len(groups) == 1 and 0 not in groups:
         # every figure the text ties to a place is tied to this one: it carries them all
