@@ -1349,6 +1349,16 @@ def _other_victims(text: str, head: _Figures, figs: _Figures) -> bool:
     return bool(one) and bool(two) and not one & two and {v[0] for v in head.killed}.isdisjoint(v[0] for v in figs.killed)
 
 
+# "Drones kill 11", "US airstrikes kill 30 militants": attacks in the plural, the subject of a headline's toll
+_PLURAL_SUBJECT = re.compile(
+    # (not referred back: "The attacks killed five people in all" is the event's own)
+    r"\W*(?!(?:the|these|those|both|its|their|such)\b)(?:[\w-]+ ){0,2}?(?:drones|blasts|attacks|strikes|airstrikes|air strikes|"
+    r"bombings|explosions|raids|missiles|"
+    r"rockets) (?:kill|kills|killed|leave|leaves|left|claim|claims)\b",
+    re.I,
+)
+
+
 def _period_total(s: str) -> bool:
     """Does sentence ``s`` count its dead since a month ("since mid-October"), other than a "since" that compares
     ("the deadliest attack since March")?"""
@@ -2017,6 +2027,9 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 total = True  # "... in the X region since mid-October": the region's total
             elif not _larger_total(s, specific, figs, cur):
                 continue  # a running total since a month placed nowhere: neither a draft nor the current event's toll
+        if has_cas and not total and not specific and _PLURAL_SUBJECT.match(s):
+            figs = _Figures()  # a headline "Drones kill 11" placed nowhere: a total over the attacks, no event's toll
+            has_cas = False
         if has_cas and not total and _COUNT_OF_ATTACKS.search(s):
             if not specific:
                 # "two drone strikes have killed at least 11" placed nowhere: a total, no event's toll (the sentence

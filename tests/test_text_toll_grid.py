@@ -277,6 +277,12 @@ OTHER_FIGURES = [
         ),
     ),
     ("A bomb killed two people in Dand on Monday, a day after 14 people were killed in a blast in the provincial capital.", "Dand", 2),
+    (
+        "Drones kill nine militants\n\nA drone strike hit a compound in Dand on Monday, killing five militants. Hours later, "
+        "a second strike killed four more in Maiwand district.",
+        "Dand",
+        5,
+    ),
     # a headline's figure of the same victims stays the event's (often the later count)
     (
         "Car bomb kills 12 soldiers\n\nA car bomb exploded near an army convoy in Dand on Monday, killing at least 10 soldiers.",
