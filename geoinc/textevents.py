@@ -577,7 +577,9 @@ _CAME_AFTER = re.compile(
 # ", a day after 14 people were killed in ...", ", two weeks after a blast killed 20": a trailing clause of an earlier event
 _AFTER_EARLIER = re.compile(
     r",\s+(?:just |only |barely |less than |more than |nearly |about )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"a few|several|\d+) (?:days?|weeks?|months?|years?|hours?) after\b",
+    r"a few|several|\d+) (?:days?|weeks?|months?|years?|hours?) after\b|"
+    # ", the third strike this week, which has seen 19 people killed": a period's toll in a trailing clause
+    r",\s+(?:which|that) (?:has|have) seen\b",
     re.I,
 )
 _SINCE_YEAR = re.compile(r"\bsince (?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_NAME + r"\.? )?(\d{4})\b", re.I)

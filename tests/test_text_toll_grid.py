@@ -268,13 +268,10 @@ OTHER_FIGURES = [
     ),
     ("Nine militants and two soldiers were killed in clashes in Dand on Monday.", "Dand", 11),
     ("Security forces killed nine militants in Dand on Monday; two soldiers were also killed.", "Dand", 11),
-    pytest.param(
+    (
         "A drone strike killed four militants in Dand on Monday, the third strike this week, which has seen 19 people killed.",
         "Dand",
         4,
-        marks=pytest.mark.xfail(
-            strict=True, reason="a week's total in a relative clause of the event's sentence is read as the event's"
-        ),
     ),
     ("A bomb killed two people in Dand on Monday, a day after 14 people were killed in a blast in the provincial capital.", "Dand", 2),
     (
