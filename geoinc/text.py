@@ -1272,7 +1272,10 @@ def _propagate(
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
 
 
-_INSTITUTION_AFTER = re.compile(r"^\s+Provincial Council\b")
+_INSTITUTION_AFTER = re.compile(
+    r"^(?:\s+(?:[Pp]rovincial|[Ss]ecurity)[ ](?:[Cc]ouncil|[Cc]ommand)\b"
+    r"|[’']s(?:[ ][A-Z][\w-]*){1,3}[ ](?:Department|Directorate|Authority|Council|Command)\b)"
+)
 _IF_CONTEXT = 2  # _keep: a place only if the text's provinces or districts resolve it
 _FORCE_UNIT_BEFORE = re.compile(r"\b(?:FC|Frontier Corps)(?:[ ](?:North|South|East|West))?[ ]$")
 
@@ -1293,7 +1296,7 @@ _GLOSS_AFTER = re.compile(r"^\s*\([a-z][a-z -]{1,30}\)")
 _ARABIC_ARTICLE_BEFORE = re.compile(r"(?:^|[ ])[Aa]l-[A-Z][\w'’]*[ ]$")
 _DASH_AFTER = re.compile(r"[ ]?[–—-][ ]?")
 _PEOPLE_FEATURE_AFTER = re.compile(r"[ ](?:areas|villages|localities|neighbou?rhoods|quarters|districts)\b")
-_PEOPLE_AFTER = re.compile(r"[ ](?:tribes?|tribesmen|clans?)\b")
+_PEOPLE_AFTER = re.compile(r"(?:[ ]and[ ][A-Z][\w'’-]*)?[ ](?:tribes?|tribesmen|clans?)\b")
 _FORCE_AFTER = re.compile(r"[ ](?:security forces|army|military|troops|armed forces)\b")
 
 
@@ -1353,7 +1356,7 @@ def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads, head
         return False  # "Special Operations Command-Afghanistan", "Radio Pakistan": the place closes an organisation's name
     if _ARABIC_ARTICLE_BEFORE.search(text, max(0, s - 30), s):
         return False  # "Jaish al-Zzadl Pakistan", "Ansar Al-Zzaria Pakistan": a group's (or a person's) name ends there
-    if _GLOSS_AFTER.match(text[e : e + 40]) or _PEOPLE_AFTER.match(text, e, e + 14):
+    if _GLOSS_AFTER.match(text[e : e + 40]) or _PEOPLE_AFTER.match(text, e, e + 40):
         return False  # "Shuhada (martyrs)"; "the Zzkhel tribe": a transliterated word, a people
     if _INSTITUTION_AFTER.match(text[e : e + 50]):
         return False  # "Herat Provincial Council": an institution named after the place
