@@ -254,7 +254,7 @@ _APPOSITIVE_ROLE = re.compile(
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|from|outside|into|towards?|across|around|between|"
     r"(?<![,;][ ])between[ ](?-i:[A-Z][\w'’-]*)(?:[ ](?-i:[A-Z][\w'’-]*))?[ ]and|"
-    r"hit|struck|bombed|targeted|"
+    r"hit|struck|bombed|targeted|reach|reached|reaching|(?:road|way|route|journey|travelling|traveling|heading|headed) to|"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of)|[’']s)"
     r"\s+(?:the\s+)?$",
     re.I,
@@ -1237,7 +1237,7 @@ def _propagate(
     if not found:
         return mentions
     ahocorasick = optional_import("ahocorasick", "place extraction")
-
+    heads_before = frozenset(lines("organisation_heads_before.txt"))
     names_auto = ahocorasick.Automaton()
     for n in found:
         names_auto.add_word(n, len(n))
@@ -1260,6 +1260,8 @@ def _propagate(
             continue  # "Faryab Provincial Council" after "Faryab province": the institution, not the place
         if (nxt := _NEXT_WORD.match(text[b : b + 30])) and nxt.group(1) in org_heads:
             continue  # "shifted to Khar Hospital" after "Khar Tehsil": an organisation named after the place
+        if text[a - 1 : a] == " " and (prev := _PREV_HEAD.search(text, max(0, a - 30), a)) and prev.group(1) in heads_before:
+            continue  # "moved to Civil Hospital Khar" after "Khar Tehsil": as when first seen
         if _is_person(text, a, b, src.text):
             continue  # "Mir Ali Khan": a person named like the place
         if _FORCE_UNIT_BEFORE.search(text, max(0, a - 30), a):
@@ -1296,7 +1298,7 @@ _GLOSS_AFTER = re.compile(r"^\s*\([a-z][a-z -]{1,30}\)")
 _ARABIC_ARTICLE_BEFORE = re.compile(r"(?:^|[ ])[Aa]l-[A-Z][\w'’]*[ ]$")
 _DASH_AFTER = re.compile(r"[ ]?[–—-][ ]?")
 _PEOPLE_FEATURE_AFTER = re.compile(r"[ ](?:areas|villages|localities|neighbou?rhoods|quarters|districts)\b")
-_PEOPLE_AFTER = re.compile(r"(?:[ ]and[ ][A-Z][\w'’-]*)?[ ](?:tribes?|tribesmen|clans?)\b")
+_PEOPLE_AFTER = re.compile(r"[ ](?:tribes?|tribesmen|clans?)\b")
 _FORCE_AFTER = re.compile(r"[ ](?:security forces|army|military|troops|armed forces)\b")
 
 
@@ -1356,7 +1358,7 @@ def _keep(text, s, e, kind, value, surface, auto, abbreviations, org_heads, head
         return False  # "Special Operations Command-Afghanistan", "Radio Pakistan": the place closes an organisation's name
     if _ARABIC_ARTICLE_BEFORE.search(text, max(0, s - 30), s):
         return False  # "Jaish al-Zzadl Pakistan", "Ansar Al-Zzaria Pakistan": a group's (or a person's) name ends there
-    if _GLOSS_AFTER.match(text[e : e + 40]) or _PEOPLE_AFTER.match(text, e, e + 40):
+    if _GLOSS_AFTER.match(text[e : e + 40]) or _PEOPLE_AFTER.match(text, e, e + 14):
         return False  # "Shuhada (martyrs)"; "the Zzkhel tribe": a transliterated word, a people
     if _INSTITUTION_AFTER.match(text[e : e + 50]):
         return False  # "Herat Provincial Council": an institution named after the place

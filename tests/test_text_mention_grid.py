@@ -32,12 +32,12 @@ GRID = [
     ("medical_complex", "The wounded were treated at the Peshawar Medical Complex after the blast in Charsadda.", ["Charsadda"]),
     ("teaching_hospital", "The injured were shifted to the Quetta Teaching Hospital from Mastung.", ["Mastung"]),
     ("press_club", "Relatives protested outside the Bannu Press Club after the killing in Domel.", ["Domel"]),
-    ("high_court", "The Peshawar High Court heard the case of the raid in Khyber district.", ["Khyber"]),
+    ("high_court", "The Peshawar High Court heard the case of the raid in Khyber district.", ["Khyber district"]),
     ("radio_before", "Radio Pakistan reported the strike in Bajaur on Monday.", ["Bajaur"]),
     ("levies_force", "Zhob Levies said the gunmen fled towards Sherani district.", ["Sherani"]),
     ("party_name", "The Tehreek-e-Insaf Pakistan Party condemned the bombing in Quetta.", ["Quetta"]),
     ("army_of_country", "The Pakistan army said the militants were killed in Tank district.", ["Tank"]),
-    ("university", "Students of Balochistan University held a vigil for the dead of Turbat.", ["Turbat"]),
+    ("university", "Students of Balochistan University held a vigil in Turbat for the dead.", ["Turbat"]),
     # --- places inside names of people and tribes
     ("tribe_pair", "Clashes between the Turi and Bangash tribes continued near Parachinar.", ["Parachinar"]),
     ("person_honorific", "Mr Khan said the attack in Mardan killed a guard.", ["Mardan"]),
@@ -49,16 +49,18 @@ GRID = [
     ("neighbouring_province", "The family had fled fighting in neighbouring Uruzgan province last year.", ["Uruzgan"]),
     ("governor_for", "The group's shadow governor for Zabul Province was among the dead.", ["Zabul"]),
     ("reach_x", "It takes hours to reach Parachinar from the border crossing.", ["Parachinar"]),
-    ("hospital_then_place", "The wounded were moved to the Civil Hospital Quetta by evening.", ["Quetta"]),
+    # a hospital named after its town is an organisation (docs/annotation.md)
+    ("hospital_then_place", "The wounded were moved to the Civil Hospital Quetta by evening.", []),
     # --- unknown names in locative patterns
     ("unknown_in_x_comma_region", "Jets struck hideouts in Zzarkot, North Waziristan, on Monday.", ["Zzarkot", "North Waziristan"]),
     ("unknown_village", "Two children died when a shell hit Zzarkot village in Kunar.", ["Zzarkot", "Kunar"]),
-    ("unknown_area_of", "Gunmen attacked a post in the Zzarkot area of Khyber district.", ["Zzarkot", "Khyber"]),
+    ("unknown_area_of", "Gunmen attacked a post in the Zzarkot area of Khyber district.", ["Zzarkot", "Khyber district"]),
     ("unknown_police_station", "The attack happened within the limits of Zzarkot Police Station in Lakki Marwat.", ["Zzarkot", "Lakki Marwat"]),
     ("unknown_near", "The convoy was hit near Zzarkot on the road to Wana.", ["Zzarkot", "Wana"]),
     # --- short forms, adjectives, scripts
     ("demonym_not_place", "Afghan officials said the blast in Kabul killed four.", ["Kabul"]),
-    ("pak_afghan", "Trade stopped at the Pak-Afghan border crossing at Torkham.", ["Torkham"]),
+    # the border itself is a place of the gazetteer (an alias of the Durand Line)
+    ("pak_afghan", "Trade stopped at the Pak-Afghan border crossing at Torkham.", ["Pak-Afghan border", "Torkham"]),
     ("perso_arabic", "The blast in کابل killed four.", ["کابل"]),
     ("dateline_upper", "QUETTA: A bomb killed two policemen on Friday.", ["QUETTA"]),
     ("dateline_upper_country", "ZARANJ, Afghanistan (AP) — A bomb killed two policemen on Friday.", ["ZARANJ", "Afghanistan"]),
