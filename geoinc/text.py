@@ -583,6 +583,9 @@ _TIME_WORD_LAST = re.compile(
 )
 
 
+_CODE_WORD = re.compile(r"[A-Z]{1,4}-?\d{1,3}")
+
+
 def _trim_name(text: str, a: int, b: int) -> tuple[int, int] | None:
     """Drop leading words that are not part of a name ("In", "The", titles, demonyms)."""
     common, titles, cues, peoples = words("common_words.txt"), words("titles.txt"), pairs("demonyms.tsv"), words("peoples.txt")
@@ -596,8 +599,8 @@ def _trim_name(text: str, a: int, b: int) -> tuple[int, int] | None:
         # at a sentence's start: "in Bara's Bar Qambar Khel area" keeps Bar
         dropped = low in frequent or low in common and first and _SENTENCE_START.search(text, max(0, a - 4), a) is not None
         first = False
-        if dropped or low in titles or w in cues or low in peoples or w == "A":
-            a += len(w) + 1  # "A district governor": the article starts no name
+        if dropped or low in titles or w in cues or low in peoples or w == "A" or _CODE_WORD.fullmatch(w):
+            a += len(w) + 1  # "A district governor": the article starts no name; "PD12 Zzkot city": a numbered unit's code
         else:
             break
     # "a district of Zzistan Monday evening": a day or month written after a name is no part of it

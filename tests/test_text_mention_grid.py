@@ -45,6 +45,8 @@ GRID = [
     ("x_based", "A Peshawar-based analyst said drones were seen over Mir Ali.", ["Peshawar", "Mir Ali"]),
     ("possessive_place", "Nangarhar's Achin district saw heavy fighting.", ["Nangarhar", "Achin"]),
     ("in_x_city", "A bomb exploded in Jalalabad city on Sunday.", ["Jalalabad"]),
+    ("numbered_unit_code", "A sticky bomb went off in PD7 Kabul city on Monday.", ["Kabul"]),
+    ("numbered_unit_code_hyphen", "Shops were shut in the PD-3 Herat area after the blast.", ["Herat"]),
     ("district_of", "The strike hit the Barmal district of Paktika province.", ["Barmal", "Paktika"]),
     ("neighbouring_province", "The family had fled fighting in neighbouring Uruzgan province last year.", ["Uruzgan"]),
     ("governor_for", "The group's shadow governor for Zabul Province was among the dead.", ["Zabul"]),
