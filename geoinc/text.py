@@ -417,7 +417,7 @@ def check_text(text: Any) -> str:
 
 _NAME = r"(?:[A-Z]\w*(?:-[A-Za-z]\w*)*)"
 _LOCATIVE_NAME = re.compile(
-    r"\b(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})[ ](?:general[ ]|(?:mountainous|remote|tribal|hilly|restive|rural)[ ])?"
+    r"\b(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})[ ]\(?(?:general[ ]|(?:mountainous|remote|tribal|hilly|restive|rural)[ ])?"
     r"(area|areas|village|villages|tehsil|district|districts|District|Tehsil|Area|Village|sub-division|subdivision|"
     r"valley|locality|neighbou?rhood|bazaar|Bazaar|agency|Agency|city|town|police station|Police Station|"
     r"post|check post|checkpost|check-post|"
@@ -452,7 +452,7 @@ _IN_NAMED_UNIT = re.compile(
     r"\b(?:in|at|near) (" + _ONE + r") in (?:the )?" + _ONE + r" (?:districts?|District|[Aa]gency|provinces?|Province|tehsil|Tehsil)\b"
 )
 _LIST_OF = re.compile(
-    r"\b(?:villages|areas|localities|towns|checkpoints|check ?posts|posts) (?:of|at|in|including|namely) "
+    r"\b(?:villages|areas|localities|towns|checkpoints|check ?posts|posts) (?:(?:of|at|in|including|namely) )?"
     r"(" + _ONE + r"(?:, " + _ONE + r"){0,12},? and " + _ONE + r")"
 )
 # "pounded the hideouts in Jhalka Mela, Meshti Bazaar, Ferozkhel and Mirzara.": a closed list after a preposition
@@ -613,7 +613,7 @@ _LOCATIVE_HINT = re.compile(
     r"\b(?:[Aa]reas?|[Vv]illages?|[Tt]ehsil|[Dd]istricts?|sub-?division|valley|locality|neighbou?rhood|"
     r"[Pp]olice [Ss]tation|checkpoints|check ?posts|, an? [a-z]+ ?(?:village|town)|, the (?:site|scene)|"
     r"[Bb]azaar|[Aa]gency|city|town|Dam|Pass|Bridge|Fort|Camp|Chowk|Stop|Square|Airport|Cantonment|Hotel|"
-    r"[Pp]ost|Checkpost|Check-post|Checkpoint|crossing)\b|[a-z] near (?:the )?[A-Z]"
+    r"[Pp]osts?|Checkpost|Check-post|Checkpoint|crossing)\b|[a-z] near (?:the )?[A-Z]"
 )
 
 
@@ -1297,7 +1297,8 @@ def _surface_names() -> dict[str, str]:
 
 
 # "Shuhada (martyrs)": a word glossed in lower case is a transliterated word, not a place
-_GLOSS_AFTER = re.compile(r"^\s*\([a-z][a-z -]{1,30}\)")
+# "Shuhada (martyrs)": a gloss in brackets (not a feature word: "Zzkot (check-post)")
+_GLOSS_AFTER = re.compile(r"^\s*\((?!(?:check[ -]?posts?|posts?|checkpoints?|villages?|areas?|towns?)\))[a-z][a-z -]{1,30}\)")
 _ARABIC_ARTICLE_BEFORE = re.compile(r"(?:^|[ ])[Aa]l-[A-Z][\w'’]*[ ]$")
 _DASH_AFTER = re.compile(r"[ ]?[–—-][ ]?")
 _PEOPLE_FEATURE_AFTER = re.compile(r"[ ](?:areas|villages|localities|neighbou?rhoods|quarters|districts)\b")

@@ -64,6 +64,12 @@ GRID = [
         ["Zzarkot", "Lakki Marwat"],
     ),
     ("unknown_near", "The convoy was hit near Zzarkot on the road to Wana.", ["Zzarkot", "Wana"]),
+    ("unknown_feature_in_brackets", "Gunmen fired on a convoy near Zzarkot (checkpost) in Tank district.", ["Zzarkot", "Tank"]),
+    (
+        "unknown_list_after_plural_feature",
+        "In Kurram, the army shelled the border posts Zzarkot and Zzmela overnight.",
+        ["Kurram", "Zzarkot", "Zzmela"],
+    ),
     # --- short forms, adjectives, scripts
     ("demonym_not_place", "Afghan officials said the blast in Kabul killed four.", ["Kabul"]),
     # the border itself is a place of the gazetteer (an alias of the Durand Line)
