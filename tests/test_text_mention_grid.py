@@ -70,6 +70,8 @@ GRID = [
         "In Kurram, the army shelled the border posts Zzarkot and Zzmela overnight.",
         ["Kurram", "Zzarkot", "Zzmela"],
     ),
+    # --- places outside the region: the world's countries in their usual English forms
+    ("country_out_of_region", "The suspect lived in the United Kingdom before he went to Kunar.", ["United Kingdom", "Kunar"]),
     # --- short forms, adjectives, scripts
     ("demonym_not_place", "Afghan officials said the blast in Kabul killed four.", ["Kabul"]),
     # the border itself is a place of the gazetteer (an alias of the Durand Line)
