@@ -1263,6 +1263,12 @@ def _propagate(
             continue  # "Faryab Provincial Council" after "Faryab province": the institution, not the place
         if (nxt := _NEXT_WORD.match(text[b : b + 30])) and nxt.group(1) in org_heads:
             continue  # "shifted to Khar Hospital" after "Khar Tehsil": an organisation named after the place
+        if (
+            (run := _CAPITALISED_THEN_HEAD.match(text, b, b + 40))
+            and run.group(2) in org_heads
+            and not any(w.lower() in _FEATURE_WORDS for w in run.group(1).split())
+        ):
+            continue  # "the Khar Teaching Hospital" after "Khar Tehsil": as when first seen
         if text[a - 1 : a] == " " and (prev := _PREV_HEAD.search(text, max(0, a - 30), a)) and prev.group(1) in heads_before:
             continue  # "moved to Civil Hospital Khar" after "Khar Tehsil": as when first seen
         if _is_person(text, a, b, src.text):
@@ -1279,7 +1285,8 @@ def _propagate(
 
 _INSTITUTION_AFTER = re.compile(
     r"^(?:\s+(?:[Pp]rovincial|[Ss]ecurity)[ ](?:[Cc]ouncil|[Cc]ommand)\b"
-    r"|[’']s(?:[ ][A-Z][\w-]*){1,3}[ ](?:Department|Directorate|Authority|Council|Command)\b)"
+    r"|[’']s(?:[ ][A-Z][\w-]*){1,3}[ ](?:Department|Directorate|Authority|Council|Command)\b"
+    r"|(?:[ ][A-Za-z][a-z]+){1,2}[ ](?:[Dd]epartment|[Dd]irectorate)\b)"
 )
 _IF_CONTEXT = 2  # _keep: a place only if the text's provinces or districts resolve it
 _FORCE_UNIT_BEFORE = re.compile(r"\b(?:FC|Frontier Corps)(?:[ ](?:North|South|East|West))?[ ]$")
