@@ -302,13 +302,15 @@ def _is_person(text: str, start: int, end: int, surface: str, level: int = 0) ->
     nxt = [w.lower().strip("'’") for w in after.group(1).split()] if after else []
     if _HONORIFIC_BEFORE.search(text, max(0, start - 8), start):
         return True  # "Mr Kakar", "Dr. Swat": an honorific is never written before a place
+    own = surface.lower().split()
+    if prev and prev[-1] in words("unit_offices.txt") and not _given(own[0], given) and own[0] not in titles:
+        return False  # "SHO Zzkot Sadiq Khan", "Deputy Commissioner Zzkot": an office, then the unit it serves
     if prev and (_given(prev[-1], given) or prev[-1] in titles and level == 0):
         return True
     if len(prev) >= 2 and prev[-2] in words("ranks.txt"):
         return True  # "Sepoy Mushahid Orakzai": a rank, a given name, then a tribal name
     if nxt and nxt[0] in given and (level < 2 or len(nxt) >= 2 and nxt[1] in given):
         return True  # "Mazar Ahmed Khan": two name parts after it make even a big place's name a person's
-    own = surface.lower().split()
     if (prev or nxt) and len(own) == 1 and own[0] in given:
         return True
     if nxt and len(own) == 1 and own[0] in titles and not re.match(r"\s*[,.;:]", text[end : end + 2]):

@@ -51,6 +51,11 @@ GRID = [
     # --- places inside names of people and tribes
     ("tribe_pair", "Clashes between the Turi and Bangash tribes continued near Parachinar.", ["Parachinar"]),
     ("person_honorific", "Mr Khan said the attack in Mardan killed a guard.", ["Mardan"]),
+    # --- an office, then the unit its holder serves (a person's name may follow)
+    ("office_then_district_then_person", "DSP Lakki Marwat Sher Khan was among the injured.", ["Lakki Marwat"]),
+    ("office_then_city_then_person", "CPO Quetta Abdul Haq said the bomb was planted on a bicycle.", ["Quetta"]),
+    ("commissioner_then_place", "Deputy Commissioner Ziarat Abdul Wali said two men died.", ["Ziarat"]),
+    ("office_then_person", "SHO Abdul Karim led the raid in Bannu.", ["Bannu"]),
     # --- 'X-based', possessives, 'in X city', 'X district of Y'
     ("x_based", "A Peshawar-based analyst said drones were seen over Mir Ali.", ["Peshawar", "Mir Ali"]),
     ("possessive_place", "Nangarhar's Achin district saw heavy fighting.", ["Nangarhar", "Achin"]),
