@@ -462,7 +462,9 @@ _LIST_AFTER_PREP = re.compile(
     r"\b(?:in|at|near) (" + _ONE + r"(?:, " + _ONE + r"){1,12},? and " + _ONE + r")(?=[.;]|,? (?:on|in|of|where|when|after|before)\b)"
 )
 # also a sentence's opening "In X," and "between X and Y"
-_PREP_NAME = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|from|of|to|outside|between)[ ](" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")
+_PREP_NAME = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|from|of|to|outside|between|capital)[ ](" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")
+# "ZZKOT, Afghanistan, Dec. 30 (Xinhua) --": a dateline with the country and the day, looked up like a name after "in"
+_DATELINE_NAME = re.compile(r"(?m)^([A-Z][A-Z'-]+(?:[ ][A-Z][A-Z'-]+){0,2}),[ ][A-Z][a-z]+,[ ][A-Z][a-z]{2,4}\.?[ ]\d")
 # "an operation between X and Y" (not ", between X and Y police stations": reference points for a place named before)
 _BETWEEN_AND = re.compile(
     r"between[ ](?<![,;][ ]between[ ])(?<!\wbetween[ ])"
@@ -882,7 +884,7 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
     drop: set[tuple[int, int]] = set()
     known_whole: dict[str, bool] = {}
     trim = _name_trimmer(text)
-    for m in itertools.chain(_PREP_NAME.finditer(text), _BETWEEN_AND.finditer(text)):
+    for m in itertools.chain(_PREP_NAME.finditer(text), _BETWEEN_AND.finditer(text), _DATELINE_NAME.finditer(text)):
         span = trim(m.start(1), m.end(1))
         if not span:
             continue
@@ -1329,7 +1331,9 @@ _POLICE_FORCE_AFTER = re.compile(
 )
 # "KHAR: A rocket ...", "ZZKOT, Afghanistan — ...": a dateline, the capitalised place a report was filed from,
 # opening a paragraph
-_DATELINE_AFTER = re.compile(r"(?:,[ ][A-Z][a-z]+)?(?:[ ]\([A-Za-z. ]{1,20}\))?[ ]?[:—–-][ ]")
+_DATELINE_AFTER = re.compile(
+    r"(?:,[ ][A-Z][a-z]+)?(?:,?[ ][A-Z][a-z]{2,4}\.?[ ]\d{1,2}(?:,[ ]\d{4})?)?(?:[ ]\([A-Za-z. ]{1,20}\))?[ ]?(?:--|[:—–-])[ ]"
+)
 
 
 def _dateline(text: str, s: int, e: int) -> bool:

@@ -93,6 +93,13 @@ GRID = [
     ("pak_afghan", "Trade stopped at the Pak-Afghan border crossing at Torkham.", ["Pak-Afghan border", "Torkham"]),
     ("perso_arabic", "The blast in کابل killed four.", ["کابل"]),
     ("dateline_upper", "QUETTA: A bomb killed two policemen on Friday.", ["QUETTA"]),
+    ("dateline_with_day", "KHAR, Oct 3: Two soldiers died when a bomb hit their vehicle.", ["KHAR"]),
+    (
+        "dateline_spelling_with_country_and_day",
+        "QALA-E-NAW, Afghanistan, March 4 (Xinhua) -- Five policemen died in a clash.",
+        ["QALA-E-NAW", "Afghanistan"],
+    ),
+    ("capital_then_spelling", "Officials in the provincial capital Qala-e-Naw said the road was shut.", ["Qala-e-Naw"]),
     ("dateline_upper_country", "ZARANJ, Afghanistan (AP) — A bomb killed two policemen on Friday.", ["ZARANJ", "Afghanistan"]),
 ]
 
