@@ -451,7 +451,8 @@ _LIST_AND_NEARBY = re.compile(
 )
 # "an official from Zzmund in Bajaur Agency": a name placed in a named district, agency or province
 _IN_NAMED_UNIT = re.compile(
-    r"\b(?:in|at|near) (" + _ONE + r") in (?:the )?" + _ONE + r" (?:districts?|District|[Aa]gency|provinces?|Province|tehsil|Tehsil)\b"
+    r"\b(?:in|at|near|from) (" + _ONE + r") in (?:the )?" + _ONE
+    + r" (?:districts?|District|[Aa]gency|provinces?|Province|tehsil|Tehsil)\b"
 )
 _LIST_OF = re.compile(
     r"\b(?:villages|areas|localities|towns|checkpoints|check ?posts|posts) (?:(?:of|at|in|including|namely) )?"
@@ -481,6 +482,8 @@ _LANDMARK = re.compile(
     r"\b(?:(?:in|near|at|from|of|to|outside)[ ](?:the[ ])?|the[ ])(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}[ ]"
     r"(?:Dam|Bazaar|Pass|Bridge|Fort|Camp|Chowk|Stop|Square|Airport|Cantonment|Check[ ]?[Pp]ost|Hotel))\b"
 )
+# "an attack near Camp Zzkot", "the base known as Camp Zzkot": a base's name with its feature word first
+_LANDMARK_FIRST = re.compile(r"\b(?:in|near|at|from|of|to|outside|into|as)[ ](?:the[ ])?(Camp[ ]" + _NAME + r")\b(?![ ][A-Z])")
 # "a resident of Darri Wasta, Tehsil Dattakhel": the feature word written first, as a title (one name word after it)
 _FEATURE_FIRST = re.compile(r"\b(Tehsil|District|Agency),?[ ](" + _NAME + r")\b(?![ ]?[A-Z(])")
 # ... and the place named before it: "of Darri Wasta, Tehsil Dattakhel"
@@ -730,7 +733,7 @@ def _locative_spans(text: str) -> list[tuple[int, int, str]]:
             span = trim(m.start(g), m.end(g)) if m.group(g) else None
             if span:
                 out.append((span[0], span[1], "near"))  # no kind asked: a known name stays what it is ("in Pakistan near")
-    for m in _LANDMARK.finditer(text):
+    for m in itertools.chain(_LANDMARK.finditer(text), _LANDMARK_FIRST.finditer(text)):
         out.append((m.start(1), m.end(1), "landmark"))
     common = words("common_words.txt")
     for m in _FEATURE_FIRST.finditer(text):
