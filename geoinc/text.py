@@ -451,7 +451,10 @@ _LIST_AND_NEARBY = re.compile(
 )
 # "an official from Zzmund in Bajaur Agency": a name placed in a named district, agency or province
 _IN_NAMED_UNIT = re.compile(
-    r"\b(?:in|at|near|from) (" + _ONE + r") in (?:the )?" + _ONE
+    r"\b(?:in|at|near|from) ("
+    + _ONE
+    + r") in (?:the )?"
+    + _ONE
     + r" (?:districts?|District|[Aa]gency|provinces?|Province|tehsil|Tehsil)\b"
 )
 _LIST_OF = re.compile(

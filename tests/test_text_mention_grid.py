@@ -123,10 +123,7 @@ XFAIL = {
 
 @pytest.mark.parametrize(
     "text, expected",
-    [
-        pytest.param(t, e, id=i, marks=[pytest.mark.xfail(strict=True, reason=XFAIL[i])] if i in XFAIL else [])
-        for i, t, e in GRID
-    ],
+    [pytest.param(t, e, id=i, marks=[pytest.mark.xfail(strict=True, reason=XFAIL[i])] if i in XFAIL else []) for i, t, e in GRID],
 )
 def test_mention_grid(text: str, expected: list[str]) -> None:
     assert _surfaces(text) == expected
