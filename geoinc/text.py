@@ -710,7 +710,8 @@ def _locative_spans(text: str) -> list[tuple[int, int, str]]:
         span = trim(m.start(1), m.end(1))
         if span:
             out.append((span[0], span[1], m.group(2).lower()))
-    for m in _POST_NAME.finditer(text):
+    # a pattern whose fixed words the text lacks is not run (list-like text: one fast substring test instead of a scan)
+    for m in _POST_NAME.finditer(text) if " Post" in text else ():
         span = trim(m.start(1), m.end(1))
         if span:
             out.append((span[0], span[1], "post"))
@@ -719,7 +720,7 @@ def _locative_spans(text: str) -> list[tuple[int, int, str]]:
         span = trim(m.start(g), m.end(g))
         if span:
             out.append((span[0], span[1], "of"))
-    for m in _OF_NAMES.finditer(text):
+    for m in _OF_NAMES.finditer(text) if "s of " in text else ():
         span = trim(m.start(1), m.end(1))
         if span:
             out.append((span[0], span[1], "ofs"))  # kept only for a name the lists do not know (see _extract_places)
@@ -731,15 +732,15 @@ def _locative_spans(text: str) -> list[tuple[int, int, str]]:
         span = trim(m.start(1), m.end(1))
         if span:
             out.append((span[0], span[1], "area"))
-    for m in _IN_NEAR.finditer(text):
+    for m in _IN_NEAR.finditer(text) if " near " in text else ():
         for g in (1, 2):
             span = trim(m.start(g), m.end(g)) if m.group(g) else None
             if span:
                 out.append((span[0], span[1], "near"))  # no kind asked: a known name stays what it is ("in Pakistan near")
-    for m in itertools.chain(_LANDMARK.finditer(text), _LANDMARK_FIRST.finditer(text)):
+    for m in itertools.chain(_LANDMARK.finditer(text), _LANDMARK_FIRST.finditer(text) if "Camp " in text else ()):
         out.append((m.start(1), m.end(1), "landmark"))
     common = words("common_words.txt")
-    for m in _FEATURE_FIRST.finditer(text):
+    for m in _FEATURE_FIRST.finditer(text) if any(w in text for w in ("Tehsil", "District", "Agency")) else ():
         if m.group(2).lower() not in common:  # "District Police Officer", "Tehsil Headquarters": a title
             out.append((m.start(2), m.end(2), m.group(1).lower()))
     for m in _BEFORE_FEATURE_FIRST.finditer(text):
@@ -759,11 +760,11 @@ def _locative_spans(text: str) -> list[tuple[int, int, str]]:
         span = trim(m.start(1), m.end(1))
         if span:
             out.append((span[0], span[1], "near"))
-    for m in _IN_NAMED_UNIT.finditer(text):
+    for m in _IN_NAMED_UNIT.finditer(text) if " in " in text else ():
         span = trim(m.start(1), m.end(1))
         if span:
             out.append((span[0], span[1], "near"))  # only a name the lists lack (see _extract_places)
-    lists = (_LIST_OF, _LIST_BEFORE, _LIST_AFTER_PREP) + ((_LIST_AND_NEARBY,) if guarded["nearby"] else ())
+    lists = (_LIST_OF, _LIST_BEFORE, _LIST_AFTER_PREP) + ((_LIST_AND_NEARBY,) if guarded["nearby"] else ()) if " and " in text else ()
     for m in [m for pat in lists for m in pat.finditer(text)]:
         for part in re.finditer(_ONE, m.group(1)):
             span = trim(m.start(1) + part.start(), m.start(1) + part.end())
