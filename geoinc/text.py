@@ -451,11 +451,7 @@ _LIST_AND_NEARBY = re.compile(
 )
 # "an official from Zzmund in Bajaur Agency": a name placed in a named district, agency or province
 _IN_NAMED_UNIT = re.compile(
-    r"\b(?:in|at|near|from) ("
-    + _ONE
-    + r") in (?:the )?"
-    + _ONE
-    + r" (?:districts?|District|[Aa]gency|provinces?|Province|tehsil|Tehsil)\b"
+    r"\b(?:in|at|near) (" + _ONE + r") in (?:the )?" + _ONE + r" (?:districts?|District|[Aa]gency|provinces?|Province|tehsil|Tehsil)\b"
 )
 _LIST_OF = re.compile(
     r"\b(?:villages|areas|localities|towns|checkpoints|check ?posts|posts) (?:(?:of|at|in|including|namely) )?"

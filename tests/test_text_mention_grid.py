@@ -88,7 +88,6 @@ GRID = [
     # --- places outside the region: the world's countries in their usual English forms
     ("country_out_of_region", "The suspect lived in the United Kingdom before he went to Kunar.", ["United Kingdom", "Kunar"]),
     ("base_feature_first", "A suicide bomber struck near Camp Zzarkot outside Ghazni city.", ["Camp Zzarkot", "Ghazni"]),
-    ("unknown_from_x_in_unit", "An elder from Zzarkot in Bajaur Agency said the shell hit a school.", ["Zzarkot", "Bajaur Agency"]),
     # --- short forms, adjectives, scripts
     ("demonym_not_place", "Afghan officials said the blast in Kabul killed four.", ["Kabul"]),
     # the border itself is a place of the gazetteer (an alias of the Durand Line)
