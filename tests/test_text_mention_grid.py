@@ -78,6 +78,11 @@ GRID = [
         "The attack happened within the limits of Zzarkot Police Station in Lakki Marwat.",
         ["Zzarkot", "Lakki Marwat"],
     ),
+    (
+        "unknown_pair_of_police_stations",
+        "Militants hid in the forest between Zzori and Zzgai police stations in Bannu district.",
+        ["Zzori", "Zzgai", "Bannu district"],
+    ),
     ("unknown_near", "The convoy was hit near Zzarkot on the road to Wana.", ["Zzarkot", "Wana"]),
     ("unknown_feature_in_brackets", "Gunmen fired on a convoy near Zzarkot (checkpost) in Tank district.", ["Zzarkot", "Tank"]),
     (
@@ -115,7 +120,10 @@ XFAIL = {
     "two sets dropped)",
     "tribe_pair": "'X and Y tribes': correct, but it removed a draft that matched an event (draft precision dropped)",
     "x_based": "a village-level name after 'over' is not placed (no locative preposition): not reached this round",
-    "unknown_in_x_comma_region": "'in X, <district>' for a name the gazetteer lacks: not reached this round",
+    "unknown_in_x_comma_region": "'in X, <district>' for a name the lists lack: tried, the mentions were right but the "
+    "events module drafted a strike cited as background (heldout41 drafts 16/23 -> 16/26)",
+    "unknown_pair_of_police_stations": "'X and Y police stations': tried, the mention was right but a draft was made "
+    "there (heldout9 drafts 9/9 -> 9/10)",
     "unknown_near": "'near X' alone for a name the gazetteer lacks: not reached this round",
 }
 
