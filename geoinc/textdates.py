@@ -99,6 +99,8 @@ _MONTH_REL = re.compile(
     r"since (" + _M + r"))\b(?!\.?\s+\d)",
     re.I,
 )
+# "In late September, a soldier was killed in X": a sentence opening on part of a month tells an event of that month
+_OPENS_MONTH = re.compile(r"^\W*in (?:early|mid|late)[- ]?(" + _M + r")\b(?!\.?\s+\d)(?:,?\s+(\d{4}))?", re.I)
 
 
 _WD_SHORT = r"mon|tues?|wed|thu(?:rs?)?|fri|sat|sun"
@@ -276,6 +278,11 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
     m = _LAST_WEEK.search(s)
     if m:
         return DateFound(published - pd.Timedelta(days=3), "week", False, m.start())
+    m = _OPENS_MONTH.match(s)
+    if m:
+        d = pd.Timestamp(year=int(m.group(2)) if m.group(2) else published.year, month=_MONTHS[m.group(1).lower()], day=1)
+        d = d if m.group(2) or d <= published else d - pd.DateOffset(years=1)
+        return DateFound(d, "month", False, m.start())
     m = _MONTH_REL.search(s)
     if m:
         name = m.group(1) or m.group(2) or m.group(4)

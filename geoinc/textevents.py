@@ -473,12 +473,12 @@ _MONTH_NAME = (
 _BACKGROUND = re.compile(
     r"^\s*(?:" + _MONTH_NAME + r"\.? \d{1,2}\s*[-–—:])|"
     r"^\W*(?i:earlier),? on (?=[A-Z0-9])|"
-    r"\b(?:previous(?:ly)?|earlier this (?:month|year)|last (?:week|month|year)|back in|this is not the first|"
+    r"\b(?:previous(?:ly|(?! (?:day|night|evening|morning|afternoon)\b))|earlier this (?:month|year)|last (?:week|month|year)|back in|this is not the first|"
     # "... shut the routes last November following US air strikes that led to the deaths of 24 soldiers": a cited event
     r"last " + _MONTH_NAME + r"|"
-    r"had (?:previously )?(?:launched|carried out|conducted)|the previous|"
+    r"had (?:previously )?(?:launched|carried out|conducted)|"
     r"(?:comes?|came|took place|happened|occurred) (?:(?:a|one|two|three|four|five|six|seven|\d+) days? )?after|"
-    r"(?:comes?|came) (?:(?:a|one|two|three|four|five|six|several|a few|\d+) )?(?:weeks?|months?|years?) after|"
+    r"(?:comes?|came) (?:(?:a|one|two|three|four|five|six|several|a few|\d+) )?(?:days|weeks?|months?|years?) after|"
     r"follows? (?:a|the)|^\W*(?:this|it) (?:comes?|came) as (?=[^.;]*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
     r"following the martyrdom|a day after|(?:it )?(?:may|might|should) be recalled|"
     # "A similar attack took place in X on July 15": an earlier one the report compares its event with
@@ -490,7 +490,7 @@ _BACKGROUND = re.compile(
 # "The attack comes less than three weeks after 50 soldiers were killed": what follows is an earlier event
 _CAME_AFTER = re.compile(
     r"\b(?:comes?|came) (?:(?:less than |more than |about |nearly |just |only |barely )?(?:a|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|a few|several|\d+) (?:days?|weeks?|months?|years?) )?after\b",
+    r"seven|eight|nine|ten|a few|several|\d+) (?:days?|weeks?|months?|years?) |(?:days|weeks|months|years) )?after\b",
     re.I,
 )
 _SINCE_YEAR = re.compile(r"\bsince (?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_NAME + r"\.? )?(\d{4})\b", re.I)
@@ -516,7 +516,7 @@ _STATEMENT = re.compile(r"\b(?:expressed|condemned|said|told|talking to|speaking
 _CITED = re.compile(
     r"\b(?:comes?|came|took place|happened|occurred) (?:a|one|two|three|\d) days? after\b|\ba day after (?:a|an|another)\b|"
     # "The attack comes months after a bombing killed ... on December 26": weeks, months or years before
-    r"\b(?:comes?|came) (?:(?:a|one|two|three|four|five|six|several|a few|\d+) )?(?:weeks?|months?|years?) after\b|"
+    r"\b(?:comes?|came) (?:(?:a|one|two|three|four|five|six|several|a few|\d+) )?(?:days|weeks?|months?|years?) after\b|"
     # "This comes as a car bomb was detonated ... late on Monday, leaving 4 dead": an earlier event the report cites
     r"^\W*(?:this|it) (?:comes?|came) as\b",
     re.I,
@@ -1076,6 +1076,9 @@ _SENTENCE_BREAK = re.compile(
 _CAPTION_CREDIT = re.compile(
     r"(?:\s[—–-]\s*(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?/File|Photo(?:\s+by|:)\s[^\n]{1,40})|[.”\"]\s*/\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s*$"
 )
+# "Guards at a checkpoint in X on May 2, 2018. — AFP", "The scene of the blast.—Agency Photo": a short paragraph
+# closed by a dash and an agency alone is a caption too, unless it is the report's last paragraph (a wire credit)
+_CAPTION_AGENCY = re.compile(r"[.”\"]\s*[—–]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*$")
 
 
 def _caption(text: str, a: int, b: int) -> bool:
@@ -1084,7 +1087,11 @@ def _caption(text: str, a: int, b: int) -> bool:
     end = text.find("\n", b)
     end = len(text) if end < 0 else end
     start = text.rfind("\n", 0, a) + 1
-    return end - start <= 400 and bool(_CAPTION_CREDIT.search(text, start, end))
+    if end - start > 400:
+        return False
+    if _CAPTION_CREDIT.search(text, start, end):
+        return True
+    return bool(_CAPTION_AGENCY.search(text, start, end)) and bool(text[end:].strip())
 
 
 _LIST_MARK = re.compile(r"\s*(?:--|[-–—•▪*])\s+(?=\S)")
