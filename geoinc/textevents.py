@@ -473,7 +473,9 @@ _MONTH_NAME = (
 _BACKGROUND = re.compile(
     r"^\s*(?:" + _MONTH_NAME + r"\.? \d{1,2}\s*[-–—:])|"
     r"^\W*(?i:earlier),? on (?=[A-Z0-9])|"
-    r"\b(?:previous(?:ly|(?! (?:day|night|evening|morning|afternoon)\b))|earlier this (?:month|year)|last (?:week|month|year)|back in|this is not the first|"
+    # ("the previous day" is a step back from the event before, not a cited one)
+    r"\b(?:previous(?:ly|(?! (?:day|night|evening|morning|afternoon)\b))|"
+    r"earlier this (?:month|year)|last (?:week|month|year)|back in|this is not the first|"
     # "... shut the routes last November following US air strikes that led to the deaths of 24 soldiers": a cited event
     r"last " + _MONTH_NAME + r"|"
     r"had (?:previously )?(?:launched|carried out|conducted)|"
