@@ -540,10 +540,10 @@ _ELSEWHERE = re.compile(
 _NOT_SCENE_BEFORE = re.compile(
     r"(?:\bfrom(?: across| beyond| over)?|\b(?:escaped|fled|escaping|fleeing)(?:\s+[\w-]+){0,4}?\s+(?:in|from)|"
     r"\b(?:local )?residents? (?:of|in)|\bnative of|\bhails from|\bofficials? (?:in|of|from)|"
-    r"\bauthorities (?:in|of)|\bpolice (?:in|of)|\bspokes\w* (?:for|of|in)|\bcommissioner|\bminister|"
+    r"\bauthorities (?:in|of)|\bpolice (?:in|of|for)|\bspokes\w* (?:for|of|in)|\bcommissioner|\bminister|"
     r"\bcouncil (?:of|in)|\bhospitals? (?:in|of|at)|\bshifted to|\btaken to|\bsent to|\bmoved to|\brushed to|"
     r"\b(?:air)?lifted to|\bevacuated to|\bvictims of|"
-    r"\bvisit to|\btakeover of|\benvoy (?:for|to)|\brepresentative (?:for|to)|\bgovernment (?:in|of)|\bregime in|"
+    r"\bvisit to|\bvisit(?:s|ed|ing)|\btakeover of|\benvoy (?:for|to)|\brepresentative (?:for|to)|\bgovernment (?:in|of)|\bregime in|"
     r"\bjournalists? in|\bcorrespondent in|\bspeaking (?:in|from)|"
     r"\b(?:borders|bordering)(?:\s+the\s+(?:[A-Z][\w-]*\s+)?(?:district|province|region|agency)\s+of)?|"
     r"\bsituated near|\blocated near|\bblam(?:es|ed|ing)|"

@@ -57,6 +57,16 @@ WHERE = [
         "Karte Char",
     ),
     ("the X tehsil of Y", "Terrorists killed three soldiers in the Mir Ali tehsil of North Waziristan on Sunday.", "Mir Ali"),
+    (
+        "a visitor's destination not the scene",
+        "A suicide bomber killed four people in Gardez on Sunday as a foreign minister visited Kabul.",
+        "Gardez",
+    ),
+    (
+        "a force's jurisdiction ('the police for X') not the scene",
+        "The bomb went off in Gardez city on Sunday, killing two guards. It was meant for the police for Zurmat district.",
+        "Gardez",
+    ),
     ("the X police station area", "Gunmen killed a trader within the limits of Saddar police station in Quetta on Sunday.", "Saddar"),
 ]
 
