@@ -557,7 +557,7 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\bnear the border with|\bborder with|\badjac[ae]nt to|\bheadquarters? of|\bbelong(?:ed|s|ing)? to|"
     r"\b(?:going|heading|travell?ing|returning|on (?:its|their|his|her|the) way|bound)(?:\s+from(?:\s+[A-Z][\w’'-]*){1,3})?"
     r"\s+(?:to|for|towards?)(?:\s+(?:north|south|east|west)\w*)?|"
-    r"\b(?:based|stationed) in|\b(?:told|talking to|speaking to) (?:the media|reporters|journalists|the press) in|"
+    r"\b(?:based|stationed) in|\b(?:posted|serving|assigned|appointed) (?:at|in|to)|\b(?:told|talking to|speaking to) (?:the media|reporters|journalists|the press) in|"
     r"\b(?:kilomet(?:re|er)s?|kms?|miles)\)?\s+(?:\(\d+\s+(?:miles|km|kilomet\w+)\)\s+)?"
     r"(?:(?:north|south|east|west)\w*\s+)?(?:of|from))\s+"
     # ("25 km northwest of Zzvalley's main town of X": the reference town after its valley)
@@ -1680,6 +1680,18 @@ def _across_border(text: str, said: list[Mention], cur: _Event) -> Mention | Non
     return None
 
 
+def _only_unit(others) -> Mention | None:
+    """The one province or district a report names when it names no other place in the region (countries aside)."""
+    unit: Mention | None = None
+    for m in others:
+        if m.place is None or m.place.kind == "country":
+            continue
+        if m.place.kind not in ("province", "district") or unit is not None and unit.place.id != m.place.id:
+            return None
+        unit = unit or m
+    return unit
+
+
 def _events(text, sents, scene, starts, published, datelines=(), others=()) -> list[_Event]:
     events: list[_Event] = []
     cur: _Event | None = None
@@ -2028,6 +2040,9 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 and d.precision == "day"
                 and (d.date.year, d.date.month) == (cur.date.date.year, cur.date.date.month)
             )
+            # "... said Sunday that 13 were killed. Both airstrikes were carried out late Friday": the day of the
+            # event known only by when it was reported, not another event
+            and not (cur.date.bound and not has_cas and d.date <= cur.date.date and bool(_TOOK_PLACE.match(s)))
             and (
                 abs((d.date - cur.date.date).days) > 1
                 or d.date < cur.date.date
@@ -2216,6 +2231,13 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         if not e.places and e.fallback:
             e.places = e.fallback
             e.notes.append(f"place: {e.fallback[0].text}, named in the sentence before")
+    only = _only_unit(others)
+    for e in events:
+        if only is not None and not e.places and not e.aggregate and not e.background and e.figures.killed:
+            # "A spokesman for the Zzkot governor said four policemen were killed in an attack on a police station":
+            # the report names no place but one province or district (a speaker's unit): the event is in it
+            e.places = [only]
+            e.notes.append(f"place: {only.text}, the only province or district the report names")
     merged = _merge([e for e in events if e.places or e.aggregate and e.figures.killed])
     return _without_headline(text, _total_of_one(_total_dated_by_parts(_total_then_parts(merged))))
 

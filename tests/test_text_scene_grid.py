@@ -207,3 +207,30 @@ def test_grid_comes_days_after_is_an_earlier_event():
     d = _drafts(text, PUB)
     zhob = d[d["location"] == "Zhob"]
     assert len(zhob) == 1 and zhob.iloc[0]["killed_best"] == 6
+
+
+def test_grid_the_only_unit_a_report_names_places_its_event():
+    text = (
+        "A spokesman for the governor of Ghazni province said on Sunday that five policemen were killed "
+        "in an attack on a checkpoint.\n\nNo group has claimed the attack."
+    )
+    d = _drafts(text, PUB)
+    assert list(d["location"]) == ["Ghazni"] and d.iloc[0]["killed_best"] == 5
+
+
+@_xfail("a later sentence's place with no event word (a meeting in Kabul) still places an event with no place of its own")
+def test_grid_a_unit_among_other_places_does_not_place_an_unplaced_event():
+    text = (
+        "A spokesman for the governor of Ghazni province said on Sunday that five policemen were killed "
+        "in an attack on a checkpoint.\n\nThe spokesman spoke to reporters after a meeting in Kabul."
+    )
+    assert _drafts(text, PUB).empty
+
+
+def test_grid_the_attacks_took_place_on_a_day_dates_an_event_known_by_its_report():
+    text = (
+        "Officials said on Sunday that airstrikes killed nine civilians in Nad Ali district.\n\n"
+        "Both airstrikes were carried out late Friday."
+    )
+    d = _drafts(text, PUB)
+    assert len(d) == 1 and d.iloc[0]["date"] == pd.Timestamp("2024-06-07"), d[["location", "date", "date_precision"]]
