@@ -557,7 +557,8 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\bnear the border with|\bborder with|\badjac[ae]nt to|\bheadquarters? of|\bbelong(?:ed|s|ing)? to|"
     r"\b(?:going|heading|travell?ing|returning|on (?:its|their|his|her|the) way|bound)(?:\s+from(?:\s+[A-Z][\w’'-]*){1,3})?"
     r"\s+(?:to|for|towards?)(?:\s+(?:north|south|east|west)\w*)?|"
-    r"\b(?:based|stationed) in|\b(?:posted|serving|assigned|appointed) (?:at|in|to)|\b(?:told|talking to|speaking to) (?:the media|reporters|journalists|the press) in|"
+    r"\b(?:based|stationed) in|\b(?:posted|serving|assigned|appointed) (?:at|in|to)|"
+    r"\b(?:told|talking to|speaking to) (?:the media|reporters|journalists|the press) in|"
     r"\b(?:kilomet(?:re|er)s?|kms?|miles)\)?\s+(?:\(\d+\s+(?:miles|km|kilomet\w+)\)\s+)?"
     r"(?:(?:north|south|east|west)\w*\s+)?(?:of|from))\s+"
     # ("25 km northwest of Zzvalley's main town of X": the reference town after its valley)
