@@ -1417,9 +1417,32 @@ def _norm(s: str) -> str:
     return re.sub(r"[^a-z]", "", s.lower())
 
 
-def _finest(places: list[Mention]) -> list[Mention]:
+_AND_BETWEEN = re.compile(r"[^.;:\n]{0,30}?\band\b[^.;:\n]{0,30}")
+
+
+def _joined(text: str, x: Mention, y: Mention) -> bool:
+    """Are ``x`` and ``y`` two members of one list or of two coordinated clauses ("in Zzabad and Zzkot district",
+    "five were killed in Zzabad and two died in Zzkot district")?"""
+    lo, hi = (x, y) if x.start < y.start else (y, x)
+    return 0 <= hi.start - lo.end <= 60 and bool(_AND_BETWEEN.fullmatch(text, lo.end, hi.start))
+
+
+def _capital_holds(big: Mention, small: Mention) -> bool:
+    """``big`` is a provincial capital read as its province, holding the district ``small`` only that way."""
+    assert big.place is not None and small.place is not None
+    return (
+        big.place.kind == "populated_place"
+        and big.place.feature_code in ("PPLA", "PPLC")
+        and (small.place.kind != "populated_place" or small.status == "unresolved" and small.place.id == big.place.id)
+        and not _contains(big.place, small.place)
+    )
+
+
+def _finest(places: list[Mention], text: str = "") -> list[Mention]:
     """The places not holding another of them, one per distinct place and name, in order.
-    Quadratic only in the distinct places (few), not in the mentions."""
+    Quadratic only in the distinct places (few), not in the mentions. With ``text``, a provincial capital
+    listed with a district of its province ("in Zzabad and Zzkot district") is a place of its own, not the
+    province it can stand for."""
     uniq, seen = [], set()
     for m in places:
         assert m.place is not None  # callers pass placed mentions only
@@ -1429,7 +1452,17 @@ def _finest(places: list[Mention]) -> list[Mention]:
             uniq.append(m)
     if len(uniq) > MAX_PLACES:
         uniq = uniq[:MAX_PLACES]
-    keep = [m for m in uniq if not any(_strictly_finer(o, m) for o in uniq if o is not m)]
+    def listed_with(m: Mention, o: Mention) -> bool:  # any mention of m's name joined with one of o's
+        xs = [x for x in places if _norm(x.text) == _norm(m.text)]
+        return any(_joined(text, x, y) for x in xs for y in places if _norm(y.text) == _norm(o.text))
+
+    keep = [
+        m
+        for m in uniq
+        if not any(
+            _strictly_finer(o, m) and not (text and _capital_holds(m, o) and listed_with(m, o)) for o in uniq if o is not m
+        )
+    ]
     # a finer place takes the rank of the first place it refines ("in the Kohlu area ... and in
     # Chaman" then "the Jannat Wali area of Kohlu": Jannat Wali stays first)
     rank = {id(m): min(k for k, o in enumerate(uniq) if o is m or _finer(m, o)) for m in keep}
@@ -1781,7 +1814,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 )
                 for m in here
             ]
-        places = _finest([m for m in here if m.place is not None])
+        places = _finest([m for m in here if m.place is not None], text)
         specific = [p for p in places if p.place is not None and p.place.kind != "country"]
         if not specific and datelines and others and (at := _dateline_place(s, a, datelines, others, other_starts)):
             places = specific = [at]  # "PESHAWAR - ... a bomb exploded in a bus here yesterday": the dateline's place
@@ -2140,7 +2173,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 if not cur.places:
                     cur.places = specific
                 elif related:
-                    cur.places = _finest(cur.places + specific)
+                    cur.places = _finest(cur.places + specific, text)
                 elif all(p.place is not None and p.place.kind == "border" for p in cur.places) and not any(
                     p.place is not None and p.place.kind in ("border", "country") for p in specific
                 ):

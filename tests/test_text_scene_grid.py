@@ -239,3 +239,15 @@ def test_grid_the_attacks_took_place_on_a_day_dates_an_event_known_by_its_report
     )
     d = _drafts(text, PUB)
     assert len(d) == 1 and d.iloc[0]["date"] == pd.Timestamp("2024-06-07"), d[["location", "date", "date_precision"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five policemen were killed in Gardez and two died in Zurmat district on Sunday.",
+        "Militants attacked police posts in Gardez and Zurmat district on Sunday, killing seven policemen.",
+    ],
+)
+def test_grid_a_provincial_capital_listed_with_a_district_is_a_place_of_its_own(text):
+    # (a capital alone before a district stands for its province: "an attack in Khost ... in the Gurbuz district")
+    assert {"Gardez", "Zurmat"} <= set(_drafts(text, PUB)["location"])
