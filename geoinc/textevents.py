@@ -1714,16 +1714,24 @@ def _across_border(text: str, said: list[Mention], cur: _Event) -> Mention | Non
     return None
 
 
-def _only_unit(others) -> Mention | None:
-    """The one province or district a report names when it names no other place in the region (countries aside)."""
+_UNIT_ROLE = re.compile(
+    r"\b(?:governor|police|spokes\w*|officials?|authorities|administration|chief|commander|commissioner)\b", re.I
+)
+
+
+def _only_unit(text: str, others) -> Mention | None:
+    """The one province or district a report names, as the unit of an official ("a spokesman for the Zzkot
+    governor"), when it names no other place in the region (countries aside)."""
     unit: Mention | None = None
+    role = False
     for m in others:
         if m.place is None or m.place.kind == "country":
             continue
         if m.place.kind not in ("province", "district") or unit is not None and unit.place.id != m.place.id:
             return None
         unit = unit or m
-    return unit
+        role = role or bool(_UNIT_ROLE.search(text, max(0, m.start - 40), min(len(text), m.end + 30)))
+    return unit if role else None
 
 
 def _events(text, sents, scene, starts, published, datelines=(), others=()) -> list[_Event]:
@@ -2265,7 +2273,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         if not e.places and e.fallback:
             e.places = e.fallback
             e.notes.append(f"place: {e.fallback[0].text}, named in the sentence before")
-    only = _only_unit(others)
+    only = _only_unit(text, others)
     for e in events:
         if only is not None and not e.places and not e.aggregate and not e.background and e.figures.killed:
             # "A spokesman for the Zzkot governor said four policemen were killed in an attack on a police station":
