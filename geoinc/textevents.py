@@ -1727,7 +1727,7 @@ def _only_unit(text: str, others) -> Mention | None:
     for m in others:
         if m.place is None or m.place.kind == "country":
             continue
-        if m.place.kind not in ("province", "district") or unit is not None and unit.place.id != m.place.id:
+        if m.place.kind not in ("province", "district") or unit is not None and unit.place is not None and unit.place.id != m.place.id:
             return None
         unit = unit or m
         role = role or bool(_UNIT_ROLE.search(text, max(0, m.start - 40), min(len(text), m.end + 30)))
