@@ -155,6 +155,12 @@ RELATIVE = [
         PUB,
     ),
     (
+        "the day a death was announced is a bound",
+        "The army announced the death of two soldiers on Saturday, killed in a clash in Khost on Thursday.",
+        {"Khost": "2024-06-06"},
+        PUB,
+    ),
+    (
         "weekday across a month boundary",
         "Gunmen killed two teachers in Kohat on Friday.",
         {"Kohat": "2024-05-31"},
