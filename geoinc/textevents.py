@@ -552,6 +552,9 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\bjunction that links|\blinks|\blinking(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+(?:to|and|with)(?:\s+the)?(?:\s+neighbou?ring)?)?|"
     r"\bconnecting(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+(?:to|and|with))?|"
     r"\bfrom(?:\s+[A-Z][\w’'-]*){1,3}\s+to|"
+    # "militants from adjoining areas of X attacked ...", "fired shells from their base in X": where they came or fired from
+    r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+)?(?:areas?|parts?|regions?)\s+of|"
+    r"\bfrom\s+(?:their|its|his|her|a|an|the)\s+(?:[\w-]+\s+)?(?:base|camp|positions?|posts?|outposts?|hideouts?)\s+(?:in|at|near)|"
     r"\ben route to|\bpress club|\bcapital,?|\baccus(?:ed|es|ing)|\bblame at|"
     r"\b(?:report|study|survey|statement|data)s? (?:released|issued|published|unveiled) in|"
     r"\bnear the border with|\bborder with|\badjac[ae]nt to|\bheadquarters? of|\bbelong(?:ed|s|ing)? to|"

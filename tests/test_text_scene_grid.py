@@ -72,6 +72,16 @@ WHERE = [
         "Head Constable Zz Khan, posted at Kuchlak police station, was shot dead in Pishin on Sunday.",
         "Pishin",
     ),
+    (
+        "where attackers came from not the scene",
+        "Militants from adjoining areas of Kurram attacked two villages in Hangu district on Sunday, killing four people.",
+        "Hangu",
+    ),
+    (
+        "where shells were fired from not the scene",
+        "Troops fired shells from their base in Miranshah at militants in Datta Khel on Sunday, killing six.",
+        "Datta Khel",
+    ),
     ("the X police station area", "Gunmen killed a trader within the limits of Saddar police station in Quetta on Sunday.", "Saddar"),
 ]
 
