@@ -84,7 +84,7 @@ _RELATIVE = [
     (re.compile(r"\boverni(?:ght|te)\b", re.I), -1, "day"),
 ]
 _STEP = re.compile(
-    r"\b((?:a )?few|a|one|two|three|four|five|six|seven|\d)\s+days?\s+(later|earlier|before|after|ago)\b|"
+    r"\b((?:a )?few|a|one|two|three|four|five|six|seven|\d)\s+days?\s+(later|earlier|before|after|ago|prior)\b|"
     r"\bthe (next|following|previous) day\b|\bthe day (before|after)\b",
     re.I,
 )

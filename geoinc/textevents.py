@@ -545,7 +545,7 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\b(?:air)?lifted to|\bevacuated to|\bvictims of|"
     r"\bvisit to|\bvisit(?:s|ed|ing)|\btakeover of|\benvoy (?:for|to)|\brepresentative (?:for|to)|\bgovernment (?:in|of)|\bregime in|"
     r"\bjournalists? in|\bcorrespondent in|\bspeaking (?:in|from)|"
-    r"\b(?:borders|bordering)(?:\s+the\s+(?:[A-Z][\w-]*\s+)?(?:district|province|region|agency)\s+of)?|"
+    r"\b(?:borders|bordering)(?:\s+with|\s+the\s+(?:[A-Z][\w-]*\s+)?(?:district|province|region|agency)\s+of)?|"
     r"\bsituated near|\blocated near|\bblam(?:es|ed|ing)|"
     # "an administration official from Zzkot in Zzagency": the speaker's unit too
     r"\b(?:officials?|officers?|spokes\w*|administrators?)\s+from(?:\s+[A-Z][\w’'-]*){1,3}\s+in|"

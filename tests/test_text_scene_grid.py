@@ -82,6 +82,11 @@ WHERE = [
         "Troops fired shells from their base in Miranshah at militants in Datta Khel on Sunday, killing six.",
         "Datta Khel",
     ),
+    (
+        "a neighbouring unit ('borders with X') not the scene",
+        "Two missiles hit a compound in Datta Khel on Sunday, killing five; the area borders with South Waziristan.",
+        "Datta Khel",
+    ),
     ("the X police station area", "Gunmen killed a trader within the limits of Saddar police station in Quetta on Sunday.", "Saddar"),
 ]
 
@@ -168,6 +173,12 @@ RELATIVE = [
         "the day a death was announced is a bound",
         "The army announced the death of two soldiers on Saturday, killed in a clash in Khost on Thursday.",
         {"Khost": "2024-06-06"},
+        PUB,
+    ),
+    (
+        "a day prior",
+        "A bomb killed four soldiers in Zhob on Saturday. Just a day prior, militants killed a policeman in Loralai.",
+        {"Zhob": "2024-06-08", "Loralai": "2024-06-07"},
         PUB,
     ),
     (
