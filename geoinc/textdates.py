@@ -97,7 +97,7 @@ _TOLL_ROSE = re.compile(r"\b(?:rose|risen|climbed|jumped|reached|mounted|increas
 # "ahead of the Aug. 20 elections", "scheduled for March 3": a day to come, no event's day
 _AHEAD = re.compile(r"\b(?:ahead of|in the run-up to|scheduled for|planned for|due on|set for|upcoming)\s+(?:the\s+)?$", re.I)
 _MONTH_REL = re.compile(
-    r"\b(?:earlier (?:in|this) (" + _M + r")|earlier this month|last month|in (" + _M + r")(?:,?\s+(\d{4}))?|"
+    r"\b(?:earlier (?:in|this) (" + _M + r")|earlier this month|last month|(?:in|the month of) (" + _M + r")(?:,?\s+(\d{4}))?|"
     r"since (" + _M + r"))\b(?!\.?\s+\d)",
     re.I,
 )

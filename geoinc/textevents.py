@@ -446,7 +446,7 @@ _NEW_EVENT = re.compile(
     r"engagement|encounter|raid|clash|ambush|exchange of fire|strike|blast|report)|"
     r"separately|in other violence|^\W*on the other hand(?=,)|"
     r"^\W*an? similar (?:[\w-]+ )?(?:attack|incident|blast|bombing|strike|raid) (?:had )?(?:took place|happened|occurred)|"
-    r"^\W*earlier,? on (?=[A-Z0-9])|"
+    r"^\W*earlier,? on (?=[A-Z0-9])|^\W*before that\b|"
     r"(?:hit|struck|triggered|stepped on|ran over|drove over|detonated|set off) another (?:[\w-]+ ){0,2}?"
     r"(?:roadside bomb|bomb|mine|landmine|IED)|"
     r"another (?:[\w-]+ ){0,2}?(?:roadside bomb|bomb|blast|explosion|IED|drone strike|airstrike) "
@@ -472,7 +472,7 @@ _MONTH_NAME = (
 )  # whole words: "martyred" is not March
 _BACKGROUND = re.compile(
     r"^\s*(?:" + _MONTH_NAME + r"\.? \d{1,2}\s*[-–—:])|"
-    r"^\W*(?i:earlier),? on (?=[A-Z0-9])|"
+    r"^\W*(?i:earlier),? on (?=[A-Z0-9])|^\W*(?i:before that)\b|"
     # ("the previous day" is a step back from the event before, not a cited one)
     r"\b(?:previous(?:ly|(?! (?:day|night|evening|morning|afternoon)\b))|"
     r"earlier this (?:month|year)|last (?:week|month|year)|back in|this is not the first|"

@@ -203,6 +203,7 @@ MONTHS = [
     ("in early <month>", "In early May, gunmen killed two judges in Gardez.", "2024-05-01"),
     ("in mid-<month>", "In mid-March, a drone strike killed four men in Khost.", "2024-03-01"),
     ("in <month>", "In April, a bomb killed two soldiers in Khost.", "2024-04-01"),
+    ("the month of <month>", "The month of April saw two soldiers killed in a blast in Khost.", "2024-04-01"),
 ]
 
 
@@ -278,3 +279,13 @@ def test_grid_the_attacks_took_place_on_a_day_dates_an_event_known_by_its_report
 def test_grid_a_provincial_capital_listed_with_a_district_is_a_place_of_its_own(text):
     # (a capital alone before a district stands for its province: "an attack in Khost ... in the Gurbuz district")
     assert {"Gardez", "Zurmat"} <= set(_drafts(text, PUB)["location"])
+
+
+def test_grid_before_that_opens_an_earlier_event():
+    text = (
+        "A roadside bomb killed three policemen in Khost on Sunday. "
+        "Before that, at least nine people were killed in a suicide attack in Gardez."
+    )
+    d = extract_incidents(text, published=PUB).set_index("location")
+    assert d.loc["Khost", "killed_best"] == 3 and not d.loc["Khost", "background"]
+    assert d.loc["Gardez", "background"]  # (its toll is the figures' rules' concern)
