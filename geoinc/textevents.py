@@ -447,6 +447,8 @@ _NEW_EVENT = re.compile(
     r"separately|in other violence|^\W*on the other hand(?=,)|"
     r"^\W*an? similar (?:[\w-]+ )?(?:attack|incident|blast|bombing|strike|raid) (?:had )?(?:took place|happened|occurred)|"
     r"^\W*earlier,? on (?=[A-Z0-9])|^\W*before that\b|"
+    # "The first attack took place near X. ... The second drone attack killed six at Y": each attack of a series
+    r"^\W*the (?:second|third|fourth|other|latter) (?:[\w-]+ ){0,2}?(?:attack|strike|airstrike|blast|explosion|bombing|raid)\b|"
     r"(?:hit|struck|triggered|stepped on|ran over|drove over|detonated|set off) another (?:[\w-]+ ){0,2}?"
     r"(?:roadside bomb|bomb|mine|landmine|IED)|"
     r"another (?:[\w-]+ ){0,2}?(?:roadside bomb|bomb|blast|explosion|IED|drone strike|airstrike) "

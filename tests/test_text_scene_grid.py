@@ -104,6 +104,12 @@ SPLIT = [
         {"Khogyani": 5, "Sherzad": 2},
     ),
     (
+        "the first attack ... the second attack",
+        "Two drone strikes killed nine militants on Sunday. The first strike hit a compound near Mir Ali. "
+        "The second drone strike killed four militants in Datta Khel.",
+        {"Datta Khel": 4},
+    ),
+    (
         "two separate attacks, each with its place",
         "Two soldiers were killed in Zhob on Sunday. In a separate attack, three policemen were killed in Loralai.",
         {"Zhob": 2, "Loralai": 3},
