@@ -563,7 +563,11 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\b(?:going|heading|travell?ing|returning|on (?:its|their|his|her|the) way|bound)(?:\s+from(?:\s+[A-Z][\w’'-]*){1,3})?"
     r"\s+(?:to|for|towards?)(?:\s+(?:north|south|east|west)\w*)?|"
     r"\b(?:based|stationed) in|\b(?:posted|serving|assigned|appointed) (?:at|in|to)|"
-    r"\b(?:told|talking to|speaking to) (?:the media|reporters|journalists|the press) in|"
+    # "told reporters at a base in southern X": where a speaker spoke
+    r"\b(?:told|talking to|speaking to|briefing) (?:the media|reporters|journalists|the press) (?:in|at)"
+    r"(?:\s+(?:a|an|the)\s+[\w-]+\s+(?:in|at|near))?(?:\s+(?:north|south|east|west)\w*)?|"
+    # "civilians from eastern X province": where people came from
+    r"\bfrom\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|"
     r"\b(?:kilomet(?:re|er)s?|kms?|miles)\)?\s+(?:\(\d+\s+(?:miles|km|kilomet\w+)\)\s+)?"
     r"(?:(?:north|south|east|west)\w*\s+)?(?:of|from))\s+"
     # ("25 km northwest of Zzvalley's main town of X": the reference town after its valley)

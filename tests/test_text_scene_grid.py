@@ -87,6 +87,16 @@ WHERE = [
         "Two missiles hit a compound in Datta Khel on Sunday, killing five; the area borders with South Waziristan.",
         "Datta Khel",
     ),
+    (
+        "where a speaker briefed reporters not the scene",
+        "Militants killed four soldiers in Sangin on Sunday, a general told reporters at a base in southern Kandahar.",
+        "Sangin",
+    ),
+    (
+        "where victims came from ('from eastern X') not the scene",
+        "A mine killed six civilians from eastern Kunar province in Darai Nur district on Sunday.",
+        "Darai Nur",
+    ),
     ("the X police station area", "Gunmen killed a trader within the limits of Saddar police station in Quetta on Sunday.", "Saddar"),
 ]
 
