@@ -531,6 +531,9 @@ _UNNAMED_SPOT = re.compile(
     r"(?:the )?(?:country[’']s )?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+[A-Z]"
 )
+# "in northern Zzland": a part of a country (the direction word, group 1)
+_IN_PART_OF = re.compile(r"\bin (?:the )?(north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?-i:[A-Z])", re.I)
+_ATTACK_WORD = re.compile(r"\b(?:attack|assault|ambush|raid|bombing|blast|strike)\b", re.I)
 # casualties somewhere the text does not name: not the current event's
 _ELSEWHERE = re.compile(
     r"\bin (?:the )?(?:country[’']s )?(?:north|south|east|west|north-?east|north-?west|south-?east|"
@@ -2008,6 +2011,33 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 specific, unnamed = lands, True
         if has_cas and not specific and cur is not None and cur.places and _ELSEWHERE.search(s):
             continue  # "a soldier was killed in firefights in the east": somewhere the text does not name
+        if (
+            has_cas
+            and not specific
+            and cur is not None
+            and cur.places
+            and (here_dir := _IN_PART_OF.search(s)) is not None
+            and (cur_dirs := {x.group(1).lower() for a0, b0 in cur.sentences[:6] for x in _IN_PART_OF.finditer(text, a0, b0)})
+            and here_dir.group(1).lower() not in cur_dirs
+        ):
+            # "... killed in an attack in southern Zzland" then "The Taliban killed 25 militiamen in northern Zzland":
+            # another part of the country, another incident; a later sentence with a place and no toll places it
+            told = _Event("Other", "people killed (no weapon named)", [(a, b)], [], d if d is not None else cur.date, figs)
+            told.separate, told.awaiting, told.seen = True, "*", list(places)
+            events.append(told)
+            continue
+        if (
+            specific
+            and not has_cas
+            and events
+            and events[-1].awaiting == "*"
+            and not events[-1].places
+            and _ATTACK_WORD.search(s)
+        ):
+            # "Taliban claimed responsibility for the attack on the militiamen in Zzkot province"
+            events[-1].places = specific
+            events[-1].sentences.append((a, b))
+            continue
         if has_cas and cue and not specific and cur is not None and cue[0] != cur.etype and _ELSEWHERE.search(s):
             # "In the country's east, a suicide car bomber attacked a base, killing two": another incident, told
             # before its place; a later sentence with the same weapon and a place places it

@@ -305,3 +305,15 @@ def test_grid_before_that_opens_an_earlier_event():
     d = extract_incidents(text, published=PUB).set_index("location")
     assert d.loc["Khost", "killed_best"] == 3 and not d.loc["Khost", "background"]
     assert d.loc["Gardez", "background"]  # (its toll is the figures' rules' concern)
+
+
+def test_grid_a_toll_in_another_part_of_the_country_is_another_event_placed_later():
+    text = (
+        "Six policemen were killed in a Taliban attack in southern Afghanistan on Saturday, officials said. "
+        "The attack hit a checkpoint in Maiwand district.\n\n"
+        "The Taliban also killed at least 14 militiamen in northern Afghanistan on Saturday.\n\n"
+        "The Taliban claimed the attack on the militiamen in Baghlan province."
+    )
+    d = _drafts(text, PUB).set_index("location")
+    assert d.loc["Maiwand", "killed_best"] == 6
+    assert d.loc["Baghlan", "killed_min"] == 14
