@@ -531,6 +531,8 @@ _UNNAMED_SPOT = re.compile(
     r"(?:the )?(?:country[’']s )?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+[A-Z]"
 )
+# "In late September, a major was martyred in an IED blast in X": an event of that month, told with its violence
+_PART_OF_MONTH = re.compile(r"\W*in (?:early|mid|late)[- ]?" + _MONTH_NAME + r"\b", re.I)
 # "in northern Zzland": a part of a country (the direction word, group 1)
 _IN_PART_OF = re.compile(r"\bin (?:the )?(north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?-i:[A-Z])", re.I)
 _ATTACK_WORD = re.compile(r"\b(?:attack|assault|ambush|raid|bombing|blast|strike)\b", re.I)
@@ -571,6 +573,8 @@ _NOT_SCENE_BEFORE = re.compile(
     r"(?:\s+(?:a|an|the)\s+[\w-]+\s+(?:in|at|near))?(?:\s+(?:north|south|east|west)\w*)?|"
     # "civilians from eastern X province": where people came from
     r"\bfrom\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|"
+    # "fired mortars from Zzkot district in the Zzpur province": the unit holding where the fire came from
+    r"\bfrom\s+(?:(?-i:[A-Z])[\w’'-]*\s+){1,3}(?:district|province|area|village|town)\s+(?:in|of)|"
     r"\b(?:kilomet(?:re|er)s?|kms?|miles)\)?\s+(?:\(\d+\s+(?:miles|km|kilomet\w+)\)\s+)?"
     r"(?:(?:north|south|east|west)\w*\s+)?(?:of|from))\s+"
     # ("25 km northwest of Zzvalley's main town of X": the reference town after its valley)
@@ -1866,7 +1870,8 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         d = date_in(s, published, last_date if last_date is not None or not SAME_DAY.search(s) else last_day)
         if d is not None and d.precision == "day":
             last_day = d.date
-        if d is not None and d.precision == "month" and not has_cas and not (cue and _PLUPERFECT.search(s)):
+        told_then = bool(cue and (_PLUPERFECT.search(s) or _PART_OF_MONTH.match(s)))
+        if d is not None and d.precision == "month" and not has_cas and not told_then:
             # "the military in August 2008 launched an operation in X": history, not an event's day (but "in October
             # 2021, explosions had hit a mosque in X", in the pluperfect, is an earlier event the report cites)
             d = None

@@ -97,6 +97,11 @@ WHERE = [
         "A mine killed six civilians from eastern Kunar province in Darai Nur district on Sunday.",
         "Darai Nur",
     ),
+    (
+        "the unit holding where fire came from not the scene",
+        "Troops fired mortars from Sperah district in the Khost province at a village in Datta Khel on Sunday, killing three.",
+        "Datta Khel",
+    ),
     ("the X police station area", "Gunmen killed a trader within the limits of Saddar police station in Quetta on Sunday.", "Saddar"),
 ]
 
@@ -317,3 +322,13 @@ def test_grid_a_toll_in_another_part_of_the_country_is_another_event_placed_late
     d = _drafts(text, PUB).set_index("location")
     assert d.loc["Maiwand", "killed_best"] == 6
     assert d.loc["Baghlan", "killed_min"] == 14
+
+
+def test_grid_a_sentence_opening_on_part_of_a_month_with_violence_is_dated_to_it():
+    text = (
+        "Six soldiers were injured in Arundu on Sunday.\n\n"
+        "In late April, a major and a sepoy were martyred in an IED explosion in Mohmand district."
+    )
+    d = extract_incidents(text, published=PUB)
+    row = d[d["location"].str.startswith("Mohmand")].iloc[0]
+    assert row["date"] == pd.Timestamp("2024-04-01") and row["date_precision"] == "month"
