@@ -254,7 +254,7 @@ _APPOSITIVE_ROLE = re.compile(
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|from|outside|into|towards?|across|around|between|"
     r"(?<![,;][ ])between[ ](?-i:[A-Z][\w'’-]*)(?:[ ](?-i:[A-Z][\w'’-]*))?[ ]and|"
-    r"hit|struck|bombed|targeted|"
+    r"hit|struck|bombed|targeted|reach|reached|reaching|(?:road|way|route|journey|travelling|traveling|heading|headed) to|"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of)|[’']s)"
     r"\s+(?:the\s+)?$",
     re.I,
@@ -302,13 +302,15 @@ def _is_person(text: str, start: int, end: int, surface: str, level: int = 0) ->
     nxt = [w.lower().strip("'’") for w in after.group(1).split()] if after else []
     if _HONORIFIC_BEFORE.search(text, max(0, start - 8), start):
         return True  # "Mr Kakar", "Dr. Swat": an honorific is never written before a place
+    own = surface.lower().split()
+    if prev and prev[-1] in words("unit_offices.txt") and not _given(own[0], given) and own[0] not in titles:
+        return False  # "SHO Zzkot Sadiq Khan", "Deputy Commissioner Zzkot": an office, then the unit it serves
     if prev and (_given(prev[-1], given) or prev[-1] in titles and level == 0):
         return True
     if len(prev) >= 2 and prev[-2] in words("ranks.txt"):
         return True  # "Sepoy Mushahid Orakzai": a rank, a given name, then a tribal name
     if nxt and nxt[0] in given and (level < 2 or len(nxt) >= 2 and nxt[1] in given):
         return True  # "Mazar Ahmed Khan": two name parts after it make even a big place's name a person's
-    own = surface.lower().split()
     if (prev or nxt) and len(own) == 1 and own[0] in given:
         return True
     if nxt and len(own) == 1 and own[0] in titles and not re.match(r"\s*[,.;:]", text[end : end + 2]):
@@ -417,7 +419,7 @@ def check_text(text: Any) -> str:
 
 _NAME = r"(?:[A-Z]\w*(?:-[A-Za-z]\w*)*)"
 _LOCATIVE_NAME = re.compile(
-    r"\b(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})[ ](?:general[ ]|(?:mountainous|remote|tribal|hilly|restive|rural)[ ])?"
+    r"\b(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})[ ]\(?(?:general[ ]|(?:mountainous|remote|tribal|hilly|restive|rural)[ ])?"
     r"(area|areas|village|villages|tehsil|district|districts|District|Tehsil|Area|Village|sub-division|subdivision|"
     r"valley|locality|neighbou?rhood|bazaar|Bazaar|agency|Agency|city|town|police station|Police Station|"
     r"post|check post|checkpost|check-post|"
@@ -452,7 +454,7 @@ _IN_NAMED_UNIT = re.compile(
     r"\b(?:in|at|near) (" + _ONE + r") in (?:the )?" + _ONE + r" (?:districts?|District|[Aa]gency|provinces?|Province|tehsil|Tehsil)\b"
 )
 _LIST_OF = re.compile(
-    r"\b(?:villages|areas|localities|towns|checkpoints|check ?posts|posts) (?:of|at|in|including|namely) "
+    r"\b(?:villages|areas|localities|towns|checkpoints|check ?posts|posts) (?:(?:of|at|in|including|namely) )?"
     r"(" + _ONE + r"(?:, " + _ONE + r"){0,12},? and " + _ONE + r")"
 )
 # "pounded the hideouts in Jhalka Mela, Meshti Bazaar, Ferozkhel and Mirzara.": a closed list after a preposition
@@ -460,7 +462,9 @@ _LIST_AFTER_PREP = re.compile(
     r"\b(?:in|at|near) (" + _ONE + r"(?:, " + _ONE + r"){1,12},? and " + _ONE + r")(?=[.;]|,? (?:on|in|of|where|when|after|before)\b)"
 )
 # also a sentence's opening "In X," and "between X and Y"
-_PREP_NAME = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|from|of|to|outside|between)[ ](" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")
+_PREP_NAME = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|from|of|to|outside|between|capital)[ ](" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")
+# "ZZKOT, Afghanistan, Dec. 30 (Xinhua) --": a dateline with the country and the day, looked up like a name after "in"
+_DATELINE_NAME = re.compile(r"(?m)^([A-Z][A-Z'-]+(?:[ ][A-Z][A-Z'-]+){0,2}),[ ][A-Z][a-z]+,[ ][A-Z][a-z]{2,4}\.?[ ]\d")
 # "an operation between X and Y" (not ", between X and Y police stations": reference points for a place named before)
 _BETWEEN_AND = re.compile(
     r"between[ ](?<![,;][ ]between[ ])(?<!\wbetween[ ])"
@@ -477,6 +481,8 @@ _LANDMARK = re.compile(
     r"\b(?:(?:in|near|at|from|of|to|outside)[ ](?:the[ ])?|the[ ])(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}[ ]"
     r"(?:Dam|Bazaar|Pass|Bridge|Fort|Camp|Chowk|Stop|Square|Airport|Cantonment|Check[ ]?[Pp]ost|Hotel))\b"
 )
+# "an attack near Camp Zzkot", "the base known as Camp Zzkot": a base's name with its feature word first
+_LANDMARK_FIRST = re.compile(r"\b(?:in|near|at|from|of|to|outside|into|as)[ ](?:the[ ])?(Camp[ ]" + _NAME + r")\b(?![ ][A-Z])")
 # "a resident of Darri Wasta, Tehsil Dattakhel": the feature word written first, as a title (one name word after it)
 _FEATURE_FIRST = re.compile(r"\b(Tehsil|District|Agency),?[ ](" + _NAME + r")\b(?![ ]?[A-Z(])")
 # ... and the place named before it: "of Darri Wasta, Tehsil Dattakhel"
@@ -583,6 +589,9 @@ _TIME_WORD_LAST = re.compile(
 )
 
 
+_CODE_WORD = re.compile(r"[A-Z]{1,4}-?\d{1,3}")
+
+
 def _trim_name(text: str, a: int, b: int) -> tuple[int, int] | None:
     """Drop leading words that are not part of a name ("In", "The", titles, demonyms)."""
     common, titles, cues, peoples = words("common_words.txt"), words("titles.txt"), pairs("demonyms.tsv"), words("peoples.txt")
@@ -596,8 +605,8 @@ def _trim_name(text: str, a: int, b: int) -> tuple[int, int] | None:
         # at a sentence's start: "in Bara's Bar Qambar Khel area" keeps Bar
         dropped = low in frequent or low in common and first and _SENTENCE_START.search(text, max(0, a - 4), a) is not None
         first = False
-        if dropped or low in titles or w in cues or low in peoples or w == "A":
-            a += len(w) + 1  # "A district governor": the article starts no name
+        if dropped or low in titles or w in cues or low in peoples or w == "A" or _CODE_WORD.fullmatch(w):
+            a += len(w) + 1  # "A district governor": the article starts no name; "PD12 Zzkot city": a numbered unit's code
         else:
             break
     # "a district of Zzistan Monday evening": a day or month written after a name is no part of it
@@ -610,7 +619,7 @@ _LOCATIVE_HINT = re.compile(
     r"\b(?:[Aa]reas?|[Vv]illages?|[Tt]ehsil|[Dd]istricts?|sub-?division|valley|locality|neighbou?rhood|"
     r"[Pp]olice [Ss]tation|checkpoints|check ?posts|, an? [a-z]+ ?(?:village|town)|, the (?:site|scene)|"
     r"[Bb]azaar|[Aa]gency|city|town|Dam|Pass|Bridge|Fort|Camp|Chowk|Stop|Square|Airport|Cantonment|Hotel|"
-    r"[Pp]ost|Checkpost|Check-post|Checkpoint|crossing)\b|[a-z] near (?:the )?[A-Z]"
+    r"[Pp]osts?|Checkpost|Check-post|Checkpoint|crossing)\b|[a-z] near (?:the )?[A-Z]"
 )
 
 
@@ -697,7 +706,8 @@ def _locative_spans(text: str) -> list[tuple[int, int, str]]:
         span = trim(m.start(1), m.end(1))
         if span:
             out.append((span[0], span[1], m.group(2).lower()))
-    for m in _POST_NAME.finditer(text):
+    # a pattern whose fixed words the text lacks is not run (list-like text: one fast substring test instead of a scan)
+    for m in _POST_NAME.finditer(text) if " Post" in text else ():
         span = trim(m.start(1), m.end(1))
         if span:
             out.append((span[0], span[1], "post"))
@@ -706,7 +716,7 @@ def _locative_spans(text: str) -> list[tuple[int, int, str]]:
         span = trim(m.start(g), m.end(g))
         if span:
             out.append((span[0], span[1], "of"))
-    for m in _OF_NAMES.finditer(text):
+    for m in _OF_NAMES.finditer(text) if "s of " in text else ():
         span = trim(m.start(1), m.end(1))
         if span:
             out.append((span[0], span[1], "ofs"))  # kept only for a name the lists do not know (see _extract_places)
@@ -718,15 +728,15 @@ def _locative_spans(text: str) -> list[tuple[int, int, str]]:
         span = trim(m.start(1), m.end(1))
         if span:
             out.append((span[0], span[1], "area"))
-    for m in _IN_NEAR.finditer(text):
+    for m in _IN_NEAR.finditer(text) if " near " in text else ():
         for g in (1, 2):
             span = trim(m.start(g), m.end(g)) if m.group(g) else None
             if span:
                 out.append((span[0], span[1], "near"))  # no kind asked: a known name stays what it is ("in Pakistan near")
-    for m in _LANDMARK.finditer(text):
+    for m in itertools.chain(_LANDMARK.finditer(text), _LANDMARK_FIRST.finditer(text) if "Camp " in text else ()):
         out.append((m.start(1), m.end(1), "landmark"))
     common = words("common_words.txt")
-    for m in _FEATURE_FIRST.finditer(text):
+    for m in _FEATURE_FIRST.finditer(text) if any(w in text for w in ("Tehsil", "District", "Agency")) else ():
         if m.group(2).lower() not in common:  # "District Police Officer", "Tehsil Headquarters": a title
             out.append((m.start(2), m.end(2), m.group(1).lower()))
     for m in _BEFORE_FEATURE_FIRST.finditer(text):
@@ -746,11 +756,11 @@ def _locative_spans(text: str) -> list[tuple[int, int, str]]:
         span = trim(m.start(1), m.end(1))
         if span:
             out.append((span[0], span[1], "near"))
-    for m in _IN_NAMED_UNIT.finditer(text):
+    for m in _IN_NAMED_UNIT.finditer(text) if " in " in text else ():
         span = trim(m.start(1), m.end(1))
         if span:
             out.append((span[0], span[1], "near"))  # only a name the lists lack (see _extract_places)
-    lists = (_LIST_OF, _LIST_BEFORE, _LIST_AFTER_PREP) + ((_LIST_AND_NEARBY,) if guarded["nearby"] else ())
+    lists = (_LIST_OF, _LIST_BEFORE, _LIST_AFTER_PREP) + ((_LIST_AND_NEARBY,) if guarded["nearby"] else ()) if " and " in text else ()
     for m in [m for pat in lists for m in pat.finditer(text)]:
         for part in re.finditer(_ONE, m.group(1)):
             span = trim(m.start(1) + part.start(), m.start(1) + part.end())
@@ -877,7 +887,7 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
     drop: set[tuple[int, int]] = set()
     known_whole: dict[str, bool] = {}
     trim = _name_trimmer(text)
-    for m in itertools.chain(_PREP_NAME.finditer(text), _BETWEEN_AND.finditer(text)):
+    for m in itertools.chain(_PREP_NAME.finditer(text), _BETWEEN_AND.finditer(text), _DATELINE_NAME.finditer(text)):
         span = trim(m.start(1), m.end(1))
         if not span:
             continue
@@ -1237,7 +1247,7 @@ def _propagate(
     if not found:
         return mentions
     ahocorasick = optional_import("ahocorasick", "place extraction")
-
+    heads_before = frozenset(lines("organisation_heads_before.txt"))
     names_auto = ahocorasick.Automaton()
     for n in found:
         names_auto.add_word(n, len(n))
@@ -1260,6 +1270,14 @@ def _propagate(
             continue  # "Faryab Provincial Council" after "Faryab province": the institution, not the place
         if (nxt := _NEXT_WORD.match(text[b : b + 30])) and nxt.group(1) in org_heads:
             continue  # "shifted to Khar Hospital" after "Khar Tehsil": an organisation named after the place
+        if (
+            (run := _CAPITALISED_THEN_HEAD.match(text, b, b + 40))
+            and run.group(2) in org_heads
+            and not any(w.lower() in _FEATURE_WORDS for w in run.group(1).split())
+        ):
+            continue  # "the Khar Teaching Hospital" after "Khar Tehsil": as when first seen
+        if text[a - 1 : a] == " " and (prev := _PREV_HEAD.search(text, max(0, a - 30), a)) and prev.group(1) in heads_before:
+            continue  # "moved to Civil Hospital Khar" after "Khar Tehsil": as when first seen
         if _is_person(text, a, b, src.text):
             continue  # "Mir Ali Khan": a person named like the place
         if _FORCE_UNIT_BEFORE.search(text, max(0, a - 30), a):
@@ -1272,7 +1290,11 @@ def _propagate(
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
 
 
-_INSTITUTION_AFTER = re.compile(r"^\s+Provincial Council\b")
+_INSTITUTION_AFTER = re.compile(
+    r"^(?:\s+(?:[Pp]rovincial|[Ss]ecurity)[ ](?:[Cc]ouncil|[Cc]ommand)\b"
+    r"|[’']s(?:[ ][A-Z][\w-]*){1,3}[ ](?:Department|Directorate|Authority|Council|Command)\b"
+    r"|(?:[ ][A-Za-z][a-z]+){1,2}[ ](?:[Dd]epartment|[Dd]irectorate)\b)"
+)
 _IF_CONTEXT = 2  # _keep: a place only if the text's provinces or districts resolve it
 _FORCE_UNIT_BEFORE = re.compile(r"\b(?:FC|Frontier Corps)(?:[ ](?:North|South|East|West))?[ ]$")
 
@@ -1289,7 +1311,8 @@ def _surface_names() -> dict[str, str]:
 
 
 # "Shuhada (martyrs)": a word glossed in lower case is a transliterated word, not a place
-_GLOSS_AFTER = re.compile(r"^\s*\([a-z][a-z -]{1,30}\)")
+# "Shuhada (martyrs)": a gloss in brackets (not a feature word: "Zzkot (check-post)")
+_GLOSS_AFTER = re.compile(r"^\s*\((?!(?:check[ -]?posts?|posts?|checkpoints?|villages?|areas?|towns?)\))[a-z][a-z -]{1,30}\)")
 _ARABIC_ARTICLE_BEFORE = re.compile(r"(?:^|[ ])[Aa]l-[A-Z][\w'’]*[ ]$")
 _DASH_AFTER = re.compile(r"[ ]?[–—-][ ]?")
 _PEOPLE_FEATURE_AFTER = re.compile(r"[ ](?:areas|villages|localities|neighbou?rhoods|quarters|districts)\b")
@@ -1311,7 +1334,9 @@ _POLICE_FORCE_AFTER = re.compile(
 )
 # "KHAR: A rocket ...", "ZZKOT, Afghanistan — ...": a dateline, the capitalised place a report was filed from,
 # opening a paragraph
-_DATELINE_AFTER = re.compile(r"(?:,[ ][A-Z][a-z]+)?(?:[ ]\([A-Za-z. ]{1,20}\))?[ ]?[:—–-][ ]")
+_DATELINE_AFTER = re.compile(
+    r"(?:,[ ][A-Z][a-z]+)?(?:,?[ ][A-Z][a-z]{2,4}\.?[ ]\d{1,2}(?:,[ ]\d{4})?)?(?:[ ]\([A-Za-z. ]{1,20}\))?[ ]?(?:--|[:—–-])[ ]"
+)
 
 
 def _dateline(text: str, s: int, e: int) -> bool:
