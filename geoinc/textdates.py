@@ -68,6 +68,8 @@ _SAID = re.compile(
     r"\s+(?:on|late|early)?\s*,?\s*$",
     re.I,
 )
+# "the coalition announced the death of the soldier on Saturday": when a death was made known, not the event's day
+_ANNOUNCED_DEATH = re.compile(r"\b(?:announced|confirmed|reported)\s+the\s+deaths?\s+of\b[^.;:\"“”]{0,40}?\s+on\s+$", re.I)
 _SAID_AFTER = re.compile(r"^\W*(?:[\w-]+\W+){0,2}?(?:said|says|claimed|told|stated|confirmed|reported)\b", re.I)
 _EVENT_VERB = re.compile(
     r"\b(?:happened|occurred|took place|was carried out|went off|exploded|struck|hit|attacked|"
@@ -82,7 +84,7 @@ _RELATIVE = [
     (re.compile(r"\boverni(?:ght|te)\b", re.I), -1, "day"),
 ]
 _STEP = re.compile(
-    r"\b((?:a )?few|a|one|two|three|four|five|six|seven|\d)\s+days?\s+(later|earlier|before|after|ago)\b|"
+    r"\b((?:a )?few|a|one|two|three|four|five|six|seven|\d)\s+days?\s+(later|earlier|before|after|ago|prior)\b|"
     r"\bthe (next|following|previous) day\b|\bthe day (before|after)\b",
     re.I,
 )
@@ -95,10 +97,12 @@ _TOLL_ROSE = re.compile(r"\b(?:rose|risen|climbed|jumped|reached|mounted|increas
 # "ahead of the Aug. 20 elections", "scheduled for March 3": a day to come, no event's day
 _AHEAD = re.compile(r"\b(?:ahead of|in the run-up to|scheduled for|planned for|due on|set for|upcoming)\s+(?:the\s+)?$", re.I)
 _MONTH_REL = re.compile(
-    r"\b(?:earlier (?:in|this) (" + _M + r")|earlier this month|last month|in (" + _M + r")(?:,?\s+(\d{4}))?|"
+    r"\b(?:earlier (?:in|this) (" + _M + r")|earlier this month|last month|(?:in|the month of) (" + _M + r")(?:,?\s+(\d{4}))?|"
     r"since (" + _M + r"))\b(?!\.?\s+\d)",
     re.I,
 )
+# "In late September, a soldier was killed in X": a sentence opening on part of a month tells an event of that month
+_OPENS_MONTH = re.compile(r"^\W*in (?:early|mid|late)[- ]?(" + _M + r")\b(?!\.?\s+\d)(?:,?\s+(\d{4}))?", re.I)
 
 
 _WD_SHORT = r"mon|tues?|wed|thu(?:rs?)?|fri|sat|sun"
@@ -164,6 +168,8 @@ def _said(s: str, m: re.Match[str]) -> bool:
     killed") is a parenthesis: the date is the event's."""
     if _TOLL_ROSE.search(s[max(0, m.start() - 40) : m.start()]):
         return True  # "the death toll rose to 34 on Wednesday": when the toll was counted, not the event's day
+    if _ANNOUNCED_DEATH.search(s[max(0, m.start() - 90) : m.start()]):
+        return True
     said = _SAID.search(s[max(0, m.start() - 90) : m.start()])
     if said and not _EVENT_VERB.search(said.group(0)):
         return True  # "says the attack happened on Wednesday": the date is the reported event's
@@ -276,6 +282,11 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
     m = _LAST_WEEK.search(s)
     if m:
         return DateFound(published - pd.Timedelta(days=3), "week", False, m.start())
+    m = _OPENS_MONTH.match(s)
+    if m:
+        d = pd.Timestamp(year=int(m.group(2)) if m.group(2) else published.year, month=_MONTHS[m.group(1).lower()], day=1)
+        d = d if m.group(2) or d <= published else d - pd.DateOffset(years=1)
+        return DateFound(d, "month", False, m.start())
     m = _MONTH_REL.search(s)
     if m:
         name = m.group(1) or m.group(2) or m.group(4)

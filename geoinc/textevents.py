@@ -527,7 +527,9 @@ _NEW_EVENT = re.compile(
     r"engagement|encounter|raid|clash|ambush|exchange of fire|strike|blast|report)|"
     r"separately|in other violence|^\W*on the other hand(?=,)|"
     r"^\W*an? similar (?:[\w-]+ )?(?:attack|incident|blast|bombing|strike|raid) (?:had )?(?:took place|happened|occurred)|"
-    r"^\W*earlier,? on (?=[A-Z0-9])|"
+    r"^\W*earlier,? on (?=[A-Z0-9])|^\W*before that\b|"
+    # "The first attack took place near X. ... The second drone attack killed six at Y": each attack of a series
+    r"^\W*the (?:second|third|fourth|other|latter) (?:[\w-]+ ){0,2}?(?:attack|strike|airstrike|blast|explosion|bombing|raid)\b|"
     r"(?:hit|struck|triggered|stepped on|ran over|drove over|detonated|set off) another (?:[\w-]+ ){0,2}?"
     r"(?:roadside bomb|bomb|mine|landmine|IED)|"
     r"another (?:[\w-]+ ){0,2}?(?:roadside bomb|bomb|blast|explosion|IED|drone strike|airstrike) "
@@ -553,13 +555,15 @@ _MONTH_NAME = (
 )  # whole words: "martyred" is not March
 _BACKGROUND = re.compile(
     r"^\s*(?:" + _MONTH_NAME + r"\.? \d{1,2}\s*[-–—:])|"
-    r"^\W*(?i:earlier),? on (?=[A-Z0-9])|"
-    r"\b(?:previous(?:ly)?|earlier this (?:month|year)|last (?:week|month|year)|back in|this is not the first|"
+    r"^\W*(?i:earlier),? on (?=[A-Z0-9])|^\W*(?i:before that)\b|"
+    # ("the previous day" is a step back from the event before, not a cited one)
+    r"\b(?:previous(?:ly|(?! (?:day|night|evening|morning|afternoon)\b))|"
+    r"earlier this (?:month|year)|last (?:week|month|year)|back in|this is not the first|"
     # "... shut the routes last November following US air strikes that led to the deaths of 24 soldiers": a cited event
     r"last " + _MONTH_NAME + r"|"
-    r"had (?:previously )?(?:launched|carried out|conducted)|the previous|"
+    r"had (?:previously )?(?:launched|carried out|conducted)|"
     r"(?:comes?|came|took place|happened|occurred) (?:(?:a|one|two|three|four|five|six|seven|\d+) days? )?after|"
-    r"(?:comes?|came) (?:(?:a|one|two|three|four|five|six|several|a few|\d+) )?(?:weeks?|months?|years?) after|"
+    r"(?:comes?|came) (?:(?:a|one|two|three|four|five|six|several|a few|\d+) )?(?:days|weeks?|months?|years?) after|"
     r"follows? (?:a|the)|^\W*(?:this|it) (?:comes?|came) as (?=[^.;]*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
     r"following the martyrdom|a day after|(?:it )?(?:may|might|should) be recalled|"
     # "A similar attack took place in X on July 15": an earlier one the report compares its event with
@@ -571,7 +575,7 @@ _BACKGROUND = re.compile(
 # "The attack comes less than three weeks after 50 soldiers were killed": what follows is an earlier event
 _CAME_AFTER = re.compile(
     r"\b(?:comes?|came) (?:(?:less than |more than |about |nearly |just |only |barely )?(?:a|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|a few|several|\d+) (?:days?|weeks?|months?|years?) )?after\b",
+    r"seven|eight|nine|ten|a few|several|\d+) (?:days?|weeks?|months?|years?) |(?:days|weeks|months|years) )?after\b",
     re.I,
 )
 # ", a day after 14 people were killed in ...", ", two weeks after a blast killed 20": a trailing clause of an earlier event
@@ -605,7 +609,7 @@ _STATEMENT = re.compile(r"\b(?:expressed|condemned|said|told|talking to|speaking
 _CITED = re.compile(
     r"\b(?:comes?|came|took place|happened|occurred) (?:a|one|two|three|\d) days? after\b|\ba day after (?:a|an|another)\b|"
     # "The attack comes months after a bombing killed ... on December 26": weeks, months or years before
-    r"\b(?:comes?|came) (?:(?:a|one|two|three|four|five|six|several|a few|\d+) )?(?:weeks?|months?|years?) after\b|"
+    r"\b(?:comes?|came) (?:(?:a|one|two|three|four|five|six|several|a few|\d+) )?(?:days|weeks?|months?|years?) after\b|"
     # "This comes as a car bomb was detonated ... late on Monday, leaving 4 dead": an earlier event the report cites
     r"^\W*(?:this|it) (?:comes?|came) as\b",
     re.I,
@@ -616,6 +620,11 @@ _UNNAMED_SPOT = re.compile(
     r"(?:the )?(?:country[’']s )?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+[A-Z]"
 )
+# "In late September, a major was martyred in an IED blast in X": an event of that month, told with its violence
+_PART_OF_MONTH = re.compile(r"\W*in (?:early|mid|late)[- ]?" + _MONTH_NAME + r"\b", re.I)
+# "in northern Zzland": a part of a country (the direction word, group 1)
+_IN_PART_OF = re.compile(r"\bin (?:the )?(north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?-i:[A-Z])", re.I)
+_ATTACK_WORD = re.compile(r"\b(?:attack|assault|ambush|raid|bombing|blast|strike)\b", re.I)
 # casualties somewhere the text does not name: not the current event's
 _ELSEWHERE = re.compile(
     r"\bin (?:the )?(?:country[’']s )?(?:north|south|east|west|north-?east|north-?west|south-?east|"
@@ -627,24 +636,34 @@ _ELSEWHERE = re.compile(
 _NOT_SCENE_BEFORE = re.compile(
     r"(?:\bfrom(?: across| beyond| over)?|\b(?:escaped|fled|escaping|fleeing)(?:\s+[\w-]+){0,4}?\s+(?:in|from)|"
     r"\b(?:local )?residents? (?:of|in)|\bnative of|\bhails from|\bofficials? (?:in|of|from)|"
-    r"\bauthorities (?:in|of)|\bpolice (?:in|of)|\bspokes\w* (?:for|of|in)|\bcommissioner|\bminister|"
+    r"\bauthorities (?:in|of)|\bpolice (?:in|of|for)|\bspokes\w* (?:for|of|in)|\bcommissioner|\bminister|"
     r"\bcouncil (?:of|in)|\bhospitals? (?:in|of|at)|\bshifted to|\btaken to|\bsent to|\bmoved to|\brushed to|"
     r"\b(?:air)?lifted to|\bevacuated to|\bvictims of|"
-    r"\bvisit to|\btakeover of|\benvoy (?:for|to)|\brepresentative (?:for|to)|\bgovernment (?:in|of)|\bregime in|"
+    r"\bvisit to|\bvisit(?:s|ed|ing)|\btakeover of|\benvoy (?:for|to)|\brepresentative (?:for|to)|\bgovernment (?:in|of)|\bregime in|"
     r"\bjournalists? in|\bcorrespondent in|\bspeaking (?:in|from)|"
-    r"\b(?:borders|bordering)(?:\s+the\s+(?:[A-Z][\w-]*\s+)?(?:district|province|region|agency)\s+of)?|"
+    r"\b(?:borders|bordering)(?:\s+with|\s+the\s+(?:[A-Z][\w-]*\s+)?(?:district|province|region|agency)\s+of)?|"
     r"\bsituated near|\blocated near|\bblam(?:es|ed|ing)|"
     # "an administration official from Zzkot in Zzagency": the speaker's unit too
     r"\b(?:officials?|officers?|spokes\w*|administrators?)\s+from(?:\s+[A-Z][\w’'-]*){1,3}\s+in|"
     r"\bjunction that links|\blinks|\blinking(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+(?:to|and|with)(?:\s+the)?(?:\s+neighbou?ring)?)?|"
     r"\bconnecting(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+(?:to|and|with))?|"
     r"\bfrom(?:\s+[A-Z][\w’'-]*){1,3}\s+to|"
+    # "militants from adjoining areas of X attacked ...", "fired shells from their base in X": where they came or fired from
+    r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+)?(?:areas?|parts?|regions?)\s+of|"
+    r"\bfrom\s+(?:their|its|his|her|a|an|the)\s+(?:[\w-]+\s+)?(?:base|camp|positions?|posts?|outposts?|hideouts?)\s+(?:in|at|near)|"
     r"\ben route to|\bpress club|\bcapital,?|\baccus(?:ed|es|ing)|\bblame at|"
     r"\b(?:report|study|survey|statement|data)s? (?:released|issued|published|unveiled) in|"
     r"\bnear the border with|\bborder with|\badjac[ae]nt to|\bheadquarters? of|\bbelong(?:ed|s|ing)? to|"
     r"\b(?:going|heading|travell?ing|returning|on (?:its|their|his|her|the) way|bound)(?:\s+from(?:\s+[A-Z][\w’'-]*){1,3})?"
     r"\s+(?:to|for|towards?)(?:\s+(?:north|south|east|west)\w*)?|"
-    r"\b(?:based|stationed) in|\b(?:told|talking to|speaking to) (?:the media|reporters|journalists|the press) in|"
+    r"\b(?:based|stationed) in|\b(?:posted|serving|assigned|appointed) (?:at|in|to)|"
+    # "told reporters at a base in southern X": where a speaker spoke
+    r"\b(?:told|talking to|speaking to|briefing) (?:the media|reporters|journalists|the press) (?:in|at)"
+    r"(?:\s+(?:a|an|the)\s+[\w-]+\s+(?:in|at|near))?(?:\s+(?:north|south|east|west)\w*)?|"
+    # "civilians from eastern X province": where people came from
+    r"\bfrom\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|"
+    # "fired mortars from Zzkot district in the Zzpur province": the unit holding where the fire came from
+    r"\bfrom\s+(?:(?-i:[A-Z])[\w’'-]*\s+){1,3}(?:district|province|area|village|town)\s+(?:in|of)|"
     r"\b(?:kilomet(?:re|er)s?|kms?|miles)\)?\s+(?:\(\d+\s+(?:miles|km|kilomet\w+)\)\s+)?"
     r"(?:(?:north|south|east|west)\w*\s+)?(?:of|from))\s+"
     # ("25 km northwest of Zzvalley's main town of X": the reference town after its valley)
@@ -1203,6 +1222,9 @@ _SENTENCE_BREAK = re.compile(
 _CAPTION_CREDIT = re.compile(
     r"(?:\s[—–-]\s*(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?/File|Photo(?:\s+by|:)\s[^\n]{1,40})|[.”\"]\s*/\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s*$"
 )
+# "Guards at a checkpoint in X on May 2, 2018. — AFP", "The scene of the blast.—Agency Photo": a short paragraph
+# closed by a dash and an agency alone is a caption too, unless it is the report's last paragraph (a wire credit)
+_CAPTION_AGENCY = re.compile(r"[.”\"]\s*[—–]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*$")
 
 
 def _caption(text: str, a: int, b: int) -> bool:
@@ -1211,7 +1233,11 @@ def _caption(text: str, a: int, b: int) -> bool:
     end = text.find("\n", b)
     end = len(text) if end < 0 else end
     start = text.rfind("\n", 0, a) + 1
-    return end - start <= 400 and bool(_CAPTION_CREDIT.search(text, start, end))
+    if end - start > 400:
+        return False
+    if _CAPTION_CREDIT.search(text, start, end):
+        return True
+    return bool(_CAPTION_AGENCY.search(text, start, end)) and bool(text[end:].strip())
 
 
 _LIST_MARK = re.compile(r"\s*(?:--|[-–—•▪*])\s+(?=\S)")
@@ -1582,9 +1608,32 @@ def _norm(s: str) -> str:
     return re.sub(r"[^a-z]", "", s.lower())
 
 
-def _finest(places: list[Mention]) -> list[Mention]:
+_AND_BETWEEN = re.compile(r"[^.;:\n]{0,30}?\band\b[^.;:\n]{0,30}")
+
+
+def _joined(text: str, x: Mention, y: Mention) -> bool:
+    """Are ``x`` and ``y`` two members of one list or of two coordinated clauses ("in Zzabad and Zzkot district",
+    "five were killed in Zzabad and two died in Zzkot district")?"""
+    lo, hi = (x, y) if x.start < y.start else (y, x)
+    return 0 <= hi.start - lo.end <= 60 and bool(_AND_BETWEEN.fullmatch(text, lo.end, hi.start))
+
+
+def _capital_holds(big: Mention, small: Mention) -> bool:
+    """``big`` is a provincial capital read as its province, holding the district ``small`` only that way."""
+    assert big.place is not None and small.place is not None
+    return (
+        big.place.kind == "populated_place"
+        and big.place.feature_code in ("PPLA", "PPLC")
+        and (small.place.kind != "populated_place" or small.status == "unresolved" and small.place.id == big.place.id)
+        and not _contains(big.place, small.place)
+    )
+
+
+def _finest(places: list[Mention], text: str = "") -> list[Mention]:
     """The places not holding another of them, one per distinct place and name, in order.
-    Quadratic only in the distinct places (few), not in the mentions."""
+    Quadratic only in the distinct places (few), not in the mentions. With ``text``, a provincial capital
+    listed with a district of its province ("in Zzabad and Zzkot district") is a place of its own, not the
+    province it can stand for."""
     uniq, seen = [], set()
     for m in places:
         assert m.place is not None  # callers pass placed mentions only
@@ -1594,7 +1643,17 @@ def _finest(places: list[Mention]) -> list[Mention]:
             uniq.append(m)
     if len(uniq) > MAX_PLACES:
         uniq = uniq[:MAX_PLACES]
-    keep = [m for m in uniq if not any(_strictly_finer(o, m) for o in uniq if o is not m)]
+    def listed_with(m: Mention, o: Mention) -> bool:  # any mention of m's name joined with one of o's
+        xs = [x for x in places if _norm(x.text) == _norm(m.text)]
+        return any(_joined(text, x, y) for x in xs for y in places if _norm(y.text) == _norm(o.text))
+
+    keep = [
+        m
+        for m in uniq
+        if not any(
+            _strictly_finer(o, m) and not (text and _capital_holds(m, o) and listed_with(m, o)) for o in uniq if o is not m
+        )
+    ]
     # a finer place takes the rank of the first place it refines ("in the Kohlu area ... and in
     # Chaman" then "the Jannat Wali area of Kohlu": Jannat Wali stays first)
     rank = {id(m): min(k for k, o in enumerate(uniq) if o is m or _finer(m, o)) for m in keep}
@@ -1846,6 +1905,26 @@ def _across_border(text: str, said: list[Mention], cur: _Event) -> Mention | Non
     return None
 
 
+_UNIT_ROLE = re.compile(
+    r"\b(?:governor|police|spokes\w*|officials?|authorities|administration|chief|commander|commissioner)\b", re.I
+)
+
+
+def _only_unit(text: str, others) -> Mention | None:
+    """The one province or district a report names, as the unit of an official ("a spokesman for the Zzkot
+    governor"), when it names no other place in the region (countries aside)."""
+    unit: Mention | None = None
+    role = False
+    for m in others:
+        if m.place is None or m.place.kind == "country":
+            continue
+        if m.place.kind not in ("province", "district") or unit is not None and unit.place is not None and unit.place.id != m.place.id:
+            return None
+        unit = unit or m
+        role = role or bool(_UNIT_ROLE.search(text, max(0, m.start - 40), min(len(text), m.end + 30)))
+    return unit if role else None
+
+
 def _events(text, sents, scene, starts, published, datelines=(), others=()) -> list[_Event]:
     events: list[_Event] = []
     cur: _Event | None = None
@@ -1934,7 +2013,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 )
                 for m in here
             ]
-        places = _finest([m for m in here if m.place is not None])
+        places = _finest([m for m in here if m.place is not None], text)
         specific = [p for p in places if p.place is not None and p.place.kind != "country"]
         if not specific and datelines and others and (at := _dateline_place(s, a, datelines, others, other_starts)):
             places = specific = [at]  # "PESHAWAR - ... a bomb exploded in a bus here yesterday": the dateline's place
@@ -1974,7 +2053,8 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         d = date_in(s, published, last_date if last_date is not None or not SAME_DAY.search(s) else last_day)
         if d is not None and d.precision == "day":
             last_day = d.date
-        if d is not None and d.precision == "month" and not has_cas and not (cue and _PLUPERFECT.search(s)):
+        told_then = bool(cue and (_PLUPERFECT.search(s) or _PART_OF_MONTH.match(s)))
+        if d is not None and d.precision == "month" and not has_cas and not told_then:
             # "the military in August 2008 launched an operation in X": history, not an event's day (but "in October
             # 2021, explosions had hit a mosque in X", in the pluperfect, is an earlier event the report cites)
             d = None
@@ -2130,6 +2210,33 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 specific, unnamed = lands, True
         if has_cas and not specific and cur is not None and cur.places and _ELSEWHERE.search(s):
             continue  # "a soldier was killed in firefights in the east": somewhere the text does not name
+        if (
+            has_cas
+            and not specific
+            and cur is not None
+            and cur.places
+            and (here_dir := _IN_PART_OF.search(s)) is not None
+            and (cur_dirs := {x.group(1).lower() for a0, b0 in cur.sentences[:6] for x in _IN_PART_OF.finditer(text, a0, b0)})
+            and here_dir.group(1).lower() not in cur_dirs
+        ):
+            # "... killed in an attack in southern Zzland" then "The Taliban killed 25 militiamen in northern Zzland":
+            # another part of the country, another incident; a later sentence with a place and no toll places it
+            told = _Event("Other", "people killed (no weapon named)", [(a, b)], [], d if d is not None else cur.date, figs)
+            told.separate, told.awaiting, told.seen = True, "*", list(places)
+            events.append(told)
+            continue
+        if (
+            specific
+            and not has_cas
+            and events
+            and events[-1].awaiting == "*"
+            and not events[-1].places
+            and _ATTACK_WORD.search(s)
+        ):
+            # "Taliban claimed responsibility for the attack on the militiamen in Zzkot province"
+            events[-1].places = specific
+            events[-1].sentences.append((a, b))
+            continue
         if has_cas and cue and not specific and cur is not None and cue[0] != cur.etype and _ELSEWHERE.search(s):
             # "In the country's east, a suicide car bomber attacked a base, killing two": another incident, told
             # before its place; a later sentence with the same weapon and a place places it
@@ -2213,6 +2320,9 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 and d.precision == "day"
                 and (d.date.year, d.date.month) == (cur.date.date.year, cur.date.date.month)
             )
+            # "... said Sunday that 13 were killed. Both airstrikes were carried out late Friday": the day of the
+            # event known only by when it was reported, not another event
+            and not (cur.date.bound and not has_cas and d.date <= cur.date.date and bool(_TOOK_PLACE.match(s)))
             and (
                 abs((d.date - cur.date.date).days) > 1
                 or d.date < cur.date.date
@@ -2313,7 +2423,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 if not cur.places:
                     cur.places = specific
                 elif related:
-                    cur.places = _finest(cur.places + specific)
+                    cur.places = _finest(cur.places + specific, text)
                 elif all(p.place is not None and p.place.kind == "border" for p in cur.places) and not any(
                     p.place is not None and p.place.kind in ("border", "country") for p in specific
                 ):
@@ -2405,6 +2515,13 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         if not e.places and e.fallback:
             e.places = e.fallback
             e.notes.append(f"place: {e.fallback[0].text}, named in the sentence before")
+    only = _only_unit(text, others)
+    for e in events:
+        if only is not None and not e.places and not e.aggregate and not e.background and e.figures.killed:
+            # "A spokesman for the Zzkot governor said four policemen were killed in an attack on a police station":
+            # the report names no place but one province or district (a speaker's unit): the event is in it
+            e.places = [only]
+            e.notes.append(f"place: {only.text}, the only province or district the report names")
     merged = _merge([e for e in events if e.places or e.aggregate and e.figures.killed])
     return _without_headline(text, _total_of_one(_total_dated_by_parts(_total_then_parts(merged))))
 
