@@ -7,10 +7,11 @@ governor's funeral in Khost with his killing in Gardez and the year's suicide-bo
 on Nuristan's Barg Matal with the Helmand offensive cited (2009); in Pakistan a suspected US missile strike near
 Makeen in South Waziristan (2009), a helicopter attack on Bajaur's Baloot with clashes and the ambush of a tribal
 lashkar in Darra cited (2008), a suicide car bomb on the Nakai checkpost in Mohmand's Haleem Zae (2008), a bomb near
-Peshawar's Khyber Bazaar (2009), a roadside bomb on a police van in Dera Ismail Khan's Kotli Imam (2006). Outlets:
-eurasia.ro (AP), Fox News (AP), RFE/RL (Reuters) twice, a news blog (AP), the Orlando Sentinel, VOA, Dawn, The
-Nation, WN.com (AP), a Democratic Underground forum post (MSNBC and BBC). Collected and annotated by reading each
-text against docs/annotation.md WITHOUT running geoinc's extractor on them (no extract_places / extract_incidents /
+Peshawar's Khyber Bazaar (2009), a roadside bomb on a police van in Dera Ismail Khan's Kotli Imam (2006), a suicide
+bombing of police recruits in Mingora with a blast on a NATO convoy at Chaman (2009). Outlets: eurasia.ro (AP), Fox
+News (AP), RFE/RL (Reuters) twice, a news blog (AP), the Orlando Sentinel, VOA, Dawn, The Nation, WN.com (AP), The
+Washington Post, a Democratic Underground forum post (MSNBC and BBC). Collected and annotated by reading each text
+against docs/annotation.md WITHOUT running geoinc's extractor on them (no extract_places / extract_incidents /
 eval_text.py / bench_text.py on these texts before the spec was committed, and the extraction rules in
 geoinc/text*.py were not read), while the extraction rules were being changed elsewhere. It is not to be tuned to:
 run the final code on it once and report that number as the blind score. Same format as text_dev_spec.py. Texts in
@@ -27,6 +28,7 @@ KH = "AF/Khost"
 PA = "AF/Paktia"
 NG = "AF/Nangarhar"
 HE = "AF/Helmand"
+BL = "PK/Balochistan"
 
 ARTICLES = [
     {
@@ -550,6 +552,55 @@ ARTICLES = [
                 "killed": None,
                 "injured": None,
                 "actor": "US Marines",
+                "kind": "neutral",
+            },
+        ],
+    },
+    {
+        "file": "h47_12_washingtonpost_mingora.txt",
+        "url": "http://www.washingtonpost.com/wp-dyn/content/article/2009/08/30/AR2009083000282.html",
+        "published": "2009-08-31",
+        "published_note": "the page's date line 'Monday, August 31, 2009' (its dateline 'ISLAMABAD, Pakistan, Aug. 30'); "
+        "'on Sunday' is 30 August. The byline lines are kept; the stored page ended mid-sentence: the text stops at the "
+        "last whole sentence",
+        # a newspaper's name holding a place (heldout12)
+        "orgs": ["Washington Post"],
+        "mentions": [
+            # headline, dateline, "Pakistan's Swat Valley", 'A second explosion in Pakistan'
+            ("Pakistan", "PK"),
+            ("ISLAMABAD", IB),
+            # 'Swat Valley', 'The explosion in Swat', 'control of Swat', 'fighting in Swat', 'police in Swat'
+            ("Swat", KP),
+            ("NATO", "neutral"),
+            ("Afghanistan", "AF"),
+            ("Baluchistan", BL),
+            ("U.S.", "neutral"),
+            ("Mingora", KP),
+            ("Chaman", BL),
+        ],
+        "events": [
+            # suicide bombing of police recruits at a police station in Mingora on Sunday: 'at least 15' (the bomber
+            # widens the maximum, heldout42)
+            {
+                "place": "Mingora",
+                "accept": ["Mingora", "Swat"],
+                "date": ["2009-08-30", "2009-08-30"],
+                "precision": "day",
+                "killed": [15, 16],
+                "injured": None,
+                "actor": "Taliban",
+                "kind": "main",
+            },
+            # explosion targeting a NATO fuel convoy at the Chaman border crossing on Sunday evening, 'causing no
+            # deaths' (heldout39's strike without casualty)
+            {
+                "place": "Chaman",
+                "accept": ["Chaman"],
+                "date": ["2009-08-30", "2009-08-30"],
+                "precision": "day",
+                "killed": None,
+                "injured": None,
+                "actor": "",
                 "kind": "neutral",
             },
         ],
