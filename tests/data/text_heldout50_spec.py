@@ -170,7 +170,7 @@ ARTICLES = [
             # remotely detonated bomb (2); placed at the district he headed, the only finer place the text gives
             {
                 "place": "Qala Zal",
-                "accept": ["Qala Zal", "Kunduz"],
+                "accept": ["Qala Zal"],
                 "date": ["2010-07-10", "2010-07-10"],
                 "precision": "day",
                 "killed": [2, 2],
@@ -348,8 +348,8 @@ ARTICLES = [
                 "actor": "suicide bombers",
                 "kind": "background",
             },
-            # 'the number of people killed in bombings in northwest Pakistan to 73 in three days' (49 + 23, and one
-            # more not detailed): a total over several incidents
+            # 'the number of people killed in bombings in northwest Pakistan to 73 in three days' (49 at Kohat, 23 or
+            # 24 here, the rest not detailed): a total over several incidents
             {
                 "place": "Pakistan",
                 "accept": ["Pakistan", "Peshawar", "Kohat"],
