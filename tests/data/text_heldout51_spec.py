@@ -110,8 +110,7 @@ ARTICLES = [
     },
     {
         "file": "h51_03_justearthnews_farah.txt",
-        "url": "https://justearthnews.com/people-details/HC/4723/afghanistan-taliban-terrorists-attack-check-post-kill-"
-        "four-cops.html",
+        "url": "https://justearthnews.com/people-details/HC/4723/afghanistan-taliban-terrorists-attack-check-post-kill-four-cops.html",
         "published": "2018-09-09",
         "published_note": "the page's line 'Just Earth News | @justearthnews | 09 Sep 2018, 12:25 pm' (a Sunday); 'on "
         "Sunday' (at 2am) is 9 September. The section labels ('Conflict', 'Crisis/Conflict/Terrorism' before the "
