@@ -8,7 +8,7 @@ written to ``text_heldout_gold.json``; ``--heldout2``: the second held-out set, 
 extractor, ``devtexts/heldout13`` → ``text_heldout13_gold.json``; ``--heldout14``: the second blind set, likewise,
 ``devtexts/heldout14`` → ``text_heldout14_gold.json``; ``--heldout15``: the third blind set, likewise,
 ``devtexts/heldout15`` → ``text_heldout15_gold.json``; ``--heldout16``: the fourth blind set, likewise,
-``devtexts/heldout16`` → ``text_heldout16_gold.json``; ``--heldout17`` to ``--heldout46``: the fifth to thirty-fourth blind sets,
+``devtexts/heldout16`` → ``text_heldout16_gold.json``; ``--heldout17`` to ``--heldout52``: the fifth to fortieth blind sets,
 likewise). Every mention surface must occur in its text; the
 script fails loudly otherwise, so a spec typo cannot silently drop a mention.
 """
@@ -70,6 +70,12 @@ import text_heldout43_spec  # noqa: E402
 import text_heldout44_spec  # noqa: E402
 import text_heldout45_spec  # noqa: E402
 import text_heldout46_spec  # noqa: E402
+import text_heldout47_spec  # noqa: E402
+import text_heldout48_spec  # noqa: E402
+import text_heldout49_spec  # noqa: E402
+import text_heldout50_spec  # noqa: E402
+import text_heldout51_spec  # noqa: E402
+import text_heldout52_spec  # noqa: E402
 import text_heldout_spec  # noqa: E402
 
 
@@ -174,6 +180,12 @@ if __name__ == "__main__":
         "--heldout44": ("heldout44", text_heldout44_spec.ARTICLES, "text_heldout44_gold.json"),
         "--heldout45": ("heldout45", text_heldout45_spec.ARTICLES, "text_heldout45_gold.json"),
         "--heldout46": ("heldout46", text_heldout46_spec.ARTICLES, "text_heldout46_gold.json"),
+        "--heldout47": ("heldout47", text_heldout47_spec.ARTICLES, "text_heldout47_gold.json"),
+        "--heldout48": ("heldout48", text_heldout48_spec.ARTICLES, "text_heldout48_gold.json"),
+        "--heldout49": ("heldout49", text_heldout49_spec.ARTICLES, "text_heldout49_gold.json"),
+        "--heldout50": ("heldout50", text_heldout50_spec.ARTICLES, "text_heldout50_gold.json"),
+        "--heldout51": ("heldout51", text_heldout51_spec.ARTICLES, "text_heldout51_gold.json"),
+        "--heldout52": ("heldout52", text_heldout52_spec.ARTICLES, "text_heldout52_gold.json"),
     }
     flag = next((a for a in sys.argv[1:] if a in sets), None)
     folder = texts_dir(args[0] if args else None)
