@@ -92,6 +92,12 @@ BLIND = (
     ("heldout44", "Thirty-second"),
     ("heldout45", "Thirty-third"),
     ("heldout46", "Thirty-fourth"),
+    ("heldout47", "Thirty-fifth"),
+    ("heldout48", "Thirty-sixth"),
+    ("heldout49", "Thirty-seventh"),
+    ("heldout50", "Thirty-eighth"),
+    ("heldout51", "Thirty-ninth"),
+    ("heldout52", "Fortieth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
