@@ -478,6 +478,7 @@ _AGGREGATE = re.compile(
     # "attacks ... have killed five people in the past two days": a toll over days
     r"(?:killed|died|dead|martyred) (?:[\w-]+ ){0,3}?(?:in|over|during) (?:the )?(?:past|last) (?:two|three|four|five|six|seven|"
     r"several|few|\d+) (?:days|weeks)|"
+
     # "suicide bombings that killed more than 70 people across X Province": a toll over a province or region
     r"(?:killed|killing|left) (?:more than |at least |over |nearly |some |about )?[\w,-]+ (?:[\w-]+ )?(?:people|civilians|"
     r"soldiers|policemen|militants|persons) across (?:the (?:province|region|north|south|east|west)|(?=(?-i:[A-Z])))|"
@@ -575,7 +576,10 @@ _BACKGROUND = re.compile(
 # "The attack comes less than three weeks after 50 soldiers were killed": what follows is an earlier event
 _CAME_AFTER = re.compile(
     r"\b(?:comes?|came) (?:(?:less than |more than |about |nearly |just |only |barely )?(?:a|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|a few|several|\d+) (?:days?|weeks?|months?|years?) |(?:days|weeks|months|years) )?after\b",
+    r"seven|eight|nine|ten|a few|several|\d+) (?:days?|weeks?|months?|years?) |(?:days|weeks|months|years) )?after\b|"
+    # "The incident occurred a week after nine soldiers were killed in X": with a span only (not "occurred after ...")
+    r"\b(?:took place|happened|occurred) (?:(?:less than |more than |about |nearly |just |only |barely )?(?:a|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|a few|several|\d+) (?:days?|weeks?|months?|years?)) after\b",
     re.I,
 )
 # ", a day after 14 people were killed in ...", ", two weeks after a blast killed 20": a trailing clause of an earlier event

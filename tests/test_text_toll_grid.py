@@ -135,6 +135,35 @@ ONE_SENTENCE = [
     ("A blast in Dand on Monday wounded 12 people.", None, 12),
     ("Four people were injured when a grenade exploded in Dand on Monday.", None, 4),
     ("Two policemen were killed and three were injured in an attack in Dand on Monday.", 2, 3),
+    # round 10 (text33): partitives, "N other", "another N", kin-less enumerations, unusual orders
+    pytest.param(
+        "Five of the passengers were killed and another eight injured when their bus hit a mine in Dand on Monday.",
+        5,
+        8,
+        marks=pytest.mark.xfail(strict=True, reason="'N of the <people>' is read as a part of a toll told elsewhere"),
+    ),
+    ("Gunmen stormed a checkpoint in Dand on Monday, killing at least four of the seven guards posted there.", 4, None),
+    ("A local commander and three other fighters were killed in an airstrike in Dand on Monday.", 4, None),
+    pytest.param(
+        "A district chief along with two bodyguards was killed in an ambush in Dand on Monday.",
+        3,
+        None,
+        marks=pytest.mark.xfail(strict=True, reason="'X along with N' before the verb: only the subject's figure is read"),
+    ),
+    ("Eight soldiers were martyred in Dand on Monday while troops killed all six attackers.", 8, None),
+    ("Nine people were killed, among them two women, when a mortar round struck a wedding in Dand on Monday.", 9, None),
+    pytest.param(
+        "The bodies of three kidnapped engineers were found in Dand on Monday.",
+        3,
+        None,
+        marks=pytest.mark.xfail(
+            strict=True, reason="bodies found with no attack word make no draft (honest: may be a cited earlier killing)"
+        ),
+    ),
+    ("A blast tore through a market in Dand on Monday. Seven people died and 19 were hurt.", 7, 19),
+    ("The toll from Monday's bombing in Dand climbed to 31, with 60 injured.", 31, 60),
+    ("Five civilians were among those killed in a drone strike in Dand on Monday.", None, None),
+    ("Twin blasts in Dand on Monday killed 14 people and injured 35.", 14, 35),
 ]
 
 
@@ -285,6 +314,39 @@ OTHER_FIGURES = [
         "Car bomb kills 12 soldiers\n\nA car bomb exploded near an army convoy in Dand on Monday, killing at least 10 soldiers.",
         "Dand",
         12,
+    ),
+    # round 10 (text33): a period's or a region's toll and a cited earlier event beside the event's own figure
+    pytest.param(
+        "Two policemen were killed when a bomb hit their vehicle in Dand on Monday. The blast adds to a bloody month in "
+        "which more than 60 people were killed within three days.",
+        "Dand",
+        2,
+        marks=pytest.mark.xfail(strict=True, reason="'killed within N days' as a total tried: a new bad aggregate row (heldout52)"),
+    ),
+    (
+        "Four soldiers were killed in a blast in Dand on Monday. The attack occurred a week after at least nine soldiers "
+        "were killed in a bombing in the provincial capital.",
+        "Dand",
+        4,
+    ),
+    (
+        "Four soldiers were killed in a blast in Dand on Monday. The incident took place two weeks after 15 people died "
+        "in a similar attack nearby.",
+        "Dand",
+        4,
+    ),
+    pytest.param(
+        "Attacks across the north killed at least 14 policemen on Monday, officials said. In Dand, insurgents overran a "
+        "checkpoint, killing eight of the 12 police officers stationed there.",
+        "Dand",
+        8,
+        marks=pytest.mark.xfail(strict=True, reason="'killing N of the M' is read as a part of a toll told before"),
+    ),
+    (
+        "Six soldiers were martyred when militants attacked a camp in Dand on Monday. Last month alone, the country "
+        "suffered 80 attacks, resulting in at least 120 deaths.",
+        "Dand",
+        6,
     ),
 ]
 
