@@ -1386,7 +1386,7 @@ _PLURAL_SUBJECT = re.compile(
     # (not referred back: "The attacks killed five people in all" is the event's own)
     r"\W*(?!(?:the|these|those|both|its|their|such)\b)(?:[\w-]+ ){0,2}?(?:drones|blasts|attacks|strikes|airstrikes|air strikes|"
     r"bombings|explosions|raids|missiles|"
-    r"rockets) (?:kill|kills|killed|leave|leaves|left|claim|claims)\b",
+    r"rockets) (?:(?:in|across|around|throughout) (?:[\w-]+ ){1,4}?)?(?:kill|kills|killed|leave|leaves|left|claim|claims)\b",
     re.I,
 )
 

@@ -340,7 +340,6 @@ OTHER_FIGURES = [
         "checkpoint, killing eight of the 12 police officers stationed there.",
         "Dand",
         8,
-        marks=pytest.mark.xfail(strict=True, reason="'killing N of the M' is read as a part of a toll told before"),
     ),
     (
         "Six soldiers were martyred when militants attacked a camp in Dand on Monday. Last month alone, the country "
