@@ -590,6 +590,8 @@ _AFTER_EARLIER = re.compile(
     r",\s+(?:which|that) (?:has|have) seen\b",
     re.I,
 )
+# ", adding to a violent month in which ...": a trailing clause of a period's toll
+_ADDING_TO = re.compile(r",\s+(?:which )?add(?:ing|s|ed) to (?:a|an|the)\b", re.I)
 _SINCE_YEAR = re.compile(r"\bsince (?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_NAME + r"\.? )?(\d{4})\b", re.I)
 # "The attacks took place on Wednesday": the day of the events the sentence before counted
 _TOOK_PLACE = re.compile(
@@ -2052,6 +2054,11 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             if any(v[2] < cut for v in figs.killed):
                 figs = _Figures([v for v in figs.killed if v[2] < cut], [v for v in figs.injured if v[2] < cut], figs.civilians)
                 own = s[: after.start()]
+        if figs.killed and (adds := _ADDING_TO.search(s)) is not None:
+            # "the attack occurred in X, adding to a violent month in which over 50 people were killed": the toll
+            # after ", adding to" is the period's, never the event's
+            cut = a + adds.start()
+            figs = _Figures([v for v in figs.killed if v[2] < cut], [v for v in figs.injured if v[2] < cut], figs.civilians)
         has_cas = bool(figs.killed or figs.injured)
         # ("Earlier in the day, ..." after "the ISPR said on Tuesday": that Tuesday)
         d = date_in(s, published, last_date if last_date is not None or not SAME_DAY.search(s) else last_day)

@@ -316,6 +316,12 @@ OTHER_FIGURES = [
         12,
     ),
     # round 10 (text33): a period's or a region's toll and a cited earlier event beside the event's own figure
+    (
+        "Three policemen were killed when a bomb hit their van on Monday. The attack took place in Dand, adding to a "
+        "bloody week in which more than 40 people were killed in the province.",
+        "Dand",
+        3,
+    ),
     pytest.param(
         "Two policemen were killed when a bomb hit their vehicle in Dand on Monday. The blast adds to a bloody month in "
         "which more than 60 people were killed within three days.",
