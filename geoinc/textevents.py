@@ -1003,6 +1003,13 @@ def _figures(s: str, offset: int) -> _Figures:
                 is not None
                 and _ROLE_AND_OTHER.search(s, max(0, m.start() - 80), m.start()) is not None
             )  # "the police chief and two other policemen", "Zar Wali and three of his guards": the one and N
+            # "the shadow governor of the group and other 4 fighters were killed": one person, then "and other" N
+            other_n = (
+                pat is _K1
+                and re.search(r"\band\s+other\s+$", s[max(0, m.start() - 12) : m.start()]) is not None
+                and re.search(r"\b" + _NUM + r"\b|\d", s[max(0, m.start() - 80) : m.start() - 10], re.I) is None
+            )
+            one_and = one_and or other_n
             if (
                 pat is not _K2
                 and word.lower() not in _VAGUE
@@ -1036,7 +1043,8 @@ def _figures(s: str, offset: int) -> _Figures:
                 n = _sum_and(n, items.group(0) + " ")  # "killing two soldiers, three police and an interpreter"
             q = (qual or "").lower() or ("at least" if word.lower() in _VAGUE else "")
             if target is f.killed and (
-                re.search(r"\b(?:another|other)\s+$", s[max(0, m.start() - 12) : m.start()])
+                not other_n
+                and re.search(r"\b(?:another|other)\s+$", s[max(0, m.start() - 12) : m.start()])
                 or re.search(r"\b(?:others|more)\b", gap or "", re.I)
                 or re.search(r"\sanother\s", s[m.start() : m.start(2)], re.I)  # "killed another five"
             ):
