@@ -946,10 +946,15 @@ _ELLIPSIS = re.compile(
 # its verb (blanked, same length, before the figures are read)
 _NAMES_ASIDE = re.compile(r"\s(?:–|—|--)\s+(?:(?:[A-Z][\w.’'-]*|and)[\s,]+){1,12}?(?:–|—|--)(?=\s)")
 
+_ACRONYM_ASIDE = re.compile(r"(?<=[A-Za-z)])\s\((?-i:[A-Z][A-Za-z&]{1,7})\)(?=[\s,])")
+
 
 def _figures(s: str, offset: int) -> _Figures:
     if "–" in s or "—" in s or "--" in s:
         s = _NAMES_ASIDE.sub(lambda m: " " * len(m.group(0)), s)
+    if "(" in s:
+        # "Six personnel of the Army and Frontier Corps (FC) were martyred": an acronym in brackets is no word of the gap
+        s = _ACRONYM_ASIDE.sub(lambda m: " " * len(m.group(0)), s)
     f = _Figures()
     spans: list[tuple[int, int]] = []
     also_at: set[int] = set()  # "... seven militants, but two soldiers also lost their lives": two more

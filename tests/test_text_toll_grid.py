@@ -144,6 +144,7 @@ ONE_SENTENCE = [
     ),
     ("Gunmen stormed a checkpoint in Dand on Monday, killing at least four of the seven guards posted there.", 4, None),
     ("A local commander and three other fighters were killed in an airstrike in Dand on Monday.", 4, None),
+    ("Seven personnel of the Border Police and National Guard (NG) were martyred in an attack in Dand on Monday.", 7, None),
     ("Officials said the shadow governor of the group for the province and other 3 fighters were killed in Dand on Monday.", 4, None),
     ("Five soldiers were killed and other 3 were wounded in an ambush in Dand on Monday.", 5, 3),
     pytest.param(
