@@ -946,6 +946,11 @@ _ELLIPSIS = re.compile(
 # its verb (blanked, same length, before the figures are read)
 _NAMES_ASIDE = re.compile(r"\s(?:–|—|--)\s+(?:(?:[A-Z][\w.’'-]*|and)[\s,]+){1,12}?(?:–|—|--)(?=\s)")
 
+# "Six of the passengers (inside) were killed": a part of a group that is not itself a toll told before
+_PARTITIVE = re.compile(
+    r"\s+of\s+the\s+(?!(?:dead|killed|wounded|injured|victims|casualties|deceased|fatalities|bodies|martyrs|attackers)\b)"
+    r"[a-z-]+(?:\s+(?:inside|aboard|on board))?\s+were\s",
+)
 _ACRONYM_ASIDE = re.compile(r"(?<=[A-Za-z)])\s\((?-i:[A-Z][A-Za-z&]{1,7})\)(?=[\s,])")
 
 
@@ -1020,6 +1025,7 @@ def _figures(s: str, offset: int) -> _Figures:
                 and word.lower() not in _VAGUE
                 and re.match(r"\s+of\b", s[m.end(2) : m.end(2) + 4])
                 and not (one_and and re.match(r"\s+of\s+(?:his|her|their)\s", s[m.end(2) : m.end(2) + 12]))
+                and not (pat is _K1 and _num(word) >= 2 and _PARTITIVE.match(s, m.end(2)))
             ):
                 continue  # "one of the fighters killed" (but "clashes that killed 15 of the insurgents": 15)
             if (

@@ -136,12 +136,8 @@ ONE_SENTENCE = [
     ("Four people were injured when a grenade exploded in Dand on Monday.", None, 4),
     ("Two policemen were killed and three were injured in an attack in Dand on Monday.", 2, 3),
     # round 10 (text33): partitives, "N other", "another N", kin-less enumerations, unusual orders
-    pytest.param(
-        "Five of the passengers were killed and another eight injured when their bus hit a mine in Dand on Monday.",
-        5,
-        8,
-        marks=pytest.mark.xfail(strict=True, reason="'N of the <people>' is read as a part of a toll told elsewhere"),
-    ),
+    ("Five of the passengers were killed and another eight injured when their bus hit a mine in Dand on Monday.", 5, 8),
+    ("Gunmen opened fire on a van in Dand on Monday. Three of the people inside were killed.", 3, None),
     ("Gunmen stormed a checkpoint in Dand on Monday, killing at least four of the seven guards posted there.", 4, None),
     ("A local commander and three other fighters were killed in an airstrike in Dand on Monday.", 4, None),
     ("Seven personnel of the Border Police and National Guard (NG) were martyred in an attack in Dand on Monday.", 7, None),
