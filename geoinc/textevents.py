@@ -998,8 +998,15 @@ def _figures(s: str, offset: int) -> _Figures:
                 continue  # a year, a time ("2:30 GMT"), a distance, a share, an age ("age 29 years")
             if pat in (_K1, _I1) and re.search(r"\b(?:killed|injured|wounded|dead|martyred)\b", gap or "", re.I):
                 continue  # the gap crossed another figure's verb
-            if pat in (_K1, _I1) and _ALONG_BEFORE.search(s, max(0, m.start() - 30), m.start()):
+            # "a district chief along with two guards was killed": the singular verb is the one's, the N go along
+            along_one = (
+                pat is _K1
+                and re.search(r"\s(?:was|were|has been|have been)\s", s[m.end(2) : m.end()]) is not None
+                and not re.search(r"\band\b", gap, re.I)
+            )
+            if pat in (_K1, _I1) and _ALONG_BEFORE.search(s, max(0, m.start() - 30), m.start()) and not along_one:
                 continue  # "was killed along with 14 fighters and several others were wounded": the 14 were killed
+            along_one = along_one and _ALONG_BEFORE.search(s, max(0, m.start() - 30), m.start()) is not None
             if pat in (_K1, _I1) and _agent_subject(s, m):
                 continue  # "two coordinated blasts killed seven people": the figure counts what killed, not the dead
             if re.search(r"\bamong (?:the|those) (?:dead|killed)", m.group(0), re.I):
@@ -1038,7 +1045,7 @@ def _figures(s: str, offset: int) -> _Figures:
             if np.isnan(n):
                 continue
             n = _sum_and(n, gap) if summed else n
-            if pat in (_K1, _I1) and (_ONE_AND.search(s[: m.start()]) or one_and):
+            if pat in (_K1, _I1) and (_ONE_AND.search(s[: m.start()]) or one_and) or along_one:
                 n += 1  # "the police chief of X, Name, and five policemen died": the chief and five
             if subset and target is f.killed:
                 inner = _INCLUDING.search(gap + " ")
