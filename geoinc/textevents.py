@@ -478,6 +478,9 @@ _AGGREGATE = re.compile(
     # "attacks ... have killed five people in the past two days": a toll over days
     r"(?:killed|died|dead|martyred) (?:[\w-]+ ){0,3}?(?:in|over|during) (?:the )?(?:past|last) (?:two|three|four|five|six|seven|"
     r"several|few|\d+) (?:days|weeks)|"
+    # "more than 60 people were killed within three days": a toll over days
+    r"(?:killed|died|dead|martyred|lost their lives) (?:[\w-]+ ){0,3}?within (?:the )?(?:(?:past|last|first) )?(?:two|three|four|"
+    r"five|six|seven|several|few|\d+) (?:days|weeks|months)|"
 
     # "suicide bombings that killed more than 70 people across X Province": a toll over a province or region
     r"(?:killed|killing|left) (?:more than |at least |over |nearly |some |about )?[\w,-]+ (?:[\w-]+ )?(?:people|civilians|"

@@ -326,7 +326,6 @@ OTHER_FIGURES = [
         "which more than 60 people were killed within three days.",
         "Dand",
         2,
-        marks=pytest.mark.xfail(strict=True, reason="'killed within N days' as a total tried: a new bad aggregate row (heldout52)"),
     ),
     (
         "Four soldiers were killed in a blast in Dand on Monday. The attack occurred a week after at least nine soldiers "
