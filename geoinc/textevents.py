@@ -1393,12 +1393,21 @@ def _period_total(s: str) -> bool:
     return any(not _COMPARED.search(s, max(0, m.start() - 50), m.start()) for m in _SINCE_MONTH.finditer(s))
 
 
+# "a total of 13 civilians were killed when a roadside bomb struck a car": the sum of one event's dead
+_ONE_EVENT = re.compile(
+    r"\b(?:when|as|after) (?:a|an) (?:[\w-]+ ){0,2}?(?:bomb|blast|explosion|attack|strike|airstrike|ambush|raid|"
+    r"mine|rocket|shell|bomber)\b(?! and\b)(?![^.;]{0,80}?\b(?:and|another|other|separate|second)\b)",
+    re.I,
+)
+
+
 def _total_cue(s: str) -> bool:
     """Does sentence ``s`` word a total over several events, places or days (``_AGGREGATE``), other than a
     "since" that compares ("the deadliest attack since 2006")?"""
     return any(
         not (_COMPARES.match(m.group(0)) and _COMPARED.search(s, max(0, m.start() - 50), m.start()))
         and not (m.group(0).lower() == "this year" and _DAY_BEFORE.search(s, max(0, m.start() - 20), m.start()))
+        and not (m.group(0).lower() == "a total of" and _ONE_EVENT.search(s, m.end()))
         for m in _AGGREGATE.finditer(s)
     )
 
