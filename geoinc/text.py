@@ -1572,6 +1572,9 @@ def _locative_mention(text: str, s: int, e: int, feature: str, res, ctx: set[str
     return Mention(surface, s, e, None, "unresolved", 0.3, "", f"'{surface}' ({feature}) is not in the gazetteer")
 
 
+_PART_OF_UNIT = re.compile(r"(?:Upper|Lower) (\S.*)")
+
+
 def _locate_unresolved(text: str, mentions: list[Mention], res) -> list[Mention]:
     """Give each unresolved mention the containing unit the text names: "the X area of
     Y", "X village in Y district", "Y's X district", "X, Y". An ambiguous name with such a
@@ -1658,6 +1661,15 @@ def _locate_unresolved(text: str, mentions: list[Mention], res) -> list[Mention]
                 between = text[out[j].end : m.start]
                 if _POSSESSIVE_BEFORE.fullmatch(between) or _POSSESSIVE_S.fullmatch(between):
                     container = out[j]
+        if container is None and m.place is None and m.status == "unresolved":
+            part = _PART_OF_UNIT.fullmatch(m.text)
+            r = res(part.group(1)) if part else None
+            if r is not None and r.status == MATCHED and r.place is not None and r.place.kind in ("district", "province"):
+                # "Lower Orakzai", "Upper Kurram": the part of a district the lists lack, located at that district
+                c = r.place
+                why = f"'{m.text}' is not in the gazetteer; located at {c.name} ({c.kind}), the unit it is a part of"
+                out[k] = Mention(m.text, m.start, m.end, c.with_match(alternatives=(), reason=why), "unresolved", 0.4, c.country, why)
+                continue
         if container is None or container.place is None or container.place.kind == "country":
             continue
         c = container.place

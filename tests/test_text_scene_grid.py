@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from geoinc import extract_incidents
+from geoinc import extract_incidents, extract_places
 
 
 def _drafts(text: str, published: str) -> pd.DataFrame:
@@ -111,6 +111,8 @@ WHERE = [
     ("the Y province's X district", "Six civilians died in the Helmand province's Sangin district on Sunday.", "Sangin"),
     ("the X tribal district", "A drone strike killed four militants in the Bajaur tribal district on Sunday.", "Bajaur"),
     ("the X valley", "Clashes killed seven fighters in the Tirah valley on Sunday.", "Tirah valley"),
+    ("Lower X (a part of a district)", "A landmine killed a tribal elder in Lower Orakzai Agency on Sunday.", "Lower Orakzai"),
+    ("Upper X (a part of a district)", "Gunmen killed two shopkeepers in Upper Kurram on Sunday.", "Upper Kurram"),
     (
         "where the wounded were taken not the scene",
         "A blast killed three people in Bannu on Sunday; the wounded were taken to a hospital in Peshawar.",
@@ -431,3 +433,15 @@ def test_grid_a_sentence_opening_on_part_of_a_month_with_violence_is_dated_to_it
 def test_grid_a_total_of_one_named_event_is_that_event(text, killed, aggregate):
     d = extract_incidents(text, published=PUB)
     assert len(d) == 1 and d.iloc[0]["killed_best"] == killed and bool(d.iloc[0]["aggregate"]) is aggregate, d
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("A landmine killed a tribal elder in Lower Orakzai Agency on Sunday.", "Orakzai"),
+        ("Gunmen killed two shopkeepers in Upper Kurram on Sunday.", "Kurram"),
+    ],
+)
+def test_grid_upper_or_lower_part_of_a_district_is_located_at_the_district(text, unit):
+    m = next(m for m in extract_places(text) if m.text.startswith(("Upper", "Lower")))
+    assert m.status == "unresolved" and m.place is not None and m.place.name == unit, m
