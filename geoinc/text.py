@@ -1573,6 +1573,8 @@ def _locative_mention(text: str, s: int, e: int, feature: str, res, ctx: set[str
 
 
 _PART_OF_UNIT = re.compile(r"(?:Upper|Lower) (\S.*)")
+_HALVES = frozenset(("North", "South", "East", "West", "Upper", "Lower"))
+_HALF_PAIR = re.compile(r" (?:and|&) (?:the )?")
 
 
 def _locate_unresolved(text: str, mentions: list[Mention], res) -> list[Mention]:
@@ -1661,6 +1663,17 @@ def _locate_unresolved(text: str, mentions: list[Mention], res) -> list[Mention]
                 between = text[out[j].end : m.start]
                 if _POSSESSIVE_BEFORE.fullmatch(between) or _POSSESSIVE_S.fullmatch(between):
                     container = out[j]
+        if m.place is None and m.status == "unresolved" and m.text in _HALVES and k + 1 < len(out):
+            # "the North and South Waziristan districts", "Upper and Lower Dir": the first half names its own unit
+            nxt = out[k + 1]
+            pair = _HALF_PAIR.fullmatch(text, m.end, nxt.start)
+            rest = nxt.text.split(None, 1)
+            if pair and nxt.place is not None and len(rest) == 2 and rest[0] in _HALVES and rest[0] != m.text:
+                r = res(f"{m.text} {rest[1]}")
+                if r is not None and r.status == MATCHED and r.place is not None and r.place.kind in ("district", "province"):
+                    why = f"'{m.text}' and '{nxt.text}': {r.place.name}, the first of the pair"
+                    out[k] = Mention(m.text, m.start, m.end, r.place.with_match(reason=why), MATCHED, 0.9, r.place.country, why)
+                    continue
         if container is None and m.place is None and m.status == "unresolved":
             part = _PART_OF_UNIT.fullmatch(m.text)
             r = res(part.group(1)) if part else None

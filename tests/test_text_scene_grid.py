@@ -445,3 +445,15 @@ def test_grid_a_total_of_one_named_event_is_that_event(text, killed, aggregate):
 def test_grid_upper_or_lower_part_of_a_district_is_located_at_the_district(text, unit):
     m = next(m for m in extract_places(text) if m.text.startswith(("Upper", "Lower")))
     assert m.status == "unresolved" and m.place is not None and m.place.name == unit, m
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("Six soldiers were killed in the North and South Waziristan districts last month.", "North Waziristan", "South Waziristan"),
+        ("Police posts in Upper and Lower Dir were attacked last month.", "Upper Dir", "Lower Dir"),
+    ],
+)
+def test_grid_the_first_half_of_a_pair_of_units_is_its_own_unit(text, first, second):
+    places = [m.place.name for m in extract_places(text) if m.place is not None]
+    assert places == [first, second], places
