@@ -554,7 +554,11 @@ _OF_NAME = re.compile(
 )  # ISPR: "in general area X"
 # "the Zzdara and Zzkas areas of Zzkhel": a plural feature word; the name after it is a container
 _OF_NAMES = re.compile(r"(?:area|village)s[ ]of[ ](?<!\wareas of )(?<!\wvillages of )(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")
-_CONTAINER_AFTER = re.compile(r"^\s*(?:,|of|in|near|on the outskirts of|outside)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}")
+_CONTAINER_AFTER = re.compile(
+    # "in Zzkot, a village in Zzabad district": an appositive's unit holds the name
+    r"^\s*(?:,\s+an?\s+(?:[a-z]+\s+){0,2}?(?:in|of|near)\s+(?:the\s+)?|"
+    r"(?:,|of|in|near|on the outskirts of|outside)\s+(?:the\s+)?(?:[a-z]+\s+){0,2})"
+)
 _POSSESSIVE_BEFORE = re.compile(r"([’']s\s+|,\s+|\bin\s+)$")
 _KIND_OF_FEATURE = {
     "district": "district",
