@@ -639,6 +639,8 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\bauthorities (?:in|of)|\bpolice (?:in|of|for)|\bspokes\w* (?:for|of|in)|\bcommissioner|\bminister|"
     r"\bcouncil (?:of|in)|\bhospitals? (?:in|of|at)|\bshifted to|\btaken to|\bsent to|\bmoved to|\brushed to|"
     r"\b(?:air)?lifted to|\bevacuated to|\bvictims of|"
+    # "were buried in X", "laid to rest in X", "funeral prayers were offered in X": where the dead were mourned
+    r"\b(?:buried|laid to rest|funerals? (?:prayers? )?(?:was |were )?(?:held|offered)) (?:in|at)|"
     r"\bvisit to|\bvisit(?:s|ed|ing)|\btakeover of|\benvoy (?:for|to)|\brepresentative (?:for|to)|\bgovernment (?:in|of)|\bregime in|"
     r"\bjournalists? in|\bcorrespondent in|\bspeaking (?:in|from)|"
     r"\b(?:borders|bordering)(?:\s+with|\s+the\s+(?:[A-Z][\w-]*\s+)?(?:district|province|region|agency)\s+of)?|"

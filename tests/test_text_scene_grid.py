@@ -127,11 +127,11 @@ WHERE = [
     ),
     ("in X, a village in Y district", "Gunmen killed four men in Sangar, a village in Zurmat district, on Sunday.", "Sangar"),
     ("in X, a small village near Y", "A bomb killed two men in Zzkot, a small village near Khost, on Sunday.", "Zzkot"),
-    pytest.param(
-        "where the dead were buried not the scene",
-        "Five soldiers killed in Zhob on Sunday were buried in Rawalpindi on Monday.",
+    ("where the dead were buried", "Five soldiers killed in Zhob on Sunday were buried in Rawalpindi on Monday.", "Zhob"),
+    (
+        "where the dead were laid to rest not the scene",
+        "A bomb killed five soldiers in Zhob on Sunday. They were laid to rest in their home town of Kohat on Monday.",
         "Zhob",
-        marks=_xfail("a burial's place and day is drafted as a second event with no toll"),
     ),
 ]
 
