@@ -453,3 +453,14 @@ def test_grid_upper_or_lower_part_of_a_district_is_located_at_the_district(text,
 def test_grid_the_first_half_of_a_pair_of_units_is_its_own_unit(text, first, second):
     places = [m.place.name for m in extract_places(text) if m.place is not None]
     assert places == [first, second], places
+
+
+def test_grid_in_the_latest_such_attack_opens_an_event_of_its_own():
+    text = (
+        "A bomb killed two policemen in Khost city on Sunday.\n\n"
+        "On June 2, gunmen stormed a school in the city, killing four guards.\n\n"
+        "In the latest such attack, gunmen shot dead three guards in the Andar district of Ghazni, officials said."
+    )
+    d = extract_incidents(text, published=PUB)
+    june2 = d[d["date"] == pd.Timestamp("2024-06-02")]
+    assert list(june2["location"]) == ["Khost"] and "Andar" in set(d["location"]), d[["location", "date", "killed_best"]]
