@@ -554,7 +554,11 @@ _OF_NAME = re.compile(
 )  # ISPR: "in general area X"
 # "the Zzdara and Zzkas areas of Zzkhel": a plural feature word; the name after it is a container
 _OF_NAMES = re.compile(r"(?:area|village)s[ ]of[ ](?<!\wareas of )(?<!\wvillages of )(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")
-_CONTAINER_AFTER = re.compile(r"^\s*(?:,|of|in|near|on the outskirts of|outside)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}")
+_CONTAINER_AFTER = re.compile(
+    # "in Zzkot, a village in Zzabad district": an appositive's unit holds the name
+    r"^\s*(?:,\s+an?\s+(?:[a-z]+\s+){0,2}?(?:in|of|near)\s+(?:the\s+)?|"
+    r"(?:,|of|in|near|on the outskirts of|outside)\s+(?:the\s+)?(?:[a-z]+\s+){0,2})"
+)
 _POSSESSIVE_BEFORE = re.compile(r"([’']s\s+|,\s+|\bin\s+)$")
 _KIND_OF_FEATURE = {
     "district": "district",
@@ -1572,6 +1576,11 @@ def _locative_mention(text: str, s: int, e: int, feature: str, res, ctx: set[str
     return Mention(surface, s, e, None, "unresolved", 0.3, "", f"'{surface}' ({feature}) is not in the gazetteer")
 
 
+_PART_OF_UNIT = re.compile(r"(?:Upper|Lower) (\S.*)")
+_HALVES = frozenset(("North", "South", "East", "West", "Upper", "Lower"))
+_HALF_PAIR = re.compile(r" (?:and|&) (?:the )?")
+
+
 def _locate_unresolved(text: str, mentions: list[Mention], res) -> list[Mention]:
     """Give each unresolved mention the containing unit the text names: "the X area of
     Y", "X village in Y district", "Y's X district", "X, Y". An ambiguous name with such a
@@ -1658,6 +1667,26 @@ def _locate_unresolved(text: str, mentions: list[Mention], res) -> list[Mention]
                 between = text[out[j].end : m.start]
                 if _POSSESSIVE_BEFORE.fullmatch(between) or _POSSESSIVE_S.fullmatch(between):
                     container = out[j]
+        if m.place is None and m.status == "unresolved" and m.text in _HALVES and k + 1 < len(out):
+            # "the North and South Waziristan districts", "Upper and Lower Dir": the first half names its own unit
+            nxt = out[k + 1]
+            pair = _HALF_PAIR.fullmatch(text, m.end, nxt.start)
+            rest = nxt.text.split(None, 1)
+            if pair and nxt.place is not None and len(rest) == 2 and rest[0] in _HALVES and rest[0] != m.text:
+                r = res(f"{m.text} {rest[1]}")
+                if r is not None and r.status == MATCHED and r.place is not None and r.place.kind in ("district", "province"):
+                    why = f"'{m.text}' and '{nxt.text}': {r.place.name}, the first of the pair"
+                    out[k] = Mention(m.text, m.start, m.end, r.place.with_match(reason=why), MATCHED, 0.9, r.place.country, why)
+                    continue
+        if container is None and m.place is None and m.status == "unresolved":
+            part = _PART_OF_UNIT.fullmatch(m.text)
+            r = res(part.group(1)) if part else None
+            if r is not None and r.status == MATCHED and r.place is not None and r.place.kind in ("district", "province"):
+                # "Lower Orakzai", "Upper Kurram": the part of a district the lists lack, located at that district
+                c = r.place
+                why = f"'{m.text}' is not in the gazetteer; located at {c.name} ({c.kind}), the unit it is a part of"
+                out[k] = Mention(m.text, m.start, m.end, c.with_match(alternatives=(), reason=why), "unresolved", 0.4, c.country, why)
+                continue
         if container is None or container.place is None or container.place.kind == "country":
             continue
         c = container.place

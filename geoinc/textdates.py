@@ -80,12 +80,13 @@ _STAMP = re.compile(r"\b(?:publish\w*|updated|posted|last modified)\b|\b\d{1,2}:
 _PUBLISHED = re.compile(r"\b(?:published|updated|posted|publish|publishdate)\W*(?:\w+\W+){0,2}$", re.I)
 _RELATIVE = [
     (re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight|earlier today)\b", re.I), 0, "day"),
+    (re.compile(r"\bthe day before yesterday\b", re.I), -2, "day"),
     (re.compile(r"\b(?:yesterday|last night)\b", re.I), -1, "day"),
     (re.compile(r"\boverni(?:ght|te)\b", re.I), -1, "day"),
 ]
 _STEP = re.compile(
     r"\b((?:a )?few|a|one|two|three|four|five|six|seven|\d)\s+days?\s+(later|earlier|before|after|ago|prior)\b|"
-    r"\bthe (next|following|previous) day\b|\bthe day (before|after)\b",
+    r"\bthe (next|following|previous) day\b|\bthe day (before|after)\b(?! yesterday\b)",
     re.I,
 )
 # "earlier in the day", "later that day": the day of the event told before

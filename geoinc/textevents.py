@@ -526,7 +526,7 @@ _DATE_LINE = re.compile(
 )
 _YEAR_TOLL = re.compile(r"\b(?:killed|martyred) (?:last|this) year\b|\bas of (?:the end of )?" + _MONTH_WORD + r"\b", re.I)
 _NEW_EVENT = re.compile(
-    r"\b(?:in (?:the|a|another) (?:second|third|separate|related|similar|other|latest) "
+    r"\b(?:in (?:the|a|another) (?:second|third|separate|related|similar|other|latest) (?:such )?"
     r"(?:incident|attack)|in (?:another|a separate) (?:[\w-]+ ){0,2}(?:incident|attack|operation|"
     r"engagement|encounter|raid|clash|ambush|exchange of fire|strike|blast|report)|"
     r"separately|in other violence|^\W*on the other hand(?=,)|"
@@ -648,6 +648,8 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\bauthorities (?:in|of)|\bpolice (?:in|of|for)|\bspokes\w* (?:for|of|in)|\bcommissioner|\bminister|"
     r"\bcouncil (?:of|in)|\bhospitals? (?:in|of|at)|\bshifted to|\btaken to|\bsent to|\bmoved to|\brushed to|"
     r"\b(?:air)?lifted to|\bevacuated to|\bvictims of|"
+    # "were buried in X", "laid to rest in X", "funeral prayers were offered in X": where the dead were mourned
+    r"\b(?:buried|laid to rest|funerals? (?:prayers? )?(?:was |were )?(?:held|offered)) (?:in|at)|"
     r"\bvisit to|\bvisit(?:s|ed|ing)|\btakeover of|\benvoy (?:for|to)|\brepresentative (?:for|to)|\bgovernment (?:in|of)|\bregime in|"
     r"\bjournalists? in|\bcorrespondent in|\bspeaking (?:in|from)|"
     r"\b(?:borders|bordering)(?:\s+with|\s+the\s+(?:[A-Z][\w-]*\s+)?(?:district|province|region|agency)\s+of)?|"
@@ -1428,12 +1430,21 @@ def _period_total(s: str) -> bool:
     return any(not _COMPARED.search(s, max(0, m.start() - 50), m.start()) for m in _SINCE_MONTH.finditer(s))
 
 
+# "a total of 13 civilians were killed when a roadside bomb struck a car": the sum of one event's dead
+_ONE_EVENT = re.compile(
+    r"\b(?:when|as|after) (?:a|an) (?:[\w-]+ ){0,2}?(?:bomb|blast|explosion|attack|strike|airstrike|ambush|raid|"
+    r"mine|rocket|shell|bomber)\b(?! and\b)(?![^.;]{0,80}?\b(?:and|another|other|separate|second)\b)",
+    re.I,
+)
+
+
 def _total_cue(s: str) -> bool:
     """Does sentence ``s`` word a total over several events, places or days (``_AGGREGATE``), other than a
     "since" that compares ("the deadliest attack since 2006")?"""
     return any(
         not (_COMPARES.match(m.group(0)) and _COMPARED.search(s, max(0, m.start() - 50), m.start()))
         and not (m.group(0).lower() == "this year" and _DAY_BEFORE.search(s, max(0, m.start() - 20), m.start()))
+        and not (m.group(0).lower() == "a total of" and _ONE_EVENT.search(s, m.end()))
         for m in _AGGREGATE.finditer(s)
     )
 
