@@ -81,6 +81,7 @@ import text_heldout55_spec  # noqa: E402
 import text_heldout56_spec  # noqa: E402
 import text_heldout57_spec  # noqa: E402
 import text_heldout58_spec  # noqa: E402
+import text_heldout53_spec  # noqa: E402
 import text_heldout_spec  # noqa: E402
 
 
@@ -196,6 +197,7 @@ if __name__ == "__main__":
         "--heldout56": ("heldout56", text_heldout56_spec.ARTICLES, "text_heldout56_gold.json"),
         "--heldout57": ("heldout57", text_heldout57_spec.ARTICLES, "text_heldout57_gold.json"),
         "--heldout58": ("heldout58", text_heldout58_spec.ARTICLES, "text_heldout58_gold.json"),
+        "--heldout53": ("heldout53", text_heldout53_spec.ARTICLES, "text_heldout53_gold.json"),
     }
     flag = next((a for a in sys.argv[1:] if a in sets), None)
     folder = texts_dir(args[0] if args else None)
