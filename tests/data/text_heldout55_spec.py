@@ -258,7 +258,7 @@ ARTICLES = [
         "afghan-mosque-in-herat/article65840295.ece",
         "published": "2022-09-02",
         "published_note": "the page's date line 'AP September 02, 2022 15:28 IST' (a Friday, kept as stored); "
-        "\"Friday's blast\" is 2 September",
+        '"Friday\'s blast" is 2 September',
         "orgs": [],
         "mentions": [
             # 'the northern Afghan city of Herat' (the text's 'northern', as written)
@@ -383,8 +383,7 @@ ARTICLES = [
     },
     {
         "file": "h55_08_devdiscourse_hayatabad.txt",
-        "url": "https://www.devdiscourse.com/article/international/2142599-grenade-blast-in-pakistans-peshawar-no-"
-        "casualties-reported",
+        "url": "https://www.devdiscourse.com/article/international/2142599-grenade-blast-in-pakistans-peshawar-no-casualties-reported",
         "published": "2022-08-13",
         "published_note": "the page's line 'Updated: 13-08-2022 07:11 IST' (a Saturday, early morning); 'on Friday' is "
         "12 August, 'On August 3' 3 August 2022. The desk/update line ('ANI | Khyber Pakhtunkhwa | ...'), the image "

@@ -224,8 +224,7 @@ ARTICLES = [
     },
     {
         "file": "h56_06_bangordailynews_kunduz.txt",
-        "url": "http://bangordailynews.com/2011/06/10/news/world-news/suicide-bomber-kills-4-police-in-north-"
-        "afghanistan/",
+        "url": "http://bangordailynews.com/2011/06/10/news/world-news/suicide-bomber-kills-4-police-in-north-afghanistan/",
         "published": "2011-06-10",
         "published_note": "the URL's date (10 June 2011, a Friday); 'Friday' is 10 June. The stored page's top "
         "line (a later date, 'April 23, 2018', and a list of trending links) is page furniture and left out; the "

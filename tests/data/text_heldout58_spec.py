@@ -200,8 +200,7 @@ ARTICLES = [
     },
     {
         "file": "h58_05_pakobserver_dalbandin.txt",
-        "url": "https://pakobserver.net/pak-security-forces-kill-6-fitna-e-hindustan-terrorists-in-balochistans-"
-        "dalbandin/",
+        "url": "https://pakobserver.net/pak-security-forces-kill-6-fitna-e-hindustan-terrorists-in-balochistans-dalbandin/",
         "published": "2025-10-22",
         "published_note": "the stored page's date (22 October 2025, a Wednesday); the operation is not dated by the "
         "text: the week window (heldout12). 'So far this year' is 2025 up to the page's date. The stored page has no "
