@@ -8,7 +8,7 @@ written to ``text_heldout_gold.json``; ``--heldout2``: the second held-out set, 
 extractor, ``devtexts/heldout13`` → ``text_heldout13_gold.json``; ``--heldout14``: the second blind set, likewise,
 ``devtexts/heldout14`` → ``text_heldout14_gold.json``; ``--heldout15``: the third blind set, likewise,
 ``devtexts/heldout15`` → ``text_heldout15_gold.json``; ``--heldout16``: the fourth blind set, likewise,
-``devtexts/heldout16`` → ``text_heldout16_gold.json``; ``--heldout17`` to ``--heldout52``: the fifth to fortieth blind sets,
+``devtexts/heldout16`` → ``text_heldout16_gold.json``; ``--heldout17`` to ``--heldout58``: the fifth to forty-sixth blind sets,
 likewise). Every mention surface must occur in its text; the
 script fails loudly otherwise, so a spec typo cannot silently drop a mention.
 """
@@ -76,6 +76,12 @@ import text_heldout49_spec  # noqa: E402
 import text_heldout50_spec  # noqa: E402
 import text_heldout51_spec  # noqa: E402
 import text_heldout52_spec  # noqa: E402
+import text_heldout53_spec  # noqa: E402
+import text_heldout54_spec  # noqa: E402
+import text_heldout55_spec  # noqa: E402
+import text_heldout56_spec  # noqa: E402
+import text_heldout57_spec  # noqa: E402
+import text_heldout58_spec  # noqa: E402
 import text_heldout_spec  # noqa: E402
 
 
@@ -186,6 +192,12 @@ if __name__ == "__main__":
         "--heldout50": ("heldout50", text_heldout50_spec.ARTICLES, "text_heldout50_gold.json"),
         "--heldout51": ("heldout51", text_heldout51_spec.ARTICLES, "text_heldout51_gold.json"),
         "--heldout52": ("heldout52", text_heldout52_spec.ARTICLES, "text_heldout52_gold.json"),
+        "--heldout53": ("heldout53", text_heldout53_spec.ARTICLES, "text_heldout53_gold.json"),
+        "--heldout54": ("heldout54", text_heldout54_spec.ARTICLES, "text_heldout54_gold.json"),
+        "--heldout55": ("heldout55", text_heldout55_spec.ARTICLES, "text_heldout55_gold.json"),
+        "--heldout56": ("heldout56", text_heldout56_spec.ARTICLES, "text_heldout56_gold.json"),
+        "--heldout57": ("heldout57", text_heldout57_spec.ARTICLES, "text_heldout57_gold.json"),
+        "--heldout58": ("heldout58", text_heldout58_spec.ARTICLES, "text_heldout58_gold.json"),
     }
     flag = next((a for a in sys.argv[1:] if a in sets), None)
     folder = texts_dir(args[0] if args else None)
