@@ -98,6 +98,12 @@ BLIND = (
     ("heldout50", "Thirty-eighth"),
     ("heldout51", "Thirty-ninth"),
     ("heldout52", "Fortieth"),
+    ("heldout53", "Forty-first"),
+    ("heldout54", "Forty-second"),
+    ("heldout55", "Forty-third"),
+    ("heldout56", "Forty-fourth"),
+    ("heldout57", "Forty-fifth"),
+    ("heldout58", "Forty-sixth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
