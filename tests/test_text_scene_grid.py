@@ -119,6 +119,21 @@ WHERE = [
         "Bannu",
     ),
     ("dateline with an agency in brackets", "PESHAWAR (Reuters) - A bomb killed six people in Kohat on Sunday.", "Kohat"),
+    (
+        "dateline 'City [Country] Month Day (Agency):' not the scene",
+        "Jalalabad [Afghanistan] June 10 (ANI): Gunmen on Sunday shot dead four workers in the Khogyani district.",
+        "Khogyani",
+    ),
+    (
+        "dateline 'City, Month Day (Agency):' not the scene",
+        "Quetta, June 10 (APP): A blast on Sunday killed three miners in Harnai district.",
+        "Harnai",
+    ),
+    (
+        "dateline 'CITY, Country, Month Day:' not the scene",
+        "KABUL, Afghanistan, June 10: A truck bomb killed nine soldiers in Maidan Shahr on Sunday.",
+        "Maidan Shahr",
+    ),
     ("the Y capital X", "A suicide bomber killed eight people in the Helmand capital Lashkar Gah on Sunday.", "Lashkar Gah"),
     (
         "where a body was found",
@@ -220,6 +235,16 @@ WHEN = [
     ("abbreviated month", "on Jun. 8", "2024-06-08"),
     ("night of a date with year", "on the night of June 7, 2024", "2024-06-07"),
     ("the day before yesterday", "the day before yesterday", "2024-06-08"),
+    ("early weekday", "early Saturday", "2024-06-08"),
+    ("late on weekday", "late on Thursday", "2024-06-06"),
+    ("on weekday evening", "on Friday evening", "2024-06-07"),
+    ("yesterday", "yesterday", "2024-06-09"),
+    ("last night", "last night", "2024-06-09"),
+    ("overnight", "overnight", "2024-06-09"),
+    ("this morning", "this morning", "2024-06-10"),
+    ("the publication weekday itself", "on Monday", "2024-06-10"),
+    ("explicit date a month back", "on May 2", "2024-05-02"),
+    ("weekday after a time of day", "at around 9 pm on Saturday", "2024-06-08"),
 ]
 
 
@@ -283,6 +308,12 @@ RELATIVE = [
         "on the same day",
         "Gunmen killed two guards in Gardez on Thursday. On the same day, a bomb killed three policemen in Khost.",
         {"Gardez": "2024-06-06", "Khost": "2024-06-06"},
+        PUB,
+    ),
+    (
+        "a dateline's date is the report's, the sentence's weekday the event's",
+        "Gardez [Afghanistan] June 10 (ANI): Gunmen on Saturday killed two guards in Zurmat district.",
+        {"Zurmat": "2024-06-08"},
         PUB,
     ),
     (
