@@ -633,6 +633,8 @@ _UNNAMED_SPOT = re.compile(
 _PART_OF_MONTH = re.compile(r"\W*in (?:early|mid|late)[- ]?" + _MONTH_NAME + r"\b", re.I)
 # "in northern Zzland": a part of a country (the direction word, group 1)
 _IN_PART_OF = re.compile(r"\bin (?:the )?(north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?-i:[A-Z])", re.I)
+# a protest, rally or march: with no weapon or toll in its sentence, no event of violence to place
+_PROTEST = re.compile(r"\b(?:protests?|protested|protesters|protestors|demonstrations?|demonstrators|rall(?:y|ies)|sit-ins?)\b", re.I)
 _ATTACK_WORD = re.compile(r"\b(?:attack|assault|ambush|raid|bombing|blast|strike)\b", re.I)
 # casualties somewhere the text does not name: not the current event's
 _ELSEWHERE = re.compile(
@@ -2154,6 +2156,8 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             continue
         if not has_cas and _seizure_only(s):
             continue  # "troops detained a suspect tied to bombings in X": an arrest, no attack to draft
+        if not has_cas and not cue and _PROTEST.search(s):
+            continue  # "protests against the government were held in X and Y districts": no attack to place or draft
         total = _total_cue(s)
         if has_cas and not total and _period_total(s):
             if specific:

@@ -120,6 +120,17 @@ WHERE = [
     ),
     ("dateline with an agency in brackets", "PESHAWAR (Reuters) - A bomb killed six people in Kohat on Sunday.", "Kohat"),
     (
+        "a later sentence's protests (no weapon, no toll) not the scene",
+        "A bomb killed six soldiers in Ghazni city on Sunday. Recent weeks have seen protests against the"
+        " government in the Andar and Giro districts of the province.",
+        "Ghazni",
+    ),
+    (
+        "protesters shot dead: the protest's place is the scene",
+        "Police fired on protesters in Andar district on Sunday, killing three.",
+        "Andar",
+    ),
+    (
         "dateline 'City [Country] Month Day (Agency):' not the scene",
         "Jalalabad [Afghanistan] June 10 (ANI): Gunmen on Sunday shot dead four workers in the Khogyani district.",
         "Khogyani",
