@@ -1507,9 +1507,10 @@ def _datelines(text: str) -> list[tuple[int, int]]:
         re.M,
     ):
         out.append((m.start(), m.end()))
-    # a place, a day and an agency in capitals in brackets, no dash: "Peshawar, Aug 14 (PTI) At least five ..."
+    # a place, a day and an agency in capitals in brackets, no dash: "Peshawar, Aug 14 (PTI) At least five ...", also
+    # with no day: "Zzkot (ABC) Security forces ..."
     for m in re.finditer(
-        r"^[ \t]*[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?[ \t]*"
+        r"^[ \t]*[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?)?[ \t]*"
         r"\((?:[A-Z]{2,8}(?:[ /,]+[A-Z]{2,8})*)\)[ \t]*(?=[A-Z])",
         text,
         re.M,

@@ -136,6 +136,12 @@ WHERE = [
         "Khogyani",
     ),
     (
+        "dateline 'City (AGENCY)' with no dash and no day not the scene",
+        "Kabul (ABC) Troops began an operation on Sunday to clear Taliban positions in the Zurmat district of Paktia.\n"
+        "A spokesman said 14 insurgents were killed in the operation.",
+        "Zurmat",
+    ),
+    (
         "dateline 'City, Month Day (Agency):' not the scene",
         "Quetta, June 10 (APP): A blast on Sunday killed three miners in Harnai district.",
         "Harnai",
