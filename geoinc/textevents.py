@@ -950,6 +950,11 @@ _ELLIPSIS = re.compile(
 # "two soldiers – Sepoy Zzkhan and Sepoy Zzgul – embraced martyrdom": names set off by dashes between a figure and
 # its verb (blanked, same length, before the figures are read)
 _NAMES_ASIDE = re.compile(r"\s(?:–|—|--)\s+(?:(?:[A-Z][\w.’'-]*|and)[\s,]+){1,12}?(?:–|—|--)(?=\s)")
+# "nine people – five women, three children and a man – were killed": who they were, set off by dashes between a
+# figure's noun and its verb (blanked like the names)
+_LIST_ASIDE = re.compile(
+    r"(?<=[a-z])\s(?:–|—|--)\s[^–—.;:!?\n]{3,100}?\s(?:–|—|--)(?=\s+(?:were|was|have|has|had|died|perished|lost)\b)"
+)
 
 # "Six of the passengers (inside) were killed": a part of a group that is not itself a toll told before
 _PARTITIVE = re.compile(
@@ -962,6 +967,7 @@ _ACRONYM_ASIDE = re.compile(r"(?<=[A-Za-z)])\s\((?-i:[A-Z][A-Za-z&]{1,7})\)(?=[\
 def _figures(s: str, offset: int) -> _Figures:
     if "–" in s or "—" in s or "--" in s:
         s = _NAMES_ASIDE.sub(lambda m: " " * len(m.group(0)), s)
+        s = _LIST_ASIDE.sub(lambda m: " " * len(m.group(0)), s)
     if "(" in s:
         # "Six personnel of the Army and Frontier Corps (FC) were martyred": an acronym in brackets is no word of the gap
         s = _ACRONYM_ASIDE.sub(lambda m: " " * len(m.group(0)), s)
