@@ -1009,6 +1009,8 @@ def _figures(s: str, offset: int) -> _Figures:
                 continue  # a year, a time ("2:30 GMT"), a distance, a share, an age ("age 29 years")
             if pat in (_K1, _I1) and re.search(r"\b(?:killed|injured|wounded|dead|martyred)\b", gap or "", re.I):
                 continue  # the gap crossed another figure's verb
+            if pat is _K4 and re.search(r"\b(?:injured|wounded|hurt)\b", m.group(3) or "", re.I):
+                continue  # "six people including a commander were wounded and one guard was killed": the six were hurt
             # "a district chief along with two guards was killed": the singular verb is the one's, the N go along
             along_one = (
                 pat is _K1

@@ -172,6 +172,12 @@ ONE_SENTENCE = [
     ),
     ("Eight people - six labourers and two guards - died when a bomb hit a camp in Dand on Monday.", 8, None),
     ("Militants attacked a post in Dand on Monday; four guards were wounded and one of the guards was killed.", 1, 4),
+    (
+        "Militants attacked a post in Dand on Monday. At least five people including the post commander were wounded and "
+        "one of the guards was killed.",
+        1,
+        5,
+    ),
     pytest.param(
         "Gunmen attacked a convoy in Dand on Monday and one of the drivers died.",
         1,
