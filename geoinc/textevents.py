@@ -197,6 +197,8 @@ _KILLED_ONE = re.compile(
     r"blew up|blowing up)\s+"
     # after an article any one word may qualify the role: "fatally shot a polio worker"
     r"(?:(?:an?|the|one)\s+(?:(?-i:[a-z]+)\s+(?=(?:[\w.-]+\s+)?(?:worker|officer|official|guard|leader)\b))?)?"
+    # a possessive before the role: "killing the province's deputy governor", "killing Zzland province's police chief"
+    r"(?:(?:(?-i:[A-Z]\w+)\s+)?[a-zA-Z-]+['’]s\s+)?"
     r"(?:(?:police|district|local|provincial|former|"
     r"deputy|security|army|senior|tribal|political|border|militia|village|militant|top|key|suspected|suicide|(?-i:[A-Z]\w+)|"
     r"(?-i:[A-Z]\.(?:[A-Z]\.)+)|"

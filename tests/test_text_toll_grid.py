@@ -228,6 +228,8 @@ ONE_SENTENCE = [
     ),
     ("Two civilians were among the dead after a mortar attack in Dand on Monday killed seven people.", 7, None),
     ("Four people were killed on the spot in a blast in Dand on Monday.", 4, None),
+    ("A bomber struck a mosque in Dand on Monday, killing the province's deputy governor and five other people.", 6, None),
+    ("A bomb hit a car in Dand on Monday, killing Zzland province's police chief and two others.", 3, None),
     ("A blast in Dand on Monday killed 6 people, injuring 9 others.", 6, 9),
     pytest.param(
         "A landmine killed two children and maimed a third in Dand on Monday.",
