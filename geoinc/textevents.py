@@ -463,6 +463,9 @@ _AGGREGATE = re.compile(
     r"engagements|operations|raids|clashes|encounters|strikes|ambushes|blasts|bombings|explosions)|"
     # "out of the casualties, 200 children lost their lives during the period": a part of a period's total told before
     r"\b(?:during|in|over|for) (?:the|that) (?:same )?(?:period|time ?frame)\b|\b(?:out of|of) (?:the|these|those) casualties\b|"
+    # "in night attacks in four provinces, 37 people were killed": a total over places
+    r"(?:in|across) (?:two|three|four|five|six|seven|several|multiple|\d+) (?:[\w-]+ )?(?:provinces|districts|regions|"
+    r"agencies|cities)\b|"
     r"separate incidents|multiple engagements|in the (?:first )?(?:nine|six|three|\w+) months|since (?:\w+ )?\d{4}|"
     r"so far this year|this year|in the (?:first|second) half of (?:(?:the|this|last) year|\d{4})|a total of|"
     # "the American death toll in the war to 1,000": a war's toll

@@ -432,6 +432,18 @@ OTHER_FIGURES = [
         22,
     ),
     (
+        "Militants struck in three provinces on Monday, killing 25 people. In Dand, gunmen stormed a checkpoint and two "
+        "guards were killed.",
+        "Dand",
+        2,
+    ),
+    (
+        "In attacks in three provinces on Monday, 25 people were killed. In Dand, gunmen stormed a checkpoint and two "
+        "guards were killed.",
+        "Dand",
+        2,
+    ),
+    (
         "Overnight attacks in four provinces left 50 people dead. In Dand, 31 policemen and soldiers were killed.",
         "Dand",
         31,
