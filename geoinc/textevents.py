@@ -463,6 +463,9 @@ _AGGREGATE = re.compile(
     r"engagements|operations|raids|clashes|encounters|strikes|ambushes|blasts|bombings|explosions)|"
     # "out of the casualties, 200 children lost their lives during the period": a part of a period's total told before
     r"\b(?:during|in|over|for) (?:the|that) (?:same )?(?:period|time ?frame)\b|\b(?:out of|of) (?:the|these|those) casualties\b|"
+    # a headline's "Multiple attacks by militants leave 37 killed": a total over the attacks
+    r"(?:multiple|several|numerous) (?:[\w-]+ )?(?:attacks|strikes|airstrikes|blasts|bombings|raids)\b[^.;]{0,30}?"
+    r"\b(?:leave|leaves|left|kill|kills|killed)\b|"
     # "in night attacks in four provinces, 37 people were killed": a total over places
     r"(?:in|across) (?:two|three|four|five|six|seven|several|multiple|\d+) (?:[\w-]+ )?(?:provinces|districts|regions|"
     r"agencies|cities)\b|"

@@ -444,6 +444,12 @@ OTHER_FIGURES = [
         2,
     ),
     (
+        "Zzland: Multiple attacks by militants leave 30 killed\n\nMilitants attacked posts overnight. In Dand district, two "
+        "people were killed by the militants.",
+        "Dand",
+        2,
+    ),
+    (
         "Overnight attacks in four provinces left 50 people dead. In Dand, 31 policemen and soldiers were killed.",
         "Dand",
         31,
