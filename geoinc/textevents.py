@@ -121,7 +121,9 @@ _K3 = re.compile(
     re.I,
 )
 _I1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + _MILLIONS + r"\s+" + _GAP + _BE + _INJ_WORDS + r"\b", re.I)
-_I2 = re.compile(r"\b(?:injuring|wounding|injured|wounded|left|injuries to)\s+(?:another\s+)?" + _QUAL + _NUM + r"(?![\w-])", re.I)
+_I2 = re.compile(
+    r"\b(?:injuring|wounding|injured|wounded|maimed|maiming|left|injuries to)\s+(?:another\s+)?" + _QUAL + _NUM + r"(?![\w-])", re.I
+)
 # "30 fighters, including their commander and his guards, were killed": a long parenthetical after the figure
 _K4 = re.compile(
     r"(?<![\w-])" + _QUAL + _NUM + r"\s+((?:[\w,-]+\s+){0,5}?including\s+(?:[\w,’'-]+\s+){0,16}?)" + _BE + _KILL_WORDS + r"\b", re.I
@@ -223,7 +225,7 @@ _ONE_INJURED = re.compile(
     r"(?:(?:was|got|sustained|received)\s+)?(?:seriously\s+)?(?:wounded|injured|hurt|injuries)\b|"
     r"\b(?:injuring|wounding|injuries to)\s+another\b(?!\s+(?:\d+|" + "|".join(CARDINALS) + r")\b)|"
     # "killed two people and wounded a third"
-    r"\b(?:injuring|wounding|injured|wounded)\s+(?:a|one)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|"
+    r"\b(?:injuring|wounding|injured|wounded|maimed|maiming)\s+(?:a|one)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|"
     r"\banother\s+(?:[\w-]+\s+){0,2}?(?:got|sustained|received)\s+(?:bullet\s+)?injuries\b",
     re.I,
 )
