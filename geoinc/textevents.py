@@ -357,7 +357,10 @@ _ONE_KILLED = re.compile(
     r"\b(?:a|an) (?!(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) )(?:[\w-]+ )?(?:person|"
     + _PERSON[3:-1]
     + r") (?:also |later )?(?:died|perished|lost (?:his|her) life|"
-    r"embraced (?:shahadat|martyrdom)|succumbed)\b",
+    r"embraced (?:shahadat|martyrdom)|succumbed)\b|"
+    # "one of the drivers died": one death of a group told without a figure
+    r"\bone of (?:the|his|her|their) (?!(?:dead|killed|wounded|injured|victims|casualties|attackers)\b)(?:[\w-]+ ){1,2}?"
+    r"(?:also |later )?(?:died|perished|lost (?:his|her) life|succumbed)\b",
     re.I,
 )
 _CASUALTIES = re.compile(r"(?:at least |more than |over )?\d[\d,]*\s+(?:[\w-]+\s+)?casualties\b", re.I)
