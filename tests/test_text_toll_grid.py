@@ -185,7 +185,8 @@ ONE_SENTENCE = [
         None,
         None,
         marks=pytest.mark.xfail(
-            strict=True, reason="'killed and wounded dozens' is read as dozens injured; skipping it tried: heldout20 drafts 24/26 -> 23/25, rejected"
+            strict=True,
+            reason="'killed and wounded dozens' read as dozens injured; skipping it: heldout20 drafts 24/26->23/25, rejected",
         ),
     ),
     pytest.param(
