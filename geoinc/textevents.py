@@ -121,7 +121,9 @@ _K3 = re.compile(
     re.I,
 )
 _I1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + _MILLIONS + r"\s+" + _GAP + _BE + _INJ_WORDS + r"\b", re.I)
-_I2 = re.compile(r"\b(?:injuring|wounding|injured|wounded|left|injuries to)\s+(?:another\s+)?" + _QUAL + _NUM + r"(?![\w-])", re.I)
+_I2 = re.compile(
+    r"\b(?:injuring|wounding|injured|wounded|maimed|maiming|left|injuries to)\s+(?:another\s+)?" + _QUAL + _NUM + r"(?![\w-])", re.I
+)
 # "30 fighters, including their commander and his guards, were killed": a long parenthetical after the figure
 _K4 = re.compile(
     r"(?<![\w-])" + _QUAL + _NUM + r"\s+((?:[\w,-]+\s+){0,5}?including\s+(?:[\w,’'-]+\s+){0,16}?)" + _BE + _KILL_WORDS + r"\b", re.I
@@ -197,6 +199,8 @@ _KILLED_ONE = re.compile(
     r"blew up|blowing up)\s+"
     # after an article any one word may qualify the role: "fatally shot a polio worker"
     r"(?:(?:an?|the|one)\s+(?:(?-i:[a-z]+)\s+(?=(?:[\w.-]+\s+)?(?:worker|officer|official|guard|leader)\b))?)?"
+    # a possessive before the role: "killing the province's deputy governor", "killing Zzland province's police chief"
+    r"(?:(?:(?-i:[A-Z]\w+)\s+)?[a-zA-Z-]+['’]s\s+)?"
     r"(?:(?:police|district|local|provincial|former|"
     r"deputy|security|army|senior|tribal|political|border|militia|village|militant|top|key|suspected|suicide|(?-i:[A-Z]\w+)|"
     r"(?-i:[A-Z]\.(?:[A-Z]\.)+)|"
@@ -221,7 +225,7 @@ _ONE_INJURED = re.compile(
     r"(?:(?:was|got|sustained|received)\s+)?(?:seriously\s+)?(?:wounded|injured|hurt|injuries)\b|"
     r"\b(?:injuring|wounding|injuries to)\s+another\b(?!\s+(?:\d+|" + "|".join(CARDINALS) + r")\b)|"
     # "killed two people and wounded a third"
-    r"\b(?:injuring|wounding|injured|wounded)\s+(?:a|one)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|"
+    r"\b(?:injuring|wounding|injured|wounded|maimed|maiming)\s+(?:a|one)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|"
     r"\banother\s+(?:[\w-]+\s+){0,2}?(?:got|sustained|received)\s+(?:bullet\s+)?injuries\b",
     re.I,
 )
@@ -353,7 +357,10 @@ _ONE_KILLED = re.compile(
     r"\b(?:a|an) (?!(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) )(?:[\w-]+ )?(?:person|"
     + _PERSON[3:-1]
     + r") (?:also |later )?(?:died|perished|lost (?:his|her) life|"
-    r"embraced (?:shahadat|martyrdom)|succumbed)\b",
+    r"embraced (?:shahadat|martyrdom)|succumbed)\b|"
+    # "one of the drivers died": one death of a group told without a figure
+    r"\bone of (?:the|his|her|their) (?!(?:dead|killed|wounded|injured|victims|casualties|attackers)\b)(?:[\w-]+ ){1,2}?"
+    r"(?:also |later )?(?:died|perished|lost (?:his|her) life|succumbed)\b",
     re.I,
 )
 _CASUALTIES = re.compile(r"(?:at least |more than |over )?\d[\d,]*\s+(?:[\w-]+\s+)?casualties\b", re.I)
@@ -461,6 +468,12 @@ _AGGREGATE = re.compile(
     r"engagements|operations|raids|clashes|encounters|strikes|ambushes|blasts|bombings|explosions)|"
     # "out of the casualties, 200 children lost their lives during the period": a part of a period's total told before
     r"\b(?:during|in|over|for) (?:the|that) (?:same )?(?:period|time ?frame)\b|\b(?:out of|of) (?:the|these|those) casualties\b|"
+    # a headline's "Multiple attacks by militants leave 37 killed": a total over the attacks
+    r"(?:multiple|several|numerous) (?:[\w-]+ )?(?:attacks|strikes|airstrikes|blasts|bombings|raids)\b[^.;]{0,30}?"
+    r"\b(?:leave|leaves|left|kill|kills|killed)\b|"
+    # "in night attacks in four provinces, 37 people were killed": a total over places
+    r"(?:in|across) (?:two|three|four|five|six|seven|several|multiple|\d+) (?:[\w-]+ )?(?:provinces|districts|regions|"
+    r"agencies|cities)\b|"
     r"separate incidents|multiple engagements|in the (?:first )?(?:nine|six|three|\w+) months|since (?:\w+ )?\d{4}|"
     r"so far this year|this year|in the (?:first|second) half of (?:(?:the|this|last) year|\d{4})|a total of|"
     # "the American death toll in the war to 1,000": a war's toll
@@ -481,7 +494,6 @@ _AGGREGATE = re.compile(
     # "more than 60 people were killed within three days": a toll over days
     r"(?:killed|died|dead|martyred|lost their lives) (?:[\w-]+ ){0,3}?within (?:the )?(?:(?:past|last|first) )?(?:two|three|four|"
     r"five|six|seven|several|few|\d+) (?:days|weeks|months)|"
-
     # "suicide bombings that killed more than 70 people across X Province": a toll over a province or region
     r"(?:killed|killing|left) (?:more than |at least |over |nearly |some |about )?[\w,-]+ (?:[\w-]+ )?(?:people|civilians|"
     r"soldiers|policemen|militants|persons) across (?:the (?:province|region|north|south|east|west)|(?=(?-i:[A-Z])))|"
@@ -953,6 +965,11 @@ _ELLIPSIS = re.compile(
 # "two soldiers – Sepoy Zzkhan and Sepoy Zzgul – embraced martyrdom": names set off by dashes between a figure and
 # its verb (blanked, same length, before the figures are read)
 _NAMES_ASIDE = re.compile(r"\s(?:–|—|--)\s+(?:(?:[A-Z][\w.’'-]*|and)[\s,]+){1,12}?(?:–|—|--)(?=\s)")
+# "nine people – five women, three children and a man – were killed": who they were, set off by dashes between a
+# figure's noun and its verb (blanked like the names)
+_LIST_ASIDE = re.compile(
+    r"(?<=[a-z])\s(?:–|—|--)\s[^–—.;:!?\n]{3,100}?\s(?:–|—|--)(?=\s+(?:were|was|have|has|had|died|perished|lost)\b)"
+)
 
 # "Six of the passengers (inside) were killed": a part of a group that is not itself a toll told before
 _PARTITIVE = re.compile(
@@ -965,6 +982,7 @@ _ACRONYM_ASIDE = re.compile(r"(?<=[A-Za-z)])\s\((?-i:[A-Z][A-Za-z&]{1,7})\)(?=[\
 def _figures(s: str, offset: int) -> _Figures:
     if "–" in s or "—" in s or "--" in s:
         s = _NAMES_ASIDE.sub(lambda m: " " * len(m.group(0)), s)
+        s = _LIST_ASIDE.sub(lambda m: " " * len(m.group(0)), s)
     if "(" in s:
         # "Six personnel of the Army and Frontier Corps (FC) were martyred": an acronym in brackets is no word of the gap
         s = _ACRONYM_ASIDE.sub(lambda m: " " * len(m.group(0)), s)
@@ -1004,8 +1022,10 @@ def _figures(s: str, offset: int) -> _Figures:
                 or re.search(r"\bage[d:]?\s*$", s[max(0, m.start(2) - 6) : m.start(2)], re.I)
             ):
                 continue  # a year, a time ("2:30 GMT"), a distance, a share, an age ("age 29 years")
-            if pat in (_K1, _I1) and re.search(r"\b(?:killed|injured|wounded|dead|martyred)\b", gap or "", re.I):
+            if pat in (_K1, _I1) and re.search(r"\b(?:killed|injured|wounded|dead|martyred|hurt|injuries)\b", gap or "", re.I):
                 continue  # the gap crossed another figure's verb
+            if pat is _K4 and re.search(r"\b(?:injured|wounded|hurt)\b", m.group(3) or "", re.I):
+                continue  # "six people including a commander were wounded and one guard was killed": the six were hurt
             # "a district chief along with two guards was killed": the singular verb is the one's, the N go along
             along_one = (
                 pat is _K1
@@ -1693,6 +1713,7 @@ def _finest(places: list[Mention], text: str = "") -> list[Mention]:
             uniq.append(m)
     if len(uniq) > MAX_PLACES:
         uniq = uniq[:MAX_PLACES]
+
     def listed_with(m: Mention, o: Mention) -> bool:  # any mention of m's name joined with one of o's
         xs = [x for x in places if _norm(x.text) == _norm(m.text)]
         return any(_joined(text, x, y) for x in xs for y in places if _norm(y.text) == _norm(o.text))
@@ -1700,9 +1721,7 @@ def _finest(places: list[Mention], text: str = "") -> list[Mention]:
     keep = [
         m
         for m in uniq
-        if not any(
-            _strictly_finer(o, m) and not (text and _capital_holds(m, o) and listed_with(m, o)) for o in uniq if o is not m
-        )
+        if not any(_strictly_finer(o, m) and not (text and _capital_holds(m, o) and listed_with(m, o)) for o in uniq if o is not m)
     ]
     # a finer place takes the rank of the first place it refines ("in the Kohlu area ... and in
     # Chaman" then "the Jannat Wali area of Kohlu": Jannat Wali stays first)
@@ -1955,9 +1974,7 @@ def _across_border(text: str, said: list[Mention], cur: _Event) -> Mention | Non
     return None
 
 
-_UNIT_ROLE = re.compile(
-    r"\b(?:governor|police|spokes\w*|officials?|authorities|administration|chief|commander|commissioner)\b", re.I
-)
+_UNIT_ROLE = re.compile(r"\b(?:governor|police|spokes\w*|officials?|authorities|administration|chief|commander|commissioner)\b", re.I)
 
 
 def _only_unit(text: str, others) -> Mention | None:
@@ -2282,14 +2299,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             told.separate, told.awaiting, told.seen = True, "*", list(places)
             events.append(told)
             continue
-        if (
-            specific
-            and not has_cas
-            and events
-            and events[-1].awaiting == "*"
-            and not events[-1].places
-            and _ATTACK_WORD.search(s)
-        ):
+        if specific and not has_cas and events and events[-1].awaiting == "*" and not events[-1].places and _ATTACK_WORD.search(s):
             # "Taliban claimed responsibility for the attack on the militiamen in Zzkot province"
             events[-1].places = specific
             events[-1].sentences.append((a, b))

@@ -163,6 +163,63 @@ ONE_SENTENCE = [
     ("The toll from Monday's bombing in Dand climbed to 31, with 60 injured.", 31, 60),
     ("Five civilians were among those killed in a drone strike in Dand on Monday.", None, None),
     ("Twin blasts in Dand on Monday killed 14 people and injured 35.", 14, 35),
+    # round 11 (text35): dash enumerations, "one of the", "killing and maiming", ordinals, "a total of", quoted tolls
+    (
+        "An airstrike hit a village in Dand on Monday. Nine people \u2013 five women, three children and an old man \u2013 "
+        "were killed.",
+        9,
+        None,
+    ),
+    ("Eight people - six labourers and two guards - died when a bomb hit a camp in Dand on Monday.", 8, None),
+    ("Militants attacked a post in Dand on Monday; four guards were wounded and one of the guards was killed.", 1, 4),
+    (
+        "Militants attacked a post in Dand on Monday. At least five people including the post commander were wounded and "
+        "one of the guards was killed.",
+        1,
+        5,
+    ),
+    ("Gunmen attacked a convoy in Dand on Monday and one of the drivers died.", 1, None),
+    ("A blast hit a bus in Dand on Monday; one of the passengers later died in hospital.", 1, None),
+    pytest.param(
+        "A bomb in Dand on Monday killed and wounded dozens of people.",
+        None,
+        None,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'killed and wounded dozens' read as dozens injured; skipping it: heldout20 drafts 24/26->23/25, rejected",
+        ),
+    ),
+    pytest.param(
+        "A total of 13 soldiers were killed in an ambush in Dand on Monday.",
+        13,
+        None,
+        marks=pytest.mark.xfail(strict=True, reason="'A total of N' opening a sentence: not yet read"),
+    ),
+    pytest.param(
+        "The blast in Dand on Monday killed a total of nine people and wounded 22.",
+        9,
+        22,
+        marks=pytest.mark.xfail(strict=True, reason="'killed a total of N': not yet read"),
+    ),
+    ("Some 25 fighters were killed in a clash in Dand on Monday.", 25, None),
+    ("Around 30 militants were killed in an operation in Dand on Monday.", 30, None),
+    ("Up to 18 people were killed in an attack on a shrine in Dand on Monday.", None, None),  # a maximum only (killed_max)
+    ("\u201cEleven people were killed,\u201d a police official said after the blast in Dand on Monday.", 11, None),
+    ("Insurgents stormed a police post in Dand on Monday, leaving four officers dead and six wounded.", 4, 6),
+    ("Three soldiers sustained injuries and two were killed when militants attacked a post in Dand on Monday.", 2, 3),
+    pytest.param(
+        "A rocket slammed into a home in Dand on Monday, killing an elderly woman and her grandson.",
+        2,
+        None,
+        marks=pytest.mark.xfail(strict=True, reason="'killing a woman and her grandson' (a person and a kin): not yet read"),
+    ),
+    ("Two civilians were among the dead after a mortar attack in Dand on Monday killed seven people.", 7, None),
+    ("Four people were killed on the spot in a blast in Dand on Monday.", 4, None),
+    ("A bomber struck a mosque in Dand on Monday, killing the province's deputy governor and five other people.", 6, None),
+    ("A bomb hit a car in Dand on Monday, killing Zzland province's police chief and two others.", 3, None),
+    ("A blast in Dand on Monday killed 6 people, injuring 9 others.", 6, 9),
+    ("A landmine killed two children and maimed a third in Dand on Monday.", 2, 1),
+    ("A suicide bomber struck a market in Dand on Monday, killing nine people and maiming 12.", 9, 12),
 ]
 
 
@@ -350,6 +407,35 @@ OTHER_FIGURES = [
         "suffered 80 attacks, resulting in at least 120 deaths.",
         "Dand",
         6,
+    ),
+    (
+        "Airstrikes in two districts killed 40 militants and wounded 25 on Monday, the ministry said. In Dand, 22 "
+        "militants were killed and 14 wounded when jets struck their hideouts.",
+        "Dand",
+        22,
+    ),
+    (
+        "Militants struck in three provinces on Monday, killing 25 people. In Dand, gunmen stormed a checkpoint and two "
+        "guards were killed.",
+        "Dand",
+        2,
+    ),
+    (
+        "In attacks in three provinces on Monday, 25 people were killed. In Dand, gunmen stormed a checkpoint and two "
+        "guards were killed.",
+        "Dand",
+        2,
+    ),
+    (
+        "Zzland: Multiple attacks by militants leave 30 killed\n\nMilitants attacked posts overnight. In Dand district, two "
+        "people were killed by the militants.",
+        "Dand",
+        2,
+    ),
+    (
+        "Overnight attacks in four provinces left 50 people dead. In Dand, 31 policemen and soldiers were killed.",
+        "Dand",
+        31,
     ),
 ]
 
