@@ -1499,6 +1499,76 @@ def _subheading(text: str, a: int, b: int) -> bool:
     )
 
 
+# the other forms of a dateline, each (pattern, group whose start opens the span, group whose end closes it)
+_DATELINE_FORMS: tuple[tuple[re.Pattern[str], int, int], ...] = (
+    # a line holding only an upper-case place: "KABUL, Afghanistan"
+    (re.compile(r"^[ \t]*([A-Z]{3,}[A-Z ]*)(?:,\s*[A-Z][A-Za-z]+)?[ \t]*$", re.M), 0, 0),
+    # an agency's credit line: "AFP, Jalalabad (Afghanistan)", "AP/PTI, Quetta"
+    (
+        re.compile(
+            r"^[ \t]*[A-Z]{2,8}(?:[ /][A-Z]{2,8}){0,2},[ \t]*[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?"
+            r"(?:[ \t]*\([A-Z][A-Za-z ]{1,30}\))?[ \t]*$",
+            re.M,
+        ),
+        0,
+        0,
+    ),
+    # an upper-case place, then the agencies and date in brackets, no dash: "KABUL (Agency / Agency - 9th May,
+    # 2019) A bomb ..."; the date in the brackets is the report's
+    (
+        re.compile(
+            r"^[ \t]*[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:,\s*[A-Z][A-Za-z]+)?\s*\([^)\n]{2,80}\)[ \t]*"
+            r"(?:[:;—–-]+[ \t]*)?(?=[A-Z])",
+            re.M,
+        ),
+        0,
+        0,
+    ),
+    # a place, a day and an agency in capitals in brackets, no dash: "Peshawar, Aug 14 (PTI) At least five ...", also
+    # with no day: "Zzkot (ABC) Security forces ..."
+    (
+        re.compile(
+            r"^[ \t]*[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?)?[ \t]*"
+            r"\((?:[A-Z]{2,8}(?:[ /,]+[A-Z]{2,8})*)\)[ \t]*(?=[A-Z])",
+            re.M,
+        ),
+        0,
+        0,
+    ),
+    # a place closing a time-stamp line: "January 24, 2024 03:26 pm | Updated 03:26 pm IST - Peshawar"
+    (
+        re.compile(
+            r"\b\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\s+)?[-–—|]\s*"
+            r"([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?)[ \t]*$",
+            re.M,
+        ),
+        1,
+        0,
+    ),
+    # inside a line, after a byline: "... VOA News August 26, 2018 ISLAMABAD — A drone strike ..."
+    (re.compile(r"(?<=[\s,])[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:,\s*[A-Z][a-z]+)?\s+(?:—|–|--)\s"), 0, 0),
+    # a place between bars on a page's stamp line: "Zz News Desk | Peshawar | Updated: 22-12-2025 13:36 IST"
+    (
+        re.compile(
+            r"^[^\n|]{0,60}\|[ \t]*([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?)[ \t]*\|[^\n]{0,80}?"
+            r"\b(?:Updated|Created|Published|Posted)\b",
+            re.M,
+        ),
+        1,
+        1,
+    ),
+    # inside a line, after a time stamp, with the day and the agency: "12:18 05/03/2019 KABUL, March 5 (Agency) - A ..."
+    (
+        re.compile(
+            r"(?<=[\s,])[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:,\s*[A-Z][a-z]+)?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+            r"\s*\([^)\n]{1,40}\)\s*(?:—|–|--|-)\s"
+        ),
+        0,
+        0,
+    ),
+)
+
+
 def _datelines(text: str) -> list[tuple[int, int]]:
     """Spans of datelines: "PESHAWAR:", "KABUL, Afghanistan —", "North Waziristan: A drone …"
     at the start of a paragraph, and a line holding only an upper-case place ("KABUL, Afghanistan")."""
@@ -1509,60 +1579,8 @@ def _datelines(text: str) -> list[tuple[int, int]]:
         rest = text[m.end() : m.end() + 40]
         if first.isupper() and len(first) >= 3 or (len(name.split()) <= 3 and len(rest.strip()) >= 20 and "\n" not in rest[:20]):
             out.append((m.start(), m.end()))
-    for m in re.finditer(r"^[ \t]*([A-Z]{3,}[A-Z ]*)(?:,\s*[A-Z][A-Za-z]+)?[ \t]*$", text, re.M):
-        out.append((m.start(), m.end()))
-    # an agency's credit line: "AFP, Jalalabad (Afghanistan)", "AP/PTI, Quetta"
-    for m in re.finditer(
-        r"^[ \t]*[A-Z]{2,8}(?:[ /][A-Z]{2,8}){0,2},[ \t]*[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?"
-        r"(?:[ \t]*\([A-Z][A-Za-z ]{1,30}\))?[ \t]*$",
-        text,
-        re.M,
-    ):
-        out.append((m.start(), m.end()))
-    # an upper-case place, then the agencies and date in brackets, no dash: "KABUL (Agency / Agency - 9th May,
-    # 2019) A bomb ..."; the date in the brackets is the report's
-    for m in re.finditer(
-        r"^[ \t]*[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:,\s*[A-Z][A-Za-z]+)?\s*\([^)\n]{2,80}\)[ \t]*"
-        r"(?:[:;—–-]+[ \t]*)?(?=[A-Z])",
-        text,
-        re.M,
-    ):
-        out.append((m.start(), m.end()))
-    # a place, a day and an agency in capitals in brackets, no dash: "Peshawar, Aug 14 (PTI) At least five ...", also
-    # with no day: "Zzkot (ABC) Security forces ..."
-    for m in re.finditer(
-        r"^[ \t]*[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?)?[ \t]*"
-        r"\((?:[A-Z]{2,8}(?:[ /,]+[A-Z]{2,8})*)\)[ \t]*(?=[A-Z])",
-        text,
-        re.M,
-    ):
-        out.append((m.start(), m.end()))
-    # a place closing a time-stamp line: "January 24, 2024 03:26 pm | Updated 03:26 pm IST - Peshawar"
-    for m in re.finditer(
-        r"\b\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\s+)?[-–—|]\s*"
-        r"([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?)[ \t]*$",
-        text,
-        re.M,
-    ):
-        out.append((m.start(1), m.end()))
-    # inside a line, after a byline: "... VOA News August 26, 2018 ISLAMABAD — A drone strike ..."
-    for m in re.finditer(r"(?<=[\s,])[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:,\s*[A-Z][a-z]+)?\s+(?:—|–|--)\s", text):
-        out.append((m.start(), m.end()))
-    # a place between bars on a page's stamp line: "Zz News Desk | Peshawar | Updated: 22-12-2025 13:36 IST"
-    for m in re.finditer(
-        r"^[^\n|]{0,60}\|[ \t]*([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?)[ \t]*\|[^\n]{0,80}?"
-        r"\b(?:Updated|Created|Published|Posted)\b",
-        text,
-        re.M,
-    ):
-        out.append((m.start(1), m.end(1)))
-    # inside a line, after a time stamp, with the day and the agency: "12:18 05/03/2019 KABUL, March 5 (Agency) - A ..."
-    for m in re.finditer(
-        r"(?<=[\s,])[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:,\s*[A-Z][a-z]+)?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
-        r"\s*\([^)\n]{1,40}\)\s*(?:—|–|--|-)\s",
-        text,
-    ):
-        out.append((m.start(), m.end()))
+    for pattern, first, last in _DATELINE_FORMS:
+        out.extend((m.start(first), m.end(last)) for m in pattern.finditer(text))
     return sorted(out)
 
 
