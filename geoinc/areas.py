@@ -25,11 +25,21 @@ from .names import clean, split_feature_words, variant_key
 from .place import Place
 from .regions import Region
 
-__all__ = ["BOUNDARY_TOLERANCE_KM", "Area", "crossing_countries", "nearest_area_names", "resolve_area", "resolve_country"]
+__all__ = [
+    "BOUNDARY_TOLERANCE_DEG",
+    "BOUNDARY_TOLERANCE_KM",
+    "Area",
+    "crossing_countries",
+    "nearest_area_names",
+    "resolve_area",
+    "resolve_country",
+]
 
 #: a candidate this close to a hinted unit's polygon counts as inside it (sources draw
 #: boundaries differently, and a village point can sit on the line)
 BOUNDARY_TOLERANCE_KM = 10.0
+#: the same tolerance in degrees, for planar tests on lon/lat polygons (km per degree of latitude)
+BOUNDARY_TOLERANCE_DEG = BOUNDARY_TOLERANCE_KM / 111.32
 #: fuzzy cutoffs (rapidfuzz ratio on variant keys) for unit names in hints
 _FUZZY_ADMIN1 = 85.0
 _FUZZY_ADMIN2 = 80.0
@@ -117,7 +127,7 @@ class Area:
         if self.countries and not self._place_in_countries(p, g):
             return 0  # the boundary tolerance never crosses a national border (a crossing lies on it)
         minx, miny, maxx, maxy = self._bounds(g.region)
-        tol = BOUNDARY_TOLERANCE_KM / 111.32
+        tol = BOUNDARY_TOLERANCE_DEG
         if not (minx - tol <= p.lon <= maxx + tol and miny - tol <= p.lat <= maxy + tol):
             return 0
         import shapely
@@ -125,7 +135,7 @@ class Area:
         pt = shapely.Point(p.lon, p.lat)
         if self.level == "region" and geom.contains(pt):
             return 2
-        return 1 if shapely.dwithin(geom, pt, BOUNDARY_TOLERANCE_KM / 111.32) else 0
+        return 1 if shapely.dwithin(geom, pt, BOUNDARY_TOLERANCE_DEG) else 0
 
     def coded_inside(self, g: Gazetteer, rows):
         """Vectorised ``strength(place, g) == 2`` for the places at ``rows`` (row indexes), for a
@@ -349,7 +359,7 @@ def _district_in(p: Place, area: Area, g: Gazetteer) -> bool:
         return False
     import shapely
 
-    return bool(shapely.dwithin(geom, shapely.Point(p.lon, p.lat), BOUNDARY_TOLERANCE_KM / 111.32))
+    return bool(shapely.dwithin(geom, shapely.Point(p.lon, p.lat), BOUNDARY_TOLERANCE_DEG))
 
 
 @lru_cache(maxsize=8)

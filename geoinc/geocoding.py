@@ -35,7 +35,7 @@ from functools import lru_cache
 from itertools import repeat
 from typing import Any, NamedTuple, TypeVar
 
-from .areas import BOUNDARY_TOLERANCE_KM, Area, resolve_area, resolve_country
+from .areas import BOUNDARY_TOLERANCE_DEG, BOUNDARY_TOLERANCE_KM, Area, resolve_area, resolve_country
 from .errors import AmbiguousPlace, GeocodeQueryError, GeocodeTypeError
 from .gazetteer import Gazetteer
 from .gcpause import paused_gc
@@ -656,7 +656,7 @@ def _neighbouring(g: Gazetteer, unit: Place, p: Place) -> bool:
     if other is None:
         return False
     a, b = g.geometry_of(unit.id), g.geometry_of(other.id)
-    return a is not None and b is not None and bool(shapely.dwithin(a, b, BOUNDARY_TOLERANCE_KM / 111.32))
+    return a is not None and b is not None and bool(shapely.dwithin(a, b, BOUNDARY_TOLERANCE_DEG))
 
 
 _UNITS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
