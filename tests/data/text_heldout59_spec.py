@@ -4,15 +4,16 @@ suicide bombing in Gardez's market with a battle in Ghazni and the year's nation
 patrol in Kandahar's Panjwaii with the September operation there cited (2006), a battle near Musa Qala in Helmand
 (2006), the suicide bombing of a police bus in Kabul with a roadside bomb in Kandahar, a Friday bombing in Kabul and
 a 2002 car bomb cited (2007); in Pakistan three attacks of one Saturday in Bajaur's Khar, Swat and Tank with the Red
-Mosque storming cited (2007), the attack on a checkpoint in Swat's Matta with the Malam Jabba bombing and the fighting in Kabal (2008), a
-bomb and clash at a convoy in North Waziristan's Ahmad Khel (2007), the attack on Miranshah's cantonment (2006), a
-bomb in Sui's bazaar with a landmine in Jaffarabad and a rocket near Dera Allahyar (2008). Outlets: Landmine.de (BBC
-Monitoring), San Diego Union-Tribune (AP), two blog copies of wire reports, Business Recorder, TwoCircles (DPA), The
-Financial Express (AP), Arab News twice, Dawn. Collected and annotated by reading each text against
-docs/annotation.md WITHOUT running geoinc's extractor on them (no extract_places / extract_incidents / eval_text.py /
-bench_text.py on these texts before the spec was committed, and the extraction rules in geoinc/text*.py were not
-read), while the extraction rules were being changed elsewhere. It is not to be tuned to: run the final code on it
-once and report that number as the blind score. Same format as text_dev_spec.py. Texts in devtexts/heldout59/."""
+Mosque storming cited (2007), the attack on a checkpoint in Swat's Matta with the Malam Jabba bombing and the
+fighting in Kabal (2008), a bomb and clash at a convoy in North Waziristan's Ahmad Khel (2007), the attack on
+Miranshah's cantonment (2006), a bomb in Sui's bazaar with a landmine in Jaffarabad and a rocket near Dera Allahyar
+(2008). Outlets: Landmine.de (BBC Monitoring), San Diego Union-Tribune (AP), two blog copies of wire reports,
+Business Recorder, TwoCircles (DPA), The Financial Express (AP), Arab News twice, Dawn. Collected and annotated by
+reading each text against docs/annotation.md WITHOUT running geoinc's extractor on them (no extract_places /
+extract_incidents / eval_text.py / bench_text.py on these texts before the spec was committed, and the extraction
+rules in geoinc/text*.py were not read), while the extraction rules were being changed elsewhere. It is not to be
+tuned to: run the final code on it once and report that number as the blind score. Same format as text_dev_spec.py.
+Texts in devtexts/heldout59/."""
 
 KP = "PK/Khyber Pakhtunkhwa"
 IB = "PK/Islamabad"
