@@ -386,8 +386,7 @@ ARTICLES = [
     },
     {
         "file": "h59_07_financialexpress_ahmadkhel.txt",
-        "url": "https://today.thefinancialexpress.com.bd/print/militants-attack-pak-military-convoy-one-soldier-"
-        "killed-19-wounded",
+        "url": "https://today.thefinancialexpress.com.bd/print/militants-attack-pak-military-convoy-one-soldier-killed-19-wounded",
         "published": "2007-10-07",
         "published_note": "the page's date line 'Sunday, 7 October 2007'; the AP dateline 'MIRAN SHAH, Oct 6' and "
         "'Saturday' give 6 October. The outlet's logo line ('logo') is page furniture and left out; the headline's "
