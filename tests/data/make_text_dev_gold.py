@@ -8,7 +8,7 @@ written to ``text_heldout_gold.json``; ``--heldout2``: the second held-out set, 
 extractor, ``devtexts/heldout13`` → ``text_heldout13_gold.json``; ``--heldout14``: the second blind set, likewise,
 ``devtexts/heldout14`` → ``text_heldout14_gold.json``; ``--heldout15``: the third blind set, likewise,
 ``devtexts/heldout15`` → ``text_heldout15_gold.json``; ``--heldout16``: the fourth blind set, likewise,
-``devtexts/heldout16`` → ``text_heldout16_gold.json``; ``--heldout17`` to ``--heldout62``: the fifth to fiftieth blind sets,
+``devtexts/heldout16`` → ``text_heldout16_gold.json``; ``--heldout17`` to ``--heldout63``: the fifth to fifty-first blind sets,
 likewise). Every mention surface must occur in its text; the
 script fails loudly otherwise, so a spec typo cannot silently drop a mention.
 """
@@ -86,6 +86,7 @@ import text_heldout59_spec  # noqa: E402
 import text_heldout60_spec  # noqa: E402
 import text_heldout61_spec  # noqa: E402
 import text_heldout62_spec  # noqa: E402
+import text_heldout63_spec  # noqa: E402
 import text_heldout_spec  # noqa: E402
 
 
@@ -206,6 +207,7 @@ if __name__ == "__main__":
         "--heldout60": ("heldout60", text_heldout60_spec.ARTICLES, "text_heldout60_gold.json"),
         "--heldout61": ("heldout61", text_heldout61_spec.ARTICLES, "text_heldout61_gold.json"),
         "--heldout62": ("heldout62", text_heldout62_spec.ARTICLES, "text_heldout62_gold.json"),
+        "--heldout63": ("heldout63", text_heldout63_spec.ARTICLES, "text_heldout63_gold.json"),
     }
     flag = next((a for a in sys.argv[1:] if a in sets), None)
     folder = texts_dir(args[0] if args else None)
