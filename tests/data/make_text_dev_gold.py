@@ -8,7 +8,7 @@ written to ``text_heldout_gold.json``; ``--heldout2``: the second held-out set, 
 extractor, ``devtexts/heldout13`` → ``text_heldout13_gold.json``; ``--heldout14``: the second blind set, likewise,
 ``devtexts/heldout14`` → ``text_heldout14_gold.json``; ``--heldout15``: the third blind set, likewise,
 ``devtexts/heldout15`` → ``text_heldout15_gold.json``; ``--heldout16``: the fourth blind set, likewise,
-``devtexts/heldout16`` → ``text_heldout16_gold.json``; ``--heldout17`` to ``--heldout58``: the fifth to forty-sixth blind sets,
+``devtexts/heldout16`` → ``text_heldout16_gold.json``; ``--heldout17`` to ``--heldout64``: the fifth to fifty-second blind sets,
 likewise). Every mention surface must occur in its text; the
 script fails loudly otherwise, so a spec typo cannot silently drop a mention.
 """
@@ -82,6 +82,7 @@ import text_heldout55_spec  # noqa: E402
 import text_heldout56_spec  # noqa: E402
 import text_heldout57_spec  # noqa: E402
 import text_heldout58_spec  # noqa: E402
+import text_heldout64_spec  # noqa: E402
 import text_heldout_spec  # noqa: E402
 
 
@@ -198,6 +199,7 @@ if __name__ == "__main__":
         "--heldout56": ("heldout56", text_heldout56_spec.ARTICLES, "text_heldout56_gold.json"),
         "--heldout57": ("heldout57", text_heldout57_spec.ARTICLES, "text_heldout57_gold.json"),
         "--heldout58": ("heldout58", text_heldout58_spec.ARTICLES, "text_heldout58_gold.json"),
+        "--heldout64": ("heldout64", text_heldout64_spec.ARTICLES, "text_heldout64_gold.json"),
     }
     flag = next((a for a in sys.argv[1:] if a in sets), None)
     folder = texts_dir(args[0] if args else None)
