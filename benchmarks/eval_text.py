@@ -104,6 +104,12 @@ BLIND = (
     ("heldout56", "Forty-fourth"),
     ("heldout57", "Forty-fifth"),
     ("heldout58", "Forty-sixth"),
+    ("heldout59", "Forty-seventh"),
+    ("heldout60", "Forty-eighth"),
+    ("heldout61", "Forty-ninth"),
+    ("heldout62", "Fiftieth"),
+    ("heldout63", "Fifty-first"),
+    ("heldout64", "Fifty-second"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
