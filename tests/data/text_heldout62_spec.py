@@ -91,8 +91,7 @@ ARTICLES = [
         "file": "h62_03_dailymessenger_watapur.txt",
         "url": "http://dailymessenger.com.pk/2017/08/01/afghanistan-daesh-terrorists-killed-in-us-drone-strike-in-kunar/",
         "published": "2017-08-01",
-        "published_note": "URL date (1 August 2017, a Tuesday); 'Monday' is 31 July. The comment form is page "
-        "furniture and left out",
+        "published_note": "URL date (1 August 2017, a Tuesday); 'Monday' is 31 July. The comment form is page furniture and left out",
         "orgs": [],
         "mentions": [
             # headline 'Afghanistan:', "Afghanistan's eastern Kunar province", 'Afghanistan has witnessed'

@@ -348,8 +348,7 @@ ARTICLES = [
     },
     {
         "file": "h63_08_samaa_pishin.txt",
-        "url": "https://www.samaa.tv/news/2019/01/nine-injured-in-blast-targeting-levies-vehicle-in-balochistans-"
-        "pishin/",
+        "url": "https://www.samaa.tv/news/2019/01/nine-injured-in-blast-targeting-levies-vehicle-in-balochistans-pishin/",
         "published": "2019-01-06",
         "published_note": "the stored page's date (6 January 2019, a Sunday); 'on Sunday' is 6 January. The stored "
         "page has no headline",
@@ -420,8 +419,7 @@ ARTICLES = [
     },
     {
         "file": "h63_10_globeandmail_nadali.txt",
-        "url": "https://www.theglobeandmail.com/world/article-at-least-two-soldiers-killed-in-suicide-bombing-outside-"
-        "army-base-in/",
+        "url": "https://www.theglobeandmail.com/world/article-at-least-two-soldiers-killed-in-suicide-bombing-outside-army-base-in/",
         "published": "2018-05-27",
         "published_note": "the stored page's date (27 May 2018, a Sunday); 'on Sunday' is 27 May. 'Skip to main "
         "content' is page furniture and left out; the byline, the AP dateline and the agency line are kept as stored",

@@ -23,8 +23,7 @@ PW = "AF/Parwan"
 ARTICLES = [
     {
         "file": "h64_01_lokpath_samangan.txt",
-        "url": "https://english.lokpath.com/2021/06/22/14-taliban-terrorists-killed-in-afghan-air-force-overnight-"
-        "airstrike/",
+        "url": "https://english.lokpath.com/2021/06/22/14-taliban-terrorists-killed-in-afghan-air-force-overnight-airstrike/",
         "published": "2021-06-22",
         "published_note": "the page's date line 'Published on : 22 June, 2021 11:16 pm' (kept as stored; also in the "
         "URL; a Tuesday); 'on Monday night' is 21 June. The site's running date ('Thursday 22nd February 2024', the "
@@ -57,8 +56,7 @@ ARTICLES = [
     },
     {
         "file": "h64_02_devdiscourse_sayedkaram.txt",
-        "url": "https://www.devdiscourse.com/article/international/1686352-8-taliban-killed-19-injured-in-afghan-air-"
-        "force-airstrikes",
+        "url": "https://www.devdiscourse.com/article/international/1686352-8-taliban-killed-19-injured-in-afghan-air-force-airstrikes",
         "published": "2021-08-09",
         "published_note": "the stored page's date (9 August 2021, a Monday); the ministry's 'yesterday' is Sunday 8 "
         "August, 'on Friday' (Zaranj) 6 August. The menu label ('Left Menu') is page furniture and left out; the "
