@@ -203,11 +203,13 @@ _KILLED_ONE = re.compile(
     r"(?:(?:(?-i:[A-Z]\w+)\s+)?[a-zA-Z-]+['’]s\s+)?"
     r"(?:(?:police|district|local|provincial|former|"
     r"deputy|security|army|senior|tribal|political|border|militia|village|militant|top|key|suspected|suicide|(?-i:[A-Z]\w+)|"
+    # "killed a young shepherd", "killing an elderly man": an age or duty before the role
+    r"young|old|elderly|teenage|retired|off-duty|"
     r"(?-i:[A-Z]\.(?:[A-Z]\.)+)|"
     r"(?-i:[a-z]{2}-[A-Z]\w+))\s+){0,2}(?:chief|commander|operative|"
     r"officer|policeman|soldier|governor|official|civilian|child|boy|girl|woman|man|elder|guard|"
     r"journalist|leader|tehsildar|constable|attacker|bomber|assailant|gunman|student|teacher|driver|doctor|"
-    r"worker|vaccinator|shopkeeper|trader|farmer|cleric)\b(?!s)",
+    r"worker|vaccinator|shopkeeper|trader|farmer|cleric|shepherd|herder|villager|labou?rer|passer-?by|engineer|nurse)\b(?!s)",
     re.I,
 )
 # "killing student Abidullah and his sister", "shot dead constable Dost Mohammad, a guard, and his daughter": one more
@@ -267,6 +269,12 @@ _PERSON = (
 _TWO_DIED = (
     r"\s+(?:(?:were|have been|had been)\s+(?:also\s+)?(?:killed|martyred|shot dead|slain|gunned down)|(?:also\s+)?"
     r"(?:died|perished|lost their lives|embraced (?:shahadat|martyrdom)))\b"
+)
+# "... a gunfight in which a policeman and three civilians were killed", "a teacher and four students were hurt":
+# one person by role opening a clause, then "and" right before the figure
+_ONE_AND_CLAUSE = re.compile(
+    r"(?:^|[,;:]\s|\b(?:in which|during which|when|as|after|while|where)\s)\W*(?:an?|one)\s+(?:[\w-]+\s+)?" + _PERSON + r"\s+and\s+$",
+    re.I,
 )
 _TWO_ONES = re.compile(
     r"\b(?:an?|one)\s+(?:[\w-]+\s+)?" + _PERSON + r"\s+and\s+(?:an?|one)\s+(?:[\w-]+\s+)?" + _PERSON + _TWO_DIED,
@@ -346,9 +354,12 @@ def _killed_named(folder) -> re.Pattern[str]:
 
 _ALONG_WITH = re.compile(r"\balong with (?:his |her |their |its |the )?(?:" + _NUM + r"\s+(?!of\b)|(another|one other)\b)", re.I)
 _ALONG_BEFORE = re.compile(r"\balong with (?:his |her |their |its |the )?$", re.I)
-_SUBSET_GAP = re.compile(r"^(?:[\w-]+,?\s+){0,3}?including\s+", re.I)
+# "four people, among them two women, were killed": who they were, like "including"
+_SUBSET_GAP = re.compile(r"^(?:[\w-]+,?\s+){0,3}?(?:including|among them|among whom)\s+", re.I)
 _ONE_KILLED = re.compile(
     r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:killed|martyred|murdered|assassinated|shot dead|slain|gunned down)\b|"
+    # "the blast left a policeman dead and six others wounded": one death, the verb after its victim
+    r"\b(?:left|leaving) (?:a|an|one) (?:[\w-]+ )?" + _PERSON + r" dead\b|"
     # "a militant was neutralised" (a fighter's death in a military statement; not "the threat was neutralised")
     r"\b(?:a|an|one|another) (?:[\w-]+ )?(?:militant|terrorist|insurgent|attacker|assailant|bomber|gunman|fighter|"
     r"commander|khwarij|kharji) (?:was|has been|had been) (?:also )?(?:neutrali[sz]ed|eliminated)\b|"
@@ -1073,7 +1084,11 @@ def _figures(s: str, offset: int) -> _Figures:
             if np.isnan(n):
                 continue
             n = _sum_and(n, gap) if summed else n
-            if pat in (_K1, _I1) and (_ONE_AND.search(s[: m.start()]) or one_and) or along_one:
+            if (
+                pat in (_K1, _I1)
+                and (_ONE_AND.search(s[: m.start()]) or _ONE_AND_CLAUSE.search(s, max(0, m.start() - 60), m.start()) or one_and)
+                or along_one
+            ):
                 n += 1  # "the police chief of X, Name, and five policemen died": the chief and five
             if subset and target is f.killed:
                 inner = _INCLUDING.search(gap + " ")

@@ -220,6 +220,25 @@ ONE_SENTENCE = [
     ("A blast in Dand on Monday killed 6 people, injuring 9 others.", 6, 9),
     ("A landmine killed two children and maimed a third in Dand on Monday.", 2, 1),
     ("A suicide bomber struck a market in Dand on Monday, killing nine people and maiming 12.", 9, 12),
+    # round 12 (text37): a person and N more, one killed and N hurt, "over N", "among them", a dead one then N hurt
+    (
+        "Militants stormed a checkpoint in Dand on Monday, sparking a gunfight in which a policeman and three civilians were killed.",
+        4,
+        None,
+    ),
+    ("A soldier and two civilians died when a bomb exploded in Dand on Monday.", 3, None),
+    ("A teacher and four students were injured when a grenade went off in Dand on Monday.", None, 5),
+    ("A landmine killed a young herder and wounded four others in Dand on Monday.", 1, 4),
+    ("Gunmen killed a shopkeeper and injured two passers-by in Dand on Monday.", 1, 2),
+    ("A bomb killed one person and injured 12 in Dand on Monday.", 1, 12),
+    ("The attack in Dand on Monday left a policeman dead and six others wounded.", 1, 6),
+    ("A civilian was killed and a child was wounded in crossfire in Dand on Monday.", 1, 1),
+    ("Troops repelled an assault on a base in Dand on Monday, killing over 100 attackers.", 101, None),
+    ("A tribal elder and his two sons were shot dead in Dand on Monday.", 3, None),
+    ("An airstrike killed a woman and two of her children in Dand on Monday.", 3, None),
+    ("Four people, among them two women, were killed in a blast in Dand on Monday.", 4, None),
+    ("A suicide bomber struck a market in Dand on Monday, killing 14 people, among them three children.", 14, None),
+    ("Two people lost their lives and nine sustained injuries in a blast in Dand on Monday.", 2, 9),
 ]
 
 
@@ -436,6 +455,35 @@ OTHER_FIGURES = [
         "Overnight attacks in four provinces left 50 people dead. In Dand, 31 policemen and soldiers were killed.",
         "Dand",
         31,
+    ),
+    # round 12 (text37): a headline over two incidents, a period's toll after the event, a total over three attacks
+    (
+        "Blast, landmine kill two in the south\n\nA man was killed and five others were injured when a bomb exploded "
+        "in Dand on Monday. In another incident, a landmine killed a boy in Maiwand district.",
+        "Dand",
+        1,
+    ),
+    pytest.param(
+        "Taliban attack kills 5 police\n\nTaliban fighters attacked police posts in Ghazni province on Monday, killing "
+        "at least five policemen. In Dand, meanwhile, a roadside bomb killed a young herder and wounded five others.",
+        "Dand",
+        1,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the unknown 'Dand' is located in the province before it and joins its event (segmentation, not figures)",
+        ),
+    ),
+    (
+        "Fourteen people were shot dead in Dand on Monday. Sectarian attacks in the province have claimed 45 lives over "
+        "the past two weeks.",
+        "Dand",
+        14,
+    ),
+    (
+        "Fourteen people were shot dead in Dand on Monday. Such attacks have killed 45 people in the province over the "
+        "past two weeks.",
+        "Dand",
+        14,
     ),
 ]
 
