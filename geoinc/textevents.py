@@ -126,7 +126,14 @@ _I2 = re.compile(
 )
 # "30 fighters, including their commander and his guards, were killed": a long parenthetical after the figure
 _K4 = re.compile(
-    r"(?<![\w-])" + _QUAL + _NUM + r"\s+((?:[\w,-]+\s+){0,5}?including\s+(?:[\w,’'-]+\s+){0,16}?)" + _BE + _KILL_WORDS + r"\b", re.I
+    r"(?<![\w-])"
+    + _QUAL
+    + _NUM
+    + r"\s+((?:[\w,-]+\s+){0,5}?(?:including|among them|among whom)\s+(?:[\w,’'-]+\s+){0,16}?)"
+    + _BE
+    + _KILL_WORDS
+    + r"\b",
+    re.I,
 )
 # "four bullet-riddled bodies were found": the dead found, by their bodies
 _K5 = re.compile(
@@ -500,7 +507,7 @@ _AGGREGATE = re.compile(
     r"(?:bomb|blast|explosion|attack|strike|airstrike|bombing|ambush|raid) and (?:an? |the )?(?:[\w-]+ ){0,2}?"
     r"(?:bomb|blast|explosion|attack|strike|airstrike|bombing|ambush|raid)\b[^.;]{0,40}?\b(?:have |has )?(?:left|killed|kill|kills)\b|"
     # "attacks ... have killed five people in the past two days": a toll over days
-    r"(?:killed|died|dead|martyred) (?:[\w-]+ ){0,3}?(?:in|over|during) (?:the )?(?:past|last) (?:two|three|four|five|six|seven|"
+    r"(?:killed|died|dead|martyred|lives) (?:[\w-]+ ){0,3}?(?:in|over|during) (?:the )?(?:past|last) (?:two|three|four|five|six|seven|"
     r"several|few|\d+) (?:days|weeks)|"
     # "more than 60 people were killed within three days": a toll over days
     r"(?:killed|died|dead|martyred|lost their lives) (?:[\w-]+ ){0,3}?within (?:the )?(?:(?:past|last|first) )?(?:two|three|four|"
@@ -1019,6 +1026,8 @@ def _figures(s: str, offset: int) -> _Figures:
             summed = bool(gap) and not subset and bool(_SUM_GAP.match(gap))  # "three soldiers and two police were"
             if gap and not subset and not summed and (re.search(r"\band\s+$", gap) or re.search(_NUM + r"\s", gap, re.I)):
                 continue  # "seven people and injured three": the verb starts another clause
+            if pat in (_K1, _I1) and re.search(r"\bamong (?:them|whom)\s+$", s[max(0, m.start() - 14) : m.start()], re.I):
+                continue  # "14 people, among them 12 members of a family, were killed": a part of the figure before
             if _MONTH_BEFORE.search(s[max(0, m.start(2) - 12) : m.start(2)]):
                 continue  # "June 18 - six militants were killed": a date, not a toll
             if (

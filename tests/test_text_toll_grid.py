@@ -239,6 +239,8 @@ ONE_SENTENCE = [
     ("Four people, among them two women, were killed in a blast in Dand on Monday.", 4, None),
     ("A suicide bomber struck a market in Dand on Monday, killing 14 people, among them three children.", 14, None),
     ("Two people lost their lives and nine sustained injuries in a blast in Dand on Monday.", 2, 9),
+    ("Fifteen people, among them 11 members of one extended family, were shot dead in Dand on Monday.", 15, None),
+    ("Eight people, among whom three were children, died when a bomb went off in Dand on Monday.", 8, None),
 ]
 
 
@@ -482,6 +484,12 @@ OTHER_FIGURES = [
     (
         "Fourteen people were shot dead in Dand on Monday. Such attacks have killed 45 people in the province over the "
         "past two weeks.",
+        "Dand",
+        14,
+    ),
+    (
+        "Fourteen people were shot dead in Dand on Monday.\n\nTargeted attacks in Kandahar have claimed 45 lives over "
+        "the last three weeks.",
         "Dand",
         14,
     ),
