@@ -506,6 +506,9 @@ _AGGREGATE = re.compile(
     # "a roadside bomb and a Taliban attack on a police post have killed 14": two events of one toll
     r"(?:bomb|blast|explosion|attack|strike|airstrike|bombing|ambush|raid) and (?:an? |the )?(?:[\w-]+ ){0,2}?"
     r"(?:bomb|blast|explosion|attack|strike|airstrike|bombing|ambush|raid)\b[^.;]{0,40}?\b(?:have |has )?(?:left|killed|kill|kills)\b|"
+    # a headline's "Bomb blast, landmine kill two": two events joined by a comma, then a plural verb of their one toll
+    r"(?:bomb|blast|explosion|attack|strike|airstrike|bombing|ambush|raid|landmine|mine|rocket|shelling),\s+(?:[\w-]+\s+)?"
+    r"(?:bomb|blast|explosion|attack|strike|airstrike|bombing|ambush|raid|landmine|mine|rocket|shelling)\s+(?:kill|leave)\s|"
     # "attacks ... have killed five people in the past two days": a toll over days
     r"(?:killed|died|dead|martyred|lives) (?:[\w-]+ ){0,3}?(?:in|over|during) (?:the )?(?:past|last) (?:two|three|four|five|six|seven|"
     r"several|few|\d+) (?:days|weeks)|"

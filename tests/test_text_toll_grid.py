@@ -488,6 +488,12 @@ OTHER_FIGURES = [
         14,
     ),
     (
+        "Roadside bomb, rocket kill three in the south\n\nA boy was killed and two others were hurt when a roadside bomb "
+        "went off in Dand on Monday. Later, a rocket killed two farmers in Maiwand district.",
+        "Dand",
+        1,
+    ),
+    (
         "Fourteen people were shot dead in Dand on Monday.\n\nTargeted attacks in Kandahar have claimed 45 lives over "
         "the last three weeks.",
         "Dand",
