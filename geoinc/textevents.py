@@ -1212,6 +1212,10 @@ def _range(vals: list[tuple[float, str, int]]) -> tuple[float, float, float]:
     nums = [v[0] for v in use]
     # the largest figure; of equal ones a plain figure ("at least 45 ... 45 rebels were killed": 45)
     best_n, best_q, _ = max(use, key=lambda v: (v[0], v[1] == ""))
+    if len(set(nums)) > 1 and best_q in ("more than", "over"):
+        # "killing over 100 raiders ... left at least five soldiers dead": the best is at least 101, never 100
+        best_n += 1
+        nums = [*nums, best_n]
     lo = min(nums)
     hi = max(nums)
     if len(set(nums)) == 1:

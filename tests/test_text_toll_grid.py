@@ -240,6 +240,12 @@ ONE_SENTENCE = [
     ("A suicide bomber struck a market in Dand on Monday, killing 14 people, among them three children.", 14, None),
     ("Two people lost their lives and nine sustained injuries in a blast in Dand on Monday.", 2, 9),
     ("Fifteen people, among them 11 members of one extended family, were shot dead in Dand on Monday.", 15, None),
+    (
+        "Troops repelled an attack on a base in Dand on Monday, killing more than 40 attackers. The attack left at least "
+        "three soldiers dead.",
+        41,
+        None,
+    ),
     ("Eight people, among whom three were children, died when a bomb went off in Dand on Monday.", 8, None),
 ]
 
