@@ -512,6 +512,8 @@ _AGGREGATE = re.compile(
     # "attacks ... have killed five people in the past two days": a toll over days
     r"(?:killed|died|dead|martyred|lives) (?:[\w-]+ ){0,3}?(?:in|over|during) (?:the )?(?:past|last) (?:two|three|four|five|six|seven|"
     r"several|few|\d+) (?:days|weeks)|"
+    # "the 115 already killed in the past week in X": a toll over a week
+    r"(?:killed|died|dead|martyred) (?:in|over|during) the (?:past|last) week\b|"
     # "more than 60 people were killed within three days": a toll over days
     r"(?:killed|died|dead|martyred|lost their lives) (?:[\w-]+ ){0,3}?within (?:the )?(?:(?:past|last|first) )?(?:two|three|four|"
     r"five|six|seven|several|few|\d+) (?:days|weeks|months)|"
@@ -997,6 +999,11 @@ _PARTITIVE = re.compile(
     r"\s+of\s+the\s+(?!(?:dead|killed|wounded|injured|victims|casualties|deceased|fatalities|bodies|martyrs|attackers)\b)"
     r"[a-z-]+(?:\s+(?:inside|aboard|on board))?\s+were\s",
 )
+# a relative clause of a campaign's running toll, up to its verb: "the offensive in X, which officials said has killed"
+_CAMPAIGN_TOLL = re.compile(
+    r"\b(?:operation|offensive|campaign)\b[^.;,]{0,40},? which (?:[\w-]+ ){0,4}?(?:has|have) (?:so far |now |already )?$",
+    re.I,
+)
 _ACRONYM_ASIDE = re.compile(r"(?<=[A-Za-z)])\s\((?-i:[A-Z][A-Za-z&]{1,7})\)(?=[\s,])")
 
 
@@ -1029,6 +1036,8 @@ def _figures(s: str, offset: int) -> _Figures:
             summed = bool(gap) and not subset and bool(_SUM_GAP.match(gap))  # "three soldiers and two police were"
             if gap and not subset and not summed and (re.search(r"\band\s+$", gap) or re.search(_NUM + r"\s", gap, re.I)):
                 continue  # "seven people and injured three": the verb starts another clause
+            if pat is _K2 and _CAMPAIGN_TOLL.search(s, max(0, m.start() - 120), m.start()):
+                continue  # "the offensive in X, which officials said has killed 115 insurgents, struck ...": its running toll
             if pat in (_K1, _I1) and re.search(r"\bamong (?:them|whom)\s+$", s[max(0, m.start() - 14) : m.start()], re.I):
                 continue  # "14 people, among them 12 members of a family, were killed": a part of the figure before
             if _MONTH_BEFORE.search(s[max(0, m.start(2) - 12) : m.start(2)]):

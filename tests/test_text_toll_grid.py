@@ -241,6 +241,12 @@ ONE_SENTENCE = [
     ("Two people lost their lives and nine sustained injuries in a blast in Dand on Monday.", 2, 9),
     ("Fifteen people, among them 11 members of one extended family, were shot dead in Dand on Monday.", 15, None),
     (
+        "Jets pressing the offensive in the province, which officials said has killed at least 90 insurgents, struck a "
+        "house in Dand on Monday, wounding six civilians.",
+        None,
+        6,
+    ),
+    (
         "Troops repelled an attack on a base in Dand on Monday, killing more than 40 attackers. The attack left at least "
         "three soldiers dead.",
         41,
@@ -498,6 +504,12 @@ OTHER_FIGURES = [
         "went off in Dand on Monday. Later, a rocket killed two farmers in Maiwand district.",
         "Dand",
         1,
+    ),
+    (
+        "A drone strike killed four people in Dand on Monday. Officials said the 60 militants killed in the past week "
+        "in the province included several commanders.",
+        "Dand",
+        4,
     ),
     (
         "Fourteen people were shot dead in Dand on Monday.\n\nTargeted attacks in Kandahar have claimed 45 lives over "
