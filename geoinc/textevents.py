@@ -1001,7 +1001,9 @@ _PARTITIVE = re.compile(
 )
 # a relative clause of a campaign's running toll, up to its verb: "the offensive in X, which officials said has killed"
 _CAMPAIGN_TOLL = re.compile(
-    r"\b(?:operation|offensive|campaign)\b[^.;,]{0,40},? which (?:[\w-]+ ){0,4}?(?:has|have) (?:so far |now |already )?$",
+    r"\b(?:operation|offensive|campaign)\b[^.;,]{0,40},? which (?:[\w-]+ ){0,4}?(?:has|have) (?:so far |now |already )?$|"
+    # "the commander later said the operation had been a success with more than 500 rebels killed": a past campaign's
+    r"\b(?:operation|offensive|campaign)\s+had\s+been\b[^.;]{0,60}?\bwith\s+(?:more than |at least |over |some |about |nearly )?$",
     re.I,
 )
 _ACRONYM_ASIDE = re.compile(r"(?<=[A-Za-z)])\s\((?-i:[A-Z][A-Za-z&]{1,7})\)(?=[\s,])")
@@ -1036,7 +1038,7 @@ def _figures(s: str, offset: int) -> _Figures:
             summed = bool(gap) and not subset and bool(_SUM_GAP.match(gap))  # "three soldiers and two police were"
             if gap and not subset and not summed and (re.search(r"\band\s+$", gap) or re.search(_NUM + r"\s", gap, re.I)):
                 continue  # "seven people and injured three": the verb starts another clause
-            if pat is _K2 and _CAMPAIGN_TOLL.search(s, max(0, m.start() - 120), m.start()):
+            if pat in (_K1, _K2) and _CAMPAIGN_TOLL.search(s, max(0, m.start() - 120), m.start()):
                 continue  # "the offensive in X, which officials said has killed 115 insurgents, struck ...": its running toll
             if pat in (_K1, _I1) and re.search(r"\bamong (?:them|whom)\s+$", s[max(0, m.start() - 14) : m.start()], re.I):
                 continue  # "14 people, among them 12 members of a family, were killed": a part of the figure before

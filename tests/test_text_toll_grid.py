@@ -506,6 +506,13 @@ OTHER_FIGURES = [
         1,
     ),
     (
+        "Fifteen fighters were killed in a clash with troops in Dand on Monday. Last month, troops launched a large "
+        "operation in the district. A general later said the operation had been a success with more than 300 fighters "
+        "killed.",
+        "Dand",
+        15,
+    ),
+    (
         "A drone strike killed four people in Dand on Monday. Officials said the 60 militants killed in the past week "
         "in the province included several commanders.",
         "Dand",
