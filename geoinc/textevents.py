@@ -222,7 +222,7 @@ _KILLED_ONE = re.compile(
 # "killing student Abidullah and his sister", "shot dead constable Dost Mohammad, a guard, and his daughter": one more
 _AND_KIN = re.compile(
     r"(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}(?:,[^,.;:]{1,60},)?\s+and\s+(?:his|her)\s+"
-    r"(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|driver|guard)\b(?!s)",
+    r"(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandfather|grandmother|driver|guard)\b(?!s)",
     re.I,
 )
 _ONE_INJURED = re.compile(

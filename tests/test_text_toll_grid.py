@@ -211,7 +211,6 @@ ONE_SENTENCE = [
         "A rocket slammed into a home in Dand on Monday, killing an elderly woman and her grandson.",
         2,
         None,
-        marks=pytest.mark.xfail(strict=True, reason="'killing a woman and her grandson' (a person and a kin): not yet read"),
     ),
     ("Two civilians were among the dead after a mortar attack in Dand on Monday killed seven people.", 7, None),
     ("Four people were killed on the spot in a blast in Dand on Monday.", 4, None),
