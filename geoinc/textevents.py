@@ -520,6 +520,9 @@ _AGGREGATE = re.compile(
     # "suicide bombings that killed more than 70 people across X Province": a toll over a province or region
     r"(?:killed|killing|left) (?:more than |at least |over |nearly |some |about )?[\w,-]+ (?:[\w-]+ )?(?:people|civilians|"
     r"soldiers|policemen|militants|persons) across (?:the (?:province|region|north|south|east|west)|(?=(?-i:[A-Z])))|"
+    # "4,000 people have been killed in suicide and bomb attacks across the country since ...": a toll over attacks
+    r"(?:killed|died|dead|martyred) in (?:[\w-]+ ){0,4}?(?:attacks|bombings|blasts|explosions|violence|strikes|airstrikes|"
+    r"raids) across (?!the border)|"
     # "militants led a string of attacks on police across the north, killing 14": a total over the attacks
     r"(?<!latest )(?<!last )(?:series|spate|wave|string) of [^.;]{0,60}? across (?!the (?:border|country))|"
     # "the United Nations said 2,777 people were killed last year": a year's toll

@@ -512,6 +512,12 @@ OTHER_FIGURES = [
         15,
     ),
     (
+        "A suicide bomber killed six people in Dand on Monday. Around 3,000 people have been killed in bomb and gun "
+        "attacks across the country since troops stormed a seminary in the capital in 2009.",
+        "Dand",
+        6,
+    ),
+    (
         "A drone strike killed four people in Dand on Monday. Officials said the 60 militants killed in the past week "
         "in the province included several commanders.",
         "Dand",
