@@ -67,6 +67,10 @@ _NUMBER_WORDS = {
     "hundred": 100,
     "both": 2,  # "both soldiers were killed"
     "a dozen": 12,
+    "half a dozen": 6,  # "nearly two dozen people": 24, not "dozen people" 12
+    "two dozen": 24,
+    "three dozen": 36,
+    "four dozen": 48,
     "dozen": 12,
     "dozens": 24,
     "scores": 40,
@@ -364,7 +368,8 @@ _ALONG_BEFORE = re.compile(r"\balong with (?:his |her |their |its |the )?$", re.
 # "four people, among them two women, were killed": who they were, like "including"
 _SUBSET_GAP = re.compile(r"^(?:[\w-]+,?\s+){0,3}?(?:including|among them|among whom)\s+", re.I)
 _ONE_KILLED = re.compile(
-    r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:killed|martyred|murdered|assassinated|shot dead|slain|gunned down)\b|"
+    r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:shot and )?(?:killed|martyred|murdered|assassinated|shot dead|slain|"
+    r"gunned down)\b|"
     # "the blast left a policeman dead and six others wounded": one death, the verb after its victim
     r"\b(?:left|leaving) (?:a|an|one) (?:[\w-]+ )?" + _PERSON + r" dead\b|"
     # "a militant was neutralised" (a fighter's death in a military statement; not "the threat was neutralised")
@@ -1061,6 +1066,8 @@ def _figures(s: str, offset: int) -> _Figures:
                 continue  # a year, a time ("2:30 GMT"), a distance, a share, an age ("age 29 years")
             if pat in (_K1, _I1) and re.search(r"\b(?:killed|injured|wounded|dead|martyred|hurt|injuries)\b", gap or "", re.I):
                 continue  # the gap crossed another figure's verb
+            if pat is _K4 and re.search(r"\bcasualt", m.group(3) or "", re.I):
+                continue  # "20 casualties, including five dead": the 20 are the dead and the hurt, the five are killed
             if pat is _K4 and re.search(r"\b(?:injured|wounded|hurt)\b", m.group(3) or "", re.I):
                 continue  # "six people including a commander were wounded and one guard was killed": the six were hurt
             # "a district chief along with two guards was killed": the singular verb is the one's, the N go along

@@ -239,6 +239,13 @@ ONE_SENTENCE = [
     ("A suicide bomber struck a market in Dand on Monday, killing 14 people, among them three children.", 14, None),
     ("Two people lost their lives and nine sustained injuries in a blast in Dand on Monday.", 2, 9),
     ("Fifteen people, among them 11 members of one extended family, were shot dead in Dand on Monday.", 15, None),
+    ("Two dozen people were killed in a blast in Dand on Monday.", 24, None),
+    ("Half a dozen soldiers were killed in an ambush in Dand on Monday.", 6, None),
+    ("A blast in Dand on Monday caused 20 casualties, including five dead.", 5, None),
+    ("A policeman was shot and killed in Dand on Monday.", 1, None),
+    ("A bomb in Dand on Monday killed 12, wounded 20.", 12, 20),
+    ("Militants ambushed a convoy in Dand on Monday, killing eight soldiers; 11 others were wounded.", 8, 11),
+    ("A blast in Dand on Monday killed at least seven, including two children.", 7, None),
     (
         "Jets pressing the offensive in the province, which officials said has killed at least 90 insurgents, struck a "
         "house in Dand on Monday, wounding six civilians.",
