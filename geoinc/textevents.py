@@ -152,7 +152,8 @@ _WHO = (
     r"insurgents?|fighters?|terrorists?|rebels?|child(?:ren)?|wom[ae]n|m[ae]n|boys?|girls?|(?:body)?guards?|constables?|"
     r"commanders?|translators?|interpreters?|drivers?|passengers?|workers?|labou?rers?|villagers?|students?|teachers?|"
     r"elders?|journalists?|attackers?|assailants?|bombers?|gunm[ae]n|others?|cops?|members?|relatives?|sons?|daughters?|"
-    r"brothers?|employees?|contractors?|shopkeepers?|vendors?|farmers?|worshippers?|pilgrims?|sepoys?|leaders?)"
+    r"brothers?|employees?|contractors?|shopkeepers?|vendors?|farmers?|worshippers?|pilgrims?|sepoys?|leaders?|"
+    r"bystanders?|passers-?by|onlookers?)"
 )
 _ITEM_WORD = r"(?!(?:and|including|of|in|at|on|near|who|while|when|with|as)\b)[\w.’'-]+"
 _ITEM_END = r"(?:\s+" + _ITEM_WORD + r"){0,3}?\s+" + _WHO + r"\b"
@@ -205,6 +206,8 @@ _SUM_GAP = re.compile(
 # "killed police chief Mira Jan", "killing a soldier": one death named by its victim's role
 _KILLED_ONE = re.compile(
     r"\bshot (?:him|her) dead\b|\b(?:killing|killed|martyring|martyred) (?:him|her)\b(?! and (?:his|her|their) )|"
+    # "a suicide bomber killed himself and three guards": the bomber, as reported, then the items after "and"
+    r"\b(?:killing|killed|kills) (?:himself|herself)\b|"
     r"\b(?:killed|killing|kills|martyrdom of|death of|shot dead|gunned down|fatally shot|fatally shooting|shot and killed|"
     # "a suicide bomber blew up a senior official and 14 others": a person blown up is killed
     r"blew up|blowing up)\s+"
