@@ -223,7 +223,7 @@ _KILLED_ONE = re.compile(
     r"(?-i:[a-z]{2}-[A-Z]\w+))\s+){0,2}(?:chief|commander|operative|"
     r"officer|policeman|soldier|governor|official|civilian|child|boy|girl|woman|man|elder|guard|"
     r"journalist|leader|tehsildar|constable|attacker|bomber|assailant|gunman|student|teacher|driver|doctor|"
-    r"worker|vaccinator|shopkeeper|trader|farmer|cleric|shepherd|herder|villager|labou?rer|passer-?by|engineer|nurse)\b(?!s)",
+    r"worker|vaccinator|shopkeeper|trader|farmer|cleric|shepherd|herder|villager|labou?rer|passer-?by|engineer|nurse|judge|lawyer|imam)\b(?!s)",
     re.I,
 )
 # "killing student Abidullah and his sister", "shot dead constable Dost Mohammad, a guard, and his daughter": one more
@@ -369,6 +369,13 @@ def _killed_named(folder) -> re.Pattern[str]:
 _ALONG_WITH = re.compile(r"\balong with (?:his |her |their |its |the )?(?:" + _NUM + r"\s+(?!of\b)|(another|one other)\b)", re.I)
 _ALONG_BEFORE = re.compile(r"\balong with (?:his |her |their |its |the )?$", re.I)
 # "four people, among them two women, were killed": who they were, like "including"
+_KIN_ROLE = (
+    r"(?:driver|guard|bodyguard|son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|uncle|"
+    r"grandson|granddaughter|aide|assistant|secretary)"
+)
+_ALONG_KIN = re.compile(
+    r"\balong with (?:his|her|their) " + _KIN_ROLE + r"(,? and (?:his |her |their |a )?" + _KIN_ROLE + r")?\b(?!s)", re.I
+)
 _SUBSET_GAP = re.compile(r"^(?:[\w-]+,?\s+){0,3}?(?:including|among them|among whom)\s+", re.I)
 _ONE_KILLED = re.compile(
     r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:shot and )?(?:killed|martyred|murdered|assassinated|shot dead|slain|"
@@ -1188,6 +1195,9 @@ def _figures(s: str, offset: int) -> _Figures:
         # "killed X along with his nine aides"; "was killed along with another person": one more
         extra = _num(also.group(1)) if also.group(1) else 1.0
         f.killed.append((extra, "additional", offset + also.start(also.lastindex or 0)))
+    elif f.killed and (kin := _ALONG_KIN.search(s)) and not _clause_has(s, kin, f.injured, offset):
+        # "killed a district official along with his driver and guard": one more for each person named by role
+        f.killed.append((1.0 + bool(kin.group(1)), "additional", offset + kin.start()))
     if not f.injured and (one := _ONE_INJURED.search(s)):
         f.injured.append((1.0, "", offset + one.start()))
     if f.killed and (as_many := _AS_MANY.search(s)) and not f.injured:
