@@ -962,7 +962,11 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
                 ok = decided[sig] = _keep(text, s, e, kind, value, text[s:e], auto, abbreviations, org_heads, heads_before)
             if not ok:
                 continue
-            if surnames.get(text[s:e], e) < s and _key(value or text[s:e]) not in auto.top_names and _named_person(text, s, e, surnames):
+            if (
+                surnames.get(text[s:e], e) < s
+                and _key(value or text[s:e]) not in auto.top_names
+                and _named_person(text, s, e, surnames)
+            ):
                 # "... said Ataullah Khogyani. ... Khogyani said": the person named before, not a place; a
                 # large place's own name stays a place, an alternate spelling of it ("Tareen") does not
                 continue
