@@ -104,6 +104,8 @@ GRID = [
     ),
     # --- places outside the region: the world's countries in their usual English forms
     ("country_out_of_region", "The suspect lived in the United Kingdom before he went to Kunar.", ["United Kingdom", "Kunar"]),
+    ("city_out_of_region", "Talks on the pipeline were held in Abu Dhabi before the strike in Kurram.", ["Abu Dhabi", "Kurram"]),
+    ("cited_attack_out_of_region", "The bombing recalled the attacks in Mumbai and the war in Iraq.", ["Mumbai", "Iraq"]),
     ("base_feature_first", "A suicide bomber struck near Camp Zzarkot outside Ghazni city.", ["Camp Zzarkot", "Ghazni"]),
     # --- short forms, adjectives, scripts
     ("demonym_not_place", "Afghan officials said the blast in Kabul killed four.", ["Kabul"]),
