@@ -661,6 +661,11 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\b(?:local )?residents? (?:of|in)|\bnative of|\bhails from|\bofficials? (?:in|of|from)|"
     r"\bauthorities (?:in|of)|\bpolice (?:in|of|for)|\bspokes\w* (?:for|of|in)|\bcommissioner|\bminister|"
     r"\bcouncil (?:of|in)|\bhospitals? (?:in|of|at)|\bshifted to|\btaken to|\bsent to|\bmoved to|\brushed to|"
+    # "only a clinic in X", "transferred to X", "the SHO of X police station", "the inspector general of police X":
+    # where the wounded are treated, an officer's station or an office's title
+    r"\b(?:has|have|had|runs?|operates?)\s+(?:only\s+)?(?:a|an|one)\s+(?:[\w-]+\s+)?clinic (?:in|at)|"
+    r"\btransferr?(?:ed|ing)? to|\b(?:SHO|station house officer)s? (?:of|at)|"
+    r"\binspector[- ]general of police|"
     r"\b(?:air)?lifted to|\bevacuated to|\bvictims of|"
     # "were buried in X", "laid to rest in X", "funeral prayers were offered in X": where the dead were mourned
     r"\b(?:buried|laid to rest|funerals? (?:prayers? )?(?:was |were )?(?:held|offered)) (?:in|at)|"
@@ -1280,7 +1285,9 @@ _SENTENCE_BREAK = re.compile(
 # "Soldiers stand guard in X, July 2, 2014. — Reuters/File", "A damaged car. — Photo by Y": a photo's caption
 # ... or a slash and the agency after the caption's last sentence: "Police at the site in X, May 2, 2018. / Agency"
 _CAPTION_CREDIT = re.compile(
-    r"(?:\s[—–-]\s*(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?/File|Photo(?:\s+by|:)\s[^\n]{1,40})|[.”\"]\s*/\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s*$"
+    r"(?:\s[—–-]\s*(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?/File|Photo(?:\s+by|:)\s[^\n]{1,40})|[.”\"]\s*/\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?"
+    # "... on May 3, 2019. JOHN DOE/AFP/Getty Images": a photographer's name and the agency after a slash
+    r"|[.”\"]\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*/[A-Z][\w.]*(?:[ /][A-Z][\w.]*){0,3})\s*$"
 )
 # "Guards at a checkpoint in X on May 2, 2018. — AFP", "The scene of the blast.—Agency Photo": a short paragraph
 # closed by a dash and an agency alone is a caption too, unless it is the report's last paragraph (a wire credit)
@@ -1995,19 +2002,37 @@ def _across_border(text: str, said: list[Mention], cur: _Event) -> Mention | Non
 _UNIT_ROLE = re.compile(r"\b(?:governor|police|spokes\w*|officials?|authorities|administration|chief|commander|commissioner)\b", re.I)
 
 
+# "the Zzkot governor", "the governor of Zzkot": a governor holds a province, even one named after its capital
+_GOVERNOR_OF = re.compile(r"\bgovernor\s+of\s+(?:the\s+)?$", re.I)
+_GOVERNOR_AFTER = re.compile(r"\s+(?:provincial\s+)?governor\b", re.I)
+
+
 def _only_unit(text: str, others) -> Mention | None:
     """The one province or district a report names, as the unit of an official ("a spokesman for the Zzkot
     governor"), when it names no other place in the region (countries aside)."""
     unit: Mention | None = None
-    role = False
+    role = governed = False
     for m in others:
         if m.place is None or m.place.kind == "country":
             continue
-        if m.place.kind not in ("province", "district") or unit is not None and unit.place is not None and unit.place.id != m.place.id:
+        city = m.place.kind == "populated_place"  # "KHOST, Afghanistan", "the Khost governor": a city that names a province
+        if (
+            not city
+            and m.place.kind not in ("province", "district")
+            or unit is not None
+            and unit.place is not None
+            and unit.place.id != m.place.id
+        ):
             return None
-        unit = unit or m
-        role = role or bool(_UNIT_ROLE.search(text, max(0, m.start - 40), min(len(text), m.end + 30)))
-    return unit if role else None
+        has_role = bool(_UNIT_ROLE.search(text, max(0, m.start - 40), min(len(text), m.end + 30)))
+        unit = m if unit is None or has_role and not role else unit  # the official's mention, not a dateline's
+        role = role or has_role
+        governed = (
+            governed
+            or not city
+            or bool(_GOVERNOR_AFTER.match(text, m.end) or _GOVERNOR_OF.search(text, max(0, m.start - 20), m.start))
+        )
+    return unit if role and governed else None
 
 
 def _events(text, sents, scene, starts, published, datelines=(), others=()) -> list[_Event]:
