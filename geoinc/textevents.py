@@ -536,6 +536,8 @@ _DATE_LINE = re.compile(
     r"^\W*(?:[A-Z][\w.&’'-]*[ ,|]+){0,4}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+\d{4}\W*$"
 )
+# "In a separate incident, ...", "In another attack, ...": a round-up's next incident opening its sentence
+_IN_ANOTHER_INCIDENT = re.compile(r"\W*in (?:another|a separate|a similar) (?:[\w-]+ )?(?:incident|attack)\b", re.I)
 _YEAR_TOLL = re.compile(r"\b(?:killed|martyred) (?:last|this) year\b|\bas of (?:the end of )?" + _MONTH_WORD + r"\b", re.I)
 _NEW_EVENT = re.compile(
     r"\b(?:in (?:the|a|another) (?:second|third|separate|related|similar|other|latest) (?:such )?"
@@ -2467,6 +2469,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             starts_new = False  # a headline without a place: this sentence places it
         if starts_new:
             opened = cur is None  # no event told yet, or only totals and clauses
+            before_ev = cur
             cur = _Event(
                 cue[0] if cue else "Other",
                 cue[1] if cue else "people killed (no weapon named)",
@@ -2490,6 +2493,19 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             if d is None and article_date is not None:
                 cur.date = article_date
                 cur.notes.append("date: from an earlier sentence of the article")
+            if (
+                d is None
+                and before_ev is not None
+                and before_ev.date is not None
+                and before_ev.date.precision == "day"
+                and not before_ev.date.bound
+                and not before_ev.background
+                and _IN_ANOTHER_INCIDENT.match(s)
+            ):
+                # "In a separate incident, militants raided a checkpoint in Zzkot" with no day of its own: a
+                # round-up's next incident, on the day of the one told before it
+                cur.date = DateFound(before_ev.date.date, "day", False, a)
+                cur.notes.append("date: the day of the incident told before it ('in another incident')")
             # cited: its wording says so, or it has its own day, days before the report's main event
             cur.background = bool(_BACKGROUND.search(own)) or (
                 d is not None

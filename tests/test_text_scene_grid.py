@@ -370,10 +370,19 @@ RELATIVE = [
         "2024-06-03",  # a Monday
     ),
     (
-        "'in a separate incident' with no day of its own: the day of the report's attacks",
+        "'in a separate incident' with no day of its own: the day of the incident told before it",
         "Militants carried out three attacks on police on Saturday, killing five people. Four policemen were killed"
         " in Bannu. In a separate incident, militants killed a constable in Lakki Marwat.",
         {"Bannu": "2024-06-08", "Lakki Marwat": "2024-06-08"},
+        PUB,
+    ),
+    (
+        "'in another incident' under a page's date line: the day of the incident before, not the page's week",
+        "Five killed in attacks on police\n\n10 Jun, 2024\n\nFive people were killed on Saturday as militants carried"
+        " out three attacks on police, officials said.\nMilitants fired rockets at a police post in Bannu, killing three"
+        " policemen. In a separate incident, militants raided a police checkpoint in Lakki Marwat, killing one"
+        " constable.\nIn another incident, a bomber struck a convoy in Tank district, killing a soldier.",
+        {"Bannu": "2024-06-08", "Lakki Marwat": "2024-06-08", "Tank": "2024-06-08"},
         PUB,
     ),
 ]
