@@ -544,6 +544,9 @@ _NEW_EVENT = re.compile(
     r"(?:incident|attack)|in (?:another|a separate) (?:[\w-]+ ){0,2}(?:incident|attack|operation|"
     r"engagement|encounter|raid|clash|ambush|exchange of fire|strike|blast|report)|"
     r"separately|in other violence|^\W*on the other hand(?=,)|"
+    # "In the western Zzkot province, meanwhile, a roadside bomb killed ...": another incident, told with an indefinite
+    r"\bmeanwhile,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:(?:roadside |suicide |car |sticky |magnetic )?bomb(?:er)?|blast|explosion|"
+    r"(?:drone |air)strike|(?:land)?mine|IED|rocket|shell|soldier|policeman|police officer|civilian|child|boy|girl|man|woman)\b|"
     r"^\W*an? similar (?:[\w-]+ )?(?:attack|incident|blast|bombing|strike|raid) (?:had )?(?:took place|happened|occurred)|"
     r"^\W*earlier,? on (?=[A-Z0-9])|^\W*before that\b|"
     # "The first attack took place near X. ... The second drone attack killed six at Y": each attack of a series
@@ -614,6 +617,12 @@ _SINCE_YEAR = re.compile(r"\bsince (?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_NAM
 _TOOK_PLACE = re.compile(
     r"^\W*(?:the|these|both|all) (?:[\w-]+ )?(?:attacks?|blasts?|strikes?|airstrikes?|incidents?|bombings?|explosions?|raids?|"
     r"clashes) (?:took place|happened|occurred|were carried out|was carried out)\b",
+    re.I,
+)
+# "Both bombs went off on Saturday", "Both attacks took place late Friday": the day of the two incidents told last
+_BOTH_WENT_OFF = re.compile(
+    r"\W*both (?:[\w-]+ )?(?:attacks|blasts|bombs|bombings|explosions|strikes|airstrikes|incidents|raids|ambushes) "
+    r"(?:went off|exploded|took place|happened|occurred|struck|hit|were carried out)\b",
     re.I,
 )
 # "the bombings came a day after another attack in X": an earlier event, even one day before
@@ -2026,7 +2035,9 @@ def _only_unit(text: str, others) -> Mention | None:
             and unit.place.id != m.place.id
         ):
             return None
-        has_role = bool(_UNIT_ROLE.search(text, max(0, m.start - 40), min(len(text), m.end + 30)))
+        w0 = max(0, m.start - 40)
+        w0 += max(text.rfind(".", w0, m.start), text.rfind("\n", w0, m.start), w0 - 1) + 1 - w0  # this sentence's role
+        has_role = bool(_UNIT_ROLE.search(text, w0, min(len(text), m.end + 30)))
         unit = m if unit is None or has_role and not role else unit  # the official's mention, not a dateline's
         role = role or has_role
         governed = (
@@ -2611,6 +2622,20 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 # "Earlier this month, forces killed seven militants in X. ... 'On August 15, forces conducted an
                 # operation in X,' the military had said": the month's day
                 cur.date = d
+            if (
+                d is not None
+                and not d.bound
+                and not has_cas
+                and len(events) >= 2
+                and events[-1] is cur
+                and _BOTH_WENT_OFF.match(s)
+                and not events[-2].background
+                and not events[-2].aggregate
+                and (events[-2].date is None or events[-2].date.bound)
+            ):
+                # "In Zzkot, a roadside bomb killed a shepherd. In Yypur, a bomb killed two children. Both bombs went
+                # off on Saturday": the day of the two incidents told last
+                events[-2].date = d
             if cue and cur.etype == "Other":
                 cur.etype, cur.subtype = cue
         else:

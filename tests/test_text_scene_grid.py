@@ -568,7 +568,6 @@ def test_grid_an_office_title_alone_places_no_event():
     assert "Balochistan" not in set(_drafts(text, PUB)["location"])
 
 
-@_xfail("a later sentence's finer places of the unit are given to the first event of that unit, not to the one it details")
 def test_grid_meanwhile_on_another_day_at_the_same_unit_is_another_event():
     text = (
         "Security forces killed five militants in an operation in North Waziristan late Saturday night. The firing"
@@ -577,3 +576,21 @@ def test_grid_meanwhile_on_another_day_at_the_same_unit_is_another_event():
     )
     got = {r.location: r.date for r in _drafts(text, PUB).itertuples()}
     assert got.get("Zzkot") == pd.Timestamp("2024-06-09"), got
+
+
+def test_grid_meanwhile_and_an_indefinite_attack_opens_another_event():
+    text = (
+        "An official says the Taliban attacked security posts northwest of the capital late Saturday, killing five"
+        " police.\n\nIn the northern Faryab province, meanwhile, a roadside bomb killed two farmers on Saturday."
+    )
+    d = _drafts(text, PUB)
+    assert list(d["location"]) == ["Faryab"] and d.iloc[0]["killed_best"] == 2, d[["location", "killed_best"]]
+
+
+def test_grid_both_bombs_went_off_on_a_day_dates_the_two_incidents_told_last():
+    text = (
+        "In the western Farah province, a roadside bomb killed two farmers and wounded three others.\n\n"
+        "In the eastern Paktia province, police say a roadside bomb killed three children. Both bombs went off on Saturday."
+    )
+    got = {r.location: r.date for r in _drafts(text, PUB).itertuples()}
+    assert got == {"Farah": pd.Timestamp("2024-06-08"), "Paktia": pd.Timestamp("2024-06-08")}, got
