@@ -377,6 +377,13 @@ RELATIVE = [
         PUB,
     ),
     (
+        "the day an attack was condemned is a bound, a later sentence's night the event's",
+        'KHOST, Afghanistan (AP) — The governor condemned the "enemies of the people" on Monday after roadside bombs'
+        " killed six people.\n\nIn the bombings Sunday night in Khost city, police said six people were killed.",
+        {"Khost": "2024-06-09"},
+        "2024-06-11",
+    ),
+    (
         "'in another incident' under a page's date line: the day of the incident before, not the page's week",
         "Five killed in attacks on police\n\n10 Jun, 2024\n\nFive people were killed on Saturday as militants carried"
         " out three attacks on police, officials said.\nMilitants fired rockets at a police post in Bannu, killing three"
