@@ -777,6 +777,8 @@ _SINCE_EARLIER = re.compile(
     r"\bsince\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,4}?"
     r"(?:(?:targeted|attacked|struck|hit|bombed|stormed|raided|overran)|"
     r"(?:attack|bombing|blast|explosion|assault|strike|raid|massacre|siege)s?\s+(?:on|at|in|near|against|of))\s+"
+    # "since forces raided a compound in the garrison town of X": the object, then where it was
+    r"(?:(?:a|an|the)\s+[\w-]+\s+(?:[\w-]+\s+)?(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:town|city|village|district)\s+of\s+)?)?"
     r"(?:the\s+)?$",
     re.I,
 )

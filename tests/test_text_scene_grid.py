@@ -166,6 +166,12 @@ WHERE = [
         "Zhob",
     ),
     (
+        "a place in a 'since' clause after the object of a raid not the scene",
+        "A drone strike killed five men in Miranshah on Sunday. The strikes have strained ties, especially since"
+        " commandos raided a compound in the garrison town of Abbottabad.",
+        "Miranshah",
+    ),
+    (
         "a clinic's place named by a speaker not the scene",
         "A roadside bomb killed nine travellers in Paktia province on Sunday. The army has only a small clinic in"
         " Zurmat, so the wounded were being transferred to Gardez.",
