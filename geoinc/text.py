@@ -143,6 +143,7 @@ class _Automaton:
     automaton: Any
     major: frozenset[str]  # keys naming at least one district, province, city or curated place
     top: frozenset[str]  # keys naming a country, province or large city
+    top_names: frozenset[str]  # the keys of those places' own names, not of their alternate spellings
 
 
 def _perso_arabic_locatives() -> frozenset[str]:
@@ -174,6 +175,7 @@ def _automaton(g: Gazetteer, lexicons: Path | None = None) -> _Automaton:
     entries: dict[str, tuple[int, int, str]] = {}
     major: set[str] = set()
     top: set[str] = set()
+    top_names: set[str] = set()
     given = words("given_names.txt")
     feature_words = {w for f in feature for w in f.split()}
     keys_of: dict[str, tuple[str, ...]] = {}  # villages share names: fold each name once
@@ -198,6 +200,8 @@ def _automaton(g: Gazetteer, lexicons: Path | None = None) -> _Automaton:
                     major.add(key)
                     if imp >= 4:
                         top.add(key)
+                        if name == p.name:
+                            top_names.add(key)
                 elif key in common or (" " not in key and key in given) or all(w in common for w in key.split()):
                     continue  # a village called "Gate" or "Ahmad", a quarter called "Police Lines": never matched bare
                 if key not in entries:
@@ -216,7 +220,7 @@ def _automaton(g: Gazetteer, lexicons: Path | None = None) -> _Automaton:
             padded = " " + key.replace(" ", "  ") + " "
             a.add_word(padded, (len(padded),) + value[1:])
     a.make_automaton()
-    return _Automaton(a, frozenset(major), frozenset(top))
+    return _Automaton(a, frozenset(major), frozenset(top), frozenset(top_names))
 
 
 def _matches(folded: str, auto: _Automaton) -> list[tuple[int, int, int, str]]:
@@ -971,8 +975,14 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
                 ok = decided[sig] = _keep(text, s, e, kind, value, text[s:e], auto, abbreviations, org_heads, heads_before)
             if not ok:
                 continue
-            if surnames.get(text[s:e], e) < s and _key(value or text[s:e]) not in auto.top and _named_person(text, s, e, surnames):
-                continue  # "... said Ataullah Khogyani. ... Khogyani said": the person named before, not a place
+            if (
+                surnames.get(text[s:e], e) < s
+                and _key(value or text[s:e]) not in auto.top_names
+                and _named_person(text, s, e, surnames)
+            ):
+                # "... said Ataullah Khogyani. ... Khogyani said": the person named before, not a place; a
+                # large place's own name stays a place, an alternate spelling of it ("Tareen") does not
+                continue
             if ok == _IF_CONTEXT:
                 need_context.add(len(kept))
         kept.append((s, e, kind, value, sig))

@@ -54,9 +54,21 @@ GRID = [
     ("party_name", "The Tehreek-e-Insaf Pakistan Party condemned the bombing in Quetta.", ["Quetta"]),
     ("army_of_country", "The Pakistan army said the militants were killed in Tank district.", ["Tank"]),
     ("university", "Students of Balochistan University held a vigil in Turbat for the dead.", ["Turbat"]),
+    ("ministry_after_country", "The Afghanistan Ministry of Interior said the checkpoint in Gereshk was overrun.", ["Gereshk"]),
+    ("defence_ministry_after_country", "The Pakistan Defence Ministry said the drone fell near Chitral.", ["Chitral"]),
+    (
+        "foreign_ministry_after_country",
+        "The Afghanistan Foreign Ministry summoned the envoy after the shelling of Dangam.",
+        ["Dangam"],
+    ),
     # --- places inside names of people and tribes
     ("tribe_pair", "Clashes between the Turi and Bangash tribes continued near Parachinar.", ["Parachinar"]),
     ("person_honorific", "Mr Khan said the attack in Mardan killed a guard.", ["Mardan"]),
+    # a surname that is also an alternate spelling of a large town: the person, there and when said alone later
+    ("surname_alias_of_town", "Police chief Aslam Tareen said the bomb hit a van in Pishin. Tareen said two were hurt.", ["Pishin"]),
+    ("surname_after_common_given_name", "District officer Najam Tareen told reporters the blast in Sui killed one.", ["Sui"]),
+    ("alias_of_town_as_place", "Gunmen killed two policemen in Tareen on Monday.", ["Tareen"]),
+    ("abbreviation_with_hyphen", "Gunmen killed two policemen in K-P on Monday.", ["K-P"]),
     # --- an office, then the unit its holder serves (a person's name may follow)
     ("office_then_district_then_person", "DSP Lakki Marwat Sher Khan was among the injured.", ["Lakki Marwat"]),
     ("office_then_city_then_person", "CPO Quetta Abdul Haq said the bomb was planted on a bicycle.", ["Quetta"]),
@@ -98,6 +110,8 @@ GRID = [
     ),
     # --- places outside the region: the world's countries in their usual English forms
     ("country_out_of_region", "The suspect lived in the United Kingdom before he went to Kunar.", ["United Kingdom", "Kunar"]),
+    ("city_out_of_region", "Talks on the pipeline were held in Abu Dhabi before the strike in Kurram.", ["Abu Dhabi", "Kurram"]),
+    ("cited_attack_out_of_region", "The bombing recalled the attacks in Mumbai and the war in Iraq.", ["Mumbai", "Iraq"]),
     ("base_feature_first", "A suicide bomber struck near Camp Zzarkot outside Ghazni city.", ["Camp Zzarkot", "Ghazni"]),
     # --- short forms, adjectives, scripts
     ("demonym_not_place", "Afghan officials said the blast in Kabul killed four.", ["Kabul"]),
