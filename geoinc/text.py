@@ -313,6 +313,16 @@ def _is_person(text: str, start: int, end: int, surface: str, level: int = 0) ->
         return True
     if len(prev) >= 2 and prev[-2] in words("ranks.txt"):
         return True  # "Sepoy Mushahid Orakzai": a rank, a given name, then a tribal name
+    if (
+        len(prev) >= 2
+        and (prev[-2] in titles or len(prev) >= 3 and prev[-3] in titles and _given(prev[-2], given))
+        and prev[-1] not in titles
+        and prev[-1] not in words("unit_offices.txt")
+        and prev[-1] not in words("common_words.txt")
+        and before is not None
+        and not before.group(1).rstrip().endswith(("’s", "'s"))
+    ):
+        return True  # "DPO Zzahid Zzkot", "Director Zzahid Zzkot", "Tehsildar Abdul Zzahid Zzkot": a title, a name, then a surname
     if nxt and nxt[0] in given and (level < 2 or len(nxt) >= 2 and nxt[1] in given):
         return True  # "Mazar Ahmed Khan": two name parts after it make even a big place's name a person's
     if (prev or nxt) and len(own) == 1 and own[0] in given:
@@ -362,6 +372,9 @@ def _surnames(text: str) -> dict[str, int]:
             continue
         if _given(m.group(1).lower(), given):
             out[m.group(2)] = m.end()
+            continue
+        if (t := _PREV_HEAD.search(text, max(0, m.start() - 16), m.start())) and t.group(1).lower() in words("titles.txt"):
+            out[m.group(2)] = m.end()  # "Director Zzahid Zzkot ... Zzkot added": a title, then a person's two names
             continue
         a, b = max(0, m.start() - 110), m.end(1) + 1
         window = text[max(0, a - 1) : b]  # the search's result depends on these characters only

@@ -70,6 +70,7 @@ _SAID = re.compile(
 )
 # "the coalition announced the death of the soldier on Saturday": when a death was made known, not the event's day
 _ANNOUNCED_DEATH = re.compile(r"\b(?:announced|confirmed|reported)\s+the\s+deaths?\s+of\b[^.;:\"“”]{0,40}?\s+on\s+$", re.I)
+_CONDEMNED = re.compile(r"\bcondemn(?:ed|s)\b[^.;:]{0,70}?\s+on\s+$", re.I)
 _SAID_AFTER = re.compile(r"^\W*(?:[\w-]+\W+){0,2}?(?:said|says|claimed|told|stated|confirmed|reported)\b", re.I)
 _EVENT_VERB = re.compile(
     r"\b(?:happened|occurred|took place|was carried out|went off|exploded|struck|hit|attacked|"
@@ -171,6 +172,8 @@ def _said(s: str, m: re.Match[str]) -> bool:
         return True  # "the death toll rose to 34 on Wednesday": when the toll was counted, not the event's day
     if _ANNOUNCED_DEATH.search(s[max(0, m.start() - 90) : m.start()]):
         return True
+    if "ondemn" in s[max(0, m.start() - 90) : m.start()] and _CONDEMNED.search(s[max(0, m.start() - 90) : m.start()]):
+        return True  # "the president condemned the attack on Wednesday": when it was condemned, on or after the event
     said = _SAID.search(s[max(0, m.start() - 90) : m.start()])
     if said and not _EVENT_VERB.search(said.group(0)):
         return True  # "says the attack happened on Wednesday": the date is the reported event's

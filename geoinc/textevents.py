@@ -577,12 +577,17 @@ _DATE_LINE = re.compile(
     r"^\W*(?:[A-Z][\w.&’'-]*[ ,|]+){0,4}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+\d{4}\W*$"
 )
+# "In a separate incident, ...", "In another attack, ...": a round-up's next incident opening its sentence
+_IN_ANOTHER_INCIDENT = re.compile(r"\W*in (?:another|a separate|a similar) (?:[\w-]+ )?(?:incident|attack)\b", re.I)
 _YEAR_TOLL = re.compile(r"\b(?:killed|martyred) (?:last|this) year\b|\bas of (?:the end of )?" + _MONTH_WORD + r"\b", re.I)
 _NEW_EVENT = re.compile(
     r"\b(?:in (?:the|a|another) (?:second|third|separate|related|similar|other|latest) (?:such )?"
     r"(?:incident|attack)|in (?:another|a separate) (?:[\w-]+ ){0,2}(?:incident|attack|operation|"
     r"engagement|encounter|raid|clash|ambush|exchange of fire|strike|blast|report)|"
     r"separately|in other violence|^\W*on the other hand(?=,)|"
+    # "In the western Zzkot province, meanwhile, a roadside bomb killed ...": another incident, told with an indefinite
+    r"\bmeanwhile,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:(?:roadside |suicide |car |sticky |magnetic )?bomb(?:er)?|blast|explosion|"
+    r"(?:drone |air)strike|(?:land)?mine|IED|rocket|shell|soldier|policeman|police officer|civilian|child|boy|girl|man|woman)\b|"
     r"^\W*an? similar (?:[\w-]+ )?(?:attack|incident|blast|bombing|strike|raid) (?:had )?(?:took place|happened|occurred)|"
     r"^\W*earlier,? on (?=[A-Z0-9])|^\W*before that\b|"
     # "The first attack took place near X. ... The second drone attack killed six at Y": each attack of a series
@@ -655,6 +660,12 @@ _TOOK_PLACE = re.compile(
     r"clashes) (?:took place|happened|occurred|were carried out|was carried out)\b",
     re.I,
 )
+# "Both bombs went off on Saturday", "Both attacks took place late Friday": the day of the two incidents told last
+_BOTH_WENT_OFF = re.compile(
+    r"\W*both (?:[\w-]+ )?(?:attacks|blasts|bombs|bombings|explosions|strikes|airstrikes|incidents|raids|ambushes) "
+    r"(?:went off|exploded|took place|happened|occurred|struck|hit|were carried out)\b",
+    re.I,
+)
 # "the bombings came a day after another attack in X": an earlier event, even one day before
 # a sentence that goes on about an operation, offensive or campaign the sentence before told
 _OPERATION_BACK = re.compile(r"^\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:operation|offensive|campaign|drive)\b")
@@ -702,6 +713,11 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\b(?:local )?residents? (?:of|in)|\bnative of|\bhails from|\bofficials? (?:in|of|from)|"
     r"\bauthorities (?:in|of)|\bpolice (?:in|of|for)|\bspokes\w* (?:for|of|in)|\bcommissioner|\bminister|"
     r"\bcouncil (?:of|in)|\bhospitals? (?:in|of|at)|\bshifted to|\btaken to|\bsent to|\bmoved to|\brushed to|"
+    # "only a clinic in X", "transferred to X", "the SHO of X police station", "the inspector general of police X":
+    # where the wounded are treated, an officer's station or an office's title
+    r"\b(?:has|have|had|runs?|operates?)\s+(?:only\s+)?(?:a|an|one)\s+(?:[\w-]+\s+)?clinic (?:in|at)|"
+    r"\btransferr?(?:ed|ing)? to|\b(?:SHO|station house officer)s? (?:of|at)|"
+    r"\binspector[- ]general of police|"
     r"\b(?:air)?lifted to|\bevacuated to|\bvictims of|"
     # "were buried in X", "laid to rest in X", "funeral prayers were offered in X": where the dead were mourned
     r"\b(?:buried|laid to rest|funerals? (?:prayers? )?(?:was |were )?(?:held|offered)) (?:in|at)|"
@@ -802,6 +818,8 @@ _SINCE_EARLIER = re.compile(
     r"\bsince\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,4}?"
     r"(?:(?:targeted|attacked|struck|hit|bombed|stormed|raided|overran)|"
     r"(?:attack|bombing|blast|explosion|assault|strike|raid|massacre|siege)s?\s+(?:on|at|in|near|against|of))\s+"
+    # "since forces raided a compound in the garrison town of X": the object, then where it was
+    r"(?:(?:a|an|the)\s+[\w-]+\s+(?:[\w-]+\s+)?(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:town|city|village|district)\s+of\s+)?)?"
     r"(?:the\s+)?$",
     re.I,
 )
@@ -1345,7 +1363,9 @@ _SENTENCE_BREAK = re.compile(
 # "Soldiers stand guard in X, July 2, 2014. — Reuters/File", "A damaged car. — Photo by Y": a photo's caption
 # ... or a slash and the agency after the caption's last sentence: "Police at the site in X, May 2, 2018. / Agency"
 _CAPTION_CREDIT = re.compile(
-    r"(?:\s[—–-]\s*(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?/File|Photo(?:\s+by|:)\s[^\n]{1,40})|[.”\"]\s*/\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s*$"
+    r"(?:\s[—–-]\s*(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?/File|Photo(?:\s+by|:)\s[^\n]{1,40})|[.”\"]\s*/\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?"
+    # "... on May 3, 2019. JOHN DOE/AFP/Getty Images": a photographer's name and the agency after a slash
+    r"|[.”\"]\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*/[A-Z][\w.]*(?:[ /][A-Z][\w.]*){0,3})\s*$"
 )
 # "Guards at a checkpoint in X on May 2, 2018. — AFP", "The scene of the blast.—Agency Photo": a short paragraph
 # closed by a dash and an agency alone is a caption too, unless it is the report's last paragraph (a wire credit)
@@ -2060,19 +2080,39 @@ def _across_border(text: str, said: list[Mention], cur: _Event) -> Mention | Non
 _UNIT_ROLE = re.compile(r"\b(?:governor|police|spokes\w*|officials?|authorities|administration|chief|commander|commissioner)\b", re.I)
 
 
+# "the Zzkot governor", "the governor of Zzkot": a governor holds a province, even one named after its capital
+_GOVERNOR_OF = re.compile(r"\bgovernor\s+of\s+(?:the\s+)?$", re.I)
+_GOVERNOR_AFTER = re.compile(r"\s+(?:provincial\s+)?governor\b", re.I)
+
+
 def _only_unit(text: str, others) -> Mention | None:
     """The one province or district a report names, as the unit of an official ("a spokesman for the Zzkot
     governor"), when it names no other place in the region (countries aside)."""
     unit: Mention | None = None
-    role = False
+    role = governed = False
     for m in others:
         if m.place is None or m.place.kind == "country":
             continue
-        if m.place.kind not in ("province", "district") or unit is not None and unit.place is not None and unit.place.id != m.place.id:
+        city = m.place.kind == "populated_place"  # "KHOST, Afghanistan", "the Khost governor": a city that names a province
+        if (
+            not city
+            and m.place.kind not in ("province", "district")
+            or unit is not None
+            and unit.place is not None
+            and unit.place.id != m.place.id
+        ):
             return None
-        unit = unit or m
-        role = role or bool(_UNIT_ROLE.search(text, max(0, m.start - 40), min(len(text), m.end + 30)))
-    return unit if role else None
+        w0 = max(0, m.start - 40)
+        w0 += max(text.rfind(".", w0, m.start), text.rfind("\n", w0, m.start), w0 - 1) + 1 - w0  # this sentence's role
+        has_role = bool(_UNIT_ROLE.search(text, w0, min(len(text), m.end + 30)))
+        unit = m if unit is None or has_role and not role else unit  # the official's mention, not a dateline's
+        role = role or has_role
+        governed = (
+            governed
+            or not city
+            or bool(_GOVERNOR_AFTER.match(text, m.end) or _GOVERNOR_OF.search(text, max(0, m.start - 20), m.start))
+        )
+    return unit if role and governed else None
 
 
 def _events(text, sents, scene, starts, published, datelines=(), others=()) -> list[_Event]:
@@ -2507,6 +2547,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             starts_new = False  # a headline without a place: this sentence places it
         if starts_new:
             opened = cur is None  # no event told yet, or only totals and clauses
+            before_ev = cur
             cur = _Event(
                 cue[0] if cue else "Other",
                 cue[1] if cue else "people killed (no weapon named)",
@@ -2530,6 +2571,19 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             if d is None and article_date is not None:
                 cur.date = article_date
                 cur.notes.append("date: from an earlier sentence of the article")
+            if (
+                d is None
+                and before_ev is not None
+                and before_ev.date is not None
+                and before_ev.date.precision == "day"
+                and not before_ev.date.bound
+                and not before_ev.background
+                and _IN_ANOTHER_INCIDENT.match(s)
+            ):
+                # "In a separate incident, militants raided a checkpoint in Zzkot" with no day of its own: a
+                # round-up's next incident, on the day of the one told before it
+                cur.date = DateFound(before_ev.date.date, "day", False, a)
+                cur.notes.append("date: the day of the incident told before it ('in another incident')")
             # cited: its wording says so, or it has its own day, days before the report's main event
             cur.background = bool(_BACKGROUND.search(own)) or (
                 d is not None
@@ -2635,6 +2689,20 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 # "Earlier this month, forces killed seven militants in X. ... 'On August 15, forces conducted an
                 # operation in X,' the military had said": the month's day
                 cur.date = d
+            if (
+                d is not None
+                and not d.bound
+                and not has_cas
+                and len(events) >= 2
+                and events[-1] is cur
+                and _BOTH_WENT_OFF.match(s)
+                and not events[-2].background
+                and not events[-2].aggregate
+                and (events[-2].date is None or events[-2].date.bound)
+            ):
+                # "In Zzkot, a roadside bomb killed a shepherd. In Yypur, a bomb killed two children. Both bombs went
+                # off on Saturday": the day of the two incidents told last
+                events[-2].date = d
             if cue and cur.etype == "Other":
                 cur.etype, cur.subtype = cue
         else:

@@ -136,6 +136,8 @@ def test_a_misspelled_unknown_local_name_is_not_placed_far_away():
         ("Waziristan", "region", "Khyber Pakhtunkhwa"),
         ("Kalash valleys", "region", "Khyber Pakhtunkhwa"),
         ("Malakand Division", "region", "Khyber Pakhtunkhwa"),
+        ("Makran", "region", "Balochistan"),
+        ("Hazara Division", "region", "Khyber Pakhtunkhwa"),
         ("FATA", "region", "Khyber Pakhtunkhwa"),
         ("Federally Administered Tribal Areas", "region", "Khyber Pakhtunkhwa"),
         ("North Waziristan Agency", "district", "Khyber Pakhtunkhwa"),

@@ -18,6 +18,12 @@ def _surfaces(text: str) -> list[str]:
 
 
 GRID = [
+    # --- a title, a person's name, then a surname a place shares: the person (text38)
+    ("title_name_surname_office", "The DPO Nadeem Mohmand said the bomb went off in Bannu.", ["Bannu"]),
+    ("title_name_surname_director", "Civil Defence Director Salim Mohmand said the blast hit a market in Hangu.", ["Hangu"]),
+    ("title_two_names_surname", "Tehsildar Abdul Karim Mohmand and his driver were wounded in a blast in Hangu.", ["Hangu"]),
+    ("title_then_force_then_unit", "DIG Police Quetta said the blast hit Sariab Road.", ["Quetta"]),
+    ("possessive_unit_then_area", "The blast hit Dera Ismail Khan's Paniala area on Sunday.", ["Dera Ismail Khan", "Paniala"]),
     # --- organisations, forces and institutions named after a place: not mentions
     ("police_force", "Kandahar police said the bomb went off on Tuesday in Arghandab district.", ["Arghandab"]),
     ("police_capital", "The Kabul Police said two officers were hurt when a bomb hit their car in Paghman.", ["Paghman"]),

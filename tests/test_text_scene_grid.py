@@ -165,6 +165,42 @@ WHERE = [
         "A bomb killed five soldiers in Zhob on Sunday. They were laid to rest in their home town of Kohat on Monday.",
         "Zhob",
     ),
+    (
+        "a place in a 'since' clause after the object of a raid not the scene",
+        "A drone strike killed five men in Miranshah on Sunday. The strikes have strained ties, especially since"
+        " commandos raided a compound in the garrison town of Abbottabad.",
+        "Miranshah",
+    ),
+    (
+        "a clinic's place named by a speaker not the scene",
+        "A roadside bomb killed nine travellers in Paktia province on Sunday. The army has only a small clinic in"
+        " Zurmat, so the wounded were being transferred to Gardez.",
+        "Paktia",
+    ),
+    (
+        "a station house officer's station not the scene",
+        "Gunmen shot dead three men at a fuel station in Pishin on Sunday evening. The injured were moved on the"
+        " orders of the SHO of Saddar police station.",
+        "Pishin",
+    ),
+    (
+        "an office title ('inspector general of police X') not the scene",
+        "A car bomb killed nine people near the office of the inspector general of police Balochistan in Sariab on Sunday.",
+        "Sariab",
+    ),
+    (
+        "a photo caption closed by a photographer and agency credit is no event and no place",
+        "An airstrike killed eight women in eastern Afghanistan, officials said.\n\n"
+        "A helicopter flies over Kabul on May 3, 2019. JOHN DOE/AFP/Getty Images\n\n"
+        "Officials said Sunday's airstrike hit a village in Alingar district of Laghman province.",
+        "Alingar",
+    ),
+    (
+        "'a spokesman for the X governor' places an event in a region of the country",
+        "KHOST, Afghanistan (Reuters) - At least nine civilians were killed by a roadside bomb in eastern"
+        " Afghanistan on Sunday, a spokesman for the Khost governor said.",
+        "Khost",
+    ),
 ]
 
 
@@ -339,6 +375,29 @@ RELATIVE = [
         {"Kohat": "2024-05-31"},
         "2024-06-03",  # a Monday
     ),
+    (
+        "'in a separate incident' with no day of its own: the day of the incident told before it",
+        "Militants carried out three attacks on police on Saturday, killing five people. Four policemen were killed"
+        " in Bannu. In a separate incident, militants killed a constable in Lakki Marwat.",
+        {"Bannu": "2024-06-08", "Lakki Marwat": "2024-06-08"},
+        PUB,
+    ),
+    (
+        "the day an attack was condemned is a bound, a later sentence's night the event's",
+        'KHOST, Afghanistan (AP) — The governor condemned the "enemies of the people" on Monday after roadside bombs'
+        " killed six people.\n\nIn the bombings Sunday night in Khost city, police said six people were killed.",
+        {"Khost": "2024-06-09"},
+        "2024-06-11",
+    ),
+    (
+        "'in another incident' under a page's date line: the day of the incident before, not the page's week",
+        "Five killed in attacks on police\n\n10 Jun, 2024\n\nFive people were killed on Saturday as militants carried"
+        " out three attacks on police, officials said.\nMilitants fired rockets at a police post in Bannu, killing three"
+        " policemen. In a separate incident, militants raided a police checkpoint in Lakki Marwat, killing one"
+        " constable.\nIn another incident, a bomber struck a convoy in Tank district, killing a soldier.",
+        {"Bannu": "2024-06-08", "Lakki Marwat": "2024-06-08", "Tank": "2024-06-08"},
+        PUB,
+    ),
 ]
 
 
@@ -512,3 +571,39 @@ def test_grid_in_the_latest_such_attack_opens_an_event_of_its_own():
     d = extract_incidents(text, published=PUB)
     june2 = d[d["date"] == pd.Timestamp("2024-06-02")]
     assert list(june2["location"]) == ["Khost"] and "Andar" in set(d["location"]), d[["location", "date", "killed_best"]]
+
+
+def test_grid_an_office_title_alone_places_no_event():
+    # "the inspector general of police Balochistan" is an office, not where the bomb went off
+    text = (
+        "QUETTA: Nine people were killed in a car bombing near the office of the inspector general of police Balochistan early Sunday."
+    )
+    assert "Balochistan" not in set(_drafts(text, PUB)["location"])
+
+
+def test_grid_meanwhile_on_another_day_at_the_same_unit_is_another_event():
+    text = (
+        "Security forces killed five militants in an operation in North Waziristan late Saturday night. The firing"
+        " continued till Sunday morning. Meanwhile, a soldier was martyred when militants attacked a checkpost in"
+        " North Waziristan on Sunday. The sources said the Zzkot checkpost near Dattakhel tehsil was attacked."
+    )
+    got = {r.location: r.date for r in _drafts(text, PUB).itertuples()}
+    assert got.get("Zzkot") == pd.Timestamp("2024-06-09"), got
+
+
+def test_grid_meanwhile_and_an_indefinite_attack_opens_another_event():
+    text = (
+        "An official says the Taliban attacked security posts northwest of the capital late Saturday, killing five"
+        " police.\n\nIn the northern Faryab province, meanwhile, a roadside bomb killed two farmers on Saturday."
+    )
+    d = _drafts(text, PUB)
+    assert list(d["location"]) == ["Faryab"] and d.iloc[0]["killed_best"] == 2, d[["location", "killed_best"]]
+
+
+def test_grid_both_bombs_went_off_on_a_day_dates_the_two_incidents_told_last():
+    text = (
+        "In the western Farah province, a roadside bomb killed two farmers and wounded three others.\n\n"
+        "In the eastern Paktia province, police say a roadside bomb killed three children. Both bombs went off on Saturday."
+    )
+    got = {r.location: r.date for r in _drafts(text, PUB).itertuples()}
+    assert got == {"Farah": pd.Timestamp("2024-06-08"), "Paktia": pd.Timestamp("2024-06-08")}, got
