@@ -499,10 +499,6 @@ OTHER_FIGURES = [
         "at least five policemen. In Dand, meanwhile, a roadside bomb killed a young herder and wounded five others.",
         "Dand",
         1,
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the unknown 'Dand' is located in the province before it and joins its event (segmentation, not figures)",
-        ),
     ),
     (
         "Fourteen people were shot dead in Dand on Monday. Sectarian attacks in the province have claimed 45 lives over "
