@@ -2,11 +2,14 @@
 reports published in the years 2006 to 2009: in Afghanistan a NATO air strike on a house near Lashkar Gah in Helmand
 with the Kunar killings of the same week cited (2009), a Taliban ambush on a militia unit in Helmand with fighting in
 Uruzgan and a roadside bomb in Kabul (2006), a Taliban assault on police in Zabul and an attack on a police base in
-Uruzgan's Chora with a sweep in Ghazni (2006); in Pakistan rockets fired at the Landinoor camp in South Waziristan's
+Uruzgan's Chora with a sweep in Ghazni (2006), a Taliban raid on the Bakwa district centre and an attack on a police
+convoy in Farah (2006); in Pakistan rockets fired at the Landinoor camp in South Waziristan's
 Shakai and at camps in North Waziristan, with a landmine blast in Shakai (2006), a roadside bomb on a convoy near
 Miranshah with the Mir Ali checkpost bombing and the July 14-15 attacks cited (2007), a rocket attack on Matta police
-station in Swat with a school torched in Odigram, mortar fire at Takht Band and a bomb near Kanju Township (2009).
-Outlets: Antiwar.com, Reuters (twice, via blogs), AFP (via a blog), Xinhua (China.org.cn), The Nation (via a blog).
+station in Swat with a school torched in Odigram, mortar fire at Takht Band and a bomb near Kanju Township (2009), a
+suicide bombing at the cattle market in Adezai near Peshawar (2009). Outlets: Antiwar.com, Reuters (twice, via blogs),
+AFP (via a blog), Xinhua (China.org.cn), The Nation (via a blog), Dawn (via a blog), a Google News item (via
+dialogue-yemen.org).
 Collected and annotated by reading each text against docs/annotation.md WITHOUT running geoinc's extractor on them
 (no extract_places / extract_incidents / eval_text.py / bench_text.py on these texts before the spec was committed,
 and the extraction rules in geoinc/text*.py were not read), while the extraction rules were being changed
@@ -401,6 +404,85 @@ ARTICLES = [
                 "killed": None,
                 "injured": [1, 1],
                 "actor": "militants",
+                "kind": "main",
+            },
+        ],
+    },
+    {
+        "file": "h65_07_dawn_adezai.txt",
+        "url": "https://alertpak.wordpress.com/2009/11/08/revival-of-pak-terrorist-in-peshawar/",
+        "published": "2009-11-08",
+        "published_note": "the date line 'Sunday, 08 Nov, 2009' (kept; a Dawn report reposted on a blog under its own "
+        "title, kept) and the URL; 'on Sunday' is that day. The stored page ended mid-sentence ('not a single "
+        "policeman'): the text stops at the last whole sentence. An image name run into a quotation cut off "
+        "mid-sentence ('blast-608‘We thought ... I think he was the') is kept as stored",
+        "orgs": ["Lady Reading Hospital"],
+        "mentions": [
+            # the blog title's 'Pak Terrorist' (an adjective, as 'Pak' in 'Pak-Afghan border', heldout15)
+            ("Pak", "neutral"),
+            # the blog title, the headline's 'near Peshawar', 'the Peshawar frontier region' (a tribal region)
+            ("Peshawar", KP),
+            ("PESHAWAR", KP),
+            # 'in Adezai area', 'Adezai Nazim Abdul Malik' (an office title naming a place, heldout2), 'held in
+            # Adezai every Sunday'
+            ("Adezai", KP),
+        ],
+        "events": [
+            # the suicide bombing at the cattle market in Adezai on the outskirts of Peshawar on Sunday: at least 12
+            # killed (the bomber widens the maximum), 35 injured. The city is Adezai's container
+            {
+                "place": "Adezai",
+                "accept": ["Adezai", "Peshawar"],
+                "date": ["2009-11-08", "2009-11-08"],
+                "precision": "day",
+                "killed": [12, 13],
+                "injured": [35, 35],
+                "actor": "suicide bomber",
+                "kind": "main",
+            },
+        ],
+    },
+    {
+        "file": "h65_08_googlenews_bakwa.txt",
+        "url": "http://dialogue-yemen.org/ENGLISH/show.php?sec=news&n=3151",
+        "published": "2006-09-14",
+        "published_note": "the date line 'Thursday, September 14, 2006 14:16 IST' (kept; the page's 'Google News "
+        "14/9/2006' and headline printed twice kept as stored, heldout34) and the page's 'Date : 2006-09-14'; 'late "
+        "on Wednesday' and 'mid-afternoon on Wednesday' are 13 September. The site's news ticker, menu ('Home » "
+        "News »') and the 'Cat : ... Date : ... Reader : 303' line are page furniture and left out. The stored page "
+        "ended mid-sentence ('The bat'): the text stops at the last whole sentence",
+        "orgs": [],
+        "mentions": [
+            ("KABUL", KB),
+            ("Afghanistan", "AF"),
+            # 'the capital Bakwa district'
+            ("Bakwa", "AF/Farah"),
+            ("Farah", "AF/Farah"),
+        ],
+        "events": [
+            # about 150 Taliban stormed the Bakwa district centre late on Wednesday and held it for an hour: two
+            # Taliban killed; four Taliban and two police wounded
+            {
+                "place": "Bakwa",
+                "accept": ["Bakwa"],
+                "date": ["2006-09-13", "2006-09-13"],
+                "precision": "day",
+                "killed": [2, 2],
+                "injured": [6, 6],
+                "actor": "Taliban",
+                "kind": "main",
+            },
+            # 'A police convoy was attacked in Farah province mid-afternoon on Wednesday and four policemen and four
+            # Taliban were killed': [4, 8] (the largest single figure, all deaths); the province is the only place.
+            # 'the third major attack in the province in three days' gives no toll and no places: not an event
+            {
+                "place": "Farah",
+                "accept": ["Farah"],
+                "date": ["2006-09-13", "2006-09-13"],
+                "precision": "day",
+                "killed": [4, 8],
+                "injured": None,
+                "actor": "Taliban",
                 "kind": "main",
             },
         ],
