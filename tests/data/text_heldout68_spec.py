@@ -9,8 +9,8 @@ Shama area of Lower Kurram with the Noshki strike that killed Mullah Akhtar Mans
 near Imambargah Lal Shah in Dera Ismail Khan (2018), a roadside bomb on Frontier Corps men in Sarokai, South
 Waziristan (2017), an ambush on an FC convoy in Panjgur's Gichk with the FC's 2016 toll in Balochistan (2017), a
 roadside bomb on a tribal elder in Mohmand's Ambar (2017). Outlets: Trend via xebersaati.com (Sputnik/TOLOnews),
-Bakhtar News Agency, Geo (Khaama Press), Pakistan Observer, Khaama Press, Dawn, The News, SMNI News, Austin American-
-Statesman (The New York Times) via PressReader, The Nation, The Kansas City Star (AP). Collected and annotated by
+Bakhtar News Agency, Geo (Khaama Press), Pakistan Observer, Khaama Press, Dawn, The News, SMNI News, Austin
+American-Statesman (The New York Times) via PressReader, The Nation, The Kansas City Star (AP). Collected and annotated by
 reading each text against docs/annotation.md WITHOUT running geoinc's extractor on them (no extract_places /
 extract_incidents / eval_text.py / bench_text.py on these texts before the spec was committed, and the extraction
 rules in geoinc/text*.py were not read), while the extraction rules were being changed elsewhere. It is not to be
