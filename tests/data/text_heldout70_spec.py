@@ -93,8 +93,7 @@ ARTICLES = [
     },
     {
         "file": "h70_02_nation_awaran.txt",
-        "url": "https://www.nation.com.pk/11-Dec-2022/one-dies-7-injured-in-blast-outside-shopping-mall-in-balochistan-s-"
-        "awaran",
+        "url": "https://www.nation.com.pk/11-Dec-2022/one-dies-7-injured-in-blast-outside-shopping-mall-in-balochistan-s-awaran",
         "published": "2022-12-11",
         "published_note": "the URL's date (11 December 2022, a Sunday; the stored page shows no other date); "
         "'Saturday' is 10 December. The page's 'Share:' line is left out; no headline on the stored page",
