@@ -110,6 +110,12 @@ BLIND = (
     ("heldout62", "Fiftieth"),
     ("heldout63", "Fifty-first"),
     ("heldout64", "Fifty-second"),
+    ("heldout65", "Fifty-third"),
+    ("heldout66", "Fifty-fourth"),
+    ("heldout67", "Fifty-fifth"),
+    ("heldout68", "Fifty-sixth"),
+    ("heldout69", "Fifty-seventh"),
+    ("heldout70", "Fifty-eighth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
