@@ -30,6 +30,7 @@ __all__ = [
     "BOUNDARY_TOLERANCE_KM",
     "Area",
     "crossing_countries",
+    "named_unit",
     "nearest_area_names",
     "resolve_area",
     "resolve_country",
@@ -235,6 +236,21 @@ def _alias_table(region: Region | None) -> dict[str, str]:
             for row in csv.DictReader(f):
                 out[variant_key(row["alias"])] = row["id"]
     return out
+
+
+def named_unit(text: str, g: Gazetteer) -> Place | None:
+    """The unit an abbreviation or dataset spelling of the region's ``admin_aliases.csv`` names
+    ("KPK", "AJK", "GB", "ICT"), or None.
+
+    Parameters
+    ----------
+    text : str
+        The name as written.
+    g : Gazetteer
+        The gazetteer whose region holds the alias table.
+    """
+    alias_id = _alias_table(g.region).get(variant_key(text))
+    return g.get(alias_id) if alias_id is not None else None
 
 
 def _prepare(text: str) -> tuple[str, tuple[str, ...]]:

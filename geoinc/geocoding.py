@@ -35,7 +35,7 @@ from functools import lru_cache
 from itertools import repeat
 from typing import Any, NamedTuple, TypeVar
 
-from .areas import BOUNDARY_TOLERANCE_DEG, BOUNDARY_TOLERANCE_KM, Area, resolve_area, resolve_country
+from .areas import BOUNDARY_TOLERANCE_DEG, BOUNDARY_TOLERANCE_KM, Area, named_unit, resolve_area, resolve_country
 from .errors import AmbiguousPlace, GeocodeQueryError, GeocodeTypeError
 from .gazetteer import Gazetteer
 from .gcpause import paused_gc
@@ -829,6 +829,16 @@ def _find(g: Gazetteer, text: str, fixed: list[Area]) -> _Found:
     found = _Found([], (), list(fixed), [], text)
     outside: _Found | None = None
     for use_fuzzy in (False, True):
+        if use_fuzzy and outside is None and (unit := named_unit(readings[-1][0], g)) is not None:
+            # nothing bears the name, but the region's alias table does ("KPK", "AJK", "GB"): that unit,
+            # as an exact match on that alias (the unit itself, not a same-name town: "ICT" is the territory)
+            cands = [
+                replace(c, tier=0, rank=ALIAS, _alias=readings[-1][0])
+                for c in _direct(unit.name, g, (), found.areas)
+                if c.place.id == unit.id
+            ]
+            if cands:
+                return _Found(cands[:1], (), found.areas, found.unknown_hints, readings[-1][0])
         if use_fuzzy and outside is None:
             # a facility named after a place that nothing bears ("Kaga pass") is read as that
             # place by exact key before any fuzzy reading of the whole name

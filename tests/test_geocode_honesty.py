@@ -209,6 +209,28 @@ def test_admin1_as_datasets_write_it_resolves(admin1, expected):
     assert geoinc.Gazetteer.default()[area.unit_ids[0]].name == expected
 
 
+@pytest.mark.parametrize(
+    "query, expected, kind",
+    [
+        ("KPK", "Khyber Pakhtunkhwa", "province"),
+        ("AJK", "Azad Jammu and Kashmir", "province"),
+        ("GB", "Gilgit-Baltistan", "province"),
+        ("ICT", "Islamabad", "province"),  # the territory, not the same-name city
+    ],
+)
+def test_an_abbreviation_of_the_alias_table_as_a_query_is_that_unit(query, expected, kind):
+    r = resolve(query)
+    assert r.status == "matched" and r.place.name == expected and r.place.kind == kind, r
+    assert f"alias '{query}'" in r.place.reason
+    row = geoinc.geocode_many([query]).iloc[0]
+    assert row["status"] == "matched" and row["name"] == expected
+
+
+def test_an_abbreviation_outside_the_hints_is_not_matched():
+    r = resolve("ICT", admin1="Punjab")
+    assert r.status != "matched" or r.place.admin1 == "Punjab", r
+
+
 def test_per_row_hints_in_a_batch():
     df = geoinc.geocode_many(
         ["Mir Ali", "Mir Ali", "Kabul"],
