@@ -270,6 +270,35 @@ ONE_SENTENCE = [
         None,
     ),
     ("Eight people, among whom three were children, died when a bomb went off in Dand on Monday.", 8, None),
+    # round 13 (text39): a dateline glued to the figure, "killing the N", a dash before names, headline-style nouns,
+    # "reached", "put the toll at", "N of them", "and N others arrested"
+    ("ZZTOWN, Zzland-Four civilians, including two boys, were martyred when a bomb hit their car in Dand on Monday.", 4, None),
+    ("A drone fired two missiles at a car in Dand on Monday, killing the three militants inside.", 3, None),
+    (
+        "Officials said three policemen \u2014Zzamir, Zzali and Constable Zzadin Khan were killed in an ambush in Dand on "
+        "Monday.",
+        3,
+        None,
+    ),
+    ("Policeman shot dead in Dand on Monday.", 1, None),
+    ("A blast in Dand on Monday killed nine people, a police official said, adding that 17 others were wounded.", 9, 17),
+    ("Gunmen killed two brothers and their cousin in Dand on Monday.", 3, None),
+    ("A bomb in Dand on Monday killed seven people, all of them civilians.", 7, None),
+    ("Seven people were killed, four of them children, when a mortar hit a house in Dand on Monday.", 7, None),
+    ("The death toll from Monday's blast in Dand reached 18.", 18, None),
+    ("Officials put the death toll from the blast in Dand on Monday at 14.", 14, None),
+    ("A suicide attack on a police station in Dand on Monday left 11 policemen martyred.", 11, None),
+    ("Ten people lost their lives and 25 others were injured in a blast in Dand on Monday.", 10, 25),
+    ("The blast in Dand on Monday killed eight, among them a policeman.", 8, None),
+    ("Two people were killed, one of them a child, in a blast in Dand on Monday.", 2, None),
+    ("Militants shot and killed three teachers in Dand on Monday.", 3, None),
+    ("A sniper killed a soldier in Dand on Monday.", 1, None),
+    ("Eight were killed and 20 injured when a bomb exploded in Dand on Monday.", 8, 20),
+    ("Nine militants were killed and four others arrested in a raid in Dand on Monday.", 9, None),
+    ("Four policemen were killed and their vehicle was destroyed in Dand on Monday.", 4, None),
+    ("A blast in Dand on Monday killed 12 people. Doctors said 30 more were being treated for wounds.", 12, None),
+    ("Gunmen in Dand on Monday killed a teacher and his wife.", 2, None),
+    ("A bomb hidden in a cart exploded in Dand on Monday, killing 13 people, most of them farmers.", 13, None),
 ]
 
 
@@ -542,6 +571,57 @@ OTHER_FIGURES = [
         "the last three weeks.",
         "Dand",
         14,
+    ),
+    # round 13 (text39): a year's toll, a report's statistics, a cited attack, another place's "in all", a toll told
+    # before its place, a standfirst under a headline of another event
+    (
+        "A bomb killed four people in Dand on Monday. Around 2,000 people were killed in political violence in the "
+        "province in 2012.",
+        "Dand",
+        4,
+    ),
+    (
+        "A bomb killed four people in Dand on Monday. The United Nations documented 8,000 civilian casualties in 2014. "
+        "They include 2,500 civilian deaths, up 20 percent from 2013.",
+        "Dand",
+        4,
+    ),
+    (
+        "Gunmen killed two policemen in Dand on Monday. The UN said 2,500 civilians were killed last year, down 10 "
+        "percent from 2,800 the year before.",
+        "Dand",
+        2,
+    ),
+    (
+        "Jets killed 20 militants in Dand on Monday. After the school attack that killed 140 people, the government "
+        "lifted a ban on executions.",
+        "Dand",
+        20,
+    ),
+    (
+        "An airstrike killed six policemen in Dand on Monday, an official said.\n\nMourners in Maiwand district, "
+        "meanwhile, buried relatives killed in an attack the day before. In all, 40 people were killed in that attack.",
+        "Dand",
+        6,
+    ),
+    (
+        "A roadside bomb killed 10 workers and wounded 28 on Monday as they were driven to work in the south, "
+        "officials said.\n\nThe bomb tore through a truck carrying the workers in Dand.",
+        "Dand",
+        10,
+    ),
+    (
+        "Troops kill seven militants in Zzagency\n\nSoldier killed earlier in blast in Dand\n\nAt least seven "
+        "militants were killed on Monday when jets bombed their hideouts in Maiwand district. Earlier on Monday, a "
+        "soldier was killed when a bomb went off in Dand.",
+        "Dand",
+        1,
+    ),
+    (
+        "A grenade attack killed four policemen in Dand on Monday. Some 2,000 people were killed in political "
+        "violence in the city last year.",
+        "Dand",
+        4,
     ),
 ]
 
