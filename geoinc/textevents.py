@@ -99,7 +99,9 @@ _GAP = r"((?:[\w,()\[\]’'—–-]+\s+){0,8}?)"
 _BE = r"(?:(?:were|was|have been|has been|had been|are|is|got|reportedly|also|later|all)\s+)*"
 _MILLIONS = r"(?!\s+(?:million|billion|lakh|crore)\b)"  # "home to 250 million people": no toll
 _QUOTE = r"[“\"‘']?"  # 'one police “martyred”': a verb in scare quotes
-_K1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + _MILLIONS + r"\s+" + _GAP + _BE + _QUOTE + _KILL_WORDS + r"\b", re.I)
+# a figure opens the text or follows a dateline glued to it by a dash ("ZZTOWN, ZZLAND-Four civilians were killed")
+_FIG_START = r"(?:(?<![\w-])|(?<=(?-i:[A-Z]{2})-)(?=(?-i:[A-Z0-9])))"
+_K1 = re.compile(_FIG_START + _QUAL + _NUM + _MILLIONS + r"\s+" + _GAP + _BE + _QUOTE + _KILL_WORDS + r"\b", re.I)
 _K2 = re.compile(
     r"\b(?:killing of|killing|killed|kills|kill|martyring|martyred|martyrdom of|(?:claimed|claiming|claims|claim) the li(?:ves|fe) of|"
     # a nominal toll: "resulting in the death of 10 militants", "led to the deaths of seven fighters"
@@ -110,7 +112,11 @@ _K2 = re.compile(
     # "soldiers sent 12 terrorists “to hell”": military statements' wording, active
     r"sent(?=\s+(?:[\w-]+\s+){1,4}?[“\"‘']?to hell\b)|"
     r"leaving|gunned down|shot dead|fatally shot|fatally shooting|shot and killed|"
-    r"neutrali[sz]ed|neutrali[sz]ing)\s+(?:another\s+|all\s+)?"
+    r"neutrali[sz]ed|neutrali[sz]ing)\s+(?:another\s+|all\s+|(?<!of\s)the\s+(?="
+    + _NUM[1:-1]
+    + r"\s+(?:[\w-]+\s+)?(?:people|persons|civilians|soldiers|policemen|militants|insurgents|"
+    # "killing the two militants": the ones the sentence counts, with an article
+    r"fighters|terrorists|attackers|guards|children|women|men|brothers|sons)\b))?"
     + _QUAL
     + _NUM
     + r"(?![\w-])(\s+(?:[\w-]+\s+){0,3}?(?:people|persons|civilians|soldiers|policemen|"
@@ -118,13 +124,17 @@ _K2 = re.compile(
     re.I,
 )
 _K3 = re.compile(
+    # "officials put the death toll from the blast in X at 14": the figure after "at", far from "toll"
+    r"(?:\bput (?:the )?(?:death )?toll\b[^.;]{0,100}?\bat|"
     r"\b(?:death toll|number of (?:the )?dead|toll)\b(?:[^.]{0,30}?\b(?:to|was|of|at|is|stood at)|"
+    # "the death toll from Monday's blast in X reached 18"
+    r"[^.;]{0,140}?\b(?:has |have |had )?reached|"
     # "the death toll in a suicide attack at a gathering of elders in X has risen to 19": the verb far from "toll"
     r"[^.;]{0,140}?\b(?:(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|jumped|gone up|increased)|"
-    r"rose|climbed|jumped|went up)\s+to)\s+" + _QUAL + _NUM + r"(?![\w-])",
+    r"rose|climbed|jumped|went up)\s+to))\s+" + _QUAL + _NUM + r"(?![\w-])",
     re.I,
 )
-_I1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + _MILLIONS + r"\s+" + _GAP + _BE + _INJ_WORDS + r"\b", re.I)
+_I1 = re.compile(_FIG_START + _QUAL + _NUM + _MILLIONS + r"\s+" + _GAP + _BE + _INJ_WORDS + r"\b", re.I)
 _I2 = re.compile(
     r"\b(?:injuring|wounding|injured|wounded|maimed|maiming|left|injuries to)\s+(?:another\s+)?" + _QUAL + _NUM + r"(?![\w-])", re.I
 )
@@ -391,6 +401,12 @@ _ONE_KILLED = re.compile(
     + _PERSON[3:-1]
     + r") (?:also |later )?(?:died|perished|lost (?:his|her) life|"
     r"embraced (?:shahadat|martyrdom)|succumbed)\b|"
+    # "Policeman shot dead in X", "Security official killed in blast": a headline's bare singular victim, then the
+    # passive verb with its auxiliary left out (not "Gunman killed two")
+    r"^\W*(?:(?-i:[A-Z])[a-z-]+\s+)?(?=(?-i:[A-Z]))(?:policeman|soldier|official|officer|civilian|child|boy|girl|woman|man|"
+    r"elder|guard|journalist|leader|commander|constable|student|teacher|driver|doctor|worker|shopkeeper|trader|"
+    r"farmer|cleric|judge|lawyer)\s+(?:killed|shot dead|martyred|gunned down|slain|murdered|assassinated)\b"
+    r"(?!\s+(?:an?|the|his|her|their|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
     # "one of the drivers died": one death of a group told without a figure
     r"\bone of (?:the|his|her|their) (?!(?:dead|killed|wounded|injured|victims|casualties|attackers)\b)(?:[\w-]+ ){1,2}?"
     r"(?:also |later )?(?:died|perished|lost (?:his|her) life|succumbed)\b",
@@ -543,6 +559,13 @@ _AGGREGATE = re.compile(
     # "the United Nations said 2,777 people were killed last year": a year's toll
     r"\d[\d,]* (?:[\w-]+ ){0,2}(?:were|have been|had been) (?:killed|martyred) (?:last|this) year|"
     r"according to (?:UN|United Nations) figures|"
+    # "2,000 people were killed in political violence in the city in 2012": a year's toll (not "in December 2012")
+    # (plural victims: "bin Laden, who was killed by commandos in 2011" is one cited death, no total)
+    r"(?:people|civilians|persons|soldiers|troops|policemen|militants|insurgents|fighters)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:killed|died|martyred|lost their lives)\b[^.;]{0,80}?\bin (?:19|20)\d\d\b(?!\s*[-–/])|"
+    r"(?:deaths|casualties|fatalities)\b[^.;]{0,40}?\bin (?:19|20)\d\d\b(?!\s*[-–/])|"
+    # "... 2,500 civilian deaths, up 20 percent from 2013": a statistic compared with another period
+    r"(?:up|down) (?:by )?\d+(?:\.\d+)? ?(?:percent|per cent|%) (?:from|on|over|compared) (?=\d)|"
     r"(?:last|past) year was|in the (?:last|past) (?:year|decade|\w+ years)|"
     # "eight people have lost their lives in the district during the past 48 hours": a unit's toll over days
     r"in the (?:district|province|region|agency|city|country)\b[^.;]{0,30}?\b(?:during|in|over|within) the (?:last|past) "
@@ -649,6 +672,15 @@ _AFTER_EARLIER = re.compile(
     r"a few|several|\d+) (?:days?|weeks?|months?|years?|hours?) after\b|"
     # ", the third strike this week, which has seen 19 people killed": a period's toll in a trailing clause
     r",\s+(?:which|that) (?:has|have) seen\b",
+    re.I,
+)
+# "... 2,500 civilian deaths, up 20 percent from 2013": a statistic compared with another period
+_STAT_CMP = re.compile(r"\b(?:up|down) (?:by )?\d+(?:\.\d+)? ?(?:percent|per cent|%) (?:from|on|over|compared) (?=\d)", re.I)
+# "After the school attack that killed 140 people, the government ...": an opening clause citing an earlier attack
+_AFTER_CITED = re.compile(
+    r"^\W*(?:after|since|following|in the wake of) (?:the|a|an|last \w+[’']s) (?:[\w-]+ ){0,3}?(?:attack|bombing|blast|"
+    r"massacre|strike|airstrike|assault|siege|explosion|ambush)s? (?:that|which|in which)\b[^,;]*"
+    r"(?:,\s+(?:mostly|most of them|many of them|including|among them)\b[^,;]*)?",
     re.I,
 )
 # ", adding to a violent month in which ...": a trailing clause of a period's toll
@@ -2238,6 +2270,11 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             if any(v[2] < cut for v in figs.killed):
                 figs = _Figures([v for v in figs.killed if v[2] < cut], [v for v in figs.injured if v[2] < cut], figs.civilians)
                 own = s[: after.start()]
+        if (figs.killed or figs.injured) and (cited := _AFTER_CITED.match(s)) is not None:
+            # "After the school attack that killed 140 people, ...": the opening clause's toll is an earlier event's
+            cut = a + cited.end()
+            kept = [v for v in figs.killed if v[2] >= cut]
+            figs = _Figures(kept, [v for v in figs.injured if v[2] >= cut], figs.civilians if kept else np.nan)
         if figs.killed and (adds := _ADDING_TO.search(s)) is not None:
             # "the attack occurred in X, adding to a violent month in which over 50 people were killed": the toll
             # after ", adding to" is the period's, never the event's
@@ -2339,6 +2376,10 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             ):
                 continue  # "scores of guards have been killed since 2012": no count, over years; no total to draft
             period = period_in(s, published)
+            if period is None and si and _STAT_CMP.search(s):
+                # "... 10,548 civilian casualties in 2014. They include 3,699 civilian deaths, up 25 percent from 2013":
+                # a statistic of the period the sentence before gave
+                period = period_in(text[sents[si - 1][0] : a], published)
             if period is not None:  # "in the first half of this year": the total's period, not one day
                 d = DateFound(period[0], "range", False, 0, period[1])
             elif d is None and agg_before is not None and agg_before[0] == si - 1:
