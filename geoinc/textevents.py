@@ -126,6 +126,8 @@ _K2 = re.compile(
 _K3 = re.compile(
     # "officials put the death toll from the blast in X at 14": the figure after "at", far from "toll"
     r"(?:\bput (?:the )?(?:death )?toll\b[^.;]{0,100}?\bat|"
+    # "the strike killed only civilians, and their statement put the estimate at 30": a party's estimate of the dead
+    r"\b(?:killed|dead|deaths)\b[^.;]{0,80}?\bput (?:the|their|its|his|her) estimate at|"
     r"\b(?:death toll|number of (?:the )?dead|toll)\b(?:[^.]{0,30}?\b(?:to|was|of|at|is|stood at)|"
     # "the death toll from Monday's blast in X reached 18"
     r"[^.;]{0,140}?\b(?:has |have |had )?reached|"
@@ -403,7 +405,7 @@ _ONE_KILLED = re.compile(
     r"embraced (?:shahadat|martyrdom)|succumbed)\b|"
     # "Policeman shot dead in X", "Security official killed in blast": a headline's bare singular victim, then the
     # passive verb with its auxiliary left out (not "Gunman killed two")
-    r"^\W*(?:(?-i:[A-Z])[a-z-]+\s+)?(?=(?-i:[A-Z]))(?:policeman|soldier|official|officer|civilian|child|boy|girl|woman|man|"
+    r"^\W*(?=(?-i:[A-Z]))(?:[a-z-]+\s+)?(?:policeman|soldier|official|officer|civilian|child|boy|girl|woman|man|"
     r"elder|guard|journalist|leader|commander|constable|student|teacher|driver|doctor|worker|shopkeeper|trader|"
     r"farmer|cleric|judge|lawyer)\s+(?:killed|shot dead|martyred|gunned down|slain|murdered|assassinated)\b"
     r"(?!\s+(?:an?|the|his|her|their|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
@@ -1061,6 +1063,12 @@ _NAMES_ASIDE = re.compile(r"\s(?:–|—|--)\s+(?:(?:[A-Z][\w.’'-]*|and)[\s,]+
 _LIST_ASIDE = re.compile(
     r"(?<=[a-z])\s(?:–|—|--)\s[^–—.;:!?\n]{3,100}?\s(?:–|—|--)(?=\s+(?:were|was|have|has|had|died|perished|lost)\b)"
 )
+# "four personnel —Zzamir and Zzali of the border police and constable Zzadin were killed": names after a dash that
+# is never closed, up to the verb of the figure before the dash (blanked like the names)
+_OPEN_ASIDE = re.compile(
+    r"(?<=[a-z])\s(?:–|—|--)\s?(?=(?-i:[A-Z]))[^–—.;:!?\n(]{3,140}?(?=\s+(?:were|have been|had been)\s+(?:killed|martyred|"
+    r"shot dead|injured|wounded)\b)"
+)
 
 # "Six of the passengers (inside) were killed": a part of a group that is not itself a toll told before
 _PARTITIVE = re.compile(
@@ -1081,6 +1089,7 @@ def _figures(s: str, offset: int) -> _Figures:
     if "–" in s or "—" in s or "--" in s:
         s = _NAMES_ASIDE.sub(lambda m: " " * len(m.group(0)), s)
         s = _LIST_ASIDE.sub(lambda m: " " * len(m.group(0)), s)
+        s = _OPEN_ASIDE.sub(lambda m: " " * len(m.group(0)), s)
     if "(" in s:
         # "Six personnel of the Army and Frontier Corps (FC) were martyred": an acronym in brackets is no word of the gap
         s = _ACRONYM_ASIDE.sub(lambda m: " " * len(m.group(0)), s)

@@ -302,6 +302,18 @@ ONE_SENTENCE = [
     ("Four policemen were killed and their vehicle was destroyed in Dand on Monday.", 4, None),
     ("A blast in Dand on Monday killed 12 people. Doctors said 30 more were being treated for wounds.", 12, None),
     ("Gunmen in Dand on Monday killed a teacher and his wife.", 2, None),
+    (
+        "Officials said four personnel \u2014Zzamir and Zzali of the border police and constables Zzadin Khan and Zzor "
+        "Khan were killed in a blast in Dand on Monday.",
+        4,
+        None,
+    ),
+    (
+        "An airstrike in Dand on Monday killed dozens of people. The army said 20 fighters were killed, while the "
+        "rebels said the strike killed only civilians and put the estimate at 30.",
+        30,
+        None,
+    ),
     ("A bomb hidden in a cart exploded in Dand on Monday, killing 13 people, most of them farmers.", 13, None),
 ]
 
