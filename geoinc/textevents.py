@@ -1581,8 +1581,15 @@ def _period_total(s: str) -> bool:
 
 # "a total of 13 civilians were killed when a roadside bomb struck a car": the sum of one event's dead
 _ONE_EVENT = re.compile(
-    r"\b(?:when|as|after) (?:a|an) (?:[\w-]+ ){0,2}?(?:bomb|blast|explosion|attack|strike|airstrike|ambush|raid|"
+    # ("a total of 13 soldiers were killed in an ambush": one event's toll, told as a sum)
+    r"\b(?:when|as|after|in) (?:a|an) (?:[\w-]+ ){0,2}?(?:bomb|blast|explosion|attack|strike|airstrike|ambush|raid|"
     r"mine|rocket|shell|bomber)\b(?! and\b)(?![^.;]{0,80}?\b(?:and|another|other|separate|second)\b)",
+    re.I,
+)
+# "The blast in Zzkot on Monday killed a total of nine people": one event as the subject of the sum
+_ONE_SUBJECT = re.compile(
+    r"^\W*(?:the|an?) (?:[\w-]+ ){0,2}?(?:bomb|blast|explosion|attack|strike|airstrike|ambush|raid|bombing|mine|rocket|"
+    r"shell|bomber)\b(?! and\b)(?!\s*,)[^.;,]{0,60}?\b(?:killed|kills|left|claimed)\s+$",
     re.I,
 )
 
@@ -1593,7 +1600,7 @@ def _total_cue(s: str) -> bool:
     return any(
         not (_COMPARES.match(m.group(0)) and _COMPARED.search(s, max(0, m.start() - 50), m.start()))
         and not (m.group(0).lower() == "this year" and _DAY_BEFORE.search(s, max(0, m.start() - 20), m.start()))
-        and not (m.group(0).lower() == "a total of" and _ONE_EVENT.search(s, m.end()))
+        and not (m.group(0).lower() == "a total of" and (_ONE_EVENT.search(s, m.end()) or _ONE_SUBJECT.match(s[: m.start()])))
         for m in _AGGREGATE.finditer(s)
     )
 

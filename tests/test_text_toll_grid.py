@@ -189,17 +189,15 @@ ONE_SENTENCE = [
             reason="'killed and wounded dozens' read as dozens injured; skipping it: heldout20 drafts 24/26->23/25, rejected",
         ),
     ),
-    pytest.param(
+    (
         "A total of 13 soldiers were killed in an ambush in Dand on Monday.",
         13,
         None,
-        marks=pytest.mark.xfail(strict=True, reason="'A total of N' opening a sentence: not yet read"),
     ),
-    pytest.param(
+    (
         "The blast in Dand on Monday killed a total of nine people and wounded 22.",
         9,
         22,
-        marks=pytest.mark.xfail(strict=True, reason="'killed a total of N': not yet read"),
     ),
     ("Some 25 fighters were killed in a clash in Dand on Monday.", 25, None),
     ("Around 30 militants were killed in an operation in Dand on Monday.", 30, None),
@@ -636,6 +634,12 @@ OTHER_FIGURES = [
         "soldier was killed when a bomb went off in Dand.",
         "Dand",
         1,
+    ),
+    (
+        "A total of 25 people were killed in a series of attacks in the province on Monday. In Dand, a roadside bomb "
+        "killed three soldiers.",
+        "Dand",
+        3,
     ),
     (
         "A grenade attack killed four policemen in Dand on Monday. Some 2,000 people were killed in political "
