@@ -388,6 +388,13 @@ _KIN_ROLE = (
 _ALONG_KIN = re.compile(
     r"\balong with (?:his|her|their) " + _KIN_ROLE + r"(,? and (?:his |her |their |a )?" + _KIN_ROLE + r")?\b(?!s)", re.I
 )
+# "killed two brothers and their cousin": one more person by kin or duty after the figure's noun, with no figure
+_AND_THEIR_KIN = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+and\s+(?:his|her|their)\s+(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|"
+    r"niece|cousin|uncle|aunt|grandson|granddaughter|driver|guard|bodyguard)\b(?!s)"
+    r"(?!\s+(?:was|were|is|are|had|has|have|got|sustained|received|said|says|told)\b)",
+    re.I,
+)
 _SUBSET_GAP = re.compile(r"^(?:[\w-]+,?\s+){0,3}?(?:including|among them|among whom)\s+", re.I)
 _ONE_KILLED = re.compile(
     r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:shot and )?(?:killed|martyred|murdered|assassinated|shot dead|slain|"
@@ -1204,6 +1211,8 @@ def _figures(s: str, offset: int) -> _Figures:
                 continue  # "left eight security personnel injured": injured (_I1 counts it), not killed
             if pat is _K2 and (items := _FIRST_THEN_MORE.match(s, m.end(2))):
                 n = _sum_and(n, items.group(0) + " ")  # "killing two soldiers, three police and an interpreter"
+            elif pat is _K2 and _AND_THEIR_KIN.match(s, m.end(2)):
+                n += 1  # "killed two brothers and their cousin": 3
             q = (qual or "").lower() or ("at least" if word.lower() in _VAGUE else "")
             if target is f.killed and (
                 not other_n
