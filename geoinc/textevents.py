@@ -126,6 +126,9 @@ _K2 = re.compile(
 _K3 = re.compile(
     # "officials put the death toll from the blast in X at 14": the figure after "at", far from "toll"
     r"(?:\bput (?:the )?(?:death )?toll\b[^.;]{0,100}?\bat|"
+    # "two more of the wounded died, raising the toll from the blast in X on Monday to nine"
+    r"\b(?:raising|raised|bringing|brought|taking|took|pushing|pushed) the (?:death )?toll (?:from|in|at)\b"
+    r"(?![^.;]{0,100}?\b(?:(?:this|last|past) (?:week|month|year)|since|so far)\b)[^.;]{0,100}?\bto|"
     # "the strike killed only civilians, and their statement put the estimate at 30": a party's estimate of the dead
     r"\b(?:killed|dead|deaths)\b[^.;]{0,80}?\bput (?:the|their|its|his|her) estimate at|"
     r"\b(?:death toll|number of (?:the )?dead|toll)\b(?:[^.]{0,30}?\b(?:to|was|of|at|is|stood at)|"
@@ -231,11 +234,15 @@ _KILLED_ONE = re.compile(
     r"deputy|security|army|senior|tribal|political|border|militia|village|militant|top|key|suspected|suicide|(?-i:[A-Z]\w+)|"
     # "killed a young shepherd", "killing an elderly man": an age or duty before the role
     r"young|old|elderly|teenage|retired|off-duty|"
+    # "killed a 12-year-old boy", "killing a seven-year-old girl": an age before the role
+    r"(?:\d{1,3}|[a-z]+)-year-old|"
     r"(?-i:[A-Z]\.(?:[A-Z]\.)+)|"
     r"(?-i:[a-z]{2}-[A-Z]\w+))\s+){0,2}(?:chief|commander|operative|"
     r"officer|policeman|soldier|governor|official|civilian|child|boy|girl|woman|man|elder|guard|"
     r"journalist|leader|tehsildar|constable|attacker|bomber|assailant|gunman|student|teacher|driver|doctor|"
-    r"worker|vaccinator|shopkeeper|trader|farmer|cleric|shepherd|herder|villager|labou?rer|passer-?by|engineer|nurse|judge|lawyer|imam)\b(?!s)",
+    r"worker|vaccinator|shopkeeper|trader|farmer|cleric|shepherd|herder|villager|labou?rer|passer-?by|engineer|nurse|judge|lawyer|imam|"
+    # "a rocket killed a mother and her daughter": a person by kin
+    r"mother|father|wife|husband)\b(?!s)",
     re.I,
 )
 # "killing student Abidullah and his sister", "shot dead constable Dost Mohammad, a guard, and his daughter": one more
@@ -1124,6 +1131,14 @@ def _figures(s: str, offset: int) -> _Figures:
                 continue  # "seven people and injured three": the verb starts another clause
             if pat in (_K1, _K2) and _CAMPAIGN_TOLL.search(s, max(0, m.start() - 120), m.start()):
                 continue  # "the offensive in X, which officials said has killed 115 insurgents, struck ...": its running toll
+            if pat is _I1 and re.match(r"\s+(?:later\s+|also\s+)?(?:died|succumbed|perished)\b", s[m.end() : m.end() + 20]):
+                continue  # "two of the wounded later died": deaths, not the injured
+            if (
+                pat is _K1
+                and re.search(r"\b(?:bringing|raising|taking|pushing)\s+to\s+$", s[max(0, m.start() - 14) : m.start()], re.I)
+                and re.search(r"\b(?:(?:this|last|past) (?:week|month|year)|since|so far)\b", s[m.end() : m.end() + 80], re.I)
+            ):
+                continue  # "bringing to 40 the number killed in the province this month": a period's running toll
             if pat in (_K1, _I1) and re.search(r"\bamong (?:them|whom)\s+$", s[max(0, m.start() - 14) : m.start()], re.I):
                 continue  # "14 people, among them 12 members of a family, were killed": a part of the figure before
             if _MONTH_BEFORE.search(s[max(0, m.start(2) - 12) : m.start(2)]):
