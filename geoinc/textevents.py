@@ -99,7 +99,9 @@ _GAP = r"((?:[\w,()\[\]’'—–-]+\s+){0,8}?)"
 _BE = r"(?:(?:were|was|have been|has been|had been|are|is|got|reportedly|also|later|all)\s+)*"
 _MILLIONS = r"(?!\s+(?:million|billion|lakh|crore)\b)"  # "home to 250 million people": no toll
 _QUOTE = r"[“\"‘']?"  # 'one police “martyred”': a verb in scare quotes
-_K1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + _MILLIONS + r"\s+" + _GAP + _BE + _QUOTE + _KILL_WORDS + r"\b", re.I)
+# a figure opens the text or follows a dateline glued to it by a dash ("ZZTOWN, ZZLAND-Four civilians were killed")
+_FIG_START = r"(?:(?<![\w-])|(?<=(?-i:[A-Z]{2})-)(?=(?-i:[A-Z0-9])))"
+_K1 = re.compile(_FIG_START + _QUAL + _NUM + _MILLIONS + r"\s+" + _GAP + _BE + _QUOTE + _KILL_WORDS + r"\b", re.I)
 _K2 = re.compile(
     r"\b(?:killing of|killing|killed|kills|kill|martyring|martyred|martyrdom of|(?:claimed|claiming|claims|claim) the li(?:ves|fe) of|"
     # a nominal toll: "resulting in the death of 10 militants", "led to the deaths of seven fighters"
@@ -110,7 +112,11 @@ _K2 = re.compile(
     # "soldiers sent 12 terrorists “to hell”": military statements' wording, active
     r"sent(?=\s+(?:[\w-]+\s+){1,4}?[“\"‘']?to hell\b)|"
     r"leaving|gunned down|shot dead|fatally shot|fatally shooting|shot and killed|"
-    r"neutrali[sz]ed|neutrali[sz]ing)\s+(?:another\s+|all\s+)?"
+    r"neutrali[sz]ed|neutrali[sz]ing)\s+(?:another\s+|all\s+|(?<!of\s)the\s+(?="
+    + _NUM[1:-1]
+    + r"\s+(?:[\w-]+\s+)?(?:people|persons|civilians|soldiers|policemen|militants|insurgents|"
+    # "killing the two militants": the ones the sentence counts, with an article
+    r"fighters|terrorists|attackers|guards|children|women|men|brothers|sons)\b))?"
     + _QUAL
     + _NUM
     + r"(?![\w-])(\s+(?:[\w-]+\s+){0,3}?(?:people|persons|civilians|soldiers|policemen|"
@@ -118,13 +124,22 @@ _K2 = re.compile(
     re.I,
 )
 _K3 = re.compile(
+    # "officials put the death toll from the blast in X at 14": the figure after "at", far from "toll"
+    r"(?:\bput (?:the )?(?:death )?toll\b[^.;]{0,100}?\bat|"
+    # "two more of the wounded died, raising the toll from the blast in X on Monday to nine"
+    r"\b(?:raising|raised|bringing|brought|taking|took|pushing|pushed) the (?:death )?toll (?:from|in|at)\b"
+    r"(?![^.;]{0,100}?\b(?:(?:this|last|past) (?:week|month|year)|since|so far)\b)[^.;]{0,100}?\bto|"
+    # "the strike killed only civilians, and their statement put the estimate at 30": a party's estimate of the dead
+    r"\b(?:killed|dead|deaths)\b[^.;]{0,80}?\bput (?:the|their|its|his|her) estimate at|"
     r"\b(?:death toll|number of (?:the )?dead|toll)\b(?:[^.]{0,30}?\b(?:to|was|of|at|is|stood at)|"
+    # "the death toll from Monday's blast in X reached 18"
+    r"[^.;]{0,140}?\b(?:has |have |had )?reached|"
     # "the death toll in a suicide attack at a gathering of elders in X has risen to 19": the verb far from "toll"
     r"[^.;]{0,140}?\b(?:(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|jumped|gone up|increased)|"
-    r"rose|climbed|jumped|went up)\s+to)\s+" + _QUAL + _NUM + r"(?![\w-])",
+    r"rose|climbed|jumped|went up)\s+to))\s+" + _QUAL + _NUM + r"(?![\w-])",
     re.I,
 )
-_I1 = re.compile(r"(?<![\w-])" + _QUAL + _NUM + _MILLIONS + r"\s+" + _GAP + _BE + _INJ_WORDS + r"\b", re.I)
+_I1 = re.compile(_FIG_START + _QUAL + _NUM + _MILLIONS + r"\s+" + _GAP + _BE + _INJ_WORDS + r"\b", re.I)
 _I2 = re.compile(
     r"\b(?:injuring|wounding|injured|wounded|maimed|maiming|left|injuries to)\s+(?:another\s+)?" + _QUAL + _NUM + r"(?![\w-])", re.I
 )
@@ -219,11 +234,15 @@ _KILLED_ONE = re.compile(
     r"deputy|security|army|senior|tribal|political|border|militia|village|militant|top|key|suspected|suicide|(?-i:[A-Z]\w+)|"
     # "killed a young shepherd", "killing an elderly man": an age or duty before the role
     r"young|old|elderly|teenage|retired|off-duty|"
+    # "killed a 12-year-old boy", "killing a seven-year-old girl": an age before the role
+    r"(?:\d{1,3}|[a-z]+)-year-old|"
     r"(?-i:[A-Z]\.(?:[A-Z]\.)+)|"
     r"(?-i:[a-z]{2}-[A-Z]\w+))\s+){0,2}(?:chief|commander|operative|"
     r"officer|policeman|soldier|governor|official|civilian|child|boy|girl|woman|man|elder|guard|"
     r"journalist|leader|tehsildar|constable|attacker|bomber|assailant|gunman|student|teacher|driver|doctor|"
-    r"worker|vaccinator|shopkeeper|trader|farmer|cleric|shepherd|herder|villager|labou?rer|passer-?by|engineer|nurse|judge|lawyer|imam)\b(?!s)",
+    r"worker|vaccinator|shopkeeper|trader|farmer|cleric|shepherd|herder|villager|labou?rer|passer-?by|engineer|nurse|judge|lawyer|imam|"
+    # "a rocket killed a mother and her daughter": a person by kin
+    r"mother|father|wife|husband)\b(?!s)",
     re.I,
 )
 # "killing student Abidullah and his sister", "shot dead constable Dost Mohammad, a guard, and his daughter": one more
@@ -376,6 +395,13 @@ _KIN_ROLE = (
 _ALONG_KIN = re.compile(
     r"\balong with (?:his|her|their) " + _KIN_ROLE + r"(,? and (?:his |her |their |a )?" + _KIN_ROLE + r")?\b(?!s)", re.I
 )
+# "killed two brothers and their cousin": one more person by kin or duty after the figure's noun, with no figure
+_AND_THEIR_KIN = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+and\s+(?:his|her|their)\s+(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|"
+    r"niece|cousin|uncle|aunt|grandson|granddaughter|driver|guard|bodyguard)\b(?!s)"
+    r"(?!\s+(?:was|were|is|are|had|has|have|got|sustained|received|said|says|told)\b)",
+    re.I,
+)
 _SUBSET_GAP = re.compile(r"^(?:[\w-]+,?\s+){0,3}?(?:including|among them|among whom)\s+", re.I)
 _ONE_KILLED = re.compile(
     r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:shot and )?(?:killed|martyred|murdered|assassinated|shot dead|slain|"
@@ -391,6 +417,12 @@ _ONE_KILLED = re.compile(
     + _PERSON[3:-1]
     + r") (?:also |later )?(?:died|perished|lost (?:his|her) life|"
     r"embraced (?:shahadat|martyrdom)|succumbed)\b|"
+    # "Policeman shot dead in X", "Security official killed in blast": a headline's bare singular victim, then the
+    # passive verb with its auxiliary left out (not "Gunman killed two")
+    r"^\W*(?=(?-i:[A-Z]))(?:[a-z-]+\s+)?(?:policeman|soldier|official|officer|civilian|child|boy|girl|woman|man|"
+    r"elder|guard|journalist|leader|commander|constable|student|teacher|driver|doctor|worker|shopkeeper|trader|"
+    r"farmer|cleric|judge|lawyer)\s+(?:killed|shot dead|martyred|gunned down|slain|murdered|assassinated)\b"
+    r"(?!\s+(?:an?|the|his|her|their|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
     # "one of the drivers died": one death of a group told without a figure
     r"\bone of (?:the|his|her|their) (?!(?:dead|killed|wounded|injured|victims|casualties|attackers)\b)(?:[\w-]+ ){1,2}?"
     r"(?:also |later )?(?:died|perished|lost (?:his|her) life|succumbed)\b",
@@ -543,6 +575,13 @@ _AGGREGATE = re.compile(
     # "the United Nations said 2,777 people were killed last year": a year's toll
     r"\d[\d,]* (?:[\w-]+ ){0,2}(?:were|have been|had been) (?:killed|martyred) (?:last|this) year|"
     r"according to (?:UN|United Nations) figures|"
+    # "2,000 people were killed in political violence in the city in 2012": a year's toll (not "in December 2012")
+    # (plural victims: "bin Laden, who was killed by commandos in 2011" is one cited death, no total)
+    r"(?:people|civilians|persons|soldiers|troops|policemen|militants|insurgents|fighters)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:killed|died|martyred|lost their lives)\b[^.;]{0,80}?\bin (?:19|20)\d\d\b(?!\s*[-–/])|"
+    r"(?:deaths|casualties|fatalities)\b[^.;]{0,40}?\bin (?:19|20)\d\d\b(?!\s*[-–/])|"
+    # "... 2,500 civilian deaths, up 20 percent from 2013": a statistic compared with another period
+    r"(?:up|down) (?:by )?\d+(?:\.\d+)? ?(?:percent|per cent|%) (?:from|on|over|compared) (?=\d)|"
     r"(?:last|past) year was|in the (?:last|past) (?:year|decade|\w+ years)|"
     # "eight people have lost their lives in the district during the past 48 hours": a unit's toll over days
     r"in the (?:district|province|region|agency|city|country)\b[^.;]{0,30}?\b(?:during|in|over|within) the (?:last|past) "
@@ -649,6 +688,15 @@ _AFTER_EARLIER = re.compile(
     r"a few|several|\d+) (?:days?|weeks?|months?|years?|hours?) after\b|"
     # ", the third strike this week, which has seen 19 people killed": a period's toll in a trailing clause
     r",\s+(?:which|that) (?:has|have) seen\b",
+    re.I,
+)
+# "... 2,500 civilian deaths, up 20 percent from 2013": a statistic compared with another period
+_STAT_CMP = re.compile(r"\b(?:up|down) (?:by )?\d+(?:\.\d+)? ?(?:percent|per cent|%) (?:from|on|over|compared) (?=\d)", re.I)
+# "After the school attack that killed 140 people, the government ...": an opening clause citing an earlier attack
+_AFTER_CITED = re.compile(
+    r"^\W*(?:after|since|following|in the wake of) (?:the|a|an|last \w+[’']s) (?:[\w-]+ ){0,3}?(?:attack|bombing|blast|"
+    r"massacre|strike|airstrike|assault|siege|explosion|ambush)s? (?:that|which|in which)\b[^,;]*"
+    r"(?:,\s+(?:mostly|most of them|many of them|including|among them)\b[^,;]*)?",
     re.I,
 )
 # ", adding to a violent month in which ...": a trailing clause of a period's toll
@@ -1029,6 +1077,12 @@ _NAMES_ASIDE = re.compile(r"\s(?:–|—|--)\s+(?:(?:[A-Z][\w.’'-]*|and)[\s,]+
 _LIST_ASIDE = re.compile(
     r"(?<=[a-z])\s(?:–|—|--)\s[^–—.;:!?\n]{3,100}?\s(?:–|—|--)(?=\s+(?:were|was|have|has|had|died|perished|lost)\b)"
 )
+# "four personnel —Zzamir and Zzali of the border police and constable Zzadin were killed": names after a dash that
+# is never closed, up to the verb of the figure before the dash (blanked like the names)
+_OPEN_ASIDE = re.compile(
+    r"(?<=[a-z])\s(?:–|—|--)\s?(?=(?-i:[A-Z]))[^–—.;:!?\n(]{3,140}?(?=\s+(?:were|have been|had been)\s+(?:killed|martyred|"
+    r"shot dead|injured|wounded)\b)"
+)
 
 # "Six of the passengers (inside) were killed": a part of a group that is not itself a toll told before
 _PARTITIVE = re.compile(
@@ -1049,6 +1103,7 @@ def _figures(s: str, offset: int) -> _Figures:
     if "–" in s or "—" in s or "--" in s:
         s = _NAMES_ASIDE.sub(lambda m: " " * len(m.group(0)), s)
         s = _LIST_ASIDE.sub(lambda m: " " * len(m.group(0)), s)
+        s = _OPEN_ASIDE.sub(lambda m: " " * len(m.group(0)), s)
     if "(" in s:
         # "Six personnel of the Army and Frontier Corps (FC) were martyred": an acronym in brackets is no word of the gap
         s = _ACRONYM_ASIDE.sub(lambda m: " " * len(m.group(0)), s)
@@ -1076,6 +1131,14 @@ def _figures(s: str, offset: int) -> _Figures:
                 continue  # "seven people and injured three": the verb starts another clause
             if pat in (_K1, _K2) and _CAMPAIGN_TOLL.search(s, max(0, m.start() - 120), m.start()):
                 continue  # "the offensive in X, which officials said has killed 115 insurgents, struck ...": its running toll
+            if pat is _I1 and re.match(r"\s+(?:later\s+|also\s+)?(?:died|succumbed|perished)\b", s[m.end() : m.end() + 20]):
+                continue  # "two of the wounded later died": deaths, not the injured
+            if (
+                pat is _K1
+                and re.search(r"\b(?:bringing|raising|taking|pushing)\s+to\s+$", s[max(0, m.start() - 14) : m.start()], re.I)
+                and re.search(r"\b(?:(?:this|last|past) (?:week|month|year)|since|so far)\b", s[m.end() : m.end() + 80], re.I)
+            ):
+                continue  # "bringing to 40 the number killed in the province this month": a period's running toll
             if pat in (_K1, _I1) and re.search(r"\bamong (?:them|whom)\s+$", s[max(0, m.start() - 14) : m.start()], re.I):
                 continue  # "14 people, among them 12 members of a family, were killed": a part of the figure before
             if _MONTH_BEFORE.search(s[max(0, m.start(2) - 12) : m.start(2)]):
@@ -1163,6 +1226,8 @@ def _figures(s: str, offset: int) -> _Figures:
                 continue  # "left eight security personnel injured": injured (_I1 counts it), not killed
             if pat is _K2 and (items := _FIRST_THEN_MORE.match(s, m.end(2))):
                 n = _sum_and(n, items.group(0) + " ")  # "killing two soldiers, three police and an interpreter"
+            elif pat is _K2 and _AND_THEIR_KIN.match(s, m.end(2)):
+                n += 1  # "killed two brothers and their cousin": 3
             q = (qual or "").lower() or ("at least" if word.lower() in _VAGUE else "")
             if target is f.killed and (
                 not other_n
@@ -1540,8 +1605,15 @@ def _period_total(s: str) -> bool:
 
 # "a total of 13 civilians were killed when a roadside bomb struck a car": the sum of one event's dead
 _ONE_EVENT = re.compile(
-    r"\b(?:when|as|after) (?:a|an) (?:[\w-]+ ){0,2}?(?:bomb|blast|explosion|attack|strike|airstrike|ambush|raid|"
+    # ("a total of 13 soldiers were killed in an ambush": one event's toll, told as a sum)
+    r"\b(?:when|as|after|in) (?:a|an) (?:[\w-]+ ){0,2}?(?:bomb|blast|explosion|attack|strike|airstrike|ambush|raid|"
     r"mine|rocket|shell|bomber)\b(?! and\b)(?![^.;]{0,80}?\b(?:and|another|other|separate|second)\b)",
+    re.I,
+)
+# "The blast in Zzkot on Monday killed a total of nine people": one event as the subject of the sum
+_ONE_SUBJECT = re.compile(
+    r"^\W*(?:the|an?) (?:[\w-]+ ){0,2}?(?:bomb|blast|explosion|attack|strike|airstrike|ambush|raid|bombing|mine|rocket|"
+    r"shell|bomber)\b(?! and\b)(?!\s*,)[^.;,]{0,60}?\b(?:killed|kills|left|claimed)\s+$",
     re.I,
 )
 
@@ -1552,7 +1624,7 @@ def _total_cue(s: str) -> bool:
     return any(
         not (_COMPARES.match(m.group(0)) and _COMPARED.search(s, max(0, m.start() - 50), m.start()))
         and not (m.group(0).lower() == "this year" and _DAY_BEFORE.search(s, max(0, m.start() - 20), m.start()))
-        and not (m.group(0).lower() == "a total of" and _ONE_EVENT.search(s, m.end()))
+        and not (m.group(0).lower() == "a total of" and (_ONE_EVENT.search(s, m.end()) or _ONE_SUBJECT.match(s[: m.start()])))
         for m in _AGGREGATE.finditer(s)
     )
 
@@ -2238,6 +2310,11 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             if any(v[2] < cut for v in figs.killed):
                 figs = _Figures([v for v in figs.killed if v[2] < cut], [v for v in figs.injured if v[2] < cut], figs.civilians)
                 own = s[: after.start()]
+        if (figs.killed or figs.injured) and (cited := _AFTER_CITED.match(s)) is not None:
+            # "After the school attack that killed 140 people, ...": the opening clause's toll is an earlier event's
+            cut = a + cited.end()
+            kept = [v for v in figs.killed if v[2] >= cut]
+            figs = _Figures(kept, [v for v in figs.injured if v[2] >= cut], figs.civilians if kept else np.nan)
         if figs.killed and (adds := _ADDING_TO.search(s)) is not None:
             # "the attack occurred in X, adding to a violent month in which over 50 people were killed": the toll
             # after ", adding to" is the period's, never the event's
@@ -2339,6 +2416,10 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             ):
                 continue  # "scores of guards have been killed since 2012": no count, over years; no total to draft
             period = period_in(s, published)
+            if period is None and si and _STAT_CMP.search(s):
+                # "... 10,548 civilian casualties in 2014. They include 3,699 civilian deaths, up 25 percent from 2013":
+                # a statistic of the period the sentence before gave
+                period = period_in(text[sents[si - 1][0] : a], published)
             if period is not None:  # "in the first half of this year": the total's period, not one day
                 d = DateFound(period[0], "range", False, 0, period[1])
             elif d is None and agg_before is not None and agg_before[0] == si - 1:
