@@ -1741,6 +1741,10 @@ def _datelines(text: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+_SCENE_BEFORE = 150  # characters before a mention that _scene_window reads (its longest look-back, 100, plus a margin)
+_SCENE_AFTER = 100  # characters after it (the longest look-ahead is 90)
+
+
 def _scene(text: str, m: Mention, datelines: list[tuple[int, int]]) -> bool:
     """Could this mention be where an event happened? (An unresolved name not yet located
     is kept: the event it belongs to may locate it.)"""
@@ -1749,13 +1753,23 @@ def _scene(text: str, m: Mention, datelines: list[tuple[int, int]]) -> bool:
     j = bisect.bisect_right(datelines, (m.start, 10**12)) - 1
     if j >= 0 and datelines[j][0] <= m.start < datelines[j][1]:
         return False
-    before = text[max(0, m.start - 50) : m.start]
+    if _pair_of_road(text, m):
+        return False  # "a blast in Herat-Kandahar" where the text names the "Herat-Kandahar highway": the road again
+    w0 = max(0, m.start - _SCENE_BEFORE)
+    return _scene_window(text[w0 : m.end + _SCENE_AFTER], m.start - w0, m.end - w0)
+
+
+@lru_cache(maxsize=8192)
+def _scene_window(t: str, s: int, e: int) -> bool:
+    """:func:`_scene`'s tests of the words around a mention at ``t[s:e]`` (a window of the text): they depend
+    on the window only, so list-like text that repeats a name in the same words decides it once."""
+    before = t[max(0, s - 50) : s]
     if "By " in before and _BYLINE_IN.search(before):
         return False  # "By Zz Reporter in Islamabad": a byline
     if (
         (nb := _NOT_SCENE_BEFORE.search(before))
         and not (_IN_CAPITAL.search(before) and not _SPEAKER_NEAR.search(before))
-        and not (_OFFICIAL_IN.match(nb.group(0)) and _VICTIM_AFTER.match(text, m.end, m.end + 90))
+        and not (_OFFICIAL_IN.match(nb.group(0)) and _VICTIM_AFTER.match(t, e, e + 90))
         and not (nb.group(0)[:6].lower() == "police" and _TARGETED_BEFORE.search(before, 0, nb.start()))
     ):
         return False
@@ -1763,27 +1777,19 @@ def _scene(text: str, m: Mention, datelines: list[tuple[int, int]]) -> bool:
         return False
     if ("against" in before or "apital" in before or " of" in before[-30:]) and _NOT_SCENE_REFERENCE.search(before):
         return False
-    if _ROLE_BEFORE.search(text[max(0, m.start - 40) : m.start]) and _REPORTING.search(
-        re.split(r"[.\n]", text[m.end : m.end + 80])[0]
-    ):
+    if _ROLE_BEFORE.search(t[max(0, s - 40) : s]) and _REPORTING.search(re.split(r"[.\n]", t[e : e + 80])[0]):
         return False  # "the police chief for X said": a speaker, not a victim
-    if "who" in text[max(0, m.start - 100) : m.start] and _WHO_DIED.search(text, max(0, m.start - 100), m.start):
+    if "who" in t[max(0, s - 100) : s] and _WHO_DIED.search(t, max(0, s - 100), s):
         return False  # "the funeral of a constable who was killed in a strike in X the day before": another, earlier death
-    if ("fle" in text[max(0, m.start - 90) : m.start] or "escap" in text[max(0, m.start - 90) : m.start]) and _FLED_UNIT.search(
-        text, max(0, m.start - 90), m.start
-    ):
+    if ("fle" in t[max(0, s - 90) : s] or "escap" in t[max(0, s - 90) : s]) and _FLED_UNIT.search(t, max(0, s - 90), s):
         return False  # "militants fled an offensive in the nearby district of X": where they came from
-    if "since" in text[max(0, m.start - 80) : m.start] and _SINCE_EARLIER.search(text, max(0, m.start - 80), m.start):
+    if "since" in t[max(0, s - 80) : s] and _SINCE_EARLIER.search(t, max(0, s - 80), s):
         return False  # "the first attack since militants targeted X in August": a cited earlier event
-    if _APPOSITIVE_OPEN.search(text, max(0, m.start - 80), m.start) and _APPOSITIVE_CLOSE.match(text, m.end, m.end + 50):
+    if _APPOSITIVE_OPEN.search(t, max(0, s - 80), s) and _APPOSITIVE_CLOSE.match(t, e, e + 50):
         return False  # "Zarshed, a water carrier at the Bhutan Sharif post, was ambushed in X": who he was, not where
-    if _ROAD_OF_TWO.match(text[m.end : m.end + 40]) or (
-        text[m.start - 1 : m.start] == "-" and _ROAD_AFTER.match(text[m.end : m.end + 20])
-    ):
+    if _ROAD_OF_TWO.match(t[e : e + 40]) or (t[s - 1 : s] == "-" and _ROAD_AFTER.match(t[e : e + 20])):
         return False  # "the Helmand-Kandahar highway": a road named after its two ends, not where it happened
-    if _pair_of_road(text, m):
-        return False  # "a blast in Herat-Kandahar" where the text names the "Herat-Kandahar highway": the road again
-    return not _NOT_SCENE_AFTER.match(text[m.end : m.end + 40])
+    return not _NOT_SCENE_AFTER.match(t[e : e + 40])
 
 
 def _contains(big, small) -> bool:
@@ -1849,8 +1855,14 @@ def _unrelated(places: list[Mention]) -> bool:
     return len(places) >= 2 and not any(_related(x, y) for x in places for y in places if x is not y)
 
 
+_NOT_LOWER_LETTER = re.compile(r"[^a-z]")
+
+
+@lru_cache(maxsize=4096)
 def _norm(s: str) -> str:
-    return re.sub(r"[^a-z]", "", s.lower())
+    """A name's letters in lower case: the comparison key of two mentions (cached: events compare the same
+    few names many times)."""
+    return _NOT_LOWER_LETTER.sub("", s.lower())
 
 
 _AND_BETWEEN = re.compile(r"[^.;:\n]{0,30}?\band\b[^.;:\n]{0,30}")
