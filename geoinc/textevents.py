@@ -1355,7 +1355,9 @@ _SENTENCE_BREAK = re.compile(
     r"(?:(?<=[.!?])(?<!\bU\.S\.)(?<!\bU\.N\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bCol\.)(?<!\bLt\.)"
     r"(?<!\bMaj\.)(?<!\bCapt\.)(?<!\bBrig\.)(?<!\bSgt\.)(?<!\bDr\.)(?<!\bMr\.)"
     r"(?<!\b[A-Z]\.[A-Z]\.)|"  # initials: "D.I. Khan", "N.W. Frontier"
-    r"(?<=[.!?][”\"’])|(?<=[^,][”\"]))\s+(?=[A-Z“\"‘(])|\n+|"
+    r"(?<=[.!?][”\"’])|(?<=[^,][”\"]))\s+(?=[A-Z“\"‘(])|"
+    # a line break before a lowercase word is a hard-wrapped line's, inside a sentence ("in Zzkot,\na town in ...")
+    r"\n+(?![a-z])|"
     r",\s+(?=(?:a|one|two|three) days? (?:after|before) (?:a|an|the)\b)"
 )
 
@@ -2740,7 +2742,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             # the report names no place but one province or district (a speaker's unit): the event is in it
             e.places = [only]
             e.notes.append(f"place: {only.text}, the only province or district the report names")
-    merged = _merge([e for e in events if e.places or e.aggregate and e.figures.killed])
+    merged = _merge(_parts_dated_by_total([e for e in events if e.places or e.aggregate and e.figures.killed]))
     return _without_headline(text, _total_of_one(_total_dated_by_parts(_total_then_parts(merged))))
 
 
@@ -2785,6 +2787,31 @@ def _total_then_parts(events: list[_Event]) -> list[_Event]:
         ev.figures.killed = [v for v in ev.figures.killed if v not in lead]
         out += [agg, ev]
     return out
+
+
+def _parts_dated_by_total(events: list[_Event]) -> list[_Event]:
+    """A round-up's total with its own day ("47 militants were killed in separate operations in Zzkot and Yypur on
+    Wednesday") whose parts are told after it with no day of their own ("Gunships pounded hideouts in Zzkot, killing
+    16"): each part is on the total's day, not only on or before the page's day."""
+    for i, agg in enumerate(events):
+        if not agg.aggregate or not agg.places or agg.date is None or agg.date.bound or agg.date.precision != "day":
+            continue
+        # (an event the headline opened goes on after the total: "47 killed in Zzkot" over the lead, then its parts)
+        opened = [e for e in events[:i] if not e.aggregate and e.sentences[-1][0] > agg.sentences[0][0]]
+        for e in opened + events[i + 1 :]:
+            if e.aggregate or e.date is not None and not e.date.bound:
+                break  # another total, or an event with a day of its own: the round-up's parts end
+            if (
+                e.background
+                or not e.places
+                or e.date is not None
+                and not 0 <= (e.date.date - agg.date.date).days <= 7
+                or not all(any(_related(p, q) for q in agg.places) for p in e.places)
+            ):
+                continue
+            e.date = DateFound(agg.date.date, "day", False, agg.date.start)
+            e.notes.append("date: the day of the round-up's total told before it")
+    return events
 
 
 def _total_of_one(events: list[_Event]) -> list[_Event]:

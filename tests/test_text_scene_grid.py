@@ -607,3 +607,103 @@ def test_grid_both_bombs_went_off_on_a_day_dates_the_two_incidents_told_last():
     )
     got = {r.location: r.date for r in _drafts(text, PUB).itertuples()}
     assert got == {"Farah": pd.Timestamp("2024-06-08"), "Paktia": pd.Timestamp("2024-06-08")}, got
+
+
+# --- round-ups, wrapped lines and cited events (fix round text40) --------------------------------------
+def test_grid_a_round_ups_parts_are_on_the_totals_day():
+    # the page's own date line only bounds them; the lead gives the day of the operations it sums up
+    text = (
+        "Dozens of militants killed in Kurram, Orakzai\n\n"
+        "Daily Zz June 10, 2024\n\n"
+        "At least 30 militants were killed and 20 injured in separate attacks in the Kurram and Orakzai districts on"
+        " Saturday, officials said.\n\n"
+        "Officials said jets pounded hideouts in the Zzkot area of Kurram, killing 12 militants.\n\n"
+        "Separately, 18 militants died in clashes with troops in the Yyabad area of Orakzai."
+    )
+    got = {r.location: r.date for r in _drafts(text, PUB).itertuples()}  # (the tolls are the figures' rules' concern)
+    assert got.get("Zzkot") == pd.Timestamp("2024-06-08") and got.get("Yyabad") == pd.Timestamp("2024-06-08"), got
+
+
+def test_grid_a_hard_wrapped_line_is_not_a_sentence_break():
+    # (old wire copy wraps its lines: the day on the next line is still this sentence's)
+    text = (
+        "Police said a bomb went off on Sunday at a market in Gardez.\n"
+        "A suicide bombing at a checkpoint in Khost,\na town near the border, on Saturday killed at least five\n"
+        "people including two guards."
+    )
+    got = {r.location: r.date for r in _drafts(text, PUB).itertuples()}
+    assert got == {"Gardez": pd.Timestamp("2024-06-09"), "Khost": pd.Timestamp("2024-06-08")}, got
+
+
+CITED = [
+    (
+        "'last month' cites an earlier month",
+        "Gunmen killed three guards in Gardez on Sunday. Last month, a suicide bomber killed nine people in Khost.",
+        {"Gardez": ("2024-06-09", "day"), "Khost": ("2024-05-01", "month")},
+    ),
+    (
+        "'in <month> <year>' cites a month of another year",
+        "Gunmen killed three guards in Gardez on Sunday. In December 2009, a suicide bomber killed seven people in Khost.",
+        {"Gardez": ("2024-06-09", "day"), "Khost": ("2009-12-01", "month")},
+    ),
+    (
+        "a claim's day is not the attack's",
+        "A Taliban spokesman on Monday claimed the attack, which killed four soldiers in Khost on Saturday.",
+        {"Khost": ("2024-06-08", "day")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, days", [pytest.param(t, k, id=i) for i, t, k in CITED])
+def test_grid_a_cited_event_keeps_its_own_day(text, days):
+    d = extract_incidents(text, published=PUB)
+    d = d[~d["aggregate"]]
+    got = {r.location: (r.date, r.date_precision) for r in d.itertuples()}
+    for place, (day, precision) in days.items():
+        assert got.get(place) == (pd.Timestamp(day), precision), got
+
+
+NOT_ON_THE_PAGES_DAY = [
+    ("'hours after'", "A bomb killed four soldiers in Zhob on Sunday, hours after gunmen killed two policemen in Loralai."),
+    (
+        "'a few days after'",
+        "A bomb killed four soldiers in Zhob on Sunday. The attack came a few days after a blast killed six people in Loralai.",
+    ),
+    ("'earlier this week'", "Officials said on Monday that militants killed five policemen in Loralai earlier this week."),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=i) for i, t in NOT_ON_THE_PAGES_DAY])
+def test_grid_an_earlier_event_is_not_drafted_on_the_reports_day(text):
+    d = extract_incidents(text, published=PUB)
+    lor = d[d["location"] == "Loralai"]
+    assert not ((lor["date"] == pd.Timestamp(PUB)) & (lor["date_precision"] == "day")).any(), lor[["date", "date_precision"]]
+
+
+NO_SCENE = [
+    (
+        "a headline's province over a district's report",
+        "Helmand violence\n\nA roadside bomb killed four soldiers in Nad Ali district on Sunday.",
+        {"Nad Ali"},
+    ),
+    (
+        "a road's other end",
+        "A bomb hit a bus on the Quetta-Chaman highway near Kuchlak on Sunday, killing five passengers.",
+        {"Kuchlak"},
+    ),
+    (
+        "'near the Pak-Afghan border' after a finer place",
+        "Militants killed two soldiers at a post in the Zzkot area of Kurram near the Pak-Afghan border on Sunday.",
+        {"Zzkot"},
+    ),
+    (
+        "a running total's country",
+        "A bomb killed five people in Khost on Sunday. More than 3,000 civilians were killed in Afghanistan last year, the UN said.",
+        {"Khost"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, where", [pytest.param(t, w, id=i) for i, t, w in NO_SCENE])
+def test_grid_no_draft_at_a_place_that_is_no_scene(text, where):
+    assert set(_drafts(text, PUB)["location"]) == where, _drafts(text, PUB)[["location", "date", "killed_best"]]
