@@ -2190,6 +2190,13 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             and x.status in ("matched", "approximate")
             and (x.place.kind in ("province", "district") or x.place.feature_code in ("PPLA", "PPLC"))
         ]
+        if floating and host is not None and host.place is not None and host.place.kind == "border":
+            # a border is no host when the sentence names a place of its own: "near the Pak-Afghan border ... a drone
+            # hit a car in the Zzkot area of Lower Kurram" is in Kurram, not on the border line
+            host = next(
+                (x for x in here if x.place is not None and x.status != "ambiguous" and x.place.kind not in ("country", "border")),
+                host,
+            )
         if floating and host is not None and host.place is not None and host.place.kind != "country":
             here = [
                 m
@@ -2498,6 +2505,16 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         related = (
             cur is not None and bool(specific) and bool(cur.places) and all(any(_related(p, q) for q in cur.places) for p in specific)
         )
+        # "a drone strike near the Pak-Afghan border ... a drone targeted a car in the Zzkot area of Kurram": the border
+        # only said where the event was until a place did, the place goes on with it
+        border_only = (
+            cur is not None
+            and bool(specific)
+            and bool(cur.places)
+            and all(p.place is not None and p.place.kind == "border" and p.status == "matched" for p in cur.places)
+            and not any(p.place is not None and p.place.kind in ("border", "country") for p in specific)
+        )
+        related = related or border_only
         date_differs = (
             d is not None
             and not d.bound
@@ -2628,7 +2645,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             if specific:
                 if not cur.places:
                     cur.places = specific
-                elif related:
+                elif related and not border_only:
                     cur.places = _finest(cur.places + specific, text)
                 elif all(p.place is not None and p.place.kind == "border" for p in cur.places) and not any(
                     p.place is not None and p.place.kind in ("border", "country") for p in specific
