@@ -98,6 +98,9 @@ _LAST_WEEK = re.compile(r"\b(?:last week|this week|in recent days|over the weeke
 _TOLL_ROSE = re.compile(r"\b(?:rose|risen|climbed|jumped|reached|mounted|increased)\s+to\s+[\w,]+\s+(?:on\s+)?$", re.I)
 # "ahead of the Aug. 20 elections", "scheduled for March 3": a day to come, no event's day
 _AHEAD = re.compile(r"\b(?:ahead of|in the run-up to|scheduled for|planned for|due on|set for|upcoming)\s+(?:the\s+)?$", re.I)
+# "delegates who will begin a five-day assembly Thursday", "is due to resume on Monday": a weekday to come, counted
+# back from publication it would be a past day no event had
+_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are) (?:due|set|expected|scheduled) to)\s+(?:[\w-]+\s+){0,6}?(?:on\s+)?$", re.I)
 _MONTH_REL = re.compile(
     r"\b(?:earlier (?:in|this) (" + _M + r")|earlier this month|last month|(?:in|the month of) (" + _M + r")(?:,?\s+(\d{4}))?|"
     r"since (" + _M + r"))\b(?!\.?\s+\d)",
@@ -234,6 +237,8 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
         d = pd.Timestamp(year=int(month.group(3)), month=_MONTHS[month.group(2).lower()], day=1)
         return DateFound(d, "month", False, month.start())
     for m in _WEEKDAY.finditer(s):
+        if _FUTURE.search(s[max(0, m.start() - 60) : m.start()]):
+            continue  # "... who will begin a national assembly Thursday": a day to come
         d = _weekday_back(published, m.group(1))
         found = DateFound(d, "day", _said(s, m), m.start())
         if not found.bound:

@@ -697,6 +697,12 @@ NO_SCENE = [
         {"Zzkot"},
     ),
     (
+        "'near the Pak-Afghan border' in the lead, the place in the next sentence",
+        "Two militants were killed in a drone strike near the Pak-Afghan border on Sunday.\n\n"
+        "Officials said a drone hit a car in the Zzkot area of Lower Kurram in the afternoon, killing the two men.",
+        {"Zzkot"},
+    ),
+    (
         "a running total's country",
         "A bomb killed five people in Khost on Sunday. More than 3,000 civilians were killed in Afghanistan last year, the UN said.",
         {"Khost"},
@@ -707,3 +713,23 @@ NO_SCENE = [
 @pytest.mark.parametrize("text, where", [pytest.param(t, w, id=i) for i, t, w in NO_SCENE])
 def test_grid_no_draft_at_a_place_that_is_no_scene(text, where):
     assert set(_drafts(text, PUB)["location"]) == where, _drafts(text, PUB)[["location", "date", "killed_best"]]
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        pytest.param(
+            "A car bomb killed six people in Kabul on Saturday.\n\n"
+            "The bomb went off outside a hall where 2,000 delegates will open a national assembly Thursday.",
+            {("Kabul", pd.Timestamp("2024-06-08"))},
+            id="a later sentence's weekday to come opens no event",
+        ),
+        pytest.param(
+            "Delegates will meet Thursday in Gardez, where gunmen killed two guards.",
+            {("Gardez", pd.Timestamp("2024-06-10"))},  # (on or before the report's day: the text gives no day)
+            id="a weekday to come is not the event's day",
+        ),
+    ],
+)
+def test_grid_a_weekday_to_come_is_no_events_day(text, days):
+    assert {(r.location, r.date) for r in _drafts(text, PUB).itertuples()} == days
