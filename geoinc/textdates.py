@@ -91,7 +91,12 @@ _STEP = re.compile(
     re.I,
 )
 # "earlier in the day", "later that day": the day of the event told before
-SAME_DAY = re.compile(r"\b(?:(?:earlier|later) (?:in the|that) day|on the same day|the same day)\b", re.I)
+# ... and "came hours after the Taliban attacked a base in X": an event hours from the one told before, its day
+SAME_DAY = re.compile(
+    r"\b(?:(?:earlier|later) (?:in the|that) day|on the same day|the same day|"
+    r"(?:came|comes|happened|occurred|took place) (?:just |only |a few |several |some )?hours (?:after|before))\b",
+    re.I,
+)
 # "two weeks ago", "a couple of weeks ago": counted back from publication, to the week
 _WEEKS_AGO = re.compile(r"\b(a|one|two|three|four|five|six|a couple of|\d)\s+weeks?\s+ago\b", re.I)
 _LAST_WEEK = re.compile(r"\b(?:last week|this week|in recent days|over the weekend)\b", re.I)

@@ -635,6 +635,7 @@ _BACKGROUND = re.compile(
 )
 
 # "The attack comes less than three weeks after 50 soldiers were killed": what follows is an earlier event
+_HOURS_AFTER = re.compile(r"\b(?:came|comes|happened|occurred|took place) (?:just |only |a few |several |some )?hours after\b", re.I)
 _CAME_AFTER = re.compile(
     r"\b(?:comes?|came) (?:(?:less than |more than |about |nearly |just |only |barely )?(?:a|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|a few|several|\d+) (?:days?|weeks?|months?|years?) |(?:days|weeks|months|years) )?after\b|"
@@ -2214,6 +2215,12 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             ]
         places = _finest([m for m in here if m.place is not None], text)
         specific = [p for p in places if p.place is not None and p.place.kind != "country"]
+        hrs = _HOURS_AFTER.search(s)
+        if hrs is not None and any(p.start < a + hrs.start() for p in specific) and any(p.start >= a + hrs.end() for p in specific):
+            # "The raid in Zzkot came hours after the Taliban attacked a base in Yypur": the sentence tells the event in
+            # Yypur; Zzkot is the place of the one it is measured from, told before
+            places = [p for p in places if p.start >= a + hrs.end()]
+            specific = [p for p in specific if p.start >= a + hrs.end()]
         if not specific and datelines and others and (at := _dateline_place(s, a, datelines, others, other_starts)):
             places = specific = [at]  # "PESHAWAR - ... a bomb exploded in a bus here yesterday": the dateline's place
         cue = _cue(s)

@@ -733,3 +733,13 @@ def test_grid_no_draft_at_a_place_that_is_no_scene(text, where):
 )
 def test_grid_a_weekday_to_come_is_no_events_day(text, days):
     assert {(r.location, r.date) for r in _drafts(text, PUB).itertuples()} == days
+
+
+def test_grid_came_hours_after_tells_the_earlier_event_at_its_own_place_and_day():
+    text = (
+        "Gunmen killed a district police chief in Zhob on Saturday night, officials said on Sunday.\n\n"
+        "The raid in Zhob came hours after militants stormed a checkpoint in Loralai and abducted 20 policemen.\n\n"
+        "Officials said the militants had killed nine policemen in that attack."
+    )
+    got = {(r.location, r.date, r.killed_best) for r in _drafts(text, PUB).itertuples()}
+    assert got == {("Zhob", pd.Timestamp("2024-06-08"), 1), ("Loralai", pd.Timestamp("2024-06-08"), 9)}, got
