@@ -635,6 +635,17 @@ _BACKGROUND = re.compile(
 )
 
 # "The attack comes less than three weeks after 50 soldiers were killed": what follows is an earlier event
+# "They include 3,699 deaths", "Of them, 40 were children" right after a total's sentence: a part of that total
+_PART_OF_TOTAL = re.compile(
+    r"\s*(?:(?:They|These|Those) (?:include|included|comprise|comprised)\b|(?:Of|Among) (?:them|these|those)\b)"
+)
+_UNIT_THEN_NAME = re.compile(r"(?:\s+(?:province|district|city)|\s+Province|\s+District)?(?:[’']s\s+|,\s*|\s+)(?:the\s+)?")
+# "in the Zzkot clash", "since the Zzkot attack": an event told before, named by its place
+_THE_PLACE_EVENT = re.compile(
+    r"\bthe ((?-i:[A-Z])[\w’'-]+(?: (?-i:[A-Z])[\w’'-]+){0,2}) (?:clash|clashes|attack|ambush|blast|bombing|raid|strike|airstrike|"
+    r"fighting|battle|explosion)\b",
+    re.I,
+)
 _HOURS_AFTER = re.compile(r"\b(?:came|comes|happened|occurred|took place) (?:just |only |a few |several |some )?hours after\b", re.I)
 _CAME_AFTER = re.compile(
     r"\b(?:comes?|came) (?:(?:less than |more than |about |nearly |just |only |barely )?(?:a|one|two|three|four|five|six|"
@@ -1589,6 +1600,17 @@ def _subheading(text: str, a: int, b: int) -> bool:
 
 # the other forms of a dateline, each (pattern, group whose start opens the span, group whose end closes it)
 _DATELINE_FORMS: tuple[tuple[re.Pattern[str], int, int], ...] = (
+    # a byline's place, a line "Zzkot, Zzland" right over a date line ("Sat, June 20, 2015", "20 June 2015")
+    (
+        re.compile(
+            r"^[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,[ \t]*[A-Z][a-z]+[ \t]*"
+            r"(?=\n[ \t]*(?:[A-Z][a-z]{2,8}\.?,?[ \t]+)?"
+            r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4})[ \t]*$)",
+            re.M,
+        ),
+        0,
+        0,
+    ),
     # a line holding only an upper-case place: "KABUL, Afghanistan"
     (re.compile(r"^[ \t]*([A-Z]{3,}[A-Z ]*)(?:,\s*[A-Z][A-Za-z]+)?[ \t]*$", re.M), 0, 0),
     # an agency's credit line: "AFP, Jalalabad (Afghanistan)", "AP/PTI, Quetta"
@@ -2213,6 +2235,16 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 )
                 for m in here
             ]
+        elif floating and units:
+            # no event or place told before: "The blast struck a van in Zzland province's Zzkot district" still places
+            # a name the gazetteer lacks at the unit the sentence names before it
+            # (only right after the unit: "Zzland province's Zzkot district", "in Zzland, Zzkot district")
+            here = [
+                m
+                if m.place is not None or (u := _unit_before(m, units)) is None or not _UNIT_THEN_NAME.fullmatch(text, u.end, m.start)
+                else _located(m, u)
+                for m in here
+            ]
         places = _finest([m for m in here if m.place is not None], text)
         specific = [p for p in places if p.place is not None and p.place.kind != "country"]
         hrs = _HOURS_AFTER.search(s)
@@ -2303,6 +2335,19 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             # a headline "Eight soldiers martyred in North Waziristan attacks", "25 militants killed in Kurram,
             # Orakzai": a sum, no one event's toll
             continue
+        if (
+            has_cas
+            and not specific
+            and si > 0
+            and _PART_OF_TOTAL.match(s)
+            and (
+                agg_before is not None
+                and agg_before[0] == si - 1
+                or _total_cue(prev := text[sents[si - 1][0] : sents[si - 1][1]])
+                or period_in(prev, published) is not None
+            )
+        ):
+            continue  # "... 10,548 civilian casualties in 2014. They include 3,699 deaths": the total's part, no event's
         if cur is not None and has_cas and not specific and _subheading(text, a, b):
             continue  # "6 militants dead" over the next paragraph: that paragraph's toll, not the event before
         # (a clause describing the place, ", where roadside bombs are frequently used", does not make the sentence
@@ -2509,6 +2554,19 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             # "A suicide bomber killed 10 in Helmand. Separately, a roadside bomb killed two in the east. The suicide
             # attack occurred at a bridge in Gereshk": the sentence goes back to the event of its weapon
             cur = back
+        if specific and d is None and cur is not None and not _NEW_EVENT.search(s) and (named := _THE_PLACE_EVENT.search(s)):
+            # "... had killed five militiamen in the Helmand clash": the clash told before at that place, not another
+            at = [p for p in specific if p.start == a + named.start(1)]
+            back = next(
+                (
+                    e
+                    for e in reversed(events)
+                    if not e.aggregate and not e.background and at and any(_related(at[0], q) for q in e.places)
+                ),
+                None,
+            )
+            if back is not None and back is not cur:
+                cur = back
         related = (
             cur is not None and bool(specific) and bool(cur.places) and all(any(_related(p, q) for q in cur.places) for p in specific)
         )

@@ -743,3 +743,35 @@ def test_grid_came_hours_after_tells_the_earlier_event_at_its_own_place_and_day(
     )
     got = {(r.location, r.date, r.killed_best) for r in _drafts(text, PUB).itertuples()}
     assert got == {("Zhob", pd.Timestamp("2024-06-08"), 1), ("Loralai", pd.Timestamp("2024-06-08"), 9)}, got
+
+
+def test_grid_a_bylines_place_over_a_date_line_is_no_scene_and_a_totals_part_is_no_events_toll():
+    # "Kandahar, Afghanistan" on its own line between a byline and a date line is where the reporter files from;
+    # the van's district is placed in its province though no sentence before placed anything; "They include ..."
+    # after a year's count is a part of that count
+    text = (
+        "Roadside bomb kills nine civilians\n\nZz Reporter (Daily Zz)\nKandahar, Afghanistan\nSun, June 9, 2024\n\n"
+        "A family's van struck a roadside bomb on Sunday in the country's south, killing nine of them, officials said.\n\n"
+        "The blast hit the van in Helmand province's Zzabad district.\n\n"
+        "Last year, the UN counted 9,000 civilian casualties in 2023. They include 2,500 civilian deaths."
+    )
+    got = {(r.location, r.date, r.killed_best) for r in _drafts(text, PUB).itertuples()}
+    assert got == {("Zzabad", pd.Timestamp("2024-06-09"), 9)}, got
+
+
+def test_grid_the_place_clash_goes_back_to_the_event_told_at_that_place():
+    # "in the Zabul clash" after other events: the clash told before, with the other side's figure beside its own
+    text = (
+        "Monday, June 10, 2024\n\nMilitants ambush militia unit, two dead\n\n"
+        "KABUL (Zz) - Militants ambushed a militia unit in southern Zzland, killing two men and capturing four, its"
+        " commander said on Monday.\n\n"
+        "The commander said the ambush took place late on Sunday in the southern province of Zabul.\n\n"
+        "Fighting also broke out in neighbouring Uruzgan province. Six militants were killed in the fighting in Uruzgan,"
+        " police said.\n\n"
+        "A roadside bomb in Kabul wounded a soldier, police said.\n\n"
+        "A militant commander said his men had killed five militiamen and captured four in the Zabul clash."
+    )
+    d = _drafts(text, PUB)
+    zabul = d[d["location"] == "Zabul"]
+    assert len(zabul) == 1 and zabul.iloc[0]["date"] == pd.Timestamp("2024-06-09"), d[["location", "date"]]
+    assert (zabul.iloc[0]["killed_min"], zabul.iloc[0]["killed_max"]) == (2, 5)
