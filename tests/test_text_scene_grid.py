@@ -775,3 +775,13 @@ def test_grid_the_place_clash_goes_back_to_the_event_told_at_that_place():
     zabul = d[d["location"] == "Zabul"]
     assert len(zabul) == 1 and zabul.iloc[0]["date"] == pd.Timestamp("2024-06-09"), d[["location", "date"]]
     assert (zabul.iloc[0]["killed_min"], zabul.iloc[0]["killed_max"]) == (2, 5)
+
+
+def test_grid_two_separate_blasts_of_a_kind_are_a_total():
+    # "in two separate IED blasts": two adjectives before the noun still word a total over two events
+    text = (
+        "A roadside bomb killed six civilians in the Zzkot area of Chora district on Saturday morning, police said.\n\n"
+        "In neighbouring Helmand province, four children were killed in two separate IED blasts on Saturday and Friday evening."
+    )
+    d = extract_incidents(text, published=PUB).set_index("location")
+    assert not d.loc["Zzkot", "aggregate"] and d.loc["Helmand", "aggregate"], d[["killed_best", "aggregate"]]
