@@ -2556,12 +2556,12 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             cur = back
         if specific and d is None and cur is not None and not _NEW_EVENT.search(s) and (named := _THE_PLACE_EVENT.search(s)):
             # "... had killed five militiamen in the Helmand clash": the clash told before at that place, not another
-            at = [p for p in specific if p.start == a + named.start(1)]
+            named_at = [p for p in specific if p.start == a + named.start(1)]
             back = next(
                 (
                     e
                     for e in reversed(events)
-                    if not e.aggregate and not e.background and at and any(_related(at[0], q) for q in e.places)
+                    if not e.aggregate and not e.background and named_at and any(_related(named_at[0], q) for q in e.places)
                 ),
                 None,
             )
