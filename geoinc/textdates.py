@@ -262,7 +262,9 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
             cited = word in ("after", "before") and bool(
                 m.start() == 0
                 and re.match(r"\s+(?:a|an|the)\b", s[m.end() :])
-                or re.search(r"\b(?:comes?|came|took place|happened|occurred)\s+$", s[: m.start()])
+                or re.search(
+                    r"\b(?:comes?|came|took place|happened|occurred)\s+(?:(?:just|only|barely|less than|about)\s+)?$", s[: m.start()]
+                )
             )
             precision = "week" if few else "day"
             if base is None and cited and word == "after":

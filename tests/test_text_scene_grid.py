@@ -785,3 +785,12 @@ def test_grid_two_separate_blasts_of_a_kind_are_a_total():
     )
     d = extract_incidents(text, published=PUB).set_index("location")
     assert not d.loc["Zzkot", "aggregate"] and d.loc["Helmand", "aggregate"], d[["killed_best", "aggregate"]]
+
+
+def test_grid_comes_just_a_few_days_after_dates_the_cited_events_before_not_after():
+    text = (
+        "A roadside bomb killed two people in Zhob on Sunday, police said. The latest attack comes just a few days"
+        " after more than 60 people died in two separate suicide attacks in Loralai and Kohat."
+    )
+    d = extract_incidents(text, published=PUB)
+    assert (d["date"] <= pd.Timestamp(PUB)).all(), d[["location", "date", "date_precision", "aggregate"]]
