@@ -2055,7 +2055,12 @@ def _located(m: Mention, host: Mention) -> Mention:
     )
 
 
-_ANAPHORA = re.compile(r"\b(?:in|at|near) (?:that|the same|this) (district|province|village|area|town)\b", re.I)
+# ... and "the province was the scene of a suicide bombing": the unit named before, as the subject of the scene
+_ANAPHORA = re.compile(
+    r"\b(?:(?:in|at|near) (?:that|the same|this) |the (?=\w+ was (?:the )?(?:scene|site) of\b))"
+    r"(district|province|village|area|town)\b",
+    re.I,
+)
 
 
 def _antecedent(text: str, before: list[Mention], feature: str) -> Mention | None:

@@ -794,3 +794,15 @@ def test_grid_comes_just_a_few_days_after_dates_the_cited_events_before_not_afte
     )
     d = extract_incidents(text, published=PUB)
     assert (d["date"] <= pd.Timestamp(PUB)).all(), d[["location", "date", "date_precision", "aggregate"]]
+
+
+def test_grid_the_province_was_the_scene_of_places_a_cited_event_in_the_province_named_before():
+    text = (
+        "KABUL, Afghanistan -- A suicide bomber killed nine people in the eastern city of Gardez on Monday, officials"
+        " said. The governor of Paktia province said the blast also wounded 30.\n\n"
+        "Gardez is one of the most dangerous cities in the country. In March 2019, the province was the scene of a truck"
+        " bombing that killed seven soldiers."
+    )
+    d = extract_incidents(text, published=PUB)
+    cited = d[d["background"]]
+    assert list(cited["location"]) == ["Paktia"] and cited.iloc[0]["date"] == pd.Timestamp("2019-03-01"), d
