@@ -91,13 +91,21 @@ _STEP = re.compile(
     re.I,
 )
 # "earlier in the day", "later that day": the day of the event told before
-SAME_DAY = re.compile(r"\b(?:(?:earlier|later) (?:in the|that) day|on the same day|the same day)\b", re.I)
+# ... and "came hours after the Taliban attacked a base in X": an event hours from the one told before, its day
+SAME_DAY = re.compile(
+    r"\b(?:(?:earlier|later) (?:in the|that) day|on the same day|the same day|"
+    r"(?:came|comes|happened|occurred|took place) (?:just |only |a few |several |some )?hours (?:after|before))\b",
+    re.I,
+)
 # "two weeks ago", "a couple of weeks ago": counted back from publication, to the week
 _WEEKS_AGO = re.compile(r"\b(a|one|two|three|four|five|six|a couple of|\d)\s+weeks?\s+ago\b", re.I)
 _LAST_WEEK = re.compile(r"\b(?:last week|this week|in recent days|over the weekend)\b", re.I)
 _TOLL_ROSE = re.compile(r"\b(?:rose|risen|climbed|jumped|reached|mounted|increased)\s+to\s+[\w,]+\s+(?:on\s+)?$", re.I)
 # "ahead of the Aug. 20 elections", "scheduled for March 3": a day to come, no event's day
 _AHEAD = re.compile(r"\b(?:ahead of|in the run-up to|scheduled for|planned for|due on|set for|upcoming)\s+(?:the\s+)?$", re.I)
+# "delegates who will begin a five-day assembly Thursday", "is due to resume on Monday": a weekday to come, counted
+# back from publication it would be a past day no event had
+_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are) (?:due|set|expected|scheduled) to)\s+(?:[\w-]+\s+){0,6}?(?:on\s+)?$", re.I)
 _MONTH_REL = re.compile(
     r"\b(?:earlier (?:in|this) (" + _M + r")|earlier this month|last month|(?:in|the month of) (" + _M + r")(?:,?\s+(\d{4}))?|"
     r"since (" + _M + r"))\b(?!\.?\s+\d)",
@@ -234,6 +242,8 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
         d = pd.Timestamp(year=int(month.group(3)), month=_MONTHS[month.group(2).lower()], day=1)
         return DateFound(d, "month", False, month.start())
     for m in _WEEKDAY.finditer(s):
+        if _FUTURE.search(s[max(0, m.start() - 60) : m.start()]):
+            continue  # "... who will begin a national assembly Thursday": a day to come
         d = _weekday_back(published, m.group(1))
         found = DateFound(d, "day", _said(s, m), m.start())
         if not found.bound:
@@ -252,7 +262,9 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
             cited = word in ("after", "before") and bool(
                 m.start() == 0
                 and re.match(r"\s+(?:a|an|the)\b", s[m.end() :])
-                or re.search(r"\b(?:comes?|came|took place|happened|occurred)\s+$", s[: m.start()])
+                or re.search(
+                    r"\b(?:comes?|came|took place|happened|occurred)\s+(?:(?:just|only|barely|less than|about)\s+)?$", s[: m.start()]
+                )
             )
             precision = "week" if few else "day"
             if base is None and cited and word == "after":

@@ -529,7 +529,7 @@ _GENERIC = re.compile(
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _AGGREGATE = re.compile(
     # "in two separate engagements", "during two operations", "in three raids": a round-up's total over its parts
-    r"\b(?:(?:in|during|across) (?:two|three|four|five|several|multiple|\d+) (?:separate |[\w-]+ )?(?:incidents|attacks|"
+    r"\b(?:(?:in|during|across) (?:two|three|four|five|several|multiple|\d+) (?:separate |[\w-]+ ){0,2}(?:incidents|attacks|"
     r"engagements|operations|raids|clashes|encounters|strikes|ambushes|blasts|bombings|explosions)|"
     # "out of the casualties, 200 children lost their lives during the period": a part of a period's total told before
     r"\b(?:during|in|over|for) (?:the|that) (?:same )?(?:period|time ?frame)\b|\b(?:out of|of) (?:the|these|those) casualties\b|"
@@ -674,6 +674,18 @@ _BACKGROUND = re.compile(
 )
 
 # "The attack comes less than three weeks after 50 soldiers were killed": what follows is an earlier event
+# "They include 3,699 deaths", "Of them, 40 were children" right after a total's sentence: a part of that total
+_PART_OF_TOTAL = re.compile(
+    r"\s*(?:(?:They|These|Those) (?:include|included|comprise|comprised)\b|(?:Of|Among) (?:them|these|those)\b)"
+)
+_UNIT_THEN_NAME = re.compile(r"(?:\s+(?:province|district|city)|\s+Province|\s+District)?(?:[’']s\s+|,\s*|\s+)(?:the\s+)?")
+# "in the Zzkot clash", "since the Zzkot attack": an event told before, named by its place
+_THE_PLACE_EVENT = re.compile(
+    r"\bthe ((?-i:[A-Z])[\w’'-]+(?: (?-i:[A-Z])[\w’'-]+){0,2}) (?:clash|clashes|attack|ambush|blast|bombing|raid|strike|airstrike|"
+    r"fighting|battle|explosion)\b",
+    re.I,
+)
+_HOURS_AFTER = re.compile(r"\b(?:came|comes|happened|occurred|took place) (?:just |only |a few |several |some )?hours after\b", re.I)
 _CAME_AFTER = re.compile(
     r"\b(?:comes?|came) (?:(?:less than |more than |about |nearly |just |only |barely )?(?:a|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|a few|several|\d+) (?:days?|weeks?|months?|years?) |(?:days|weeks|months|years) )?after\b|"
@@ -1420,7 +1432,9 @@ _SENTENCE_BREAK = re.compile(
     r"(?:(?<=[.!?])(?<!\bU\.S\.)(?<!\bU\.N\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bCol\.)(?<!\bLt\.)"
     r"(?<!\bMaj\.)(?<!\bCapt\.)(?<!\bBrig\.)(?<!\bSgt\.)(?<!\bDr\.)(?<!\bMr\.)"
     r"(?<!\b[A-Z]\.[A-Z]\.)|"  # initials: "D.I. Khan", "N.W. Frontier"
-    r"(?<=[.!?][”\"’])|(?<=[^,][”\"]))\s+(?=[A-Z“\"‘(])|\n+|"
+    r"(?<=[.!?][”\"’])|(?<=[^,][”\"]))\s+(?=[A-Z“\"‘(])|"
+    # a line break before a lowercase word is a hard-wrapped line's, inside a sentence ("in Zzkot,\na town in ...")
+    r"\n+(?![a-z])|"
     r",\s+(?=(?:a|one|two|three) days? (?:after|before) (?:a|an|the)\b)"
 )
 
@@ -1658,6 +1672,17 @@ def _subheading(text: str, a: int, b: int) -> bool:
 
 # the other forms of a dateline, each (pattern, group whose start opens the span, group whose end closes it)
 _DATELINE_FORMS: tuple[tuple[re.Pattern[str], int, int], ...] = (
+    # a byline's place, a line "Zzkot, Zzland" right over a date line ("Sat, June 20, 2015", "20 June 2015")
+    (
+        re.compile(
+            r"^[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,[ \t]*[A-Z][a-z]+[ \t]*"
+            r"(?=\n[ \t]*(?:[A-Z][a-z]{2,8}\.?,?[ \t]+)?"
+            r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4})[ \t]*$)",
+            re.M,
+        ),
+        0,
+        0,
+    ),
     # a line holding only an upper-case place: "KABUL, Afghanistan"
     (re.compile(r"^[ \t]*([A-Z]{3,}[A-Z ]*)(?:,\s*[A-Z][A-Za-z]+)?[ \t]*$", re.M), 0, 0),
     # an agency's credit line: "AFP, Jalalabad (Afghanistan)", "AP/PTI, Quetta"
@@ -2114,7 +2139,12 @@ def _located(m: Mention, host: Mention) -> Mention:
     )
 
 
-_ANAPHORA = re.compile(r"\b(?:in|at|near) (?:that|the same|this) (district|province|village|area|town)\b", re.I)
+# ... and "the province was the scene of a suicide bombing": the unit named before, as the subject of the scene
+_ANAPHORA = re.compile(
+    r"\b(?:(?:in|at|near) (?:that|the same|this) |the (?=\w+ was (?:the )?(?:scene|site) of\b))"
+    r"(district|province|village|area|town)\b",
+    re.I,
+)
 
 
 def _antecedent(text: str, before: list[Mention], feature: str) -> Mention | None:
@@ -2272,6 +2302,13 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             and x.status in ("matched", "approximate")
             and (x.place.kind in ("province", "district") or x.place.feature_code in ("PPLA", "PPLC"))
         ]
+        if floating and host is not None and host.place is not None and host.place.kind == "border":
+            # a border is no host when the sentence names a place of its own: "near the Pak-Afghan border ... a drone
+            # hit a car in the Zzkot area of Lower Kurram" is in Kurram, not on the border line
+            host = next(
+                (x for x in here if x.place is not None and x.status != "ambiguous" and x.place.kind not in ("country", "border")),
+                host,
+            )
         if floating and host is not None and host.place is not None and host.place.kind != "country":
             here = [
                 m
@@ -2287,8 +2324,24 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 )
                 for m in here
             ]
+        elif floating and units:
+            # no event or place told before: "The blast struck a van in Zzland province's Zzkot district" still places
+            # a name the gazetteer lacks at the unit the sentence names before it
+            # (only right after the unit: "Zzland province's Zzkot district", "in Zzland, Zzkot district")
+            here = [
+                m
+                if m.place is not None or (u := _unit_before(m, units)) is None or not _UNIT_THEN_NAME.fullmatch(text, u.end, m.start)
+                else _located(m, u)
+                for m in here
+            ]
         places = _finest([m for m in here if m.place is not None], text)
         specific = [p for p in places if p.place is not None and p.place.kind != "country"]
+        hrs = _HOURS_AFTER.search(s)
+        if hrs is not None and any(p.start < a + hrs.start() for p in specific) and any(p.start >= a + hrs.end() for p in specific):
+            # "The raid in Zzkot came hours after the Taliban attacked a base in Yypur": the sentence tells the event in
+            # Yypur; Zzkot is the place of the one it is measured from, told before
+            places = [p for p in places if p.start >= a + hrs.end()]
+            specific = [p for p in specific if p.start >= a + hrs.end()]
         if not specific and datelines and others and (at := _dateline_place(s, a, datelines, others, other_starts)):
             places = specific = [at]  # "PESHAWAR - ... a bomb exploded in a bus here yesterday": the dateline's place
         cue = _cue(s)
@@ -2376,6 +2429,19 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             # a headline "Eight soldiers martyred in North Waziristan attacks", "25 militants killed in Kurram,
             # Orakzai": a sum, no one event's toll
             continue
+        if (
+            has_cas
+            and not specific
+            and si > 0
+            and _PART_OF_TOTAL.match(s)
+            and (
+                agg_before is not None
+                and agg_before[0] == si - 1
+                or _total_cue(prev := text[sents[si - 1][0] : sents[si - 1][1]])
+                or period_in(prev, published) is not None
+            )
+        ):
+            continue  # "... 10,548 civilian casualties in 2014. They include 3,699 deaths": the total's part, no event's
         if cur is not None and has_cas and not specific and _subheading(text, a, b):
             continue  # "6 militants dead" over the next paragraph: that paragraph's toll, not the event before
         # (a clause describing the place, ", where roadside bombs are frequently used", does not make the sentence
@@ -2586,9 +2652,32 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             # "A suicide bomber killed 10 in Helmand. Separately, a roadside bomb killed two in the east. The suicide
             # attack occurred at a bridge in Gereshk": the sentence goes back to the event of its weapon
             cur = back
+        if specific and d is None and cur is not None and not _NEW_EVENT.search(s) and (named := _THE_PLACE_EVENT.search(s)):
+            # "... had killed five militiamen in the Helmand clash": the clash told before at that place, not another
+            named_at = [p for p in specific if p.start == a + named.start(1)]
+            back = next(
+                (
+                    e
+                    for e in reversed(events)
+                    if not e.aggregate and not e.background and named_at and any(_related(named_at[0], q) for q in e.places)
+                ),
+                None,
+            )
+            if back is not None and back is not cur:
+                cur = back
         related = (
             cur is not None and bool(specific) and bool(cur.places) and all(any(_related(p, q) for q in cur.places) for p in specific)
         )
+        # "a drone strike near the Pak-Afghan border ... a drone targeted a car in the Zzkot area of Kurram": the border
+        # only said where the event was until a place did, the place goes on with it
+        border_only = (
+            cur is not None
+            and bool(specific)
+            and bool(cur.places)
+            and all(p.place is not None and p.place.kind == "border" and p.status == "matched" for p in cur.places)
+            and not any(p.place is not None and p.place.kind in ("border", "country") for p in specific)
+        )
+        related = related or border_only
         date_differs = (
             d is not None
             and not d.bound
@@ -2719,7 +2808,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             if specific:
                 if not cur.places:
                     cur.places = specific
-                elif related:
+                elif related and not border_only:
                     cur.places = _finest(cur.places + specific, text)
                 elif all(p.place is not None and p.place.kind == "border" for p in cur.places) and not any(
                     p.place is not None and p.place.kind in ("border", "country") for p in specific
@@ -2833,7 +2922,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             # the report names no place but one province or district (a speaker's unit): the event is in it
             e.places = [only]
             e.notes.append(f"place: {only.text}, the only province or district the report names")
-    merged = _merge([e for e in events if e.places or e.aggregate and e.figures.killed])
+    merged = _merge(_parts_dated_by_total([e for e in events if e.places or e.aggregate and e.figures.killed]))
     return _without_headline(text, _total_of_one(_total_dated_by_parts(_total_then_parts(merged))))
 
 
@@ -2878,6 +2967,31 @@ def _total_then_parts(events: list[_Event]) -> list[_Event]:
         ev.figures.killed = [v for v in ev.figures.killed if v not in lead]
         out += [agg, ev]
     return out
+
+
+def _parts_dated_by_total(events: list[_Event]) -> list[_Event]:
+    """A round-up's total with its own day ("47 militants were killed in separate operations in Zzkot and Yypur on
+    Wednesday") whose parts are told after it with no day of their own ("Gunships pounded hideouts in Zzkot, killing
+    16"): each part is on the total's day, not only on or before the page's day."""
+    for i, agg in enumerate(events):
+        if not agg.aggregate or not agg.places or agg.date is None or agg.date.bound or agg.date.precision != "day":
+            continue
+        # (an event the headline opened goes on after the total: "47 killed in Zzkot" over the lead, then its parts)
+        opened = [e for e in events[:i] if not e.aggregate and e.sentences[-1][0] > agg.sentences[0][0]]
+        for e in opened + events[i + 1 :]:
+            if e.aggregate or e.date is not None and not e.date.bound:
+                break  # another total, or an event with a day of its own: the round-up's parts end
+            if (
+                e.background
+                or not e.places
+                or e.date is not None
+                and not 0 <= (e.date.date - agg.date.date).days <= 7
+                or not all(any(_related(p, q) for q in agg.places) for p in e.places)
+            ):
+                continue
+            e.date = DateFound(agg.date.date, "day", False, agg.date.start)
+            e.notes.append("date: the day of the round-up's total told before it")
+    return events
 
 
 def _total_of_one(events: list[_Event]) -> list[_Event]:

@@ -607,3 +607,202 @@ def test_grid_both_bombs_went_off_on_a_day_dates_the_two_incidents_told_last():
     )
     got = {r.location: r.date for r in _drafts(text, PUB).itertuples()}
     assert got == {"Farah": pd.Timestamp("2024-06-08"), "Paktia": pd.Timestamp("2024-06-08")}, got
+
+
+# --- round-ups, wrapped lines and cited events (fix round text40) --------------------------------------
+def test_grid_a_round_ups_parts_are_on_the_totals_day():
+    # the page's own date line only bounds them; the lead gives the day of the operations it sums up
+    text = (
+        "Dozens of militants killed in Kurram, Orakzai\n\n"
+        "Daily Zz June 10, 2024\n\n"
+        "At least 30 militants were killed and 20 injured in separate attacks in the Kurram and Orakzai districts on"
+        " Saturday, officials said.\n\n"
+        "Officials said jets pounded hideouts in the Zzkot area of Kurram, killing 12 militants.\n\n"
+        "Separately, 18 militants died in clashes with troops in the Yyabad area of Orakzai."
+    )
+    got = {r.location: r.date for r in _drafts(text, PUB).itertuples()}  # (the tolls are the figures' rules' concern)
+    assert got.get("Zzkot") == pd.Timestamp("2024-06-08") and got.get("Yyabad") == pd.Timestamp("2024-06-08"), got
+
+
+def test_grid_a_hard_wrapped_line_is_not_a_sentence_break():
+    # (old wire copy wraps its lines: the day on the next line is still this sentence's)
+    text = (
+        "Police said a bomb went off on Sunday at a market in Gardez.\n"
+        "A suicide bombing at a checkpoint in Khost,\na town near the border, on Saturday killed at least five\n"
+        "people including two guards."
+    )
+    got = {r.location: r.date for r in _drafts(text, PUB).itertuples()}
+    assert got == {"Gardez": pd.Timestamp("2024-06-09"), "Khost": pd.Timestamp("2024-06-08")}, got
+
+
+CITED = [
+    (
+        "'last month' cites an earlier month",
+        "Gunmen killed three guards in Gardez on Sunday. Last month, a suicide bomber killed nine people in Khost.",
+        {"Gardez": ("2024-06-09", "day"), "Khost": ("2024-05-01", "month")},
+    ),
+    (
+        "'in <month> <year>' cites a month of another year",
+        "Gunmen killed three guards in Gardez on Sunday. In December 2009, a suicide bomber killed seven people in Khost.",
+        {"Gardez": ("2024-06-09", "day"), "Khost": ("2009-12-01", "month")},
+    ),
+    (
+        "a claim's day is not the attack's",
+        "A Taliban spokesman on Monday claimed the attack, which killed four soldiers in Khost on Saturday.",
+        {"Khost": ("2024-06-08", "day")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, days", [pytest.param(t, k, id=i) for i, t, k in CITED])
+def test_grid_a_cited_event_keeps_its_own_day(text, days):
+    d = extract_incidents(text, published=PUB)
+    d = d[~d["aggregate"]]
+    got = {r.location: (r.date, r.date_precision) for r in d.itertuples()}
+    for place, (day, precision) in days.items():
+        assert got.get(place) == (pd.Timestamp(day), precision), got
+
+
+NOT_ON_THE_PAGES_DAY = [
+    ("'hours after'", "A bomb killed four soldiers in Zhob on Sunday, hours after gunmen killed two policemen in Loralai."),
+    (
+        "'a few days after'",
+        "A bomb killed four soldiers in Zhob on Sunday. The attack came a few days after a blast killed six people in Loralai.",
+    ),
+    ("'earlier this week'", "Officials said on Monday that militants killed five policemen in Loralai earlier this week."),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=i) for i, t in NOT_ON_THE_PAGES_DAY])
+def test_grid_an_earlier_event_is_not_drafted_on_the_reports_day(text):
+    d = extract_incidents(text, published=PUB)
+    lor = d[d["location"] == "Loralai"]
+    assert not ((lor["date"] == pd.Timestamp(PUB)) & (lor["date_precision"] == "day")).any(), lor[["date", "date_precision"]]
+
+
+NO_SCENE = [
+    (
+        "a headline's province over a district's report",
+        "Helmand violence\n\nA roadside bomb killed four soldiers in Nad Ali district on Sunday.",
+        {"Nad Ali"},
+    ),
+    (
+        "a road's other end",
+        "A bomb hit a bus on the Quetta-Chaman highway near Kuchlak on Sunday, killing five passengers.",
+        {"Kuchlak"},
+    ),
+    (
+        "'near the Pak-Afghan border' after a finer place",
+        "Militants killed two soldiers at a post in the Zzkot area of Kurram near the Pak-Afghan border on Sunday.",
+        {"Zzkot"},
+    ),
+    (
+        "'near the Pak-Afghan border' in the lead, the place in the next sentence",
+        "Two militants were killed in a drone strike near the Pak-Afghan border on Sunday.\n\n"
+        "Officials said a drone hit a car in the Zzkot area of Lower Kurram in the afternoon, killing the two men.",
+        {"Zzkot"},
+    ),
+    (
+        "a running total's country",
+        "A bomb killed five people in Khost on Sunday. More than 3,000 civilians were killed in Afghanistan last year, the UN said.",
+        {"Khost"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, where", [pytest.param(t, w, id=i) for i, t, w in NO_SCENE])
+def test_grid_no_draft_at_a_place_that_is_no_scene(text, where):
+    assert set(_drafts(text, PUB)["location"]) == where, _drafts(text, PUB)[["location", "date", "killed_best"]]
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        pytest.param(
+            "A car bomb killed six people in Kabul on Saturday.\n\n"
+            "The bomb went off outside a hall where 2,000 delegates will open a national assembly Thursday.",
+            {("Kabul", pd.Timestamp("2024-06-08"))},
+            id="a later sentence's weekday to come opens no event",
+        ),
+        pytest.param(
+            "Delegates will meet Thursday in Gardez, where gunmen killed two guards.",
+            {("Gardez", pd.Timestamp("2024-06-10"))},  # (on or before the report's day: the text gives no day)
+            id="a weekday to come is not the event's day",
+        ),
+    ],
+)
+def test_grid_a_weekday_to_come_is_no_events_day(text, days):
+    assert {(r.location, r.date) for r in _drafts(text, PUB).itertuples()} == days
+
+
+def test_grid_came_hours_after_tells_the_earlier_event_at_its_own_place_and_day():
+    text = (
+        "Gunmen killed a district police chief in Zhob on Saturday night, officials said on Sunday.\n\n"
+        "The raid in Zhob came hours after militants stormed a checkpoint in Loralai and abducted 20 policemen.\n\n"
+        "Officials said the militants had killed nine policemen in that attack."
+    )
+    got = {(r.location, r.date, r.killed_best) for r in _drafts(text, PUB).itertuples()}
+    assert got == {("Zhob", pd.Timestamp("2024-06-08"), 1), ("Loralai", pd.Timestamp("2024-06-08"), 9)}, got
+
+
+def test_grid_a_bylines_place_over_a_date_line_is_no_scene_and_a_totals_part_is_no_events_toll():
+    # "Kandahar, Afghanistan" on its own line between a byline and a date line is where the reporter files from;
+    # the van's district is placed in its province though no sentence before placed anything; "They include ..."
+    # after a year's count is a part of that count
+    text = (
+        "Roadside bomb kills nine civilians\n\nZz Reporter (Daily Zz)\nKandahar, Afghanistan\nSun, June 9, 2024\n\n"
+        "A family's van struck a roadside bomb on Sunday in the country's south, killing nine of them, officials said.\n\n"
+        "The blast hit the van in Helmand province's Zzabad district.\n\n"
+        "Last year, the UN counted 9,000 civilian casualties in 2023. They include 2,500 civilian deaths."
+    )
+    got = {(r.location, r.date, r.killed_best) for r in _drafts(text, PUB).itertuples()}
+    assert got == {("Zzabad", pd.Timestamp("2024-06-09"), 9)}, got
+
+
+def test_grid_the_place_clash_goes_back_to_the_event_told_at_that_place():
+    # "in the Zabul clash" after other events: the clash told before, with the other side's figure beside its own
+    text = (
+        "Monday, June 10, 2024\n\nMilitants ambush militia unit, two dead\n\n"
+        "KABUL (Zz) - Militants ambushed a militia unit in southern Zzland, killing two men and capturing four, its"
+        " commander said on Monday.\n\n"
+        "The commander said the ambush took place late on Sunday in the southern province of Zabul.\n\n"
+        "Fighting also broke out in neighbouring Uruzgan province. Six militants were killed in the fighting in Uruzgan,"
+        " police said.\n\n"
+        "A roadside bomb in Kabul wounded a soldier, police said.\n\n"
+        "A militant commander said his men had killed five militiamen and captured four in the Zabul clash."
+    )
+    d = _drafts(text, PUB)
+    zabul = d[d["location"] == "Zabul"]
+    assert len(zabul) == 1 and zabul.iloc[0]["date"] == pd.Timestamp("2024-06-09"), d[["location", "date"]]
+    assert (zabul.iloc[0]["killed_min"], zabul.iloc[0]["killed_max"]) == (2, 5)
+
+
+def test_grid_two_separate_blasts_of_a_kind_are_a_total():
+    # "in two separate IED blasts": two adjectives before the noun still word a total over two events
+    text = (
+        "A roadside bomb killed six civilians in the Zzkot area of Chora district on Saturday morning, police said.\n\n"
+        "In neighbouring Helmand province, four children were killed in two separate IED blasts on Saturday and Friday evening."
+    )
+    d = extract_incidents(text, published=PUB).set_index("location")
+    assert not d.loc["Zzkot", "aggregate"] and d.loc["Helmand", "aggregate"], d[["killed_best", "aggregate"]]
+
+
+def test_grid_comes_just_a_few_days_after_dates_the_cited_events_before_not_after():
+    text = (
+        "A roadside bomb killed two people in Zhob on Sunday, police said. The latest attack comes just a few days"
+        " after more than 60 people died in two separate suicide attacks in Loralai and Kohat."
+    )
+    d = extract_incidents(text, published=PUB)
+    assert (d["date"] <= pd.Timestamp(PUB)).all(), d[["location", "date", "date_precision", "aggregate"]]
+
+
+def test_grid_the_province_was_the_scene_of_places_a_cited_event_in_the_province_named_before():
+    text = (
+        "KABUL, Afghanistan -- A suicide bomber killed nine people in the eastern city of Gardez on Monday, officials"
+        " said. The governor of Paktia province said the blast also wounded 30.\n\n"
+        "Gardez is one of the most dangerous cities in the country. In March 2019, the province was the scene of a truck"
+        " bombing that killed seven soldiers."
+    )
+    d = extract_incidents(text, published=PUB)
+    cited = d[d["background"]]
+    assert list(cited["location"]) == ["Paktia"] and cited.iloc[0]["date"] == pd.Timestamp("2019-03-01"), d
