@@ -29,10 +29,10 @@ ARTICLES = [
         "written as ASCII quotes",
         "orgs": [],
         "mentions": [
-            # headline, 'in North Waziristan on Sunday', 'North Waziristan tribal district'
-            ("North Waziristan", KP),
             # 'US drone strike', 'US drones', 'US Secretary of State': adjective uses
             ("US", "neutral"),
+            # headline, 'in North Waziristan on Sunday', 'North Waziristan tribal district'
+            ("North Waziristan", KP),
             # dateline 'MIRANSHAH:': a mention, not the scene
             ("MIRANSHAH", KP),
             ("Shawal", KP),
