@@ -372,7 +372,7 @@ ARTICLES = [
         "published_note": "the date in the URL (150318: 18 March 2015, a Wednesday); the official 'said on "
         "Wednesday' and the report gives no day for the bombing itself. The photo caption (stored twice) kept once; "
         "the stored page ended mid-sentence in the next paragraph ('has never acknowled'): the text stops at the last "
-        "whole paragraph (heldout13)",
+        "whole paragraph (heldout13); curly quotes and apostrophes written as ASCII",
         "orgs": [],
         "mentions": [
             # headline, caption 'in Afghanistan', 'southern Afghanistan', "Afghanistan's military"
