@@ -23,8 +23,7 @@ ARTICLES = [
         "file": "h74_01_thenews_kurram.txt",
         "url": "https://www.thenews.com.pk/latest/237408-US-drone-strike-kills-20-in-Pakistan-tribal-area",
         "published": "2017-10-16",
-        "published_note": "the stored page's date (16 October 2017, a Monday); 'on Monday' is that day, 'Last month' "
-        "September 2017",
+        "published_note": "the stored page's date (16 October 2017, a Monday); 'on Monday' is that day, 'Last month' September 2017",
         "orgs": [],
         "mentions": [
             # 'US drone strike', 'US President', 'Pakistan-US relations', 'US drones': actor/adjective
