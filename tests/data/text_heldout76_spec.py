@@ -3,11 +3,14 @@ reports published in the years 2022 to 2025: in Afghanistan a National Resistanc
 Panjshir's Dara and Rokha with an earlier ambush in Abdullah Khalil and a Taliban operation in Badakhshan's Tagab cited
 (2022), a clash between Iranian border forces and the Taliban in Nimruz's Kang with an earlier Nimruz clash cited
 (2022), a clash between Iranian and Taliban border guards in Nimroz that wounded a family with an earlier one cited
-(2023), drone strikes on a home in Nangarhar's Shinwar with strikes the same night in Khost, Nangarhar and Kunar (2025);
+(2023), a gun attack on a Taliban Defense Ministry vehicle in Herat city (2022), drone strikes on a home in Nangarhar's
+Shinwar with strikes the same night in Khost, Nangarhar and Kunar (2025);
 in Pakistan a suicide attack on an army convoy in North Waziristan's Mir Ali (2022), a suicide car bomb at a check post
 in Miran Shah (2023), the overnight raid on an army post in the Makeen area (2024), the suicide car bombing of a convoy
-in Mir Ali and the operation after it (2025). Outlets: Republic World, Sputnik, Business Recorder, Afghanistan
-International (two), Pakistan Observer, TRT World, Daily Pakistan. Collected and annotated by reading each text against
+in Mir Ali and the operation after it (2025), a repulsed attack on a Levies checkpost in Kalat with the previous day's
+Khyber Pakhtunkhwa operations, an early-February Balochistan toll with its Kalat clash and the 2024 national toll
+cited (2025). Outlets: Republic World, Sputnik, Business Recorder, Afghanistan International (two), Pakistan Observer,
+TRT World, Daily Pakistan, AOP News (an RFE/RL repost), Pakistan Today. Collected and annotated by reading each text against
 docs/annotation.md WITHOUT running geoinc's extractor on them (no extract_places / extract_incidents / eval_text.py /
 bench_text.py on these texts before the spec was committed, and the extraction rules in geoinc/text*.py were not
 read), while the extraction rules were being changed elsewhere. It is not to be tuned to: run the final code on it
@@ -441,6 +444,123 @@ ARTICLES = [
                 "injured": None,
                 "actor": "Pakistan (alleged)",
                 "kind": "neutral",
+            },
+        ],
+    },
+    {
+        "file": "h76_09_aopnews_herat.txt",
+        "url": "http://www.aopnews.com/taliban/two-dead-after-gunmen-fire-on-vehicle-carrying-taliban-forces-in-herat/",
+        "published": "2022-07-04",
+        "published_note": "the date line at the top of the text ('July 4, 2022', a Monday; an RFE/RL report reposted); "
+        "the text never dates the attack: the week window. No headline on the stored page",
+        # 'RFE/RL', 'Radio Azadi', "the Taliban's Defense Ministry", '207th Al-Farooq military corps' hold no place name
+        "orgs": [],
+        "mentions": [
+            # 'the western Afghan city of Herat' ('Afghan' is an adjective)
+            ("Herat", "AF/Herat"),
+        ],
+        "events": [
+            # unknown gunmen attacked a vehicle of the Taliban's Defense Ministry in Herat city: 'At least two people
+            # were killed', 20 wounded; one of the two attackers 'was killed', which may or may not be among the two:
+            # killed [2, 3]. The local reports of four buses attacked were not confirmed: one event
+            {
+                "place": "Herat",
+                "accept": ["Herat"],
+                "date": ["2022-06-27", "2022-07-04"],
+                "precision": "week",
+                "killed": [2, 3],
+                "injured": [20, 20],
+                "actor": None,
+                "kind": "main",
+            },
+        ],
+    },
+    {
+        "file": "h76_10_pakistantoday_kalat.txt",
+        "url": "https://www.pakistantoday.com.pk/2025/02/16/levies-official-martyred-2-injured-in-kalat-checkpost-attack/",
+        "published": "2025-02-16",
+        "published_note": "the URL's date and the stored page's date (16 February 2025, a Sunday); 'on Sunday' is the "
+        "same day, 'just a day after' is Saturday 15 February. No headline on the stored page; the page is cut "
+        "mid-sentence",
+        # 'Levies' and 'Centre for Research and Security Studies' hold no place name
+        "orgs": [],
+        "mentions": [
+            # dateline 'KALAT/QUETTA:'
+            ("KALAT", BL),
+            ("QUETTA", BL),
+            # "Balochistan's Kalat district", 'Balochistan government spokesperson' and "the Balochistan government's
+            # condolences" (the provincial government named by its place, like heldout70's 'Balochistan Chief
+            # Minister'), 'across Balochistan'
+            ("Balochistan", BL),
+            ("Kalat", BL),
+            # 'shifted to Quetta': where the injured were taken, not the scene
+            ("Quetta", BL),
+            ("Khyber Pakhtunkhwa", KP),
+            # 'security forces of Pakistan'
+            ("Pakistan", "PK"),
+        ],
+        "events": [
+            # the repulsed attack on a Levies checkpost in Kalat district on Sunday: one Levies official killed, two
+            # injured
+            {
+                "place": "Kalat",
+                "accept": ["Kalat"],
+                "date": ["2025-02-16", "2025-02-16"],
+                "precision": "day",
+                "killed": [1, 1],
+                "injured": [2, 2],
+                "actor": None,
+                "kind": "main",
+            },
+            # 'just a day after four soldiers were martyred while 15 terrorists were killed in two separate
+            # intelligence-based operations ... in Khyber Pakhtunkhwa': a total over two unnamed places, `aggregate` at
+            # the province (no place of its own for either operation: no per-place events)
+            {
+                "place": "Khyber Pakhtunkhwa",
+                "accept": ["Khyber Pakhtunkhwa"],
+                "date": ["2025-02-15", "2025-02-15"],
+                "precision": "day",
+                "killed": [19, 19],
+                "injured": None,
+                "actor": None,
+                "kind": "aggregate",
+            },
+            # 'At the outset of this month, 18 soldiers were martyred while 23 terrorists were killed within 24 hours
+            # in various sanitisation operations across Balochistan': `aggregate` (41), the first five days of
+            # February; Kalat, where part of it happened, accepted
+            {
+                "place": "Balochistan",
+                "accept": ["Balochistan", "Kalat"],
+                "date": ["2025-02-01", "2025-02-05"],
+                "precision": "period",
+                "killed": [41, 41],
+                "injured": None,
+                "actor": None,
+                "kind": "aggregate",
+            },
+            # '12 of the eliminated militants had died in an overnight clash in Kalat': the one part the text places,
+            # `background` with its own figure (the soldiers' deaths are not placed)
+            {
+                "place": "Kalat",
+                "accept": ["Kalat"],
+                "date": ["2025-02-01", "2025-02-05"],
+                "precision": "period",
+                "killed": [12, 12],
+                "injured": None,
+                "actor": None,
+                "kind": "background",
+            },
+            # 'at least 685 members of security forces losing their lives amid a total of 444 terror attacks, 2024':
+            # a national year's toll, `aggregate` at the country
+            {
+                "place": "Pakistan",
+                "accept": ["Pakistan"],
+                "date": ["2024-01-01", "2024-12-31"],
+                "precision": "year",
+                "killed": [685, 685],
+                "injured": None,
+                "actor": None,
+                "kind": "aggregate",
             },
         ],
     },
