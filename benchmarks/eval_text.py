@@ -116,6 +116,12 @@ BLIND = (
     ("heldout68", "Fifty-sixth"),
     ("heldout69", "Fifty-seventh"),
     ("heldout70", "Fifty-eighth"),
+    ("heldout71", "Fifty-ninth"),
+    ("heldout72", "Sixtieth"),
+    ("heldout73", "Sixty-first"),
+    ("heldout74", "Sixty-second"),
+    ("heldout75", "Sixty-third"),
+    ("heldout76", "Sixty-fourth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
