@@ -2434,6 +2434,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             and not specific
             and si > 0
             and _PART_OF_TOTAL.match(s)
+            and not _STAT_CMP.search(s)  # "They include 2,500 deaths, up 20 percent from 2013": a statistic (below)
             and (
                 agg_before is not None
                 and agg_before[0] == si - 1
