@@ -1117,7 +1117,7 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
         and m.text[:1].isupper()
         and not m.text.isupper()
     }
-    return _propagate(text, mentions, names, surnames, org_heads, placed_names)
+    return _propagate(text, mentions, names, surnames, org_heads, placed_names, heads_before)
 
 
 _VARIANT_FLOOR = 0.85  # a name after a preposition that no list knows: the geocoder's score it needs
@@ -1264,6 +1264,7 @@ def _propagate(
     surnames: dict[str, int] | None = None,
     org_heads: frozenset[str] = frozenset(),
     names_placed: set[str] | None = None,
+    heads_before: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Other capitalised occurrences of a name the text has already shown to be a place
     ("the Johan area" ... "from Johan to Kalat") are mentions of the same place."""
@@ -1274,7 +1275,6 @@ def _propagate(
     if not found:
         return mentions
     ahocorasick = optional_import("ahocorasick", "place extraction")
-    heads_before = frozenset(lines("organisation_heads_before.txt"))
     names_auto = ahocorasick.Automaton()
     for n in found:
         names_auto.add_word(n, len(n))

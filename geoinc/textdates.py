@@ -172,17 +172,24 @@ def _absolute(m: re.Match[str], published: pd.Timestamp | None) -> pd.Timestamp 
     return d
 
 
+def _month_start(name: str, year: str | None, published: pd.Timestamp) -> pd.Timestamp:
+    """The first day of the month ``name`` of ``year``; with no year, the latest such month up to ``published``."""
+    d = pd.Timestamp(year=int(year) if year else published.year, month=_MONTHS[name.lower()], day=1)
+    return d if year or d <= published else d - pd.DateOffset(years=1)
+
+
 def _said(s: str, m: re.Match[str]) -> bool:
     """The date says when something was said or reported, not when the event happened. An
     attribution set off by commas after it ("On July 24, officials said, nine people were
     killed") is a parenthesis: the date is the event's."""
     if _TOLL_ROSE.search(s[max(0, m.start() - 40) : m.start()]):
         return True  # "the death toll rose to 34 on Wednesday": when the toll was counted, not the event's day
-    if _ANNOUNCED_DEATH.search(s[max(0, m.start() - 90) : m.start()]):
+    before = s[max(0, m.start() - 90) : m.start()]
+    if _ANNOUNCED_DEATH.search(before):
         return True
-    if "ondemn" in s[max(0, m.start() - 90) : m.start()] and _CONDEMNED.search(s[max(0, m.start() - 90) : m.start()]):
+    if "ondemn" in before and _CONDEMNED.search(before):
         return True  # "the president condemned the attack on Wednesday": when it was condemned, on or after the event
-    said = _SAID.search(s[max(0, m.start() - 90) : m.start()])
+    said = _SAID.search(before)
     if said and not _EVENT_VERB.search(said.group(0)):
         return True  # "says the attack happened on Wednesday": the date is the reported event's
     after = _SAID_AFTER.match(s[m.end() : m.end() + 30])
@@ -300,17 +307,12 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
         return DateFound(published - pd.Timedelta(days=3), "week", False, m.start())
     m = _OPENS_MONTH.match(s)
     if m:
-        d = pd.Timestamp(year=int(m.group(2)) if m.group(2) else published.year, month=_MONTHS[m.group(1).lower()], day=1)
-        d = d if m.group(2) or d <= published else d - pd.DateOffset(years=1)
-        return DateFound(d, "month", False, m.start())
+        return DateFound(_month_start(m.group(1), m.group(2), published), "month", False, m.start())
     m = _MONTH_REL.search(s)
     if m:
         name = m.group(1) or m.group(2) or m.group(4)
-        if name and m.group(3):  # "in March 2017"
-            d = pd.Timestamp(year=int(m.group(3)), month=_MONTHS[name.lower()], day=1)
-        elif name:
-            d = pd.Timestamp(year=published.year, month=_MONTHS[name.lower()], day=1)
-            d = d if d <= published else d - pd.DateOffset(years=1)
+        if name:  # "in March 2017", "earlier in March"
+            d = _month_start(name, m.group(3), published)
         else:
             d = published.replace(day=1)
             if "last month" in m.group(0).lower():

@@ -527,6 +527,9 @@ _GENERIC = re.compile(
 )
 # "between 26 February and 2 March" (a month, not any word: "between police and Taliban" is a clash)
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+# "... 2,500 civilian deaths, up 20 percent from 2013": a statistic compared with another period (a total's wording, and
+# what dates a "They include ..." sentence by the period the sentence before gives)
+_STAT_CMP_PATTERN = r"(?:up|down) (?:by )?\d+(?:\.\d+)? ?(?:percent|per cent|%) (?:from|on|over|compared) (?=\d)"
 _AGGREGATE = re.compile(
     # "in two separate engagements", "during two operations", "in three raids": a round-up's total over its parts
     r"\b(?:(?:in|during|across) (?:two|three|four|five|several|multiple|\d+) (?:separate |[\w-]+ ){0,2}(?:incidents|attacks|"
@@ -579,9 +582,8 @@ _AGGREGATE = re.compile(
     # (plural victims: "bin Laden, who was killed by commandos in 2011" is one cited death, no total)
     r"(?:people|civilians|persons|soldiers|troops|policemen|militants|insurgents|fighters)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:killed|died|martyred|lost their lives)\b[^.;]{0,80}?\bin (?:19|20)\d\d\b(?!\s*[-–/])|"
-    r"(?:deaths|casualties|fatalities)\b[^.;]{0,40}?\bin (?:19|20)\d\d\b(?!\s*[-–/])|"
+    r"(?:deaths|casualties|fatalities)\b[^.;]{0,40}?\bin (?:19|20)\d\d\b(?!\s*[-–/])|" + _STAT_CMP_PATTERN + r"|"
     # "... 2,500 civilian deaths, up 20 percent from 2013": a statistic compared with another period
-    r"(?:up|down) (?:by )?\d+(?:\.\d+)? ?(?:percent|per cent|%) (?:from|on|over|compared) (?=\d)|"
     r"(?:last|past) year was|in the (?:last|past) (?:year|decade|\w+ years)|"
     # "eight people have lost their lives in the district during the past 48 hours": a unit's toll over days
     r"in the (?:district|province|region|agency|city|country)\b[^.;]{0,30}?\b(?:during|in|over|within) the (?:last|past) "
@@ -702,8 +704,7 @@ _AFTER_EARLIER = re.compile(
     r",\s+(?:which|that) (?:has|have) seen\b",
     re.I,
 )
-# "... 2,500 civilian deaths, up 20 percent from 2013": a statistic compared with another period
-_STAT_CMP = re.compile(r"\b(?:up|down) (?:by )?\d+(?:\.\d+)? ?(?:percent|per cent|%) (?:from|on|over|compared) (?=\d)", re.I)
+_STAT_CMP = re.compile(r"\b" + _STAT_CMP_PATTERN, re.I)
 # "After the school attack that killed 140 people, the government ...": an opening clause citing an earlier attack
 _AFTER_CITED = re.compile(
     r"^\W*(?:after|since|following|in the wake of) (?:the|a|an|last \w+[’']s) (?:[\w-]+ ){0,3}?(?:attack|bombing|blast|"
@@ -978,6 +979,10 @@ class _Figures:
     injured: list[tuple[float, str, int]] = field(default_factory=list)
     civilians: float = np.nan
 
+    def before(self, cut: int) -> _Figures:
+        """The figures told before text position ``cut`` (a trailing clause about another event or period cut off)."""
+        return _Figures([v for v in self.killed if v[2] < cut], [v for v in self.injured if v[2] < cut], self.civilians)
+
 
 @dataclass
 class _Event:
@@ -1174,14 +1179,15 @@ def _figures(s: str, offset: int) -> _Figures:
             if pat is _K4 and re.search(r"\b(?:injured|wounded|hurt)\b", m.group(3) or "", re.I):
                 continue  # "six people including a commander were wounded and one guard was killed": the six were hurt
             # "a district chief along with two guards was killed": the singular verb is the one's, the N go along
+            along = pat in (_K1, _I1) and _ALONG_BEFORE.search(s, max(0, m.start() - 30), m.start()) is not None
             along_one = (
-                pat is _K1
+                along
+                and pat is _K1
                 and re.search(r"\s(?:was|were|has been|have been)\s", s[m.end(2) : m.end()]) is not None
                 and not re.search(r"\band\b", gap, re.I)
             )
-            if pat in (_K1, _I1) and _ALONG_BEFORE.search(s, max(0, m.start() - 30), m.start()) and not along_one:
+            if along and not along_one:
                 continue  # "was killed along with 14 fighters and several others were wounded": the 14 were killed
-            along_one = along_one and _ALONG_BEFORE.search(s, max(0, m.start() - 30), m.start()) is not None
             if pat in (_K1, _I1) and _agent_subject(s, m):
                 continue  # "two coordinated blasts killed seven people": the figure counts what killed, not the dead
             if re.search(r"\bamong (?:the|those) (?:dead|killed)", m.group(0), re.I):
@@ -2373,7 +2379,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             # event's, not this one's (when the sentence gives one of its own before it)
             cut = a + after.start()
             if any(v[2] < cut for v in figs.killed):
-                figs = _Figures([v for v in figs.killed if v[2] < cut], [v for v in figs.injured if v[2] < cut], figs.civilians)
+                figs = figs.before(cut)
                 own = s[: after.start()]
         if (figs.killed or figs.injured) and (cited := _AFTER_CITED.match(s)) is not None:
             # "After the school attack that killed 140 people, ...": the opening clause's toll is an earlier event's
@@ -2384,7 +2390,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             # "the attack occurred in X, adding to a violent month in which over 50 people were killed": the toll
             # after ", adding to" is the period's, never the event's
             cut = a + adds.start()
-            figs = _Figures([v for v in figs.killed if v[2] < cut], [v for v in figs.injured if v[2] < cut], figs.civilians)
+            figs = figs.before(cut)
         has_cas = bool(figs.killed or figs.injured)
         # ("Earlier in the day, ..." after "the ISPR said on Tuesday": that Tuesday)
         d = date_in(s, published, last_date if last_date is not None or not SAME_DAY.search(s) else last_day)
