@@ -240,7 +240,7 @@ def _alias_table(region: Region | None) -> dict[str, str]:
 
 def named_unit(text: str, g: Gazetteer) -> Place | None:
     """The unit an abbreviation or dataset spelling of the region's ``admin_aliases.csv`` names
-    ("KPK", "AJK", "GB", "ICT"), or None.
+    ("KPK", "AJK", "GB", "ICT"), or None (also for an empty or non-string ``text``, as :func:`resolve_area`).
 
     Parameters
     ----------
