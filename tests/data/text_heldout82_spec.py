@@ -281,4 +281,153 @@ ARTICLES = [
             },
         ],
     },
+    {
+        "file": "h82_07_afintl_kunduz.txt",
+        "url": "https://afintl.com/en/202502119335",
+        "published": "2025-02-11",
+        "published_note": "the article number (2025-02-11) and the body's 'on Tuesday, 11 February' (the day of the "
+        "bombing, reported the same day). The header image link under the headline is left out; the stored page ends "
+        "mid-sentence ('several Taliban offices hav'), so the text stops at the last whole sentence before it",
+        # the bank named after the capital (like heldout9's 'Kabul Police academy'), the outlet, and the hospital
+        # named after its city (heldout12)
+        "orgs": ["Kabul Bank", "Afghanistan International", "Kunduz Regional Hospital"],
+        "mentions": [
+            # headline 'In Kunduz', 'Kunduz province' (twice), "the Taliban's Kunduz police command", 'Sarhadi
+            # Hospital in Kunduz', 'Kunduz city' (the hospital's is inside an organisation)
+            ("Kunduz", "AF/Kunduz"),
+        ],
+        "events": [
+            # the suicide bombing outside the Kabul Bank office in Kunduz city on Tuesday 11 February: the Taliban
+            # say at least five killed and seven injured; hospital sources 14 and 'at least 17' bodies: [5, 17]
+            # (differing sources widen the range). 'Other sources have suggested the death toll could be even higher'
+            # is a guess, not a figure nor a statement that it is higher: the maximum stays at 17
+            {
+                "place": "Kunduz",
+                "accept": ["Kunduz"],
+                "date": ["2025-02-11", "2025-02-11"],
+                "precision": "day",
+                "killed": [5, 17],
+                "injured": [7, 7],
+                "actor": None,
+                "kind": "main",
+            },
+        ],
+    },
+    {
+        "file": "h82_08_frontierpost_quetta.txt",
+        "url": "https://thefrontierpost.com/two-dead-seven-injured-in-quetta-blast/",
+        "published": "2025-01-01",
+        "published_note": "the stored page's date (1 January 2025, a Wednesday); the text never dates the blast: the "
+        "week window. The Surab attack came 'A day earlier' than the blast: the week before publication less its "
+        "last day. The byline line 'F.P. Report' is kept; no headline on the stored page",
+        # the group name as written (a misspelt 'Fitna al-Hindustan')
+        "orgs": ["Fitna-tul-Hidustan"],
+        "mentions": [
+            # the dateline, 'a powerful blast in Quetta'
+            ("QUETTA", "PK/Balochistan"),
+            ("Quetta", "PK/Balochistan"),
+            ("Killi Mangla", "PK/Balochistan"),
+            ("Surab", "PK/Balochistan"),
+            ("Balochistan", "PK/Balochistan"),
+        ],
+        "events": [
+            # a blast near Killi Mangla targeting a tribal leader: two killed (he and his brother), seven injured;
+            # undated: the week window
+            {
+                "place": "Killi Mangla",
+                "accept": ["Killi Mangla", "Quetta"],
+                "date": ["2024-12-25", "2025-01-01"],
+                "precision": "week",
+                "killed": [2, 2],
+                "injured": [7, 7],
+                "actor": None,
+                "kind": "main",
+            },
+            # 'A day earlier, the tragic terror attack hit Surab district': militants stormed the town, the Additional
+            # Deputy Commissioner 'was martyred': cited as earlier, `background`
+            {
+                "place": "Surab",
+                "accept": ["Surab"],
+                "date": ["2024-12-24", "2024-12-31"],
+                "precision": "period",
+                "killed": [1, 1],
+                "injured": None,
+                "actor": "Fitna-tul-Hidustan",
+                "kind": "background",
+            },
+        ],
+    },
+    {
+        "file": "h82_09_dawn_kalat.txt",
+        "url": "https://www.dawn.com/news/1908061/armed-men-torch-several-govt-buildings-in-kalat",
+        "published": "2025-05-03",
+        "published_note": "the print line 'Published in Dawn, May 3rd, 2025' (a Saturday); 'on Friday night' is 2 "
+        "May. The three other incidents ('In a separate incident', 'also reported', 'Meanwhile') have no day of their "
+        "own: the week window (heldout14). No headline on the stored page",
+        # the bank (its 'Pakistan' is inside the name); 'Nadra' and 'Ghous Bakhsh Memorial Hospital' hold no place
+        "orgs": ["National Bank of Pakistan"],
+        "mentions": [
+            # the dateline 'QUETTA/KHUZDAR'
+            ("QUETTA", "PK/Balochistan"),
+            ("KHUZDAR", "PK/Balochistan"),
+            # 'the Quetta-Karachi Highway', 'the Quetta-Karachi National Highway': a road named by two towns (neutral)
+            ("Quetta-Karachi", "neutral"),
+            # 'the Mongochar area', 'the Mongochar bazaar' (twice)
+            ("Mongochar", "PK/Balochistan"),
+            ("Kalat", "PK/Balochistan"),
+            ("Kot-Langove", "PK/Balochistan"),
+            ("Rahimabad", "PK/Balochistan"),
+            ("Khudkocha", "PK/Balochistan"),
+            # 'the Khudkocha area of Mastung', 'Mastung Assistant Commissioner' (an office title, heldout2)
+            ("Mastung", "PK/Balochistan"),
+        ],
+        "events": [
+            # armed men blocked the highway at Mongochar and set fire to government buildings on Friday night: no one
+            # hurt (arson, heldout2): `neutral`
+            {
+                "place": "Mongochar",
+                "accept": ["Mongochar", "Kalat"],
+                "date": ["2025-05-02", "2025-05-02"],
+                "precision": "day",
+                "killed": None,
+                "injured": None,
+                "actor": None,
+                "kind": "neutral",
+            },
+            # 'In a separate incident': armed men on motorcycles attacked a Levies check post near Kot-Langove and
+            # killed a Levies official
+            {
+                "place": "Kot-Langove",
+                "accept": ["Kot-Langove"],
+                "date": ["2025-04-26", "2025-05-03"],
+                "precision": "week",
+                "killed": [1, 1],
+                "injured": None,
+                "actor": None,
+                "kind": "main",
+            },
+            # an explosion under a bridge near Rahimabad, Kalat district: 'No casualties were reported': `neutral`
+            {
+                "place": "Rahimabad",
+                "accept": ["Rahimabad", "Kalat"],
+                "date": ["2025-04-26", "2025-05-03"],
+                "precision": "week",
+                "killed": None,
+                "injured": None,
+                "actor": None,
+                "kind": "neutral",
+            },
+            # firing at a passenger coach in the Khudkocha area of Mastung: six injured, no death given
+            {
+                "place": "Khudkocha",
+                "accept": ["Khudkocha", "Mastung"],
+                "date": ["2025-04-26", "2025-05-03"],
+                "precision": "week",
+                "killed": None,
+                "injured": [6, 6],
+                "actor": None,
+                "kind": "main",
+            },
+        ],
+    },
 ]
