@@ -2,15 +2,18 @@
 reports published in the years 2023 to 2025: in Afghanistan an NRF rocket attack on the Baharak district headquarters in
 Takhar with an earlier NRF attack in Parwan's Jabal Saraj cited (2023), a clash between Taliban poppy-eradication units
 and farmers in Badakhshan's Argo (2024), the killing of a former anti-Taliban commander in Sar-e-Pol's Balkhab with the
-killings of clerics in Takhar's Taleqan and Nangarhar's Khogyani cited (2024); in Pakistan a suspected quadcopter
-munitions drop on a home in North Waziristan's Mir Ali (2025), an attack on a Federal Constabulary check post in Hangu's
-Tora Rawdi with an operation in Upper Dir the same report gives (2025), and an intelligence-based operation in Orakzai
-in which eleven soldiers and nineteen militants died (2025). Outlets: Dawn (three), Afghanistan International, KabulNow,
-Daily Times. Collected and annotated by reading each text against docs/annotation.md WITHOUT running geoinc's extractor
-on them (no extract_places / extract_incidents / eval_text.py / bench_text.py on these texts before the spec was
-committed, and the extraction rules in geoinc/text*.py were not read), while the extraction rules were being changed
-elsewhere. It is not to be tuned to: run the final code on it once and report that number as the blind score. Same
-format as text_dev_spec.py. Texts in devtexts/heldout82/."""
+killings of clerics in Takhar's Taleqan and Nangarhar's Khogyani cited (2024), the suicide bombing outside the Kabul Bank
+office in Kunduz city (2025); in Pakistan a suspected quadcopter munitions drop on a home in North Waziristan's Mir Ali
+(2025), an attack on a Federal Constabulary check post in Hangu's Tora Rawdi with an operation in Upper Dir the same
+report gives (2025), an intelligence-based operation in Orakzai in which eleven soldiers and nineteen militants died
+(2025), a blast near Quetta's Killi Mangla with the previous day's Surab attack cited (2025), and the Mongochar highway
+blockade in Kalat with a Levies post attack near Kot-Langove, a bridge blast near Rahimabad and firing on a coach in
+Mastung's Khudkocha (2025). Outlets: Dawn (four), Afghanistan International (two), KabulNow, Daily Times, The Frontier
+Post. Collected and annotated by reading each text against docs/annotation.md WITHOUT running geoinc's extractor on them
+(no extract_places / extract_incidents / eval_text.py / bench_text.py on these texts before the spec was committed, and
+the extraction rules in geoinc/text*.py were not read), while the extraction rules were being changed elsewhere. It is
+not to be tuned to: run the final code on it once and report that number as the blind score. Same format as
+text_dev_spec.py. Texts in devtexts/heldout82/."""
 
 KP = "PK/Khyber Pakhtunkhwa"
 TK = "AF/Takhar"
