@@ -31,7 +31,7 @@ ARTICLES = [
         "mentions": [
             # the dateline
             ("NORTH WAZIRISTAN", KP),
-            # 'Mir Ali tehsil', 'the Mir Ali hospital' (a generic hospital qualified by its town, like heldout6x's
+            # 'Mir Ali tehsil', 'the Mir Ali hospital' (a generic hospital qualified by its town, like heldout60's
             # 'a Kandahar hospital': a mention); the 3rd is inside 'Mir Ali Chowk'
             ("Mir Ali", KP, [3]),
             # 'Mir Ali tehsil of North Waziristan district', 'North Waziristan was being targeted again'
