@@ -122,6 +122,12 @@ BLIND = (
     ("heldout74", "Sixty-second"),
     ("heldout75", "Sixty-third"),
     ("heldout76", "Sixty-fourth"),
+    ("heldout77", "Sixty-fifth"),
+    ("heldout78", "Sixty-sixth"),
+    ("heldout79", "Sixty-seventh"),
+    ("heldout80", "Sixty-eighth"),
+    ("heldout81", "Sixty-ninth"),
+    ("heldout82", "Seventieth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"

@@ -204,8 +204,7 @@ ARTICLES = [
     },
     {
         "file": "h77_04_terrorismawareness_laghman.txt",
-        "url": "https://terrorismawareness.wordpress.com/2009/09/02/suicide-attack-kills-deputy-intelligence-chief-in-e-"
-        "afghanistan/",
+        "url": "https://terrorismawareness.wordpress.com/2009/09/02/suicide-attack-kills-deputy-intelligence-chief-in-e-afghanistan/",
         "published": "2009-09-02",
         "published_note": "the URL's date (2 September 2009, a Wednesday); the bombing 'Wednesday' is that day. A "
         "Xinhua report reposted on a blog; the comment form below it is left out",

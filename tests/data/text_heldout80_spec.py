@@ -24,8 +24,7 @@ KN = "AF/Kunar"
 ARTICLES = [
     {
         "file": "h80_01_newindianexpress_khogyani.txt",
-        "url": "http://www.newindianexpress.com/world/2019/sep/19/drone-strike-kills-nine-in-east-afghanistans-nangarhar-"
-        "2036036.html",
+        "url": "http://www.newindianexpress.com/world/2019/sep/19/drone-strike-kills-nine-in-east-afghanistans-nangarhar-2036036.html",
         "published": "2019-09-19",
         "published_note": "the URL's date and the page's line 'Published: 19th September 2019' (a Thursday; 'said on "
         "Thursday'); the strike 'overnight' is Wednesday night or Thursday (two-day window). The page's 'Home World' "

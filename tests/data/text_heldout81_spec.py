@@ -61,8 +61,7 @@ ARTICLES = [
     },
     {
         "file": "h81_02_tribune_kurram.txt",
-        "url": "https://tribune.com.pk/story/2326656/two-soldiers-martyred-as-military-intercepts-terrorists-at-pak-"
-        "afghan-border",
+        "url": "https://tribune.com.pk/story/2326656/two-soldiers-martyred-as-military-intercepts-terrorists-at-pak-afghan-border",
         "published": "2021-10-27",
         "published_note": "the byline date 'October 27, 2021' (a Wednesday); the incident 'on the night between October "
         "26 and 27' gives a two-day window; 'in May' and 'In the same month' are May 2021. The stored page ended "
@@ -229,8 +228,7 @@ ARTICLES = [
     },
     {
         "file": "h81_05_dailypakistan_ghazni.txt",
-        "url": "https://en.dailypakistan.com.pk/29-Nov-2020/at-least-30-afghan-security-personnel-killed-in-suicide-car-"
-        "bombing",
+        "url": "https://en.dailypakistan.com.pk/29-Nov-2020/at-least-30-afghan-security-personnel-killed-in-suicide-car-bombing",
         "published": "2020-11-29",
         "published_note": "the page's time line '03:18 PM | 29 Nov, 2020' (a Sunday; 'on Sunday' is that day). The "
         "headline printed twice is kept as stored",

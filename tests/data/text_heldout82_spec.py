@@ -105,8 +105,7 @@ ARTICLES = [
     },
     {
         "file": "h82_03_kabulnow_balkhab.txt",
-        "url": "https://kabulnow.com/2024/11/former-anti-taliban-commander-shot-dead-by-unidentified-gunmen-in-northern-"
-        "afghanistan/",
+        "url": "https://kabulnow.com/2024/11/former-anti-taliban-commander-shot-dead-by-unidentified-gunmen-in-northern-afghanistan/",
         "published": "2024-11-01",
         "published_note": "the URL's month (November 2024) and the body: sources spoke 'today' of a killing on 'Thursday "
         "night, October 31', so the report is of 1 November (a Friday) or at the latest the day after; every date "
