@@ -530,9 +530,14 @@ _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 # "... 2,500 civilian deaths, up 20 percent from 2013": a statistic compared with another period (a total's wording, and
 # what dates a "They include ..." sentence by the period the sentence before gives)
 _STAT_CMP_PATTERN = r"(?:up|down) (?:by )?\d+(?:\.\d+)? ?(?:percent|per cent|%) (?:from|on|over|compared) (?=\d)"
+_SINCE_CAMPAIGN_PATTERN = (
+    r"since the (?:[\w-]+ )?(?:operation|offensive|campaign|insurgency|war|conflict) (?:was |were )?(?:launched|began|started|"
+    r"begun|commenced)"
+)
+_SINCE_CAMPAIGN = re.compile(r"\b" + _SINCE_CAMPAIGN_PATTERN + r"\b", re.I)
 _AGGREGATE = re.compile(
     # "in two separate engagements", "during two operations", "in three raids": a round-up's total over its parts
-    r"\b(?:(?:in|during|across) (?:two|three|four|five|several|multiple|\d+) (?:separate |[\w-]+ ){0,2}(?:incidents|attacks|"
+    r"\b(?:(?:in|during|across) (?:two|three|four|five|several|multiple|\d[\d,]*) (?:separate |[\w-]+ ){0,2}(?:incidents|attacks|"
     r"engagements|operations|raids|clashes|encounters|strikes|ambushes|blasts|bombings|explosions)|"
     # "out of the casualties, 200 children lost their lives during the period": a part of a period's total told before
     r"\b(?:during|in|over|for) (?:the|that) (?:same )?(?:period|time ?frame)\b|\b(?:out of|of) (?:the|these|those) casualties\b|"
@@ -593,6 +598,8 @@ _AGGREGATE = re.compile(
     r"(?:attacks|strikes|airstrikes|blasts|bombings|raids|incidents)|"
     r"in (?:IBOs|intelligence-based operations|(?:a series of )?(?:raids|operations) (?:carried out|conducted) in)|"
     r"since (?:the )?(?:spring|summer|autumn|fall|winter|start of|beginning of)|"
+    # "over 3,000 militants have been killed since the operation was launched": a campaign's running toll
+     + _SINCE_CAMPAIGN_PATTERN + r"|"
     r"in (?:different|various|several|multiple) (?:areas|parts|places|districts|locations)|"
     r"at (?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|different|various) "
     r"(?:different )?(?:locations|places|sites|spots)|"
@@ -2550,7 +2557,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 # "The UN said 2,777 people were killed last year" in a report of a bombing in Zabul: the country of the
                 # report's event, whatever other countries it names
                 where = [next(c for c in text_countries.values() if c.country == main_cur.places[0].country)]
-            if larger and (not where or all(v[1] == "vague" for v in figs.killed)):
+            if (larger or not where and _SINCE_CAMPAIGN.search(s)) and (not where or all(v[1] == "vague" for v in figs.killed)):
                 # a total the text places nowhere (no place, not one country) or does not count ("dozens"): no row,
                 # and no event's toll
                 continue
@@ -3202,8 +3209,50 @@ def _split(ev: _Event, text: str = "") -> list[tuple[Mention | None, _Figures, b
     return [(pl, ev.figures if g == 0 else _Figures(), g > 0) for g, pl in enumerate(ev.places)]
 
 
+def _firm(vals: list[tuple[float, str, int]]) -> list[tuple[float, str, int]]:
+    return [v for v in vals if v[1] not in ("vague", "additional")]
+
+
+# where the clause of a lead's total ends ("At least 12 were killed around the country, including 10 in X": the part)
+_TOTAL_CLAUSE_END = re.compile(r",\s+(?:including|among (?:them|whom)|and|while|but)\b|;|[.!?](?:\s|$)|\bwhile\b|\n")
+
+
+def _names_in_clause(text: str, at: int, name: str) -> bool:
+    """Does the clause of the figure at ``at`` name ``name``?"""
+    lo = max((b.end() for b in _TOTAL_CLAUSE_END.finditer(text, max(0, at - 300), at)), default=max(0, at - 300))
+    nxt = _TOTAL_CLAUSE_END.search(text, at)
+    hi = nxt.start() if nxt else len(text)
+    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text[lo:hi]) is not None
+
+
+def _without_sum_of_parts(text: str, m: Mention, figs: _Figures, others: list[_Figures], ev: _Event) -> _Figures:
+    """The figures of one draft without a lead's total over it and drafts told after it: a killed figure told before the
+    draft's own smaller one that is that one plus other drafts' tolls ("Five militants were killed in Swat. Two were
+    killed in A ... In another incident, three were killed in B": A's toll is 2, not 5)."""
+    firm = _firm(figs.killed)
+    if ev.aggregate or len({v[0] for v in firm}) < 2:
+        return figs
+    top = max(v[0] for v in firm)
+    at = max(v[2] for v in firm if v[0] == top)
+    own = [v for v in firm if v[0] < top]
+    if any(v[2] < at for v in own):
+        return figs  # the larger figure told after a smaller one, or told again: no lead's total
+    if any(_names_in_clause(text, v[2], m.text) for v in firm if v[0] == top):
+        return figs  # "a bomb killed three in X" is X's own toll, whatever other drafts add up to
+    # the other drafts' tolls, each all told after the total
+    parts = [max(v[0] for v in f) for o in others if (f := _firm(o.killed)) and min(v[2] for v in f) > at][:12]
+    rest = top - max(v[0] for v in own)
+    sums = {0.0}
+    for n in parts:
+        sums |= {x + n for x in sums if x + n <= rest}
+    if rest not in sums or rest <= 0:
+        return figs
+    return _Figures([v for v in figs.killed if v[0] != top], figs.injured, figs.civilians)
+
+
 def _frame(text, events, published, source, gpd, CRS, points, sents):
     rows = []
+    drafts = []
     ends = [a for a, _ in sents]
     for ev in events:
         if ev.item and ev.etype == "Other" and not ev.figures.killed and not ev.figures.injured:
@@ -3213,8 +3262,13 @@ def _frame(text, events, published, source, gpd, CRS, points, sents):
         after = text[sents[k][0] : sents[k][1]] if k < len(sents) else ""
         window = " ".join(text[a:b] for a, b in ev.sentences) + " " + after
         ev.places = _without_border(ev.places)
-        for m, figs, shared in _split(ev, text):
-            rows.append(_row(text, ev, m, figs, shared, published, source, window))
+        drafts += [(ev, m, figs, shared, window) for m, figs, shared in _split(ev, text)]
+    for i, (ev, m, figs, shared, window) in enumerate(drafts):
+        day = ev.date.date if ev.date is not None else None
+        # the other drafts of the same day (or of no day the text gives)
+        same = [f for j, (e, _, f, *_) in enumerate(drafts) if j != i and not e.aggregate and (e.date is None or e.date.date == day)]
+        figs = _without_sum_of_parts(text, m, figs, same, ev)
+        rows.append(_row(text, ev, m, figs, shared, published, source, window))
     df = pd.DataFrame(
         rows,
         columns=[

@@ -695,6 +695,68 @@ OTHER_FIGURES = [
         "Dand",
         4,
     ),
+    # a lead's total over the incidents told after it: each incident keeps its own toll
+    (
+        "Attacks in Kandahar province claimed the lives of seven people on Monday, officials said. In one attack, a "
+        "roadside bomb hit a police vehicle in Dand, killing four policemen. In another, gunmen shot dead three "
+        "villagers in Maiwand district.",
+        "Dand",
+        4,
+    ),
+    (
+        "Violence in Kandahar province left seven people dead on Monday, police said.\n\nIn the first incident, a "
+        "roadside bomb hit a police van in Dand, killing four policemen and wounding two.\n\nTroops also killed "
+        "three insurgents in Maiwand district on Monday.",
+        "Dand",
+        4,
+    ),
+    (
+        "Five militants killed in Kandahar\n\nFive militants were killed in clashes with security forces in "
+        "different areas of Kandahar on Monday.\n\nTwo militants were killed in Dand as troops searched the "
+        "area.\n\nIn another incident, three militants were killed in Panjwai district during a clash with police.",
+        "Dand",
+        2,
+    ),
+    (
+        "Five militants killed in Kandahar\n\nTwo militants were killed in Dand on Monday as troops searched the "
+        "area.\n\nIn another incident, three militants were killed in Panjwai district during a clash with police.",
+        "Dand",
+        2,
+    ),
+    (
+        "At least 12 people were killed in attacks on Monday, including 10 policemen who died when a suicide bomber "
+        "struck a checkpoint in Dand, officials said. Earlier on Monday, a bomb killed two civilians in Maiwand "
+        "district.",
+        "Dand",
+        10,
+    ),
+    # (not a total: the larger figure is the incident's own, its part told after it, or told again after the smaller)
+    (
+        "A bomb killed five people in Dand on Monday. Two of the dead were children. Separately, gunmen shot dead "
+        "three policemen in Maiwand district on Monday.",
+        "Dand",
+        5,
+    ),
+    (
+        "Three policemen killed in Dand\n\nA roadside bomb killed three policemen in Dand on Monday. Two policemen "
+        "died on the spot and the third died in hospital, officials said. Separately, a bomb killed one soldier in "
+        "Maiwand district on Monday.",
+        "Dand",
+        3,
+    ),
+    # a period's statistic after the event: counts of raids with a thousands separator, a campaign's running toll
+    (
+        "A bomb killed two people in Dand on Monday. As many as 25 militants were killed in encounters and 55 "
+        "arrested in 1,245 intelligence-based operations in the province.",
+        "Dand",
+        2,
+    ),
+    (
+        "A bomb killed five people in Dand on Monday. More than 3,000 militants have been killed in the region "
+        "since the offensive was launched.",
+        "Dand",
+        5,
+    ),
 ]
 
 
@@ -713,3 +775,13 @@ def test_a_statistic_after_a_period_is_an_aggregate_of_that_period():
     assert len(agg) == 1
     row = agg.iloc[0]
     assert (_killed(row), str(row["date"])[:10], str(row["date_end"])[:10]) == (2500, "2014-01-01", "2014-12-31")
+
+
+def test_a_campaign_toll_placed_nowhere_is_no_row():
+    text = (
+        "Jets killed 38 militants in Dand on Monday, officials said. More than 3,000 militants have been killed "
+        "since the operation was launched."
+    )
+    d = extract_incidents(text, published=PUBLISHED)
+    assert d["location"].notna().all()
+    assert _killed(_at(text)) == 38
