@@ -234,6 +234,8 @@ _KILLED_ONE = re.compile(
     r"deputy|security|army|senior|tribal|political|border|militia|village|militant|top|key|suspected|suicide|(?-i:[A-Z]\w+)|"
     # "killed a young shepherd", "killing an elderly man": an age or duty before the role
     r"young|old|elderly|teenage|retired|off-duty|"
+    # "shot dead a retired non-commissioned officer": a hyphenated qualifier
+    r"(?-i:[a-z]{2,}-[a-z]{2,})|"
     # "killed a 12-year-old boy", "killing a seven-year-old girl": an age before the role
     r"(?:\d{1,3}|[a-z]+)-year-old|"
     r"(?-i:[A-Z]\.(?:[A-Z]\.)+)|"
@@ -406,6 +408,9 @@ _SUBSET_GAP = re.compile(r"^(?:[\w-]+,?\s+){0,3}?(?:including|among them|among w
 _ONE_KILLED = re.compile(
     r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:shot and )?(?:killed|martyred|murdered|assassinated|shot dead|slain|"
     r"gunned down)\b|"
+    # "he was rushed to hospital, where he was pronounced dead"; "he later succumbed to his wounds": one injured who died
+    r"\b(?:he|she) (?:was|had been) (?:later )?(?:pronounced|declared) dead\b|"
+    r"\b(?:he|she) (?:later |subsequently )?(?:died|succumbed) (?:of|from|to) (?:his|her) (?:wounds|injuries)\b|"
     # "the blast left a policeman dead and six others wounded": one death, the verb after its victim
     r"\b(?:left|leaving) (?:a|an|one) (?:[\w-]+ )?" + _PERSON + r" dead\b|"
     # "a militant was neutralised" (a fighter's death in a military statement; not "the threat was neutralised")

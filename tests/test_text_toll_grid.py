@@ -34,6 +34,16 @@ def _injured(row: pd.Series) -> int | None:
 
 
 ONE_SENTENCE = [
+    # one victim with qualifiers, or one wounded who died of the wounds (told in a sentence of its own)
+    ("Gunmen shot dead a retired non-commissioned officer of the army in Dand on Monday.", 1, None),
+    ("Gunmen shot dead a well-known tribal elder in Dand on Monday.", 1, None),
+    (
+        "Unknown gunmen opened fire on a shopkeeper in Dand on Monday. He was rushed to hospital, where he was pronounced dead.",
+        1,
+        None,
+    ),
+    ("A bomb wounded a shopkeeper in Dand on Monday. He died of his injuries on Tuesday.", 1, None),
+    ("A policeman was injured in Dand on Monday when gunmen opened fire on him. He later succumbed to his wounds in hospital.", 1, 1),
     # active verbs
     ("A roadside bomb killed four soldiers in Dand on Monday.", 4, None),
     ("Gunmen shot dead two policemen in Dand on Monday.", 2, None),
