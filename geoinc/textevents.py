@@ -232,6 +232,8 @@ _KILLED_ONE = re.compile(
     r"(?:(?:(?-i:[A-Z]\w+)\s+)?[a-zA-Z-]+['’]s\s+)?"
     r"(?:(?:police|district|local|provincial|former|"
     r"deputy|security|army|senior|tribal|political|border|militia|village|militant|top|key|suspected|suicide|(?-i:[A-Z]\w+)|"
+    # "kills deputy intelligence chief": the service a chief or officer heads
+    r"intelligence|health|education|prison|customs|traffic|election|"
     # "killed a young shepherd", "killing an elderly man": an age or duty before the role
     r"young|old|elderly|teenage|retired|off-duty|"
     # "shot dead a retired non-commissioned officer": a hyphenated qualifier

@@ -37,6 +37,14 @@ ONE_SENTENCE = [
     # one victim with qualifiers, or one wounded who died of the wounds (told in a sentence of its own)
     ("Gunmen shot dead a retired non-commissioned officer of the army in Dand on Monday.", 1, None),
     ("Gunmen shot dead a well-known tribal elder in Dand on Monday.", 1, None),
+    ("A suicide bomber killed the provincial intelligence chief in Dand on Monday.", 1, None),
+    pytest.param(
+        "Suicide attack kills deputy intelligence chief in Dand\n\nA suicide bomber blew himself up at a gathering "
+        "in Dand on Monday, leaving dozens of people dead and injured.",
+        1,
+        None,
+        id="named-death-over-dead-and-injured",
+    ),
     (
         "Unknown gunmen opened fire on a shopkeeper in Dand on Monday. He was rushed to hospital, where he was pronounced dead.",
         1,
