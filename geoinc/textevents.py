@@ -283,6 +283,11 @@ _ROLE_AND_OTHER = re.compile(
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){1,3})(?:,[^,.;:\"”]{1,40},)?\s+and\s+$",
     re.I,
 )
+# one capitalised name alone before "and" ("Khan and two of his bodyguards were killed"; not "The"/"Police"/"Security": not
+# a person's, and "of his/her" after the figure is required where it is used)
+_NAME_AND = re.compile(
+    r"(?<![\w’'-])(?!(?:The|This|That|These|Those|Police|Security|Army|Troops|Officials)\b)(?-i:[A-Z][a-z’'-]+)\s+and\s+$"
+)
 # "killed Haji Zar Wali and three others": one named, then N others
 _NAMED_AND_OTHERS = re.compile(
     r"\b(?:killed|killing|kills|shot dead|gunned down)\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){1,3}(?=\s+and\s)"
@@ -1213,7 +1218,12 @@ def _figures(s: str, offset: int) -> _Figures:
                 pat in (_K1, _I1)
                 and re.match(r"(?:others?|other\s|of\s+(?:his|her|their)\s)", (gap or s[m.end(2) + 1 : m.end(2) + 12]), re.I)
                 is not None
-                and _ROLE_AND_OTHER.search(s, max(0, m.start() - 80), m.start()) is not None
+                and (
+                    _ROLE_AND_OTHER.search(s, max(0, m.start() - 80), m.start()) is not None
+                    # "Khan and two of his guards": one name alone, then N of his or her own
+                    or re.match(r"of\s+(?:his|her)\s", gap or s[m.end(2) + 1 : m.end(2) + 12], re.I) is not None
+                    and _NAME_AND.search(s, max(0, m.start() - 40), m.start()) is not None
+                )
             )  # "the police chief and two other policemen", "Zar Wali and three of his guards": the one and N
             # "the shadow governor of the group and other 4 fighters were killed": one person, then "and other" N
             other_n = (

@@ -38,6 +38,8 @@ ONE_SENTENCE = [
     ("Gunmen shot dead a retired non-commissioned officer of the army in Dand on Monday.", 1, None),
     ("Gunmen shot dead a well-known tribal elder in Dand on Monday.", 1, None),
     ("A suicide bomber killed the provincial intelligence chief in Dand on Monday.", 1, None),
+    ("Troops surrounded a house in Dand on Monday. Zzwali and two of his guards were killed in the firefight.", 3, None),
+    ("Police and two other soldiers were killed in an ambush in Dand on Monday.", 2, None),
     pytest.param(
         "Suicide attack kills deputy intelligence chief in Dand\n\nA suicide bomber blew himself up at a gathering "
         "in Dand on Monday, leaving dozens of people dead and injured.",
