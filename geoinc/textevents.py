@@ -1573,7 +1573,9 @@ def _larger_total(s: str, specific: list[Mention], figs: _Figures, cur: _Event |
     killed figure larger than any the current event has? Then it is no figure of that event."""
     if specific or cur is None or cur.aggregate or not cur.figures.killed or not figs.killed:
         return False
-    if max(v[0] for v in figs.killed) <= max(v[0] for v in cur.figures.killed):
+    # (the event's counted figures, not a vague "dozens" of a headline, when it has any)
+    held = _firm(cur.figures.killed) or cur.figures.killed
+    if max(v[0] for v in figs.killed) <= max(v[0] for v in held):
         return False
     return any(not _BACK_REFERENCE.search(s[max(0, m.start() - 30) : m.start()]) for m in _PLURAL_EVENTS.finditer(s))
 
@@ -2574,7 +2576,14 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 # "The UN said 2,777 people were killed last year" in a report of a bombing in Zabul: the country of the
                 # report's event, whatever other countries it names
                 where = [next(c for c in text_countries.values() if c.country == main_cur.places[0].country)]
-            if (larger or not where and _SINCE_CAMPAIGN.search(s)) and (not where or all(v[1] == "vague" for v in figs.killed)):
+            if (larger or not where and _SINCE_CAMPAIGN.search(s)) and (
+                not where
+                or all(v[1] == "vague" for v in figs.killed)
+                # "a double attack kills dozens ... 12 dead" over an event of nine: within the vague total told before
+                or larger
+                and cur is not None
+                and max(v[0] for v in figs.killed) <= max(v[0] for v in cur.figures.killed)
+            ):
                 # a total the text places nowhere (no place, not one country) or does not count ("dozens"): no row,
                 # and no event's toll
                 continue

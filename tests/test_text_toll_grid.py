@@ -764,6 +764,13 @@ OTHER_FIGURES = [
         "Dand",
         3,
     ),
+    # a total over plural attacks placed nowhere, larger than the event's count but within a headline's "dozens"
+    (
+        "A double bombing kills dozens in Dand\n\nA suicide bomber blew himself up near a crowd in Dand on Monday. "
+        "Nine people were killed, officials said.\n\nThe toll of the day's three bombings: 12 dead and 35 wounded.",
+        "Dand",
+        9,
+    ),
     # a period's statistic after the event: counts of raids with a thousands separator, a campaign's running toll
     (
         "A bomb killed two people in Dand on Monday. As many as 25 militants were killed in encounters and 55 "
