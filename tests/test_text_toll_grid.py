@@ -771,6 +771,14 @@ OTHER_FIGURES = [
         "Dand",
         9,
     ),
+    # "as militants carried out three attacks": a total over the attacks (with or without "separate")
+    (
+        "Five people, including two soldiers, were killed on Monday as militants carried out three attacks on "
+        "government forces in the north-west, officials said.\nMilitants fired rockets at a checkpoint in Dand, "
+        "killing two soldiers.",
+        "Dand",
+        2,
+    ),
     # a period's statistic after the event: counts of raids with a thousands separator, a campaign's running toll
     (
         "A bomb killed two people in Dand on Monday. As many as 25 militants were killed in encounters and 55 "
