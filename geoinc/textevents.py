@@ -628,7 +628,7 @@ _AGGREGATE = re.compile(
     # "1,200 civilians had been killed as of the end of June": a running toll to a date
     r"as of (?:the end of )?(?:mid-)?" + _MONTH_WORD + r"|"
     # "militants carried out two separate attacks on forces in X": a round-up's total over its parts
-    r"(?:carried out|launched|staged|mounted) (?:two|three|four|several|multiple|\d+) (?:separate )?(?:attacks|assaults|raids)|"
+    r"(?:carried out|launched|staged|mounted) (?:two|three|four|several|multiple|\d+) separate (?:attacks|assaults|raids)|"
     r"(?:an? |the )?(?:\w+ )?tally|between (?:\d{1,2} )?" + _MONTH_WORD + r" (?:\d{1,2} )?and (?:\d{1,2} )?" + _MONTH_WORD + r")\b",
     re.I,
 )
