@@ -196,6 +196,24 @@ WHERE = [
         "Alingar",
     ),
     (
+        "dateline with a mangled dash '(AP) ?' not the scene",
+        "Roadside bomb kills 4 Afghan soldiers\n\nKABUL, Afghanistan (AP) ? Officials say a roadside bomb has killed"
+        " four soldiers in southern Afghanistan.\n\nThe bomb struck their vehicle Sunday in Zhari district of Kandahar"
+        " province, a spokesman said.",
+        "Zhari",
+    ),
+    (
+        "dateline 'CITY, MONTH Day:' in capitals not the scene",
+        "KABUL, JUNE 9: A suicide bomber killed seven people in Pul-i-Khumri on Sunday.",
+        "Pul-i-Khumri",
+    ),
+    (
+        "dateline 'CITY, MONTH Day:' in capitals, the province named in the next sentence",
+        "KABUL, JUNE 9: A suicide bomber killed seven people in northern Afghanistan on Sunday. The blast hit"
+        " a market in the province of Baghlan.",
+        "Baghlan",
+    ),
+    (
         "'a spokesman for the X governor' places an event in a region of the country",
         "KHOST, Afghanistan (Reuters) - At least nine civilians were killed by a roadside bomb in eastern"
         " Afghanistan on Sunday, a spokesman for the Khost governor said.",
