@@ -214,6 +214,11 @@ WHERE = [
         "Baghlan",
     ),
     (
+        "near a hyphenated name whose first part is listed: the whole name, in the unit named before",
+        "Kalat district has seen rising violence. Gunmen shot dead a Levies guard at a check post near Kot-Zarbuland on Sunday.",
+        "Kot-Zarbuland",
+    ),
+    (
         "'a spokesman for the X governor' places an event in a region of the country",
         "KHOST, Afghanistan (Reuters) - At least nine civilians were killed by a roadside bomb in eastern"
         " Afghanistan on Sunday, a spokesman for the Khost governor said.",
