@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -178,7 +179,24 @@ def _month_start(name: str, year: str | None, published: pd.Timestamp) -> pd.Tim
     return d if year or d <= published else d - pd.DateOffset(years=1)
 
 
-def _said(s: str, m: re.Match[str]) -> bool:
+# a weekday, then its date in brackets: "Monday (June 10)"
+_WEEKDAY_BRACKET = re.compile(r"\b(?:" + _WD + r")\s*\(\s*$", re.I)
+
+
+class _Span(NamedTuple):
+    """A span of a sentence that :func:`_said` reads like a match (its start and end)."""
+
+    a: int
+    b: int
+
+    def start(self) -> int:
+        return self.a
+
+    def end(self) -> int:
+        return self.b
+
+
+def _said(s: str, m: re.Match[str] | _Span) -> bool:
     """The date says when something was said or reported, not when the event happened. An
     attribution set off by commas after it ("On July 24, officials said, nine people were
     killed") is a parenthesis: the date is the event's."""
@@ -236,7 +254,10 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
             continue  # "ahead of the Aug. 20 elections": a day to come, not an event's
         d = _absolute(m, published)
         if d is not None:
-            found = DateFound(d, "day", _said(s, m), m.start())
+            wd = _WEEKDAY_BRACKET.search(s, max(0, m.start() - 16), m.start())
+            # "reported Zz News Tuesday (June 11)": the bracket glosses the weekday; it is said or not as the weekday is
+            said = _said(s, _Span(wd.start(), m.end() + 1)) if wd and s[m.end() : m.end() + 1] == ")" else _said(s, m)
+            found = DateFound(d, "day", said, m.start())
             if not found.bound:
                 return found
             bound_found = bound_found or found

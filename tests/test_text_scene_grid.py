@@ -333,6 +333,14 @@ def test_grid_day_of_the_event(when, day):
 
 RELATIVE = [
     (
+        "a report's weekday with its date in brackets is the report's day, the event's weekday (date) the event's",
+        "A roadside bomb targeting a police patrol in Paktika Province has killed at least three people, reported a"
+        " local radio station Tuesday (June 11).\n\nThe bomb went off Monday (June 10) near a bazaar in Sharana city,"
+        " said a statement from the provincial government.",
+        {"Sharana": "2024-06-10"},
+        "2024-06-11",
+    ),
+    (
         "the previous day",
         "A roadside bomb killed three policemen in Khost on Friday. Gunmen killed two guards in Gardez the previous day.",
         {"Khost": "2024-06-07", "Gardez": "2024-06-06"},
