@@ -2850,6 +2850,9 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                     and (pd.Timestamp(published) - d.date).days > 31
                     and not _BACKGROUND.search(s)
                 )
+                # "In mid-June, bombers blew open the jail" after an undated toll: an earlier month's event the
+                # report recalls, not the day of the toll told before
+                and not (d.precision == "month" and not has_cas and cur.figures.killed and _PART_OF_MONTH.match(s))
             ):
                 # an event known only by when it was reported is on or before the earliest of those days (not a day
                 # long before the report that a sentence without violence gives: "a health worker gives polio drops

@@ -837,3 +837,15 @@ def test_grid_the_province_was_the_scene_of_places_a_cited_event_in_the_province
     d = extract_incidents(text, published=PUB)
     cited = d[d["background"]]
     assert list(cited["location"]) == ["Paktia"] and cited.iloc[0]["date"] == pd.Timestamp("2019-03-01"), d
+
+
+def test_grid_in_part_of_an_earlier_month_after_an_undated_toll_does_not_date_it():
+    text = (
+        "Suicide bombers attack police headquarters\n\nAt least seven people were killed and 20 wounded in a suicide"
+        " attack on the police headquarters in Ghazni.\n\nA doctor at the city hospital said most of the wounded were"
+        " policemen.\n\nIn mid-April, the Taliban used a truck bomb to breach the walls of the Ghazni prison, freeing"
+        " hundreds of inmates."
+    )
+    d = _drafts(text, PUB)
+    row = d[d["location"] == "Ghazni"].iloc[0]
+    assert row["date"] == pd.Timestamp(PUB) and row["date_precision"] == "week", d[["location", "date", "date_precision"]]
