@@ -829,7 +829,12 @@ _NEAR_REFERENCE = re.compile(
     r"(?:the\s+)?$"
 )
 # "gunmen attacked an office in the provincial capital, Jalalabad": the capital named as the scene
-_IN_CAPITAL = re.compile(r"\b(?:in|at|inside|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?capital,?\s+$", re.I)
+# (also on its outskirts, edge or in its centre: "on the outskirts of the capital, Kabul")
+_IN_CAPITAL = re.compile(
+    r"\b(?:in|at|inside|near|outside|(?:outskirts|edge|suburbs?|cent(?:re|er)|heart)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"capital,?\s+$",
+    re.I,
+)
 # "an explosion near a police building in the Pakistani capital": the country's capital, unnamed, as the scene
 # (not "the Afghan capital, Kabul" or "the Afghan capital of Kabul": the name that follows is the mention)
 _NATIONAL_CAPITAL = re.compile(

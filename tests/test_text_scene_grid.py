@@ -219,6 +219,16 @@ WHERE = [
         "Kot-Zarbuland",
     ),
     (
+        "on the outskirts of the capital, X",
+        "A suicide car bomber killed four guards on the outskirts of the capital, Kabul, on Sunday.",
+        "Kabul",
+    ),
+    (
+        "in the heart of the provincial capital, X",
+        "A suicide car bomber killed four guards in the heart of the provincial capital, Jalalabad, on Sunday.",
+        "Jalalabad",
+    ),
+    (
         "'a spokesman for the X governor' places an event in a region of the country",
         "KHOST, Afghanistan (Reuters) - At least nine civilians were killed by a roadside bomb in eastern"
         " Afghanistan on Sunday, a spokesman for the Khost governor said.",
