@@ -308,7 +308,12 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
                 return DateFound(base + pd.Timedelta(days=sign * n), precision, False, m.start())
         elif previous is not None:
             w = (m.group(3) or m.group(4)).lower()
-            return DateFound(previous + pd.Timedelta(days=1 if w in ("next", "following", "after") else -1), "day", False, m.start())
+            step = 1 if w in ("next", "following", "after") else -1
+            if m.group(4) and re.search(
+                r"\b(?:comes?|came|took place|happened|occurred)\s+(?:(?:just|only)\s+)?$", s[: m.start()], re.I
+            ):
+                step = -step  # "the deaths came the day after 59 people died in X": that other event was the day before
+            return DateFound(previous + pd.Timedelta(days=step), "day", False, m.start())
     for pat, delta, prec in _RELATIVE:
         m = pat.search(s)
         if m:

@@ -790,14 +790,15 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\b(?:officials?|officers?|spokes\w*|administrators?)\s+from(?:\s+[A-Z][\w’'-]*){1,3}\s+in|"
     r"\bjunction that links|\blinks|\blinking(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+(?:to|and|with)(?:\s+the)?(?:\s+neighbou?ring)?)?|"
     r"\bconnecting(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+(?:to|and|with))?|"
-    r"\bfrom(?:\s+[A-Z][\w’'-]*){1,3}\s+to|"
+    r"\bfrom(?:\s+(?:the\s+)?(?:(?:provincial|district)\s+)?(?:capital|city|town)(?:\s+of)?)?(?:\s+[A-Z][\w’'-]*){1,3}\s+to|"
     # "militants from adjoining areas of X attacked ...", "fired shells from their base in X": where they came or fired from
     r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+)?(?:areas?|parts?|regions?)\s+of|"
     r"\bfrom\s+(?:their|its|his|her|a|an|the)\s+(?:[\w-]+\s+)?(?:base|camp|positions?|posts?|outposts?|hideouts?)\s+(?:in|at|near)|"
     r"\ben route to|\bpress club|\bcapital,?|\baccus(?:ed|es|ing)|\bblame at|"
     r"\b(?:report|study|survey|statement|data)s? (?:released|issued|published|unveiled) in|"
     r"\bnear the border with|\bborder with|\badjac[ae]nt to|\bheadquarters? of|\bbelong(?:ed|s|ing)? to|"
-    r"\b(?:going|heading|travell?ing|returning|on (?:its|their|his|her|the) way|bound)(?:\s+from(?:\s+[A-Z][\w’'-]*){1,3})?"
+    r"\b(?:going|heading|travell?ing|returning|on (?:its|their|his|her|the) way|bound)"
+    r"(?:\s+from(?:\s+(?:the\s+)?(?:(?:provincial|district)\s+)?(?:capital|city|town)(?:\s+of)?)?(?:\s+[A-Z][\w’'-]*){1,3})?"
     r"\s+(?:to|for|towards?)(?:\s+(?:north|south|east|west)\w*)?|"
     r"\b(?:based|stationed) in|\b(?:posted|serving|assigned|appointed) (?:at|in|to)|"
     # "told reporters at a base in southern X": where a speaker spoke

@@ -229,6 +229,12 @@ WHERE = [
         "Jalalabad",
     ),
     (
+        "travelling from the city of X to Y district: the ends of the trip, not the scene",
+        "Nine people were killed on Sunday when their car struck a mine in Kandahar province.\n\nThe victims were"
+        " travelling from the city of Kandahar to Zhari district when the mine went off.",
+        "Kandahar",
+    ),
+    (
         "'a spokesman for the X governor' places an event in a region of the country",
         "KHOST, Afghanistan (Reuters) - At least nine civilians were killed by a roadside bomb in eastern"
         " Afghanistan on Sunday, a spokesman for the Khost governor said.",
@@ -342,6 +348,12 @@ def test_grid_day_of_the_event(when, day):
 
 
 RELATIVE = [
+    (
+        "came the day after: the event cited was the day before",
+        "A roadside bomb killed nine civilians in Khost on Sunday. The deaths came the day after gunmen killed four guards in Kunduz.",
+        {"Khost": "2024-06-09", "Kunduz": "2024-06-08"},
+        PUB,
+    ),
     (
         "a report's weekday with its date in brackets is the report's day, the event's weekday (date) the event's",
         "A roadside bomb targeting a police patrol in Paktika Province has killed at least three people, reported a"
