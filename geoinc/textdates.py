@@ -64,7 +64,7 @@ _ABS = re.compile(
 _WEEKDAY = re.compile(r"\b(" + _WD + r")(?:[’']s)?\b", re.I)
 _SAID = re.compile(
     r"\b(?:said|says|told|confirmed|added|stated|claimed|(?<!were )(?<!was )(?<!been )reported|"
-    r"announced|quoted|statement|"
+    r"announced|quoted|statement|(?<=press )release|"
     r"comment(?:ed)?|posted|speaking)(?:\s+to)?(?:\s+(?!referring)(?:[\w.’'-]+|\([\w-]+\)),?){0,4}?"
     r"\s+(?:on|late|early)?\s*,?\s*$",
     re.I,

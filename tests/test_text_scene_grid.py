@@ -349,6 +349,13 @@ def test_grid_day_of_the_event(when, day):
 
 RELATIVE = [
     (
+        "the day of a press release is when it was said, the event's weekday its own",
+        "Afghan troops, according to a press release of the Defence Ministry on Monday, killed four insurgents in"
+        " Zurmat district of Paktia province Saturday.",
+        {"Zurmat": "2024-06-08"},
+        PUB,
+    ),
+    (
         "came the day after: the event cited was the day before",
         "A roadside bomb killed nine civilians in Khost on Sunday. The deaths came the day after gunmen killed four guards in Kunduz.",
         {"Khost": "2024-06-09", "Kunduz": "2024-06-08"},
