@@ -299,6 +299,10 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
                 # "the latest incident comes four days after ..." when the latest one is dated only "on or before"
                 # publication: the cited one was those days before that, at the latest
                 base, precision = published, "week"
+            if base is None and word in ("earlier", "before", "prior") and not s[: m.start()].strip(" ,"):
+                # "A day earlier, militants stormed Zzkot" after an event dated only by the report: on or before the
+                # day before publication
+                base, precision = published, "week"
             if base is not None:
                 sign = 1 if word in ("later", "after") else -1
                 if cited:

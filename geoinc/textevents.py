@@ -631,6 +631,8 @@ _NEW_EVENT = re.compile(
     r"(?:drone |air)strike|(?:land)?mine|IED|rocket|shell|soldier|policeman|police officer|civilian|child|boy|girl|man|woman)\b|"
     r"^\W*an? similar (?:[\w-]+ )?(?:attack|incident|blast|bombing|strike|raid) (?:had )?(?:took place|happened|occurred)|"
     r"^\W*earlier,? on (?=[A-Z0-9])|^\W*before that\b|"
+    # "A day earlier, militants stormed ...": a step back in time opening the sentence tells another event
+    r"^\W*(?:a|one|two|three|\d) days? (?:earlier|before)(?=,)|"
     # "The first attack took place near X. ... The second drone attack killed six at Y": each attack of a series
     r"^\W*the (?:second|third|fourth|other|latter) (?:[\w-]+ ){0,2}?(?:attack|strike|airstrike|blast|explosion|bombing|raid)\b|"
     r"(?:hit|struck|triggered|stepped on|ran over|drove over|detonated|set off) another (?:[\w-]+ ){0,2}?"

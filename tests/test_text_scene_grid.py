@@ -349,6 +349,13 @@ def test_grid_day_of_the_event(when, day):
 
 RELATIVE = [
     (
+        "'A day earlier,' after an event dated only by the report: another event, the day before at the latest",
+        "A bomb killed two tribal elders near a market in Quetta, police said.\n\nA day earlier, militants stormed a"
+        " bank in Kalat district, killing a guard.",
+        {"Quetta": "2024-06-10", "Kalat": "2024-06-09"},
+        PUB,
+    ),
+    (
         "the day of a press release is when it was said, the event's weekday its own",
         "Afghan troops, according to a press release of the Defence Ministry on Monday, killed four insurgents in"
         " Zurmat district of Paktia province Saturday.",
