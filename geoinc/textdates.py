@@ -98,6 +98,8 @@ SAME_DAY = re.compile(
     r"(?:came|comes|happened|occurred|took place) (?:just |only |a few |several |some )?hours (?:after|before))\b",
     re.I,
 )
+# "In the same month, four soldiers were killed in X": the month of the event told before
+_SAME_MONTH = re.compile(r"^\W*(?:in|during|later in|earlier in)\s+(?:the\s+same|that)\s+month\b", re.I)
 # "two weeks ago", "a couple of weeks ago": counted back from publication, to the week
 _WEEKS_AGO = re.compile(r"\b(a|one|two|three|four|five|six|a couple of|\d)\s+weeks?\s+ago\b", re.I)
 _LAST_WEEK = re.compile(r"\b(?:last week|this week|in recent days|over the weekend)\b", re.I)
@@ -280,6 +282,9 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
     m = SAME_DAY.search(s)
     if m and previous is not None:
         return DateFound(previous, "day", False, m.start())
+    m = _SAME_MONTH.search(s)
+    if m and previous is not None:
+        return DateFound(previous.normalize().replace(day=1), "month", False, m.start())
     m = _STEP.search(s)
     if m:
         if m.group(1):

@@ -885,3 +885,14 @@ def test_grid_in_part_of_an_earlier_month_after_an_undated_toll_does_not_date_it
     d = _drafts(text, PUB)
     row = d[d["location"] == "Ghazni"].iloc[0]
     assert row["date"] == pd.Timestamp(PUB) and row["date_precision"] == "week", d[["location", "date", "date_precision"]]
+
+
+def test_grid_in_the_same_month_dates_a_cited_event_to_the_month_told_before():
+    text = (
+        "Two soldiers were killed in Kurram on Sunday.\n\nIn a similar incident in March, a soldier was wounded when"
+        " militants fired on a post in Bajaur district.\n\nIn the same month, four soldiers were killed in an attack"
+        " in Zhob district."
+    )
+    d = extract_incidents(text, published=PUB)
+    row = d[d["location"].str.startswith("Zhob")].iloc[0]
+    assert row["date"] == pd.Timestamp("2024-03-01") and row["date_precision"] == "month" and row["background"]
