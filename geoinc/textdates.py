@@ -372,6 +372,7 @@ _PERIOD = re.compile(
 )
 
 
+_MONTH_BEFORE = re.compile(r"\b(?:" + _M + r")\.?\s+$", re.I)
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 
 
@@ -398,6 +399,8 @@ def period_in(s: str, published: pd.Timestamp | None) -> tuple[pd.Timestamp, pd.
     ['2015-08-10', '2015-08-23']
     """
     m = _PERIOD.search(s)
+    if m is not None and m.group(0).lower() == "this year" and _MONTH_BEFORE.search(s, max(0, m.start() - 14), m.start()):
+        m = _PERIOD.search(s, m.end())  # "in June this year": that month of the year, not the year so far
     if m is None:
         return None
     if m.group(1):  # the first half / quarter / N months of a year

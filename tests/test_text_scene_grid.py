@@ -896,3 +896,13 @@ def test_grid_in_the_same_month_dates_a_cited_event_to_the_month_told_before():
     d = extract_incidents(text, published=PUB)
     row = d[d["location"].str.startswith("Zhob")].iloc[0]
     assert row["date"] == pd.Timestamp("2024-03-01") and row["date_precision"] == "month" and row["background"]
+
+
+def test_grid_a_month_this_year_is_that_month_not_the_year_so_far():
+    text = (
+        "A roadside bomb killed three policemen in Khost on Sunday.\n\nEarlier in March this year, gunmen killed two"
+        " guards at a checkpoint in Gardez."
+    )
+    d = extract_incidents(text, published=PUB)
+    row = d[d["location"] == "Gardez"].iloc[0]
+    assert row["date"] == pd.Timestamp("2024-03-01") and row["date_precision"] == "month", d[["location", "date"]]
