@@ -905,6 +905,7 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
     taken = [(a, b) for a, b, _, _ in chosen]
     starts_taken = [a for a, _ in taken]
     whole: set[tuple[int, int]] = set()  # names the list knew only a part of, known whole to the geocoder
+    compounds: set[tuple[int, int]] = set()  # hyphenated names the list knew only a part of, unknown whole
     drop: set[tuple[int, int]] = set()
     known_whole: dict[str, bool] = {}
     trim = _name_trimmer(text)
@@ -920,6 +921,11 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
                 drop.update(inner)
                 whole.add(span)
                 chosen.append((span[0], span[1], -2, ""))
+            elif inner and (compound := _hyphen_compound(text, span, inner)):
+                # "near Zzkot-Zzlan": the whole hyphenated word is the name (one the lists lack), not its first part
+                drop.update(x for x in inner if compound[0] <= x[0] and x[1] <= compound[1])
+                chosen.append((compound[0], compound[1], -2, ""))
+                compounds.add(compound)
             continue
         chosen.append((span[0], span[1], -2, ""))
     if drop:
@@ -1097,6 +1103,8 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
             vm = _variant_mention(text, surface, s, e, res, ctx, floor) if len(cache) < MAX_LOOKUPS else None
             if vm is None and len(cache) < MAX_LOOKUPS and (surface, "") in cache and cache[(surface, "")].status == AMBIGUOUS:
                 deferred.append((s, e, surface, floor))  # "between Hushab and Turbat": a variant the text's places may settle
+            elif vm is None and (s, e) in compounds:
+                vm = Mention(surface, s, e, None, "unresolved", 0.3, "", "a hyphenated name the gazetteer lacks")
             out.append(vm)
     found = [m for m in out if m is not None]
     if deferred:
@@ -1204,6 +1212,25 @@ def _inner_spans(taken: list[tuple[int, int]], starts: list[int], span: tuple[in
             return []
         inner.append((ta, tb))
     return inner
+
+
+_HYPHEN_WORD = re.compile(r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)+")
+
+
+def _hyphen_compound(text: str, span: tuple[int, int], inner: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The hyphenated word opening ``span`` ("Zzkot-Zzlan") when the list names its first part and a later
+    capitalised part is no list name (two list names joined, "Zzpur-Zzkot", are a pair: a road, a route)."""
+    w = _HYPHEN_WORD.match(text, span[0], span[1])
+    if not w or (w.start(), w.start() + w.group(0).index("-")) not in inner:
+        return None  # the list names the first part ("Zzkot" of "Zzkot-Zzlan"), not a later one ("Zzhezb-e-Zzkot")
+    if w.group(0).lower() in _org_keys() or w.group(0).lower().replace("-", " ") in _org_keys():
+        return None  # an organisation's name ("Lashkar-e-..."): not a place
+    covered = [(a, b) for a, b in inner if a < w.end()]
+    for p in re.finditer(r"[A-Z][\w'’]*", w.group(0)):
+        a, b = w.start() + p.start(), w.start() + p.end()
+        if not any(x <= a and b <= y for x, y in covered):
+            return w.start(), w.end()
+    return None
 
 
 def _inner_spans_any(taken: list[tuple[int, int]], starts: list[int], span: tuple[int, int]) -> bool:

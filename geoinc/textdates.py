@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -63,7 +64,7 @@ _ABS = re.compile(
 _WEEKDAY = re.compile(r"\b(" + _WD + r")(?:[’']s)?\b", re.I)
 _SAID = re.compile(
     r"\b(?:said|says|told|confirmed|added|stated|claimed|(?<!were )(?<!was )(?<!been )reported|"
-    r"announced|quoted|statement|"
+    r"announced|quoted|statement|(?<=press )release|"
     r"comment(?:ed)?|posted|speaking)(?:\s+to)?(?:\s+(?!referring)(?:[\w.’'-]+|\([\w-]+\)),?){0,4}?"
     r"\s+(?:on|late|early)?\s*,?\s*$",
     re.I,
@@ -97,6 +98,8 @@ SAME_DAY = re.compile(
     r"(?:came|comes|happened|occurred|took place) (?:just |only |a few |several |some )?hours (?:after|before))\b",
     re.I,
 )
+# "In the same month, four soldiers were killed in X": the month of the event told before
+_SAME_MONTH = re.compile(r"^\W*(?:in|during|later in|earlier in)\s+(?:the\s+same|that)\s+month\b", re.I)
 # "two weeks ago", "a couple of weeks ago": counted back from publication, to the week
 _WEEKS_AGO = re.compile(r"\b(a|one|two|three|four|five|six|a couple of|\d)\s+weeks?\s+ago\b", re.I)
 _LAST_WEEK = re.compile(r"\b(?:last week|this week|in recent days|over the weekend)\b", re.I)
@@ -178,7 +181,24 @@ def _month_start(name: str, year: str | None, published: pd.Timestamp) -> pd.Tim
     return d if year or d <= published else d - pd.DateOffset(years=1)
 
 
-def _said(s: str, m: re.Match[str]) -> bool:
+# a weekday, then its date in brackets: "Monday (June 10)"
+_WEEKDAY_BRACKET = re.compile(r"\b(?:" + _WD + r")\s*\(\s*$", re.I)
+
+
+class _Span(NamedTuple):
+    """A span of a sentence that :func:`_said` reads like a match (its start and end)."""
+
+    a: int
+    b: int
+
+    def start(self) -> int:
+        return self.a
+
+    def end(self) -> int:
+        return self.b
+
+
+def _said(s: str, m: re.Match[str] | _Span) -> bool:
     """The date says when something was said or reported, not when the event happened. An
     attribution set off by commas after it ("On July 24, officials said, nine people were
     killed") is a parenthesis: the date is the event's."""
@@ -236,7 +256,10 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
             continue  # "ahead of the Aug. 20 elections": a day to come, not an event's
         d = _absolute(m, published)
         if d is not None:
-            found = DateFound(d, "day", _said(s, m), m.start())
+            wd = _WEEKDAY_BRACKET.search(s, max(0, m.start() - 16), m.start())
+            # "reported Zz News Tuesday (June 11)": the bracket glosses the weekday; it is said or not as the weekday is
+            said = _said(s, _Span(wd.start(), m.end() + 1)) if wd and s[m.end() : m.end() + 1] == ")" else _said(s, m)
+            found = DateFound(d, "day", said, m.start())
             if not found.bound:
                 return found
             bound_found = bound_found or found
@@ -259,6 +282,9 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
     m = SAME_DAY.search(s)
     if m and previous is not None:
         return DateFound(previous, "day", False, m.start())
+    m = _SAME_MONTH.search(s)
+    if m and previous is not None:
+        return DateFound(previous.normalize().replace(day=1), "month", False, m.start())
     m = _STEP.search(s)
     if m:
         if m.group(1):
@@ -278,6 +304,10 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
                 # "the latest incident comes four days after ..." when the latest one is dated only "on or before"
                 # publication: the cited one was those days before that, at the latest
                 base, precision = published, "week"
+            if base is None and word in ("earlier", "before", "prior") and not s[: m.start()].strip(" ,"):
+                # "A day earlier, militants stormed Zzkot" after an event dated only by the report: on or before the
+                # day before publication
+                base, precision = published, "week"
             if base is not None:
                 sign = 1 if word in ("later", "after") else -1
                 if cited:
@@ -287,7 +317,12 @@ def date_in(s: str, published: pd.Timestamp | None, previous: pd.Timestamp | Non
                 return DateFound(base + pd.Timedelta(days=sign * n), precision, False, m.start())
         elif previous is not None:
             w = (m.group(3) or m.group(4)).lower()
-            return DateFound(previous + pd.Timedelta(days=1 if w in ("next", "following", "after") else -1), "day", False, m.start())
+            step = 1 if w in ("next", "following", "after") else -1
+            if m.group(4) and re.search(
+                r"\b(?:comes?|came|took place|happened|occurred)\s+(?:(?:just|only)\s+)?$", s[: m.start()], re.I
+            ):
+                step = -step  # "the deaths came the day after 59 people died in X": that other event was the day before
+            return DateFound(previous + pd.Timedelta(days=step), "day", False, m.start())
     for pat, delta, prec in _RELATIVE:
         m = pat.search(s)
         if m:
@@ -337,6 +372,7 @@ _PERIOD = re.compile(
 )
 
 
+_MONTH_BEFORE = re.compile(r"\b(?:" + _M + r")\.?\s+$", re.I)
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 
 
@@ -363,6 +399,8 @@ def period_in(s: str, published: pd.Timestamp | None) -> tuple[pd.Timestamp, pd.
     ['2015-08-10', '2015-08-23']
     """
     m = _PERIOD.search(s)
+    if m is not None and m.group(0).lower() == "this year" and _MONTH_BEFORE.search(s, max(0, m.start() - 14), m.start()):
+        m = _PERIOD.search(s, m.end())  # "in June this year": that month of the year, not the year so far
     if m is None:
         return None
     if m.group(1):  # the first half / quarter / N months of a year

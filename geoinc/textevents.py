@@ -650,6 +650,8 @@ _NEW_EVENT = re.compile(
     r"(?:drone |air)strike|(?:land)?mine|IED|rocket|shell|soldier|policeman|police officer|civilian|child|boy|girl|man|woman)\b|"
     r"^\W*an? similar (?:[\w-]+ )?(?:attack|incident|blast|bombing|strike|raid) (?:had )?(?:took place|happened|occurred)|"
     r"^\W*earlier,? on (?=[A-Z0-9])|^\W*before that\b|"
+    # "A day earlier, militants stormed ...": a step back in time opening the sentence tells another event
+    r"^\W*(?:a|one|two|three|\d) days? (?:earlier|before)(?=,)|"
     # "The first attack took place near X. ... The second drone attack killed six at Y": each attack of a series
     r"^\W*the (?:second|third|fourth|other|latter) (?:[\w-]+ ){0,2}?(?:attack|strike|airstrike|blast|explosion|bombing|raid)\b|"
     r"(?:hit|struck|triggered|stepped on|ran over|drove over|detonated|set off) another (?:[\w-]+ ){0,2}?"
@@ -809,14 +811,15 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\b(?:officials?|officers?|spokes\w*|administrators?)\s+from(?:\s+[A-Z][\w’'-]*){1,3}\s+in|"
     r"\bjunction that links|\blinks|\blinking(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+(?:to|and|with)(?:\s+the)?(?:\s+neighbou?ring)?)?|"
     r"\bconnecting(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+(?:to|and|with))?|"
-    r"\bfrom(?:\s+[A-Z][\w’'-]*){1,3}\s+to|"
+    r"\bfrom(?:\s+(?:the\s+)?(?:(?:provincial|district)\s+)?(?:capital|city|town)(?:\s+of)?)?(?:\s+[A-Z][\w’'-]*){1,3}\s+to|"
     # "militants from adjoining areas of X attacked ...", "fired shells from their base in X": where they came or fired from
     r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+)?(?:areas?|parts?|regions?)\s+of|"
     r"\bfrom\s+(?:their|its|his|her|a|an|the)\s+(?:[\w-]+\s+)?(?:base|camp|positions?|posts?|outposts?|hideouts?)\s+(?:in|at|near)|"
     r"\ben route to|\bpress club|\bcapital,?|\baccus(?:ed|es|ing)|\bblame at|"
     r"\b(?:report|study|survey|statement|data)s? (?:released|issued|published|unveiled) in|"
     r"\bnear the border with|\bborder with|\badjac[ae]nt to|\bheadquarters? of|\bbelong(?:ed|s|ing)? to|"
-    r"\b(?:going|heading|travell?ing|returning|on (?:its|their|his|her|the) way|bound)(?:\s+from(?:\s+[A-Z][\w’'-]*){1,3})?"
+    r"\b(?:going|heading|travell?ing|returning|on (?:its|their|his|her|the) way|bound)"
+    r"(?:\s+from(?:\s+(?:the\s+)?(?:(?:provincial|district)\s+)?(?:capital|city|town)(?:\s+of)?)?(?:\s+[A-Z][\w’'-]*){1,3})?"
     r"\s+(?:to|for|towards?)(?:\s+(?:north|south|east|west)\w*)?|"
     r"\b(?:based|stationed) in|\b(?:posted|serving|assigned|appointed) (?:at|in|to)|"
     # "told reporters at a base in southern X": where a speaker spoke
@@ -848,7 +851,12 @@ _NEAR_REFERENCE = re.compile(
     r"(?:the\s+)?$"
 )
 # "gunmen attacked an office in the provincial capital, Jalalabad": the capital named as the scene
-_IN_CAPITAL = re.compile(r"\b(?:in|at|inside|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?capital,?\s+$", re.I)
+# (also on its outskirts, edge or in its centre: "on the outskirts of the capital, Kabul")
+_IN_CAPITAL = re.compile(
+    r"\b(?:in|at|inside|near|outside|(?:outskirts|edge|suburbs?|cent(?:re|er)|heart)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"capital,?\s+$",
+    re.I,
+)
 # "an explosion near a police building in the Pakistani capital": the country's capital, unnamed, as the scene
 # (not "the Afghan capital, Kabul" or "the Afghan capital of Kabul": the name that follows is the mention)
 _NATIONAL_CAPITAL = re.compile(
@@ -945,8 +953,8 @@ def _pair_of_road(text: str, m: Mention) -> bool:
 _DATELINE = re.compile(
     r"^[ \t•*]*([A-Z][A-Za-z.'’/ -]{1,48}?)(?:,\s*[A-Z][A-Za-z]+|\s*\[[A-Z][A-Za-z ]{1,30}\])?,?\s*(?:\([^)\n]{0,80}\))?"
     r"(?:,?\s*(\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})|"
-    r"(?:,|(?<=\])[ \t])[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?(?:[ \t]*\([^)\n]{1,40}\))?"
-    r"\s*(?::|—|–|--| - | _ |(?<=[A-Z])-(?=[ \t]))",
+    r"(?:,|(?<=\])[ \t])[ \t]*[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?[ \t]+\d{1,2})?(?:[ \t]*\([^)\n]{1,40}\))?"
+    r"\s*(?::|—|–|--| - | _ |(?<=[A-Z])-(?=[ \t])|(?<=\)[ \t])[?\ufffd](?=[ \t]))",
     re.M,
 )
 _ACTORS = [
@@ -2883,6 +2891,9 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                     and (pd.Timestamp(published) - d.date).days > 31
                     and not _BACKGROUND.search(s)
                 )
+                # "In mid-June, bombers blew open the jail" after an undated toll: an earlier month's event the
+                # report recalls, not the day of the toll told before
+                and not (d.precision == "month" and not has_cas and cur.figures.killed and _PART_OF_MONTH.match(s))
             ):
                 # an event known only by when it was reported is on or before the earliest of those days (not a day
                 # long before the report that a sentence without violence gives: "a health worker gives polio drops

@@ -108,6 +108,19 @@ GRID = [
         "In Kurram, the army shelled the border posts Zzarkot and Zzmela overnight.",
         ["Kurram", "Zzarkot", "Zzmela"],
     ),
+    # --- hyphenated compounds: the whole word is the name, not a listed first part (text42)
+    ("hyphen_compound_listed_first_part", "Gunmen attacked a police post near Kot-Zarbuland on Sunday.", ["Kot-Zarbuland"]),
+    (
+        "hyphen_compound_in_a_district",
+        "A mine went off on a track in Kot-Zarbuland in Kalat district on Sunday.",
+        ["Kot-Zarbuland", "Kalat"],
+    ),
+    (
+        "hyphen_pair_of_two_listed_names",
+        "Traffic on the Quetta-Karachi highway was blocked near Khuzdar.",
+        ["Quetta", "Karachi", "Khuzdar"],
+    ),
+    ("hyphen_listed_last_part_of_a_party", "A commander of Hezb-e-Islami in Baghlan said fighting went on.", ["Baghlan"]),
     # --- places outside the region: the world's countries in their usual English forms
     ("country_out_of_region", "The suspect lived in the United Kingdom before he went to Kunar.", ["United Kingdom", "Kunar"]),
     ("city_out_of_region", "Talks on the pipeline were held in Abu Dhabi before the strike in Kurram.", ["Abu Dhabi", "Kurram"]),

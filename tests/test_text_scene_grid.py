@@ -196,6 +196,45 @@ WHERE = [
         "Alingar",
     ),
     (
+        "dateline with a mangled dash '(AP) ?' not the scene",
+        "Roadside bomb kills 4 Afghan soldiers\n\nKABUL, Afghanistan (AP) ? Officials say a roadside bomb has killed"
+        " four soldiers in southern Afghanistan.\n\nThe bomb struck their vehicle Sunday in Zhari district of Kandahar"
+        " province, a spokesman said.",
+        "Zhari",
+    ),
+    (
+        "dateline 'CITY, MONTH Day:' in capitals not the scene",
+        "KABUL, JUNE 9: A suicide bomber killed seven people in Pul-i-Khumri on Sunday.",
+        "Pul-i-Khumri",
+    ),
+    (
+        "dateline 'CITY, MONTH Day:' in capitals, the province named in the next sentence",
+        "KABUL, JUNE 9: A suicide bomber killed seven people in northern Afghanistan on Sunday. The blast hit"
+        " a market in the province of Baghlan.",
+        "Baghlan",
+    ),
+    (
+        "near a hyphenated name whose first part is listed: the whole name, in the unit named before",
+        "Kalat district has seen rising violence. Gunmen shot dead a Levies guard at a check post near Kot-Zarbuland on Sunday.",
+        "Kot-Zarbuland",
+    ),
+    (
+        "on the outskirts of the capital, X",
+        "A suicide car bomber killed four guards on the outskirts of the capital, Kabul, on Sunday.",
+        "Kabul",
+    ),
+    (
+        "in the heart of the provincial capital, X",
+        "A suicide car bomber killed four guards in the heart of the provincial capital, Jalalabad, on Sunday.",
+        "Jalalabad",
+    ),
+    (
+        "travelling from the city of X to Y district: the ends of the trip, not the scene",
+        "Nine people were killed on Sunday when their car struck a mine in Kandahar province.\n\nThe victims were"
+        " travelling from the city of Kandahar to Zhari district when the mine went off.",
+        "Kandahar",
+    ),
+    (
         "'a spokesman for the X governor' places an event in a region of the country",
         "KHOST, Afghanistan (Reuters) - At least nine civilians were killed by a roadside bomb in eastern"
         " Afghanistan on Sunday, a spokesman for the Khost governor said.",
@@ -309,6 +348,34 @@ def test_grid_day_of_the_event(when, day):
 
 
 RELATIVE = [
+    (
+        "'A day earlier,' after an event dated only by the report: another event, the day before at the latest",
+        "A bomb killed two tribal elders near a market in Quetta, police said.\n\nA day earlier, militants stormed a"
+        " bank in Kalat district, killing a guard.",
+        {"Quetta": "2024-06-10", "Kalat": "2024-06-09"},
+        PUB,
+    ),
+    (
+        "the day of a press release is when it was said, the event's weekday its own",
+        "Afghan troops, according to a press release of the Defence Ministry on Monday, killed four insurgents in"
+        " Zurmat district of Paktia province Saturday.",
+        {"Zurmat": "2024-06-08"},
+        PUB,
+    ),
+    (
+        "came the day after: the event cited was the day before",
+        "A roadside bomb killed nine civilians in Khost on Sunday. The deaths came the day after gunmen killed four guards in Kunduz.",
+        {"Khost": "2024-06-09", "Kunduz": "2024-06-08"},
+        PUB,
+    ),
+    (
+        "a report's weekday with its date in brackets is the report's day, the event's weekday (date) the event's",
+        "A roadside bomb targeting a police patrol in Paktika Province has killed at least three people, reported a"
+        " local radio station Tuesday (June 11).\n\nThe bomb went off Monday (June 10) near a bazaar in Sharana city,"
+        " said a statement from the provincial government.",
+        {"Sharana": "2024-06-10"},
+        "2024-06-11",
+    ),
     (
         "the previous day",
         "A roadside bomb killed three policemen in Khost on Friday. Gunmen killed two guards in Gardez the previous day.",
@@ -806,3 +873,36 @@ def test_grid_the_province_was_the_scene_of_places_a_cited_event_in_the_province
     d = extract_incidents(text, published=PUB)
     cited = d[d["background"]]
     assert list(cited["location"]) == ["Paktia"] and cited.iloc[0]["date"] == pd.Timestamp("2019-03-01"), d
+
+
+def test_grid_in_part_of_an_earlier_month_after_an_undated_toll_does_not_date_it():
+    text = (
+        "Suicide bombers attack police headquarters\n\nAt least seven people were killed and 20 wounded in a suicide"
+        " attack on the police headquarters in Ghazni.\n\nA doctor at the city hospital said most of the wounded were"
+        " policemen.\n\nIn mid-April, the Taliban used a truck bomb to breach the walls of the Ghazni prison, freeing"
+        " hundreds of inmates."
+    )
+    d = _drafts(text, PUB)
+    row = d[d["location"] == "Ghazni"].iloc[0]
+    assert row["date"] == pd.Timestamp(PUB) and row["date_precision"] == "week", d[["location", "date", "date_precision"]]
+
+
+def test_grid_in_the_same_month_dates_a_cited_event_to_the_month_told_before():
+    text = (
+        "Two soldiers were killed in Kurram on Sunday.\n\nIn a similar incident in March, a soldier was wounded when"
+        " militants fired on a post in Bajaur district.\n\nIn the same month, four soldiers were killed in an attack"
+        " in Zhob district."
+    )
+    d = extract_incidents(text, published=PUB)
+    row = d[d["location"].str.startswith("Zhob")].iloc[0]
+    assert row["date"] == pd.Timestamp("2024-03-01") and row["date_precision"] == "month" and row["background"]
+
+
+def test_grid_a_month_this_year_is_that_month_not_the_year_so_far():
+    text = (
+        "A roadside bomb killed three policemen in Khost on Sunday.\n\nEarlier in March this year, gunmen killed two"
+        " guards at a checkpoint in Gardez."
+    )
+    d = extract_incidents(text, published=PUB)
+    row = d[d["location"] == "Gardez"].iloc[0]
+    assert row["date"] == pd.Timestamp("2024-03-01") and row["date_precision"] == "month", d[["location", "date"]]
