@@ -402,4 +402,97 @@ ARTICLES = [
             },
         ],
     },
+    {
+        "file": "h83_09_irna_derabugti.txt",
+        "url": "https://www.globalsecurity.org/wmd/library/news/pakistan/2008/pakistan-081019-irna01.htm",
+        "published": "2008-10-19",
+        "published_note": "the dateline 'Islamabad, Oct 19, IRNA' and the URL's 081019 (19 October 2008, a Sunday); "
+        "'on Sunday' is that day. The host site's banners ('UNITED24 - Make a charitable donation in support of "
+        "Ukraine!', 'Weapons of Mass Destruction (WMD)') and the keyword tag 'Pakistan-Bomb-Blast' are page furniture "
+        "and dropped; the agency's credit line is kept. The stored page ends mid-sentence ('With about six million "
+        "inhabitants, Pakistan's biggest province has'), so the text stops at the last whole sentence before it",
+        # 'Baloch Liberation Army' holds no place name ('Baloch' is a demonym)
+        "orgs": [],
+        "mentions": [
+            # the headline "in Pakistan's southwest", "Balochistan is Pakistan's biggest province"
+            ("Pakistan", "PK"),
+            # the dateline, 'the central government in Islamabad' (a metonym: a mention, not a place of the event)
+            ("Islamabad", "PK/Islamabad"),
+            # 'the Pakistani province of Balochistan', 'Balochistan has been', "Balochistan's gas reserves",
+            # 'Balochistan is'
+            ("Balochistan", "PK/Balochistan"),
+            ("Dera Bugti", "PK/Balochistan"),
+        ],
+        "events": [
+            # a remote-controlled motorcycle bomb at the main bazaar of Dera Bugti on Sunday: 'At least three' killed,
+            # six injured (the target's two guards among them); no claim
+            {
+                "place": "Dera Bugti",
+                "accept": ["Dera Bugti"],
+                "date": ["2008-10-19", "2008-10-19"],
+                "precision": "day",
+                "killed": [3, 3],
+                "injured": [6, 6],
+                "actor": None,
+                "kind": "main",
+            },
+            # 'Akbar Bugti was killed in a military offensive in August 2006' has no place in this text, and 'Several
+            # people ... were killed' no place, date nor figure: neither is an event
+        ],
+    },
+    {
+        "file": "h83_10_wikinews_barkhan.txt",
+        "url": "https://en.wikinews.org/wiki/Bomb_blast_in_Pakistan,_%22fighters_for_greater_autonomy%22_responsible,_police_claim",
+        "published": "2006-09-08",
+        "published_note": "the page's date line 'Friday, September 8, 2006' (kept as stored); 'on Friday' is that "
+        "day. The wiki's furniture ('From Wikinews, the free news source you can write!', 'Jump to navigation Jump to "
+        "search') is dropped; the text's gap 'Everyone in knows' is kept as stored, no word added",
+        "orgs": [],
+        "mentions": [
+            # the headline, 'Barkhan city of Balochistan, Pakistan', 'The Pakistan government' (a metonym)
+            ("Pakistan", "PK"),
+            ("Barkhan", "PK/Balochistan"),
+            # 'Barkhan city of Balochistan', "Balochistan's natural resources", 'continue in Balochistan'
+            ("Balochistan", "PK/Balochistan"),
+            # the variant spelling as written ('the military operation in Baluchistan')
+            ("Baluchistan", "PK/Balochistan"),
+        ],
+        "events": [
+            # the bomb blast in Barkhan city on Friday: 3 killed, 13 wounded; the police blame Bugti's supporters
+            {
+                "place": "Barkhan",
+                "accept": ["Barkhan"],
+                "date": ["2006-09-08", "2006-09-08"],
+                "precision": "day",
+                "killed": [3, 3],
+                "injured": [13, 13],
+                "actor": "supporters of Akbar Bugti (alleged)",
+                "kind": "main",
+            },
+            # 'Nawab Akbar Bugti, 79, died on August 26 during the military operation in Baluchistan': an earlier
+            # killing with its own place (the province is all the text gives) and date: `background`
+            {
+                "place": "Baluchistan",
+                "accept": ["Baluchistan", "Balochistan"],
+                "date": ["2006-08-26", "2006-08-26"],
+                "precision": "day",
+                "killed": [1, 1],
+                "injured": None,
+                "actor": "Pakistani military",
+                "kind": "background",
+            },
+            # 'The protests, rallies and processions since Akbar Bugti's death have left many people dead': a total
+            # over the province and the thirteen days since 26 August with no figure: `aggregate`, killed null
+            {
+                "place": "Balochistan",
+                "accept": ["Balochistan", "Baluchistan"],
+                "date": ["2006-08-26", "2006-09-08"],
+                "precision": "period",
+                "killed": None,
+                "injured": None,
+                "actor": None,
+                "kind": "aggregate",
+            },
+        ],
+    },
 ]
