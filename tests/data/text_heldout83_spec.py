@@ -6,9 +6,11 @@ chief in Ghazni's Waghuz, a raid on a hideout in Uruzgan, a coalition bombing in
 Helmand's Sangin and a bomb attack in Paktia (2006), and the air strikes on a wedding party in Nangarhar's Deh Bala with
 the helicopter strike on the Nuristan-Kunar border two days earlier cited (2008); in Pakistan a suspected missile strike
 on a house in South Waziristan's Azam Warsak (2008), a missile strike on a house in Wana (2008), the convoy attack and
-clash near Ser Santri in Swat (2008), and rocket raids on checkpoints near Miranshah with the offensive's toll (2005).
-Outlets: The Daily Star (Dhaka; two, AP and Reuters), The Sydney Morning Herald (Reuters), OODA Loop (a wire summary),
-NBC News (AP), ABC News Australia (AFP), a blog repost of The Frontier Post, BBC News. Collected and annotated by
+clash near Ser Santri in Swat (2008), rocket raids on checkpoints near Miranshah with the offensive's toll (2005), a
+motorcycle bomb in the Dera Bugti bazaar (2008), and a bomb blast in Balochistan's Barkhan with Akbar Bugti's death and
+the unrest since cited (2006). Outlets: The Daily Star (Dhaka; two, AP and Reuters), The Sydney Morning Herald
+(Reuters), OODA Loop (a wire summary), NBC News (AP), ABC News Australia (AFP), a blog repost of The Frontier Post, BBC
+News, IRNA (via GlobalSecurity.org), Wikinews. Collected and annotated by
 reading each text against docs/annotation.md WITHOUT running geoinc's extractor on them (no extract_places /
 extract_incidents / eval_text.py / bench_text.py on these texts before the spec was committed, and the extraction rules
 in geoinc/text*.py were not read), while the extraction rules were being changed elsewhere. It is not to be tuned to:
