@@ -136,4 +136,156 @@ ARTICLES = [
             },
         ],
     },
+    {
+        "file": "h84_04_cnn_koshkekohna.txt",
+        "url": "https://afghanistan.blogs.cnn.com/2010/12/16/bomb-strikes-minibus-kills-14-civilians/",
+        "published": "2010-12-16",
+        "published_note": "the page's date line 'December 16th, 2010 07:56 AM ET' (a Thursday); 'a Wednesday airstrike' "
+        "is 15 December. The minibus bombing is not dated in the text: the week window. The 'Filed under' line and the "
+        "readers' comments below it are left out",
+        # 'International Security Assistance Force', 'Afghan National Army' hold no place name
+        "orgs": [],
+        "mentions": [
+            ("Afghanistan", "AF"),
+            # 'Herat province', 'the city of Herat', 'the Herat provincial governor' (an office naming a place)
+            ("Herat", "AF/Herat"),
+            # the district in two spellings, as written
+            ("Kosh-e-Kohna", "AF/Herat"),
+            ("Koshk-e-Kohna", "AF/Herat"),
+            # 'used by NATO and Afghan forces', 'NATO-led forces', "NATO's International Security Assistance Force"
+            ("NATO", "neutral"),
+            # 'In Helmand province', 'the Helmand governor'
+            ("Helmand", "AF/Helmand"),
+        ],
+        "events": [
+            # the roadside bomb that struck a minibus of a family headed from Kosh-e-Kohna district to Herat city: at
+            # least 14 killed, four injured; the district's 'only one small road' runs through it, so the district is
+            # the scene, with Herat (the city it was headed for, and the province) accepted (heldout29's convoy
+            # between two towns); not dated in the text: the week window
+            {
+                "place": "Kosh-e-Kohna",
+                "accept": ["Kosh-e-Kohna", "Koshk-e-Kohna", "Herat"],
+                "date": ["2010-12-09", "2010-12-16"],
+                "precision": "week",
+                "killed": [14, 14],
+                "injured": [4, 4],
+                "actor": None,
+                "kind": "main",
+            },
+            # 'In Helmand province', the Wednesday (15 December) coalition airstrike that killed four Afghan soldiers
+            # by mistake; no finer place than the province
+            {
+                "place": "Helmand",
+                "accept": ["Helmand"],
+                "date": ["2010-12-15", "2010-12-15"],
+                "precision": "day",
+                "killed": [4, 4],
+                "injured": None,
+                "actor": "NATO/ISAF",
+                "kind": "main",
+            },
+        ],
+    },
+    {
+        "file": "h84_05_pakistantoday_swat.txt",
+        "url": "https://archive.pakistantoday.com.pk/2011/02/12/11-militants-killed-in-swat/",
+        "published": "2011-02-12",
+        "published_note": "the URL's date (12 February 2011, a Saturday); officials 'said on Friday' (11 February) but "
+        "none of the killings is dated: the week window (heldout27's 'said Thursday'). The page-title line '11 "
+        "militants killed in Swat | Pakistan Today' above the headline and the closing 'Related posts' are left out",
+        # the newspaper (heldout12); the TTP with its chapters named after two agencies (heldout56's 'Mohmand
+        # chapter'); a district police force (heldout24's 'DI Khan Police')
+        "orgs": ["Pakistan Today", "Tehrik-e-Taliban Pakistan, Malakand and Mohmand chapters", "Mardan police"],
+        "mentions": [
+            # headline, 'sneak into Swat' (twice more), 'into Swat' (twice), 'ISPR Swat' (an office naming a place),
+            # 'in Kabal area of Swat', 'River Swat' (a river: a landmark), 'The security forces in Swat'
+            ("Swat", KP),
+            # the dateline
+            ("PESHAWAR", KP),
+            # 'from district Dir', 'Swat from Dir'
+            ("Dir", KP),
+            ("Thana", KP),
+            # 'Thana Malakand Agency', 'Sher Khana Malakand Agency' (the 3rd is inside the TTP chapters)
+            ("Malakand", KP),
+            # 'military operation in Mohmand tribal Agency' (the 2nd is inside the TTP chapters)
+            ("Mohmand", KP),
+            ("Kabal", KP),
+            # home towns of the dead (mentions, not the scene: heldout10)
+            ("Barikot", KP),
+            ("Sher Khana", KP),
+            # 'army recruits in Mardan', 'found in Mardan' (the 3rd is inside 'Mardan police', the 4th inside the
+            # two-town road)
+            ("Mardan", KP, [4]),
+            ("Abrahim Khan Kalay", KP),
+            # a road named after two towns: neutral, the names inside are not mentions (heldout16)
+            ("Charsadda-Mardan Road", "neutral"),
+            # a generic station name (heldout21)
+            ("Saddar Police Station", "neutral"),
+            ("Shabqadar", KP),
+            # 'Shabqadar area of Charsadda district' (the 1st is inside the two-town road)
+            ("Charsadda", KP, [1]),
+            ("Swabi", KP),
+            ("Rawalpindi", "PK/Punjab"),
+        ],
+        "events": [
+            # five militants killed 'while entering from district Dir into Swat' (buried in Kabal area of Swat): the
+            # text names Swat's Kabal only as their burial place, so Swat is the scene, Kabal accepted
+            {
+                "place": "Swat",
+                "accept": ["Swat", "Kabal"],
+                "date": ["2011-02-05", "2011-02-12"],
+                "precision": "week",
+                "killed": [5, 5],
+                "injured": None,
+                "actor": "Pakistani security forces",
+                "kind": "main",
+            },
+            # six militants killed trying to sneak into Thana, Malakand Agency, from Swat ('near River Swat')
+            {
+                "place": "Thana",
+                "accept": ["Thana", "Malakand"],
+                "date": ["2011-02-05", "2011-02-12"],
+                "precision": "week",
+                "killed": [6, 6],
+                "injured": None,
+                "actor": "Pakistani security forces",
+                "kind": "main",
+            },
+            # the lead's 11 over the two: an aggregate
+            {
+                "place": "Swat",
+                "accept": ["Swat", "Thana", "Malakand", "Kabal"],
+                "date": ["2011-02-05", "2011-02-12"],
+                "precision": "week",
+                "killed": [11, 11],
+                "injured": None,
+                "actor": "Pakistani security forces",
+                "kind": "aggregate",
+            },
+            # five bullet-riddled bodies found near Abrahim Khan Kalay on the Charsadda-Mardan Road (a Taliban note by
+            # them): a killing of five, undated
+            {
+                "place": "Abrahim Khan Kalay",
+                "accept": ["Abrahim Khan Kalay", "Mardan"],
+                "date": ["2011-02-05", "2011-02-12"],
+                "precision": "week",
+                "killed": [5, 5],
+                "injured": None,
+                "actor": None,
+                "kind": "main",
+            },
+            # 'the suicide attack on army recruits in Mardan', cited without a date or a toll: `background`, killed
+            # null, the week window
+            {
+                "place": "Mardan",
+                "accept": ["Mardan"],
+                "date": ["2011-02-05", "2011-02-12"],
+                "precision": "week",
+                "killed": None,
+                "injured": None,
+                "actor": None,
+                "kind": "background",
+            },
+        ],
+    },
 ]
