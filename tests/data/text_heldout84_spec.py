@@ -288,4 +288,104 @@ ARTICLES = [
             },
         ],
     },
+    {
+        "file": "h84_06_livenws_wama.txt",
+        "url": "http://livenws.blogspot.com/2011/08/afghan-governor-nato-airstrike-kills-4.html",
+        "published": "2011-08-01",
+        "published_note": "the blog's date line 'Monday, August 1, 2011' (and the URL's month); 'late Sunday' is 31 July. "
+        "The link text 'News..' run onto the last sentence is kept as stored; the closing '0 commentaires:' and 'Post a "
+        "Comment' lines are left out",
+        "orgs": [],
+        "mentions": [
+            # "Afghanistan's northeastern Nuristan province"
+            ("Afghanistan", "AF"),
+            ("Nuristan", "AF/Nuristan"),
+            # 'a NATO airstrike' (headline and body), 'NATO forces'
+            ("NATO", "neutral"),
+            ("Wama", "AF/Nuristan"),
+            # 'the largely lawless province which borders Pakistan'
+            ("Pakistan", "PK"),
+        ],
+        "events": [
+            # a NATO airstrike on a police checkpoint in Wama district late on Sunday: four police killed, two wounded
+            # (the governor's figures); the detention of 12 police afterwards is no event
+            {
+                "place": "Wama",
+                "accept": ["Wama", "Nuristan"],
+                "date": ["2011-07-31", "2011-07-31"],
+                "precision": "day",
+                "killed": [4, 4],
+                "injured": [2, 2],
+                "actor": "NATO",
+                "kind": "main",
+            },
+        ],
+    },
+    {
+        "file": "h84_07_cnn_kandahar.txt",
+        "url": "https://afghanistan.blogs.cnn.com/2010/02/04/suicide-car-bomb-in-kandahar-kills-2-wounds-12/",
+        "published": "2010-02-04",
+        "published_note": "the page's date line 'February 4th, 2010 01:36 PM ET' (a Thursday); 'Thursday' at '7:30 p.m.' "
+        "local time is that day (10:00 AM ET). The 'Filed under' line and the readers' comments below it are left out",
+        "orgs": [],
+        "mentions": [
+            # headline 'in Kandahar', 'the southern Afghan city of Kandahar', 'Kandahar Police Chief' (an office naming
+            # a place), "one of Kandahar's main roads", 'Kandahar province', 'construction company in Kandahar'
+            ("Kandahar", "AF/Kandahar"),
+            # 'NATO-led forces'
+            ("NATO", "neutral"),
+            ("Afghanistan", "AF"),
+        ],
+        "events": [
+            # the suicide car bomb that went off early in front of a guest house on a main road of Kandahar city on
+            # Thursday evening: at least two civilians killed, at least 12 wounded; the bomber widens the maximum
+            {
+                "place": "Kandahar",
+                "accept": ["Kandahar"],
+                "date": ["2010-02-04", "2010-02-04"],
+                "precision": "day",
+                "killed": [2, 3],
+                "injured": [12, 12],
+                "actor": None,
+                "kind": "main",
+            },
+            # 'In December, at least eight people died when an explosive on a horse cart detonated': no place of its
+            # own in a report about Kandahar: placed at Kandahar (heldout19); December 2009 as a `period`
+            {
+                "place": "Kandahar",
+                "accept": ["Kandahar"],
+                "date": ["2009-12-01", "2009-12-31"],
+                "precision": "period",
+                "killed": [8, 8],
+                "injured": None,
+                "actor": None,
+                "kind": "background",
+            },
+            # '..., and a Canadian and Afghan soldier were killed during a foot patrol' (December): a second incident
+            # in the same sentence, its own circumstances and toll (new here: two incidents joined by 'and' in one
+            # sentence are two events)
+            {
+                "place": "Kandahar",
+                "accept": ["Kandahar"],
+                "date": ["2009-12-01", "2009-12-31"],
+                "precision": "period",
+                "killed": [2, 2],
+                "injured": None,
+                "actor": None,
+                "kind": "background",
+            },
+            # 'In August, more than 40 people died when a tanker truck full of explosives went off in front of a
+            # Japanese construction company in Kandahar': 41 up to 99 (heldout18's 'over 20'); August 2009
+            {
+                "place": "Kandahar",
+                "accept": ["Kandahar"],
+                "date": ["2009-08-01", "2009-08-31"],
+                "precision": "period",
+                "killed": [41, 99],
+                "injured": None,
+                "actor": None,
+                "kind": "background",
+            },
+        ],
+    },
 ]
