@@ -388,4 +388,54 @@ ARTICLES = [
             },
         ],
     },
+    {
+        "file": "h84_08_tribune_angoorada.txt",
+        "url": "https://tribune.com.pk/story/30650/us-drone-strike-kills-16-in-south-waziristan/",
+        "published": "2010-07-24",
+        "published_note": "the page's 'Published: July 24, 2010' (a Saturday); 'on Saturday' is that day. The photo "
+        "caption, stored twice, is kept once; 'Facebook Conversations', the readers' comments and 'More in Pakistan' "
+        "are left out. The double spaces are kept as stored",
+        # 'EPA' (the caption's credit) holds no place name
+        "orgs": [],
+        "mentions": [
+            # headline, caption and body 'US drone strikes', 'Two US drones' (an adjective/actor)
+            ("US", "neutral"),
+            # headline, caption, 'Angoor Ada, South Waziristan', 'the main town in South Waziristan district'
+            ("South Waziristan", KP),
+            ("Angoor Ada", KP),
+            ("Dwasarak", KP),
+            # '40 kilometres west of Wana' (a reference town), 'one in Wana' (a speaker's location)
+            ("Wana", KP),
+            # 'one based in Peshawar' (a speaker's location)
+            ("Peshawar", KP),
+            ("Pakistan", "PK"),
+        ],
+        "events": [
+            # US drones fired missiles at a compound (a house) in Dwasarak village, Angoor Ada, on Saturday: 16 killed;
+            # the village is named, so Wana (40 km away) is a reference point, not a container (heldout14)
+            {
+                "place": "Dwasarak",
+                "accept": ["Dwasarak", "Angoor Ada", "South Waziristan"],
+                "date": ["2010-07-24", "2010-07-24"],
+                "precision": "day",
+                "killed": [16, 16],
+                "injured": None,
+                "actor": "United States (drone)",
+                "kind": "main",
+            },
+            # 'Nearly 1,000 people have been killed in more than 100 drone strikes in Pakistan since August 2008': a
+            # `period` aggregate at the country (heldout28's 'over 900 killed since August 2008'); 'Nearly 1,000' is
+            # written [999, 1000] (heldout21's 'almost 50')
+            {
+                "place": "Pakistan",
+                "accept": ["Pakistan"],
+                "date": ["2008-08-01", "2010-07-24"],
+                "precision": "period",
+                "killed": [999, 1000],
+                "injured": None,
+                "actor": "United States (drone)",
+                "kind": "aggregate",
+            },
+        ],
+    },
 ]
