@@ -438,4 +438,58 @@ ARTICLES = [
             },
         ],
     },
+    {
+        "file": "h84_09_worldspride_parwan.txt",
+        "url": "http://worldspride.blogspot.com/2011/08/suicide-bombers-gunmen-kill-19-in.html",
+        "published": "2011-08-14",
+        "published_note": "the blog's date line 'Sunday, August 14, 2011' (a Reuters report reposted); 'on Sunday' is "
+        "that day, and 'Eight days ago' is 6 August. The blog's 'Search Here' line is left out; the stored page ends "
+        "mid-sentence ('... but said the attackers di'), so the text stops at the last whole sentence before that "
+        "paragraph",
+        # 'Reuters', 'Interior Ministry' hold no place name
+        "orgs": [],
+        "mentions": [
+            # headline and body 'central Afghanistan', the line opening 'Afghanistan -', "Afghanistan's Interior
+            # Ministry" (a country in the possessive)
+            ("Afghanistan", "AF"),
+            # 'Parwan governor' (an office naming a place), 'the Parwan provincial hospital' (a generic hospital
+            # qualified by its province: a mention, heldout82), 'Parwan lies', 'the Parwan attack'
+            ("Parwan", "AF/Parwan"),
+            # 'the capital, Kabul', 'province near Kabul'
+            ("Kabul", "AF/Kabul"),
+            ("NATO", "neutral"),
+            # '30 U.S. troops', 'U.S. officials'
+            ("U.S.", "neutral"),
+        ],
+        "events": [
+            # suicide bombers and gunmen attacked the Parwan governor's compound on Sunday: 19 killed including five
+            # police, 37 wounded (the ministry); the doctor's 'So far ... 16 bodies and 29' injured is an interim
+            # count below the official toll and does not lower the minimum (new here); the six bombers the Taliban
+            # name (a car bomber at the gate and five inside) widen the maximum to 25. The city is not named: the
+            # province
+            {
+                "place": "Parwan",
+                "accept": ["Parwan"],
+                "date": ["2011-08-14", "2011-08-14"],
+                "precision": "day",
+                "killed": [19, 25],
+                "injured": [37, 37],
+                "actor": "Taliban (claimed)",
+                "kind": "main",
+            },
+            # 'Eight days ago' (6 August) the Taliban brought down a NATO helicopter 'in another central Afghan
+            # province near Kabul' (not named): 30 U.S. troops and eight Afghans killed ([30, 38]); placed at the
+            # country (heldout7), `background`
+            {
+                "place": "Afghanistan",
+                "accept": ["Afghanistan"],
+                "date": ["2011-08-06", "2011-08-06"],
+                "precision": "day",
+                "killed": [30, 38],
+                "injured": None,
+                "actor": "Taliban",
+                "kind": "background",
+            },
+        ],
+    },
 ]
