@@ -492,4 +492,37 @@ ARTICLES = [
             },
         ],
     },
+    {
+        "file": "h84_10_dawn_quetta.txt",
+        "url": "http://dawn.com/2011/09/08/fc-brigadiers-wife-colonel-among-28-killed-suicide-blasts-rock-quetta.html",
+        "published": "2011-09-08",
+        "published_note": "the URL's date (8 September 2011, the print edition); the dateline 'QUETTA, Sept 7' and 'on "
+        "Wednesday morning' give 7 September. No headline on the stored page; it ends mid-quote ('\u201cIn the sec'), "
+        "so the text stops at the last whole sentence before it. The same report is stored at "
+        "dawn.com/news/657319 (also checked, not used twice)",
+        # the TTP (its 'Pakistan' is inside the name); a provincial force named after its province (heldout16's
+        # 'Balochistan Levies'); 'Frontier Corps', 'Combined Medical Hospital', 'Dawn' hold no place name
+        "orgs": ["Tehrik-i-Taliban Pakistan", "Balochistan Constabulary"],
+        "mentions": [
+            # the dateline (the scene's city: 'here')
+            ("QUETTA", "PK/Balochistan"),
+        ],
+        "events": [
+            # two suicide bombers about six minutes apart outside the residences of the FC's DIG and his deputy in
+            # one high-security neighbourhood of Quetta on Wednesday morning: one coordinated attack with one toll
+            # (heldout7's two bombings in one city on one day), 28 killed (13 security personnel, 15 civilians), the
+            # two bombers widen the maximum to 30; 82 injured; claimed by a TTP spokesman. The only name for the scene
+            # is the dateline (heldout15)
+            {
+                "place": "Quetta",
+                "accept": ["QUETTA", "Quetta"],
+                "date": ["2011-09-07", "2011-09-07"],
+                "precision": "day",
+                "killed": [28, 30],
+                "injured": [82, 82],
+                "actor": "Tehrik-i-Taliban Pakistan (claimed)",
+                "kind": "main",
+            },
+        ],
+    },
 ]
