@@ -1,5 +1,15 @@
 """Eighty-fourth held-out set ("heldout84", see docs/annotation.md): the SEVENTY-SECOND BLIND set. Real AF/PK conflict
-reports published in the years 2009 to 2011. SUMMARY-PLACEHOLDER
+reports published in the years 2009 to 2011: in Afghanistan the NATO airstrike on two hijacked fuel trucks in Kunduz's Ali
+Abad (2009, a Long War Journal item reposted on a blog), a suicide car bomb in Kandahar city with three 2009 Kandahar
+attacks cited (2010), a roadside bomb on a minibus from Herat's Kosh-e-Kohna with a coalition airstrike that killed four
+Afghan soldiers in Helmand (2010), a NATO airstrike on a police checkpoint in Nuristan's Wama (2011, an AP item on a
+blog), the suicide assault on the Parwan governor's compound with the helicopter downed eight days before cited (2011,
+a Reuters report on a blog); in Pakistan the twin suicide bombing at the political agent's office in Mohmand's Ghalanai
+(2010), a US drone strike on Dwasarak in South Waziristan's Angoor Ada with the running drone toll since 2008 (2010),
+militants killed entering Swat from Dir and at Malakand's Thana with five bodies found near Mardan's Abrahim Khan Kalay
+(2011), a bomb in Pashat Bazaar of Bajaur's Salarzai (2011) and the twin suicide attack on the FC DIG's residence in
+Quetta (2011). Outlets: The Express Tribune (two), Pakistan Today (two), CNN's Afghanistan blog (two), Dawn, and three
+blog reposts (The AfPak Reader, livenws, worldspride).
 Collected and annotated by reading each text against docs/annotation.md WITHOUT running geoinc's extractor on them
 (no extract_places / extract_incidents / eval_text.py / bench_text.py on these texts before the spec was committed, and
 the extraction rules in geoinc/text*.py were not read), while the extraction rules were being changed elsewhere. It is
