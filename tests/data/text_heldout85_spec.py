@@ -122,13 +122,14 @@ ARTICLES = [
         "file": "h85_04_tribune_kohat.txt",
         "url": "https://tribune.com.pk/story/675404/uptick-in-violence-bomb-kills-13-in-kohat",
         "published": "2014-02-23",
-        "published_note": "the byline line's date (February 23, 2014, a Sunday; the byline, photo caption and credit "
-        "are left out as page furniture); 'on Sunday' is that day. The stored page ends mid-sentence in an "
-        "eyewitness's quote, so the text stops at the last whole paragraph before it",
+        "published_note": "the byline line's date (February 23, 2014, a Sunday; the byline line is left out, the "
+        "photo caption kept); 'on Sunday' is that day. The stored page ends mid-sentence in an eyewitness's quote, "
+        "so the text stops at the last whole paragraph before it",
         # the hospital named after its town (heldout12, heldout19)
         "orgs": ["Kohat Divisional Hospital"],
         "mentions": [
-            # headline 'in Kohat', 'the garrison town of Kohat' (the hospital's is inside an organisation)
+            # headline 'in Kohat', the caption 'in Kohat on Sunday', 'the garrison town of Kohat' (the hospital's is
+            # inside an organisation)
             ("Kohat", KP),
             # the dateline 'KOHAT/ PESHAWAR:'
             ("KOHAT", KP),
@@ -197,8 +198,8 @@ ARTICLES = [
         "published_note": "the dateline 'BARA, November 26' gives the day; the year is 2014: the text says the army 'has "
         "launched' operation Khyber-1 in Khyber Agency, an operation that began in October 2014 and was followed by "
         "Khyber-2 in March 2015, so the only 26 November it fits is that of 2014 (a Wednesday). 'last night' in that "
-        "day's report: the night of 25-26 November (two-day window). The site's headline, mast and 'Hits' counter "
-        "are not in the stored text or are left out",
+        "day's report: the night of 25-26 November (two-day window). No headline on the stored page; the 'Hits' "
+        "counter at its end is left out",
         # the operation named after the agency (an operation name, like an organisation's); the TTP; the army
         "orgs": ["Khyber-1", "Tehrik-e-Taliban Pakistan", "Pakistan Army"],
         "mentions": [
