@@ -71,7 +71,10 @@ FEATURE_WORDS: dict[str, str] = {
     "ولسوالی": "district",
     "ولسوالۍ": "district",
     "ضلع": "district",
-    # populated places and areas
+    # populated places and areas ("Sangin district center": the district's seat)
+    "district center": "populated_place",
+    "district centre": "populated_place",
+    "district headquarters": "populated_place",
     "city": "populated_place",
     "town": "populated_place",
     "township": "populated_place",

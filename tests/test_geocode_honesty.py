@@ -498,3 +498,11 @@ def test_a_gate_is_not_read_as_the_place_it_faces():
     # city gates are named after people or the town they face, not the place they stand in
     r = resolve("Bhatti Gate", admin1="Punjab", admin2="Lahore")
     assert r.place.kind == "district"
+
+
+@pytest.mark.parametrize("query", ["Sangin district center", "Sangin district centre", "Sangin district headquarters"])
+def test_a_district_center_is_the_seat_town_not_the_district(query):
+    """ "X district center" (as UCDP and ACLED write a seat) is the town, at precision 1; it is not unresolved."""
+    r = resolve(query, country="AF")
+    assert r.status == "matched"
+    assert (r.place.kind, r.place.precision, r.place.admin1) == ("populated_place", 1, "Helmand")

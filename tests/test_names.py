@@ -110,6 +110,8 @@ def test_perso_arabic_variants_coincide(a, b):
         ("Bagram Airfield", ("airbase",)),
         ("Torkham border crossing", ("crossing",)),
         ("Kabul city", ("populated_place",)),
+        ("Sangin district center", ("populated_place",)),  # a district's seat: the town
+        ("Nad Ali district centre", ("populated_place",)),
         ("Kabul", ()),
         ("district", ()),  # a lone feature word is kept as the name
     ],
