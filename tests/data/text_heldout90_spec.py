@@ -416,7 +416,7 @@ ARTICLES = [
         ],
         "events": [
             # militants from Afghanistan stormed the four villages early on Wednesday: four pro-government tribesmen
-            # wounded; the militia chief's 'around 20 militants were killed' ([20, 20], heldout33's "around 140"). One
+            # wounded; the militia chief's 'around 20 militants were killed' ([20, 20], heldout53's "around 140"). One
             # toll shared by four named villages: one event accepting each (heldout13) and the district
             {
                 "place": "Nusrat Dara",
