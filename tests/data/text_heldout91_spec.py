@@ -1,19 +1,20 @@
 """Ninety-first held-out set ("heldout91", see docs/annotation.md): the SEVENTY-NINTH BLIND set. Real AF/PK conflict
-reports published in the years 2013 to 2015: in Afghanistan a NATO airstrike on Afghan soldiers in Logar's Charkh (2014),
-Taliban overrunning border police posts in Helmand's Nawzad with the August capture of Musa Qala cited (2015, a blog
-repost of the BBC), a tribal elder shot dead in Paktia's Ahmadaba with the killing of an elder and his sons in Ghazni
-cited (2013), the Taliban's attack on the Kandahar police chief's house in Spin Boldak with the killing of 14 minibus
-passengers in Ghor cited (2014), a suicide bomber on a police bus on Kabul's Jalalabad road (2014); in Pakistan a roadside bomb in the Loni area of Dera Ismail Khan's Kolachi with a
-January blast cited and a second blast in Charsadda's Kala Dher (2014), a landmine on a security forces' vehicle in
-Kurram Agency's Ormagai with a later exchange of fire and an AFP paragraph on a US drone strike in Pakistan (2015), two
-constables shot dead on Peshawar's Ring Road in Pishtakhara (2013), a pro-government elder and his son shot dead in
-Bajaur's Kitkoot with an ambush in Swat's Kooza Bandi cited (2014), and the roadside bomb on an army convoy at Dosali,
-North Waziristan, with a December 2012 blast in Datta Khel cited (2013). Outlets: Dawn (two), The Nation, The Express
-Tribune (three), CNN, a blog repost of the BBC, Pajhwok, Business Standard (AFP via PTI). Collected and annotated by reading each text against
-docs/annotation.md WITHOUT running geoinc's extractor on them (no extract_places / extract_incidents / eval_text.py /
-bench_text.py on these texts before the spec was committed, and the extraction rules in geoinc/text*.py were not read),
-while the extraction rules were being changed elsewhere. It is not to be tuned to: run the final code on it once and
-report that number as the blind score. Same format as text_dev_spec.py. Texts in devtexts/heldout91/."""
+reports published in the years 2013 to 2015: in Afghanistan a NATO airstrike on Afghan soldiers in Logar's Charkh
+(2014), Taliban overrunning border police posts in Helmand's Nawzad with the August capture of Musa Qala cited (2015, a
+blog repost of the BBC), a tribal elder shot dead in Paktia's Ahmadaba with the killing of an elder and his sons in
+Ghazni cited (2013), the Taliban's attack on the Kandahar police chief's house in Spin Boldak with the killing of 14
+minibus passengers in Ghor cited (2014), a suicide bomber on a police bus on Kabul's Jalalabad road (2014); in Pakistan
+a roadside bomb in the Loni area of Dera Ismail Khan's Kolachi with a January blast cited and a second blast in
+Charsadda's Kala Dher (2014), a landmine on a security forces' vehicle in Kurram Agency's Ormagai with a later exchange
+of fire and an AFP paragraph on a US drone strike in Pakistan (2015), two constables shot dead on Peshawar's Ring Road
+in Pishtakhara (2013), a pro-government elder and his son shot dead in Bajaur's Kitkoot with an ambush in Swat's Kooza
+Bandi cited (2014), and the roadside bomb on an army convoy at Dosali, North Waziristan, with a December 2012 blast in
+Datta Khel cited (2013). Outlets: Dawn (two), The Nation, The Express Tribune (three), CNN, a blog repost of the BBC,
+Pajhwok, Business Standard (AFP via PTI). Collected and annotated by reading each text against docs/annotation.md
+WITHOUT running geoinc's extractor on them (no extract_places / extract_incidents / eval_text.py / bench_text.py on
+these texts before the spec was committed, and the extraction rules in geoinc/text*.py were not read), while the
+extraction rules were being changed elsewhere. It is not to be tuned to: run the final code on it once and report that
+number as the blind score. Same format as text_dev_spec.py. Texts in devtexts/heldout91/."""
 
 KP = "PK/Khyber Pakhtunkhwa"
 HL = "AF/Helmand"
