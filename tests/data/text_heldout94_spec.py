@@ -452,14 +452,14 @@ ARTICLES = [
         ],
         "events": [
             # the suicide car bombing of an FC convoy near the bridge between Phase 6 and Phase 2 of Hayatabad on
-            # Tuesday afternoon: six security men and two others injured; no dead reported but the bomber (a suicide
-            # bomber widens the killed maximum, heldout23)
+            # Tuesday afternoon: six security men and two others injured; no death is stated, the bomber's included
+            # (heldout52, heldout58: the bomber's death not stated is not counted): killed null
             {
                 "place": "Hayatabad",
                 "accept": ["Hayatabad", "Peshawar"],
                 "date": ["2023-07-18", "2023-07-18"],
                 "precision": "day",
-                "killed": [0, 1],
+                "killed": None,
                 "injured": [8, 8],
                 "actor": None,
                 "kind": "main",
