@@ -134,6 +134,12 @@ BLIND = (
     ("heldout86", "Seventy-fourth"),
     ("heldout87", "Seventy-fifth"),
     ("heldout88", "Seventy-sixth"),
+    ("heldout89", "Seventy-seventh"),
+    ("heldout90", "Seventy-eighth"),
+    ("heldout91", "Seventy-ninth"),
+    ("heldout92", "Eightieth"),
+    ("heldout93", "Eighty-first"),
+    ("heldout94", "Eighty-second"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
