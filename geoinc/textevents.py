@@ -3295,11 +3295,47 @@ def _civilians_then_fighters(text: str, vals: list[tuple[float, str, int]]) -> f
     return firm[0][0]
 
 
+# "the death toll rose to 150": a later, larger figure that updates the event's own toll
+_TOLL_UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|reached|mounted)\b", re.I)
+
+
+def _statistics(text: str, ev: _Event, killed: list[tuple[float, str, int]]) -> list[tuple[float, str, int]]:
+    """Killed figures told after the event's lead that are a period's or campaign's count, not its toll.
+
+    The lead toll is the figures of the event's first sentence (else its first figure). A later figure of at
+    least 50 and at least five times the lead's largest ("At least 12 died in the blast ... 3,699 civilians
+    were killed last year", "... the offensive has killed 150 militants") is left out, unless the words before
+    it update the toll ("the death toll rose to 150").
+    """
+    if len({v[0] for v in killed}) < 2 or not ev.sentences:
+        return []
+    a, b = ev.sentences[0]
+    lead = [v for v in killed if a <= v[2] < b] or [min(killed, key=lambda v: v[2])]
+    top = max(v[0] for v in lead)
+    return [
+        v
+        for v in killed
+        if v not in lead
+        and v[0] >= _STATISTIC_MIN
+        and v[0] >= _STATISTIC_RATIO * max(top, 1)
+        and not _TOLL_UPDATE.search(text, max(0, v[2] - 60), v[2] + 30)
+        and not _ONE_DAY.match(text, v[2], v[2] + 80)
+    ]
+
+
+# "143 militants have been killed in the past day": a day's count is the operation's toll of that day
+_ONE_DAY = re.compile(r"[^.;]*?\b(?:in|over|during) the (?:past|last|previous) (?:day|24 hours|twenty-four hours)\b", re.I)
+_STATISTIC_MIN = 50
+_STATISTIC_RATIO = 5
+
+
 def _row(text, ev, m, figs, shared, published, source, window) -> dict:
     """One draft as a dict of the incident schema's columns."""
     plain = re.sub(r"\bno (?:group|one|organi[sz]ation)\b[^.]{0,30}?\bclaim\w*[^.]*", "", window, flags=re.I)
     verification = next((v for pat, v in _VERIFY_RES if pat.search(plain)), "reported")
     actor = _actor(window)
+    if stats := _statistics(text, ev, figs.killed):
+        figs = _Figures([v for v in figs.killed if v not in stats], figs.injured, figs.civilians)
     killed = _range(figs.killed)
     if (other_side := _civilians_then_fighters(text, figs.killed)) is not None:
         killed = (killed[0], other_side, killed[2])
@@ -3314,6 +3350,8 @@ def _row(text, ev, m, figs, shared, published, source, window) -> dict:
                 f"{int(v[0])} ({text[max(0, v[2] - 60) : v[2]].split('.')[-1].strip()[-40:]}…)" for v in figs.killed if v[1] != "vague"
             )
         )
+    if stats:
+        notes.append("left out as a period's or campaign's count, not this event's toll: " + ", ".join(f"{int(v[0])}" for v in stats))
     if ev.background:
         notes.append("background: an earlier event the article cites")
     date, precision = (ev.date.date, ev.date.precision) if ev.date is not None else (published, "week")
