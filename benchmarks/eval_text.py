@@ -128,6 +128,18 @@ BLIND = (
     ("heldout80", "Sixty-eighth"),
     ("heldout81", "Sixty-ninth"),
     ("heldout82", "Seventieth"),
+    ("heldout83", "Seventy-first"),
+    ("heldout84", "Seventy-second"),
+    ("heldout85", "Seventy-third"),
+    ("heldout86", "Seventy-fourth"),
+    ("heldout87", "Seventy-fifth"),
+    ("heldout88", "Seventy-sixth"),
+    ("heldout89", "Seventy-seventh"),
+    ("heldout90", "Seventy-eighth"),
+    ("heldout91", "Seventy-ninth"),
+    ("heldout92", "Eightieth"),
+    ("heldout93", "Eighty-first"),
+    ("heldout94", "Eighty-second"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"

@@ -8,7 +8,7 @@ written to ``text_heldout_gold.json``; ``--heldout2``: the second held-out set, 
 extractor, ``devtexts/heldout13`` → ``text_heldout13_gold.json``; ``--heldout14``: the second blind set, likewise,
 ``devtexts/heldout14`` → ``text_heldout14_gold.json``; ``--heldout15``: the third blind set, likewise,
 ``devtexts/heldout15`` → ``text_heldout15_gold.json``; ``--heldout16``: the fourth blind set, likewise,
-``devtexts/heldout16`` → ``text_heldout16_gold.json``; ``--heldout17`` to ``--heldout82``: the fifth to seventieth blind sets,
+``devtexts/heldout16`` → ``text_heldout16_gold.json``; ``--heldout17`` to ``--heldout94``: the fifth to eighty-second blind sets,
 likewise). Every mention surface must occur in its text; the
 script fails loudly otherwise, so a spec typo cannot silently drop a mention.
 """
@@ -106,6 +106,18 @@ import text_heldout79_spec  # noqa: E402
 import text_heldout80_spec  # noqa: E402
 import text_heldout81_spec  # noqa: E402
 import text_heldout82_spec  # noqa: E402
+import text_heldout83_spec  # noqa: E402
+import text_heldout84_spec  # noqa: E402
+import text_heldout85_spec  # noqa: E402
+import text_heldout86_spec  # noqa: E402
+import text_heldout87_spec  # noqa: E402
+import text_heldout88_spec  # noqa: E402
+import text_heldout89_spec  # noqa: E402
+import text_heldout90_spec  # noqa: E402
+import text_heldout91_spec  # noqa: E402
+import text_heldout92_spec  # noqa: E402
+import text_heldout93_spec  # noqa: E402
+import text_heldout94_spec  # noqa: E402
 import text_heldout_spec  # noqa: E402
 
 
@@ -246,6 +258,18 @@ if __name__ == "__main__":
         "--heldout80": ("heldout80", text_heldout80_spec.ARTICLES, "text_heldout80_gold.json"),
         "--heldout81": ("heldout81", text_heldout81_spec.ARTICLES, "text_heldout81_gold.json"),
         "--heldout82": ("heldout82", text_heldout82_spec.ARTICLES, "text_heldout82_gold.json"),
+        "--heldout83": ("heldout83", text_heldout83_spec.ARTICLES, "text_heldout83_gold.json"),
+        "--heldout84": ("heldout84", text_heldout84_spec.ARTICLES, "text_heldout84_gold.json"),
+        "--heldout85": ("heldout85", text_heldout85_spec.ARTICLES, "text_heldout85_gold.json"),
+        "--heldout86": ("heldout86", text_heldout86_spec.ARTICLES, "text_heldout86_gold.json"),
+        "--heldout87": ("heldout87", text_heldout87_spec.ARTICLES, "text_heldout87_gold.json"),
+        "--heldout88": ("heldout88", text_heldout88_spec.ARTICLES, "text_heldout88_gold.json"),
+        "--heldout89": ("heldout89", text_heldout89_spec.ARTICLES, "text_heldout89_gold.json"),
+        "--heldout90": ("heldout90", text_heldout90_spec.ARTICLES, "text_heldout90_gold.json"),
+        "--heldout91": ("heldout91", text_heldout91_spec.ARTICLES, "text_heldout91_gold.json"),
+        "--heldout92": ("heldout92", text_heldout92_spec.ARTICLES, "text_heldout92_gold.json"),
+        "--heldout93": ("heldout93", text_heldout93_spec.ARTICLES, "text_heldout93_gold.json"),
+        "--heldout94": ("heldout94", text_heldout94_spec.ARTICLES, "text_heldout94_gold.json"),
     }
     flag = next((a for a in sys.argv[1:] if a in sets), None)
     folder = texts_dir(args[0] if args else None)
