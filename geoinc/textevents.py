@@ -141,7 +141,11 @@ _K3 = re.compile(
 )
 _I1 = re.compile(_FIG_START + _QUAL + _NUM + _MILLIONS + r"\s+" + _GAP + _BE + _INJ_WORDS + r"\b", re.I)
 _I2 = re.compile(
-    r"\b(?:injuring|wounding|injured|wounded|maimed|maiming|left|injuries to)\s+(?:another\s+)?" + _QUAL + _NUM + r"(?![\w-])", re.I
+    r"\b(?:injuring|wounding|injured|wounded|hurt|hurting|maimed|maiming|left|injuries to)\s+(?:another\s+)?"
+    + _QUAL
+    + _NUM
+    + r"(?![\w-])",
+    re.I,
 )
 # "30 fighters, including their commander and his guards, were killed": a long parenthetical after the figure
 _K4 = re.compile(
@@ -255,6 +259,12 @@ _AND_KIN = re.compile(
     r"(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandfather|grandmother|driver|guard)\b(?!s)",
     re.I,
 )
+# one person by role: the victim of an injuring verb ("wounded an Afghan soldier", "injured a shopkeeper")
+_ONE_VICTIM = (
+    r"(?:person|civilian|soldier|policeman|police(?:wo)?man|officer|official|militant|child|woman|man|boy|girl|schoolboy|"
+    r"schoolgirl|guard|constable|commander|driver|passenger|worker|labou?rer|villager|student|teacher|elder|journalist|"
+    r"shopkeeper|vendor|trader|farmer|herder|shepherd|worshipper|pilgrim|bystander|passer-?by|doctor|cleric|resident)"
+)
 _ONE_INJURED = re.compile(
     r"\b(?:another|an?|one)\s+(?:[\w-]+\s+){0,2}?(?:was|were|has been)\s+(?:also\s+)?"
     r"(?:seriously\s+|critically\s+)?(?:wounded|injured|hurt)\b|"
@@ -262,10 +272,20 @@ _ONE_INJURED = re.compile(
     # "the martyrdom of one officer and injuries to another", "six were killed and a seventh injured"
     r"\b(?:and|while)\s+(?:another|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+"
     r"(?:(?:was|got|sustained|received)\s+)?(?:seriously\s+)?(?:wounded|injured|hurt|injuries)\b|"
-    r"\b(?:injuring|wounding|injuries to)\s+another\b(?!\s+(?:\d+|" + "|".join(CARDINALS) + r")\b)|"
+    # "gunmen killed a policeman and wounded another", "killed one and left another injured"
+    r"\b(?:injuring|wounding|injured|wounded|hurt|hurting|injuries to)\s+another\b(?!\s+(?:\d+|" + "|".join(CARDINALS) + r")\b)|"
+    r"\b(?:left|leaving)\s+(?:another|one other)\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured|hurt)\b|"
+    # "a roadside bomb wounded an Afghan soldier", "the blast left a child injured": one person hurt, by role
+    r"\b(?:injured|injuring|wounded|wounding|hurt|hurting|maimed|maiming)\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?"
+    + _ONE_VICTIM
+    + r"\b(?!s)|\b(?:left|leaving)\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?"
+    + _ONE_VICTIM
+    + r"\s+(?:seriously\s+|critically\s+)?(?:wounded|injured|hurt)\b|"
     # "killed two people and wounded a third"
     r"\b(?:injuring|wounding|injured|wounded|maimed|maiming)\s+(?:a|one)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|"
-    r"\banother\s+(?:[\w-]+\s+){0,2}?(?:got|sustained|received)\s+(?:bullet\s+)?injuries\b",
+    r"\banother\s+(?:[\w-]+\s+){0,2}?(?:got|sustained|received)\s+(?:bullet\s+)?injuries\b|"
+    # "a soldier sustained injuries in the blast": one person by role
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?" + _ONE_VICTIM + r"\s+(?:got|sustained|received|suffered)\s+(?:[\w-]+\s+)?injuries\b",
     re.I,
 )
 _AND_OTHERS = re.compile(
@@ -1271,7 +1291,8 @@ def _figures(s: str, offset: int) -> _Figures:
             if (
                 pat is _K2
                 and m.group(0).lower().startswith(("left", "leaving"))
-                and re.match(r"\s+(?:[\w-]+\s+){0,2}?" + _INJ_WORDS + r"\b", s[m.end() : m.end() + 40], re.I)
+                # "left five people, including a woman and a child, injured": an aside before the verb
+                and re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:,[^,.;:]{1,60},\s+)?" + _INJ_WORDS + r"\b", s[m.end() : m.end() + 100], re.I)
             ):
                 continue  # "left eight security personnel injured": injured (_I1 counts it), not killed
             if pat is _K2 and (items := _FIRST_THEN_MORE.match(s, m.end(2))):

@@ -52,7 +52,8 @@ ONE_SENTENCE = [
         1,
         None,
     ),
-    ("A bomb wounded a shopkeeper in Dand on Monday. He died of his injuries on Tuesday.", 1, None),
+    # the one first wounded stays in the injured figure, as in the passive row below
+    ("A bomb wounded a shopkeeper in Dand on Monday. He died of his injuries on Tuesday.", 1, 1),
     ("A policeman was injured in Dand on Monday when gunmen opened fire on him. He later succumbed to his wounds in hospital.", 1, 1),
     # active verbs
     ("A roadside bomb killed four soldiers in Dand on Monday.", 4, None),
@@ -381,6 +382,58 @@ ONE_SENTENCE = [
         None,
     ),
     ("A bomb hidden in a cart exploded in Dand on Monday, killing 13 people, most of them farmers.", 13, None),
+    # round 15 (text43): the injured — active wound/injure/hurt verbs with one victim or a figure, "wounded another",
+    # "left another injured", "left N ..., including ..., injured" (an aside before the verb)
+    ("The blast in Dand on Monday left five people, including a woman and a child, injured.", None, 5),
+    ("The blast in Dand on Monday left seven people, most of them students, wounded.", None, 7),
+    ("The explosion in Dand on Monday left a child injured.", None, 1),
+    ("A roadside bomb wounded a young soldier in Dand on Monday.", None, 1),
+    ("A roadside bomb injured a police officer in Dand on Monday.", None, 1),
+    ("A mine blast in Dand on Monday injured a farmer.", None, 1),
+    ("Gunmen shot and wounded a policeman in Dand on Monday.", None, 1),
+    ("A mortar attack in Dand on Monday hurt three women.", None, 3),
+    ("Shelling in Dand on Monday hurt at least nine villagers.", None, 9),
+    ("A roadside bomb wounded two soldiers in Dand on Monday.", None, 2),
+    ("A suicide bomber injured more than 20 people in Dand on Monday.", None, 21),
+    ("A blast in Dand on Monday injured dozens of people.", None, 24),
+    ("A soldier sustained injuries in a blast in Dand on Monday.", None, 1),
+    ("A policeman was wounded in a gun attack in Dand on Monday.", None, 1),
+    ("Three children were hurt when a shell landed in Dand on Monday.", None, 3),
+    ("Gunmen killed a teacher and wounded another in Dand on Monday.", 1, 1),
+    ("Gunmen killed two guards and injured another in Dand on Monday.", 2, 1),
+    ("A bomb killed one soldier and left another wounded in Dand on Monday.", 1, 1),
+    ("A bomb killed two people and left three others injured in Dand on Monday.", 2, 3),
+    ("A blast in Dand on Monday left one person dead and another injured.", 1, 1),
+    ("Two policemen were killed and another was injured in Dand on Monday.", 2, 1),
+    ("The attack in Dand on Monday left two soldiers dead and one wounded.", 2, 1),
+    ("The blast in Dand on Monday killed one person and injured a second.", 1, 1),
+    ("The blast in Dand on Monday killed four people, including two children, and wounded nine, including a woman.", 4, 9),
+    ("A bomb in Dand on Monday wounded four people, including two policemen.", None, 4),
+    ("Seven people, including three children, were wounded when a shell hit a house in Dand on Monday.", None, 7),
+    ("A blast in Dand on Monday wounded several people.", None, None),
+    pytest.param(
+        "Gunmen wounded two journalists in Dand on Monday.",
+        None,
+        2,
+        marks=pytest.mark.xfail(strict=True, reason="'journalists in X' makes no draft (a scene rule, not a toll rule)"),
+    ),
+    # round 15 (text43): more forms of death
+    ("A bomb exploded in Dand on Monday, leaving two people dead, including a child.", 2, None),
+    ("Five people were confirmed dead after a blast in Dand on Monday.", 5, None),
+    ("A police officer lost his life in an attack in Dand on Monday.", 1, None),
+    ("A civilian succumbed to his injuries after a blast in Dand on Monday.", 1, None),
+    ("Two militants blew themselves up in Dand on Monday, killing six people.", 6, None),
+    ("Six fatalities were reported after a blast in Dand on Monday.", 6, None),
+    ("At least three people died in a blast in Dand on Monday.", 3, None),
+    ("More than a dozen people were killed in a blast in Dand on Monday.", 13, None),
+    pytest.param(
+        "A bomb in Dand on Monday killed a man, his wife and their three children.",
+        5,
+        None,
+        marks=pytest.mark.xfail(
+            strict=True, reason="a comma enumeration of kin after one victim ('his wife and their N') is not summed"
+        ),
+    ),
 ]
 
 
