@@ -119,7 +119,9 @@ _K2 = re.compile(
     r"fighters|terrorists|attackers|guards|children|women|men|brothers|sons)\b))?"
     + _QUAL
     + _NUM
-    + r"(?![\w-])(\s+(?:[\w-]+\s+){0,3}?(?:people|persons|civilians|soldiers|policemen|"
+    # the words to the victims' noun never cross an injury verb ("killed two and wounded three soldiers": two)
+    + r"(?![\w-])(\s+(?:(?!(?:wounded|wounding|injured|injuring|hurt|hurting|maimed|maiming)\b)[\w-]+\s+){0,3}?"
+    r"(?:people|persons|civilians|soldiers|policemen|"
     r"police|personnel|militants|members|children|women|men|troops|worshippers|labourers|others|lives))?",
     re.I,
 )
@@ -1292,10 +1294,14 @@ def _figures(s: str, offset: int) -> _Figures:
                 pat is _K2
                 and m.group(0).lower().startswith(("left", "leaving"))
                 # "left five people, including a woman and a child, injured": an aside before the verb
-                and re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:,[^,.;:]{1,60},\s+)?" + _INJ_WORDS + r"\b", s[m.end() : m.end() + 100], re.I)
+                and any(
+                    re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:,[^,.;:]{1,60},\s+)?" + _INJ_WORDS + r"\b", s[e : e + 100], re.I)
+                    # "left four policemen and two civilians wounded": after the items of an enumeration
+                    for e in (m.end(), *(i.end() for i in (_FIRST_THEN_MORE.match(s, m.end(2)),) if i))
+                )
             ):
                 continue  # "left eight security personnel injured": injured (_I1 counts it), not killed
-            if pat is _K2 and (items := _FIRST_THEN_MORE.match(s, m.end(2))):
+            if pat in (_K2, _I2) and (items := _FIRST_THEN_MORE.match(s, m.end(2))):
                 n = _sum_and(n, items.group(0) + " ")  # "killing two soldiers, three police and an interpreter"
             elif pat is _K2 and _AND_THEIR_KIN.match(s, m.end(2)):
                 n += 1  # "killed two brothers and their cousin": 3

@@ -411,6 +411,10 @@ ONE_SENTENCE = [
     ("A bomb in Dand on Monday wounded four people, including two policemen.", None, 4),
     ("Seven people, including three children, were wounded when a shell hit a house in Dand on Monday.", None, 7),
     ("A blast in Dand on Monday wounded several people.", None, None),
+    ("The blast in Dand on Monday left four policemen and two civilians wounded.", None, 6),
+    ("The attack in Dand on Monday left two soldiers, three civilians and a child wounded.", None, 6),
+    ("A bomb in Dand on Monday killed two and wounded three soldiers and a child.", 2, 4),
+    ("A bomb in Dand on Monday killed one and injured five people.", 1, 5),
     pytest.param(
         "Gunmen wounded two journalists in Dand on Monday.",
         None,
