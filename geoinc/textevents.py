@@ -352,13 +352,16 @@ def _two_ones_ranked(folder) -> re.Pattern[str]:
     ``lexicons/ranks.txt``) or role, then "and" one more (a, one, his, her, their), then the verb: two deaths.
     ``folder``, the word lists in use, is the cache key."""
     ranks = "|".join(sorted((re.escape(w) for w in words("ranks.txt") if len(w) > 3), key=len, reverse=True))
-    who = r"(?:" + _PERSON[3:-1] + (r"|" + ranks if ranks else "") + r")"
+    # "a major and a sepoy were martyred": "major" names a person here only (never in the word list: "a major attack")
+    who = r"(?:" + _PERSON[3:-1] + (r"|" + ranks if ranks else "") + r"|major)"
     return re.compile(
         r"\b(?:an?|one)\s+(?:[\w-]+\s+)?"
         + who
         + r"\s+and\s+(?:an?|one|his|her|their)\s+(?:[\w-]+\s+)?(?:"
         + who[3:-1]
         + r"|son|daughter|brother|sister|wife|husband|father|mother|nephew|cousin)"
+        # "a major and a sepoy of the army were martyred": the force they served in
+        + r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
         + _TWO_DIED,
         re.I,
     )
@@ -439,7 +442,10 @@ _ONE_KILLED = re.compile(
     r"gunned down)\b|"
     # "he was rushed to hospital, where he was pronounced dead"; "he later succumbed to his wounds": one injured who died
     r"\b(?:he|she) (?:was|had been) (?:later )?(?:pronounced|declared) dead\b|"
-    r"\b(?:he|she) (?:later |subsequently )?(?:died|succumbed) (?:of|from|to) (?:his|her) (?:wounds|injuries)\b|"
+    r"\b(?:he|she) (?:later |subsequently )?(?:died|succumbed) (?:of|from|to) (?:his |her )?(?:wounds|injuries)\b|"
+    # "he received multiple bullet wounds and succumbed to injuries during treatment"
+    r"\b(?:he|she) (?:received|sustained|suffered) [^.;]{0,60}?\band (?:later |subsequently )?(?:died|succumbed) "
+    r"(?:of|from|to) (?:his |her |the )?(?:wounds|injuries)\b|"
     # "the blast left a policeman dead and six others wounded": one death, the verb after its victim
     r"\b(?:left|leaving) (?:a|an|one) (?:[\w-]+ )?" + _PERSON + r" dead\b|"
     # "a militant was neutralised" (a fighter's death in a military statement; not "the threat was neutralised")

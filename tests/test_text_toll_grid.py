@@ -430,6 +430,14 @@ ONE_SENTENCE = [
     ("Six fatalities were reported after a blast in Dand on Monday.", 6, None),
     ("At least three people died in a blast in Dand on Monday.", 3, None),
     ("More than a dozen people were killed in a blast in Dand on Monday.", 13, None),
+    ("A major and a sepoy of the army were martyred in a blast in Dand on Monday.", 2, None),
+    ("A colonel and a soldier of the border force were killed in an ambush in Dand on Monday.", 2, None),
+    (
+        "Gunmen opened fire on a trader in Dand on Monday. He received several bullet wounds and succumbed to injuries in hospital.",
+        1,
+        None,
+    ),
+    ("A bomb hit a car in Dand on Monday. The driver was wounded and he later died of injuries.", 1, None),
     pytest.param(
         "A bomb in Dand on Monday killed a man, his wife and their three children.",
         5,
