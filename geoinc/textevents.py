@@ -1307,6 +1307,36 @@ def _figures(s: str, offset: int) -> _Figures:
                 )
             ):
                 continue  # "left eight security personnel injured": injured (_I1 counts it), not killed
+            if (
+                pat is _K2
+                and m.group(0).lower().startswith(("left", "leaving"))
+                and not any(
+                    re.match(
+                        # (an aside in commas or dashes may come before the word: "left six soldiers — names — martyred")
+                        r"\s*(?:[\w-]+\s+){0,3}?(?:,[^,.;:]{1,60},?\s+|(?:–|—|--)[^–—.;:]{1,200}?(?:–|—|--)\s*)?"
+                        r"[“\"‘']?(?:dead|killed|martyred|lifeless)\b",
+                        s[e : e + 240],
+                        re.I,
+                    )
+                    for e in (m.end(), *(i.end() for i in (_FIRST_THEN_MORE.match(s, m.end(2)),) if i))
+                )
+            ):
+                continue  # "the attack also left at least 19 civilians who were taken to hospital": no word of death
+            if (
+                pat is _I2
+                and m.group(0).lower().startswith(("left", "leaving"))
+                and not re.match(
+                    r"\s*(?:[\w-]+\s+){0,3}?(?:,[^,.;:]{1,60},?\s+|(?:–|—|--)[^–—.;:]{1,200}?(?:–|—|--)\s*)?"
+                    r"(?:(?:seriously|critically|severely|badly)\s+)?" + _INJ_WORDS + r"\b",
+                    s[m.end() : m.end() + 240],
+                    re.I,
+                )
+                and not (
+                    (i := _FIRST_THEN_MORE.match(s, m.end(2)))
+                    and re.match(r"\s*(?:(?:seriously|critically|severely|badly)\s+)?" + _INJ_WORDS + r"\b", s[i.end() :], re.I)
+                )
+            ):
+                continue  # "the blast left 30 shops in ruins": no word of injury
             if pat in (_K2, _I2) and (items := _FIRST_THEN_MORE.match(s, m.end(2))):
                 n = _sum_and(n, items.group(0) + " ")  # "killing two soldiers, three police and an interpreter"
             elif pat is _K2 and _AND_THEIR_KIN.match(s, m.end(2)):

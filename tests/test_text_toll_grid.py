@@ -431,6 +431,12 @@ ONE_SENTENCE = [
     ("At least three people died in a blast in Dand on Monday.", 3, None),
     ("More than a dozen people were killed in a blast in Dand on Monday.", 13, None),
     ("A major and a sepoy of the army were martyred in a blast in Dand on Monday.", 2, None),
+    # "left N" is a toll only with a word of death after it (an aside may come between)
+    ("A bomb left 30 shops in ruins in Dand on Monday. Two people died in the blast.", 2, None),
+    ("A mortar shell hit a house in Dand on Monday and left 14 people who were taken to hospital.", None, None),
+    ("The blast in Dand on Monday left 14 people seriously injured.", None, 14),
+    ("The ambush in Dand on Monday left three soldiers \u2014 Zzali, Zzamir and Zzadin \u2014 martyred.", 3, None),
+    ("The blast in Dand on Monday left four people, all of them labourers, dead.", 4, None),
     ("A colonel and a soldier of the border force were killed in an ambush in Dand on Monday.", 2, None),
     (
         "Gunmen opened fire on a trader in Dand on Monday. He received several bullet wounds and succumbed to injuries in hospital.",
