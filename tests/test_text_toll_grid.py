@@ -431,6 +431,25 @@ ONE_SENTENCE = [
     ("At least three people died in a blast in Dand on Monday.", 3, None),
     ("More than a dozen people were killed in a blast in Dand on Monday.", 13, None),
     ("A major and a sepoy of the army were martyred in a blast in Dand on Monday.", 2, None),
+    # "N more" adds to the toll before it, unless a toll told again after it (no smaller) already counts them
+    ("A blast in Dand on Monday killed nine people. Three more died in hospital on Tuesday.", 12, None),
+    (
+        "A blast in Dand on Monday killed 12 people. Two more of the wounded died in hospital on Tuesday. The death toll "
+        "has now reached 12, officials said.",
+        12,
+        None,
+    ),
+    (
+        "Eight militants killed in Dand\n\nEight more militants were killed in an operation in Dand on Monday. Officials "
+        "said eight militants were killed in overnight shelling.",
+        8,
+        None,
+    ),
+    (
+        "A tribal elder was killed along with three guards in Dand on Monday. Gunmen killed two of the guards at the gate.",
+        4,
+        None,
+    ),
     # "left N" is a toll only with a word of death after it (an aside may come between)
     ("A bomb left 30 shops in ruins in Dand on Monday. Two people died in the blast.", 2, None),
     ("A mortar shell hit a house in Dand on Monday and left 14 people who were taken to hospital.", None, None),
