@@ -888,6 +888,18 @@ OTHER_FIGURES = [
         "Dand",
         5,
     ),
+    # round 15 (text43): "came/happened (just) hours after" another event: the figure after it is that event's
+    (
+        "A suicide bomber killed three people at a checkpoint in Dand on Monday. The blast came hours after another "
+        "bomber struck a rally in a border town, killing at least 25 people.",
+        "Dand",
+        3,
+    ),
+    (
+        "A bomb killed two soldiers in Dand on Monday. The attack happened just hours after gunmen killed 11 workers at a mine.",
+        "Dand",
+        2,
+    ),
 ]
 
 
