@@ -739,7 +739,8 @@ _THE_PLACE_EVENT = re.compile(
 _HOURS_AFTER = re.compile(r"\b(?:came|comes|happened|occurred|took place) (?:just |only |a few |several |some )?hours after\b", re.I)
 _CAME_AFTER = re.compile(
     r"\b(?:comes?|came) (?:(?:less than |more than |about |nearly |just |only |barely )?(?:a|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|a few|several|\d+) (?:days?|weeks?|months?|years?|hours?) |(?:just |only )?(?:days|weeks|months|years|hours) )?"
+    r"seven|eight|nine|ten|a few|several|\d+) (?:days?|weeks?|months?|years?|hours?) |"
+    r"(?:just |only )?(?:days|weeks|months|years|hours) )?"
     r"after\b|"
     # "The incident occurred a week after nine soldiers were killed in X": with a span only (not "occurred after ...")
     r"\b(?:took place|happened|occurred) (?:(?:less than |more than |about |nearly |just |only |barely )?(?:a|one|two|three|"
