@@ -578,7 +578,9 @@ _SINCE_CAMPAIGN = re.compile(r"\b" + _SINCE_CAMPAIGN_PATTERN + r"\b", re.I)
 _AGGREGATE = re.compile(
     # "in two separate engagements", "during two operations", "in three raids": a round-up's total over its parts
     r"\b(?:(?:in|during|across) (?:two|three|four|five|several|multiple|\d[\d,]*) (?:separate |[\w-]+ ){0,2}(?:incidents|attacks|"
-    r"engagements|operations|raids|clashes|encounters|strikes|ambushes|blasts|bombings|explosions)|"
+    r"engagements|operations|raids|clashes|encounters|strikes|ambushes|blasts|bombings|explosions)"
+    # (not "in two suicide attacks outside the residence of X": twin attacks on one spot are one event)
+    r"(?!\s+(?:outside|near|in front of|inside|at)\s+(?:the|a|an)\s)|"
     # "out of the casualties, 200 children lost their lives during the period": a part of a period's total told before
     r"\b(?:during|in|over|for) (?:the|that) (?:same )?(?:period|time ?frame)\b|\b(?:out of|of) (?:the|these|those) casualties\b|"
     # a headline's "Multiple attacks by militants leave 37 killed": a total over the attacks

@@ -431,6 +431,9 @@ ONE_SENTENCE = [
     ("At least three people died in a blast in Dand on Monday.", 3, None),
     ("More than a dozen people were killed in a blast in Dand on Monday.", 13, None),
     ("A major and a sepoy of the army were martyred in a blast in Dand on Monday.", 2, None),
+    # twin attacks on one spot are one event, their toll its own (not a total over attacks)
+    ("At least 20 people were killed in two suicide attacks outside a police station in Dand on Monday.", 20, None),
+    ("Nine people died in two blasts near the main mosque in Dand on Monday.", 9, None),
     # "N more" adds to the toll before it, unless a toll told again after it (no smaller) already counts them
     ("A blast in Dand on Monday killed nine people. Three more died in hospital on Tuesday.", 12, None),
     (
