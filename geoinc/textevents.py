@@ -1386,6 +1386,13 @@ def _figures(s: str, offset: int) -> _Figures:
         elif one.re is _KILLED_ONE and _AND_KIN.match(s, one.end()):
             n_one += 1  # "killing student Abidullah and his sister": 2
         f.killed.append((n_one, "", offset + one.start()))
+        if (
+            one.re is _ONE_KILLED
+            and (second := _ONE_KILLED.search(s, one.end())) is not None
+            and _CLAUSE_BREAK.search(s, one.end(), second.start()) is not None
+        ):
+            # "a policeman died in the first incident while the second left a civilian dead": one more in a clause of its own
+            f.killed.append((1.0, "additional", offset + second.start()))
     elif not f.killed and (named := _NAMED_AND_OTHERS.search(s)) and (more := _AND_OTHERS.match(s, named.end())):
         f.killed.append((1 + _num(more.group(1)), "", offset + named.start()))  # "killed Haji Zar Wali and three others"
     elif not f.killed and (named := _killed_named(lexicon_dir()).search(s)):

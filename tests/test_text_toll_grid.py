@@ -431,6 +431,9 @@ ONE_SENTENCE = [
     ("At least three people died in a blast in Dand on Monday.", 3, None),
     ("More than a dozen people were killed in a blast in Dand on Monday.", 13, None),
     ("A major and a sepoy of the army were martyred in a blast in Dand on Monday.", 2, None),
+    # one death told in each of two clauses: two
+    ("Two bombs went off in Dand on Monday. A policeman died in the first blast while the second left a civilian dead.", 2, None),
+    ("A soldier was killed in an ambush in Dand on Monday, and a civilian also died in the crossfire.", 2, None),
     # twin attacks on one spot are one event, their toll its own (not a total over attacks)
     ("At least 20 people were killed in two suicide attacks outside a police station in Dand on Monday.", 20, None),
     ("Nine people died in two blasts near the main mosque in Dand on Monday.", 9, None),
