@@ -1177,6 +1177,12 @@ _CAMPAIGN_TOLL = re.compile(
 _ACRONYM_ASIDE = re.compile(r"(?<=[A-Za-z)])\s\((?-i:[A-Z][A-Za-z&]{1,7})\)(?=[\s,])")
 
 
+_SEPARATE_CLAUSE = re.compile(
+    r"\bseparate\s+(?:[\w-]+\s+)?(?:incident|attack|shooting|blast|bombing|explosion|strike|airstrike|ambush|clash|raid)s?\b",
+    re.I,
+)
+
+
 def _figures(s: str, offset: int) -> _Figures:
     if "–" in s or "—" in s or "--" in s:
         s = _NAMES_ASIDE.sub(lambda m: " " * len(m.group(0)), s)
@@ -1418,6 +1424,17 @@ def _figures(s: str, offset: int) -> _Figures:
             f.civilians = n
     if f.killed and np.isnan(f.civilians) and re.search(r"\b(?:were|are) (?:all )?(?:women and children|civilians)\b", s, re.I):
         f.civilians = f.killed[0][0]
+    if ";" in s:
+        # headline "Grenade attack injures six in X; separate shooting leaves four dead": a clause after a semicolon
+        # about a separate event holds that event's figures, not this one's
+        for sep in _SEPARATE_CLAUSE.finditer(s):
+            lo = s.rfind(";", 0, sep.start())
+            if lo < 0:
+                continue
+            hi = s.find(";", sep.end())
+            lo, hi = offset + lo, offset + (len(s) if hi < 0 else hi)
+            f.killed = [v for v in f.killed if not lo <= v[2] < hi]
+            f.injured = [v for v in f.injured if not lo <= v[2] < hi]
     return f
 
 

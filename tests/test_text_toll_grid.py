@@ -894,6 +894,18 @@ OTHER_FIGURES = [
         "Dand",
         5,
     ),
+    # round 15 (text43): a headline's clause after a semicolon about a separate event holds that event's toll
+    (
+        "Grenade attack wounds five in Dand; separate shooting leaves three dead\n\nFive people were wounded when a "
+        "grenade hit a police van in Dand on Monday. In a separate incident, gunmen killed three people in Kandahar city.",
+        "Dand",
+        None,
+    ),
+    (
+        "Bomb kills two in Dand; three killed in separate attack\n\nA roadside bomb killed two soldiers in Dand on Monday.",
+        "Dand",
+        2,
+    ),
     # round 15 (text43): "came/happened (just) hours after" another event: the figure after it is that event's
     (
         "A suicide bomber killed three people at a checkpoint in Dand on Monday. The blast came hours after another "
