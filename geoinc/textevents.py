@@ -133,7 +133,8 @@ _K3 = re.compile(
     r"(?![^.;]{0,100}?\b(?:(?:this|last|past) (?:week|month|year)|since|so far)\b)[^.;]{0,100}?\bto|"
     # "the strike killed only civilians, and their statement put the estimate at 30": a party's estimate of the dead
     r"\b(?:killed|dead|deaths)\b[^.;]{0,80}?\bput (?:the|their|its|his|her) estimate at|"
-    r"\b(?:death toll|number of (?:the )?dead|toll)\b(?:[^.]{0,30}?\b(?:to|was|of|at|is|stood at)|"
+    # ("the fatalities from the blast rose to 17", "the number of deaths")
+    r"\b(?:death toll|number of (?:the )?(?:dead|deaths|fatalities)|fatalities|toll)\b(?:[^.]{0,30}?\b(?:to|was|of|at|is|stood at)|"
     # "the death toll from Monday's blast in X reached 18"
     r"[^.;]{0,140}?\b(?:has |have |had )?reached|"
     # "the death toll in a suicide attack at a gathering of elders in X has risen to 19": the verb far from "toll"
@@ -230,6 +231,8 @@ _KILLED_ONE = re.compile(
     # "a suicide bomber killed himself and three guards": the bomber, as reported, then the items after "and"
     r"\b(?:killing|killed|kills) (?:himself|herself)\b|"
     r"\b(?:killed|killing|kills|martyrdom of|death of|shot dead|gunned down|fatally shot|fatally shooting|shot and killed|"
+    # "the attack claimed the life of a police officer"
+    r"(?:claimed|claiming|claims) the life of|"
     # "a suicide bomber blew up a senior official and 14 others": a person blown up is killed
     r"blew up|blowing up)\s+"
     # after an article any one word may qualify the role: "fatally shot a polio worker"
@@ -265,7 +268,8 @@ _AND_KIN = re.compile(
 _ONE_VICTIM = (
     r"(?:person|civilian|soldier|policeman|police(?:wo)?man|officer|official|militant|child|woman|man|boy|girl|schoolboy|"
     r"schoolgirl|guard|constable|commander|driver|passenger|worker|labou?rer|villager|student|teacher|elder|journalist|"
-    r"shopkeeper|vendor|trader|farmer|herder|shepherd|worshipper|pilgrim|bystander|passer-?by|doctor|cleric|resident)"
+    r"shopkeeper|vendor|trader|farmer|herder|shepherd|worshipper|pilgrim|bystander|passer-?by|doctor|cleric|resident|"
+    r"chief|governor|commissioner|inspector|superintendent|leader|head)"
 )
 _ONE_INJURED = re.compile(
     r"\b(?:another|an?|one)\s+(?:[\w-]+\s+){0,2}?(?:was|were|has been)\s+(?:also\s+)?"
@@ -278,11 +282,14 @@ _ONE_INJURED = re.compile(
     r"\b(?:injuring|wounding|injured|wounded|hurt|hurting|injuries to)\s+another\b(?!\s+(?:\d+|" + "|".join(CARDINALS) + r")\b)|"
     r"\b(?:left|leaving)\s+(?:another|one other)\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured|hurt)\b|"
     # "a roadside bomb wounded an Afghan soldier", "the blast left a child injured": one person hurt, by role
-    r"\b(?:injured|injuring|wounded|wounding|hurt|hurting|maimed|maiming)\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:injured|injuring|wounded|wounding|hurt|hurting|maimed|maiming)\s+(?:an?|one|the)\s+(?:[\w-]+\s+){0,2}?"
     + _ONE_VICTIM
     + r"\b(?!s)|\b(?:left|leaving)\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?"
     + _ONE_VICTIM
     + r"\s+(?:seriously\s+|critically\s+)?(?:wounded|injured|hurt)\b|"
+    # "a blast killed a child and injured his mother": one person by kin
+    r"\b(?:injured|injuring|wounded|wounding|hurt|hurting)\s+(?:his|her|their)\s+(?:son|daughter|brother|sister|wife|husband|"
+    r"father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|driver|guard)\b(?!s)|"
     # "killed two people and wounded a third"
     r"\b(?:injuring|wounding|injured|wounded|maimed|maiming)\s+(?:a|one)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|"
     r"\banother\s+(?:[\w-]+\s+){0,2}?(?:got|sustained|received)\s+(?:bullet\s+)?injuries\b|"
@@ -419,7 +426,10 @@ def _killed_named(folder) -> re.Pattern[str]:
     )
 
 
-_ALONG_WITH = re.compile(r"\balong with (?:his |her |their |its |the )?(?:" + _NUM + r"\s+(?!of\b)|(another|one other)\b)", re.I)
+# ("along with four of his relatives": four more; not "along with one of the ...")
+_ALONG_WITH = re.compile(
+    r"\balong with (?:his |her |their |its |the )?(?:" + _NUM + r"\s+(?!of\b(?!\s+(?:his|her|their)\s))|(another|one other)\b)", re.I
+)
 _ALONG_BEFORE = re.compile(r"\balong with (?:his |her |their |its |the )?$", re.I)
 # "four people, among them two women, were killed": who they were, like "including"
 _KIN_ROLE = (
@@ -1223,7 +1233,12 @@ def _figures(s: str, offset: int) -> _Figures:
                 and re.search(r"\b(?:(?:this|last|past) (?:week|month|year)|since|so far)\b", s[m.end() : m.end() + 80], re.I)
             ):
                 continue  # "bringing to 40 the number killed in the province this month": a period's running toll
-            if pat in (_K1, _I1) and re.search(r"\bamong (?:them|whom)\s+$", s[max(0, m.start() - 14) : m.start()], re.I):
+            if (
+                pat in (_K1, _I1)
+                and re.search(r"\bamong (?:them|whom)\s+$", s[max(0, m.start() - 14) : m.start()], re.I)
+                # (but "caused 30 casualties, among them 12 dead": the dead of the casualties)
+                and not re.search(r"\bcasualties,?\s+among (?:them|whom)\s+$", s[max(0, m.start() - 40) : m.start()], re.I)
+            ):
                 continue  # "14 people, among them 12 members of a family, were killed": a part of the figure before
             if _MONTH_BEFORE.search(s[max(0, m.start(2) - 12) : m.start(2)]):
                 continue  # "June 18 - six militants were killed": a date, not a toll
@@ -1414,7 +1429,13 @@ def _figures(s: str, offset: int) -> _Figures:
         # "killed a district official along with his driver and guard": one more for each person named by role
         f.killed.append((1.0 + bool(kin.group(1)), "additional", offset + kin.start()))
     if not f.injured and (one := _ONE_INJURED.search(s)):
-        f.injured.append((1.0, "", offset + one.start()))
+        n_hurt = 1.0
+        if one.group(0).lower().startswith(("injur", "wound", "hurt", "maim")):
+            if items := _MORE_ITEMS.match(s, one.end()):
+                n_hurt = _sum_and(n_hurt, items.group(0) + " ")  # "wounded a policeman and two civilians": 3
+            elif _AND_KIN.match(s, one.end()):
+                n_hurt += 1  # "injured the district police chief and his guard": 2
+        f.injured.append((n_hurt, "", offset + one.start()))
     if f.killed and (as_many := _AS_MANY.search(s)) and not f.injured:
         f.injured.append((f.killed[0][0], "", offset + as_many.start()))
     inc = _INCLUDING.search(s)
