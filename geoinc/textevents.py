@@ -344,7 +344,10 @@ _TWO_DIED = (
 # "... a gunfight in which a policeman and three civilians were killed", "a teacher and four students were hurt":
 # one person by role opening a clause, then "and" right before the figure
 _ONE_AND_CLAUSE = re.compile(
-    r"(?:^|[,;:]\s|\b(?:in which|during which|when|as|after|while|where)\s)\W*(?:an?|one)\s+(?:[\w-]+\s+)?" + _PERSON + r"\s+and\s+$",
+    # ("the gunfight left a soldier and four militants dead")
+    r"(?:^|[,;:]\s|\b(?:in which|during which|when|as|after|while|where|left|leaving)\s)\W*(?:an?|one)\s+(?:[\w-]+\s+)?"
+    + _PERSON
+    + r"\s+and\s+$",
     re.I,
 )
 _TWO_ONES = re.compile(
@@ -446,7 +449,11 @@ _AND_THEIR_KIN = re.compile(
     r"(?!\s+(?:was|were|is|are|had|has|have|got|sustained|received|said|says|told)\b)",
     re.I,
 )
-_SUBSET_GAP = re.compile(r"^(?:[\w-]+,?\s+){0,3}?(?:including|among them|among whom)\s+", re.I)
+# ("six people, four of them women, were hurt": a part of the figure in commas)
+_SUBSET_GAP = re.compile(
+    r"^(?:[\w-]+,?\s+){0,3}?(?:including|among them|among whom)\s+|^(?:[\w-]+\s+){0,2}?[\w-]+,\s+[\w-]+ of (?:them|whom)\s+[^,]*,\s+$",
+    re.I,
+)
 _ONE_KILLED = re.compile(
     r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:shot and )?(?:killed|martyred|murdered|assassinated|shot dead|slain|"
     r"gunned down)\b|"
