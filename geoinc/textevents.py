@@ -144,7 +144,8 @@ _K3 = re.compile(
 )
 _I1 = re.compile(_FIG_START + _QUAL + _NUM + _MILLIONS + r"\s+" + _GAP + _BE + _INJ_WORDS + r"\b", re.I)
 _I2 = re.compile(
-    r"\b(?:injuring|wounding|injured|wounded|hurt|hurting|maimed|maiming|left|injuries to)\s+(?:another\s+)?"
+    # ("killing a woman and wounding her two children")
+    r"\b(?:injuring|wounding|injured|wounded|hurt|hurting|maimed|maiming|left|injuries to)\s+(?:another\s+|(?:his|her|their)\s+)?"
     + _QUAL
     + _NUM
     + r"(?![\w-])",
@@ -455,7 +456,9 @@ _SUBSET_GAP = re.compile(
     re.I,
 )
 _ONE_KILLED = re.compile(
-    r"\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:shot and )?(?:killed|martyred|murdered|assassinated|shot dead|slain|"
+    # (not "no one was killed", "nobody was killed")
+    r"(?<!no one )(?<!nobody )(?<!none )\b(?:was|has been|had been) (?:also )?(?:reportedly )?(?:shot and )?"
+    r"(?:killed|martyred|murdered|assassinated|shot dead|slain|"
     r"gunned down)\b|"
     # "he was rushed to hospital, where he was pronounced dead"; "he later succumbed to his wounds": one injured who died
     r"\b(?:he|she) (?:was|had been) (?:later )?(?:pronounced|declared) dead\b|"
@@ -1247,6 +1250,8 @@ def _figures(s: str, offset: int) -> _Figures:
                 and not re.search(r"\bcasualties,?\s+among (?:them|whom)\s+$", s[max(0, m.start() - 40) : m.start()], re.I)
             ):
                 continue  # "14 people, among them 12 members of a family, were killed": a part of the figure before
+            if word.lower() == "one" and re.search(r"\bno\s+$", s[max(0, m.start(2) - 4) : m.start(2)], re.I):
+                continue  # "no one was killed": no toll
             if _MONTH_BEFORE.search(s[max(0, m.start(2) - 12) : m.start(2)]):
                 continue  # "June 18 - six militants were killed": a date, not a toll
             if (

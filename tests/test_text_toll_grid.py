@@ -476,6 +476,22 @@ ONE_SENTENCE = [
     ("A gunfight in Dand on Monday left a soldier and four militants dead.", 5, None),
     ("One policeman was martyred while two others sustained injuries in Dand on Monday.", 1, 2),
     ("Two people were killed and a third person was injured in a shooting in Dand on Monday.", 2, 1),
+    # round 15 (text43): bodies, casualties, "no one was killed", "wounding her two children"
+    ("Rescuers pulled 9 bodies from the rubble after a blast in Dand on Monday.", 9, None),
+    ("A bomb blast in Dand on Monday left more than 50 casualties.", None, None),
+    ("The blast in Dand on Monday caused heavy casualties.", None, None),
+    ("Two women were among five people killed when a mortar hit a house in Dand on Monday.", 5, None),
+    ("A suicide bomber detonated his vest in Dand on Monday, killing himself and a guard.", 2, None),
+    ("Gunmen killed a policeman in Dand on Monday and escaped.", 1, None),
+    ("The blast in Dand on Monday killed 4 policemen and 2 civilians.", 6, None),
+    ("In Dand on Monday, a roadside bomb killed 3 children who were playing nearby.", 3, None),
+    ("A bomb went off in Dand on Monday. Nobody was hurt.", None, None),
+    ("A bomb went off in Dand on Monday, but no one was killed.", None, None),
+    ("A rocket hit a house in Dand on Monday, killing a woman and wounding her two children.", 1, 2),
+    ("A bomb in Dand on Monday killed two people and injured several others.", 2, None),
+    ("Six people were killed in Dand on Monday, including two who died in hospital.", 6, None),
+    ("Three soldiers and an interpreter were killed in an ambush in Dand on Monday.", 4, None),
+    ("At least 12 people died and dozens were wounded in a blast in Dand on Monday.", 12, 24),
     # round 15 (text43): more forms of death
     ("A bomb exploded in Dand on Monday, leaving two people dead, including a child.", 2, None),
     ("Five people were confirmed dead after a blast in Dand on Monday.", 5, None),
@@ -946,6 +962,43 @@ OTHER_FIGURES = [
     (
         "A bomb killed five people in Dand on Monday. More than 3,000 militants have been killed in the region "
         "since the offensive was launched.",
+        "Dand",
+        5,
+    ),
+    # round 15 (text43): totals over attacks, places or periods, headlines and cited tolls around one event's own figure
+    (
+        "Militants carried out two separate attacks in the province on Monday, killing nine people in all. In Dand, a "
+        "roadside bomb killed four soldiers.",
+        "Dand",
+        4,
+    ),
+    (
+        "Five people were killed in Dand on Monday. The attack brings to 60 the number of people killed in the district this year.",
+        "Dand",
+        5,
+    ),
+    ("Twin bombings kill 30 in capital\n\nA roadside bomb killed two policemen in Dand on Monday.", "Dand", 2),
+    (
+        "A bomb killed three people in Dand on Monday. Last week, a suicide bomber killed 25 people at a mosque in the same district.",
+        "Dand",
+        3,
+    ),
+    ("A blast killed six people in Dand on Monday. It was the deadliest attack since a bombing in March killed 40.", "Dand", 6),
+    (
+        "Gunmen killed two policemen in Dand on Monday. More than 200 policemen have been killed in the province since January.",
+        "Dand",
+        2,
+    ),
+    (
+        "A bomb killed four people in Dand on Monday. The UN says more than 3,000 civilians were killed in the first half "
+        "of the year.",
+        "Dand",
+        4,
+    ),
+    ("Two soldiers were killed in Dand on Monday, a day after 12 soldiers died in an ambush in a neighbouring district.", "Dand", 2),
+    ("Attacks across the province killed 14 people on Monday. In Dand, gunmen shot dead three policemen.", "Dand", 3),
+    (
+        "A blast in Dand on Monday killed five people. Violence in the region has killed 400 people since the start of the year.",
         "Dand",
         5,
     ),
