@@ -1501,9 +1501,10 @@ def _range(vals: list[tuple[float, str, int]]) -> tuple[float, float, float]:
             if v[1] == "additional":
                 before = [i for i, u in enumerate(use) if u[2] < v[2]]
                 to = max(before, key=lambda i: use[i][2]) if before else 0
-                if any(u[2] > v[2] and u[0] >= max(use[to][0], v[0]) for u in firm):
+                if any(u[2] > v[2] and u[0] >= max(use[to][0], v[0]) and u[0] != use[to][0] + v[0] for u in firm):
                     # "Death toll rises to 43 ... three more died. The toll has now reached 43": a toll told again
-                    # after the "more", no smaller than the one they would add to, already counts them
+                    # after the "more", no smaller than the one they would add to, already counts them (not one
+                    # that is their sum: "X was killed along with three others ... among the four killed")
                     continue
                 add[to] += v[0]
         use = [(u[0] + add[i], u[1], u[2]) for i, u in enumerate(use)]
