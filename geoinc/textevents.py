@@ -1423,6 +1423,10 @@ def _figures(s: str, offset: int) -> _Figures:
             one.re is _ONE_KILLED
             and (second := _ONE_KILLED.search(s, one.end())) is not None
             and _CLAUSE_BREAK.search(s, one.end(), second.start()) is not None
+            # (not "..., and later in the day, a former district chief in Y was gunned down": another event)
+            and not re.search(
+                r"\b(?:later|earlier|meanwhile|separately|separate|another|elsewhere)\b", s[one.end() : second.start()], re.I
+            )
         ):
             # "a policeman died in the first incident while the second left a civilian dead": one more in a clause of its own
             f.killed.append((1.0, "additional", offset + second.start()))

@@ -1002,6 +1002,12 @@ OTHER_FIGURES = [
         "Dand",
         5,
     ),
+    (
+        "A tribal elder was killed in an attack in Dand on Monday, and later in the day a teacher was gunned down in "
+        "Kandahar city.",
+        "Dand",
+        1,
+    ),
     # round 15 (text43): a headline's clause after a semicolon about a separate event holds that event's toll
     (
         "Grenade attack wounds five in Dand; separate shooting leaves three dead\n\nFive people were wounded when a "
