@@ -1003,8 +1003,7 @@ OTHER_FIGURES = [
         5,
     ),
     (
-        "A tribal elder was killed in an attack in Dand on Monday, and later in the day a teacher was gunned down in "
-        "Kandahar city.",
+        "A tribal elder was killed in an attack in Dand on Monday, and later in the day a teacher was gunned down in Kandahar city.",
         "Dand",
         1,
     ),
