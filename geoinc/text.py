@@ -677,11 +677,14 @@ def _locative_candidates(text: str) -> list[tuple[int, int, str]]:
             if not acr.start():
                 continue
             c = (c[0], c[0] + acr.start(), c[2])
+        if keep and (fac := _FACILITY_LAST.search(name)) and fac.start():
+            c = (c[0], c[0] + fac.start(), c[2])  # "the Zzkot Police Check post": the post of Zzkot, its kind no name
         if keep:
             out.append(c)
     return out
 
 
+_FACILITY_LAST = re.compile(r"(?:[ ](?:Police|Levies|Check))+$")
 _ACRONYM_LAST = re.compile(r"(?:^|[ ])([A-Z]{2,5})$")
 # "the Frontier Corps (FC)": an organisation's name, then its acronym in brackets
 _ACRONYM_BRACKETS = re.compile(r"[ ]\(([A-Z]{2,5})\)")

@@ -737,6 +737,14 @@ _AFTER_CITED = re.compile(
 _ADDING_TO = re.compile(r",\s+(?:which )?add(?:ing|s|ed) to (?:a|an|the)\b", re.I)
 _SINCE_YEAR = re.compile(r"\bsince (?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_NAME + r"\.? )?(\d{4})\b", re.I)
 # "The attacks took place on Wednesday": the day of the events the sentence before counted
+# "Security was tightened in Zzkot after the attack", "markets stayed shut in Zzkot": what followed the event, at a
+# place that is not its scene (a finer place named so does not refine the event's place)
+_AFTERMATH = re.compile(
+    r"\bsecurity (?:(?:has|have|had) been |was |were |is |are )?(?:tightened|beefed up|stepped up|heightened|increased)\b|"
+    r"\b(?:tighten(?:ed|ing|s)?|beef(?:ed|ing|s)? up|step(?:ped|ping|s)? up|heighten(?:ed|ing|s)?) (?:the )?security\b|"
+    r"\b(?:markets?|shops?|businesses|schools?|roads?) (?:(?:has|have|had) )?(?:remained|stayed|were|was|been) (?:closed|shut)\b",
+    re.I,
+)
 _TOOK_PLACE = re.compile(
     r"^\W*(?:the|these|both|all) (?:[\w-]+ )?(?:attacks?|blasts?|strikes?|airstrikes?|incidents?|bombings?|explosions?|raids?|"
     r"clashes) (?:took place|happened|occurred|were carried out|was carried out)\b",
@@ -2856,7 +2864,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             if specific:
                 if not cur.places:
                     cur.places = specific
-                elif related and not border_only:
+                elif related and not border_only and not _AFTERMATH.search(s):
                     cur.places = _finest(cur.places + specific, text)
                 elif all(p.place is not None and p.place.kind == "border" for p in cur.places) and not any(
                     p.place is not None and p.place.kind in ("border", "country") for p in specific

@@ -128,6 +128,9 @@ GRID = [
     ("joined_name_opening_a_sentence", "Qala-i-Zal is a remote district of Kunduz.", ["Qala-i-Zal", "Kunduz"]),
     ("joined_name_of_a_party_no_place", "Sipah-e-Sahaba activists rallied in Jhang on Friday.", ["Jhang"]),
     ("joined_name_of_a_listed_party", "Tehreek-e-Taliban fighters attacked a post in Tank.", ["Tank"]),
+    # --- a post named after a place, with its kind written in capitals ("Police Check post"): the place alone (text44)
+    ("police_check_post_of_a_place", "Militants fired on Zzkot Police Check post in Tank overnight.", ["Zzkot", "Tank"]),
+    ("police_check_post_of_a_listed_place", "Militants fired on Gomal Police Check post overnight.", ["Gomal"]),
     # --- places outside the region: the world's countries in their usual English forms
     ("country_out_of_region", "The suspect lived in the United Kingdom before he went to Kunar.", ["United Kingdom", "Kunar"]),
     ("city_out_of_region", "Talks on the pipeline were held in Abu Dhabi before the strike in Kurram.", ["Abu Dhabi", "Kurram"]),

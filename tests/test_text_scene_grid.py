@@ -240,6 +240,66 @@ WHERE = [
         " Afghanistan on Sunday, a spokesman for the Khost governor said.",
         "Khost",
     ),
+    # --- text44: rows of the classes the errors of heldout83-94 show (sentences written for the grid)
+    ("province first: 'the Y district of X'", "Gunmen killed two teachers in the Nangarhar district of Sherzad on Sunday.", "Sherzad"),
+    (
+        "province first: 'the Y provincial district of X'",
+        "A bomb killed three shopkeepers in the Paktika provincial district of Urgun on Sunday.",
+        "Urgun",
+    ),
+    (
+        "security tightened at a finer place after the event: not its scene",
+        "Troops killed nine militants in an operation in Khyber district on Sunday. Security was tightened in Landi Kotal"
+        " after the raid.",
+        "Khyber",
+    ),
+    (
+        "security stepped up at a finer place after the event: not its scene",
+        "A bomb killed four people in Kurram district on Sunday. Police stepped up security in Parachinar after the blast.",
+        "Kurram",
+    ),
+    (
+        "shops closed at a finer place after the event: not its scene",
+        "A bomb killed four people in Kurram district on Sunday. Shops remained closed in Parachinar on Monday.",
+        "Kurram",
+    ),
+    ("X locality of Y district", "A mine blast killed four passengers in Zzkot locality of Arghistan district on Sunday.", "Zzkot"),
+    ("in X, a village in Y district", "Gunmen killed three farmers in Zzkot, a village in Nad Ali district, on Sunday.", "Zzkot"),
+    ("a name joined by '-e-' whose parts are listed", "A roadside bomb killed five soldiers in Kuz-e-Kunar on Sunday.", "Kuz-e-Kunar"),
+    (
+        "a name joined by '-i-' after a verb, known whole",
+        "Militants overran Qala-i-Zal on Sunday, killing four policemen.",
+        "Qala-i-Zal",
+    ),
+    (
+        "an area of a city named by its police station",
+        "Gunmen shot dead two men in the limits of Saddar police station in Quetta on Sunday.",
+        "Saddar",
+    ),
+    pytest.param(
+        "a police check post named after a listed place",
+        "Militants attacked the Gomal Police Check post on Sunday, killing two constables.",
+        "Gomal",
+        marks=_xfail("'the X Police Check post' after 'the' stays one unknown name (the trim covers the locative list only)"),
+    ),
+    pytest.param(
+        "village named before its tehsil, commas",
+        "A drone strike killed six militants in Zzkot village, Datta Khel tehsil, on Sunday.",
+        "Zzkot",
+        marks=_xfail("'X village, Y tehsil,': the tehsil after a comma is not read as the village's unit; no draft"),
+    ),
+    pytest.param(
+        "'the main square of X'",
+        "A grenade killed two vendors at the main square of Turbat on Sunday.",
+        "Turbat",
+        marks=_xfail("a town the gazetteer holds only at village level needs 'in/near/at' right before it: 'of' is not"),
+    ),
+    pytest.param(
+        "near the X intersection in a city",
+        "A bomb hit a convoy near the Zzkot intersection in Kabul city on Sunday, killing three.",
+        "Zzkot",
+        marks=_xfail("'the X intersection' is not a locative pattern: the city is the finest place"),
+    ),
 ]
 
 
