@@ -2210,6 +2210,24 @@ def _antecedent(text: str, before: list[Mention], feature: str) -> Mention | Non
     return None
 
 
+# a sentence opening on another incident somewhere else ("Elsewhere, ...", "Elsewhere in the country, ...")
+_ELSEWHERE_OPENS = re.compile(r"^\W*elsewhere\b", re.I)
+
+
+def _office_unit(text: str, said: list[Mention]) -> Mention | None:
+    """The one province or district of ``said`` (a sentence's mentions) named as an office's ("a spokesman for the
+    governor of Zzkot province", "the Zzkot police chief"); None when there is none or more than one."""
+    units = [
+        m
+        for m in said
+        if m.place is not None
+        and m.place.kind in ("province", "district")
+        and m.status == "matched"
+        and (_ROLE_BEFORE.search(text, max(0, m.start - 40), m.start) or _NOT_SCENE_AFTER.match(text[m.end : m.end + 40]))
+    ]
+    return units[0] if units and len({u.place.id for u in units if u.place is not None}) == 1 else None
+
+
 def _speaker_event(s_mentions: list[Mention], cur: _Event, events: list[_Event]) -> _Event | None:
     """The earlier event a sentence without a scene belongs to by its speaker's office: in
     "'Two guards died,' the Mastung deputy commissioner said", after a report from Kalat, the
@@ -2620,6 +2638,23 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 # "a bomb exploded in a small village in western Afghanistan, wounding 13": an event of its
                 # own that the text places no finer than the country
                 specific, unnamed = lands, True
+        if (
+            has_cas
+            and not specific
+            and cur is not None
+            and cur.places
+            and _ELSEWHERE_OPENS.match(s)
+            and (office := _office_unit(text, others[bisect.bisect_left(other_starts, a) : bisect.bisect_left(other_starts, b)][:20]))
+            and not any(_related(office, q) for q in cur.places)
+        ):
+            # "Elsewhere, a spokesman for the governor of Zzkot province said a fighter was killed": another incident,
+            # told by the office of the one unit the sentence names, and in it
+            told = _Event(cue[0] if cue else "Other", cue[1] if cue else "people killed (no weapon named)", [(a, b)], [office])
+            told.date, told.figures, told.separate, told.seen = d if d is not None else cur.date, figs, True, list(places)
+            told.notes.append(f"place: {office.text}, the unit whose office tells this other incident")
+            events.append(told)
+            cur = told
+            continue
         if has_cas and not specific and cur is not None and cur.places and _ELSEWHERE.search(s):
             continue  # "a soldier was killed in firefights in the east": somewhere the text does not name
         if (

@@ -333,6 +333,18 @@ SPLIT = [
         "Two soldiers were killed in Zhob on Sunday. In a separate attack, three policemen were killed in Loralai.",
         {"Zhob": 2, "Loralai": 3},
     ),
+    (
+        "'Elsewhere, the police chief of X province said ...': another incident in the office's unit",
+        "Gunmen killed three guards at a checkpoint in Zabul province on Sunday. Elsewhere, the police chief of Kunduz"
+        " province said two soldiers died when a mine hit their truck on Sunday.",
+        {"Zabul": 3, "Kunduz": 2},
+    ),
+    (
+        "'Elsewhere in the country, a spokesman for the X governor said ...': another incident in that province",
+        "Gunmen killed three guards at a checkpoint in Zabul province on Sunday. Elsewhere in the country, a spokesman"
+        " for the Faryab governor said five civilians were killed by a mortar round.",
+        {"Zabul": 3, "Faryab": 5},
+    ),
 ]
 
 
