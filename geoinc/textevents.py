@@ -1732,7 +1732,8 @@ _DATELINE_FORMS: tuple[tuple[re.Pattern[str], int, int], ...] = (
         0,
     ),
     # a line holding only an upper-case place: "KABUL, Afghanistan"
-    (re.compile(r"^[ \t]*([A-Z]{3,}[A-Z ]*)(?:,\s*[A-Z][A-Za-z]+)?[ \t]*$", re.M), 0, 0),
+    # (also with no comma or a full stop: "KABUL Afghanistan.")
+    (re.compile(r"^[ \t]*([A-Z]{3,}[A-Z ]*)(?:(?:,\s*|[ \t]+)[A-Z][A-Za-z]+)?\.?[ \t]*$", re.M), 0, 0),
     # an agency's credit line: "AFP, Jalalabad (Afghanistan)", "AP/PTI, Quetta"
     (
         re.compile(
@@ -1747,7 +1748,7 @@ _DATELINE_FORMS: tuple[tuple[re.Pattern[str], int, int], ...] = (
     # 2019) A bomb ..."; the date in the brackets is the report's
     (
         re.compile(
-            r"^[ \t]*[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:,\s*[A-Z][A-Za-z]+)?\s*\([^)\n]{2,80}\)[ \t]*"
+            r"^[ \t]*[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:,\s*[A-Z][A-Za-z]+)?,?\s*\([^)\n]{2,80}\)[ \t]*"
             r"(?:[:;—–-]+[ \t]*)?(?=[A-Z])",
             re.M,
         ),
@@ -1758,8 +1759,8 @@ _DATELINE_FORMS: tuple[tuple[re.Pattern[str], int, int], ...] = (
     # with no day: "Zzkot (ABC) Security forces ..."
     (
         re.compile(
-            r"^[ \t]*[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?)?[ \t]*"
-            r"\((?:[A-Z]{2,8}(?:[ /,]+[A-Z]{2,8})*)\)[ \t]*(?=[A-Z])",
+            r"^[ \t]*[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?)?,?[ \t]*"
+            r"\((?:[A-Z]{2,8}(?:[ /,]+[A-Z]{2,8})*)\)[ \t]*(?:(?:--|[—–-])[ \t]*)?(?=[A-Z])",
             re.M,
         ),
         0,

@@ -846,6 +846,24 @@ NO_SCENE = [
         "A bomb killed five people in Khost on Sunday. More than 3,000 civilians were killed in Afghanistan last year, the UN said.",
         {"Khost"},
     ),
+    # --- text44: datelines written with a comma before the agency's bracket, or on a line with no comma
+    (
+        "dateline 'CITY, Mon D, (AGENCY) --' not the scene",
+        "PESHAWAR, Jun 9, (ABC) -- Two soldiers were killed when a mine went off in the Tirah valley of Khyber district on"
+        " Sunday, officials said.",
+        {"Tirah valley"},
+    ),
+    (
+        "dateline 'CITY, (Agency / Agency - date)' not the scene",
+        "QUETTA, (Zz News / Yy Agency - 9th Jun, 2024) Three labourers were shot dead in Kech district on Sunday.",
+        {"Kech"},
+    ),
+    (
+        "dateline 'CITY Country.' on a line of its own not the scene",
+        "Militants kill 3 police in Helmand\n\nKABUL Afghanistan.\n\nAn official says militants killed three police at a"
+        " checkpoint in Nad Ali district on Sunday.",
+        {"Nad Ali"},
+    ),
 ]
 
 
