@@ -515,6 +515,8 @@ def _seizure_only(s: str) -> bool:
     return bool(firsts) and m.start() < min(firsts)
 
 
+# "before they could enter", "before the bomber could reach the gate": what did not happen, no hedge on what did
+_BEFORE_COULD = re.compile(r"\bbefore (?:[\w’'-]+ ){1,3}?could\b", re.I)
 _CASUALTY_ANY = re.compile(_KILL_WORDS + r"|\b(?:killing|kills)\b", re.I)
 _GENERIC = re.compile(
     r"\b(?:are frequent|frequently|repeatedly|for years|in recent years|in recent months|routinely|often|usually|"
@@ -2514,7 +2516,9 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             continue  # "6 militants dead" over the next paragraph: that paragraph's toll, not the event before
         # (a clause describing the place, ", where roadside bombs are frequently used", does not make the sentence
         # general: "... were among the dead in X district, where ..." tells the event)
-        generic = bool(_GENERIC.search(_WHERE_CLAUSE.sub("", s) if specific else s)) and not (has_cas and specific)
+        # (nor does what the attackers failed to do: "... but were shot dead before they could enter the house")
+        s_done = _BEFORE_COULD.sub("", s)
+        generic = bool(_GENERIC.search(_WHERE_CLAUSE.sub("", s_done) if specific else s_done)) and not (has_cas and specific)
         if generic and specific and d is not None and not d.bound and d.precision == "day" and _ONGOING.search(s):
             generic = False  # "battles have been raging in Zzkot district since late Friday": an event under way there
         if generic and not has_cas:

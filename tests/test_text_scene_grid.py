@@ -276,6 +276,12 @@ WHERE = [
         "Gunmen shot dead two men in the limits of Saddar police station in Quetta on Sunday.",
         "Saddar",
     ),
+    (
+        "'before they could ...' (what did not happen) is no hedge on the sentence that places the event",
+        "Insurgents attacked a police commander in southern Afghanistan on Sunday, killing two guards. The gunmen opened"
+        " fire on a house in the Arghistan district of Kandahar province before they could be stopped.",
+        "Arghistan",
+    ),
     pytest.param(
         "a police check post named after a listed place",
         "Militants attacked the Gomal Police Check post on Sunday, killing two constables.",
