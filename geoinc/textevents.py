@@ -879,6 +879,8 @@ _ROLE_BEFORE = re.compile(
 _REPORTING = re.compile(r"\b(?:said|says|told|confirmed|stated|added|according)\b", re.I)
 _NOT_SCENE_AFTER = re.compile(
     r"^-based\b|^[’']s\s+(?:[\w-]+\s+)?(?:car|vehicle|motorcade|driver|bodyguards?)\b|"
+    # "militants who oppose Zzabad's US alliance": a capital standing for its government's policy
+    r"^[’']s\s+(?:[\w.-]+\s+)?(?:alliance|policy|policies|ties|relations|stance|allies)\b|"
     r"^(?:[’']s)?\s+(?:police chief|governor|provincial council|police spokes\w*|officials?\b|authorities|"
     r"(?:(?:foreign|interior|defen[cs]e|home|information)\s+)?ministry\b|spokes(?:man|woman|person)\b|embassy|ambassador|envoy|"
     r"government\b|hospital|(?:(?-i:[A-Z])[\w-]*\s+){1,3}hospital\b|"
@@ -1742,6 +1744,14 @@ _DATELINE_FORMS: tuple[tuple[re.Pattern[str], int, int], ...] = (
             r"^[ \t]*[A-Z]{2,8}(?:[ /][A-Z]{2,8}){0,2},[ \t]*[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?"
             r"(?:[ \t]*\([A-Z][A-Za-z ]{1,30}\))?[ \t]*$",
             re.M,
+        ),
+        0,
+        0,
+    ),
+    # a line holding a place, a day and an agency in capitals: "Zzkot, Oct 19, ABC"
+    (
+        re.compile(
+            r"^[ \t]*[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+[A-Z]{2,8}[ \t]*$", re.M
         ),
         0,
         0,

@@ -865,6 +865,17 @@ NO_SCENE = [
         {"Kech"},
     ),
     (
+        "dateline 'City, Mon D, AGENCY' on a line of its own not the scene",
+        "Quetta, Jun 9, ABC\n\nGunmen shot dead four miners in Harnai district on Sunday, officials said.",
+        {"Harnai"},
+    ),
+    (
+        "a capital's possessive standing for its government's policy",
+        "A bomb killed two policemen in Bannu on Sunday. More than 300 people have been killed by militants who oppose"
+        " Islamabad's alliance with the West.",
+        {"Bannu"},
+    ),
+    (
         "dateline 'CITY Country.' on a line of its own not the scene",
         "Militants kill 3 police in Helmand\n\nKABUL Afghanistan.\n\nAn official says militants killed three police at a"
         " checkpoint in Nad Ali district on Sunday.",
