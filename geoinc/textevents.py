@@ -881,6 +881,8 @@ _NOT_SCENE_AFTER = re.compile(
     r"^-based\b|^[’']s\s+(?:[\w-]+\s+)?(?:car|vehicle|motorcade|driver|bodyguards?)\b|"
     # "militants who oppose Zzabad's US alliance": a capital standing for its government's policy
     r"^[’']s\s+(?:[\w.-]+\s+)?(?:alliance|policy|policies|ties|relations|stance|allies)\b|"
+    # "the vehicle of Zzkot district governor": an office's title (with its unit's kind between), not where
+    r"^\s+(?:district|provincial|province)\s+(?:governor|chief)\b|"
     r"^(?:[’']s)?\s+(?:police chief|governor|provincial council|police spokes\w*|officials?\b|authorities|"
     r"(?:(?:foreign|interior|defen[cs]e|home|information)\s+)?ministry\b|spokes(?:man|woman|person)\b|embassy|ambassador|envoy|"
     r"government\b|hospital|(?:(?-i:[A-Z])[\w-]*\s+){1,3}hospital\b|"

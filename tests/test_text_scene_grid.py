@@ -277,6 +277,18 @@ WHERE = [
         "Saddar",
     ),
     (
+        "'the vehicle of X district governor' (an office's title) not the scene",
+        "A bomb blast in Jalalabad city on Sunday killed a district governor, officials said. The bomb targeted the"
+        " vehicle of Sherzad district governor, killing him on the spot.",
+        "Jalalabad",
+    ),
+    (
+        "'X district governor said' after the scene's village: one draft, at the village",
+        "A roadside bomb killed three farmers in Zzkot village of Andar district on Saturday night, Andar district"
+        " governor said on Sunday. Andar district governor said the bomb had been planted by militants.",
+        "Zzkot",
+    ),
+    (
         "'before they could ...' (what did not happen) is no hedge on the sentence that places the event",
         "Insurgents attacked a police commander in southern Afghanistan on Sunday, killing two guards. The gunmen opened"
         " fire on a house in the Arghistan district of Kandahar province before they could be stopped.",
