@@ -260,7 +260,9 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|from|outside|into|towards?|across|around|between|"
     r"(?<![,;][ ])between[ ](?-i:[A-Z][\w'’-]*)(?:[ ](?-i:[A-Z][\w'’-]*))?[ ]and|"
     r"hit|struck|bombed|targeted|reach|reached|reaching|(?:road|way|route|journey|travelling|traveling|heading|headed) to|"
-    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of)|[’']s)"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of|"
+    # "at the main square of X", "on the outskirts of X": a part of the town
+    r"(?:market|bazaa?r|square|chowk|cent(?:re|er)|outskirts|heart|edge|suburbs?) of)|[’']s)"
     r"\s+(?:the\s+)?$",
     re.I,
 )

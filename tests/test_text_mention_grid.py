@@ -131,6 +131,9 @@ GRID = [
     # --- a post named after a place, with its kind written in capitals ("Police Check post"): the place alone (text44)
     ("police_check_post_of_a_place", "Militants fired on Zzkot Police Check post in Tank overnight.", ["Zzkot", "Tank"]),
     ("police_check_post_of_a_listed_place", "Militants fired on Gomal Police Check post overnight.", ["Gomal"]),
+    # --- a part of a town before "of" places a village-level name (text44)
+    ("market_of_a_town", "Two vendors died in a blast at the main market of Turbat.", ["Turbat"]),
+    ("outskirts_of_a_town", "A mortar round hit a house on the outskirts of Turbat.", ["Turbat"]),
     # --- places outside the region: the world's countries in their usual English forms
     ("country_out_of_region", "The suspect lived in the United Kingdom before he went to Kunar.", ["United Kingdom", "Kunar"]),
     ("city_out_of_region", "Talks on the pipeline were held in Abu Dhabi before the strike in Kurram.", ["Abu Dhabi", "Kurram"]),

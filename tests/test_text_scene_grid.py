@@ -306,12 +306,7 @@ WHERE = [
         "Zzkot",
         marks=_xfail("'X village, Y tehsil,': the tehsil after a comma is not read as the village's unit; no draft"),
     ),
-    pytest.param(
-        "'the main square of X'",
-        "A grenade killed two vendors at the main square of Turbat on Sunday.",
-        "Turbat",
-        marks=_xfail("a town the gazetteer holds only at village level needs 'in/near/at' right before it: 'of' is not"),
-    ),
+    ("'the main square of X'", "A grenade killed two vendors at the main square of Turbat on Sunday.", "Turbat"),
     pytest.param(
         "near the X intersection in a city",
         "A bomb hit a convoy near the Zzkot intersection in Kabul city on Sunday, killing three.",
