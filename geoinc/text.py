@@ -24,6 +24,7 @@ per name).
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import unicodedata
@@ -259,7 +260,9 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|from|outside|into|towards?|across|around|between|"
     r"(?<![,;][ ])between[ ](?-i:[A-Z][\w'’-]*)(?:[ ](?-i:[A-Z][\w'’-]*))?[ ]and|"
     r"hit|struck|bombed|targeted|reach|reached|reaching|(?:road|way|route|journey|travelling|traveling|heading|headed) to|"
-    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of)|[’']s)"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of|"
+    # "at the main square of X", "on the outskirts of X": a part of the town
+    r"(?:market|bazaa?r|square|chowk|cent(?:re|er)|outskirts|heart|edge|suburbs?) of)|[’']s)"
     r"\s+(?:the\s+)?$",
     re.I,
 )
@@ -676,11 +679,14 @@ def _locative_candidates(text: str) -> list[tuple[int, int, str]]:
             if not acr.start():
                 continue
             c = (c[0], c[0] + acr.start(), c[2])
+        if keep and (fac := _FACILITY_LAST.search(name)) and fac.start():
+            c = (c[0], c[0] + fac.start(), c[2])  # "the Zzkot Police Check post": the post of Zzkot, its kind no name
         if keep:
             out.append(c)
     return out
 
 
+_FACILITY_LAST = re.compile(r"(?:[ ](?:Police|Levies|Check))+$")
 _ACRONYM_LAST = re.compile(r"(?:^|[ ])([A-Z]{2,5})$")
 # "the Frontier Corps (FC)": an organisation's name, then its acronym in brackets
 _ACRONYM_BRACKETS = re.compile(r"[ ]\(([A-Z]{2,5})\)")
@@ -702,6 +708,13 @@ def _organisation_acronyms(text: str, orgs: frozenset[str], heads: frozenset[str
 
 def _org_keys() -> frozenset[str]:
     return frozenset(n.lower() for n in lines("organisations.txt"))  # the region's list (lines() caches it)
+
+
+@functools.lru_cache(maxsize=8)
+def _org_joint_heads(keys: frozenset[str]) -> frozenset[str]:
+    """The words that open a joined organisation's name in the region's list ``keys`` ("Zzlashkar" of
+    "Zzlashkar-e-Zzkot"): another name they open ("Zzlashkar-e-Zzpur") is an organisation's too."""
+    return frozenset(p.split()[-1] for k in keys for p in re.split(r"-(?:e|i|o)-", k)[:-1] if p.split())
 
 
 def _name_trimmer(text: str) -> Callable[[int, int], tuple[int, int] | None]:
@@ -908,11 +921,15 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
     compounds: set[tuple[int, int]] = set()  # hyphenated names the list knew only a part of, unknown whole
     drop: set[tuple[int, int]] = set()
     known_whole: dict[str, bool] = {}
+    looked: set[tuple[int, int]] = set()
     trim = _name_trimmer(text)
-    for m in itertools.chain(_PREP_NAME.finditer(text), _BETWEEN_AND.finditer(text), _DATELINE_NAME.finditer(text)):
+    for m in itertools.chain(
+        _PREP_NAME.finditer(text), _BETWEEN_AND.finditer(text), _DATELINE_NAME.finditer(text), _JOINED_WORD.finditer(text)
+    ):
         span = trim(m.start(1), m.end(1))
-        if not span:
-            continue
+        if not span or (m.re is _JOINED_WORD and span in looked):
+            continue  # (a joined word after a preposition is looked up once)
+        looked.add(span)
         j = bisect.bisect_right(starts_taken, span[1]) - 1
         if j >= 0 and taken[j][1] > span[0]:
             inner = _inner_spans(taken, starts_taken, span)
@@ -921,13 +938,14 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
                 drop.update(inner)
                 whole.add(span)
                 chosen.append((span[0], span[1], -2, ""))
-            elif inner and (compound := _hyphen_compound(text, span, inner)):
+            elif inner and m.re is not _JOINED_WORD and (compound := _hyphen_compound(text, span, inner)):
                 # "near Zzkot-Zzlan": the whole hyphenated word is the name (one the lists lack), not its first part
                 drop.update(x for x in inner if compound[0] <= x[0] and x[1] <= compound[1])
                 chosen.append((compound[0], compound[1], -2, ""))
                 compounds.add(compound)
             continue
-        chosen.append((span[0], span[1], -2, ""))
+        if m.re is not _JOINED_WORD:  # a joined word with no preposition before it: only one the geocoder knows whole
+            chosen.append((span[0], span[1], -2, ""))
     if drop:
         chosen = [c for c in chosen if (c[0], c[1]) not in drop]
     chosen.sort()
@@ -1215,6 +1233,9 @@ def _inner_spans(taken: list[tuple[int, int]], starts: list[int], span: tuple[in
 
 
 _HYPHEN_WORD = re.compile(r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)+")
+# a name whose parts a Persian joint links ("Zzkot-e-Zzlan", "Zzpul-i-Zzkot"): one name wherever it is written
+_JOINED_NAME = re.compile(r"[A-Z][\w'’]*(?:-(?:e|i|o)-[A-Z][\w'’]*)+")
+_JOINED_WORD = re.compile(r"\b(" + _JOINED_NAME.pattern + r")(?![\w-])")
 
 
 def _hyphen_compound(text: str, span: tuple[int, int], inner: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -1225,6 +1246,8 @@ def _hyphen_compound(text: str, span: tuple[int, int], inner: list[tuple[int, in
         return None  # the list names the first part ("Zzkot" of "Zzkot-Zzlan"), not a later one ("Zzhezb-e-Zzkot")
     if w.group(0).lower() in _org_keys() or w.group(0).lower().replace("-", " ") in _org_keys():
         return None  # an organisation's name ("Lashkar-e-..."): not a place
+    if _JOINED_NAME.fullmatch(w.group(0)) and w.group(0).split("-", 1)[0].lower() not in _org_joint_heads(_org_keys()):
+        return w.start(), w.end()  # "Zzkot-e-Zzlan": a Persian joint ("-e-", "-i-") makes one name, never a pair
     covered = [(a, b) for a, b in inner if a < w.end()]
     for p in re.finditer(r"[A-Z][\w'’]*", w.group(0)):
         a, b = w.start() + p.start(), w.start() + p.end()

@@ -563,6 +563,8 @@ def _seizure_only(s: str) -> bool:
     return bool(firsts) and m.start() < min(firsts)
 
 
+# "before they could enter", "before the bomber could reach the gate": what did not happen, no hedge on what did
+_BEFORE_COULD = re.compile(r"\bbefore (?:[\w’'-]+ ){1,3}?could\b", re.I)
 _CASUALTY_ANY = re.compile(_KILL_WORDS + r"|\b(?:killing|kills)\b", re.I)
 _GENERIC = re.compile(
     r"\b(?:are frequent|frequently|repeatedly|for years|in recent years|in recent months|routinely|often|usually|"
@@ -791,6 +793,14 @@ _AFTER_CITED = re.compile(
 _ADDING_TO = re.compile(r",\s+(?:which )?add(?:ing|s|ed) to (?:a|an|the)\b", re.I)
 _SINCE_YEAR = re.compile(r"\bsince (?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_NAME + r"\.? )?(\d{4})\b", re.I)
 # "The attacks took place on Wednesday": the day of the events the sentence before counted
+# "Security was tightened in Zzkot after the attack", "markets stayed shut in Zzkot": what followed the event, at a
+# place that is not its scene (a finer place named so does not refine the event's place)
+_AFTERMATH = re.compile(
+    r"\bsecurity (?:(?:has|have|had) been |was |were |is |are )?(?:tightened|beefed up|stepped up|heightened|increased)\b|"
+    r"\b(?:tighten(?:ed|ing|s)?|beef(?:ed|ing|s)? up|step(?:ped|ping|s)? up|heighten(?:ed|ing|s)?) (?:the )?security\b|"
+    r"\b(?:markets?|shops?|businesses|schools?|roads?) (?:(?:has|have|had) )?(?:remained|stayed|were|was|been) (?:closed|shut)\b",
+    re.I,
+)
 _TOOK_PLACE = re.compile(
     r"^\W*(?:the|these|both|all) (?:[\w-]+ )?(?:attacks?|blasts?|strikes?|airstrikes?|incidents?|bombings?|explosions?|raids?|"
     r"clashes) (?:took place|happened|occurred|were carried out|was carried out)\b",
@@ -923,6 +933,10 @@ _ROLE_BEFORE = re.compile(
 _REPORTING = re.compile(r"\b(?:said|says|told|confirmed|stated|added|according)\b", re.I)
 _NOT_SCENE_AFTER = re.compile(
     r"^-based\b|^[’']s\s+(?:[\w-]+\s+)?(?:car|vehicle|motorcade|driver|bodyguards?)\b|"
+    # "militants who oppose Zzabad's US alliance": a capital standing for its government's policy
+    r"^[’']s\s+(?:[\w.-]+\s+)?(?:alliance|policy|policies|ties|relations|stance|allies)\b|"
+    # "the vehicle of Zzkot district governor": an office's title (with its unit's kind between), not where
+    r"^\s+(?:district|provincial|province)\s+(?:governor|chief)\b|"
     r"^(?:[’']s)?\s+(?:police chief|governor|provincial council|police spokes\w*|officials?\b|authorities|"
     r"(?:(?:foreign|interior|defen[cs]e|home|information)\s+)?ministry\b|spokes(?:man|woman|person)\b|embassy|ambassador|envoy|"
     r"government\b|hospital|(?:(?-i:[A-Z])[\w-]*\s+){1,3}hospital\b|"
@@ -1860,7 +1874,8 @@ _DATELINE_FORMS: tuple[tuple[re.Pattern[str], int, int], ...] = (
         0,
     ),
     # a line holding only an upper-case place: "KABUL, Afghanistan"
-    (re.compile(r"^[ \t]*([A-Z]{3,}[A-Z ]*)(?:,\s*[A-Z][A-Za-z]+)?[ \t]*$", re.M), 0, 0),
+    # (also with no comma or a full stop: "KABUL Afghanistan.")
+    (re.compile(r"^[ \t]*([A-Z]{3,}[A-Z ]*)(?:(?:,\s*|[ \t]+)[A-Z][A-Za-z]+)?\.?[ \t]*$", re.M), 0, 0),
     # an agency's credit line: "AFP, Jalalabad (Afghanistan)", "AP/PTI, Quetta"
     (
         re.compile(
@@ -1871,11 +1886,19 @@ _DATELINE_FORMS: tuple[tuple[re.Pattern[str], int, int], ...] = (
         0,
         0,
     ),
+    # a line holding a place, a day and an agency in capitals: "Zzkot, Oct 19, ABC"
+    (
+        re.compile(
+            r"^[ \t]*[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+[A-Z]{2,8}[ \t]*$", re.M
+        ),
+        0,
+        0,
+    ),
     # an upper-case place, then the agencies and date in brackets, no dash: "KABUL (Agency / Agency - 9th May,
     # 2019) A bomb ..."; the date in the brackets is the report's
     (
         re.compile(
-            r"^[ \t]*[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:,\s*[A-Z][A-Za-z]+)?\s*\([^)\n]{2,80}\)[ \t]*"
+            r"^[ \t]*[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:,\s*[A-Z][A-Za-z]+)?,?\s*\([^)\n]{2,80}\)[ \t]*"
             r"(?:[:;—–-]+[ \t]*)?(?=[A-Z])",
             re.M,
         ),
@@ -1886,8 +1909,8 @@ _DATELINE_FORMS: tuple[tuple[re.Pattern[str], int, int], ...] = (
     # with no day: "Zzkot (ABC) Security forces ..."
     (
         re.compile(
-            r"^[ \t]*[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?)?[ \t]*"
-            r"\((?:[A-Z]{2,8}(?:[ /,]+[A-Z]{2,8})*)\)[ \t]*(?=[A-Z])",
+            r"^[ \t]*[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?)?,?[ \t]*"
+            r"\((?:[A-Z]{2,8}(?:[ /,]+[A-Z]{2,8})*)\)[ \t]*(?:(?:--|[—–-])[ \t]*)?(?=[A-Z])",
             re.M,
         ),
         0,
@@ -2338,6 +2361,24 @@ def _antecedent(text: str, before: list[Mention], feature: str) -> Mention | Non
     return None
 
 
+# a sentence opening on another incident somewhere else ("Elsewhere, ...", "Elsewhere in the country, ...")
+_ELSEWHERE_OPENS = re.compile(r"^\W*elsewhere\b", re.I)
+
+
+def _office_unit(text: str, said: list[Mention]) -> Mention | None:
+    """The one province or district of ``said`` (a sentence's mentions) named as an office's ("a spokesman for the
+    governor of Zzkot province", "the Zzkot police chief"); None when there is none or more than one."""
+    units = [
+        m
+        for m in said
+        if m.place is not None
+        and m.place.kind in ("province", "district")
+        and m.status == "matched"
+        and (_ROLE_BEFORE.search(text, max(0, m.start - 40), m.start) or _NOT_SCENE_AFTER.match(text[m.end : m.end + 40]))
+    ]
+    return units[0] if units and len({u.place.id for u in units if u.place is not None}) == 1 else None
+
+
 def _speaker_event(s_mentions: list[Mention], cur: _Event, events: list[_Event]) -> _Event | None:
     """The earlier event a sentence without a scene belongs to by its speaker's office: in
     "'Two guards died,' the Mastung deputy commissioner said", after a report from Kalat, the
@@ -2623,7 +2664,9 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             continue  # "6 militants dead" over the next paragraph: that paragraph's toll, not the event before
         # (a clause describing the place, ", where roadside bombs are frequently used", does not make the sentence
         # general: "... were among the dead in X district, where ..." tells the event)
-        generic = bool(_GENERIC.search(_WHERE_CLAUSE.sub("", s) if specific else s)) and not (has_cas and specific)
+        # (nor does what the attackers failed to do: "... but were shot dead before they could enter the house")
+        s_done = _BEFORE_COULD.sub("", s)
+        generic = bool(_GENERIC.search(_WHERE_CLAUSE.sub("", s_done) if specific else s_done)) and not (has_cas and specific)
         if generic and specific and d is not None and not d.bound and d.precision == "day" and _ONGOING.search(s):
             generic = False  # "battles have been raging in Zzkot district since late Friday": an event under way there
         if generic and not has_cas:
@@ -2748,6 +2791,23 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 # "a bomb exploded in a small village in western Afghanistan, wounding 13": an event of its
                 # own that the text places no finer than the country
                 specific, unnamed = lands, True
+        if (
+            has_cas
+            and not specific
+            and cur is not None
+            and cur.places
+            and _ELSEWHERE_OPENS.match(s)
+            and (office := _office_unit(text, others[bisect.bisect_left(other_starts, a) : bisect.bisect_left(other_starts, b)][:20]))
+            and not any(_related(office, q) for q in cur.places)
+        ):
+            # "Elsewhere, a spokesman for the governor of Zzkot province said a fighter was killed": another incident,
+            # told by the office of the one unit the sentence names, and in it
+            told = _Event(cue[0] if cue else "Other", cue[1] if cue else "people killed (no weapon named)", [(a, b)], [office])
+            told.date, told.figures, told.separate, told.seen = d if d is not None else cur.date, figs, True, list(places)
+            told.notes.append(f"place: {office.text}, the unit whose office tells this other incident")
+            events.append(told)
+            cur = told
+            continue
         if has_cas and not specific and cur is not None and cur.places and _ELSEWHERE.search(s):
             continue  # "a soldier was killed in firefights in the east": somewhere the text does not name
         if (
@@ -2992,7 +3052,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             if specific:
                 if not cur.places:
                     cur.places = specific
-                elif related and not border_only:
+                elif related and not border_only and not _AFTERMATH.search(s):
                     cur.places = _finest(cur.places + specific, text)
                 elif all(p.place is not None and p.place.kind == "border" for p in cur.places) and not any(
                     p.place is not None and p.place.kind in ("border", "country") for p in specific

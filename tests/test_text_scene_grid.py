@@ -240,6 +240,79 @@ WHERE = [
         " Afghanistan on Sunday, a spokesman for the Khost governor said.",
         "Khost",
     ),
+    # --- text44: rows of the classes the errors of heldout83-94 show (sentences written for the grid)
+    ("province first: 'the Y district of X'", "Gunmen killed two teachers in the Nangarhar district of Sherzad on Sunday.", "Sherzad"),
+    (
+        "province first: 'the Y provincial district of X'",
+        "A bomb killed three shopkeepers in the Paktika provincial district of Urgun on Sunday.",
+        "Urgun",
+    ),
+    (
+        "security tightened at a finer place after the event: not its scene",
+        "Troops killed nine militants in an operation in Khyber district on Sunday. Security was tightened in Landi Kotal"
+        " after the raid.",
+        "Khyber",
+    ),
+    (
+        "security stepped up at a finer place after the event: not its scene",
+        "A bomb killed four people in Kurram district on Sunday. Police stepped up security in Parachinar after the blast.",
+        "Kurram",
+    ),
+    (
+        "shops closed at a finer place after the event: not its scene",
+        "A bomb killed four people in Kurram district on Sunday. Shops remained closed in Parachinar on Monday.",
+        "Kurram",
+    ),
+    ("X locality of Y district", "A mine blast killed four passengers in Zzkot locality of Arghistan district on Sunday.", "Zzkot"),
+    ("in X, a village in Y district", "Gunmen killed three farmers in Zzkot, a village in Nad Ali district, on Sunday.", "Zzkot"),
+    ("a name joined by '-e-' whose parts are listed", "A roadside bomb killed five soldiers in Kuz-e-Kunar on Sunday.", "Kuz-e-Kunar"),
+    (
+        "a name joined by '-i-' after a verb, known whole",
+        "Militants overran Qala-i-Zal on Sunday, killing four policemen.",
+        "Qala-i-Zal",
+    ),
+    (
+        "an area of a city named by its police station",
+        "Gunmen shot dead two men in the limits of Saddar police station in Quetta on Sunday.",
+        "Saddar",
+    ),
+    (
+        "'the vehicle of X district governor' (an office's title) not the scene",
+        "A bomb blast in Jalalabad city on Sunday killed a district governor, officials said. The bomb targeted the"
+        " vehicle of Sherzad district governor, killing him on the spot.",
+        "Jalalabad",
+    ),
+    (
+        "'X district governor said' after the scene's village: one draft, at the village",
+        "A roadside bomb killed three farmers in Zzkot village of Andar district on Saturday night, Andar district"
+        " governor said on Sunday. Andar district governor said the bomb had been planted by militants.",
+        "Zzkot",
+    ),
+    (
+        "'before they could ...' (what did not happen) is no hedge on the sentence that places the event",
+        "Insurgents attacked a police commander in southern Afghanistan on Sunday, killing two guards. The gunmen opened"
+        " fire on a house in the Arghistan district of Kandahar province before they could be stopped.",
+        "Arghistan",
+    ),
+    pytest.param(
+        "a police check post named after a listed place",
+        "Militants attacked the Gomal Police Check post on Sunday, killing two constables.",
+        "Gomal",
+        marks=_xfail("'the X Police Check post' after 'the' stays one unknown name (the trim covers the locative list only)"),
+    ),
+    pytest.param(
+        "village named before its tehsil, commas",
+        "A drone strike killed six militants in Zzkot village, Datta Khel tehsil, on Sunday.",
+        "Zzkot",
+        marks=_xfail("'X village, Y tehsil,': the tehsil after a comma is not read as the village's unit; no draft"),
+    ),
+    ("'the main square of X'", "A grenade killed two vendors at the main square of Turbat on Sunday.", "Turbat"),
+    pytest.param(
+        "near the X intersection in a city",
+        "A bomb hit a convoy near the Zzkot intersection in Kabul city on Sunday, killing three.",
+        "Zzkot",
+        marks=_xfail("'the X intersection' is not a locative pattern: the city is the finest place"),
+    ),
 ]
 
 
@@ -272,6 +345,18 @@ SPLIT = [
         "two separate attacks, each with its place",
         "Two soldiers were killed in Zhob on Sunday. In a separate attack, three policemen were killed in Loralai.",
         {"Zhob": 2, "Loralai": 3},
+    ),
+    (
+        "'Elsewhere, the police chief of X province said ...': another incident in the office's unit",
+        "Gunmen killed three guards at a checkpoint in Zabul province on Sunday. Elsewhere, the police chief of Kunduz"
+        " province said two soldiers died when a mine hit their truck on Sunday.",
+        {"Zabul": 3, "Kunduz": 2},
+    ),
+    (
+        "'Elsewhere in the country, a spokesman for the X governor said ...': another incident in that province",
+        "Gunmen killed three guards at a checkpoint in Zabul province on Sunday. Elsewhere in the country, a spokesman"
+        " for the Faryab governor said five civilians were killed by a mortar round.",
+        {"Zabul": 3, "Faryab": 5},
     ),
 ]
 
@@ -773,6 +858,35 @@ NO_SCENE = [
         "a running total's country",
         "A bomb killed five people in Khost on Sunday. More than 3,000 civilians were killed in Afghanistan last year, the UN said.",
         {"Khost"},
+    ),
+    # --- text44: datelines written with a comma before the agency's bracket, or on a line with no comma
+    (
+        "dateline 'CITY, Mon D, (AGENCY) --' not the scene",
+        "PESHAWAR, Jun 9, (ABC) -- Two soldiers were killed when a mine went off in the Tirah valley of Khyber district on"
+        " Sunday, officials said.",
+        {"Tirah valley"},
+    ),
+    (
+        "dateline 'CITY, (Agency / Agency - date)' not the scene",
+        "QUETTA, (Zz News / Yy Agency - 9th Jun, 2024) Three labourers were shot dead in Kech district on Sunday.",
+        {"Kech"},
+    ),
+    (
+        "dateline 'City, Mon D, AGENCY' on a line of its own not the scene",
+        "Quetta, Jun 9, ABC\n\nGunmen shot dead four miners in Harnai district on Sunday, officials said.",
+        {"Harnai"},
+    ),
+    (
+        "a capital's possessive standing for its government's policy",
+        "A bomb killed two policemen in Bannu on Sunday. More than 300 people have been killed by militants who oppose"
+        " Islamabad's alliance with the West.",
+        {"Bannu"},
+    ),
+    (
+        "dateline 'CITY Country.' on a line of its own not the scene",
+        "Militants kill 3 police in Helmand\n\nKABUL Afghanistan.\n\nAn official says militants killed three police at a"
+        " checkpoint in Nad Ali district on Sunday.",
+        {"Nad Ali"},
     ),
 ]
 
