@@ -141,6 +141,7 @@ BLIND = (
     ("heldout93", "Eighty-first"),
     ("heldout94", "Eighty-second"),
     ("heldout95", "Eighty-third"),
+    ("heldout96", "Eighty-fourth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
