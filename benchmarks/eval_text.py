@@ -142,6 +142,7 @@ BLIND = (
     ("heldout94", "Eighty-second"),
     ("heldout95", "Eighty-third"),
     ("heldout96", "Eighty-fourth"),
+    ("heldout97", "Eighty-fifth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"

@@ -8,7 +8,7 @@ written to ``text_heldout_gold.json``; ``--heldout2``: the second held-out set, 
 extractor, ``devtexts/heldout13`` → ``text_heldout13_gold.json``; ``--heldout14``: the second blind set, likewise,
 ``devtexts/heldout14`` → ``text_heldout14_gold.json``; ``--heldout15``: the third blind set, likewise,
 ``devtexts/heldout15`` → ``text_heldout15_gold.json``; ``--heldout16``: the fourth blind set, likewise,
-``devtexts/heldout16`` → ``text_heldout16_gold.json``; ``--heldout17`` to ``--heldout96``: the fifth to eighty-fourth blind sets,
+``devtexts/heldout16`` → ``text_heldout16_gold.json``; ``--heldout17`` to ``--heldout97``: the fifth to eighty-fifth blind sets,
 likewise). Every mention surface must occur in its text; the
 script fails loudly otherwise, so a spec typo cannot silently drop a mention.
 """
@@ -120,6 +120,7 @@ import text_heldout93_spec  # noqa: E402
 import text_heldout94_spec  # noqa: E402
 import text_heldout95_spec  # noqa: E402
 import text_heldout96_spec  # noqa: E402
+import text_heldout97_spec  # noqa: E402
 import text_heldout_spec  # noqa: E402
 
 
@@ -274,6 +275,7 @@ if __name__ == "__main__":
         "--heldout94": ("heldout94", text_heldout94_spec.ARTICLES, "text_heldout94_gold.json"),
         "--heldout95": ("heldout95", text_heldout95_spec.ARTICLES, "text_heldout95_gold.json"),
         "--heldout96": ("heldout96", text_heldout96_spec.ARTICLES, "text_heldout96_gold.json"),
+        "--heldout97": ("heldout97", text_heldout97_spec.ARTICLES, "text_heldout97_gold.json"),
     }
     flag = next((a for a in sys.argv[1:] if a in sets), None)
     folder = texts_dir(args[0] if args else None)
