@@ -7,7 +7,8 @@ a passenger vehicle in Ghazni's Qiyaq Valley on the Jighato-Ghazni road (2019); 
 Quetta's Eastern Bypass with Balochistan's 2018 terrorism toll (2019), an FC operation in Tor Khawar, Mohmand Agency's
 Safi Tehsil, with the 17 March ambush of a polio team cited (2018), and the killing of two FC men in Loralai's Majeed
 Market with the January attacks on the DIG office and the FC training centre in Loralai and provincial fatality totals
-cited (2019). Outlets: AVA, UrduPoint/Sputnik, Xinhua, Ariana News, Dawn, The Nation, Pakistan Today. Collected and
+cited (2019), and a bomb in the main Kalaya bazaar of Orakzai (2018). Outlets: AVA, UrduPoint/Sputnik, Xinhua,
+Ariana News, Dawn (two), The Nation, Pakistan Today. Collected and
 annotated by reading each text against docs/annotation.md WITHOUT running geoinc's extractor on them (no
 extract_places / extract_incidents / eval_text.py / bench_text.py on these texts before the spec was committed, and
 the extraction rules in geoinc/text*.py were not read), while the extraction rules were being changed elsewhere. It is
@@ -378,6 +379,40 @@ ARTICLES = [
                 "injured": None,
                 "actor": None,
                 "kind": "aggregate",
+            },
+        ],
+    },
+    {
+        "file": "h98_08_dawn_orakzai.txt",
+        "url": "https://dawn.com/news/1447345/orakzai-bazaar-blast-leaves-34-dead",
+        "published": "2018-11-24",
+        "published_note": "in the text (Published November 24, 2018, a Saturday); 'on Friday morning' is 23 November. "
+        "The photo caption with its credit (stored twice) is left out as furniture (heldout79); the pull quote "
+        "line is kept as stored; the stored page ends mid-sentence, so the text stops at the last whole sentence "
+        "(heldout13)",
+        "orgs": [],
+        "mentions": [
+            # headline, 'Orakzai tribal district', "the Orakzai deputy commissioner's office" (an office title)
+            ("Orakzai", KP),
+            # the dateline 'KALAYA:'
+            ("KALAYA", KP),
+            ("Kalaya", KP),
+            # where the wounded were taken (mentions, not the scene)
+            ("Kohat", KP),
+            ("Hangu", KP),
+        ],
+        "events": [
+            # the bomb in the main Kalaya bazaar on Friday morning: at least 34 killed (the initial toll 31), 36
+            # wounded; whether a suicide bomber or a parked motorbike is disputed, and no bomber's death is stated
+            {
+                "place": "Kalaya",
+                "accept": ["Kalaya", "KALAYA", "Orakzai"],
+                "date": ["2018-11-23", "2018-11-23"],
+                "precision": "day",
+                "killed": [34, 34],
+                "injured": [36, 36],
+                "actor": None,
+                "kind": "main",
             },
         ],
     },
