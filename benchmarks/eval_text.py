@@ -143,6 +143,7 @@ BLIND = (
     ("heldout95", "Eighty-third"),
     ("heldout96", "Eighty-fourth"),
     ("heldout97", "Eighty-fifth"),
+    ("heldout98", "Eighty-sixth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
