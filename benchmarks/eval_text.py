@@ -144,6 +144,7 @@ BLIND = (
     ("heldout96", "Eighty-fourth"),
     ("heldout97", "Eighty-fifth"),
     ("heldout98", "Eighty-sixth"),
+    ("heldout99", "Eighty-seventh"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
