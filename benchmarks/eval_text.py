@@ -140,6 +140,7 @@ BLIND = (
     ("heldout92", "Eightieth"),
     ("heldout93", "Eighty-first"),
     ("heldout94", "Eighty-second"),
+    ("heldout100", "Eighty-eighth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
