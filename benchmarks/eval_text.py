@@ -145,6 +145,7 @@ BLIND = (
     ("heldout97", "Eighty-fifth"),
     ("heldout98", "Eighty-sixth"),
     ("heldout99", "Eighty-seventh"),
+    ("heldout100", "Eighty-eighth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
