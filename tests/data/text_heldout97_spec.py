@@ -355,8 +355,7 @@ ARTICLES = [
     },
     {
         "file": "h97_08_ians_chapadara.txt",
-        "url": "https://www.business-standard.com/article/news-ians/clash-claims-15-lives-in-afghanistan-"
-        "115090500729_1.html",
+        "url": "https://www.business-standard.com/article/news-ians/clash-claims-15-lives-in-afghanistan-115090500729_1.html",
         "published": "2015-09-05",
         "published_note": "the page's line 'First Published: Sep 05 2015 | 6:50 PM IST' (a Saturday); 'on Saturday' is "
         "that day. The site's 'More From This Section' and channel lines are left out",

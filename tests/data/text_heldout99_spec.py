@@ -350,8 +350,7 @@ ARTICLES = [
         "file": "h99_06_islamtimes_spinboldak.txt",
         "url": "https://www.islamtimes.org/en/news/998631/blast-kills-5-security-personnel-1-civilian-in-s-afghanistan",
         "published": "2022-06-10",
-        "published_note": "the page's own date line 'Friday 10 June 2022 - 09:48' (kept as stored); 'on Thursday "
-        "morning' is 9 June",
+        "published_note": "the page's own date line 'Friday 10 June 2022 - 09:48' (kept as stored); 'on Thursday morning' is 9 June",
         "orgs": [],
         "mentions": [
             # headline 'in S. Afghanistan', 'the takeover of Afghanistan'
@@ -544,8 +543,7 @@ ARTICLES = [
     },
     {
         "file": "h99_11_dawn_quetta.txt",
-        "url": "https://www.dawn.com/news/1746934/4-dead-18-injured-in-blast-near-qandhari-bazar-on-quettas-"
-        "shahrah-i-iqbal-police",
+        "url": "https://www.dawn.com/news/1746934/4-dead-18-injured-in-blast-near-qandhari-bazar-on-quettas-shahrah-i-iqbal-police",
         "published": "2023-04-10",
         "published_note": "the page's stored date (2023-04-10, a Monday); the blast 'on Monday'. No headline on the "
         "stored page (not rebuilt from the URL slug); the stored page ends mid-sentence ('“The security mea'): the "
@@ -578,8 +576,7 @@ ARTICLES = [
     },
     {
         "file": "h99_12_dawn_northwaziristan2.txt",
-        "url": "https://www.dawn.com/news/1758083/2-soldiers-martyred-in-exchange-of-fire-with-militants-in-north-"
-        "waziristan-ispr",
+        "url": "https://www.dawn.com/news/1758083/2-soldiers-martyred-in-exchange-of-fire-with-militants-in-north-waziristan-ispr",
         "published": "2023-06-05",
         "published_note": "the page's line 'Published June 5, 2023' (a Monday); the ISPR's 'On June 3'. The 'DAWN.COM "
         "Logo' line and the closing tag lines ('Terrorism in Pakistan', 'Pakistan') are left out",
