@@ -140,6 +140,12 @@ BLIND = (
     ("heldout92", "Eightieth"),
     ("heldout93", "Eighty-first"),
     ("heldout94", "Eighty-second"),
+    ("heldout95", "Eighty-third"),
+    ("heldout96", "Eighty-fourth"),
+    ("heldout97", "Eighty-fifth"),
+    ("heldout98", "Eighty-sixth"),
+    ("heldout99", "Eighty-seventh"),
+    ("heldout100", "Eighty-eighth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"

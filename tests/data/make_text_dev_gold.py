@@ -8,7 +8,7 @@ written to ``text_heldout_gold.json``; ``--heldout2``: the second held-out set, 
 extractor, ``devtexts/heldout13`` → ``text_heldout13_gold.json``; ``--heldout14``: the second blind set, likewise,
 ``devtexts/heldout14`` → ``text_heldout14_gold.json``; ``--heldout15``: the third blind set, likewise,
 ``devtexts/heldout15`` → ``text_heldout15_gold.json``; ``--heldout16``: the fourth blind set, likewise,
-``devtexts/heldout16`` → ``text_heldout16_gold.json``; ``--heldout17`` to ``--heldout94``: the fifth to eighty-second blind sets,
+``devtexts/heldout16`` → ``text_heldout16_gold.json``; ``--heldout17`` to ``--heldout100``: the fifth to eighty-eighth blind sets,
 likewise). Every mention surface must occur in its text; the
 script fails loudly otherwise, so a spec typo cannot silently drop a mention.
 """
@@ -118,6 +118,12 @@ import text_heldout91_spec  # noqa: E402
 import text_heldout92_spec  # noqa: E402
 import text_heldout93_spec  # noqa: E402
 import text_heldout94_spec  # noqa: E402
+import text_heldout95_spec  # noqa: E402
+import text_heldout96_spec  # noqa: E402
+import text_heldout97_spec  # noqa: E402
+import text_heldout98_spec  # noqa: E402
+import text_heldout99_spec  # noqa: E402
+import text_heldout100_spec  # noqa: E402
 import text_heldout_spec  # noqa: E402
 
 
@@ -270,6 +276,12 @@ if __name__ == "__main__":
         "--heldout92": ("heldout92", text_heldout92_spec.ARTICLES, "text_heldout92_gold.json"),
         "--heldout93": ("heldout93", text_heldout93_spec.ARTICLES, "text_heldout93_gold.json"),
         "--heldout94": ("heldout94", text_heldout94_spec.ARTICLES, "text_heldout94_gold.json"),
+        "--heldout95": ("heldout95", text_heldout95_spec.ARTICLES, "text_heldout95_gold.json"),
+        "--heldout96": ("heldout96", text_heldout96_spec.ARTICLES, "text_heldout96_gold.json"),
+        "--heldout97": ("heldout97", text_heldout97_spec.ARTICLES, "text_heldout97_gold.json"),
+        "--heldout98": ("heldout98", text_heldout98_spec.ARTICLES, "text_heldout98_gold.json"),
+        "--heldout99": ("heldout99", text_heldout99_spec.ARTICLES, "text_heldout99_gold.json"),
+        "--heldout100": ("heldout100", text_heldout100_spec.ARTICLES, "text_heldout100_gold.json"),
     }
     flag = next((a for a in sys.argv[1:] if a in sets), None)
     folder = texts_dir(args[0] if args else None)
