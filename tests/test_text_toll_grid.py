@@ -1031,6 +1031,38 @@ OTHER_FIGURES = [
         "Dand",
         2,
     ),
+    # a later figure of 50 or more, five times the lead's: a period's or campaign's count, not this event's toll
+    (
+        "A roadside bomb killed three policemen in Dand district on Monday. "
+        "Officials say more than 400 members of the security forces have been killed in the province since January.",
+        "Dand",
+        3,
+    ),
+    (
+        "Two civilians were killed when a mortar shell hit a house in Dand district on Monday. "
+        "The army says its offensive has killed 150 militants, a figure that cannot be verified.",
+        "Dand",
+        2,
+    ),
+    # ... unless the toll rises to it, or it counts one day
+    (
+        "A suicide bomber killed at least eight people at a market in Dand district on Monday. "
+        "Hours later the death toll rose to 60 as more bodies were pulled from the rubble.",
+        "Dand",
+        60,
+    ),
+    (
+        "Troops killed nine militants in Dand district on Monday. "
+        "A spokesman said 90 militants had been killed in the past 24 hours in the district.",
+        "Dand",
+        90,
+    ),
+    # below 50, or not five times the lead, a later figure still counts
+    (
+        "Gunmen killed four guards at a checkpoint in Dand district on Monday. Officials later said 12 people died in the attack.",
+        "Dand",
+        12,
+    ),
 ]
 
 
@@ -1059,3 +1091,11 @@ def test_a_campaign_toll_placed_nowhere_is_no_row():
     d = extract_incidents(text, published=PUBLISHED)
     assert d["location"].notna().all()
     assert _killed(_at(text)) == 38
+
+
+def test_a_count_left_out_as_a_period_or_campaign_is_named_in_the_notes():
+    row = _at(
+        "Two civilians were killed when a mortar shell hit a house in Dand district on Monday. "
+        "The army says its offensive has killed 150 militants, a figure that cannot be verified."
+    )
+    assert "left out as a period's or campaign's count, not this event's toll: 150" in row["notes"]
