@@ -739,8 +739,12 @@ def build_curated(path: Path, admin1_rows) -> list[dict]:
             if prov is None:
                 raise SystemExit(f"{path}:{i}: admin1 {c['admin1']!r} is not a province of {c['country']}")
             estimate = c.get("estimate", "")
-            if estimate and not (estimate.startswith("border_nearest:") or estimate == "range_centre"):
-                raise SystemExit(f"{path}:{i}: unknown estimate {estimate!r} (known: border_nearest:<place id>, range_centre)")
+            if estimate and not (estimate.startswith("border_nearest:") or estimate in ("range_centre", "names_only")):
+                raise SystemExit(
+                    f"{path}:{i}: unknown estimate {estimate!r} (known: border_nearest:<place id>, range_centre, names_only)"
+                )
+            if estimate == "names_only" and c["kind"] != "district":
+                raise SystemExit(f"{path}:{i}: names_only is for a district that only adds names to a WOF district")
             lat = float(c["lat"]) if c["lat"] else float("nan")
             lon = float(c["lon"]) if c["lon"] else float("nan")
             if estimate == "range_centre":
@@ -826,10 +830,18 @@ def merge_curated_districts(rows: list[dict], district_geoms: dict) -> list[dict
             None,
         )
         if target is None:
+            if r.get("estimate") == "names_only":
+                raise SystemExit(f"curated {r['id']}: names_only row {r['name']!r} names no district of its province")
             out.append(r)
             continue
         names = [*target["names"].split("|"), *r["names"].split("|")]
         target["names"] = join_names(target["name"], names[1:])
+        if r.get("estimate") == "names_only":
+            # a unit WOF already has (its polygon and point stay): the row only gives it the
+            # names news and ACLED use for it (a former Frontier Region's 2018 subdivision name)
+            target["note"] += f"; curated {r['id']} adds names only"
+            target["source"] += f"; names: {r['source']}"
+            continue
         if target["seat_id"]:
             target["note"] += f"; curated {r['id']} adds names only (its point is kept in curated.csv)"
             continue
