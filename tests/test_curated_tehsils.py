@@ -1,9 +1,9 @@
 """Curated tehsils and former Frontier Regions (gazetteer/curated.csv, issue 8).
 
-A tehsil is a unit, not a town: named with its district hint it resolves to itself at
-precision 2; named with an unrelated district hint it is never matched (the answer is the
-hinted district, approximate).  A former Frontier Region's 2018 subdivision name (Darra Adam
-Khel, Hassan Khel, Darazinda) resolves to WOF's FR county, which has the polygon.
+A former Frontier Region's 2018 subdivision name (Darra Adam Khel, Hassan Khel subdivision,
+Darazinda) is a unit, not a town: named with its district hint it resolves to WOF's FR county
+(which has the polygon) at precision 2; named with an unrelated district hint it is never
+matched (the answer is the hinted district, approximate).
 """
 
 from __future__ import annotations
@@ -16,11 +16,9 @@ KP = "Khyber Pakhtunkhwa"
 
 # (query, district hint, expected place id) — ids are stable (cur-NNNN, wof:<id>)
 CURATED_UNITS = [
-    ("Mamund", "Bajaur", "cur-0031"),
-    ("Mamond", "Bajaur", "cur-0031"),
     ("Darra Adam Khel", "FR Kohat", "wof:1108692177"),
     ("Dara Adam Khel", "FR Kohat", "wof:1108692177"),
-    ("Hassan Khel", "FR Peshawar", "wof:1108692181"),
+    ("Hassan Khel subdivision", "FR Peshawar", "wof:1108692181"),
     ("Darazinda", "FR Dera Ismail Khan", "wof:1108692175"),
     ("Drazanda", "FR Dera Ismail Khan", "wof:1108692175"),
     ("Wazir subdivision", "FR Bannu", "wof:1108692173"),
@@ -53,6 +51,8 @@ def test_an_unrelated_district_hint_never_matches_a_curated_unit(query, admin2, 
         ("Bhittani", "wof:1108692179"),
         # the town Jandola keeps its own row; the FR Tank subdivision name is not added
         ("Jandola", "wof:1108692183"),
+        # a "Hassan Khel sector" of North Waziristan exists: the bare name is not FR Peshawar's
+        ("Hassan Khel", "wof:1108692181"),
     ],
 )
 def test_a_risky_bare_name_does_not_resolve_to_the_former_frontier_region(query, place_id):
