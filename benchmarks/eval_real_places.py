@@ -182,6 +182,11 @@ def leave_one_out(n: int, seed: int = 11, *, whole_name: bool = False):
     return reduced, truth, len(drop)
 
 
+def district_name(admin2: str) -> str:
+    """UCDP's admin2 without its feature word ("Kurram agency" -> "Kurram", "Bolan district" -> "Bolan")."""
+    return re.sub(r"\s+(district|agency)$", "", admin2, flags=re.IGNORECASE)
+
+
 def _source_homonyms(g, rows, hinted, r0, tlat, tlon) -> list[str]:
     """The dishonest hinted answers whose truth is the source's own slip: its point lies within 1 km of a
     gazetteer place of the same name in another district than the one the source names (the source coded a
@@ -190,7 +195,7 @@ def _source_homonyms(g, rows, hinted, r0, tlat, tlon) -> list[str]:
     bad = np.flatnonzero(r0["_located"] & (r0["_d"] > unc + 1e-9))
     slips = []
     for i in bad:
-        a2 = fold(re.sub(r"\s+(district|agency)$", "", rows[i]["admin2"], flags=re.IGNORECASE))
+        a2 = fold(district_name(rows[i]["admin2"]))
         for j, _, _ in g.variant_hits(variant_key(rows[i]["name_core"])):
             p = g.place_at(j)
             if fold(p.admin2 or "") != a2 and haversine(tlat[i], tlon[i], p.lat, p.lon) <= 1.0:
@@ -243,7 +248,7 @@ def main(argv=None) -> int:
             score(bare, tlat, tlon, "UCDP PK dev, bare"),
         ]
         # the district's name alone ("Kurram", "Bolan"), as UCDP's admin2 is written without "district"/"agency"
-        a2_names = [re.sub(r"\s+(district|agency)$", "", r["admin2"], flags=re.IGNORECASE) for r in rows]
+        a2_names = [district_name(r["admin2"]) for r in rows]
         results.append(
             score(
                 geocode_many(a2_names, country=[r["country"] for r in rows], admin1=[r["admin1"] for r in rows]),

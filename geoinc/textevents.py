@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -259,10 +260,12 @@ _KILLED_ONE = re.compile(
     r"mother|father|wife|husband)\b(?!s)",
     re.I,
 )
+# kin by which news names one more victim ("... and his sister"); each pattern adds the roles it also counts
+_KIN = r"son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter"
 # "killing student Abidullah and his sister", "shot dead constable Dost Mohammad, a guard, and his daughter": one more
 _AND_KIN = re.compile(
     r"(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}(?:,[^,.;:]{1,60},)?\s+and\s+(?:his|her)\s+"
-    r"(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandfather|grandmother|driver|guard)\b(?!s)",
+    r"(?:" + _KIN + r"|grandfather|grandmother|driver|guard)\b(?!s)",
     re.I,
 )
 # one person by role: the victim of an injuring verb ("wounded an Afghan soldier", "injured a shopkeeper")
@@ -289,8 +292,7 @@ _ONE_INJURED = re.compile(
     + _ONE_VICTIM
     + r"\s+(?:seriously\s+|critically\s+)?(?:wounded|injured|hurt)\b|"
     # "a blast killed a child and injured his mother": one person by kin
-    r"\b(?:injured|injuring|wounded|wounding|hurt|hurting)\s+(?:his|her|their)\s+(?:son|daughter|brother|sister|wife|husband|"
-    r"father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|driver|guard)\b(?!s)|"
+    r"\b(?:injured|injuring|wounded|wounding|hurt|hurting)\s+(?:his|her|their)\s+(?:" + _KIN + r"|driver|guard)\b(?!s)|"
     # "killed two people and wounded a third"
     r"\b(?:injuring|wounding|injured|wounded|maimed|maiming)\s+(?:a|one)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|"
     r"\banother\s+(?:[\w-]+\s+){0,2}?(?:got|sustained|received)\s+(?:bullet\s+)?injuries\b|"
@@ -445,8 +447,7 @@ _ALONG_KIN = re.compile(
 )
 # "killed two brothers and their cousin": one more person by kin or duty after the figure's noun, with no figure
 _AND_THEIR_KIN = re.compile(
-    r"(?:\s+[\w-]+){0,2}?\s+and\s+(?:his|her|their)\s+(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|"
-    r"niece|cousin|uncle|aunt|grandson|granddaughter|driver|guard|bodyguard)\b(?!s)"
+    r"(?:\s+[\w-]+){0,2}?\s+and\s+(?:his|her|their)\s+(?:" + _KIN + r"|driver|guard|bodyguard)\b(?!s)"
     r"(?!\s+(?:was|were|is|are|had|has|have|got|sustained|received|said|says|told)\b)",
     re.I,
 )
@@ -1211,6 +1212,16 @@ _CAMPAIGN_TOLL = re.compile(
 _ACRONYM_ASIDE = re.compile(r"(?<=[A-Za-z)])\s\((?-i:[A-Z][A-Za-z&]{1,7})\)(?=[\s,])")
 
 
+# "left N ...": the words after the figure (or after the items of its enumeration) that say what N were left
+_SEVERITY = r"(?:(?:seriously|critically|severely|badly)\s+)?"
+# an aside in commas or dashes before the word ("left six soldiers — names — martyred")
+_LEFT_ASIDE = r"(?:,[^,.;:]{1,60},?\s+|(?:–|—|--)[^–—.;:]{1,200}?(?:–|—|--)\s*)?"
+# "left eight security personnel injured", "left five people, including a woman and a child, injured"
+_LEFT_INJURED = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:,[^,.;:]{1,60},\s+)?" + _INJ_WORDS + r"\b", re.I)
+_LEFT_DEAD = re.compile(r"\s*(?:[\w-]+\s+){0,3}?" + _LEFT_ASIDE + r"[“\"‘']?(?:dead|killed|martyred|lifeless)\b", re.I)
+_LEFT_HURT = re.compile(r"\s*(?:[\w-]+\s+){0,3}?" + _LEFT_ASIDE + _SEVERITY + _INJ_WORDS + r"\b", re.I)
+_HURT_NEXT = re.compile(r"\s*" + _SEVERITY + _INJ_WORDS + r"\b", re.I)
+
 _SEPARATE_CLAUSE = re.compile(
     r"\bseparate\s+(?:[\w-]+\s+)?(?:incident|attack|shooting|blast|bombing|explosion|strike|airstrike|ambush|clash|raid)s?\b",
     re.I,
@@ -1349,48 +1360,22 @@ def _figures(s: str, offset: int) -> _Figures:
                 inner = _INCLUDING.search(gap + " ")
                 if inner and not np.isnan(_num(inner.group(1))) and _CIVIL.search(gap[: inner.start()]) is None:
                     f.civilians = max(_num(inner.group(1)), 0 if np.isnan(f.civilians) else f.civilians)
-            if (
-                pat is _K2
-                and m.group(0).lower().startswith(("left", "leaving"))
-                # "left five people, including a woman and a child, injured": an aside before the verb
-                and any(
-                    re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:,[^,.;:]{1,60},\s+)?" + _INJ_WORDS + r"\b", s[e : e + 100], re.I)
-                    # "left four policemen and two civilians wounded": after the items of an enumeration
-                    for e in (m.end(), *(i.end() for i in (_FIRST_THEN_MORE.match(s, m.end(2)),) if i))
-                )
-            ):
+            # the items of an enumeration after the figure ("killing two soldiers, three police and an interpreter")
+            items = _FIRST_THEN_MORE.match(s, m.end(2)) if pat in (_K2, _I2) else None
+            left = pat in (_K2, _I2) and m.group(0).lower().startswith(("left", "leaving"))
+            ends = (m.end(), items.end()) if items else (m.end(),)
+            if left and pat is _K2 and any(_LEFT_INJURED.match(s[e : e + 100]) for e in ends):
                 continue  # "left eight security personnel injured": injured (_I1 counts it), not killed
-            if (
-                pat is _K2
-                and m.group(0).lower().startswith(("left", "leaving"))
-                and not any(
-                    re.match(
-                        # (an aside in commas or dashes may come before the word: "left six soldiers — names — martyred")
-                        r"\s*(?:[\w-]+\s+){0,3}?(?:,[^,.;:]{1,60},?\s+|(?:–|—|--)[^–—.;:]{1,200}?(?:–|—|--)\s*)?"
-                        r"[“\"‘']?(?:dead|killed|martyred|lifeless)\b",
-                        s[e : e + 240],
-                        re.I,
-                    )
-                    for e in (m.end(), *(i.end() for i in (_FIRST_THEN_MORE.match(s, m.end(2)),) if i))
-                )
-            ):
+            if left and pat is _K2 and not any(_LEFT_DEAD.match(s[e : e + 240]) for e in ends):
                 continue  # "the attack also left at least 19 civilians who were taken to hospital": no word of death
             if (
-                pat is _I2
-                and m.group(0).lower().startswith(("left", "leaving"))
-                and not re.match(
-                    r"\s*(?:[\w-]+\s+){0,3}?(?:,[^,.;:]{1,60},?\s+|(?:–|—|--)[^–—.;:]{1,200}?(?:–|—|--)\s*)?"
-                    r"(?:(?:seriously|critically|severely|badly)\s+)?" + _INJ_WORDS + r"\b",
-                    s[m.end() : m.end() + 240],
-                    re.I,
-                )
-                and not (
-                    (i := _FIRST_THEN_MORE.match(s, m.end(2)))
-                    and re.match(r"\s*(?:(?:seriously|critically|severely|badly)\s+)?" + _INJ_WORDS + r"\b", s[i.end() :], re.I)
-                )
+                left
+                and pat is _I2
+                and not _LEFT_HURT.match(s[m.end() : m.end() + 240])
+                and not (items and _HURT_NEXT.match(s[items.end() :]))
             ):
                 continue  # "the blast left 30 shops in ruins": no word of injury
-            if pat in (_K2, _I2) and (items := _FIRST_THEN_MORE.match(s, m.end(2))):
+            if items:
                 n = _sum_and(n, items.group(0) + " ")  # "killing two soldiers, three police and an interpreter"
             elif pat is _K2 and _AND_THEIR_KIN.match(s, m.end(2)):
                 n += 1  # "killed two brothers and their cousin": 3
@@ -1497,14 +1482,19 @@ def _clause_has(s: str, m: re.Match[str], figures: list[tuple[float, str, int]],
     return any(offset + lo <= v[2] < offset + hi for v in figures)
 
 
+def _firm(vals: list[tuple[float, str, int]]) -> list[tuple[float, str, int]]:
+    """The figures that count someone on their own (not "dozens", not "N more" added to another)."""
+    return [v for v in vals if v[1] not in ("vague", "additional")]
+
+
 def _range(vals: list[tuple[float, str, int]]) -> tuple[float, float, float]:
     """(min, best, max) of the figures given for one event."""
     # "10 more killed in second strike ... At least 10 more people were killed": figures before the event's first own
     # figure are its own, whatever "more" they are than an earlier event's; only a figure after one of its own adds to it
-    firsts = [v for v in vals if v[1] not in ("vague", "additional")]
+    firsts = _firm(vals)
     vals = [(v[0], "", v[2]) if v[1] == "additional" and not any(u[2] < v[2] for u in firsts) else v for v in vals]
     extra = sum(v[0] for v in vals if v[1] == "additional")
-    firm = [v for v in vals if v[1] not in ("vague", "additional")]
+    firm = _firm(vals)
     use = firm or [v for v in vals if v[1] != "additional"]
     if not firm and all(v[0] <= _NUMBER_WORDS["several"] for v in use):
         # "an airstrike killed several insurgents" alone: no figure (not "at least 3"); "dozens" still bounds below
@@ -2453,6 +2443,16 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
     last_day = None  # the last day a sentence gave, even one it was only said on ("the ISPR said on Tuesday")
     last_place: Mention | None = None
     other_starts = [m.start for m in others]
+
+    def mentions_in(a: int, b: int) -> list[Mention]:
+        """The first 20 mentions (scenes or not) of the text from ``a`` to ``b`` (a sentence)."""
+        return others[bisect.bisect_left(other_starts, a) : bisect.bisect_left(other_starts, b)][:20]
+
+    def mentions_before(a: int) -> list[Mention]:
+        """The last 20 mentions (scenes or not) before ``a``."""
+        k0 = bisect.bisect_left(other_starts, a)
+        return others[max(0, k0 - 20) : k0]
+
     last_at, prev_start = -1, 0  # where the sentence naming last_place starts; the previous sentence's start
     prev_prev = 0  # the start of the sentence before that
     last_units: list[Mention] = []  # the provinces, districts and regions of the sentence that named last_place
@@ -2486,8 +2486,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
         here = _without_spellings(text, scene[i:j])
         if not here and others and (ana := _ANAPHORA.search(s)):
-            k0 = bisect.bisect_left(other_starts, a)
-            ante = _antecedent(text, others[max(0, k0 - 20) : k0], ana.group(1).lower())
+            ante = _antecedent(text, mentions_before(a), ana.group(1).lower())
             if ante is not None:
                 here = [
                     Mention(
@@ -2736,8 +2735,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 where = units_before[:1]
             if not where and others and (unit := re.search(r"\bin the (district|province)\b", s)):
                 # "... in the district during the past 48 hours": the district the text named last
-                k0 = bisect.bisect_left(other_starts, a)
-                ante = _antecedent(text, others[max(0, k0 - 20) : k0], unit.group(1))
+                ante = _antecedent(text, mentions_before(a), unit.group(1))
                 where = [ante] if ante is not None and ante.place is not None else []
             if (
                 not where
@@ -2797,7 +2795,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             and cur is not None
             and cur.places
             and _ELSEWHERE_OPENS.match(s)
-            and (office := _office_unit(text, others[bisect.bisect_left(other_starts, a) : bisect.bisect_left(other_starts, b)][:20]))
+            and (office := _office_unit(text, mentions_in(a, b)))
             and not any(_related(office, q) for q in cur.places)
         ):
             # "Elsewhere, a spokesman for the governor of Zzkot province said a fighter was killed": another incident,
@@ -3027,11 +3025,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                 main_cur = cur
         elif cur is not None and (specific or has_cas or d is not None or cue):
             if has_cas and not specific and others:
-                said = [
-                    m
-                    for m in others[bisect.bisect_left(other_starts, a) : bisect.bisect_left(other_starts, b)][:20]
-                    if m.place is not None and m.place.kind not in ("country", "province")
-                ]
+                said = [m for m in mentions_in(a, b) if m.place is not None and m.place.kind not in ("country", "province")]
                 back = _speaker_event(said, cur, events) if said else None
                 if back is not None:
                     cur = back
@@ -3189,7 +3183,7 @@ def _total_then_parts(events: list[_Event]) -> list[_Event]:
             continue
         a0, b0 = ev.sentences[0]
         lead = [v for v in ev.figures.killed if a0 <= v[2] < b0]
-        rest = [v for v in ev.figures.killed if not a0 <= v[2] < b0 and v[1] not in ("vague", "additional")]
+        rest = [v for v in _firm(ev.figures.killed) if not a0 <= v[2] < b0]
         total = lead[0][0] if len(lead) == 1 and lead[0][1] in ("", "at least") else np.nan
         part = max((v[0] for v in rest), default=np.nan)
         if np.isnan(total) or np.isnan(part) or part >= total:
@@ -3442,10 +3436,6 @@ def _split(ev: _Event, text: str = "") -> list[tuple[Mention | None, _Figures, b
     return [(pl, ev.figures if g == 0 else _Figures(), g > 0) for g, pl in enumerate(ev.places)]
 
 
-def _firm(vals: list[tuple[float, str, int]]) -> list[tuple[float, str, int]]:
-    return [v for v in vals if v[1] not in ("vague", "additional")]
-
-
 # where the clause of a lead's total ends ("At least 12 were killed around the country, including 10 in X": the part)
 _TOTAL_CLAUSE_END = re.compile(r",\s+(?:including|among (?:them|whom)|and|while|but)\b|;|[.!?](?:\s|$)|\bwhile\b|\n")
 
@@ -3458,10 +3448,11 @@ def _names_in_clause(text: str, at: int, name: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text[lo:hi]) is not None
 
 
-def _without_sum_of_parts(text: str, m: Mention, figs: _Figures, others: list[_Figures], ev: _Event) -> _Figures:
+def _without_sum_of_parts(text: str, m: Mention, figs: _Figures, others: Iterable[_Figures], ev: _Event) -> _Figures:
     """The figures of one draft without a lead's total over it and drafts told after it: a killed figure told before the
     draft's own smaller one that is that one plus other drafts' tolls ("Five militants were killed in Swat. Two were
-    killed in A ... In another incident, three were killed in B": A's toll is 2, not 5)."""
+    killed in A ... In another incident, three were killed in B": A's toll is 2, not 5). ``others`` (the other drafts'
+    figures) is read only when the draft has a larger figure to test."""
     firm = _firm(figs.killed)
     if ev.aggregate or len({v[0] for v in firm}) < 2:
         return figs
@@ -3498,8 +3489,8 @@ def _frame(text, events, published, source, gpd, CRS, points, sents):
         drafts += [(ev, m, figs, shared, window) for m, figs, shared in _split(ev, text)]
     for i, (ev, m, figs, shared, window) in enumerate(drafts):
         day = ev.date.date if ev.date is not None else None
-        # the other drafts of the same day (or of no day the text gives)
-        same = [f for j, (e, _, f, *_) in enumerate(drafts) if j != i and not e.aggregate and (e.date is None or e.date.date == day)]
+        # the other drafts of the same day (or of no day the text gives), gathered only if a total is to be tested
+        same = (f for j, (e, _, f, *_) in enumerate(drafts) if j != i and not e.aggregate and (e.date is None or e.date.date == day))
         figs = _without_sum_of_parts(text, m, figs, same, ev)
         rows.append(_row(text, ev, m, figs, shared, published, source, window))
     df = pd.DataFrame(
@@ -3571,7 +3562,7 @@ def _civilians_then_fighters(text: str, vals: list[tuple[float, str, int]]) -> f
     fighters ("at least five civilians were killed, villagers said ... the military said the strikes killed 11
     Taliban fighters"): two sides' claims about different dead; the first, the lede's, is the event's toll (the
     range keeps both). None otherwise."""
-    firm = sorted((v for v in vals if v[1] not in ("vague", "additional")), key=lambda v: v[2])
+    firm = sorted(_firm(vals), key=lambda v: v[2])
     if len(firm) < 2 or not _CIVIL.search(_victims(text, firm[0])) or _FIGHTERS.search(_victims(text, firm[0])):
         return None
     top = max(v[0] for v in firm)
@@ -3584,6 +3575,11 @@ def _civilians_then_fighters(text: str, vals: list[tuple[float, str, int]]) -> f
 
 # "the death toll rose to 150": a later, larger figure that updates the event's own toll
 _TOLL_UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|reached|mounted)\b", re.I)
+# "143 militants have been killed in the past day": a day's count is the operation's toll of that day
+_ONE_DAY = re.compile(r"[^.;]*?\b(?:in|over|during) the (?:past|last|previous) (?:day|24 hours|twenty-four hours)\b", re.I)
+# a later figure at least this large, and this many times the lead's toll, is a period's or campaign's count
+_STATISTIC_MIN = 50
+_STATISTIC_RATIO = 5
 
 
 def _statistics(text: str, ev: _Event, killed: list[tuple[float, str, int]]) -> list[tuple[float, str, int]]:
@@ -3608,12 +3604,6 @@ def _statistics(text: str, ev: _Event, killed: list[tuple[float, str, int]]) -> 
         and not _TOLL_UPDATE.search(text, max(0, v[2] - 60), v[2] + 30)
         and not _ONE_DAY.match(text, v[2], v[2] + 80)
     ]
-
-
-# "143 militants have been killed in the past day": a day's count is the operation's toll of that day
-_ONE_DAY = re.compile(r"[^.;]*?\b(?:in|over|during) the (?:past|last|previous) (?:day|24 hours|twenty-four hours)\b", re.I)
-_STATISTIC_MIN = 50
-_STATISTIC_RATIO = 5
 
 
 def _row(text, ev, m, figs, shared, published, source, window) -> dict:
