@@ -1,19 +1,20 @@
 """Hundred-and-second held-out set ("heldout102", see docs/annotation.md): the NINETIETH BLIND set. Real AF/PK conflict
-reports published in the years 2011 to 2013: in Pakistan a car bomb on a Frontier Corps convoy on Quetta's Saryab Road
+reports published in the years 2010 to 2013: in Pakistan a car bomb on a Frontier Corps convoy on Quetta's Saryab Road
 (2012), the killing of a pro-government elder and his son in Bajaur's Chamarkand (2011), the killing of a Peace Lashkar
 elder in Bajaur's Dama Dola with a clash at Jamrud in Khyber (2013), a remote-controlled bomb on an Amn force vehicle near
 Sui with a firefight in the Loralai area (2012), a car bomb on a pilgrims' bus in Quetta's Hazar Ganji with the railway
 station tea-stall bomb of the day before cited (2013, an AFP item reposted on a blog); in Afghanistan the killing of a
 tribal elder in Nangarhar's Sherzad and the ambush that killed 22 policemen, with the two days' Taliban toll (2013), the
 suicide car bombing of a NATO bus on Kabul's Darulaman Road with the US embassy assault cited (2011), a suicide bombing
-that killed the district governor of Kunduz's Dasht-e Archi with the week's toll (2013), and a suicide bombing that
-killed the district governor of Kunduz's Chardarah with the October 2010 Takhar mosque bombing cited (2011). Outlets:
-The Express Tribune (two), Pakistan Today (two), a blog repost of AFP, The Columbus Dispatch, the Los Angeles Times,
-DW (AP, dpa), DPA/IANS on Gaea Times. Collected and annotated by reading each text against docs/annotation.md WITHOUT
-running geoinc's extractor on them (no extract_places / extract_incidents / eval_text.py / bench_text.py on these texts
-before the spec was committed, and the extraction rules in geoinc/text*.py were not read), while the extraction rules
-were being changed elsewhere. It is not to be tuned to: run the final code on it once and report that number as the
-blind score. Same format as text_dev_spec.py. Texts in devtexts/heldout102/."""
+that killed the district governor of Kunduz's Dasht-e Archi with the week's toll (2013), a suicide bombing that killed
+the district governor of Kunduz's Chardarah with the October 2010 Takhar mosque bombing cited (2011), and a roadside bomb
+on a minibus on the road from Helmand's Sangin with a Kandahar city suicide bombing and a Sangin firefight cited (2010).
+Outlets: The Express Tribune (two), Pakistan Today (two), a blog repost of AFP, The Columbus Dispatch, the Los Angeles
+Times, DW (AP, dpa), DPA/IANS on Gaea Times, Al Jazeera. Collected and annotated by reading each text against
+docs/annotation.md WITHOUT running geoinc's extractor on them (no extract_places / extract_incidents / eval_text.py /
+bench_text.py on these texts before the spec was committed, and the extraction rules in geoinc/text*.py were not read),
+while the extraction rules were being changed elsewhere. It is not to be tuned to: run the final code on it once and
+report that number as the blind score. Same format as text_dev_spec.py. Texts in devtexts/heldout102/."""
 
 KP = "PK/Khyber Pakhtunkhwa"
 BL = "PK/Balochistan"
@@ -454,6 +455,76 @@ ARTICLES = [
                 "actor": None,
                 "kind": "background",
             },
+        ],
+    },
+    {
+        "file": "h102_10_aljazeera_sangin.txt",
+        "url": "http://www.aljazeera.com/news/asia/2010/12/20101231136769157.html",
+        "published": "2010-12-31",
+        "published_note": "the date in the URL's article id (20101231: 31 December 2010, a Friday); 'on Thursday' is "
+        "30 December, 'On Monday' 27 December, 'Last week' the week before publication (heldout7). The map widget's "
+        "'Afghanistan map' and 'undefined' lines are page furniture and left out; the photo caption is kept (it names "
+        "an incident the body cites too)",
+        # 'Associated Press', 'Al Jazeera' and 'UN' hold no place name
+        "orgs": [],
+        "mentions": [
+            # headline, 'enemies of Afghanistan', "Afghanistan’s most violent", 'southern Afghanistan'
+            ("Afghanistan", "AF"),
+            # subheading, 'southern Helmand province', 'the Helmand provincial government', 'Helmand is one of'
+            ("Helmand", "AF/Helmand"),
+            # caption 'in Kandahar city', 'the major city of Kandahar', 'in Kandahar city'
+            ("Kandahar", "AF/Kandahar"),
+            # 'the Sangin district', 'the Sangin area', 'in Sangin left'
+            ("Sangin", "AF/Helmand"),
+            # 'The UN and NATO', 'NATO forces'
+            ("NATO", "neutral"),
+            # 'the UK troops': a country outside the region, `out` (the `neutral` rule covers only US/NATO)
+            ("UK", "out"),
+            ("Britain", "out"),
+            # 'US troops' (an adjective)
+            ("US", "neutral"),
+        ],
+        "events": [
+            # the roadside bomb that struck a minibus 'travelling on the main road that connects the Sangin district
+            # to the major city of Kandahar' on Thursday: at least 14 civilians killed, 'Several civilians' wounded
+            # (no figure). The scene is placed only in 'the southern Helmand province', on the road from Sangin:
+            # Helmand, with Sangin (the Helmand end of the road) accepted (heldout98's two-town road)
+            {
+                "place": "Helmand",
+                "accept": ["Helmand", "Sangin"],
+                "date": ["2010-12-30", "2010-12-30"],
+                "precision": "day",
+                "killed": [14, 14],
+                "injured": None,
+                "actor": "Taliban (alleged)",
+                "kind": "main",
+            },
+            # 'On Monday, a suicide bomber killed three Afghan police officers in Kandahar city' (also the photo
+            # caption): `background`; the bomber widens the maximum (heldout24)
+            {
+                "place": "Kandahar",
+                "accept": ["Kandahar"],
+                "date": ["2010-12-27", "2010-12-27"],
+                "precision": "day",
+                "killed": [3, 4],
+                "injured": None,
+                "actor": None,
+                "kind": "background",
+            },
+            # 'Last week, a firefight between fighters and NATO forces in Sangin left five civilians and seven
+            # anti-government fighters dead': `background` with the week before publication (heldout7)
+            {
+                "place": "Sangin",
+                "accept": ["Sangin"],
+                "date": ["2010-12-24", "2010-12-31"],
+                "precision": "week",
+                "killed": [7, 12],
+                "injured": None,
+                "actor": "NATO forces",
+                "kind": "background",
+            },
+            # Helmand's '219 per cent more attacks ... in 2010' (no toll) and the UK troops who 'have died in the
+            # Sangin area' (no figure): general statements, no events
         ],
     },
 ]
