@@ -147,6 +147,7 @@ BLIND = (
     ("heldout99", "Eighty-seventh"),
     ("heldout100", "Eighty-eighth"),
     ("heldout101", "Eighty-ninth"),
+    ("heldout102", "Ninetieth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
