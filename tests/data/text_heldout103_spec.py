@@ -1,16 +1,20 @@
 """Hundred-and-third held-out set ("heldout103", see docs/annotation.md): the NINETY-FIRST BLIND set. Real AF/PK conflict
 reports published in the years 2014 to 2017: in Afghanistan US air strikes on Islamic State militants in Nangarhar's
-Nazian and Kot with their day's total (2017) and the killing of twelve militants with the Taliban's shadow governor in
-Helmand's Sangin with an arrest in Nangarhar (2017); in Pakistan the shooting of two Hazara men near Spiny Road in
+Nazian and Kot with their day's total (2017), the killing of twelve militants with the Taliban's shadow governor in
+Helmand's Sangin with an arrest in Nangarhar (2017), the Taliban attack on the Jalalabad police headquarters (2015), the
+killing of the Taliban's Nirkh district chief in Wardak with air strikes in Paktika, Sar-e Pul and Jawzjan and their
+joint toll (2017), a clash that killed fourteen Taliban with their shadow governor in Baghlan (2017) and the Taliban's
+killing of villagers in Sar-e Pul's Mirzawalang (2017); in Pakistan the shooting of two Hazara men near Spiny Road in
 Quetta with a Friday shooting in Hazara Town and a Wednesday killing in the city cited (2015), the shooting of Hazara
 vegetable sellers on Quetta's Kasi road with the province's fifteen-year count of attacks on the community (2017), the
 shooting of two Hazara men in a cloth shop in Quetta's MeCongi road area with a killing three days earlier cited (2015),
-and a bicycle bomb on a police mobile in Charsadda's Sardheri Bazaar (2014). Outlets: The Peninsula, Dawn (two), Abb
-Takk, The News, The Express Tribune. Collected and annotated by reading each text against docs/annotation.md WITHOUT
-running geoinc's extractor on them (no extract_places / extract_incidents / eval_text.py / bench_text.py on these
-texts before the spec was committed, and the extraction rules in geoinc/text*.py were not read), while the extraction
-rules were being changed elsewhere. It is not to be tuned to: run the final code on it once and report that number as
-the blind score. Same format as text_dev_spec.py. Texts in devtexts/heldout103/."""
+a bicycle bomb on a police mobile in Charsadda's Sardheri Bazaar (2014) and an encounter with gunmen who fired on a
+police van in Bannu (2017). Outlets: The Peninsula, The News (two), AP (three: DTN, The Fresno Bee, WTOP), a blog
+repost (Afghan Central), Dawn (two), Abb Takk, The Express Tribune. Collected and annotated by reading each text
+against docs/annotation.md WITHOUT running geoinc's extractor on them (no extract_places / extract_incidents /
+eval_text.py / bench_text.py on these texts before the spec was committed, and the extraction rules in geoinc/text*.py
+were not read), while the extraction rules were being changed elsewhere. It is not to be tuned to: run the final code
+on it once and report that number as the blind score. Same format as text_dev_spec.py. Texts in devtexts/heldout103/."""
 
 KP = "PK/Khyber Pakhtunkhwa"
 BL = "PK/Balochistan"
