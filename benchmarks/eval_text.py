@@ -148,6 +148,7 @@ BLIND = (
     ("heldout100", "Eighty-eighth"),
     ("heldout101", "Eighty-ninth"),
     ("heldout102", "Ninetieth"),
+    ("heldout103", "Ninety-first"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
