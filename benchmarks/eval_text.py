@@ -149,6 +149,7 @@ BLIND = (
     ("heldout101", "Eighty-ninth"),
     ("heldout102", "Ninetieth"),
     ("heldout103", "Ninety-first"),
+    ("heldout104", "Ninety-second"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
