@@ -150,6 +150,7 @@ BLIND = (
     ("heldout102", "Ninetieth"),
     ("heldout103", "Ninety-first"),
     ("heldout104", "Ninety-second"),
+    ("heldout105", "Ninety-third"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
