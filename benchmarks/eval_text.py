@@ -146,6 +146,7 @@ BLIND = (
     ("heldout98", "Eighty-sixth"),
     ("heldout99", "Eighty-seventh"),
     ("heldout100", "Eighty-eighth"),
+    ("heldout106", "Ninety-fourth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"

@@ -8,7 +8,7 @@ written to ``text_heldout_gold.json``; ``--heldout2``: the second held-out set, 
 extractor, ``devtexts/heldout13`` → ``text_heldout13_gold.json``; ``--heldout14``: the second blind set, likewise,
 ``devtexts/heldout14`` → ``text_heldout14_gold.json``; ``--heldout15``: the third blind set, likewise,
 ``devtexts/heldout15`` → ``text_heldout15_gold.json``; ``--heldout16``: the fourth blind set, likewise,
-``devtexts/heldout16`` → ``text_heldout16_gold.json``; ``--heldout17`` to ``--heldout100``: the fifth to eighty-eighth blind sets,
+``devtexts/heldout16`` → ``text_heldout16_gold.json``; ``--heldout17`` to ``--heldout106``: the fifth to ninety-fourth blind sets,
 likewise). Every mention surface must occur in its text; the
 script fails loudly otherwise, so a spec typo cannot silently drop a mention.
 """
@@ -124,6 +124,7 @@ import text_heldout97_spec  # noqa: E402
 import text_heldout98_spec  # noqa: E402
 import text_heldout99_spec  # noqa: E402
 import text_heldout100_spec  # noqa: E402
+import text_heldout106_spec  # noqa: E402
 import text_heldout_spec  # noqa: E402
 
 
@@ -282,6 +283,7 @@ if __name__ == "__main__":
         "--heldout98": ("heldout98", text_heldout98_spec.ARTICLES, "text_heldout98_gold.json"),
         "--heldout99": ("heldout99", text_heldout99_spec.ARTICLES, "text_heldout99_gold.json"),
         "--heldout100": ("heldout100", text_heldout100_spec.ARTICLES, "text_heldout100_gold.json"),
+        "--heldout106": ("heldout106", text_heldout106_spec.ARTICLES, "text_heldout106_gold.json"),
     }
     flag = next((a for a in sys.argv[1:] if a in sets), None)
     folder = texts_dir(args[0] if args else None)
