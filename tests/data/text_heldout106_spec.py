@@ -1,18 +1,21 @@
 """Hundred-and-sixth held-out set ("heldout106", see docs/annotation.md): the NINETY-FOURTH BLIND set. Real AF/PK
-conflict reports published in the years 2024 to 2026: in Afghanistan a suicide bombing at the ministry of urban
+conflict reports published in the years 2024 and 2025: in Afghanistan a suicide bombing at the ministry of urban
 development and housing in Kabul with the IS-claimed bank attack in the north, the killing of the refugees minister in
 Kabul and a 2023 attack near the foreign ministry cited (2025), a clash over poppy eradication in Badakhshan's
-Farghamanch village in Jurm (2025), a suicide bombing at the governor's office in Takhar's Taluqan (2025); in Pakistan
-an intelligence-based operation in North Waziristan's Mir Ali and an ambush of a convoy from Datta Khel camp to Ghundi
+Farghamanch village in Jurm (2025), a suicide bombing at the governor's office in Takhar's Taluqan (2025), a gunman's
+attack on Sufis at a shrine in Baghlan's Nahrin with the 2022 Kunduz Sufi mosque bombing cited (2024); in Pakistan an
+intelligence-based operation in North Waziristan's Mir Ali and an ambush of a convoy from Datta Khel camp to Ghundi
 post with the day's joint toll and a week's operations in Lakki Marwat, Karak and Khyber cited (2025), a blast at a
 peace committee member's office in South Waziristan's Wana with a repelled attack on Bannu's Baka Khel police station
-(2025), an alleged quadcopter strike in Wana with the Mir Ali quadcopter strike of two weeks before cited (2025).
-Outlets: Hindustan Times (AFP), Dawn, Daily Times, YouDigital, Afghanistan International, The Frontier Post (Amu TV).
-Collected and annotated by reading each text against docs/annotation.md WITHOUT running geoinc's extractor on them (no
-extract_places / extract_incidents / eval_text.py / bench_text.py on these texts before the spec was committed, and the
-extraction rules in geoinc/text*.py were not read), while the extraction rules were being changed elsewhere. It is not
-to be tuned to: run the final code on it once and report that number as the blind score. Same format as
-text_dev_spec.py. Texts in devtexts/heldout106/."""
+(2025), an alleged quadcopter strike in Wana with the Mir Ali quadcopter strike of two weeks before cited (2025), a
+foiled attack on the police lines in Bannu (2024), an attack on a police checkpoint in Khyber's Charwazagai with a
+quarter's national toll cited (2024). Outlets: Hindustan Times (AFP), Dawn, Daily Times, YouDigital, Afghanistan
+International, The Frontier Post (Amu TV), KabulNow, WE News, Indian Economic Observer (ANI). Collected and annotated by
+reading each text against docs/annotation.md WITHOUT running geoinc's extractor on them (no extract_places /
+extract_incidents / eval_text.py / bench_text.py on these texts before the spec was committed, and the extraction
+rules in geoinc/text*.py were not read), while the extraction rules were being changed elsewhere. It is not to be tuned
+to: run the final code on it once and report that number as the blind score. Same format as text_dev_spec.py. Texts in
+devtexts/heldout106/."""
 
 KP = "PK/Khyber Pakhtunkhwa"
 BL = "PK/Balochistan"
