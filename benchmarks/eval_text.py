@@ -151,6 +151,7 @@ BLIND = (
     ("heldout103", "Ninety-first"),
     ("heldout104", "Ninety-second"),
     ("heldout105", "Ninety-third"),
+    ("heldout106", "Ninety-fourth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
