@@ -77,8 +77,7 @@ ARTICLES = [
     },
     {
         "file": "h105_02_kokchapress_balkhab.txt",
-        "url": "https://en.kokchapress.com/2022/06/25/taliban-police-chief-for-darah-suf-bala-and-his-ten-fighters-"
-        "killed-in-balkhab/",
+        "url": "https://en.kokchapress.com/2022/06/25/taliban-police-chief-for-darah-suf-bala-and-his-ten-fighters-killed-in-balkhab/",
         "published": "2022-06-25",
         "published_note": "the URL's date (2022/06/25, a Saturday); the text gives no day for the ambush ('this "
         "afternoon' is when the antennas were cut): the week before publication. The feed footer 'The post ... "
@@ -353,8 +352,7 @@ ARTICLES = [
     },
     {
         "file": "h105_07_dawn_mirali.txt",
-        "url": "https://www.dawn.com/news/1774933/soldier-martyred-in-exchange-of-fire-with-terrorists-in-north-"
-        "waziristan-ispr",
+        "url": "https://www.dawn.com/news/1774933/soldier-martyred-in-exchange-of-fire-with-terrorists-in-north-waziristan-ispr",
         "published": "2023-09-09",
         "published_note": "the date the stored page carries (2023-09-09, a Saturday); 'on Saturday' is that day and "
         "'On Wednesday' 6 September. No headline on the stored page. The stored page ends mid-sentence (a think tank's "
@@ -497,8 +495,7 @@ ARTICLES = [
     },
     {
         "file": "h105_09_samaa_northwaziristan.txt",
-        "url": "https://www.samaaenglish.tv/news/40022738/pakistan-soldier-martyred-5-terrorists-killed-n-waziristan-"
-        "skirmish",
+        "url": "https://www.samaaenglish.tv/news/40022738/pakistan-soldier-martyred-5-terrorists-killed-n-waziristan-skirmish",
         "published": "2022-12-05",
         "published_note": "the date the stored page carries (2022-12-05, a Monday); 'on Monday' is that day. No "
         "headline on the stored page",

@@ -27,8 +27,7 @@ IS = "Islamic State (claimed)"
 ARTICLES = [
     {
         "file": "h106_01_hindustantimes_kabul.txt",
-        "url": "https://www.hindustantimes.com/world-news/islamic-state-group-claim-bombing-of-taliban-ministry-"
-        "101739635643038.html",
+        "url": "https://www.hindustantimes.com/world-news/islamic-state-group-claim-bombing-of-taliban-ministry-101739635643038.html",
         "published": "2025-02-15",
         "published_note": "the date the stored page carries (2025-02-15, a Saturday; an AFP report: 'on Saturday "
         "claimed'); the bombing was 'on Thursday', 13 February. The line 'Islamic State group claim bombing of Taliban "
