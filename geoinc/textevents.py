@@ -273,7 +273,7 @@ _ONE_VICTIM = (
     r"(?:person|civilian|soldier|policeman|police(?:wo)?man|officer|official|militant|child|woman|man|boy|girl|schoolboy|"
     r"schoolgirl|guard|constable|commander|driver|passenger|worker|labou?rer|villager|student|teacher|elder|journalist|"
     r"shopkeeper|vendor|trader|farmer|herder|shepherd|worshipper|pilgrim|bystander|passer-?by|doctor|cleric|resident|"
-    r"chief|governor|commissioner|inspector|superintendent|leader|head)"
+    r"chief|governor|commissioner|inspector|superintendent|leader|head|tribes(?:wo)?man|schoolteacher|youth|pedestrian)"
 )
 _ONE_INJURED = re.compile(
     r"\b(?:another|an?|one)\s+(?:[\w-]+\s+){0,2}?(?:was|were|has been)\s+(?:also\s+)?"
@@ -468,7 +468,7 @@ _ONE_KILLED = re.compile(
     r"\b(?:he|she) (?:received|sustained|suffered) [^.;]{0,60}?\band (?:later |subsequently )?(?:died|succumbed) "
     r"(?:of|from|to) (?:his |her |the )?(?:wounds|injuries)\b|"
     # "the blast left a policeman dead and six others wounded": one death, the verb after its victim
-    r"\b(?:left|leaving) (?:a|an|one) (?:[\w-]+ )?" + _PERSON + r" dead\b|"
+    r"\b(?:left|leaving) (?:a|an|one) (?:[\w-]+ ){0,2}?" + _ONE_VICTIM + r" dead\b|"
     # "a militant was neutralised" (a fighter's death in a military statement; not "the threat was neutralised")
     r"\b(?:a|an|one|another) (?:[\w-]+ )?(?:militant|terrorist|insurgent|attacker|assailant|bomber|gunman|fighter|"
     r"commander|khwarij|kharji) (?:was|has been|had been) (?:also )?(?:neutrali[sz]ed|eliminated)\b|"
