@@ -553,7 +553,7 @@ ONE_SENTENCE = [
     ("Shelling in Dand on Monday left a villager dead.", 1, None),
     ("A grenade attack in Dand on Monday left a dozen people dead.", 12, None),
     pytest.param(
-        "A grenade hit a shop in Dand on Monday, wounding six people, including three children. One of the three children died of his wounds in hospital.",
+        "A grenade wounded six people, three of them children, in Dand on Monday. One of the three children died of his wounds.",
         1,
         6,
         marks=pytest.mark.xfail(strict=True, reason='"one of the N X died" counts the N, not the one'),
@@ -598,7 +598,7 @@ ONE_SENTENCE = [
         marks=pytest.mark.xfail(strict=True, reason="an earlier, superseded report's figure is read as the event's"),
     ),
     pytest.param(
-        "A blast in Dand on Monday killed four people. Correction: an earlier version of this report said that seven people were killed.",
+        "A blast in Dand on Monday killed four people. Correction: an earlier version said that seven people were killed.",
         4,
         None,
         marks=pytest.mark.xfail(strict=True, reason="an earlier, superseded report's figure is read as the event's"),
@@ -627,7 +627,7 @@ ONE_SENTENCE = [
     ("An attack on a checkpoint in Dand on Monday claimed the lives of two soldiers and left four wounded.", 2, 4),
     ("The blast in Dand on Monday left six people dead, including a child, and eleven injured.", 6, 11),
     pytest.param(
-        "A bomb exploded in a market in Dand on Monday, killing the market's president and several others. Several other people were also killed, including his driver and at least six shoppers.",
+        "A bomb in Dand on Monday killed a trader and several others. Others also died, including his son and at least six shoppers.",
         9,
         None,
         marks=pytest.mark.xfail(strict=True, reason='"several other ... including X and at least N" does not bound the vague figure'),
