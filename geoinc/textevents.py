@@ -485,8 +485,9 @@ _ONE_KILLED = re.compile(
     r"farmer|cleric|judge|lawyer)\s+(?:killed|shot dead|martyred|gunned down|slain|murdered|assassinated)\b"
     r"(?!\s+(?:an?|the|his|her|their|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
     # "one of the drivers died": one death of a group told without a figure
-    r"\bone of (?:the|his|her|their) (?!(?:dead|killed|wounded|injured|victims|casualties|attackers)\b)(?:[\w-]+ ){1,2}?"
-    r"(?:also |later )?(?:died|perished|lost (?:his|her) life|succumbed)\b",
+    r"\bone of (?:the|his|her|their) (?!(?:dead|killed|wounded|injured|victims|casualties|attackers)\b)(?:[\w-]+ )?[\w-]+"
+    # ("one of the two children, Zzname, succumbed": the one's name in commas)
+    r"(?:,[^,.;:]{1,40},)? (?:also |later )?(?:died|perished|lost (?:his|her) life|succumbed)\b",
     re.I,
 )
 _CASUALTIES = re.compile(r"(?:at least |more than |over )?\d[\d,]*\s+(?:[\w-]+\s+)?casualties\b", re.I)
@@ -1275,6 +1276,8 @@ def _figures(s: str, offset: int) -> _Figures:
                 and not re.search(r"\bcasualties,?\s+among (?:them|whom)\s+$", s[max(0, m.start() - 40) : m.start()], re.I)
             ):
                 continue  # "14 people, among them 12 members of a family, were killed": a part of the figure before
+            if pat is _K1 and re.search(r"\bone of (?:the|his|her|their)\s+$", s[max(0, m.start() - 20) : m.start()], re.I):
+                continue  # "one of the three children died": the one (_ONE_KILLED), not the three
             if word.lower() == "one" and re.search(r"\bno\s+$", s[max(0, m.start(2) - 4) : m.start(2)], re.I):
                 continue  # "no one was killed": no toll
             if _MONTH_BEFORE.search(s[max(0, m.start(2) - 12) : m.start(2)]):
