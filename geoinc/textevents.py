@@ -331,7 +331,11 @@ _ONE_AND = re.compile(
     r"mother|father|wife|husband|woman|man|"
     r"policeman|constable|journalist|superintendent|inspector|commissioner)\b(?:\s+(?:of|for)\s+[^.;:\"”]{1,40}?)?(?:,[^,.;:\"”]{1,40},)?\s+and\s+(?:his\s+|her\s+|their\s+)?$|"
     # "... said a woman and two children were also wounded": one person, then "and" and the figure
-    r"\b(?:said|says|that)\s+an?\s+(?:woman|man|child|boy|girl|civilian|soldier|policeman|guard)\s+and\s+$",
+    r"\b(?:said|says|that)\s+an?\s+(?:woman|man|child|boy|girl|civilian|soldier|policeman|guard)\s+and\s+$|"
+    # "Zzar Khan, the district police chief, and three policemen were killed": a name, its role in commas, then "and"
+    r"(?:^|[,;:]\s)\W*(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){1,3},\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:chief|commander|governor|officer|official|head|leader|elder|policeman|constable|journalist|superintendent|"
+    r"inspector|commissioner)\b(?:\s+(?:of|for)\s+[^,.;:\"”]{1,40}?)?,\s+and\s+$",
     re.I,
 )
 # "a policeman and a civilian were martyred": two persons named one by one, then the verb
