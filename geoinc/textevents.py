@@ -1227,6 +1227,15 @@ _LEFT_DEAD = re.compile(r"\s*(?:[\w-]+\s+){0,3}?" + _LEFT_ASIDE + r"[“\"‘']?
 _LEFT_HURT = re.compile(r"\s*(?:[\w-]+\s+){0,3}?" + _LEFT_ASIDE + _SEVERITY + _INJ_WORDS + r"\b", re.I)
 _HURT_NEXT = re.compile(r"\s*" + _SEVERITY + _INJ_WORDS + r"\b", re.I)
 
+# "Earlier reports had put the toll at 15", "the agency had earlier reported that seven died": a superseded count, a
+# lower bound only when no other figure is given (not after "but", "later", "revised", "rose" ...: the newer count)
+_EARLIER_REPORT = re.compile(
+    r"\b(?:earlier|initial|previous)\s+(?:reports?|versions?|figures?|tolls?|accounts?)\b|"
+    r"\b(?:earlier|initially|previously)\s+(?:been\s+)?(?:reported|said|put|stated|claimed|told)\b",
+    re.I,
+)
+_NEWER_COUNT = re.compile(r"\b(?:but|however|later|now|revised|rose|risen|raised|updated|corrected)\b", re.I)
+
 _SEPARATE_CLAUSE = re.compile(
     r"\bseparate\s+(?:[\w-]+\s+)?(?:incident|attack|shooting|blast|bombing|explosion|strike|airstrike|ambush|clash|raid)s?\b",
     re.I,
@@ -1394,6 +1403,9 @@ def _figures(s: str, offset: int) -> _Figures:
                 or re.search(r"\sanother\s", s[m.start() : m.start(2)], re.I)  # "killed another five"
             ):
                 q = "additional"
+            earlier = _EARLIER_REPORT.search(s, max(0, m.start() - 100), m.start())
+            if earlier and not _NEWER_COUNT.search(s, earlier.end(), m.start()):
+                q = "vague"  # "the agency had earlier reported that seven died": a superseded count
             target.append((n, "vague" if word.lower() in _VAGUE else q, offset + m.start()))
             spans.append((m.start(), m.end()))
             if pat is _K1 and q != "additional" and re.search(r"\balso\b", s[m.end(2) : m.end()], re.I):

@@ -565,24 +565,9 @@ ONE_SENTENCE = [
     ("A suicide bomber killed the district chief and five others in Dand on Monday.", 6, None),
     ("A district official was killed along with two bodyguards in Dand on Monday.", 3, None),
     ("Five soldiers lost their lives and nine were hurt in an attack in Dand on Monday.", 5, 9),
-    pytest.param(
-        "A blast in Dand on Monday killed 11 people. Earlier reports had put the toll at 15.",
-        11,
-        None,
-        marks=pytest.mark.xfail(strict=True, reason="an earlier, superseded report's figure is read as the event's"),
-    ),
-    pytest.param(
-        "A blast in Dand on Monday killed four people. The agency had earlier reported that seven people died in the blast.",
-        4,
-        None,
-        marks=pytest.mark.xfail(strict=True, reason="an earlier, superseded report's figure is read as the event's"),
-    ),
-    pytest.param(
-        "A blast in Dand on Monday killed four people. Correction: an earlier version said that seven people were killed.",
-        4,
-        None,
-        marks=pytest.mark.xfail(strict=True, reason="an earlier, superseded report's figure is read as the event's"),
-    ),
+    ("A blast in Dand on Monday killed 11 people. Earlier reports had put the toll at 15.", 11, None),
+    ("A blast in Dand on Monday killed four people. The agency had earlier reported that seven people died in the blast.", 4, None),
+    ("A blast in Dand on Monday killed four people. Correction: an earlier version said that seven people were killed.", 4, None),
     ("Two people were killed in a blast in Dand on Monday. The dead included a teenage student.", 2, None),
     ("A militant attack killed two policemen in Dand on Monday, wounding another.", 2, 1),
     ("Gunmen wounded a schoolteacher in Dand on Monday.", None, 1),
@@ -612,6 +597,8 @@ ONE_SENTENCE = [
         None,
         marks=pytest.mark.xfail(strict=True, reason='"several other ... including X and at least N" does not bound the vague figure'),
     ),
+    ("A blast in Dand on Monday killed four people. Police initially said nine had died but later revised it to six.", 6, None),
+    ("Earlier reports said five people were killed in a blast in Dand on Monday.", 5, None),
 ]
 
 
