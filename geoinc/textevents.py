@@ -177,7 +177,8 @@ _WHO = (
     r"commanders?|translators?|interpreters?|drivers?|passengers?|workers?|labou?rers?|villagers?|students?|teachers?|"
     r"elders?|journalists?|attackers?|assailants?|bombers?|gunm[ae]n|others?|cops?|members?|relatives?|sons?|daughters?|"
     r"brothers?|employees?|contractors?|shopkeepers?|vendors?|farmers?|worshippers?|pilgrims?|sepoys?|leaders?|"
-    r"bystanders?|passers-?by|onlookers?)"
+    r"bystanders?|passers-?by|onlookers?|pupils?|schoolchildren|residents?|tribesm[ae]n|youths?|pedestrians?|customers?|"
+    r"patients?|doctors?|nurses?|guests?|mourners?)"
 )
 _ITEM_WORD = r"(?!(?:and|including|of|in|at|on|near|who|while|when|with|as)\b)[\w.’'-]+"
 _ITEM_END = r"(?:\s+" + _ITEM_WORD + r"){0,3}?\s+" + _WHO + r"\b"
@@ -256,6 +257,9 @@ _KILLED_ONE = re.compile(
     r"officer|policeman|soldier|governor|official|civilian|child|boy|girl|woman|man|elder|guard|"
     r"journalist|leader|tehsildar|constable|attacker|bomber|assailant|gunman|student|teacher|driver|doctor|"
     r"worker|vaccinator|shopkeeper|trader|farmer|cleric|shepherd|herder|villager|labou?rer|passer-?by|engineer|nurse|judge|lawyer|imam|"
+    # "killing a person", "killing a captain and three soldiers": anyone, an officer by rank
+    r"person|resident|passenger|pedestrian|tribes(?:wo)?man|youth|headmaster|principal|captain|major|colonel|lieutenant|"
+    r"sergeant|subedar|havildar|sepoy|naik|"
     # "a rocket killed a mother and her daughter": a person by kin
     r"mother|father|wife|husband)\b(?!s)",
     re.I,
@@ -273,7 +277,8 @@ _ONE_VICTIM = (
     r"(?:person|civilian|soldier|policeman|police(?:wo)?man|officer|official|militant|child|woman|man|boy|girl|schoolboy|"
     r"schoolgirl|guard|constable|commander|driver|passenger|worker|labou?rer|villager|student|teacher|elder|journalist|"
     r"shopkeeper|vendor|trader|farmer|herder|shepherd|worshipper|pilgrim|bystander|passer-?by|doctor|cleric|resident|"
-    r"chief|governor|commissioner|inspector|superintendent|leader|head|tribes(?:wo)?man|schoolteacher|youth|pedestrian)"
+    r"chief|governor|commissioner|inspector|superintendent|leader|head|tribes(?:wo)?man|schoolteacher|youth|pedestrian|"
+    r"headmaster|principal|captain|major|colonel|lieutenant|sergeant|subedar|havildar|sepoy|naik)"
 )
 _ONE_INJURED = re.compile(
     r"\b(?:another|an?|one)\s+(?:[\w-]+\s+){0,2}?(?:was|were|has been)\s+(?:also\s+)?"
@@ -291,6 +296,9 @@ _ONE_INJURED = re.compile(
     + r"\b(?!s)|\b(?:left|leaving)\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?"
     + _ONE_VICTIM
     + r"\s+(?:seriously\s+|critically\s+)?(?:wounded|injured|hurt)\b|"
+    # "two children died and their mother was injured": one person by kin, then the passive verb
+    r"\b(?:his|her|their)\s+(?:" + _KIN + r"|driver|guard)\s+(?:was|has been|had been)\s+(?:also\s+)?"
+    r"(?:seriously\s+|critically\s+)?(?:wounded|injured|hurt)\b|"
     # "a blast killed a child and injured his mother": one person by kin
     r"\b(?:injured|injuring|wounded|wounding|hurt|hurting)\s+(?:his|her|their)\s+(?:" + _KIN + r"|driver|guard)\b(?!s)|"
     # "killed two people and wounded a third"
