@@ -458,6 +458,20 @@ _ALONG_KIN = re.compile(
     r"\balong with (?:his|her|their) " + _KIN_ROLE + r"(,? and (?:his |her |their |a )?" + _KIN_ROLE + r")?\b(?!s)", re.I
 )
 # "killed two brothers and their cousin": one more person by kin or duty after the figure's noun, with no figure
+# "killed a man, his wife and their three children": kin in commas after one victim, then "and" the last item
+_KIN_ITEMS = re.compile(
+    r"((?:,\s+(?:his|her|their)\s+(?:"
+    + _KIN
+    + r")\b(?!s))+),?\s+and\s+(?:(?:his|her|their)\s+)?(?:(an?|one|"
+    + _NUM[1:-1]
+    + r")\s+)?(?:[\w-]+\s+)?(?:(?:"
+    + _KIN
+    + r"|child|neighbou?r|relative|guest)s?|children|"
+    + _WHO[3:-1]
+    + r")\b",
+    re.I,
+)
+_GAP_THEIR_KIN = re.compile(r"^\s*[\w-]+\s+and\s+(?:his|her|their)\s+(?:" + _KIN + r"|driver|guard|bodyguard)\s*$", re.I)
 _AND_THEIR_KIN = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+and\s+(?:his|her|their)\s+(?:" + _KIN + r"|driver|guard|bodyguard)\b(?!s)"
     r"(?!\s+(?:was|were|is|are|had|has|have|got|sustained|received|said|says|told)\b)",
@@ -1403,6 +1417,8 @@ def _figures(s: str, offset: int) -> _Figures:
                 n = _sum_and(n, items.group(0) + " ")  # "killing two soldiers, three police and an interpreter"
             elif pat is _K2 and _AND_THEIR_KIN.match(s, m.end(2)):
                 n += 1  # "killed two brothers and their cousin": 3
+            elif pat in (_K1, _I1) and gap and _GAP_THEIR_KIN.search(gap):
+                n += 1  # "two brothers and their cousin were shot dead": 3
             q = (qual or "").lower() or ("at least" if word.lower() in _VAGUE else "")
             if target is f.killed and (
                 not other_n
@@ -1442,6 +1458,10 @@ def _figures(s: str, offset: int) -> _Figures:
             n_one += _num(more.group(1))  # "killing a former commander and two others": 3
         elif one.re is _KILLED_ONE and (items := _MORE_ITEMS.match(s, one.end())):
             n_one = _sum_and(n_one, items.group(0) + " ")  # "killing the police chief and a guard": 2
+        elif one.re is _KILLED_ONE and (kin := _KIN_ITEMS.match(s, one.end())):
+            # "killing a man, his wife and their three children": the one, each kin in commas, then the last item
+            n_last = _num(kin.group(2)) if kin.group(2) and kin.group(2).lower() not in ("a", "an") else 1.0
+            n_one += kin.group(1).count(",") + (0.0 if np.isnan(n_last) else n_last)
         elif one.re is _KILLED_ONE and _AND_KIN.match(s, one.end()):
             n_one += 1  # "killing student Abidullah and his sister": 2
         f.killed.append((n_one, "", offset + one.start()))

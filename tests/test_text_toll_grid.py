@@ -540,14 +540,7 @@ ONE_SENTENCE = [
         None,
     ),
     ("A bomb hit a car in Dand on Monday. The driver was wounded and he later died of injuries.", 1, None),
-    pytest.param(
-        "A bomb in Dand on Monday killed a man, his wife and their three children.",
-        5,
-        None,
-        marks=pytest.mark.xfail(
-            strict=True, reason="a comma enumeration of kin after one victim ('his wife and their N') is not summed"
-        ),
-    ),
+    ("A bomb in Dand on Monday killed a man, his wife and their three children.", 5, None),
     # text45: the victim, the part and the report each figure belongs to (sentences written for this grid)
     ("A roadside bomb near Dand left a shepherd dead and two others injured on Monday.", 1, 2),
     ("Shelling in Dand on Monday left a villager dead.", 1, None),
@@ -577,18 +570,8 @@ ONE_SENTENCE = [
     ("A policeman was injured in Dand on Monday when gunmen fired on his patrol.", None, 1),
     ("A car bomb in Dand on Monday killed seven people and injured 20, among them four children.", 7, 20),
     ("Nine people, among them a local journalist, were killed in a blast in Dand on Monday.", 9, None),
-    pytest.param(
-        "A mortar round hit a house in Dand on Monday, killing a woman, her son and two neighbours.",
-        4,
-        None,
-        marks=pytest.mark.xfail(strict=True, reason="a comma enumeration of kin and others after one victim is not summed"),
-    ),
-    pytest.param(
-        "Two brothers and their cousin were shot dead in Dand on Monday.",
-        3,
-        None,
-        marks=pytest.mark.xfail(strict=True, reason='"N kin and their kin" before a passive verb is not summed'),
-    ),
+    ("A mortar round hit a house in Dand on Monday, killing a woman, her son and two neighbours.", 4, None),
+    ("Two brothers and their cousin were shot dead in Dand on Monday.", 3, None),
     ("An attack on a checkpoint in Dand on Monday claimed the lives of two soldiers and left four wounded.", 2, 4),
     ("The blast in Dand on Monday left six people dead, including a child, and eleven injured.", 6, 11),
     pytest.param(
