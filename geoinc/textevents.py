@@ -1258,6 +1258,9 @@ _EARLIER_REPORT = re.compile(
 )
 _NEWER_COUNT = re.compile(r"\b(?:but|however|later|now|revised|rose|risen|raised|updated|corrected)\b", re.I)
 
+# "several other people were also killed, including ...": the list after a vague figure bounds it below
+_VAGUE_INCLUDING = re.compile(r",?\s+including\s+([^.;:()\"“”]{1,120})", re.I)
+
 _SEPARATE_CLAUSE = re.compile(
     r"\bseparate\s+(?:[\w-]+\s+)?(?:incident|attack|shooting|blast|bombing|explosion|strike|airstrike|ambush|clash|raid)s?\b",
     re.I,
@@ -1388,6 +1391,11 @@ def _figures(s: str, offset: int) -> _Figures:
             if np.isnan(n):
                 continue
             n = _sum_and(n, gap) if summed else n
+            counted = False  # "several others were also killed, including his driver and at least six guards": 7 or more
+            if word.lower() in _VAGUE and target is f.killed and (inc := _VAGUE_INCLUDING.match(s, m.end())):
+                k = _included_count(inc.group(1))
+                counted = k > n
+                n = max(n, k)
             if (
                 pat in (_K1, _I1)
                 and (_ONE_AND.search(s[: m.start()]) or _ONE_AND_CLAUSE.search(s, max(0, m.start() - 60), m.start()) or one_and)
@@ -1430,7 +1438,9 @@ def _figures(s: str, offset: int) -> _Figures:
             earlier = _EARLIER_REPORT.search(s, max(0, m.start() - 100), m.start())
             if earlier and not _NEWER_COUNT.search(s, earlier.end(), m.start()):
                 q = "vague"  # "the agency had earlier reported that seven died": a superseded count
-            target.append((n, "vague" if word.lower() in _VAGUE else q, offset + m.start()))
+            if counted and q != "additional":
+                q = "at least"
+            target.append((n, "vague" if word.lower() in _VAGUE and not counted else q, offset + m.start()))
             spans.append((m.start(), m.end()))
             if pat is _K1 and q != "additional" and re.search(r"\balso\b", s[m.end(2) : m.end()], re.I):
                 also_at.add(offset + m.start())
@@ -1519,6 +1529,23 @@ def _figures(s: str, offset: int) -> _Figures:
             f.killed = [v for v in f.killed if not lo <= v[2] < hi]
             f.injured = [v for v in f.injured if not lo <= v[2] < hi]
     return f
+
+
+def _included_count(items: str) -> float:
+    """The persons an "including" list counts ("his driver and at least six guards": 7); 0 without a figure of two or more."""
+    total, figure = 0.0, False
+    for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", items.strip()):
+        if m := re.match(r"(?:(?:at least|more than|over|some|about|around|nearly)\s+)?" + _NUM + r"\s", item + " ", re.I):
+            n = _num(m.group(1))
+            if np.isnan(n):
+                break
+            total += n
+            figure = figure or n >= 2
+        elif re.match(r"(?:an?|one|the|his|her|their|its)\s|(?-i:[A-Z])", item, re.I):
+            total += 1
+        else:
+            break
+    return total if figure else 0.0
 
 
 def _clause_has(s: str, m: re.Match[str], figures: list[tuple[float, str, int]], offset: int) -> bool:

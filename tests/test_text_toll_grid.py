@@ -574,11 +574,10 @@ ONE_SENTENCE = [
     ("Two brothers and their cousin were shot dead in Dand on Monday.", 3, None),
     ("An attack on a checkpoint in Dand on Monday claimed the lives of two soldiers and left four wounded.", 2, 4),
     ("The blast in Dand on Monday left six people dead, including a child, and eleven injured.", 6, 11),
-    pytest.param(
-        "A bomb in Dand on Monday killed a trader and several others. Others also died, including his son and at least six shoppers.",
-        9,
+    (
+        "A bomb in Dand on Monday killed a trader and several others. Several other people died, including his son and six shoppers.",
+        7,
         None,
-        marks=pytest.mark.xfail(strict=True, reason='"several other ... including X and at least N" does not bound the vague figure'),
     ),
     (
         "A blast in Dand on Monday killed four people. Officials earlier said three had died, but now say that six people died.",
