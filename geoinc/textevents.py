@@ -239,11 +239,16 @@ _KILLED_ONE = re.compile(
     # "a suicide bomber blew up a senior official and 14 others": a person blown up is killed
     r"blew up|blowing up)\s+"
     # after an article any one word may qualify the role: "fatally shot a polio worker"
-    r"(?:(?:an?|the|one)\s+(?:(?-i:[a-z]+)\s+(?=(?:[\w.-]+\s+)?(?:worker|officer|official|guard|leader)\b))?)?"
+    # ("killing its driver", "killed their commander": a possessive for the article after an active verb; not "the
+    # death of its leader")
+    r"(?:(?:an?|the|one|(?:(?<=killing )|(?<=killed ))(?:its|his|her|their))\s+"
+    r"(?:(?-i:[a-z]+)\s+(?=(?:[\w.-]+\s+)?(?:worker|officer|official|guard|leader)\b))?)?"
     # a possessive before the role: "killing the province's deputy governor", "killing Zzland province's police chief"
     r"(?:(?:(?-i:[A-Z]\w+)\s+)?[a-zA-Z-]+['’]s\s+)?"
     r"(?:(?:police|district|local|provincial|former|"
     r"deputy|security|army|senior|tribal|political|border|militia|village|militant|top|key|suspected|suicide|(?-i:[A-Z]\w+)|"
+    # "killed a wanted commander": a standing before the role
+    r"wanted|notorious|prominent|veteran|influential|regional|"
     # "kills deputy intelligence chief": the service a chief or officer heads
     r"intelligence|health|education|prison|customs|traffic|election|"
     # "killed a young shepherd", "killing an elderly man": an age or duty before the role
@@ -300,7 +305,8 @@ _ONE_INJURED = re.compile(
     r"\b(?:his|her|their)\s+(?:" + _KIN + r"|driver|guard)\s+(?:was|has been|had been)\s+(?:also\s+)?"
     r"(?:seriously\s+|critically\s+)?(?:wounded|injured|hurt)\b|"
     # "a blast killed a child and injured his mother": one person by kin
-    r"\b(?:injured|injuring|wounded|wounding|hurt|hurting)\s+(?:his|her|their)\s+(?:" + _KIN + r"|driver|guard)\b(?!s)|"
+    r"\b(?:injured|injuring|wounded|wounding|hurt|hurting)\s+(?:his|her|their)\s+(?:" + _KIN + r"|driver|guard|bodyguard|"
+    r"assistant|aide|colleague|companion|friend)\b(?!s)|"
     # "killed two people and wounded a third"
     r"\b(?:injuring|wounding|injured|wounded|maimed|maiming)\s+(?:a|one)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|"
     r"\banother\s+(?:[\w-]+\s+){0,2}?(?:got|sustained|received)\s+(?:bullet\s+)?injuries\b|"
@@ -319,7 +325,8 @@ _AND_OTHERS = re.compile(
 # (or by name, "Commander Zar Wali and three others", "the district chief, Zar Wali, and three of his guards")
 _ROLE_AND_OTHER = re.compile(
     r"(?:\b(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:chief|commander|governor|officer|official|head|leader|elder|soldier|policeman|"
-    r"constable|journalist|superintendent|inspector|commissioner|guard|driver|civilian|man|woman|child|boy|girl)|"
+    r"constable|journalist|superintendent|inspector|commissioner|guard|driver|civilian|man|woman|child|boy|girl|"
+    r"cleric|imam|teacher|doctor|student|trader|shopkeeper|farmer|judge)|"
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){1,3})(?:,[^,.;:\"”]{1,40},)?\s+and\s+$",
     re.I,
 )
@@ -337,7 +344,9 @@ _ONE_AND = re.compile(
     r"(?:^|[,;:]\s)\W*(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:chief|commander|governor|officer|official|head|leader|elder|soldier|"
     # "a mother and her two children were killed": one person, then "and" her, his or their N
     r"mother|father|wife|husband|woman|man|"
-    r"policeman|constable|journalist|superintendent|inspector|commissioner)\b(?:\s+(?:of|for)\s+[^.;:\"”]{1,40}?)?(?:,[^,.;:\"”]{1,40},)?\s+and\s+(?:his\s+|her\s+|their\s+)?$|"
+    r"policeman|constable|journalist|superintendent|inspector|commissioner|"
+    # "a cleric and four of his students were martyred"
+    r"cleric|imam|teacher|doctor|student|driver|trader|shopkeeper|farmer|judge)\b(?:\s+(?:of|for)\s+[^.;:\"”]{1,40}?)?(?:,[^,.;:\"”]{1,40},)?\s+and\s+(?:his\s+|her\s+|their\s+)?$|"
     # "... said a woman and two children were also wounded": one person, then "and" and the figure
     r"\b(?:said|says|that)\s+an?\s+(?:woman|man|child|boy|girl|civilian|soldier|policeman|guard)\s+and\s+$|"
     # "Zzar Khan, the district police chief, and three policemen were killed": a name, its role in commas, then "and"

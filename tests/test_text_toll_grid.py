@@ -605,6 +605,26 @@ ONE_SENTENCE = [
     ("A sniper shot and killed a soldier in Dand on Monday and wounded another.", 1, 1),
     ("Gunmen stormed a school in Dand on Monday, injuring the headmaster and two pupils.", None, 3),
     ("The blast in Dand on Monday left two policemen, one of them an officer, wounded.", None, 2),
+    ("The attack in Dand on Monday left 30 casualties, among them nine killed.", 9, None),
+    pytest.param(
+        "Officials reported 11 fatalities and 19 injuries after a bombing in Dand on Monday.",
+        11,
+        19,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="\"N injuries\" as a noun is not read as N injured (a figure before 'injuries' also counts wounds, not persons)",
+        ),
+    ),
+    ("A cleric and four of his students were martyred when a bomb went off in a seminary in Dand on Monday.", 5, None),
+    ("Security forces killed a wanted commander along with two aides in Dand on Monday.", 3, None),
+    ("A rocket struck a house in Dand on Monday, killing one and injuring two.", 1, 2),
+    ("Several civilians were killed when a mortar shell hit a market in Dand on Monday.", None, None),
+    ("Dozens of militants were killed in an army operation in Dand on Monday.", 24, None),
+    ("A landmine exploded under a tractor in Dand on Monday, killing its driver and injuring his two sons.", 1, 2),
+    ("A landmine in Dand on Monday killed nine people, five of them children.", 9, None),
+    ("Gunmen killed a doctor and wounded his assistant in Dand on Monday.", 1, 1),
+    ("Four soldiers succumbed to their injuries after a blast in Dand on Monday.", 4, None),
+    ("A policeman was martyred and three others sustained injuries in an attack in Dand on Monday.", 1, 3),
 ]
 
 
