@@ -515,4 +515,56 @@ ARTICLES = [
             },
         ],
     },
+    {
+        "file": "h108_09_aljazeera_khost.txt",
+        "url": "http://www.aljazeera.com/news/asia/2012/06/201261124513910377.html",
+        "published": "2012-06-01",
+        "published_note": "the URL's date (2012/06 and the code 20126112..., 2012-06-01, a Friday); the attack was 'on "
+        "Friday', that day. The map label ('Khost map') is page furniture and left out. The stored page ends "
+        "mid-sentence ('... where fighters ta'): the text stops at the last whole sentence",
+        # 'International Security Assistance Force', 'Haqqani network' and 'Reuters' hold no place name
+        "orgs": [],
+        "mentions": [
+            # headline 'Khost army base', 'the border city of Khost', 'the eastern city of Khost', 'The province of
+            # Khost'
+            ("Khost", "AF/Khost"),
+            # 'in eastern Afghanistan', 'across Afghanistan'
+            ("Afghanistan", "AF"),
+            # 'NATO and Afghan forces', 'the NATO-led', 'either NATO or Afghan forces': neutral (the guideline)
+            ("NATO", "neutral"),
+            # 'on the border with Pakistan'
+            ("Pakistan", "PK"),
+            # 'which the US says', 'The US blamed': neutral (the guideline)
+            ("US", "neutral"),
+            # 'a string of bombings in Kabul' (vague history, no event) and 'attacks in Kabul and other areas'
+            ("Kabul", "AF/Kabul"),
+        ],
+        "events": [
+            # fighters, some in suicide vests, attacked the forward operating base in Khost city on Friday: 14
+            # insurgents killed (ISAF), no casualties among NATO or Afghan forces; the Taliban claimed the attack
+            {
+                "place": "Khost",
+                "accept": ["Khost"],
+                "date": ["2012-06-01", "2012-06-01"],
+                "precision": "day",
+                "killed": [14, 14],
+                "injured": None,
+                "actor": "Taliban (claimed)",
+                "kind": "main",
+            },
+            # 'The last big rebel toll was in April when 35 fighters were killed after the Taliban launched attacks in
+            # Kabul and other areas': a toll over several places, an `aggregate` at the country with Kabul accepted;
+            # April 2012 as the month window
+            {
+                "place": "Afghanistan",
+                "accept": ["Afghanistan", "Kabul"],
+                "date": ["2012-04-01", "2012-04-30"],
+                "precision": "month",
+                "killed": [35, 35],
+                "injured": None,
+                "actor": None,
+                "kind": "aggregate",
+            },
+        ],
+    },
 ]
