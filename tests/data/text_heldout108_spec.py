@@ -4,14 +4,18 @@ headquarters in Kandahar's Argistan with a NATO soldier killed in the south, a r
 grenade on a checkpoint in Jalalabad, the pair's joint toll and the year's coalition toll (2012), a roadside bomb on a
 police truck in Badghis's Qadis with the half-year civilian toll cited (2012), a weekend of attacks (a border post
 stormed in Kunduz's Imam Saheb, the district chief of Qala-i-Zal killed by a roadside bomb, a bomb on a police patrol in
-Badakhshan, an operation in Zabul, with the weekend's toll) (2010); in Pakistan the bodies of militants killed in the
-Khyber-2 operation recovered in Khyber's Bara (Akkakhel's Zawa and Khurmatung) with the checkpost bombing that set it
-off (2013). Outlets: an AP report reposted on a blog, Rantburg (a Press TV repost), Daily News Egypt (AFP), Dawn.
-Collected and annotated by reading each text against docs/annotation.md WITHOUT running geoinc's extractor on them (no
-extract_places / extract_incidents / eval_text.py / bench_text.py on these texts before the spec was committed, and
-the extraction rules in geoinc/text*.py were not read), while the extraction rules were being changed elsewhere. It
-is not to be tuned to: run the final code on it once and report that number as the blind score. Same format as
-text_dev_spec.py. Texts in devtexts/heldout108/."""
+Badakhshan, an operation in Zabul, with the weekend's toll) (2010), an attack on the forward operating base in Khost
+city with April's toll of the spring offensive cited (2012); in Pakistan the bodies of militants killed in the Khyber-2
+operation recovered in Khyber's Bara (Akkakhel's Zawa and Khurmatung) with the checkpost bombing that set it off
+(2013), a suicide vehicle bomb on a police van in Hangu's Aliabad (2011), a roadside bomb in South Waziristan's Ladha
+with a bomb in Orakzai, rockets on a camp in Miramshah and the Abbottabad raid cited (2011), a US drone strike in the
+Babar area of Ladha (2013), a suicide attack and siege at the Special Branch police building in Bannu with April's
+jailbreak cited (2012). Outlets: an AP report reposted on a blog, Rantburg (a Press TV repost), Daily News Egypt (AFP),
+Al Jazeera, Dawn twice, The Express Tribune twice, The News. Collected and annotated by reading each text against
+docs/annotation.md WITHOUT running geoinc's extractor on them (no extract_places / extract_incidents / eval_text.py /
+bench_text.py on these texts before the spec was committed, and the extraction rules in geoinc/text*.py were not
+read), while the extraction rules were being changed elsewhere. It is not to be tuned to: run the final code on it
+once and report that number as the blind score. Same format as text_dev_spec.py. Texts in devtexts/heldout108/"""
 
 KP = "PK/Khyber Pakhtunkhwa"
 KD = "AF/Kandahar"
