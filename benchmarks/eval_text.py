@@ -153,6 +153,7 @@ BLIND = (
     ("heldout105", "Ninety-third"),
     ("heldout106", "Ninety-fourth"),
     ("heldout107", "Ninety-fifth"),
+    ("heldout108", "Ninety-sixth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
