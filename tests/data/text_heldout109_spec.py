@@ -60,8 +60,7 @@ ARTICLES = [
     },
     {
         "file": "h109_02_tribune_kurram.txt",
-        "url": "https://tribune.com.pk/story/713480/deadly-contraptions-tribesman-critically-injured-in-landmine-"
-        "explosion/",
+        "url": "https://tribune.com.pk/story/713480/deadly-contraptions-tribesman-critically-injured-in-landmine-explosion/",
         "published": "2014-05-27",
         "published_note": "the page's 'Published: May 27, 2014' (a Tuesday), kept in the text; 'on Monday' is 26 "
         "May. The photo caption the page repeats is kept once (heldout105). The stored page ends mid-item in the "
