@@ -154,6 +154,7 @@ BLIND = (
     ("heldout106", "Ninety-fourth"),
     ("heldout107", "Ninety-fifth"),
     ("heldout108", "Ninety-sixth"),
+    ("heldout109", "Ninety-seventh"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
