@@ -6,8 +6,10 @@ local religious affairs chief in Jalalabad (2018), a repelled Taliban attack in 
 bombing of the Laghman governor's convoy in Mehtarlam with a Shinwar bombing and a fortnight's national toll cited
 (2020); in Pakistan a roadside IED on troops guarding road builders in North Waziristan's Ghariom sector (2020), an IED
 blast on Quetta's Eastern Bypass with Balochistan's 2018 totals (2019), a landmine blast in Dera Bugti with a July
-Toba Nohkani landmine and a 2017 Kohlu landmine cited (2018). Outlets: AVA, Afghanistan Times, National Post, New York
-Daily News (AP), Ariana News, La Prensa Latina (EFE), The Nation, Dawn, Pakistan Today. Collected and annotated by
+Toba Nohkani landmine and a 2017 Kohlu landmine cited (2018), a hand grenade thrown at a spring festival in Dera Ismail
+Khan's Sikandar village (2018). Outlets: AVA, Afghanistan Times, National Post, New York
+Daily News (AP), Ariana News, La Prensa Latina (EFE), The Nation, Dawn, Pakistan Today,
+Trend via Xebersaati. Collected and annotated by
 reading each text against docs/annotation.md WITHOUT running geoinc's extractor on them (no extract_places /
 extract_incidents / eval_text.py / bench_text.py on these texts before the spec was committed, and the extraction
 rules in geoinc/text*.py were not read), while the extraction rules were being changed elsewhere. It is not to be tuned
@@ -440,6 +442,38 @@ ARTICLES = [
                 "injured": [1, 1],
                 "actor": None,
                 "kind": "background",
+            },
+        ],
+    },
+    {
+        "file": "h110_10_xebersaati_dikhan.txt",
+        "url": "http://www.xebersaati.com/news/204870-hand-grenade-attack-24-injured-at-spring-festival-in-pakistan/",
+        "published": "2018-03-25",
+        "published_note": "the page's date line '2018-03-25 16:35 | www.trend.az | 2' (a Sunday; the story is "
+        "Trend's, reposted), left out as page furniture with its source credit; 'on Saturday' is 24 March",
+        # a bar association named after its district is an organisation (like heldout13's provincial council);
+        # 'FC' holds no place name
+        "orgs": ["Dera Ismail Khan Bar Association"],
+        "mentions": [
+            # headline 'spring festival in Pakistan'
+            ("Pakistan", "PK"),
+            # 'event in Dera Ismail Khan on Saturday' (the 2nd is inside the bar association's name)
+            ("Dera Ismail Khan", KP),
+            # 'in the Sikandar village'
+            ("Sikandar", KP),
+        ],
+        "events": [
+            # the hand grenade hurled at the stage of a spring festival in Sikandar village, Dera Ismail Khan, on
+            # Saturday: 24 injured (children and two FC personnel among them), no death: killed null
+            {
+                "place": "Sikandar",
+                "accept": ["Sikandar", "Dera Ismail Khan"],
+                "date": ["2018-03-24", "2018-03-24"],
+                "precision": "day",
+                "killed": None,
+                "injured": [24, 24],
+                "actor": None,
+                "kind": "main",
             },
         ],
     },
