@@ -7,13 +7,12 @@ bombing of the Laghman governor's convoy in Mehtarlam with a Shinwar bombing and
 (2020); in Pakistan a roadside IED on troops guarding road builders in North Waziristan's Ghariom sector (2020), an IED
 blast on Quetta's Eastern Bypass with Balochistan's 2018 totals (2019), a landmine blast in Dera Bugti with a July
 Toba Nohkani landmine and a 2017 Kohlu landmine cited (2018), a hand grenade thrown at a spring festival in Dera Ismail
-Khan's Sikandar village (2018). Outlets: AVA, Afghanistan Times, National Post, New York
-Daily News (AP), Ariana News, La Prensa Latina (EFE), The Nation, Dawn, Pakistan Today,
-Trend via Xebersaati. Collected and annotated by
-reading each text against docs/annotation.md WITHOUT running geoinc's extractor on them (no extract_places /
-extract_incidents / eval_text.py / bench_text.py on these texts before the spec was committed, and the extraction
-rules in geoinc/text*.py were not read), while the extraction rules were being changed elsewhere. It is not to be tuned
-to: run the final code on it once and report that number as the blind score. Same format as text_dev_spec.py. Texts in
+Khan's Sikandar village (2018). Outlets: AVA, Afghanistan Times, National Post, New York Daily News (AP), Ariana News,
+La Prensa Latina (EFE), The Nation, Dawn, Pakistan Today, Trend via Xebersaati. Collected and annotated by reading each
+text against docs/annotation.md WITHOUT running geoinc's extractor on them (no extract_places / extract_incidents /
+eval_text.py / bench_text.py on these texts before the spec was committed, and the extraction rules in geoinc/text*.py
+were not read), while the extraction rules were being changed elsewhere. It is not to be tuned to: run the final code
+on it once and report that number as the blind score. Same format as text_dev_spec.py. Texts in
 devtexts/heldout110/."""
 
 KP = "PK/Khyber Pakhtunkhwa"
