@@ -155,6 +155,7 @@ BLIND = (
     ("heldout107", "Ninety-fifth"),
     ("heldout108", "Ninety-sixth"),
     ("heldout109", "Ninety-seventh"),
+    ("heldout110", "Ninety-eighth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
