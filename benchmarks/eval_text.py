@@ -156,6 +156,7 @@ BLIND = (
     ("heldout108", "Ninety-sixth"),
     ("heldout109", "Ninety-seventh"),
     ("heldout110", "Ninety-eighth"),
+    ("heldout111", "Ninety-ninth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
