@@ -4,11 +4,12 @@ on Miranshah road in Bannu with three earlier Bannu attacks cited (the constable
 attack of 2 September, the August checkpoint attack) (2025), a head constable shot dead in Tank's Gali Dak Khana area
 with a social worker's killing two days before cited (2026), the gun attack on a passenger convoy in Lower Kurram's
 Ucheat (2024), a foiled attack on the police station in Lakki Marwat's Serai Naurang and an IED outside a police
-official's house in the Serai Gambila police limits (2025); in Afghanistan an overnight exchange of fire at Spin Boldak
+official's house in the Serai Gambila police limits (2025), a gun attack on a police van on Kohat's Shakardara Road
+with the previous day's attack on an FC ambulance in Karak's Badrakhail cited (2026); in Afghanistan an overnight exchange of fire at Spin Boldak
 and Chaman with the October 2025 border clashes and the Kabul explosions of 9 October cited (2025), two claimed National
 Resistance Front attacks near Charikar (Parwan) and in Hesa Duwum (Kapisa) with their joint toll (2024), leftover-mine
 blasts killing children in Ghazni's Giro and in Herat with the solar year's child toll (2024). Outlets: Dawn three
-times, Sub News, Joint Earn News, Afghanistan International, BNN Breaking. Collected and annotated by reading each text
+times, Sub News, Joint Earn News, Afghanistan International, BNN Breaking, Geo. Collected and annotated by reading each text
 against docs/annotation.md WITHOUT running geoinc's extractor on them (no extract_places / extract_incidents /
 eval_text.py / bench_text.py on these texts before the spec was committed, and the extraction rules in geoinc/text*.py
 were not read), while the extraction rules were being changed elsewhere. It is not to be tuned to: run the final code
@@ -441,6 +442,62 @@ ARTICLES = [
                 "injured": None,
                 "actor": None,
                 "kind": "neutral",
+            },
+        ],
+    },
+    {
+        "file": "h112_08_geo_kohat.txt",
+        "url": "https://www.geo.tv/latest/652610-dsp-among-three-cops-martyred-in-attack-on-police-van-in-kohat",
+        "published": "2026-02-24",
+        "published_note": "the date the stored page carries (2026-02-24, a Tuesday); the attack was 'on Tuesday', the "
+        "same day. The representational photo caption the stored text opens with is text, kept. No headline on the "
+        "stored page (not rebuilt from the URL slug, heldout16). The stored page ends mid-sentence ('Moreover, four "
+        "Indian p'): the text stops at the last whole sentence",
+        # 'Federal Constabulary (FC)' and 'Fitna al-Khawarij' hold no place name
+        "orgs": [],
+        "mentions": [
+            # the dateline 'KOHAT:'
+            ("KOHAT", KP),
+            # "Khyber Pakhtunkhwa's Kohat district"
+            ("Khyber Pakhtunkhwa", KP),
+            ("Kohat", KP),
+            # 'in the remote area of Shakardara Road': the area along a road named after a town is a mention, as
+            # heldout23's 'X Road area' (a bare road name would be `neutral`)
+            ("Shakardara Road", KP),
+            # 'the provinces neighbouring Afghanistan'
+            ("Afghanistan", "AF"),
+            # 'in the Badrakhail area of Karak, KP'
+            ("Badrakhail", KP),
+            ("Karak", KP),
+            ("KP", KP),
+        ],
+        "events": [
+            # the terrorists' gun attack on a police mobile van in the remote area of Shakardara Road, Kohat, on Tuesday:
+            # three policemen killed on the spot, the toll rising to seven (six police, one civilian) when three wounded
+            # policemen and a civilian died; the wounded who died are counted among the dead and taken out of the
+            # injured (heldout20): three policemen and a civilian still under treatment; the interior minister's
+            # attribution to 'Fitna al-Khawarij militants' is the state's label, not a claim: no actor
+            {
+                "place": "Shakardara Road",
+                "accept": ["Shakardara Road", "Kohat"],
+                "date": ["2026-02-24", "2026-02-24"],
+                "precision": "day",
+                "killed": [7, 7],
+                "injured": [4, 4],
+                "actor": None,
+                "kind": "main",
+            },
+            # 'At least three Federal Constabulary (FC) men were martyred when an ambulance carrying injured personnel
+            # came under a terrorist attack in the Badrakhail area of Karak, KP on Monday': 23 February
+            {
+                "place": "Badrakhail",
+                "accept": ["Badrakhail", "Karak"],
+                "date": ["2026-02-23", "2026-02-23"],
+                "precision": "day",
+                "killed": [3, 3],
+                "injured": None,
+                "actor": None,
+                "kind": "background",
             },
         ],
     },
