@@ -1,19 +1,20 @@
-"""Hundred-and-twelfth held-out set ("heldout112", see docs/annotation.md): the HUNDREDTH BLIND set. Real AF/PK
-conflict reports published in the years 2024, 2025 and 2026: in Pakistan a soldier shot dead near the Ayub fuel station
-on Miranshah road in Bannu with three earlier Bannu attacks cited (the constable killed last month, the FC headquarters
+"""Hundred-and-twelfth held-out set ("heldout112", see docs/annotation.md): the HUNDREDTH BLIND set. Real AF/PK conflict
+reports published in the years 2024, 2025 and 2026: in Pakistan a soldier shot dead near the Ayub fuel station on
+Miranshah road in Bannu with three earlier Bannu attacks cited (the constable killed last month, the FC headquarters
 attack of 2 September, the August checkpoint attack) (2025), a head constable shot dead in Tank's Gali Dak Khana area
 with a social worker's killing two days before cited (2026), the gun attack on a passenger convoy in Lower Kurram's
 Ucheat (2024), a foiled attack on the police station in Lakki Marwat's Serai Naurang and an IED outside a police
 official's house in the Serai Gambila police limits (2025), a gun attack on a police van on Kohat's Shakardara Road
-with the previous day's attack on an FC ambulance in Karak's Badrakhail cited (2026); in Afghanistan an overnight exchange of fire at Spin Boldak
-and Chaman with the October 2025 border clashes and the Kabul explosions of 9 October cited (2025), two claimed National
-Resistance Front attacks near Charikar (Parwan) and in Hesa Duwum (Kapisa) with their joint toll (2024), leftover-mine
-blasts killing children in Ghazni's Giro and in Herat with the solar year's child toll (2024). Outlets: Dawn three
-times, Sub News, Joint Earn News, Afghanistan International, BNN Breaking, Geo. Collected and annotated by reading each text
-against docs/annotation.md WITHOUT running geoinc's extractor on them (no extract_places / extract_incidents /
-eval_text.py / bench_text.py on these texts before the spec was committed, and the extraction rules in geoinc/text*.py
-were not read), while the extraction rules were being changed elsewhere. It is not to be tuned to: run the final code
-on it once and report that number as the blind score. Same format as text_dev_spec.py. Texts in devtexts/heldout112/."""
+with the previous day's attack on an FC ambulance in Karak's Badrakhail cited (2026); in Afghanistan an overnight
+exchange of fire at Spin Boldak and Chaman with the October 2025 border clashes and the Kabul explosions of 9 October
+cited (2025), two claimed National Resistance Front attacks near Charikar (Parwan) and in Hesa Duwum (Kapisa) with
+their joint toll (2024), leftover-mine blasts killing children in Ghazni's Giro and in Herat with the solar year's
+child toll (2024). Outlets: Dawn three times, Sub News, Joint Earn News, Afghanistan International, BNN Breaking, Geo.
+Collected and annotated by reading each text against docs/annotation.md WITHOUT running geoinc's extractor on them (no
+extract_places / extract_incidents / eval_text.py / bench_text.py on these texts before the spec was committed, and the
+extraction rules in geoinc/text*.py were not read), while the extraction rules were being changed elsewhere. It is not
+to be tuned to: run the final code on it once and report that number as the blind score. Same format as
+text_dev_spec.py. Texts in devtexts/heldout112/."""
 
 KP = "PK/Khyber Pakhtunkhwa"
 BL = "PK/Balochistan"
