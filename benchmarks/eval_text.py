@@ -157,6 +157,7 @@ BLIND = (
     ("heldout109", "Ninety-seventh"),
     ("heldout110", "Ninety-eighth"),
     ("heldout111", "Ninety-ninth"),
+    ("heldout112", "Hundredth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
