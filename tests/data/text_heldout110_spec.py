@@ -110,8 +110,7 @@ ARTICLES = [
     },
     {
         "file": "h110_03_nationalpost_adraskan.txt",
-        "url": "https://nationalpost.com/pmn/news-pmn/airstrikes-in-afghanistan-kill-45-civilians-and-taliban-members-"
-        "officials-3",
+        "url": "https://nationalpost.com/pmn/news-pmn/airstrikes-in-afghanistan-kill-45-civilians-and-taliban-members-officials-3",
         "published": "2020-07-22",
         "published_note": "the date the stored page carries (2020-07-22, a Wednesday); 'Wednesday's airstrikes' are "
         "that day. 'Article content' above the text is page furniture and left out. No headline on the stored page",
@@ -149,8 +148,7 @@ ARTICLES = [
     },
     {
         "file": "h110_04_nydailynews_jalalabad.txt",
-        "url": "http://www.nydailynews.com/newswires/news/world/afghan-official-3-killed-suicide-bombing-article-"
-        "1.3860445",
+        "url": "http://www.nydailynews.com/newswires/news/world/afghan-official-3-killed-suicide-bombing-article-1.3860445",
         "published": "2018-03-07",
         "published_note": "the page's date line 'Wednesday, March 7, 2018, 7:40 AM'; the attack was 'Wednesday "
         "afternoon', that day. The bylines ('The Associated Press' twice), the date line, the copyright line and the "
@@ -389,8 +387,7 @@ ARTICLES = [
     },
     {
         "file": "h110_09_pakistantoday_derabugti.txt",
-        "url": "https://www.pakistantoday.com.pk/2018/10/06/as-many-as-6-including-woman-injured-in-dera-bugti-"
-        "landmine-blast/",
+        "url": "https://www.pakistantoday.com.pk/2018/10/06/as-many-as-6-including-woman-injured-in-dera-bugti-landmine-blast/",
         "published": "2018-10-06",
         "published_note": "the date the stored page carries (2018-10-06, a Saturday; also the URL's 2018/10/06); 'on "
         "Saturday' is that day. No headline on the stored page",
