@@ -1097,6 +1097,7 @@ class _Event:
     host: _Event | None = None  # told in a clause about another event's place ("an area where a bomber killed two")
     fallback: list[Mention] = field(default_factory=list)  # its place if no sentence of its own places it
     item: bool = False  # opened by a list item with no weapon or toll: a row only if its sentences give one
+    joint: bool = False  # a total of one sentence over several places it names ("strikes in A, B and C killed 13")
 
 
 # --- parsing helpers --------------------------------------------------------------------
@@ -2777,6 +2778,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             cas = _CASUALTIES.search(s)
             if cas:
                 agg.notes.append(f"{cas.group(0)} (killed and injured together)")
+            agg.joint = where is specific and len(where) >= 2 and period is None
             events.append(agg)
             agg_before = (si, d)
             continue
@@ -3164,7 +3166,25 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             e.places = [only]
             e.notes.append(f"place: {only.text}, the only province or district the report names")
     merged = _merge(_parts_dated_by_total([e for e in events if e.places or e.aggregate and e.figures.killed]))
-    return _without_headline(text, _total_of_one(_total_dated_by_parts(_total_then_parts(merged))))
+    return _joint_toll_parts(_without_headline(text, _total_of_one(_total_dated_by_parts(_total_then_parts(merged)))))
+
+
+def _joint_toll_parts(events: list[_Event]) -> list[_Event]:
+    """Beside a total one sentence gives over several places ("warplanes struck hideouts in A, B and C provinces,
+    killing 13"), an event at each of its places with no toll of its own (docs/annotation.md: a joint toll), unless
+    the report tells an event there itself (then the total's parts are those events)."""
+    out: list[_Event] = []
+    for ev in events:
+        out.append(ev)
+        if not (ev.aggregate and ev.joint and ev.date is not None and not ev.date.bound):
+            continue  # a total the text does not date itself may be a period's ("attacks ... particularly in A and B")
+        told = [q for e in out if not e.aggregate for q in e.places] + [q for e in events if not e.aggregate for q in e.places]
+        for p in _without_border(ev.places):
+            if not any(_related(p, q) for q in told):
+                part = _Event(ev.etype, ev.subtype, list(ev.sentences), [p], ev.date)
+                part.notes.append("toll told only as a total over several places (the aggregate row)")
+                out.append(part)
+    return out
 
 
 def _best_killed(f: _Figures) -> float:
