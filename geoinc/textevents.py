@@ -952,6 +952,16 @@ _NOT_SCENE_AFTER = re.compile(
     r"(?:senior )?superintendents? of police|deputy inspector|inspector[- ]general|(?:SSP|DIG|DPO|DIGP)\b)",
     re.I,
 )
+# "Peshawar is the main city near the Swat valley", "the town lies close to the restive X district": a place described by
+# another one near it; that one is a reference, not where anything happened (searched only where such a word is)
+_DESCRIBED_NEAR = re.compile(
+    r"(?:(?-i:[A-Z])[\w’'-]*|\bthe (?:city|town|district|area|province|region|valley|village))\s+"
+    r"(?:is|lies|sits|stands|is located|is situated)\s+"
+    r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:city|town|capital|village|district|hub|gateway|cent(?:re|er)|seat)\s*,?\s+)?"
+    r"(?:(?:very|just|quite)\s+)?(?:close to|near|next to|not far from|on the edge of|adjacent to)\s+"
+    r"(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}$",
+    re.I,
+)
 _BYLINE_IN = re.compile(r"\bBy(?:\s+[A-Z][\w.’'-]*){1,5}\s+in\s+$")
 # "an intelligence official in X district and two of his guards were killed": the official is a victim, X the scene
 # "a blast targeting police in X", "an attack on police in X": the police are the victims, X the scene
@@ -1989,6 +1999,10 @@ def _scene_window(t: str, s: int, e: int) -> bool:
     ):
         return False
     if "near" in before and _NEAR_REFERENCE.search(before):
+        return False
+    if (" near" in before or " close" in before or " next" in before or " far" in before or " edge" in before or "adjac" in before) and (
+        _DESCRIBED_NEAR.search(before)
+    ):
         return False
     if ("against" in before or "apital" in before or " of" in before[-30:]) and _NOT_SCENE_REFERENCE.search(before):
         return False
