@@ -152,6 +152,12 @@ BLIND = (
     ("heldout104", "Ninety-second"),
     ("heldout105", "Ninety-third"),
     ("heldout106", "Ninety-fourth"),
+    ("heldout107", "Ninety-fifth"),
+    ("heldout108", "Ninety-sixth"),
+    ("heldout109", "Ninety-seventh"),
+    ("heldout110", "Ninety-eighth"),
+    ("heldout111", "Ninety-ninth"),
+    ("heldout112", "Hundredth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
