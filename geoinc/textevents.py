@@ -2000,9 +2000,9 @@ def _scene_window(t: str, s: int, e: int) -> bool:
         return False
     if "near" in before and _NEAR_REFERENCE.search(before):
         return False
-    if (" near" in before or " close" in before or " next" in before or " far" in before or " edge" in before or "adjac" in before) and (
-        _DESCRIBED_NEAR.search(before)
-    ):
+    if (
+        " near" in before or " close" in before or " next" in before or " far" in before or " edge" in before or "adjac" in before
+    ) and (_DESCRIBED_NEAR.search(before)):
         return False
     if ("against" in before or "apital" in before or " of" in before[-30:]) and _NOT_SCENE_REFERENCE.search(before):
         return False

@@ -307,6 +307,16 @@ WHERE = [
         marks=_xfail("'X village, Y tehsil,': the tehsil after a comma is not read as the village's unit; no draft"),
     ),
     ("'the main square of X'", "A grenade killed two vendors at the main square of Turbat on Sunday.", "Turbat"),
+    (
+        "a place described as near another",
+        "A rocket attack killed one person in Peshawar on Sunday. Peshawar is the main city near the Swat valley.",
+        "Peshawar",
+    ),
+    (
+        "the city said to lie close to a district",
+        "A bomb killed four people in Quetta on Sunday. The city lies close to the restive Pishin district.",
+        "Quetta",
+    ),
     pytest.param(
         "near the X intersection in a city",
         "A bomb hit a convoy near the Zzkot intersection in Kabul city on Sunday, killing three.",
