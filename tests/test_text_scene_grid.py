@@ -444,6 +444,14 @@ def test_grid_day_of_the_event(when, day):
 
 RELATIVE = [
     (
+        "'a reported clash' after the event's day is no report of it: the day stays the event's",
+        "An airstrike killed nine soldiers in the Mohmand tribal district, the army said on Monday. The strike late"
+        " Sunday followed a reported clash between two militias in the area. A villager said the militias had moved in"
+        " on Saturday evening.",
+        {"Mohmand tribal": "2024-06-09"},
+        PUB,
+    ),
+    (
         "'A day earlier,' after an event dated only by the report: another event, the day before at the latest",
         "A bomb killed two tribal elders near a market in Quetta, police said.\n\nA day earlier, militants stormed a"
         " bank in Kalat district, killing a guard.",
