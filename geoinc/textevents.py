@@ -1032,7 +1032,7 @@ def _pair_of_road(text: str, m: Mention) -> bool:
 _DATELINE = re.compile(
     r"^[ \t•*]*([A-Z][A-Za-z.'’/ -]{1,48}?)(?:,\s*[A-Z][A-Za-z]+|\s*\[[A-Z][A-Za-z ]{1,30}\])?,?\s*(?:\([^)\n]{0,80}\))?"
     r"(?:,?\s*(\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})|"
-    r"(?:,|(?<=\])[ \t])[ \t]*[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?[ \t]+\d{1,2})?(?:[ \t]*\([^)\n]{1,40}\))?"
+    r"(?:,|(?<=\])[ \t])[ \t]*[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?[ \t]+\d{1,2})?(?:,?[ \t]*\([^)\n]{1,40}\))?"
     r"\s*(?::|—|–|--| - | _ |(?<=[A-Z])-(?=[ \t])|(?<=\)[ \t])[?\ufffd](?=[ \t]))",
     re.M,
 )
@@ -2343,6 +2343,26 @@ def _located(m: Mention, host: Mention) -> Mention:
     )
 
 
+_CITY_AFTER = re.compile(r"\s+city\b", re.I)
+_CITY_OF_BEFORE = re.compile(r"\bcity of\s+$", re.I)
+
+
+def _located_or_kept(text: str, m: Mention, host: Mention) -> Mention:
+    """:func:`_located`, except for an ambiguous name the text calls a city whose likeliest place is a provincial
+    capital outside the host's province ("a raid in Kabul ... On Saturday, a bomber was killed in Faizabad city":
+    Badakhshan's capital, not a spot inside Kabul); the name stays ambiguous, its own place."""
+    assert host.place is not None
+    if (
+        m.place is not None
+        and m.place.feature_code in ("PPLA", "PPLC")
+        and host.place.admin1_code
+        and m.place.admin1_code != host.place.admin1_code
+        and (_CITY_AFTER.match(text, m.end) or _CITY_OF_BEFORE.search(text, max(0, m.start - 12), m.start))
+    ):
+        return m
+    return _located(m, host)
+
+
 # ... and "the province was the scene of a suicide bombing": the unit named before, as the subject of the scene
 _ANAPHORA = re.compile(
     r"\b(?:(?:in|at|near) (?:that|the same|this) |the (?=\w+ was (?:the )?(?:scene|site) of\b))"
@@ -2544,7 +2564,8 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             here = [
                 m
                 if m.place is not None and m.status != "ambiguous"
-                else _located(
+                else _located_or_kept(
+                    text,
                     m,
                     _unit_before(m, units)
                     or (

@@ -308,6 +308,11 @@ WHERE = [
     ),
     ("'the main square of X'", "A grenade killed two vendors at the main square of Turbat on Sunday.", "Turbat"),
     (
+        "dateline with a date and an agency in parentheses",
+        "Islamabad, Jun 9, (dpa) – Two militants were killed in a raid on a hideout in Kabul city, a spokesman said.",
+        "Kabul",
+    ),
+    (
         "a place described as near another",
         "A rocket attack killed one person in Peshawar on Sunday. Peshawar is the main city near the Swat valley.",
         "Peshawar",
@@ -443,6 +448,14 @@ def test_grid_day_of_the_event(when, day):
 
 
 RELATIVE = [
+    (
+        "a city named after an event elsewhere is an event of its own, not a spot inside the first's place",
+        "Two militants were killed during a raid on their hideout in Kabul city, a spokesman said late on Sunday.\n\n"
+        "Residents reported hearing explosions for several hours.\n\n"
+        "On Saturday, a suicide bomber was killed before he could blow himself up outside a bank in Faizabad city.",
+        {"Kabul": "2024-06-09", "Faizabad": "2024-06-08"},
+        PUB,
+    ),
     (
         "'a reported clash' after the event's day is no report of it: the day stays the event's",
         "An airstrike killed nine soldiers in the Mohmand tribal district, the army said on Monday. The strike late"
