@@ -1702,6 +1702,8 @@ def _locate_unresolved(text: str, mentions: list[Mention], res) -> list[Mention]
                 and container.place is not None
                 and container.status == MATCHED
                 and _outside(m.place, container.place)
+                # "the town of Taloqan, near Kunduz": near is beside, not inside; the name's own answer stands
+                and not (after is not None and "near" in after.group(0))
             ):
                 out[k] = _within(m, container, res, keep_if_not_found=False)
                 if out[k] is m and container.place.kind == "populated_place":
@@ -1810,8 +1812,13 @@ def _within(m: Mention, container: Mention, res, keep_if_not_found: bool = True)
         return m
     if r is None or r.place is None or r.status not in (MATCHED, APPROXIMATE):
         return m
-    if r.status == APPROXIMATE and not keep_if_not_found and r.place.kind in ("district", "province", "region"):
-        return m  # not found inside: the name's own answer stands (the text's container may be loose)
+    if (
+        r.status == APPROXIMATE
+        and not keep_if_not_found
+        and (r.place.kind in ("district", "province", "region") or r.place.reason.startswith("fuzzy"))
+    ):
+        # not found inside, or only a look-alike: the name's own answer stands (the text's container may be loose)
+        return m
     p = r.place
     why = f"within {c.name} ({c.kind}) through '{container.text}', which the text names around it"
     p = p.with_match(reason=f"{p.reason}; {why}" if r.status == MATCHED else f"{r.message}; {why}")

@@ -1638,17 +1638,23 @@ _CAPTION_CREDIT = re.compile(
 # "Guards at a checkpoint in X on May 2, 2018. — AFP", "The scene of the blast.—Agency Photo": a short paragraph
 # closed by a dash and an agency alone is a caption too, unless it is the report's last paragraph (a wire credit)
 _CAPTION_AGENCY = re.compile(r"[.”\"]\s*[—–]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*$")
+# "A soldier, center, secures a police station ...": who is where in a picture, said between commas
+_CAPTION_POSITION = re.compile(
+    r",\s+(?:(?:second|third|far)\s+)?(?:center|centre|left|right|top|bottom|foreground|background)"
+    r"(?:\s+(?:left|right))?,\s+[a-z]"
+)
 
 
 def _caption(text: str, a: int, b: int) -> bool:
-    """Is the span ``a:b`` in a paragraph ending with a photo credit (an archive "— Reuters/File" or "— Photo by X")?
+    """Is the span ``a:b`` in a paragraph ending with a photo credit (an archive "— Reuters/File" or "— Photo by X"), or
+    one that places someone in a picture ("A soldier, center, secures a post in X")?
     A caption tells what a picture shows, often on another day: no event, date or toll of the report."""
     end = text.find("\n", b)
     end = len(text) if end < 0 else end
     start = text.rfind("\n", 0, a) + 1
     if end - start > 400:
         return False
-    if _CAPTION_CREDIT.search(text, start, end):
+    if _CAPTION_CREDIT.search(text, start, end) or _CAPTION_POSITION.search(text, start, end):
         return True
     return bool(_CAPTION_AGENCY.search(text, start, end)) and bool(text[end:].strip())
 

@@ -313,6 +313,13 @@ WHERE = [
         "Kabul",
     ),
     (
+        "a photo caption placing someone in a picture is no scene",
+        "A suicide bomber blew up a car near a convoy in northern Afghanistan on Sunday, killing only himself.\n\n"
+        "A soldier, center, secures a police station during a patrol in the town of Taloqan\n\n"
+        "The attack took place in the centre of the city of Kunduz, the governor said.",
+        "Kunduz",
+    ),
+    (
         "a place described as near another",
         "A rocket attack killed one person in Peshawar on Sunday. Peshawar is the main city near the Swat valley.",
         "Peshawar",
