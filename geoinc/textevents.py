@@ -696,7 +696,8 @@ _YEAR_TOLL = re.compile(r"\b(?:killed|martyred) (?:last|this) year\b|\bas of (?:
 _NEW_EVENT = re.compile(
     r"\b(?:in (?:the|a|another) (?:second|third|separate|related|similar|other|latest) (?:such )?"
     r"(?:incident|attack)|in (?:another|a separate) (?:[\w-]+ ){0,2}(?:incident|attack|operation|"
-    r"engagement|encounter|raid|clash|ambush|exchange of fire|strike|blast|report)|"
+    r"engagement|encounter|raid|clash|ambush|exchange of fire|strike|blast|report|shootout|shoot-out|gunfight|gun battle|"
+    r"firefight|skirmish|explosion|bombing|firing)|"
     r"separately|in other violence|^\W*on the other hand(?=,)|"
     # "In the western Zzkot province, meanwhile, a roadside bomb killed ...": another incident, told with an indefinite
     r"\bmeanwhile,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:(?:roadside |suicide |car |sticky |magnetic )?bomb(?:er)?|blast|explosion|"

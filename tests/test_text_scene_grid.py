@@ -352,6 +352,15 @@ def test_grid_event_is_at_the_finest_scene(text, where):
 
 
 SPLIT = [
+    *[
+        (
+            f"'in another {noun}' opens an event even in the same district",
+            "Troops killed six militants in an operation in Mir Ali on Sunday. "
+            f"In another {noun}, two soldiers and seven militants were killed in North Waziristan.",
+            {"Mir Ali": 6, "North Waziristan": 9},
+        )
+        for noun in ("shootout", "gunfight", "firefight", "skirmish")
+    ],
     (
         "five in X and two in Y",
         "Attacks killed seven policemen on Sunday. Five were killed in Khogyani district and two died in Sherzad district.",
