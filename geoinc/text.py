@@ -694,14 +694,16 @@ _WORDS_BEFORE = re.compile(r"((?:[A-Z][\w-]*[ ]){1,5})$")
 
 
 def _organisation_acronyms(text: str, orgs: frozenset[str], heads: frozenset[str]) -> frozenset[str]:
-    """Acronyms the text defines as an organisation's: "Frontier Constabulary (FC)", "Levies Force (LF)"."""
+    """Acronyms the text defines as an organisation's: "Frontier Constabulary (FC)", "Levies Force (LF)", "Afghan Local
+    Police (ALP)"."""
+    acr_heads = frozenset(lines("organisation_acronym_heads.txt"))
     out = set()
     for m in _ACRONYM_BRACKETS.finditer(text):
         before = _WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start() + 1)
         if before is None:
             continue
         parts = before.group(1).split()
-        if any(" ".join(parts[k:]).lower() in orgs for k in range(len(parts))) or parts[-1] in heads:
+        if any(" ".join(parts[k:]).lower() in orgs for k in range(len(parts))) or parts[-1] in heads or parts[-1] in acr_heads:
             out.add(m.group(1))
     return frozenset(out)
 
