@@ -858,7 +858,7 @@ _ELSEWHERE = re.compile(
 # a mention is not where the event happened when it is ...
 _NOT_SCENE_BEFORE = re.compile(
     r"(?:\bfrom(?: across| beyond| over)?|\b(?:escaped|fled|escaping|fleeing)(?:\s+[\w-]+){0,4}?\s+(?:in|from)|"
-    r"\b(?:local )?residents? (?:of|in)|\bnative of|\bhails from|\bofficials? (?:in|of|from)|"
+    r"\b(?:local )?residents? (?:of|in)|\bnative of|\bhails from|\bofficials? (?:in|of|from|at)|\bmedia (?:in|of)|"
     r"\bauthorities (?:in|of)|\bpolice (?:in|of|for)|\bspokes\w* (?:for|of|in)|\bcommissioner|\bminister|"
     r"\bcouncil (?:of|in)|\bhospitals? (?:in|of|at)|\bshifted to|\btaken to|\bsent to|\bmoved to|\brushed to|"
     # "only a clinic in X", "transferred to X", "the SHO of X police station", "the inspector general of police X":
@@ -969,7 +969,7 @@ _BYLINE_IN = re.compile(r"\bBy(?:\s+[A-Z][\w.’'-]*){1,5}\s+in\s+$")
 _TARGETED_BEFORE = re.compile(
     r"\b(?:target\w*|attack(?:ed|ing|s)?(?: on)?|ambush\w*(?: on)?|assault on|fired on)\s+(?:the\s+)?$", re.I
 )
-_OFFICIAL_IN = re.compile(r"\bofficials? (?:in|of)\b", re.I)
+_OFFICIAL_IN = re.compile(r"\bofficials? (?:in|of|at)\b", re.I)
 _VICTIM_AFTER = re.compile(
     r"(?:\s+(?i:district|province|village|town|city|area))?(?:\s+and(?:\s+[\w-]+){1,4}?)?\s+"
     r"(?:was|were|has been|have been|had been)\s+(?:[\w-]+\s+)?(?:killed|martyred|shot dead|slain|gunned down|"

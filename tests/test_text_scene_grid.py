@@ -320,6 +320,12 @@ WHERE = [
         "Kunduz",
     ),
     (
+        "the place of the media that report it is no scene",
+        "Gunmen shot dead a tribal elder in Nawagai on Saturday night. Local media in Kunar province said militants had"
+        " accused the elder of spying, so he was shot dead.",
+        "Nawagai",
+    ),
+    (
         "a place described as near another",
         "A rocket attack killed one person in Peshawar on Sunday. Peshawar is the main city near the Swat valley.",
         "Peshawar",
