@@ -1704,8 +1704,9 @@ def _locate_unresolved(text: str, mentions: list[Mention], res) -> list[Mention]
                 and container.place is not None
                 and container.status == MATCHED
                 and _outside(m.place, container.place)
-                # "the town of Taloqan, near Kunduz": near is beside, not inside; the name's own answer stands
-                and not (after is not None and "near" in after.group(0))
+                # "the town of Taloqan, near Kunduz": a provincial capital near another place is beside it, not a
+                # namesake inside it; the name's own answer stands (a village "near Qalat" is looked up there)
+                and not (after is not None and "near" in after.group(0) and m.place.feature_code in ("PPLA", "PPLC"))
             ):
                 out[k] = _within(m, container, res, keep_if_not_found=False)
                 if out[k] is m and container.place.kind == "populated_place":
