@@ -732,7 +732,8 @@ _YEAR_TOLL = re.compile(r"\b(?:killed|martyred) (?:last|this) year\b|\bas of (?:
 _NEW_EVENT = re.compile(
     r"\b(?:in (?:the|a|another) (?:second|third|separate|related|similar|other|latest) (?:such )?"
     r"(?:incident|attack)|in (?:another|a separate) (?:[\w-]+ ){0,2}(?:incident|attack|operation|"
-    r"engagement|encounter|raid|clash|ambush|exchange of fire|strike|blast|report)|"
+    r"engagement|encounter|raid|clash|ambush|exchange of fire|strike|blast|report|shootout|shoot-out|gunfight|gun battle|"
+    r"firefight|skirmish|explosion|bombing|firing)|"
     r"separately|in other violence|^\W*on the other hand(?=,)|"
     # "In the western Zzkot province, meanwhile, a roadside bomb killed ...": another incident, told with an indefinite
     r"\bmeanwhile,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:(?:roadside |suicide |car |sticky |magnetic )?bomb(?:er)?|blast|explosion|"
@@ -893,7 +894,7 @@ _ELSEWHERE = re.compile(
 # a mention is not where the event happened when it is ...
 _NOT_SCENE_BEFORE = re.compile(
     r"(?:\bfrom(?: across| beyond| over)?|\b(?:escaped|fled|escaping|fleeing)(?:\s+[\w-]+){0,4}?\s+(?:in|from)|"
-    r"\b(?:local )?residents? (?:of|in)|\bnative of|\bhails from|\bofficials? (?:in|of|from)|"
+    r"\b(?:local )?residents? (?:of|in)|\bnative of|\bhails from|\bofficials? (?:in|of|from|at)|\bmedia (?:in|of)|"
     r"\bauthorities (?:in|of)|\bpolice (?:in|of|for)|\bspokes\w* (?:for|of|in)|\bcommissioner|\bminister|"
     r"\bcouncil (?:of|in)|\bhospitals? (?:in|of|at)|\bshifted to|\btaken to|\bsent to|\bmoved to|\brushed to|"
     # "only a clinic in X", "transferred to X", "the SHO of X police station", "the inspector general of police X":
@@ -988,13 +989,23 @@ _NOT_SCENE_AFTER = re.compile(
     r"(?:senior )?superintendents? of police|deputy inspector|inspector[- ]general|(?:SSP|DIG|DPO|DIGP)\b)",
     re.I,
 )
+# "Peshawar is the main city near the Swat valley", "the town lies close to the restive X district": a place described by
+# another one near it; that one is a reference, not where anything happened (searched only where such a word is)
+_DESCRIBED_NEAR = re.compile(
+    r"(?:(?-i:[A-Z])[\w’'-]*|\bthe (?:city|town|district|area|province|region|valley|village))\s+"
+    r"(?:is|lies|sits|stands|is located|is situated)\s+"
+    r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:city|town|capital|village|district|hub|gateway|cent(?:re|er)|seat)\s*,?\s+)?"
+    r"(?:(?:very|just|quite)\s+)?(?:close to|near|next to|not far from|on the edge of|adjacent to)\s+"
+    r"(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}$",
+    re.I,
+)
 _BYLINE_IN = re.compile(r"\bBy(?:\s+[A-Z][\w.’'-]*){1,5}\s+in\s+$")
 # "an intelligence official in X district and two of his guards were killed": the official is a victim, X the scene
 # "a blast targeting police in X", "an attack on police in X": the police are the victims, X the scene
 _TARGETED_BEFORE = re.compile(
     r"\b(?:target\w*|attack(?:ed|ing|s)?(?: on)?|ambush\w*(?: on)?|assault on|fired on)\s+(?:the\s+)?$", re.I
 )
-_OFFICIAL_IN = re.compile(r"\bofficials? (?:in|of)\b", re.I)
+_OFFICIAL_IN = re.compile(r"\bofficials? (?:in|of|at)\b", re.I)
 _VICTIM_AFTER = re.compile(
     r"(?:\s+(?i:district|province|village|town|city|area))?(?:\s+and(?:\s+[\w-]+){1,4}?)?\s+"
     r"(?:was|were|has been|have been|had been)\s+(?:[\w-]+\s+)?(?:killed|martyred|shot dead|slain|gunned down|"
@@ -1058,7 +1069,7 @@ def _pair_of_road(text: str, m: Mention) -> bool:
 _DATELINE = re.compile(
     r"^[ \t•*]*([A-Z][A-Za-z.'’/ -]{1,48}?)(?:,\s*[A-Z][A-Za-z]+|\s*\[[A-Z][A-Za-z ]{1,30}\])?,?\s*(?:\([^)\n]{0,80}\))?"
     r"(?:,?\s*(\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})|"
-    r"(?:,|(?<=\])[ \t])[ \t]*[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?[ \t]+\d{1,2})?(?:[ \t]*\([^)\n]{1,40}\))?"
+    r"(?:,|(?<=\])[ \t])[ \t]*[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?[ \t]+\d{1,2})?(?:,?[ \t]*\([^)\n]{1,40}\))?"
     r"\s*(?::|—|–|--| - | _ |(?<=[A-Z])-(?=[ \t])|(?<=\)[ \t])[?\ufffd](?=[ \t]))",
     re.M,
 )
@@ -1133,6 +1144,7 @@ class _Event:
     host: _Event | None = None  # told in a clause about another event's place ("an area where a bomber killed two")
     fallback: list[Mention] = field(default_factory=list)  # its place if no sentence of its own places it
     item: bool = False  # opened by a list item with no weapon or toll: a row only if its sentences give one
+    joint: bool = False  # a total of one sentence over several places it names ("strikes in A, B and C killed 13")
 
 
 # --- parsing helpers --------------------------------------------------------------------
@@ -1710,17 +1722,23 @@ _CAPTION_CREDIT = re.compile(
 # "Guards at a checkpoint in X on May 2, 2018. — AFP", "The scene of the blast.—Agency Photo": a short paragraph
 # closed by a dash and an agency alone is a caption too, unless it is the report's last paragraph (a wire credit)
 _CAPTION_AGENCY = re.compile(r"[.”\"]\s*[—–]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*$")
+# "A soldier, center, secures a police station ...": who is where in a picture, said between commas
+_CAPTION_POSITION = re.compile(
+    r",\s+(?:(?:second|third|far)\s+)?(?:center|centre|left|right|top|bottom|foreground|background)"
+    r"(?:\s+(?:left|right))?,\s+[a-z]"
+)
 
 
 def _caption(text: str, a: int, b: int) -> bool:
-    """Is the span ``a:b`` in a paragraph ending with a photo credit (an archive "— Reuters/File" or "— Photo by X")?
+    """Is the span ``a:b`` in a paragraph ending with a photo credit (an archive "— Reuters/File" or "— Photo by X"), or
+    one that places someone in a picture ("A soldier, center, secures a post in X")?
     A caption tells what a picture shows, often on another day: no event, date or toll of the report."""
     end = text.find("\n", b)
     end = len(text) if end < 0 else end
     start = text.rfind("\n", 0, a) + 1
     if end - start > 400:
         return False
-    if _CAPTION_CREDIT.search(text, start, end):
+    if _CAPTION_CREDIT.search(text, start, end) or _CAPTION_POSITION.search(text, start, end):
         return True
     return bool(_CAPTION_AGENCY.search(text, start, end)) and bool(text[end:].strip())
 
@@ -2072,6 +2090,10 @@ def _scene_window(t: str, s: int, e: int) -> bool:
         return False
     if "near" in before and _NEAR_REFERENCE.search(before):
         return False
+    if (
+        " near" in before or " close" in before or " next" in before or " far" in before or " edge" in before or "adjac" in before
+    ) and (_DESCRIBED_NEAR.search(before)):
+        return False
     if ("against" in before or "apital" in before or " of" in before[-30:]) and _NOT_SCENE_REFERENCE.search(before):
         return False
     if _ROLE_BEFORE.search(t[max(0, s - 40) : s]) and _REPORTING.search(re.split(r"[.\n]", t[e : e + 80])[0]):
@@ -2411,6 +2433,26 @@ def _located(m: Mention, host: Mention) -> Mention:
     )
 
 
+_CITY_AFTER = re.compile(r"\s+city\b", re.I)
+_CITY_OF_BEFORE = re.compile(r"\bcity of\s+$", re.I)
+
+
+def _located_or_kept(text: str, m: Mention, host: Mention) -> Mention:
+    """:func:`_located`, except for an ambiguous name the text calls a city whose likeliest place is a provincial
+    capital outside the host's province ("a raid in Kabul ... On Saturday, a bomber was killed in Faizabad city":
+    Badakhshan's capital, not a spot inside Kabul); the name stays ambiguous, its own place."""
+    assert host.place is not None
+    if (
+        m.place is not None
+        and m.place.feature_code in ("PPLA", "PPLC")
+        and host.place.admin1_code
+        and m.place.admin1_code != host.place.admin1_code
+        and (_CITY_AFTER.match(text, m.end) or _CITY_OF_BEFORE.search(text, max(0, m.start - 12), m.start))
+    ):
+        return m
+    return _located(m, host)
+
+
 # ... and "the province was the scene of a suicide bombing": the unit named before, as the subject of the scene
 _ANAPHORA = re.compile(
     r"\b(?:(?:in|at|near) (?:that|the same|this) |the (?=\w+ was (?:the )?(?:scene|site) of\b))"
@@ -2612,7 +2654,8 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             here = [
                 m
                 if m.place is not None and m.status != "ambiguous"
-                else _located(
+                else _located_or_kept(
+                    text,
                     m,
                     _unit_before(m, units)
                     or (
@@ -2860,6 +2903,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             cas = _CASUALTIES.search(s)
             if cas:
                 agg.notes.append(f"{cas.group(0)} (killed and injured together)")
+            agg.joint = where is specific and len(where) >= 2 and period is None
             events.append(agg)
             agg_before = (si, d)
             continue
@@ -3247,7 +3291,25 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             e.places = [only]
             e.notes.append(f"place: {only.text}, the only province or district the report names")
     merged = _merge(_parts_dated_by_total([e for e in events if e.places or e.aggregate and e.figures.killed]))
-    return _without_headline(text, _total_of_one(_total_dated_by_parts(_total_then_parts(merged))))
+    return _joint_toll_parts(_without_headline(text, _total_of_one(_total_dated_by_parts(_total_then_parts(merged)))))
+
+
+def _joint_toll_parts(events: list[_Event]) -> list[_Event]:
+    """Beside a total one sentence gives over several places ("warplanes struck hideouts in A, B and C provinces,
+    killing 13"), an event at each of its places with no toll of its own (docs/annotation.md: a joint toll), unless
+    the report tells an event there itself (then the total's parts are those events)."""
+    out: list[_Event] = []
+    for ev in events:
+        out.append(ev)
+        if not (ev.aggregate and ev.joint and ev.date is not None and not ev.date.bound):
+            continue  # a total the text does not date itself may be a period's ("attacks ... particularly in A and B")
+        told = [q for e in out if not e.aggregate for q in e.places] + [q for e in events if not e.aggregate for q in e.places]
+        for p in _without_border(ev.places):
+            if not any(_related(p, q) for q in told):
+                part = _Event(ev.etype, ev.subtype, list(ev.sentences), [p], ev.date)
+                part.notes.append("toll told only as a total over several places (the aggregate row)")
+                out.append(part)
+    return out
 
 
 def _best_killed(f: _Figures) -> float:
