@@ -159,6 +159,7 @@ BLIND = (
     ("heldout111", "Ninety-ninth"),
     ("heldout112", "Hundredth"),
     ("heldout113", "Hundred-and-first"),
+    ("heldout114", "Hundred-and-second"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
