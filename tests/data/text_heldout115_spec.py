@@ -4,7 +4,9 @@ militants in Balochistan's Harnai district with the Frontier Corps vehicle attac
 Afghanistan a Taliban attack on security forces in Kandahar province with sixteen police and fifteen Taliban dead and
 no day given (2017), an overnight operation against Daesh in the Pekhe area of Nangarhar's Achin district (2017), the
 overnight Taliban attack on an army base in Kandahar's Khakrez district with the Kabul minibus bombing two days before
-cited (2017). Outlets: Dawn, Times of Islamabad, TKG, The Wall Street Journal.
+cited (2017); in Pakistan again a militant ambush on officials' convoy in Balochistan's Awaran (five injured, no death)
+and three bullet-riddled bodies found in Kech's Gomazi (2016). Outlets: Dawn twice, Times of Islamabad, TKG, The Wall
+Street Journal.
 Collected and annotated by reading each text against docs/annotation.md WITHOUT running geoinc's extractor on them (no
 extract_places / extract_incidents / eval_text.py / bench_text.py on these texts before the spec was committed, and the
 extraction rules in geoinc/text*.py were not read), while the extraction rules were being changed elsewhere. It is not
@@ -161,6 +163,56 @@ ARTICLES = [
                 "injured": None,
                 "actor": "Taliban",
                 "kind": "background",
+            },
+        ],
+    },
+    {
+        "file": "h115_05_dawn_awaran.txt",
+        "url": "https://www.dawn.com/news/amp/1302941",
+        "published": "2016-12-18",
+        "published_note": "the byline 'Published 18 Dec, 2016 12:02am' (a Sunday, just after midnight; the page's "
+        "'Today's Paper | April 29, 2024' line and the 'Read Comments ... Next Story' tail are page furniture and "
+        "dropped); the ambush was 'on Saturday', 17 December",
+        # 'DawnNews', 'Levies' and 'Al Qaeda' hold no place name
+        "orgs": [],
+        "mentions": [
+            # the headline "Balochistan's Awaran district", the lead's, "Balochistan's Kech district", 'Balochistan has
+            # been experiencing'
+            ("Balochistan", BL),
+            ("Awaran", BL),
+            # "Balochistan's Kech district", 'Gomazi area of Kech district'
+            ("Kech", BL),
+            ("Gomazi", BL),
+            # 'shares borders with Afghanistan and Iran'
+            ("Afghanistan", "AF"),
+            ("Iran", "out"),
+        ],
+        "events": [
+            # the ambush on the convoy of a district police officer and the assistant commissioner in Awaran district on
+            # Saturday: five Levies and police personnel injured, no death reported: `main` with killed null (the
+            # blast with only injured of an earlier set)
+            {
+                "place": "Awaran",
+                "accept": ["Awaran"],
+                "date": ["2016-12-17", "2016-12-17"],
+                "precision": "day",
+                "killed": None,
+                "injured": [5, 5],
+                "actor": "militants",
+                "kind": "main",
+            },
+            # 'In a separate incident, Levies personnel found three bodies' in the Gomazi area of Kech district, all
+            # with multiple bullet injuries: bodies found shot are a `main` event with the week window (an earlier
+            # set's bullet-riddled bodies); the finding is not dated
+            {
+                "place": "Gomazi",
+                "accept": ["Gomazi", "Kech"],
+                "date": ["2016-12-11", "2016-12-18"],
+                "precision": "week",
+                "killed": [3, 3],
+                "injured": None,
+                "actor": None,
+                "kind": "main",
             },
         ],
     },
