@@ -5,7 +5,8 @@ Afghanistan a Taliban attack on security forces in Kandahar province with sixtee
 no day given (2017), an overnight operation against Daesh in the Pekhe area of Nangarhar's Achin district (2017), the
 overnight Taliban attack on an army base in Kandahar's Khakrez district with the Kabul minibus bombing two days before
 cited (2017); in Pakistan again a militant ambush on officials' convoy in Balochistan's Awaran (five injured, no death)
-and three bullet-riddled bodies found in Kech's Gomazi (2016). Outlets: Dawn twice, Times of Islamabad, TKG, The Wall
+and three bullet-riddled bodies found in Kech's Gomazi (2016), a gun ambush on people returning from a Shia funeral in
+the Lalpura area of lower Orakzai (2014). Outlets: Dawn three times, Times of Islamabad, TKG, The Wall
 Street Journal.
 Collected and annotated by reading each text against docs/annotation.md WITHOUT running geoinc's extractor on them (no
 extract_places / extract_incidents / eval_text.py / bench_text.py on these texts before the spec was committed, and the
@@ -14,6 +15,7 @@ to be tuned to: run the final code on it once and report that number as the blin
 text_dev_spec.py. Texts in devtexts/heldout115/."""
 
 BL = "PK/Balochistan"
+KP = "PK/Khyber Pakhtunkhwa"
 KD = "AF/Kandahar"
 NG = "AF/Nangarhar"
 KB = "AF/Kabul"
@@ -211,6 +213,40 @@ ARTICLES = [
                 "precision": "week",
                 "killed": [3, 3],
                 "injured": None,
+                "actor": None,
+                "kind": "main",
+            },
+        ],
+    },
+    {
+        "file": "h115_06_dawn_orakzai.txt",
+        "url": "https://www.dawn.com/news/amp/1109471",
+        "published": "2014-05-30",
+        "published_note": "the byline 'Published 30 May, 2014 07:17am' and the print line 'Published in Dawn, May 30th, "
+        "2014' (a Friday; the page's 'Today's Paper | May 05, 2024' line and the 'Read Comments ... Next Story' tail "
+        "are page furniture and dropped); the ambush was 'on Thursday', 29 May",
+        # a hospital named after its town ('Karaiz Civil Hospital', like heldout12's 'Civil Hospital Ziarat') is an
+        # organisation; 'Levies Force' holds no place name; 'Shiekhan tribe' is a tribe, not a place
+        "orgs": ["Karaiz Civil Hospital"],
+        "mentions": [
+            # the dateline 'KALAYA:' and 'to Kalaya for identification' (where the body was taken, not the scene)
+            ("KALAYA", KP),
+            ("Kalaya", KP),
+            # 'the Lalpura area of lower Orakzai tehsil'
+            ("Lalpura", KP),
+            ("Orakzai", KP),
+        ],
+        "events": [
+            # gunmen ambushed a group returning from a Shia funeral in the Lalpura area of lower Orakzai on Thursday:
+            # four killed (a Levies man among them) and one injured; one attacker killed when fire was returned: largest
+            # single figure 4, all 5
+            {
+                "place": "Lalpura",
+                "accept": ["Lalpura", "Orakzai"],
+                "date": ["2014-05-29", "2014-05-29"],
+                "precision": "day",
+                "killed": [4, 5],
+                "injured": [1, 1],
                 "actor": None,
                 "kind": "main",
             },
