@@ -6,8 +6,9 @@ no day given (2017), an overnight operation against Daesh in the Pekhe area of N
 overnight Taliban attack on an army base in Kandahar's Khakrez district with the Kabul minibus bombing two days before
 cited (2017); in Pakistan again a militant ambush on officials' convoy in Balochistan's Awaran (five injured, no death)
 and three bullet-riddled bodies found in Kech's Gomazi (2016), a gun ambush on people returning from a Shia funeral in
-the Lalpura area of lower Orakzai (2014). Outlets: Dawn three times, Times of Islamabad, TKG, The Wall
-Street Journal.
+the Lalpura area of lower Orakzai (2014); in Afghanistan again a bomb on a bus of election workers in Samangan on the
+run-off day with fingers cut off in Herat and the day's national toll cited (2014). Outlets: Dawn three times, Times of Islamabad, TKG, The Wall
+Street Journal, Deutsche Welle (mirror).
 Collected and annotated by reading each text against docs/annotation.md WITHOUT running geoinc's extractor on them (no
 extract_places / extract_incidents / eval_text.py / bench_text.py on these texts before the spec was committed, and the
 extraction rules in geoinc/text*.py were not read), while the extraction rules were being changed elsewhere. It is not
@@ -238,17 +239,77 @@ ARTICLES = [
         ],
         "events": [
             # gunmen ambushed a group returning from a Shia funeral in the Lalpura area of lower Orakzai on Thursday:
-            # four killed (a Levies man among them) and one injured; one attacker killed when fire was returned: largest
-            # single figure 4, all 5
+            # four killed (a Levies man among them) and one injured; one attacker killed when fire was returned: the
+            # headline's 'Five killed' is the total as one figure, so [5, 5]
             {
                 "place": "Lalpura",
                 "accept": ["Lalpura", "Orakzai"],
                 "date": ["2014-05-29", "2014-05-29"],
                 "precision": "day",
-                "killed": [4, 5],
+                "killed": [5, 5],
                 "injured": [1, 1],
                 "actor": None,
                 "kind": "main",
+            },
+        ],
+    },
+    {
+        "file": "h115_07_dw_samangan.txt",
+        "url": "https://lfwp.net/dw/en/roadside-bomb-kills-election-workers-returning-from-afghan-polls/a-17708166",
+        "published": "2014-06-15",
+        "published_note": "the date line 'June 15, 2014' (a Sunday) of this mirror of a Deutsche Welle report, run "
+        "together with the first sentence on the stored page and kept as text; 'officials on Sunday' is that day and "
+        "'voting had ended on Saturday' is 14 June. The stored page has no headline of its own",
+        # 'Independent Election Commission' and 'World Bank' hold no place name; 'Nouristani' is a person's name
+        "orgs": [],
+        "mentions": [
+            # 'in Samangan province', 'the capital of Samangan province', 'the governor of Samangan' (an office title,
+            # heldout2)
+            ("Samangan", "AF/Samangan"),
+            # 'a polling station in Aybak'
+            ("Aybak", "AF/Samangan"),
+            # 'the western province of Herat'
+            ("Herat", "AF/Herat"),
+            # "Afghanistan's Defense Ministry" (the possessive country) and "Afghanistan's 12 million registered voters"
+            ("Afghanistan", "AF"),
+        ],
+        "events": [
+            # the bomb that tore through a bus of election workers and observers returning from a polling station in
+            # Aybak after voting ended on Saturday, reported on Sunday: at least 11 killed; the blast's place is given
+            # only as Samangan province, Aybak (the district the bus came from) accepted
+            {
+                "place": "Samangan",
+                "accept": ["Samangan", "Aybak"],
+                "date": ["2014-06-14", "2014-06-15"],
+                "precision": "day",
+                "killed": [11, 11],
+                "injured": None,
+                "actor": None,
+                "kind": "main",
+            },
+            # 'the Taliban cut off the fingers of 11 people in the western province of Herat to punish them for
+            # voting': a mutilation with no one killed, out of scope like an abduction: `neutral`
+            {
+                "place": "Herat",
+                "accept": ["Herat"],
+                "date": ["2014-06-14", "2014-06-15"],
+                "precision": "day",
+                "killed": None,
+                "injured": [11, 11],
+                "actor": "Taliban",
+                "kind": "neutral",
+            },
+            # '150 reported incidents of violence during voting on Saturday ... the death toll at 227 people' (33
+            # civilians, 18 soldiers, 176 Taliban fighters): an `aggregate` at the country on the voting day
+            {
+                "place": "Afghanistan",
+                "accept": ["Afghanistan"],
+                "date": ["2014-06-14", "2014-06-14"],
+                "precision": "day",
+                "killed": [227, 227],
+                "injured": None,
+                "actor": None,
+                "kind": "aggregate",
             },
         ],
     },
