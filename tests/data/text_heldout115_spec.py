@@ -315,4 +315,52 @@ ARTICLES = [
             },
         ],
     },
+    {
+        "file": "h115_08_dawn_shawal.txt",
+        "url": "https://www.dawn.com/news/amp/1212483",
+        "published": "2015-10-12",
+        "published_note": "the byline 'Published 12 Oct, 2015 06:02am' and the print line 'Published in Dawn, October "
+        "12th, 2015' (a Monday; the page's 'Today's Paper' line, the mobile-app line and the 'Read Comments ... Next "
+        "Story' tail are page furniture and dropped); the strikes were 'on Sunday', 11 October",
+        # 'Inter Services Public Relations' and 'ISPR' hold no place name
+        "orgs": [],
+        "mentions": [
+            # the headline 'in N. Waziristan air strikes' (an abbreviated form, like heldout112's 'KP')
+            ("N. Waziristan", KP),
+            # the dateline 'PESHAWAR:'
+            ("PESHAWAR", KP),
+            ("Shawal", KP),
+            # 'Shawal area of North Waziristan Agency', 'in North Waziristan since July 2014'
+            ("North Waziristan", KP),
+            # 'including Miramshah, its administrative headquarters'
+            ("Miramshah", KP),
+        ],
+        "events": [
+            # air strikes on militant positions in the Shawal area on Sunday: 22 'terrorists' killed by the military's
+            # claim (not independently verified), six hideouts destroyed
+            {
+                "place": "Shawal",
+                "accept": ["Shawal", "North Waziristan", "N. Waziristan"],
+                "date": ["2015-10-11", "2015-10-11"],
+                "precision": "day",
+                "killed": [22, 22],
+                "injured": None,
+                "actor": "Pakistani security forces",
+                "kind": "main",
+            },
+            # 'An official tally released on the first anniversary of the offensive said that 2,700 militants had been
+            # killed': a total over the offensive's first year in North Waziristan (fighting 'since July 2014'): an
+            # `aggregate` with the year up to its anniversary as the window
+            {
+                "place": "North Waziristan",
+                "accept": ["North Waziristan", "N. Waziristan"],
+                "date": ["2014-07-01", "2015-07-31"],
+                "precision": "period",
+                "killed": [2700, 2700],
+                "injured": None,
+                "actor": "Pakistani security forces",
+                "kind": "aggregate",
+            },
+        ],
+    },
 ]
