@@ -363,4 +363,34 @@ ARTICLES = [
             },
         ],
     },
+    {
+        "file": "h115_09_bakhtar_kunduz.txt",
+        "url": "https://bakhtarnews.com.af/taliban-attack-failed-on-governor-convoy-in-kunduz/",
+        "published": "2016-08-26",
+        "published_note": "the date line 'Friday, August 26, 2016' under the headline; 'yesterday' is 25 August. The "
+        "page's 'Show More / Related Articles / Leave a Reply' tail is page furniture and dropped",
+        # 'BNA' (Bakhtar News Agency) holds no place name
+        "orgs": [],
+        "mentions": [
+            # the headline 'Convoy in Kunduz', the dateline 'Kunduz (BNA)', 'local officials of Kunduz province', 'A
+            # military official of Kunduz province' (a speaker's place, still a mention)
+            ("Kunduz", "AF/Kunduz"),
+        ],
+        "events": [
+            # the Taliban attack on the convoy of the governor, police official and security head of Kunduz province
+            # 'yesterday': no one of the convoy killed or injured, 'all Taliban attackers were killed' with no figure:
+            # people were killed, so not an attack without casualties, but the text gives no death figure: `main` with
+            # killed null; the province is the only place given
+            {
+                "place": "Kunduz",
+                "accept": ["Kunduz"],
+                "date": ["2016-08-25", "2016-08-25"],
+                "precision": "day",
+                "killed": None,
+                "injured": None,
+                "actor": "Taliban",
+                "kind": "main",
+            },
+        ],
+    },
 ]
