@@ -393,4 +393,47 @@ ARTICLES = [
             },
         ],
     },
+    {
+        "file": "h115_10_newslines_jalalabad.txt",
+        "url": "https://newslines.org/afghanistan/suicide-attack-kills-over-30/",
+        "published": "2015-04-18",
+        "published_note": "the date line '18 Apr, 2015' under the headline (a Saturday); the text dates the attack by "
+        "no day of its own. The category line 'AfghanistanTerror Incident' above the headline, the empty image lines "
+        "and the 'Add your comments below...' tail are page furniture and dropped",
+        "orgs": [],
+        "mentions": [
+            # 'the eastern Afghan city of Jalalabad' (the adjective is no mention), 'near a shrine in Jalalabad', 'A
+            # third blast was also heard in Jalalabad'
+            ("Jalalabad", "AF/Nangarhar"),
+            # 'by the Afghan army in Nangarhar'
+            ("Nangarhar", "AF/Nangarhar"),
+        ],
+        "events": [
+            # the suicide bombing outside a bank branch in Jalalabad where military personnel and civilians waited for
+            # their salaries: 'over 30' (headline) and 'at least 30' killed, 'More than 80' wounded: 'over 30' is 31 up
+            # to 99 and 'More than 80' 81 up to 99 (heldout18's bounds); no day in the text: the week window
+            {
+                "place": "Jalalabad",
+                "accept": ["Jalalabad"],
+                "date": ["2015-04-11", "2015-04-18"],
+                "precision": "week",
+                "killed": [31, 99],
+                "injured": [81, 99],
+                "actor": None,
+                "kind": "main",
+            },
+            # 'Another blast was reported near a shrine in Jalalabad, but no one was hurt': a blast without casualties
+            # is `neutral` (the second held-out set); the army's controlled explosion is no attack and no event
+            {
+                "place": "Jalalabad",
+                "accept": ["Jalalabad"],
+                "date": ["2015-04-11", "2015-04-18"],
+                "precision": "week",
+                "killed": None,
+                "injured": None,
+                "actor": None,
+                "kind": "neutral",
+            },
+        ],
+    },
 ]
