@@ -1,14 +1,16 @@
 """Hundred-and-fifteenth held-out set ("heldout115", see docs/annotation.md): the HUNDRED-AND-THIRD BLIND set. Real
 AF/PK conflict reports published in the years 2014 to 2017: in Pakistan a security operation killing ten suspected
-militants in Balochistan's Harnai district with the Frontier Corps vehicle attack of 14 August cited (2017); in
-Afghanistan a Taliban attack on security forces in Kandahar province with sixteen police and fifteen Taliban dead and
-no day given (2017), an overnight operation against Daesh in the Pekhe area of Nangarhar's Achin district (2017), the
-overnight Taliban attack on an army base in Kandahar's Khakrez district with the Kabul minibus bombing two days before
-cited (2017); in Pakistan again a militant ambush on officials' convoy in Balochistan's Awaran (five injured, no death)
-and three bullet-riddled bodies found in Kech's Gomazi (2016), a gun ambush on people returning from a Shia funeral in
-the Lalpura area of lower Orakzai (2014); in Afghanistan again a bomb on a bus of election workers in Samangan on the
-run-off day, voters' fingers cut off in Herat and the day's national toll (2014). Outlets: Dawn three times, Times of
-Islamabad, TKG, The Wall Street Journal, Deutsche Welle (mirror).
+militants in Balochistan's Harnai district with the Frontier Corps vehicle attack of 14 August cited (2017), a militant
+ambush on officials' convoy in Balochistan's Awaran (five injured, no death) and three bullet-riddled bodies found in
+Kech's Gomazi (2016), a gun ambush on people returning from a Shia funeral in the Lalpura area of lower Orakzai (2014),
+air strikes in North Waziristan's Shawal with the offensive's first-year toll cited (2015); in Afghanistan a Taliban
+attack on security forces in Kandahar province with no day given (2017), an overnight operation against Daesh in the
+Pekhe area of Nangarhar's Achin district (2017), the overnight Taliban attack on an army base in Kandahar's Khakrez with
+the Kabul minibus bombing two days before cited (2017), a bomb on a bus of election workers in Samangan on the run-off
+day with voters' fingers cut off in Herat and the day's national toll (2014), a failed Taliban attack on the Kunduz
+governor's convoy with the attackers killed and no figure (2016), the suicide bombing outside a Jalalabad bank with a
+second, harmless blast near a shrine (2015). Outlets: Dawn four times, Times of Islamabad, TKG, The Wall Street
+Journal, Deutsche Welle (mirror), Bakhtar News Agency, Newslines.
 Collected and annotated by reading each text against docs/annotation.md WITHOUT running geoinc's extractor on them (no
 extract_places / extract_incidents / eval_text.py / bench_text.py on these texts before the spec was committed, and the
 extraction rules in geoinc/text*.py were not read), while the extraction rules were being changed elsewhere. It is not
