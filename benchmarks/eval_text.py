@@ -160,6 +160,7 @@ BLIND = (
     ("heldout112", "Hundredth"),
     ("heldout113", "Hundred-and-first"),
     ("heldout114", "Hundred-and-second"),
+    ("heldout115", "Hundred-and-third"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
