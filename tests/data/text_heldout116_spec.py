@@ -1,11 +1,12 @@
 """Hundred-and-sixteenth held-out set ("heldout116", see docs/annotation.md): the HUNDRED-AND-FOURTH BLIND set. Real
 AF/PK conflict reports published in the years 2018 and 2019: in Pakistan a blast at a Levies checkpost in the Raghzai
-area of Malik Shahi in North Waziristan's Sheva (2019), and an intelligence-based operation that killed four TTP
-militants in Hangu with the November 2018 Kalaya bazaar bombing in Orakzai cited (2019); in Afghanistan a round-up of
+area of Malik Shahi in North Waziristan's Sheva (2019), an intelligence-based operation that killed four TTP
+militants in Hangu with the November 2018 Kalaya bazaar bombing in Orakzai cited (2019), and a roadside IED that
+killed an FC captain at Peeshto Kandao in Mohmand's Safi subdivision (2018); in Afghanistan a round-up of
 Taliban attacks in the north (Kunduz's Dashti Archi, Samangan's Dara Suf, Jowzjan's Khamyab and the outskirts of Sari
 Pul city) with its total (2018), US airstrikes in the Baghak area of Qala-e-Naw, Badghis (2019), Afghan and foreign
 air operations in Badghis's Abkamari district (2019) and an airstrike in Badakhshan's Warduch district with civilian
-deaths (2019). Outlets: Dawn, Samaa, Scroll.in (AP), UrduPoint/Sputnik twice, Ariana News. Collected and annotated by
+deaths (2019). Outlets: Dawn, Samaa, The News, Scroll.in (AP), UrduPoint/Sputnik twice, Ariana News. Collected and annotated by
 reading each text against docs/annotation.md WITHOUT running geoinc's extractor on them (no extract_places /
 extract_incidents / eval_text.py / bench_text.py on these texts before the spec was committed, and the extraction
 rules in geoinc/text*.py were not read), while the extraction rules were being changed elsewhere. It is not to be
@@ -195,10 +196,10 @@ ARTICLES = [
         # 'UrduPoint News', 'Sputnik', 'National Police Post' hold no place name
         "orgs": [],
         "mentions": [
-            # headline 'In Badghis Province', 'the Afghan province of Badghis'
-            ("Badghis", BG),
             # headline 'US Airstrikes', 'by US airstrikes', 'US forces': `neutral` as an actor/adjective
             ("US", "neutral"),
+            # headline 'In Badghis Province', 'the Afghan province of Badghis'
+            ("Badghis", BG),
             # the dateline
             ("KABUL", "AF/Kabul"),
             # 'the Baghak area of the central Qala-e-Naw'
@@ -289,6 +290,49 @@ ARTICLES = [
                 "precision": "day",
                 "killed": [3, 18],
                 "injured": None,
+                "actor": None,
+                "kind": "main",
+            },
+        ],
+    },
+    {
+        "file": "h116_07_thenews_mohmand.txt",
+        "url": "https://www.thenews.com.pk/print/390975-captain-martyred-soldier-hurt-in-mohmand-ied-blast",
+        "published": "2018-11-08",
+        "published_note": "the page's date line 'November 8, 2018' under the byline (a Thursday; kept as text; the page "
+        "also carries 2018-11-08); the blast was 'on Wednesday', 7 November. Page furniture ('Thu November 08, 2018', "
+        "'BR', 'Share') dropped; the stored page ends mid-sentence ('... on Wednesday said Captain'), so the text stops "
+        "at the last whole sentence (heldout13)",
+        # 'Frontier Corps', 'Bomb Disposal Squad', 'IGFC', 'ISPR' hold no place name
+        "orgs": [],
+        "mentions": [
+            # headline 'Mohmand IED blast', 'Mohmand tribal district' (twice), 'took place in Mohmand', 'Mohmand had'
+            ("Mohmand", KP),
+            # the dateline (Ghallanai, Mohmand's headquarters, spelt 'GHALLANI' here)
+            ("GHALLANI", KP),
+            ("Peeshto Kandao", KP),
+            ("Safi", KP),
+            # 'a hospital in Ghallanai, the headquarters': where the injured was taken, not the scene
+            ("Ghallanai", KP),
+            # 'Peshawar Cantonment' (the funeral's place) and the office title 'Corps Commander Peshawar'
+            ("Peshawar", KP),
+            ("Afghanistan", "AF"),
+            # where the militants escaped to: mentions, not scenes
+            ("Nangarhar", "AF/Nangarhar"),
+            ("Kunar", "AF/Kunar"),
+            ("Nuristan", "AF/Nuristan"),
+            ("Pakistan", "PK"),
+        ],
+        "events": [
+            # the roadside IED at Peeshto Kandao in Safi subdivision, Mohmand, on Wednesday: an FC captain of the bomb
+            # disposal squad killed, a soldier injured
+            {
+                "place": "Peeshto Kandao",
+                "accept": ["Peeshto Kandao", "Safi", "Mohmand"],
+                "date": ["2018-11-07", "2018-11-07"],
+                "precision": "day",
+                "killed": [1, 1],
+                "injured": [1, 1],
                 "actor": None,
                 "kind": "main",
             },
