@@ -161,6 +161,7 @@ BLIND = (
     ("heldout113", "Hundred-and-first"),
     ("heldout114", "Hundred-and-second"),
     ("heldout115", "Hundred-and-third"),
+    ("heldout116", "Hundred-and-fourth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
