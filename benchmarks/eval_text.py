@@ -158,6 +158,7 @@ BLIND = (
     ("heldout110", "Ninety-eighth"),
     ("heldout111", "Ninety-ninth"),
     ("heldout112", "Hundredth"),
+    ("heldout118", "Hundred-and-sixth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
