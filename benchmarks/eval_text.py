@@ -163,6 +163,7 @@ BLIND = (
     ("heldout115", "Hundred-and-third"),
     ("heldout116", "Hundred-and-fourth"),
     ("heldout117", "Hundred-and-fifth"),
+    ("heldout118", "Hundred-and-sixth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
