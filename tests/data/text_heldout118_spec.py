@@ -358,8 +358,7 @@ ARTICLES = [
     },
     {
         "file": "h118_09_devdiscourse_balochistan.txt",
-        "url": "https://www.devdiscourse.com/article/politics/3143196-tragedy-strikes-in-balochistan-deadly-blast-"
-        "targets-police-van",
+        "url": "https://www.devdiscourse.com/article/politics/3143196-tragedy-strikes-in-balochistan-deadly-blast-targets-police-van",
         "published": "2024-11-01",
         "published_note": "the page's line 'Updated: 01-11-2024 19:00 IST | Created: 01-11-2024 19:00 IST' (a Friday), "
         "dropped with the rest of the page furniture (menu, byline, AI-image caption, country tag, trending list); the "
