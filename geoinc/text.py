@@ -735,6 +735,13 @@ def _name_trimmer(text: str) -> Callable[[int, int], tuple[int, int] | None]:
     return trim
 
 
+# fixed words each pattern needs: a text without any of them is not scanned (list-like text is mostly names)
+_OF_NAME_WORDS = ("village of ", "area of ", "town of ", "locality of ", "district of ", "tehsil of ", "general area ")
+_AND_NAME_WORDS = (" areas", " villages", " districts")
+_LANDMARK_WORDS = tuple(" " + w for w in "Dam Bazaar Pass Bridge Fort Camp Chowk Stop Square Airport Cantonment Check Hotel".split())
+_BEFORE_FEATURE_FIRST_WORDS = (", Tehsil ", ", District ", ", Agency ")
+
+
 def _locative_spans(text: str) -> list[tuple[int, int, str]]:
     out = []
     trim = _name_trimmer(text)
@@ -747,7 +754,7 @@ def _locative_spans(text: str) -> list[tuple[int, int, str]]:
         span = trim(m.start(1), m.end(1))
         if span:
             out.append((span[0], span[1], "post"))
-    for m in _OF_NAME.finditer(text):
+    for m in _OF_NAME.finditer(text) if any(w in text for w in _OF_NAME_WORDS) else ():
         g = 1 if m.group(1) else 2
         span = trim(m.start(g), m.end(g))
         if span:
@@ -756,11 +763,11 @@ def _locative_spans(text: str) -> list[tuple[int, int, str]]:
         span = trim(m.start(1), m.end(1))
         if span:
             out.append((span[0], span[1], "ofs"))  # kept only for a name the lists do not know (see _extract_places)
-    for m in _APPOSITIVE_FEATURE.finditer(text):
+    for m in _APPOSITIVE_FEATURE.finditer(text) if ", a" in text or ", the " in text else ():
         span = trim(m.start(1), m.end(1))
         if span:
             out.append((span[0], span[1], m.group(2)))
-    for m in _AND_NAME.finditer(text):
+    for m in _AND_NAME.finditer(text) if any(w in text for w in _AND_NAME_WORDS) else ():
         span = trim(m.start(1), m.end(1))
         if span:
             out.append((span[0], span[1], "area"))
@@ -769,13 +776,14 @@ def _locative_spans(text: str) -> list[tuple[int, int, str]]:
             span = trim(m.start(g), m.end(g)) if m.group(g) else None
             if span:
                 out.append((span[0], span[1], "near"))  # no kind asked: a known name stays what it is ("in Pakistan near")
-    for m in itertools.chain(_LANDMARK.finditer(text), _LANDMARK_FIRST.finditer(text) if "Camp " in text else ()):
+    landmarks = _LANDMARK.finditer(text) if any(w in text for w in _LANDMARK_WORDS) else ()
+    for m in itertools.chain(landmarks, _LANDMARK_FIRST.finditer(text) if "Camp " in text else ()):
         out.append((m.start(1), m.end(1), "landmark"))
     common = words("common_words.txt")
     for m in _FEATURE_FIRST.finditer(text) if any(w in text for w in ("Tehsil", "District", "Agency")) else ():
         if m.group(2).lower() not in common:  # "District Police Officer", "Tehsil Headquarters": a title
             out.append((m.start(2), m.end(2), m.group(1).lower()))
-    for m in _BEFORE_FEATURE_FIRST.finditer(text):
+    for m in _BEFORE_FEATURE_FIRST.finditer(text) if any(w in text for w in _BEFORE_FEATURE_FIRST_WORDS) else ():
         span = trim(m.start(1), m.end(1))
         if span:
             out.append((span[0], span[1], "area"))
@@ -1333,10 +1341,13 @@ def _propagate(
     names_auto.make_automaton()
     spans = [(m.start, m.end) for m in mentions]
     starts = [a for a, _ in spans]
+    taken = set(starts)
     extra = []
     n_text = len(text)
     for end_idx, length in names_auto.iter_long(text):
         a, b = end_idx - length + 1, end_idx + 1
+        if a in taken:
+            continue  # a mention starts here (the overlap test below, for list-like text's many repeats)
         if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "-_") or b < n_text and (text[b].isalnum() or text[b] in "-_"):
             continue
         j = bisect.bisect_right(starts, b - 1) - 1
@@ -1666,14 +1677,21 @@ def _locate_unresolved(text: str, mentions: list[Mention], res) -> list[Mention]
     ends = [m.end for m in mentions]
     out = list(mentions)
     located_at: dict[tuple[str, int, str], Place] = {}
+    after_name: dict[str, tuple[re.Match[str] | None, re.Match[str] | None]] = {}
     for k in range(len(out) - 1, -1, -1):  # right to left: a container may itself be located first
         m = out[k]
         if m.status not in ("unresolved", AMBIGUOUS, MATCHED) or m.status == MATCHED and m.place is None:
             continue
         container = None
-        tail = _FEATURE_AFTER.match(text[m.end : m.end + 30])
+        # both matches depend only on the 70 characters after the name: cached (list-like text repeats them)
+        window = text[m.end : m.end + 70]
+        matched = after_name.get(window)
+        if matched is None:
+            tail = _FEATURE_AFTER.match(window[:30])
+            rel = tail.end() if tail else 0
+            matched = after_name[window] = (tail, _CONTAINER_AFTER.match(window[rel : rel + 40]))
+        tail, after = matched
         pos = m.end + (tail.end() if tail else 0)
-        after = _CONTAINER_AFTER.match(text[pos : pos + 40])
         if after:
             j = bisect.bisect_left(starts, pos + after.end())
             if j < len(out) and out[j].start == pos + after.end() and out[j].place is not None:
