@@ -483,6 +483,7 @@ _LIST_AFTER_PREP = re.compile(
 )
 # also a sentence's opening "In X," and "between X and Y"
 _PREP_NAME = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|from|of|to|outside|between|capital)[ ](" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")
+_PREP_NAME_WORDS = ("in ", "In ", "near ", "Near ", "at ", "At ", "from ", "of ", "to ", "outside ", "between ", "capital ")
 # "ZZKOT, Afghanistan, Dec. 30 (Xinhua) --": a dateline with the country and the day, looked up like a name after "in"
 _DATELINE_NAME = re.compile(r"(?m)^([A-Z][A-Z'-]+(?:[ ][A-Z][A-Z'-]+){0,2}),[ ][A-Z][a-z]+,[ ][A-Z][a-z]{2,4}\.?[ ]\d")
 # "an operation between X and Y" (not ", between X and Y police stations": reference points for a place named before)
@@ -933,9 +934,14 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
     known_whole: dict[str, bool] = {}
     looked: set[tuple[int, int]] = set()
     trim = _name_trimmer(text)
-    for m in itertools.chain(
-        _PREP_NAME.finditer(text), _BETWEEN_AND.finditer(text), _DATELINE_NAME.finditer(text), _JOINED_WORD.finditer(text)
-    ):
+    # a pattern whose fixed words the text lacks is not run (list-like text: substring tests instead of scans)
+    scans = (
+        (_PREP_NAME, _PREP_NAME_WORDS),
+        (_BETWEEN_AND, ("between ",)),
+        (_DATELINE_NAME, (", ",)),
+        (_JOINED_WORD, ("-e-", "-i-", "-o-")),
+    )
+    for m in itertools.chain.from_iterable(pat.finditer(text) for pat, need in scans if any(w in text for w in need)):
         span = trim(m.start(1), m.end(1))
         if not span or (m.re is _JOINED_WORD and span in looked):
             continue  # (a joined word after a preposition is looked up once)
@@ -1054,7 +1060,10 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
     for i, (s, e, kind, value, _) in enumerate(kept):
         if kind != _PLACE:
             continue
-        r = res(value or text[s:e])
+        name = value or text[s:e]
+        r = cache.get((name, ""))  # res's own cache, read here: list-like text repeats a few names
+        if r is None:
+            r = res(name)
         first_pass[i] = r
         p = r.place
         if p is not None and (
@@ -1678,6 +1687,7 @@ def _locate_unresolved(text: str, mentions: list[Mention], res) -> list[Mention]
     out = list(mentions)
     located_at: dict[tuple[str, int, str], Place] = {}
     after_name: dict[str, tuple[re.Match[str] | None, re.Match[str] | None]] = {}
+    possessive = "'s" in text or "’s" in text  # else _POSSESSIVE_S matches nowhere: its tests are skipped
     for k in range(len(out) - 1, -1, -1):  # right to left: a container may itself be located first
         m = out[k]
         if m.status not in ("unresolved", AMBIGUOUS, MATCHED) or m.status == MATCHED and m.place is None:
@@ -1697,7 +1707,8 @@ def _locate_unresolved(text: str, mentions: list[Mention], res) -> list[Mention]
             if j < len(out) and out[j].start == pos + after.end() and out[j].place is not None:
                 # the finest of a chain: "in Paktika’s Barmal district"
                 while (
-                    j + 1 < len(out)
+                    possessive
+                    and j + 1 < len(out)
                     and out[j + 1].place is not None
                     and out[j + 1].status != "out_of_region"
                     and _POSSESSIVE_S.fullmatch(text[out[j].end : out[j + 1].start])
@@ -1707,7 +1718,7 @@ def _locate_unresolved(text: str, mentions: list[Mention], res) -> list[Mention]
         if m.status == MATCHED:
             # a name the geocoder placed outside the unit the text puts it in ("Balochistan’s Mach
             # district" is not a Mach district elsewhere): looked up again within that unit
-            j = bisect.bisect_left(ends, m.start) - 1
+            j = bisect.bisect_left(ends, m.start) - 1 if possessive else -1
             if (
                 container is None
                 and j >= 0
@@ -1751,7 +1762,7 @@ def _locate_unresolved(text: str, mentions: list[Mention], res) -> list[Mention]
                 out[k] = m._replace(reason=f"{m.reason}; inside {container.place.name} through '{container.text}', as the text says")
             continue
         if m.status == AMBIGUOUS:
-            j = bisect.bisect_left(ends, m.start) - 1
+            j = bisect.bisect_left(ends, m.start) - 1 if possessive else -1
             if container is None and j >= 0 and out[j].place is not None and _POSSESSIVE_S.fullmatch(text[out[j].end : m.start]):
                 container = out[j]  # "Khost's Ali Sher"; a comma or "in" before may be a list
             if container is not None and container.status in (MATCHED, APPROXIMATE):
