@@ -647,13 +647,20 @@ _LOCATIVE_HINT = re.compile(
     r"[Pp]osts?|Checkpost|Check-post|Checkpoint|crossing)\b|[a-z] near (?:the )?[A-Z]"
 )
 
+# a piece of each alternative of _LOCATIVE_HINT: a text with none of them is not scanned
+_LOCATIVE_HINT_WORDS = (
+    *("rea", "illage", "ehsil", "istrict", "sub", "valley", "locality", "neighbo", "olice ", "check", ", a", ", the "),
+    *("azaar", "gency", "city", "town", "Dam", "Pass", "Bridge", "Fort", "Camp", "Chowk", "Stop", "Square", "Airport"),
+    *("Cantonment", "Hotel", "post", "Post", "Check", "crossing", " near "),
+)
+
 
 def _locative_candidates(text: str) -> list[tuple[int, int, str]]:
     """(start, end, feature word) of capitalised names written in a locative pattern (never an
     organisation's name: "a Taliban post")."""
     if (
-        not _LOCATIVE_HINT.search(text)
-        and not _IN_NAMED_UNIT.search(text)
+        not (any(w in text for w in _LOCATIVE_HINT_WORDS) and _LOCATIVE_HINT.search(text))
+        and not (" in " in text and _IN_NAMED_UNIT.search(text))
         and not any(p.search(text) for p in _guarded_patterns(text).values() if p is not None)
     ):
         return []
@@ -724,13 +731,20 @@ def _name_trimmer(text: str) -> Callable[[int, int], tuple[int, int] | None]:
     """:func:`_trim_name` on ``text``, cached per distinct name and whether it starts a sentence
     (all its result depends on): list-like text repeats the same names."""
     trimmed: dict[tuple[str, bool], tuple[int, int] | None] = {}  # offsets within the name
+    # ... and per the name with the 4 characters before it (all the sentence test reads): no search for a repeat
+    seen: dict[tuple[str, int, bool], tuple[int, int] | None] = {}
 
     def trim(a: int, b: int) -> tuple[int, int] | None:
-        key = (text[a:b], _SENTENCE_START.search(text, max(0, a - 4), a) is not None)
-        if key not in trimmed:
-            span = _trim_name(text, a, b)
-            trimmed[key] = (span[0] - a, span[1] - a) if span else None
-        rel = trimmed[key]
+        w = max(0, a - 4)
+        near = (text[w:b], a - w, w == 0)
+        if near in seen:
+            rel = seen[near]
+        else:
+            key = (text[a:b], _SENTENCE_START.search(text, w, a) is not None)
+            if key not in trimmed:
+                span = _trim_name(text, a, b)
+                trimmed[key] = (span[0] - a, span[1] - a) if span else None
+            rel = seen[near] = trimmed[key]
         return (a + rel[0], a + rel[1]) if rel else None
 
     return trim
@@ -1130,7 +1144,7 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
                         lm = _in_context(text, s, e, surface, _Found(lm.place, lm.status), ctx)
                     located[lkey] = lm
                 elif lm is not None:
-                    lm = lm._replace(start=s, end=e)
+                    lm = Mention(lm.text, s, e, lm.place, lm.status, lm.confidence, lm.country, lm.reason)
                 out.append(lm)
             else:
                 out.append(Mention(surface, s, e, None, "unresolved", 0.3, "", "not looked up (lookup budget spent)"))
