@@ -986,6 +986,17 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
     decided: dict[tuple, bool | int] = {}
     surnames = _surnames(text)
     blocked_until = -1
+    perso_kept: dict[tuple[str, str], bool] = {}
+
+    def perso_placed(s: int, e: int) -> bool:
+        """A major name, or one after a preposition of place: decided per name and the 24 characters
+        before it (all the test reads), once for list-like text."""
+        k = (text[s:e], text[max(0, s - 24) : s])
+        got = perso_kept.get(k)
+        if got is None:
+            got = perso_kept[k] = _key(text[s:e]) in auto.major or _placed_in_perso_arabic(text, s)
+        return got
+
     for s, e, kind, value in chosen:
         if kind == _ORG:
             head_tail = text[s:e].rsplit(None, 1)
@@ -1010,20 +1021,14 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
         latin = first.isascii() and first.isalpha()
         if latin and not first.isupper():
             continue  # news capitalises place names; lower case is an ordinary word
-        if (
-            kind == _PLACE
-            and not latin
-            and not value
-            and first.isalpha()
-            and _key(text[s:e]) not in auto.major
-            and not _placed_in_perso_arabic(text, s)
-        ):
+        if kind == _PLACE and not latin and not value and first.isalpha() and not perso_placed(s, e):
             continue  # a Perso-Arabic village name with no preposition of place before it
         sig = None
         if kind in (_PLACE, -1, -2) and latin:
             # the decision depends only on the name and a fixed window around it: cached, so
             # list-like text ("Kabul Khost Kabul Khost ...") costs one decision per distinct window
-            sig = (kind, value, text[max(0, s - 80) : e + 80], s - max(0, s - 80), e - s)
+            w0 = s - 80 if s > 80 else 0
+            sig = (kind, value, text[w0 : e + 80], s - w0, e - s)
             ok = decided.get(sig)
             if ok is None:
                 ok = decided[sig] = _keep(text, s, e, kind, value, text[s:e], auto, abbreviations, org_heads, heads_before)
@@ -1111,16 +1116,18 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
             if r.place is None:
                 continue
             ctx = context.get(para_of[i], no_ctx)
-            key = (sig, id(ctx)) if sig is not None else None
-            hit = placed.get(key) if key is not None else None
+            if sig is None:  # not a Latin name: cached too, per name, window and context (all the steps read)
+                w0 = s - 80 if s > 80 else 0
+                sig = (kind, value, text[w0 : e + 80], s - w0, e - s)
+            key = (sig, id(ctx))
+            hit = placed.get(key)
             if hit is None:
                 rc = _with_context(text, s, e, value or text[s:e], r, ctx, res)
                 if i in need_context and (rc is r or rc.status != MATCHED):
                     deferred.append((s, e, value or text[s:e], 0.0))
                     continue  # "in Mir Ali": a village named like a person, not placed by the text (yet)
                 hit = _in_context(text, s, e, text[s:e], rc, ctx)
-                if key is not None:
-                    placed[key] = hit
+                placed[key] = hit
                 out.append(hit)
             else:
                 out.append(Mention(hit.text, s, e, hit.place, hit.status, hit.confidence, hit.country, hit.reason))
@@ -1362,8 +1369,7 @@ def _propagate(
     for n in found:
         names_auto.add_word(n, len(n))
     names_auto.make_automaton()
-    spans = [(m.start, m.end) for m in mentions]
-    starts = [a for a, _ in spans]
+    starts = [m.start for m in mentions]
     taken = set(starts)
     extra = []
     n_text = len(text)
@@ -1374,7 +1380,7 @@ def _propagate(
         if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "-_") or b < n_text and (text[b].isalnum() or text[b] in "-_"):
             continue
         j = bisect.bisect_right(starts, b - 1) - 1
-        if j >= 0 and spans[j][1] > a:
+        if j >= 0 and mentions[j].end > a:
             continue
         src = found[text[a:b]]
         if names_placed is not None and " " not in src.text and src.text not in names_placed and text.endswith(" of ", 0, a):
