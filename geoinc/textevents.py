@@ -488,7 +488,9 @@ _AND_THEIR_KIN = re.compile(
 )
 # ("six people, four of them women, were hurt": a part of the figure in commas)
 _SUBSET_GAP = re.compile(
-    r"^(?:[\w-]+,?\s+){0,3}?(?:including|among them|among whom)\s+|^(?:[\w-]+\s+){0,2}?[\w-]+,\s+[\w-]+ of (?:them|whom)\s+[^,]*,\s+$",
+    r"^(?:[\w-]+,?\s+){0,3}?(?:including|among them|among whom)\s+|^(?:[\w-]+\s+){0,2}?[\w-]+,\s+[\w-]+ of (?:them|whom)\s+[^,]*,\s+$|"
+    # "eight people, two children among them, were killed": the part told before "among them"
+    r"^(?:[\w-]+\s+){0,2}?[\w-]+,\s+[^,]+\samong (?:them|whom),\s+$",
     re.I,
 )
 _ONE_KILLED = re.compile(
@@ -1269,6 +1271,7 @@ _LEFT_INJURED = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:,[^,.;:]{1,60},\s+)?" + _I
 _LEFT_DEAD = re.compile(r"\s*(?:[\w-]+\s+){0,3}?" + _LEFT_ASIDE + r"[“\"‘']?(?:dead|killed|martyred|lifeless)\b", re.I)
 _LEFT_HURT = re.compile(r"\s*(?:[\w-]+\s+){0,3}?" + _LEFT_ASIDE + _SEVERITY + _INJ_WORDS + r"\b", re.I)
 _HURT_NEXT = re.compile(r"\s*" + _SEVERITY + _INJ_WORDS + r"\b", re.I)
+_OR_HURT = re.compile(r"\s+(?:or|and/or)\s+(?:wounded|injured|hurt)\b", re.I)
 
 # "Earlier reports had put the toll at 15", "the agency had earlier reported that seven died": a superseded count, a
 # lower bound only when no other figure is given (not after "but", "later", "revised", "rose" ...: the newer count)
@@ -1433,8 +1436,11 @@ def _figures(s: str, offset: int) -> _Figures:
             ends = (m.end(), items.end()) if items else (m.end(),)
             if left and pat is _K2 and any(_LEFT_INJURED.match(s[e : e + 100]) for e in ends):
                 continue  # "left eight security personnel injured": injured (_I1 counts it), not killed
-            if left and pat is _K2 and not any(_LEFT_DEAD.match(s[e : e + 240]) for e in ends):
+            dead = [d for e in ends if (d := _LEFT_DEAD.match(s[e : e + 240]))]
+            if left and pat is _K2 and not dead:
                 continue  # "the attack also left at least 19 civilians who were taken to hospital": no word of death
+            if left and any(_OR_HURT.match(d.string, d.end()) for d in dead):
+                continue  # "left 30 people, including women, killed or wounded": casualties, neither deaths nor injured
             if (
                 left
                 and pat is _I2
