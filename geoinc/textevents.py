@@ -480,6 +480,19 @@ _KIN_ITEMS = re.compile(
     + r")\b",
     re.I,
 )
+# "killing him, his driver and wounding two others", "killed the judge, his son and his guard": kin or aides in commas
+# after one victim (each one more; the last may follow "and"), not a speaker ("killing him, his brother said")
+_KIN_COMMA = r"(?:his|her|their)\s+" + _KIN_ROLE + r"\b(?!s)(?!\s+(?:said|says|told|was|were|is|are|had|has|have)\b)"
+_KIN_COMMAS = re.compile(r"((?:,\s+" + _KIN_COMMA + r")+)(,?\s+and\s+" + _KIN_COMMA + r")?", re.I)
+# "killing him along with a colleague and a bodyguard": persons one by one after "along with", each one more
+_ALONG_ROLE = (
+    r"(?:an?|one|his|her|their)\s+(?:[\w-]+\s+)?(?:"
+    + _ONE_VICTIM[3:-1]
+    + r"|"
+    + _KIN_ROLE[3:-1]
+    + r"|colleague|companion|friend|relative|nephew)\b(?!s)"
+)
+_ALONG_ONES = re.compile(r"\balong with " + _ALONG_ROLE + r"((?:,\s+|,?\s+and\s+)" + _ALONG_ROLE + r"){0,4}", re.I)
 _GAP_THEIR_KIN = re.compile(r"^\s*[\w-]+\s+and\s+(?:his|her|their)\s+(?:" + _KIN + r"|driver|guard|bodyguard)\s*$", re.I)
 _AND_THEIR_KIN = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+and\s+(?:his|her|their)\s+(?:" + _KIN + r"|driver|guard|bodyguard)\b(?!s)"
@@ -1499,6 +1512,8 @@ def _figures(s: str, offset: int) -> _Figures:
             # "killing a man, his wife and their three children": the one, each kin in commas, then the last item
             n_last = _num(kin.group(2)) if kin.group(2) and kin.group(2).lower() not in ("a", "an") else 1.0
             n_one += kin.group(1).count(",") + (0.0 if np.isnan(n_last) else n_last)
+        elif one.re is _KILLED_ONE and (kin := _KIN_COMMAS.match(s, one.end())):
+            n_one += kin.group(1).count(",") + bool(kin.group(2))  # "killing him, his driver and wounding two": 2
         elif one.re is _KILLED_ONE and _AND_KIN.match(s, one.end()):
             n_one += 1  # "killing student Abidullah and his sister": 2
         f.killed.append((n_one, "", offset + one.start()))
@@ -1527,6 +1542,10 @@ def _figures(s: str, offset: int) -> _Figures:
     elif f.killed and (kin := _ALONG_KIN.search(s)) and not _clause_has(s, kin, f.injured, offset):
         # "killed a district official along with his driver and guard": one more for each person named by role
         f.killed.append((1.0 + bool(kin.group(1)), "additional", offset + kin.start()))
+    elif f.killed and (ones := _ALONG_ONES.search(s)) and not _clause_has(s, ones, f.injured, offset):
+        # "killing him along with a colleague and a bodyguard": one more for each person named one by one
+        n_ones = 1.0 + len(re.findall(r",\s+|\sand\s", ones.group(0)))
+        f.killed.append((n_ones, "additional", offset + ones.start()))
     if not f.injured and (one := _ONE_INJURED.search(s)):
         n_hurt = 1.0
         if one.group(0).lower().startswith(("injur", "wound", "hurt", "maim")):
