@@ -639,19 +639,28 @@ ONE_SENTENCE = [
         "A soldier was martyred in an exchange of fire in Dand on Monday. One militant was also killed in the exchange.",
         2,
         None,
-        marks=pytest.mark.xfail(strict=True, reason="one more killed 'also' in a sentence of its own is not added"),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="one more killed 'also' in a sentence of its own added: tried (text47), heldout14, 23: -1 event each; rejected",
+        ),
     ),
     pytest.param(
         "A civilian was killed in a blast in Dand on Monday. A policeman had also been killed, officials said.",
         2,
         None,
-        marks=pytest.mark.xfail(strict=True, reason="one more killed 'also' in a sentence of its own is not added"),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="one more killed 'also' in a sentence of its own added: tried (text47), heldout14, 23: -1 event each; rejected",
+        ),
     ),
     pytest.param(
         "Three soldiers were killed in an ambush in Dand on Monday. A militant was also killed in the exchange of fire.",
         4,
         None,
-        marks=pytest.mark.xfail(strict=True, reason="one more killed 'also' in a sentence of its own is not added"),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="one more killed 'also' in a sentence of its own added: tried (text47), heldout14, 23: -1 event each; rejected",
+        ),
     ),
     ("A dozen people were killed in a blast in Dand on Monday.", 12, None),
     ("Scores of people were killed in a blast in Dand on Monday.", 40, None),
@@ -685,12 +694,7 @@ ONE_SENTENCE = [
         ),
     ),
     ("A blast in Dand on Monday injured a child and his father.", None, 2),
-    pytest.param(
-        "Four people suffered injuries in a blast in Dand on Monday.",
-        None,
-        4,
-        marks=pytest.mark.xfail(strict=True, reason="'suffered injuries' after a figure is not an injury verb"),
-    ),
+    ("Four people suffered injuries in a blast in Dand on Monday.", None, 4),
     pytest.param(
         "A blast in Dand on Monday killed two people. Police said a third person died later in hospital.",
         3,
