@@ -188,7 +188,10 @@ _ITEM_END = r"(?:\s+" + _ITEM_WORD + r"){0,3}?\s+" + _WHO + r"\b"
 _MORE_ITEMS = re.compile(
     r"(?:,\s+(?:(?:his|her|their)\s+)?"
     + _AND_QUAL
-    + _NUM
+    # ("killed a policeman, a child and two women": an item of one person too)
+    + r"(?:"
+    + _NUM[1:-1]
+    + r"|an?|one)"
     + _ITEM_END
     + r")*,?\s+and\s+(?:(?:his|her|their)\s+)?"
     + r"(?:the\s+(?=(?:"  # "killing two militants and the five civilians": the five told before, among the dead
@@ -553,6 +556,8 @@ _AND_NUM = re.compile(
     r"(" + _NUM[1:-1] + r"|as many|an?(?=\s+(?:[\w-]+\s+){0,3}$))(?=\s)",
     re.I,
 )
+# ", a child" in an enumeration after a verb's first victim: one person more ("killed a policeman, a child and two women")
+_COMMA_ONE = re.compile(r",\s+(?:(?:his|her|their)\s+)?an?\s", re.I)
 _CIVIL = re.compile(r"\b(?:civilians?|children|women|worshippers|villagers|labourers|passers-by|students)\b", re.I)
 _INCLUDING = re.compile(
     r"\bincluding\s+(?:at least\s+)?" + _NUM + r"\s+(?:[\w-]+\s+){0,1}?(children|women|civilians|"
@@ -1462,7 +1467,9 @@ def _figures(s: str, offset: int) -> _Figures:
             ):
                 continue  # "the blast left 30 shops in ruins": no word of injury
             if items:
-                n = _sum_and(n, items.group(0) + " ")  # "killing two soldiers, three police and an interpreter"
+                n = _sum_and(n, items.group(0) + " ") + len(
+                    _COMMA_ONE.findall(items.group(0))
+                )  # "killing two soldiers, three police and an interpreter"
             elif pat is _K2 and _AND_THEIR_KIN.match(s, m.end(2)):
                 n += 1  # "killed two brothers and their cousin": 3
             elif pat in (_K1, _I1) and gap and _GAP_THEIR_KIN.search(gap):
@@ -1507,7 +1514,9 @@ def _figures(s: str, offset: int) -> _Figures:
         if one.re is _KILLED_ONE and (more := _AND_OTHERS.match(s, one.end())):
             n_one += _num(more.group(1))  # "killing a former commander and two others": 3
         elif one.re is _KILLED_ONE and (items := _MORE_ITEMS.match(s, one.end())):
-            n_one = _sum_and(n_one, items.group(0) + " ")  # "killing the police chief and a guard": 2
+            n_one = _sum_and(n_one, items.group(0) + " ") + len(
+                _COMMA_ONE.findall(items.group(0))
+            )  # "killing the police chief and a guard": 2
         elif one.re is _KILLED_ONE and (kin := _KIN_ITEMS.match(s, one.end())):
             # "killing a man, his wife and their three children": the one, each kin in commas, then the last item
             n_last = _num(kin.group(2)) if kin.group(2) and kin.group(2).lower() not in ("a", "an") else 1.0
@@ -1550,7 +1559,9 @@ def _figures(s: str, offset: int) -> _Figures:
         n_hurt = 1.0
         if one.group(0).lower().startswith(("injur", "wound", "hurt", "maim")):
             if items := _MORE_ITEMS.match(s, one.end()):
-                n_hurt = _sum_and(n_hurt, items.group(0) + " ")  # "wounded a policeman and two civilians": 3
+                n_hurt = _sum_and(n_hurt, items.group(0) + " ") + len(
+                    _COMMA_ONE.findall(items.group(0))
+                )  # "wounded a policeman and two civilians": 3
             elif _AND_KIN.match(s, one.end()):
                 n_hurt += 1  # "injured the district police chief and his guard": 2
         f.injured.append((n_hurt, "", offset + one.start()))
