@@ -177,7 +177,7 @@ _WHO = (
     r"commanders?|translators?|interpreters?|drivers?|passengers?|workers?|labou?rers?|villagers?|students?|teachers?|"
     r"elders?|journalists?|attackers?|assailants?|bombers?|gunm[ae]n|others?|cops?|members?|relatives?|sons?|daughters?|"
     r"brothers?|employees?|contractors?|shopkeepers?|vendors?|farmers?|worshippers?|pilgrims?|sepoys?|leaders?|"
-    r"bystanders?|passers-?by|onlookers?|pupils?|schoolchildren|residents?|tribesm[ae]n|youths?|pedestrians?|customers?|"
+    r"bystanders?|passers?-?by|onlookers?|pupils?|schoolchildren|residents?|tribesm[ae]n|youths?|pedestrians?|customers?|"
     r"patients?|doctors?|nurses?|guests?|mourners?)"
 )
 _ITEM_WORD = r"(?!(?:and|including|of|in|at|on|near|who|while|when|with|as)\b)[\w.’'-]+"
@@ -185,8 +185,15 @@ _ITEM_END = r"(?:\s+" + _ITEM_WORD + r"){0,3}?\s+" + _WHO + r"\b"
 # "... a U.S. soldier, seven Afghan police officers and an Afghan translator": the items after the first of an
 # enumeration of the dead after a killing verb, each a figure or one person, the last after "and" (not the subject of
 # another verb: "killing two soldiers and a civilian was hurt")
+# one person by kin or duty in commas, with no figure ("killed a police chief, his deputy and two guards")
+_COMMA_KIN = (
+    r",\s+(?:his|her|their)\s+(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|cousin|driver|guard|bodyguard|"
+    r"deputy|aide|assistant|secretary|colleague)\b(?!s)"
+)
 _MORE_ITEMS = re.compile(
-    r"(?:,\s+(?:(?:his|her|their)\s+)?"
+    r"(?:"
+    + _COMMA_KIN
+    + r"|,\s+(?:(?:his|her|their)\s+)?"
     + _AND_QUAL
     # ("killed a policeman, a child and two women": an item of one person too)
     + r"(?:"
@@ -277,7 +284,9 @@ _KIN = r"son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cou
 # "killing student Abidullah and his sister", "shot dead constable Dost Mohammad, a guard, and his daughter": one more
 _AND_KIN = re.compile(
     r"(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}(?:,[^,.;:]{1,60},)?\s+and\s+(?:his|her)\s+"
-    r"(?:" + _KIN + r"|grandfather|grandmother|driver|guard)\b(?!s)",
+    # ("killed the district governor and his bodyguard", "a journalist and his cameraman")
+    r"(?:" + _KIN + r"|grandfather|grandmother|driver|guard|bodyguard|deputy|aide|assistant|secretary|colleague|cameraman|"
+    r"companion|friend)\b(?!s)",
     re.I,
 )
 # one person by role: the victim of an injuring verb ("wounded an Afghan soldier", "injured a shopkeeper")
@@ -306,6 +315,9 @@ _ONE_INJURED = re.compile(
     + r"\s+(?:seriously\s+|critically\s+)?(?:wounded|injured|hurt)\b|"
     # "two children died and their mother was injured": one person by kin, then the passive verb
     r"\b(?:his|her|their)\s+(?:" + _KIN + r"|driver|guard)\s+(?:was|has been|had been)\s+(?:also\s+)?"
+    # ("a teenager was killed and his friend injured": the auxiliary left out after "and")
+    r"(?:seriously\s+|critically\s+)?(?:wounded|injured|hurt)\b|"
+    r"\band\s+(?:his|her|their)\s+(?:" + _KIN + r"|driver|guard|bodyguard|friend|colleague|companion)\s+"
     r"(?:seriously\s+|critically\s+)?(?:wounded|injured|hurt)\b|"
     # "a blast killed a child and injured his mother": one person by kin
     r"\b(?:injured|injuring|wounded|wounding|hurt|hurting)\s+(?:his|her|their)\s+(?:" + _KIN + r"|driver|guard|bodyguard|"
@@ -375,6 +387,12 @@ _ONE_AND_CLAUSE = re.compile(
     r"(?:^|[,;:]\s|\b(?:in which|during which|when|as|after|while|where|left|leaving)\s)\W*(?:an?|one)\s+(?:[\w-]+\s+)?"
     + _PERSON
     + r"\s+and\s+$",
+    re.I,
+)
+# "a civilian and a soldier were wounded": two persons named one by one, then the passive verb of injury
+_TWO_HURT = re.compile(
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+)?" + _PERSON + r"\s+and\s+(?:an?|one)\s+(?:[\w-]+\s+)?" + _PERSON + r"\s+"
+    r"(?:were|have been|had been)\s+(?:also\s+)?(?:seriously\s+|critically\s+)?(?:wounded|injured|hurt)\b",
     re.I,
 )
 _TWO_ONES = re.compile(
@@ -557,7 +575,7 @@ _AND_NUM = re.compile(
     re.I,
 )
 # ", a child" in an enumeration after a verb's first victim: one person more ("killed a policeman, a child and two women")
-_COMMA_ONE = re.compile(r",\s+(?:(?:his|her|their)\s+)?an?\s", re.I)
+_COMMA_ONE = re.compile(r",\s+(?:(?:his|her|their)\s+)?an?\s|" + _COMMA_KIN, re.I)
 _CIVIL = re.compile(r"\b(?:civilians?|children|women|worshippers|villagers|labourers|passers-by|students)\b", re.I)
 _INCLUDING = re.compile(
     r"\bincluding\s+(?:at least\s+)?" + _NUM + r"\s+(?:[\w-]+\s+){0,1}?(children|women|civilians|"
@@ -1555,6 +1573,8 @@ def _figures(s: str, offset: int) -> _Figures:
         # "killing him along with a colleague and a bodyguard": one more for each person named one by one
         n_ones = 1.0 + len(re.findall(r",\s+|\sand\s", ones.group(0)))
         f.killed.append((n_ones, "additional", offset + ones.start()))
+    if not f.injured and (two := _TWO_HURT.search(s)):
+        f.injured.append((2.0, "", offset + two.start()))
     if not f.injured and (one := _ONE_INJURED.search(s)):
         n_hurt = 1.0
         if one.group(0).lower().startswith(("injur", "wound", "hurt", "maim")):
