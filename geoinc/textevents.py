@@ -1290,11 +1290,15 @@ _PARTITIVE = re.compile(
 )
 # a relative clause of a campaign's running toll, up to its verb: "the offensive in X, which officials said has killed"
 _CAMPAIGN_TOLL = re.compile(
+    # "the 20th such strike this year, in which about 150 people have been killed": the running toll of such attacks
+    r"\bsuch\s+(?:[\w-]+\s+){1,4}?(?:this|last|so far this)\s+(?:year|month|week),?\s+in\s+which\s+(?:[\w-]+\s+){0,2}?$|"
     r"\b(?:operation|offensive|campaign)\b[^.;,]{0,40},? which (?:[\w-]+ ){0,4}?(?:has|have) (?:so far |now |already )?$|"
     # "the commander later said the operation had been a success with more than 500 rebels killed": a past campaign's
     r"\b(?:operation|offensive|campaign)\s+had\s+been\b[^.;]{0,60}?\bwith\s+(?:more than |at least |over |some |about |nearly )?$",
     re.I,
 )
+# "... since a suicide bomber killed", "since 60 people were killed": a toll told after "since", an earlier event's
+_SINCE_KILLED = re.compile(r"\bsince\s+(?:(?:a|an|the|last\s+\w+[’']s)\s+(?:[\w-]+\s+){0,4}?)?$", re.I)
 _ACRONYM_ASIDE = re.compile(r"(?<=[A-Za-z)])\s\((?-i:[A-Z][A-Za-z&]{1,7})\)(?=[\s,])")
 
 
@@ -1374,6 +1378,8 @@ def _figures(s: str, offset: int) -> _Figures:
                 and not re.search(r"\bcasualties,?\s+among (?:them|whom)\s+$", s[max(0, m.start() - 40) : m.start()], re.I)
             ):
                 continue  # "14 people, among them 12 members of a family, were killed": a part of the figure before
+            if pat in (_K1, _K2) and _SINCE_KILLED.search(s, max(0, m.start() - 60), m.start()):
+                continue  # "the deadliest attack since a bombing killed 60 in May": an earlier event's toll, compared
             if pat is _K1 and re.search(r"\bone of (?:the|his|her|their)\s+$", s[max(0, m.start() - 20) : m.start()], re.I):
                 continue  # "one of the three children died": the one (_ONE_KILLED), not the three
             if word.lower() == "one" and re.search(r"\bno\s+$", s[max(0, m.start(2) - 4) : m.start(2)], re.I):
@@ -1886,7 +1892,7 @@ def _larger_total(s: str, specific: list[Mention], figs: _Figures, cur: _Event |
 
 
 # "the deadliest attack since 2006", "the first such strike since January": a comparison, not a period's total
-_COMPARED = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|highest|first|most\s+\w+)\b(?:\s+[\w-]+){0,3}?\s+$", re.I)
+_COMPARED = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|highest|first|most\s+\w+)\b(?:\s+[\w-]+){0,5}?\s+$", re.I)
 
 # the period words a superlative compares over ("the deadliest this year", "the worst in the past decade")
 _COMPARES = re.compile(r"since|(?:so far )?this year|in the (?:last|past) ", re.I)
@@ -1969,6 +1975,18 @@ _ONE_SUBJECT = re.compile(
 )
 
 
+# a clause after an event's own toll that counts on from it: "..., bringing the number of people killed this year to 85",
+# "..., the 20th such strike this year, in which about 150 people have been killed"
+_RUNNING_TOLL = re.compile(
+    r"\b(?:killed|killing|dead|died)\b[^.;]{0,200}?,\s+(?:(?:bringing|raising|taking|pushing)\s+the\s+(?:number|toll|tally)\b|"
+    r"the\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+such\b)[^.;]{0,300}$",
+    re.I,
+)
+
+
+_SINCE_WORDS = re.compile(r"\bsince\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
 def _total_cue(s: str) -> bool:
     """Does sentence ``s`` word a total over several events, places or days (``_AGGREGATE``), other than a
     "since" that compares ("the deadliest attack since 2006")?"""
@@ -1976,6 +1994,13 @@ def _total_cue(s: str) -> bool:
         not (_COMPARES.match(m.group(0)) and _COMPARED.search(s, max(0, m.start() - 50), m.start()))
         and not (m.group(0).lower() == "this year" and _DAY_BEFORE.search(s, max(0, m.start() - 20), m.start()))
         and not (m.group(0).lower() == "a total of" and (_ONE_EVENT.search(s, m.end()) or _ONE_SUBJECT.match(s[: m.start()])))
+        # "a bomb killed six in X on Monday, bringing the number killed this year to 85": a running toll after the event's
+        and not _RUNNING_TOLL.search(s, 0, m.start())
+        # "the worst attack in the district since 30 people were killed in a bombing in 2019": an earlier event, compared
+        and not (
+            (since := _SINCE_WORDS.search(s, max(0, m.start() - 40), m.start())) is not None
+            and _COMPARED.search(s, max(0, since.start() - 60), since.start()) is not None
+        )
         for m in _AGGREGATE.finditer(s)
     )
 

@@ -1247,6 +1247,66 @@ OTHER_FIGURES = [
         "Dand",
         12,
     ),
+    # round 16 (text47): totals over attacks, districts or a year beside one event's own figure; a toll split by place
+    (
+        "Two separate bombings in the province killed 11 people on Monday. In Dand, a bomb at a market killed seven people.",
+        "Dand",
+        7,
+    ),
+    ("Attacks in three districts killed 20 people on Monday. In Dand, gunmen killed five policemen at a checkpoint.", "Dand", 5),
+    (
+        "A bomb killed six people in Dand on Monday, bringing the number of people killed in such attacks this year to 85.",
+        "Dand",
+        6,
+    ),
+    (
+        "Suicide bombings kill 40 across country\n\nA suicide bomber killed nine people at a police station in Dand on Monday.",
+        "Dand",
+        9,
+    ),
+    ("A bomb killed four people in Dand on Monday. On Sunday, 12 people were killed in a bombing in Maiwand district.", "Dand", 4),
+    ("Four policemen were killed in Dand and three civilians in Maiwand district on Monday.", "Dand", 4),
+    ("Roadside bombs killed four soldiers in Dand and two in Maiwand district on Monday.", "Dand", 4),
+    ("A bomb killed three people in Dand on Monday. The Taliban have killed more than 1,000 policemen this year.", "Dand", 3),
+    (
+        "A bomb killed five people in Dand on Monday. In a similar attack last month, 30 people were killed in the same district.",
+        "Dand",
+        5,
+    ),
+    pytest.param(
+        "A bomb killed five people in Dand on Monday. It was the third attack in the district this week; 18 people have died "
+        "in the three attacks.",
+        "Dand",
+        5,
+        marks=pytest.mark.xfail(
+            strict=True, reason="'N have died in the three attacks' makes an event of its own at Dand (not a total)"
+        ),
+    ),
+    (
+        "A blast killed seven people in Dand on Monday, the worst attack in the district since 30 people were killed in a "
+        "bombing in 2019.",
+        "Dand",
+        7,
+    ),
+    ("Twelve militants were killed in Dand on Monday, while eight others were killed in Maiwand district.", "Dand", 12),
+    ("Clashes in the province over the weekend left 40 dead. On Monday, a bomb in Dand killed two policemen.", "Dand", 2),
+    (
+        "A bomb killed 8 people in Dand on Monday, the deadliest attack in the province since a bombing killed 60 in May.",
+        "Dand",
+        8,
+    ),
+    (
+        "A drone strike killed four militants in Dand on Monday, the 20th such strike this year, in which about 150 people "
+        "have been killed.",
+        "Dand",
+        4,
+    ),
+    pytest.param(
+        "Fighting in Dand and Maiwand districts killed 25 militants on Monday, including 15 in Dand.",
+        "Dand",
+        15,
+        marks=pytest.mark.xfail(strict=True, reason="a part of a joint toll told by place after 'including N in X' is not split off"),
+    ),
 ]
 
 
