@@ -286,7 +286,8 @@ _AND_KIN = re.compile(
     r"(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}(?:,[^,.;:]{1,60},)?\s+and\s+(?:his|her)\s+"
     # ("killed the district governor and his bodyguard", "a journalist and his cameraman")
     r"(?:" + _KIN + r"|grandfather|grandmother|driver|guard|bodyguard|deputy|aide|assistant|secretary|colleague|cameraman|"
-    r"companion|friend)\b(?!s)",
+    # ("a bomber blew himself up, killing himself and his accomplice")
+    r"companion|friend|comrade|accomplice|associate)\b(?!s)",
     re.I,
 )
 # one person by role: the victim of an injuring verb ("wounded an Afghan soldier", "injured a shopkeeper")

@@ -732,6 +732,11 @@ ONE_SENTENCE = [
     ("Gunmen killed a journalist and his cameraman in Dand on Monday.", 2, None),
     ("Five Taliban fighters and two soldiers died in a clash in Dand on Monday.", 7, None),
     ("A gunfight in Dand on Monday left three militants and a soldier dead.", 4, None),
+    (
+        "Troops stormed a compound in Dand on Monday, where one of the bombers blew up his vest, killing himself and his accomplice.",
+        2,
+        None,
+    ),
 ]
 
 
