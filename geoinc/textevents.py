@@ -562,13 +562,6 @@ _ONE_KILLED = re.compile(
     r"(?:,[^,.;:]{1,40},)? (?:also |later )?(?:died|perished|lost (?:his|her) life|succumbed)\b",
     re.I,
 )
-# "a third person died later", "a fourth soldier succumbed to his wounds": one more of a toll told before
-_NTH_DIED = re.compile(
-    r"\b(?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:[\w-]+ )?(?:person|victim|"
-    + _PERSON[3:-1]
-    + r") (?:also |later |subsequently )?(?:died|perished|succumbed|lost (?:his|her) life|was (?:also |later )?killed)\b",
-    re.I,
-)
 _CASUALTIES = re.compile(r"(?:at least |more than |over )?\d[\d,]*\s+(?:[\w-]+\s+)?casualties\b", re.I)
 _AS_MANY = re.compile(r"\band as many (?:were )?(?:injured|wounded)\b", re.I)
 _AND_NUM = re.compile(
@@ -1576,9 +1569,6 @@ def _figures(s: str, offset: int) -> _Figures:
     elif f.killed and (one := _ONE_KILLED.search(s)) and not _clause_has(s, one, f.killed, offset):
         # "a brigadier was martyred in X while three soldiers were killed in Y": one death in a clause of its own
         f.killed.append((1.0, "", offset + one.start()))
-    if (nth := _NTH_DIED.search(s)) and all(v[2] != offset + nth.start() for v in f.killed):
-        # "two people were killed ... a third person died later in hospital": one more, added to the figure before
-        f.killed.append((1.0, "additional", offset + nth.start()))
     if f.killed and (also := _ALONG_WITH.search(s)) and all(v[2] != offset + also.start(also.lastindex or 0) for v in f.killed):
         # "killed X along with his nine aides"; "was killed along with another person": one more
         extra = _num(also.group(1)) if also.group(1) else 1.0
