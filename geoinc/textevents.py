@@ -95,7 +95,11 @@ _KILL_WORDS = (
     # "one more terrorist was eliminated": military press releases' wording
     r"neutrali[sz]ed|perished|succumbed|gunned down|shot dead|eliminated|sent to hell)"
 )
-_INJ_WORDS = r"(?:injured|wounded|hurt|received injuries|sustained injuries|suffered injuries)"
+# ("two people received minor injuries", "three policemen sustained serious injuries")
+_INJ_WORDS = (
+    r"(?:injured|wounded|hurt|(?:received|sustained|suffered)\s+"
+    r"(?:(?:serious|minor|critical|severe|grave|multiple|bullet|splinter|shrapnel)\s+)?injuries)"
+)
 _GAP = r"((?:[\w,()\[\]’'—–-]+\s+){0,8}?)"
 _BE = r"(?:(?:were|was|have been|has been|had been|are|is|got|reportedly|also|later|all)\s+)*"
 _MILLIONS = r"(?!\s+(?:million|billion|lakh|crore)\b)"  # "home to 250 million people": no toll

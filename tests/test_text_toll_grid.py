@@ -741,6 +741,25 @@ ONE_SENTENCE = [
         2,
         None,
     ),
+    # round 16c (text47): the injured, more wordings
+    ("At least 25 people were injured, some of them seriously, in a blast in Dand on Monday.", None, 25),
+    ("The explosion in Dand on Monday injured nine people, including four children.", None, 9),
+    ("Gunmen opened fire on a bus in Dand on Monday, wounding 14 passengers.", None, 14),
+    ("Six people were hurt in a grenade attack in Dand on Monday.", None, 6),
+    ("A blast in Dand on Monday left more than 30 people wounded.", None, 31),
+    ("Three policemen sustained serious injuries when a bomb hit their van in Dand on Monday.", None, 3),
+    ("A bomb in Dand on Monday wounded a policeman and two passers-by.", None, 3),
+    ("Two soldiers were critically injured in a blast in Dand on Monday.", None, 2),
+    ("A blast in Dand on Monday killed four people and wounded at least 18, officials said.", 4, 18),
+    ("A rocket hit a house in Dand on Monday, injuring a woman and her three children.", None, 4),
+    ("A mine blast in Dand on Monday injured two children, one of them seriously.", None, 2),
+    ("Eleven people, most of them students, were injured in a blast in Dand on Monday.", None, 11),
+    ("A bomb in Dand on Monday left 17 injured.", None, 17),
+    ("Police said 8 people were killed and 20 injured, five of them critically, in a blast in Dand on Monday.", 8, 20),
+    ("Gunmen shot and injured a teacher and his son in Dand on Monday.", None, 2),
+    ("A blast in Dand on Monday caused injuries to seven people.", None, 7),
+    ("Two people received minor injuries in a blast in Dand on Monday.", None, 2),
+    ("Two people suffered serious injuries in a blast in Dand on Monday.", None, 2),
 ]
 
 
