@@ -923,6 +923,8 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\b(?:going|heading|travell?ing|returning|on (?:its|their|his|her|the) way|bound)"
     r"(?:\s+from(?:\s+(?:the\s+)?(?:(?:provincial|district)\s+)?(?:capital|city|town)(?:\s+of)?)?(?:\s+[A-Z][\w’'-]*){1,3})?"
     r"\s+(?:to|for|towards?)(?:\s+(?:north|south|east|west)\w*)?|"
+    # "they had gone for a picnic to X", "people go to X for picnics": where they were going
+    r"\b(?:gone|went|go|goes)(?:\s+(?:for|on)\s+(?:a|an)\s+[\w-]+)?\s+to|"
     r"\b(?:based|stationed) in|\b(?:posted|serving|assigned|appointed) (?:at|in|to)|"
     # "told reporters at a base in southern X": where a speaker spoke
     r"\b(?:told|talking to|speaking to|briefing) (?:the media|reporters|journalists|the press) (?:in|at)"
@@ -2078,7 +2080,7 @@ def _scene(text: str, m: Mention, datelines: list[tuple[int, int]]) -> bool:
 def _scene_window(t: str, s: int, e: int) -> bool:
     """:func:`_scene`'s tests of the words around a mention at ``t[s:e]`` (a window of the text): they depend
     on the window only, so list-like text that repeats a name in the same words decides it once."""
-    before = t[max(0, s - 50) : s]
+    before = t[max(0, s - 50) : s].replace("#", "")  # "residents of #Zzkot": a hashtag is the name
     if "By " in before and _BYLINE_IN.search(before):
         return False  # "By Zz Reporter in Islamabad": a byline
     if (

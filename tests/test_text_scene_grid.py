@@ -326,6 +326,17 @@ WHERE = [
         "Nawagai",
     ),
     (
+        "where victims had gone for a picnic is no scene",
+        "Officials in eastern Nangarhar province said an airstrike killed nine civilians in Zzkot district of the"
+        " province on Friday. A relative said they had gone for a picnic to Khogiani district.",
+        "Zzkot",
+    ),
+    (
+        "a hashtag's place of residence is no scene",
+        "Three civilians were killed in a blast in Ghazni province on Saturday. The victims were residents of #Qarabagh district.",
+        "Ghazni",
+    ),
+    (
         "a place described as near another",
         "A rocket attack killed one person in Peshawar on Sunday. Peshawar is the main city near the Swat valley.",
         "Peshawar",
