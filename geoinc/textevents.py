@@ -612,7 +612,9 @@ _GENERIC = re.compile(
     r"ha(?:ve|s) been [a-z]+ing|"
     # "militants have launched several major attacks on police in X", "some of the attacks were": attacks not told
     r"ha(?:ve|d) (?:launched|carried out|staged|mounted) (?:several|many|numerous|a number of|scores of|dozens of) "
-    r"(?:[\w-]+ )?attacks|^\W*some of the (?:[\w-]+ )?attacks|"
+    # (not with the night or day they were made: "carried out several attacks in X after midnight" is an event told)
+    r"(?:[\w-]+ )?attacks(?![^.]{0,80}\b(?:after midnight|last night|overnight|this morning|early (?:on )?[A-Z][a-z]+day|"
+    r"on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|^\W*some of the (?:[\w-]+ )?attacks|"
     # "to detain people involved in roadside bomb attacks in X": who is sought, not an event told
     r"(?:involved|implicated) in (?:[\w-]+ ){0,3}?(?:attacks|bombings|killings|kidnappings)|"
     # "a dramatic increase in drone strikes since ...": a trend, no event
@@ -3210,6 +3212,9 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                     and (pd.Timestamp(published) - d.date).days > 31
                     and not _BACKGROUND.search(s)
                 )
+                # "Six were killed in clashes, police said on Tuesday. ... Troops left the district two weeks ago": a
+                # sentence with no violence and no toll does not move a reported event days before its report
+                and not (not has_cas and not cue and cur.date is not None and (cur.date.date - d.date).days > 3)
                 # "In mid-June, bombers blew open the jail" after an undated toll: an earlier month's event the
                 # report recalls, not the day of the toll told before
                 and not (d.precision == "month" and not has_cas and cur.figures.killed and _PART_OF_MONTH.match(s))

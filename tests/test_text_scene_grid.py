@@ -482,6 +482,14 @@ def test_grid_day_of_the_event(when, day):
 
 RELATIVE = [
     (
+        "attacks 'carried out after midnight' are the event told; a later sentence with no violence does not re-date it",
+        "Six people were killed in clashes between the Taliban and troops in Kapisa province, police said on Monday."
+        " The militants are reported to have carried out several attacks in the Nijrab district after midnight."
+        " Troops left key parts of the district two weeks ago.",
+        {"Nijrab": "2024-06-10"},
+        PUB,
+    ),
+    (
         "a city named after an event elsewhere is an event of its own, not a spot inside the first's place",
         "Two militants were killed during a raid on their hideout in Kabul city, a spokesman said late on Sunday.\n\n"
         "Residents reported hearing explosions for several hours.\n\n"
