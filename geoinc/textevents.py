@@ -923,7 +923,7 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\b(?:report|study|survey|statement|data)s? (?:released|issued|published|unveiled) in|"
     r"\bnear the border with|\bborder with|\badjac[ae]nt to|\bheadquarters? of|\bbelong(?:ed|s|ing)? to|"
     r"\b(?:going|heading|travell?ing|returning|on (?:its|their|his|her|the) way|bound)"
-    r"(?:\s+from(?:\s+(?:the\s+)?(?:(?:provincial|district)\s+)?(?:capital|city|town)(?:\s+of)?)?(?:\s+[A-Z][\w’'-]*){1,3})?"
+    r"(?:\s+from(?:\s+(?:the\s+)?(?:(?:provincial|district)\s+)?(?:capital|city|town)(?:\s+of)?)?(?:\s+[A-Z][\w’'-]*){1,4})?"
     r"\s+(?:to|for|towards?)(?:\s+(?:north|south|east|west)\w*)?|"
     # "they had gone for a picnic to X", "people go to X for picnics": where they were going
     r"\b(?:gone|went|go|goes)(?:\s+(?:for|on)\s+(?:a|an)\s+[\w-]+)?\s+to|"

@@ -326,6 +326,12 @@ WHERE = [
         "Nawagai",
     ),
     (
+        "where a vehicle was going from a four-word place is no scene",
+        "A blast hit a police van in Dera Ismail Khan on Friday, killing six. The van was on its way from Zarkan Shaheed"
+        " Police Lines to Kulachi tehsil.",
+        "Dera Ismail Khan",
+    ),
+    (
         "where victims had gone for a picnic is no scene",
         "Officials in eastern Nangarhar province said an airstrike killed nine civilians in Zzkot district of the"
         " province on Friday. A relative said they had gone for a picnic to Khogiani district.",
