@@ -1719,7 +1719,7 @@ _SENTENCE_BREAK = re.compile(
 # "Soldiers stand guard in X, July 2, 2014. — Reuters/File", "A damaged car. — Photo by Y": a photo's caption
 # ... or a slash and the agency after the caption's last sentence: "Police at the site in X, May 2, 2018. / Agency"
 _CAPTION_CREDIT = re.compile(
-    r"(?:\s[—–-]\s*(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?/File|Photo(?:\s+by|:)\s[^\n]{1,40})|[.”\"]\s*/\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?"
+    r"(?:\s[—–-]\s*(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?/File(?:\s+Photo)?|Photo(?:\s+by|:)\s[^\n]{1,40})|[.”\"]\s*/\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?"
     # "... on May 3, 2019. JOHN DOE/AFP/Getty Images": a photographer's name and the agency after a slash
     r"|[.”\"]\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*/[A-Z][\w.]*(?:[ /][A-Z][\w.]*){0,3})\s*$"
 )

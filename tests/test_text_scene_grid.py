@@ -326,6 +326,13 @@ WHERE = [
         "Nawagai",
     ),
     (
+        "a caption credited 'AP/File Photo' gives no event",
+        "Bodies found in Jamrud\n\nPhoto from Sept 4, 2009 shows soldiers of the army patrolling during an operation in"
+        " Landi Kotal. —AP/File Photo\n\nThe bodies of 20 militants killed in an operation were recovered in Jamrud on"
+        " Sunday.",
+        "Jamrud",
+    ),
+    (
         "where a vehicle was going from a four-word place is no scene",
         "A blast hit a police van in Dera Ismail Khan on Friday, killing six. The van was on its way from Zarkan Shaheed"
         " Police Lines to Kulachi tehsil.",
