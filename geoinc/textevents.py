@@ -1074,7 +1074,7 @@ _DATELINE = re.compile(
     r"^[ \t•*]*([A-Z][A-Za-z.'’/ -]{1,48}?)(?:,\s*[A-Z][A-Za-z]+|\s*\[[A-Z][A-Za-z ]{1,30}\])?,?\s*(?:\([^)\n]{0,80}\))?"
     r"(?:,?\s*(\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})|"
     r"(?:,|(?<=\])[ \t])[ \t]*[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?[ \t]+\d{1,2})?(?:,?[ \t]*\([^)\n]{1,40}\))?"
-    r"\s*(?::|—|–|--| - | _ |(?<=[A-Z])-(?=[ \t])|(?<=\)[ \t])[?\ufffd](?=[ \t]))",
+    r"\s*(?::|—|–|--| - | _ |(?<=[A-Z])-(?=[ \t])|(?<=\)[ \t])[?\ufffd](?=[ \t])|(?<=\))\.[-–—](?=[ \t]))",
     re.M,
 )
 _ACTORS = [
@@ -1730,6 +1730,8 @@ _CAPTION_AGENCY = re.compile(r"[.”\"]\s*[—–]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*
 _CAPTION_POSITION = re.compile(
     r",\s+(?:(?:second|third|far)\s+)?(?:center|centre|left|right|top|bottom|foreground|background)"
     r"(?:\s+(?:left|right))?,\s+[a-z]"
+    # "A police officer (L) collects information ...", "Soldiers (2nd R) patrol ...": the wire's picture positions
+    r"|\s\((?:\d(?:st|nd|rd|th)\s+)?[LRC]\)\s+[a-z]"
 )
 
 

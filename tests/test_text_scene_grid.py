@@ -326,6 +326,17 @@ WHERE = [
         "Nawagai",
     ),
     (
+        "a caption placing people by (L) or (R) gives no event",
+        "Bomb kills four\n\nA police officer (L) collects information from students near a mosque in Islamabad"
+        " Wednesday.\n\nA roadside bomb killed four soldiers in Khost on Wednesday.",
+        "Khost",
+    ),
+    (
+        "dateline 'City, Mon D (agency).-'",
+        "Kabul, Oct 5 (efe-epa).- A suicide bomber killed eight people in Mehtarlam on Monday.",
+        "Mehtarlam",
+    ),
+    (
         "a caption credited 'AP/File Photo' gives no event",
         "Bodies found in Jamrud\n\nPhoto from Sept 4, 2009 shows soldiers of the army patrolling during an operation in"
         " Landi Kotal. —AP/File Photo\n\nThe bodies of 20 militants killed in an operation were recovered in Jamrud on"
