@@ -655,7 +655,9 @@ _GENERIC = re.compile(
     r"ha(?:ve|s) been [a-z]+ing|"
     # "militants have launched several major attacks on police in X", "some of the attacks were": attacks not told
     r"ha(?:ve|d) (?:launched|carried out|staged|mounted) (?:several|many|numerous|a number of|scores of|dozens of) "
-    r"(?:[\w-]+ )?attacks|^\W*some of the (?:[\w-]+ )?attacks|"
+    # (not with the night or day they were made: "carried out several attacks in X after midnight" is an event told)
+    r"(?:[\w-]+ )?attacks(?![^.]{0,80}\b(?:after midnight|last night|overnight|this morning|early (?:on )?[A-Z][a-z]+day|"
+    r"on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|^\W*some of the (?:[\w-]+ )?attacks|"
     # "to detain people involved in roadside bomb attacks in X": who is sought, not an event told
     r"(?:involved|implicated) in (?:[\w-]+ ){0,3}?(?:attacks|bombings|killings|kidnappings)|"
     # "a dramatic increase in drone strikes since ...": a trend, no event
@@ -964,8 +966,10 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\b(?:report|study|survey|statement|data)s? (?:released|issued|published|unveiled) in|"
     r"\bnear the border with|\bborder with|\badjac[ae]nt to|\bheadquarters? of|\bbelong(?:ed|s|ing)? to|"
     r"\b(?:going|heading|travell?ing|returning|on (?:its|their|his|her|the) way|bound)"
-    r"(?:\s+from(?:\s+(?:the\s+)?(?:(?:provincial|district)\s+)?(?:capital|city|town)(?:\s+of)?)?(?:\s+[A-Z][\w’'-]*){1,3})?"
+    r"(?:\s+from(?:\s+(?:the\s+)?(?:(?:provincial|district)\s+)?(?:capital|city|town)(?:\s+of)?)?(?:\s+[A-Z][\w’'-]*){1,4})?"
     r"\s+(?:to|for|towards?)(?:\s+(?:north|south|east|west)\w*)?|"
+    # "they had gone for a picnic to X", "people go to X for picnics": where they were going
+    r"\b(?:gone|went|go|goes)(?:\s+(?:for|on)\s+(?:a|an)\s+[\w-]+)?\s+to|"
     r"\b(?:based|stationed) in|\b(?:posted|serving|assigned|appointed) (?:at|in|to)|"
     # "told reporters at a base in southern X": where a speaker spoke
     r"\b(?:told|talking to|speaking to|briefing) (?:the media|reporters|journalists|the press) (?:in|at)"
@@ -1113,7 +1117,7 @@ _DATELINE = re.compile(
     r"^[ \t•*]*([A-Z][A-Za-z.'’/ -]{1,48}?)(?:,\s*[A-Z][A-Za-z]+|\s*\[[A-Z][A-Za-z ]{1,30}\])?,?\s*(?:\([^)\n]{0,80}\))?"
     r"(?:,?\s*(\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})|"
     r"(?:,|(?<=\])[ \t])[ \t]*[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?[ \t]+\d{1,2})?(?:,?[ \t]*\([^)\n]{1,40}\))?"
-    r"\s*(?::|—|–|--| - | _ |(?<=[A-Z])-(?=[ \t])|(?<=\)[ \t])[?\ufffd](?=[ \t]))",
+    r"\s*(?::|—|–|--| - | _ |(?<=[A-Z])-(?=[ \t])|(?<=\)[ \t])[?\ufffd](?=[ \t])|(?<=\))\.[-–—](?=[ \t]))",
     re.M,
 )
 _ACTORS = [
@@ -1782,7 +1786,7 @@ _SENTENCE_BREAK = re.compile(
 # "Soldiers stand guard in X, July 2, 2014. — Reuters/File", "A damaged car. — Photo by Y": a photo's caption
 # ... or a slash and the agency after the caption's last sentence: "Police at the site in X, May 2, 2018. / Agency"
 _CAPTION_CREDIT = re.compile(
-    r"(?:\s[—–-]\s*(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?/File|Photo(?:\s+by|:)\s[^\n]{1,40})|[.”\"]\s*/\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?"
+    r"(?:\s[—–-]\s*(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?/File(?:\s+Photo)?|Photo(?:\s+by|:)\s[^\n]{1,40})|[.”\"]\s*/\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?"
     # "... on May 3, 2019. JOHN DOE/AFP/Getty Images": a photographer's name and the agency after a slash
     r"|[.”\"]\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*/[A-Z][\w.]*(?:[ /][A-Z][\w.]*){0,3})\s*$"
 )
@@ -1793,6 +1797,8 @@ _CAPTION_AGENCY = re.compile(r"[.”\"]\s*[—–]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*
 _CAPTION_POSITION = re.compile(
     r",\s+(?:(?:second|third|far)\s+)?(?:center|centre|left|right|top|bottom|foreground|background)"
     r"(?:\s+(?:left|right))?,\s+[a-z]"
+    # "A police officer (L) collects information ...", "Soldiers (2nd R) patrol ...": the wire's picture positions
+    r"|\s\((?:\d(?:st|nd|rd|th)\s+)?[LRC]\)\s+[a-z]"
 )
 
 
@@ -2164,7 +2170,7 @@ def _scene(text: str, m: Mention, datelines: list[tuple[int, int]]) -> bool:
 def _scene_window(t: str, s: int, e: int) -> bool:
     """:func:`_scene`'s tests of the words around a mention at ``t[s:e]`` (a window of the text): they depend
     on the window only, so list-like text that repeats a name in the same words decides it once."""
-    before = t[max(0, s - 50) : s]
+    before = t[max(0, s - 50) : s].replace("#", "")  # "residents of #Zzkot": a hashtag is the name
     if "By " in before and _BYLINE_IN.search(before):
         return False  # "By Zz Reporter in Islamabad": a byline
     if (
@@ -3294,6 +3300,9 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                     and (pd.Timestamp(published) - d.date).days > 31
                     and not _BACKGROUND.search(s)
                 )
+                # "Six were killed in clashes, police said on Tuesday. ... Troops left the district two weeks ago": a
+                # sentence with no violence and no toll does not move a reported event days before its report
+                and not (not has_cas and not cue and cur.date is not None and (cur.date.date - d.date).days > 3)
                 # "In mid-June, bombers blew open the jail" after an undated toll: an earlier month's event the
                 # report recalls, not the day of the toll told before
                 and not (d.precision == "month" and not has_cas and cur.figures.killed and _PART_OF_MONTH.match(s))
