@@ -455,6 +455,8 @@ _POST_BEFORE_END = re.compile(_POST_BEFORE + r"$")
 _AND_NAME = re.compile(
     r"\b(" + _NAME + r"(?:[ ]" + _NAME + r")?)(?:,| and) (?=" + _NAME + r"(?:[ ]" + _NAME + r")?[ ](?:areas|villages|districts)\b)"
 )
+# (the fixed words _AND_NAME needs: a text without them is not scanned; keep in step)
+_AND_NAME_WORDS = (" areas", " villages", " districts")
 _ONE = _NAME + r"(?:[ ]" + _NAME + r"){0,2}"
 # "exploded in Zzkhan Kilay near Naurang Town": a name after "in", placed by "near" and a name
 _IN_NEAR = re.compile(r"\b(?:in|at) (" + _ONE + r")(?:, (" + _ONE + r"),)? near (?:the )?(?=[A-Z]|(?:[a-z-]+ ){0,3}boundary)")
@@ -483,6 +485,7 @@ _LIST_AFTER_PREP = re.compile(
 )
 # also a sentence's opening "In X," and "between X and Y"
 _PREP_NAME = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|from|of|to|outside|between|capital)[ ](" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")
+# (the fixed words _PREP_NAME needs: a text without them is not scanned; keep in step)
 _PREP_NAME_WORDS = ("in ", "In ", "near ", "Near ", "at ", "At ", "from ", "of ", "to ", "outside ", "between ", "capital ")
 # "ZZKOT, Afghanistan, Dec. 30 (Xinhua) --": a dateline with the country and the day, looked up like a name after "in"
 _DATELINE_NAME = re.compile(r"(?m)^([A-Z][A-Z'-]+(?:[ ][A-Z][A-Z'-]+){0,2}),[ ][A-Z][a-z]+,[ ][A-Z][a-z]{2,4}\.?[ ]\d")
@@ -502,6 +505,8 @@ _LANDMARK = re.compile(
     r"\b(?:(?:in|near|at|from|of|to|outside)[ ](?:the[ ])?|the[ ])(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}[ ]"
     r"(?:Dam|Bazaar|Pass|Bridge|Fort|Camp|Chowk|Stop|Square|Airport|Cantonment|Check[ ]?[Pp]ost|Hotel))\b"
 )
+# (the fixed words _LANDMARK needs: a text without them is not scanned; keep in step)
+_LANDMARK_WORDS = tuple(" " + w for w in "Dam Bazaar Pass Bridge Fort Camp Chowk Stop Square Airport Cantonment Check Hotel".split())
 # "an attack near Camp Zzkot", "the base known as Camp Zzkot": a base's name with its feature word first
 _LANDMARK_FIRST = re.compile(r"\b(?:in|near|at|from|of|to|outside|into|as)[ ](?:the[ ])?(Camp[ ]" + _NAME + r")\b(?![ ][A-Z])")
 # "a resident of Darri Wasta, Tehsil Dattakhel": the feature word written first, as a title (one name word after it)
@@ -510,6 +515,8 @@ _FEATURE_FIRST = re.compile(r"\b(Tehsil|District|Agency),?[ ](" + _NAME + r")\b(
 _BEFORE_FEATURE_FIRST = re.compile(
     r"\b(?:of|in|at|near)[ ](" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}),[ ](?:Tehsil|District|Agency)[ ]" + _NAME + r"\b(?![ ]?[A-Z(])"
 )
+# (the fixed words _BEFORE_FEATURE_FIRST needs: a text without them is not scanned; keep in step)
+_BEFORE_FEATURE_FIRST_WORDS = (", Tehsil ", ", District ", ", Agency ")
 # "houses in Zzkot, Afghanistan, were hit": a name after a preposition of place, in apposition to a country's name
 _COUNTRY_APPOSITION: dict[tuple[str, ...], re.Pattern[str]] = {}
 
@@ -573,6 +580,8 @@ _OF_NAME = re.compile(
     r"\b(?:village|area|town|locality|district|tehsil) of (" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})|"
     r"\bgeneral area (?:of )?(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})"
 )  # ISPR: "in general area X"
+# (the fixed words _OF_NAME needs: a text without them is not scanned; keep in step)
+_OF_NAME_WORDS = ("village of ", "area of ", "town of ", "locality of ", "district of ", "tehsil of ", "general area ")
 # "the Zzdara and Zzkas areas of Zzkhel": a plural feature word; the name after it is a container
 _OF_NAMES = re.compile(r"(?:area|village)s[ ]of[ ](?<!\wareas of )(?<!\wvillages of )(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})")
 _CONTAINER_AFTER = re.compile(
@@ -648,19 +657,12 @@ _LOCATIVE_HINT = re.compile(
     r"[Pp]osts?|Checkpost|Check-post|Checkpoint|crossing)\b|[a-z] near (?:the )?[A-Z]"
 )
 
-# a piece of each alternative of _LOCATIVE_HINT: a text with none of them is not scanned
-_LOCATIVE_HINT_WORDS = (
-    *("rea", "illage", "ehsil", "istrict", "sub", "valley", "locality", "neighbo", "olice ", "check", ", a", ", the "),
-    *("azaar", "gency", "city", "town", "Dam", "Pass", "Bridge", "Fort", "Camp", "Chowk", "Stop", "Square", "Airport"),
-    *("Cantonment", "Hotel", "post", "Post", "Check", "crossing", " near "),
-)
-
 
 def _locative_candidates(text: str) -> list[tuple[int, int, str]]:
     """(start, end, feature word) of capitalised names written in a locative pattern (never an
     organisation's name: "a Taliban post")."""
     if (
-        not (any(w in text for w in _LOCATIVE_HINT_WORDS) and _LOCATIVE_HINT.search(text))
+        not _LOCATIVE_HINT.search(text)
         and not (" in " in text and _IN_NAMED_UNIT.search(text))
         and not any(p.search(text) for p in _guarded_patterns(text).values() if p is not None)
     ):
@@ -749,13 +751,6 @@ def _name_trimmer(text: str) -> Callable[[int, int], tuple[int, int] | None]:
         return (a + rel[0], a + rel[1]) if rel else None
 
     return trim
-
-
-# fixed words each pattern needs: a text without any of them is not scanned (list-like text is mostly names)
-_OF_NAME_WORDS = ("village of ", "area of ", "town of ", "locality of ", "district of ", "tehsil of ", "general area ")
-_AND_NAME_WORDS = (" areas", " villages", " districts")
-_LANDMARK_WORDS = tuple(" " + w for w in "Dam Bazaar Pass Bridge Fort Camp Chowk Stop Square Airport Cantonment Check Hotel".split())
-_BEFORE_FEATURE_FIRST_WORDS = (", Tehsil ", ", District ", ", Agency ")
 
 
 def _locative_spans(text: str) -> list[tuple[int, int, str]]:
