@@ -40,7 +40,7 @@ from .errors import AmbiguousPlace, GeocodeQueryError, GeocodeTypeError
 from .gazetteer import Gazetteer
 from .gcpause import paused_gc
 from .geodesy import great_circle_km, km_between
-from .names import clean, exact_key, split_feature_words, variant_key
+from .names import clean, exact_key, split_feature_words, split_feature_words_many, variant_key
 from .place import Place
 from .regions import RegionLike
 from .status import AMBIGUOUS, APPROXIMATE, INVALID, MATCHED, UNRESOLVED
@@ -123,7 +123,7 @@ RESULT_COLUMNS = (
     "message",
 )
 
-_TIER_SCORE = {(0, PRIMARY): 1.0, (0, ALIAS): 0.98, (0, SEAT_ALIAS): 0.95}
+_EXACT_SCORE = {PRIMARY: 1.0, ALIAS: 0.98, SEAT_ALIAS: 0.95}  # by rank
 _VARIANT_SCORE = 0.9
 _FUZZY_WEIGHT = 0.85
 _APPROXIMATE_SCORE = 0.5
@@ -329,7 +329,7 @@ class _Cand:
     @property
     def score(self) -> float:
         if self.tier == 0:
-            return _TIER_SCORE[(0, self.rank)]
+            return _EXACT_SCORE[self.rank]
         if self.tier == 1:
             return round(_VARIANT_SCORE * (0.98 if self.rank == SEAT_ALIAS else 1.0), 3)
         return round(_FUZZY_WEIGHT * self.ratio / 100.0, 3)
@@ -542,9 +542,9 @@ _ALIAS_KIND = {PRIMARY: "name", ALIAS: "alias", SEAT_ALIAS: "seat name"}
 
 
 def _how(c: _Cand) -> str:
-    how = _HOW[c.tier]
-    alias_kind = _ALIAS_KIND[c.rank]
-    return f"{how} match on {alias_kind} '{c.alias}'" + (f" ({c.ratio:.0f}%)" if c.tier == 2 else "")
+    if c.tier == 2:
+        return f"fuzzy match on {_ALIAS_KIND[c.rank]} '{c.alias}' ({c.ratio:.0f}%)"
+    return f"{_HOW[c.tier]} match on {_ALIAS_KIND[c.rank]} '{c.alias}'"
 
 
 def _alternative_cands(cands: list[_Cand], skip: int) -> list[_Cand]:
@@ -580,13 +580,14 @@ def _finish(a: _Answer) -> Resolution:
 
 def _answer_row(a: _Answer) -> tuple:
     """``_row(_finish(a))``, without making the places."""
-    p = a.base
-    one = len(a.cands) == 1 and a.cands[0].index == a.skip  # the answer itself: no alternative
-    alts = "" if one else "; ".join([_alt_label(c.place) for c in _alternative_cands(a.cands, a.skip)])
-    unc = p.uncertainty_km if a.uncertainty_km is None else a.uncertainty_km
+    query, status, p, message, score, matched, reason, cands, skip, unc = a
+    if len(cands) == 1 and cands[0].index == skip:  # the answer itself: no alternative
+        alts = ""
+    else:
+        alts = "; ".join([_alt_label(c.place) for c in _alternative_cands(cands, skip)])
     return (
-        a.query,
-        a.status,
+        query,
+        status,
         p.name,
         p.lat,
         p.lon,
@@ -595,14 +596,14 @@ def _answer_row(a: _Answer) -> tuple:
         p.admin2,
         p.kind,
         p.precision,
-        unc,
-        a.score,
-        a.matched,
+        p.uncertainty_km if unc is None else unc,
+        score,
+        matched,
         p.source,
-        a.reason,
+        reason,
         alts,
         p.id,
-        a.message,
+        message,
     )
 
 
@@ -936,15 +937,36 @@ def _choose(inside: list[_Cand], wanted: frozenset[str], target: str) -> tuple[l
     return groups, winner, prior
 
 
+#: area levels that name a district or finer (the context that confirms a village)
+_DISTRICT_LEVELS = frozenset({"admin2", "circle", "place"})
+
+
+def _has_level(areas: list[Area], levels: frozenset[str]) -> bool:
+    """Is any of the areas at one of ``levels``? (a loop: called for every answer)"""
+    for a in areas:
+        if a.level in levels:
+            return True
+    return False
+
+
+def _below_country(areas: list[Area]) -> bool:
+    """Is any of the areas finer than a country?"""
+    for a in areas:
+        if a.level != "country":
+            return True
+    return False
+
+
+def _unit_radius(areas: list[Area], g: Gazetteer) -> float:
+    """The uncertainty of the finest area's unit (0 without areas or unit)."""
+    unit = min(areas, key=lambda a: a.level_rank).unit_place(g) if areas else None
+    return unit.uncertainty_km if unit is not None else 0.0
+
+
 def _confidence(chosen: _Cand, unc: float, areas: list[Area], g: Gazetteer, query: str, msgs: list[str]) -> tuple[str, float]:
     """``matched``, or ``approximate`` for readings a measured rule does not assert; the uncertainty."""
     status = MATCHED
-    district_context = bool(areas) and any(a.level in ("admin2", "circle", "place") for a in areas)
-
-    def unit_radius() -> float:
-        unit = min(areas, key=lambda a: a.level_rank).unit_place(g) if areas else None
-        return unit.uncertainty_km if unit is not None else 0.0
-
+    district_context = _has_level(areas, _DISTRICT_LEVELS)
     village = chosen.importance <= 1
     if chosen.tier == 1 and village and not district_context:
         # a spelling variant of a village name with at most a province around it is not asserted:
@@ -954,19 +976,19 @@ def _confidence(chosen: _Cand, unc: float, areas: list[Area], g: Gazetteer, quer
         # 109 of 109 within 25 km; docs/geocoding.md)
         status = APPROXIMATE
         msgs.append(f"{query!r} read as the variant spelling {chosen.alias!r}; give the district to confirm")
-        unc = max(unc, unit_radius())
+        unc = max(unc, _unit_radius(areas, g))
     namesakes = _namesakes(g, chosen) if status == MATCHED and village and not district_context else 0
     if namesakes >= COMMON_NAME_RECORDS:
         # a common village name with only a province around it: if the village meant is missing
         # from the gazetteer, another of the name answers (leave-one-out: docs/geocoding.md)
         status = APPROXIMATE
         msgs.append(f"{namesakes + 1} places are named {chosen.alias!r}; only the district confirms which")
-        unc = max(unc, unit_radius())
+        unc = max(unc, _unit_radius(areas, g))
     if chosen.tier == 2:  # a fuzzy reading is never asserted
         status = APPROXIMATE
         msgs.append(f"fuzzy match ({chosen.ratio:.0f}%): {query!r} read as {chosen.alias!r}")
         if chosen.importance <= 2:
-            unc = max(unc, unit_radius())  # the reading may be wrong: the unit's radius
+            unc = max(unc, _unit_radius(areas, g))  # the reading may be wrong: the unit's radius
     return status, unc
 
 
@@ -1024,17 +1046,13 @@ def _decide(
     a unit asked for that is missing, no context, choose, confidence.  Shared by :func:`resolve`
     and the batch path of :func:`geocode_many`."""
     wanted = _wanted(kinds)
-    missing_unit = _asked_unit_missing(g, inside, wanted)
+    missing_unit = _asked_unit_missing(g, inside, wanted) if wanted else None
     if missing_unit is not None:
         kind, unit = missing_unit
         core = split_feature_words(clean(target))[0] or target
         why = f"no {kind} named {core!r}; the place(s) of that name lie in {unit.kind} '{unit.name}'"
         return _with_messages(_approximate_at(query, unit, f"the {unit.kind} containing them", why, inside), msgs)
-    if (
-        inside[0].importance <= 1
-        and not (areas and any(a.level != "country" for a in areas))
-        and not (wanted and wanted & {"district", "province"})
-    ):
+    if inside[0].importance <= 1 and not _below_country(areas) and not (wanted and wanted & {"district", "province"}):
         # a village known only by its name: the gazetteer holds ~160,000 villages, and the one
         # meant may be another of the same name that it lacks (leave-one-out: docs/geocoding.md)
         return _with_messages(_no_context(query, inside, _parts_of(inside[0], kinds, areas)), msgs)
@@ -1098,7 +1116,7 @@ def _within(areas: tuple[Area, ...]) -> str:
 
 def _no_context(query: Any, inside: list[_Cand], parts: list[str]) -> _Answer:
     c = inside[0]
-    n = len({x.index for x in inside})
+    n = 1 if len(inside) == 1 else len({x.index for x in inside})
     shown = "; ".join([_describe(x.place) for x in inside[:5]])
     msg = (
         f"ambiguous: a village name without a province or district ({n} record(s) of that name: {shown}); "
@@ -1241,7 +1259,7 @@ def _resolve_batch(g: Gazetteer, items: list[tuple[str, tuple]]) -> dict[int, tu
     usable = [a is not None for a in hint_areas]
     texts_all = [q.strip() for q, _ in items]
     pos = [k for k, (j, t) in enumerate(zip(hid_all, texts_all)) if usable[j] and len(t) <= MAX_QUERY_LENGTH]
-    split = [split_feature_words(clean(texts_all[k])) for k in pos]
+    split = split_feature_words_many([texts_all[k] for k in pos])
     pos = [k for k, (core, _) in zip(pos, split) if core]
     split = [x for x in split if x[0]]
     if not pos:

@@ -33,6 +33,7 @@ __all__ = [
     "feature_words",
     "is_arabic_script",
     "split_feature_words",
+    "split_feature_words_many",
     "variant_key",
 ]
 
@@ -290,6 +291,35 @@ def split_feature_words(cleaned: str) -> tuple[str, tuple[str, ...]]:
                 changed = True
                 break
     return " ".join(words), tuple(kinds)
+
+
+def split_feature_words_many(texts: list[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """``split_feature_words(clean(t))`` for many strings (a batch's queries).
+
+    Plain ASCII names of letters, digits and spaces without a feature word at either end
+    (most names) are read here, without the per-string calls and caches; the others go
+    through :func:`clean` and :func:`split_feature_words`.
+
+    Examples
+    --------
+    >>> split_feature_words_many(["Khost", "Zazai Maidan District", "Kābul"])
+    [('khost', ()), ('zazai maidan', ('district',)), ('kabul', ())]
+    """
+    out: list[tuple[str, tuple[str, ...]]] = []
+    add = out.append
+    nothing: tuple[str, ...] = ()
+    for t in texts:
+        if t.isascii():
+            text = t[:_MAX_LEN].lower()
+            if text.isalnum():  # as _clean: one word, already clean; one word bears no feature word
+                add((text, nothing))
+                continue
+            words = text.split()
+            if "".join(words).isalnum() and words[0] not in _FEATURE_FIRST and words[-1] not in _FEATURE_LAST:
+                add((" ".join(words), nothing))
+                continue
+        add(split_feature_words(clean(t)))
+    return out
 
 
 def feature_words(name: str) -> tuple[str, ...]:
