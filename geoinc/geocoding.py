@@ -533,8 +533,13 @@ def _prior_winner(groups: list[_Group], wanted: frozenset[str], village_asked: b
 
 # ----------------------------------------------------------------------------- describing
 def _describe(p: Place) -> str:
-    where = ", ".join([x for x in (p.admin2 if p.admin2 != p.name else "", p.admin1, p.country) if x and x != p.name])
-    return f"{p.name} ({p.kind.replace('_', ' ')}{', ' + where if where else ''})"
+    """ "name (kind, district, province, country)", without the empty ones and those equal to the name."""
+    name, a2, a1, country = p.name, p.admin2, p.admin1, p.country
+    kind = p.kind.replace("_", " ")
+    if a2 and a1 and country and a2 != name and a1 != name and country != name:  # most places: all three
+        return f"{name} ({kind}, {a2}, {a1}, {country})"
+    where = ", ".join([x for x in (a2, a1, country) if x and x != name])
+    return f"{name} ({kind}, {where})" if where else f"{name} ({kind})"
 
 
 _HOW = ("exact", "variant", "fuzzy")
@@ -1373,7 +1378,14 @@ def _resolve_batch(g: Gazetteer, items: list[tuple[str, tuple]]) -> dict[int, tu
     o_l, r_l, a_l, k_l, t_l = (x[at].tolist() for x in (owner, rows, alias, rank, tier))
     i_l = importance_of[rows[at]].tolist()
     ends = (np.flatnonzero(np.diff(owner[at])) + 1).tolist() + [len(o_l)]
-    every = list(map(_Cand, r_l, a_l, k_l, t_l, repeat(100.0), g.places_at(r_l), repeat(g), repeat(None), i_l))
+    # the best candidate's alias (the one an answer names, as a rule) read for all queries in one pass
+    alias_l: list[str | None] = [None] * len(o_l)
+    if o_l:
+        firsts = np.array([0, *ends[:-1]], dtype=np.int64)
+        got = g.aliases_of(*(x[at[firsts]] for x in (rows, alias, rank)))
+        for f, name in zip(firsts.tolist(), got):
+            alias_l[f] = name
+    every = list(map(_Cand, r_l, a_l, k_l, t_l, repeat(100.0), g.places_at(r_l), repeat(g), alias_l, i_l))
     start = 0
     for end in ends if o_l else []:
         k = o_l[start]
@@ -1488,11 +1500,11 @@ def geocode_many(
     except TypeError:
         raise GeocodeTypeError(f"queries must be iterable, got {type(queries).__name__}") from None
     n = len(values)
-    hints = list(zip(_aligned("country", country, n), _aligned("admin1", admin1, n), _aligned("admin2", admin2, n)))
     g = gazetteer if gazetteer is not None else Gazetteer.default(region)
-    code: dict[tuple, int] = {}
-    codes = [code.setdefault((v, h), len(code)) if isinstance(v, str) else -1 for v, h in zip(values, hints)]
     with paused_gc():  # many small objects alive at once: no collector passes over the heap meanwhile
+        hints = list(zip(_aligned("country", country, n), _aligned("admin1", admin1, n), _aligned("admin2", admin2, n)))
+        code: dict[tuple, int] = {}
+        codes = [code.setdefault((v, h), len(code)) if isinstance(v, str) else -1 for v, h in zip(values, hints)]
         distinct = list(code)
         done = _resolve_batch(g, distinct)
         it: Iterable = [k for k in range(len(distinct)) if k not in done]
@@ -1505,9 +1517,11 @@ def geocode_many(
             done[k] = _row(resolve(q, country=c, admin1=a1, admin2=a2, gazetteer=g))
         # the distinct rows (and the per-row messages), then which one each input row is
         rows = [done[k] for k in range(len(distinct))]
-        labels = list(index) if index is not None else list(range(n))
         take = codes
-        for i, (v, k) in enumerate(zip(values, codes)):
+        # rows of their own: non-strings, and invalid ones (their message names the row)
+        bad = {k for k, r in enumerate(rows) if r[1] == INVALID}
+        labels = (list(index) if index is not None else range(n)) if bad or -1 in codes else ()
+        for i, (v, k) in enumerate(zip(values, codes) if labels else ()):
             if k < 0:
                 row = _row(Resolution(v, INVALID, None, f"row {labels[i]}: expected a str, got {type(v).__name__} {v!r:.40}"))
             elif rows[k][1] == INVALID:

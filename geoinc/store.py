@@ -94,6 +94,15 @@ class Blob:
             return self._cache[i]
         return self._buf[self._off[i] : self._off[i + 1]].decode("utf-8")
 
+    def get_many(self, indexes: list[int]) -> list[str]:
+        """``[blob[i] for i in indexes]``, the offsets read through one memoryview (Python ints,
+        no numpy scalar per string)."""
+        if self._cache is not None:
+            return [self._cache[i] for i in indexes]
+        off = memoryview(np.ascontiguousarray(self._off))
+        buf = self._buf
+        return [buf[off[i] : off[i + 1]].decode("utf-8") for i in indexes]
+
     def tolist(self) -> list[str]:
         """All values (decoded once, then kept)."""
         if self._cache is None:
@@ -203,6 +212,10 @@ class Table:
     def name_at(self, i: int, pos: int) -> str:
         """``names(i)[pos]``, without splitting the names after it."""
         return self.text["names"][i].split(ALIAS_SEP, pos + 1)[pos]
+
+    def names_at_many(self, rows: list[int], positions: list[int]) -> list[str]:
+        """``[name_at(i, pos) for i, pos in zip(rows, positions)]`` (one pass over the blob)."""
+        return [n.split(ALIAS_SEP, pos + 1)[pos] for n, pos in zip(self.text["names"].get_many(rows), positions)]
 
 
 def _float(v: Any) -> float:
