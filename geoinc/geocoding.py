@@ -925,6 +925,9 @@ def _constrain(cands: list[_Cand], areas: list[Area], wanted: frozenset[str], g:
 
 def _choose(inside: list[_Cand], wanted: frozenset[str], target: str) -> tuple[list[_Group], _Group | None, str]:
     """Group the candidates into places; pick one by a measured prior, or none (ambiguous)."""
+    if len(inside) == 1:  # one place: nothing to group or choose
+        only = _Group(list(inside))
+        return [only], only, ""
     if wanted:
         inside = [c for c in inside if c.place.kind in wanted] or inside
     groups = _groups(inside)
@@ -1121,8 +1124,10 @@ def _within(areas: tuple[Area, ...]) -> str:
 
 def _no_context(query: Any, inside: list[_Cand], parts: list[str]) -> _Answer:
     c = inside[0]
-    n = 1 if len(inside) == 1 else len({x.index for x in inside})
-    shown = "; ".join([_describe(x.place) for x in inside[:5]])
+    if len(inside) == 1:
+        n, shown = 1, _describe(c.place)
+    else:
+        n, shown = len({x.index for x in inside}), "; ".join([_describe(x.place) for x in inside[:5]])
     msg = (
         f"ambiguous: a village name without a province or district ({n} record(s) of that name: {shown}); "
         "pass admin1=/admin2= (or 'name, district') to confirm"
