@@ -1269,12 +1269,13 @@ def _resolve_batch(g: Gazetteer, items: list[tuple[str, tuple]]) -> dict[int, tu
     usable = [a is not None for a in hint_areas]
     texts_all = [q.strip() for q, _ in items]
     pos = [k for k, (j, t) in enumerate(zip(hid_all, texts_all)) if usable[j] and len(t) <= MAX_QUERY_LENGTH]
-    split = split_feature_words_many([texts_all[k] for k in pos])
-    pos = [k for k, (core, _) in zip(pos, split) if core]
-    split = [x for x in split if x[0]]
+    texts = [texts_all[k] for k in pos]
+    split = split_feature_words_many(texts)
+    if not all(core for core, _ in split):  # nothing left of some (a lone feature word): not plain
+        keep = [i for i, (core, _) in enumerate(split) if core]
+        pos, texts, split = [pos[i] for i in keep], [texts[i] for i in keep], [split[i] for i in keep]
     if not pos:
         return {}
-    texts = [texts_all[k] for k in pos]
     cores = [core for core, _ in split]
     kinds_of = [kinds for _, kinds in split]
     hid = [hid_all[k] for k in pos]
@@ -1541,7 +1542,7 @@ def geocode_many(
             df = pd.DataFrame.from_records(rows, columns=list(RESULT_COLUMNS)).take(take).reset_index(drop=True)
         else:
             df = pd.DataFrame.from_records([rows[k] for k in take], columns=list(RESULT_COLUMNS))
-        del rows, done  # freed now: the collector, back on, has fewer objects to look at
+        del rows, done, distinct, code, codes, take, hints  # freed now: the collector, back on, has fewer objects to look at
     if index is not None:
         df.index = index
     return df

@@ -127,6 +127,7 @@ _LATIN_EXTRA = str.maketrans(
         "ŧ": "t",
     }
 )
+_HAS_LATIN_EXTRA = re.compile("[" + "".join(map(chr, _LATIN_EXTRA)) + "]")  # translate only names that hold one
 
 # Apostrophes, ayn/hamza marks and quotes vanish; they are spelled inconsistently.
 _APOSTROPHES = re.compile("['`´‘’‛′ʹʻʼʽʾʿˈˊˋ\u02bc\u055a\u05f3\ua78b\ua78c\"“”«»]")
@@ -236,9 +237,11 @@ def _clean(name: str) -> str:
         text = text.replace("\u200c", "").replace("\u200d", "")
         text = _ARABIC_DROP.sub("", text)
     else:
-        text = text.translate(_LATIN_EXTRA)
+        if _HAS_LATIN_EXTRA.search(text):
+            text = text.translate(_LATIN_EXTRA)
         text = unicodedata.normalize("NFKD", text).translate(_NO_COMBINING)
-        text = text.translate(_LATIN_EXTRA)
+        if _HAS_LATIN_EXTRA.search(text):
+            text = text.translate(_LATIN_EXTRA)
     text = _NON_WORD.sub(" ", text).strip()
     if text != name and not _SETTLED.fullmatch(text):
         # decomposition can expose new combining marks or punctuation: settle it
