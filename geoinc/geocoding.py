@@ -1247,6 +1247,32 @@ def _batch_postings(g: Gazetteer, cores: list[str], owners: list[int]):
     return own[o], rows, alias, rank, tier
 
 
+def _lexsort_packed(columns: list) -> Any:
+    """``np.lexsort(columns[::-1])`` (the first column primary; a stable sort) with the integer
+    columns packed into as few int64 keys as their ranges allow (one sort pass per key, not per
+    column)."""
+    import numpy as np
+
+    keys: list = []
+    used = 63
+    for col in columns:
+        c = np.asarray(col, dtype=np.int64)
+        low, high = (int(c.min()), int(c.max())) if len(c) else (0, 0)
+        if high - low >= 2**62:  # too wide to shift: a key of its own, as it is
+            keys.append(c)
+            used = 63
+            continue
+        c = c - low
+        width = (high - low).bit_length()
+        if used + width > 62:
+            keys.append(c)
+            used = width
+        elif width:
+            keys[-1] = (keys[-1] << width) | c
+            used += width
+    return np.lexsort(keys[::-1])
+
+
 def _resolve_batch(g: Gazetteer, items: list[tuple[str, tuple]]) -> dict[int, tuple]:
     """Resolve the plain ones of many distinct ``(query, (country, admin1, admin2))``: position -> row
     (as ``_row(resolve(...))``).
@@ -1380,7 +1406,7 @@ def _resolve_batch(g: Gazetteer, items: list[tuple[str, tuple]]) -> dict[int, tu
     kind_order, population, id_rank = _order_columns(g)
     r_k = rows[at]
     fields = (~of_kind[at], tier[at], -importance_of[r_k], kind_order[r_k], rank[at], -population[r_k], id_rank[r_k])
-    at = at[np.lexsort((*fields[::-1], owner[at]))]
+    at = at[_lexsort_packed([owner[at], *fields])]
     o_l, r_l, a_l, k_l, t_l = (x[at].tolist() for x in (owner, rows, alias, rank, tier))
     i_l = importance_of[rows[at]].tolist()
     ends = (np.flatnonzero(np.diff(owner[at])) + 1).tolist() + [len(o_l)]

@@ -99,7 +99,7 @@ class Blob:
         no numpy scalar per string)."""
         if self._cache is not None:
             return [self._cache[i] for i in indexes]
-        off = memoryview(np.ascontiguousarray(self._off))
+        off = np.ascontiguousarray(self._off).data  # a memoryview: Python ints
         buf = self._buf
         return [buf[off[i] : off[i + 1]].decode("utf-8") for i in indexes]
 
