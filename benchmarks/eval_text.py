@@ -146,6 +146,18 @@ BLIND = (
     ("heldout98", "Eighty-sixth"),
     ("heldout99", "Eighty-seventh"),
     ("heldout100", "Eighty-eighth"),
+    ("heldout101", "Eighty-ninth"),
+    ("heldout102", "Ninetieth"),
+    ("heldout103", "Ninety-first"),
+    ("heldout104", "Ninety-second"),
+    ("heldout105", "Ninety-third"),
+    ("heldout106", "Ninety-fourth"),
+    ("heldout107", "Ninety-fifth"),
+    ("heldout108", "Ninety-sixth"),
+    ("heldout109", "Ninety-seventh"),
+    ("heldout110", "Ninety-eighth"),
+    ("heldout111", "Ninety-ninth"),
+    ("heldout112", "Hundredth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"

@@ -694,14 +694,16 @@ _WORDS_BEFORE = re.compile(r"((?:[A-Z][\w-]*[ ]){1,5})$")
 
 
 def _organisation_acronyms(text: str, orgs: frozenset[str], heads: frozenset[str]) -> frozenset[str]:
-    """Acronyms the text defines as an organisation's: "Frontier Constabulary (FC)", "Levies Force (LF)"."""
+    """Acronyms the text defines as an organisation's: "Frontier Constabulary (FC)", "Levies Force (LF)", "Afghan Local
+    Police (ALP)"."""
+    acr_heads = frozenset(lines("organisation_acronym_heads.txt"))
     out = set()
     for m in _ACRONYM_BRACKETS.finditer(text):
         before = _WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start() + 1)
         if before is None:
             continue
         parts = before.group(1).split()
-        if any(" ".join(parts[k:]).lower() in orgs for k in range(len(parts))) or parts[-1] in heads:
+        if any(" ".join(parts[k:]).lower() in orgs for k in range(len(parts))) or parts[-1] in heads or parts[-1] in acr_heads:
             out.add(m.group(1))
     return frozenset(out)
 
@@ -1702,6 +1704,9 @@ def _locate_unresolved(text: str, mentions: list[Mention], res) -> list[Mention]
                 and container.place is not None
                 and container.status == MATCHED
                 and _outside(m.place, container.place)
+                # "the town of Taloqan, near Kunduz": a provincial capital near another place is beside it, not a
+                # namesake inside it; the name's own answer stands (a village "near Qalat" is looked up there)
+                and not (after is not None and "near" in after.group(0) and m.place.feature_code in ("PPLA", "PPLC"))
             ):
                 out[k] = _within(m, container, res, keep_if_not_found=False)
                 if out[k] is m and container.place.kind == "populated_place":
@@ -1810,8 +1815,13 @@ def _within(m: Mention, container: Mention, res, keep_if_not_found: bool = True)
         return m
     if r is None or r.place is None or r.status not in (MATCHED, APPROXIMATE):
         return m
-    if r.status == APPROXIMATE and not keep_if_not_found and r.place.kind in ("district", "province", "region"):
-        return m  # not found inside: the name's own answer stands (the text's container may be loose)
+    if (
+        r.status == APPROXIMATE
+        and not keep_if_not_found
+        and (r.place.kind in ("district", "province", "region") or r.place.reason.startswith("fuzzy"))
+    ):
+        # not found inside, or only a look-alike: the name's own answer stands (the text's container may be loose)
+        return m
     p = r.place
     why = f"within {c.name} ({c.kind}) through '{container.text}', which the text names around it"
     p = p.with_match(reason=f"{p.reason}; {why}" if r.status == MATCHED else f"{r.message}; {why}")

@@ -63,7 +63,7 @@ _ABS = re.compile(
 )
 _WEEKDAY = re.compile(r"\b(" + _WD + r")(?:[’']s)?\b", re.I)
 _SAID = re.compile(
-    r"\b(?:said|says|told|confirmed|added|stated|claimed|(?<!were )(?<!was )(?<!been )reported|"
+    r"\b(?:said|says|told|confirmed|added|stated|claimed|(?<!were )(?<!was )(?<!been )(?<!\ba )(?<!\ban )(?<!\bthe )reported|"
     r"announced|quoted|statement|(?<=press )release|"
     r"comment(?:ed)?|posted|speaking)(?:\s+to)?(?:\s+(?!referring)(?:[\w.’'-]+|\([\w-]+\)),?){0,4}?"
     r"\s+(?:on|late|early)?\s*,?\s*$",
@@ -72,7 +72,10 @@ _SAID = re.compile(
 # "the coalition announced the death of the soldier on Saturday": when a death was made known, not the event's day
 _ANNOUNCED_DEATH = re.compile(r"\b(?:announced|confirmed|reported)\s+the\s+deaths?\s+of\b[^.;:\"“”]{0,40}?\s+on\s+$", re.I)
 _CONDEMNED = re.compile(r"\bcondemn(?:ed|s)\b[^.;:]{0,70}?\s+on\s+$", re.I)
-_SAID_AFTER = re.compile(r"^\W*(?:[\w-]+\W+){0,2}?(?:said|says|claimed|told|stated|confirmed|reported)\b", re.I)
+# ("a reported clash", "the reported strike": an adjective, not a report's verb)
+_SAID_AFTER = re.compile(
+    r"^\W*(?:[\w-]+\W+){0,2}?(?:said|says|claimed|told|stated|confirmed|(?<!\ba )(?<!\ban )(?<!\bthe )reported)\b", re.I
+)
 _EVENT_VERB = re.compile(
     r"\b(?:happened|occurred|took place|was carried out|went off|exploded|struck|hit|attacked|"
     r"stormed|killed|ambushed|targeted|martyred|died|wounded|injured|conducted|launched|carried out)\b",

@@ -177,7 +177,8 @@ _WHO = (
     r"commanders?|translators?|interpreters?|drivers?|passengers?|workers?|labou?rers?|villagers?|students?|teachers?|"
     r"elders?|journalists?|attackers?|assailants?|bombers?|gunm[ae]n|others?|cops?|members?|relatives?|sons?|daughters?|"
     r"brothers?|employees?|contractors?|shopkeepers?|vendors?|farmers?|worshippers?|pilgrims?|sepoys?|leaders?|"
-    r"bystanders?|passers-?by|onlookers?)"
+    r"bystanders?|passers-?by|onlookers?|pupils?|schoolchildren|residents?|tribesm[ae]n|youths?|pedestrians?|customers?|"
+    r"patients?|doctors?|nurses?|guests?|mourners?)"
 )
 _ITEM_WORD = r"(?!(?:and|including|of|in|at|on|near|who|while|when|with|as)\b)[\w.’'-]+"
 _ITEM_END = r"(?:\s+" + _ITEM_WORD + r"){0,3}?\s+" + _WHO + r"\b"
@@ -238,11 +239,16 @@ _KILLED_ONE = re.compile(
     # "a suicide bomber blew up a senior official and 14 others": a person blown up is killed
     r"blew up|blowing up)\s+"
     # after an article any one word may qualify the role: "fatally shot a polio worker"
-    r"(?:(?:an?|the|one)\s+(?:(?-i:[a-z]+)\s+(?=(?:[\w.-]+\s+)?(?:worker|officer|official|guard|leader)\b))?)?"
+    # ("killing its driver", "killed their commander": a possessive for the article after an active verb; not "the
+    # death of its leader")
+    r"(?:(?:an?|the|one|(?:(?<=killing )|(?<=killed ))(?:its|his|her|their))\s+"
+    r"(?:(?-i:[a-z]+)\s+(?=(?:[\w.-]+\s+)?(?:worker|officer|official|guard|leader)\b))?)?"
     # a possessive before the role: "killing the province's deputy governor", "killing Zzland province's police chief"
     r"(?:(?:(?-i:[A-Z]\w+)\s+)?[a-zA-Z-]+['’]s\s+)?"
     r"(?:(?:police|district|local|provincial|former|"
     r"deputy|security|army|senior|tribal|political|border|militia|village|militant|top|key|suspected|suicide|(?-i:[A-Z]\w+)|"
+    # "killed a wanted commander": a standing before the role
+    r"wanted|notorious|prominent|veteran|influential|regional|"
     # "kills deputy intelligence chief": the service a chief or officer heads
     r"intelligence|health|education|prison|customs|traffic|election|"
     # "killed a young shepherd", "killing an elderly man": an age or duty before the role
@@ -256,6 +262,9 @@ _KILLED_ONE = re.compile(
     r"officer|policeman|soldier|governor|official|civilian|child|boy|girl|woman|man|elder|guard|"
     r"journalist|leader|tehsildar|constable|attacker|bomber|assailant|gunman|student|teacher|driver|doctor|"
     r"worker|vaccinator|shopkeeper|trader|farmer|cleric|shepherd|herder|villager|labou?rer|passer-?by|engineer|nurse|judge|lawyer|imam|"
+    # "killing a person", "killing a captain and three soldiers": anyone, an officer by rank
+    r"person|resident|passenger|pedestrian|tribes(?:wo)?man|youth|headmaster|principal|captain|major|colonel|lieutenant|"
+    r"sergeant|subedar|havildar|sepoy|naik|"
     # "a rocket killed a mother and her daughter": a person by kin
     r"mother|father|wife|husband)\b(?!s)",
     re.I,
@@ -273,7 +282,8 @@ _ONE_VICTIM = (
     r"(?:person|civilian|soldier|policeman|police(?:wo)?man|officer|official|militant|child|woman|man|boy|girl|schoolboy|"
     r"schoolgirl|guard|constable|commander|driver|passenger|worker|labou?rer|villager|student|teacher|elder|journalist|"
     r"shopkeeper|vendor|trader|farmer|herder|shepherd|worshipper|pilgrim|bystander|passer-?by|doctor|cleric|resident|"
-    r"chief|governor|commissioner|inspector|superintendent|leader|head)"
+    r"chief|governor|commissioner|inspector|superintendent|leader|head|tribes(?:wo)?man|schoolteacher|youth|pedestrian|"
+    r"headmaster|principal|captain|major|colonel|lieutenant|sergeant|subedar|havildar|sepoy|naik)"
 )
 _ONE_INJURED = re.compile(
     r"\b(?:another|an?|one)\s+(?:[\w-]+\s+){0,2}?(?:was|were|has been)\s+(?:also\s+)?"
@@ -291,8 +301,12 @@ _ONE_INJURED = re.compile(
     + r"\b(?!s)|\b(?:left|leaving)\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?"
     + _ONE_VICTIM
     + r"\s+(?:seriously\s+|critically\s+)?(?:wounded|injured|hurt)\b|"
+    # "two children died and their mother was injured": one person by kin, then the passive verb
+    r"\b(?:his|her|their)\s+(?:" + _KIN + r"|driver|guard)\s+(?:was|has been|had been)\s+(?:also\s+)?"
+    r"(?:seriously\s+|critically\s+)?(?:wounded|injured|hurt)\b|"
     # "a blast killed a child and injured his mother": one person by kin
-    r"\b(?:injured|injuring|wounded|wounding|hurt|hurting)\s+(?:his|her|their)\s+(?:" + _KIN + r"|driver|guard)\b(?!s)|"
+    r"\b(?:injured|injuring|wounded|wounding|hurt|hurting)\s+(?:his|her|their)\s+(?:" + _KIN + r"|driver|guard|bodyguard|"
+    r"assistant|aide|colleague|companion|friend)\b(?!s)|"
     # "killed two people and wounded a third"
     r"\b(?:injuring|wounding|injured|wounded|maimed|maiming)\s+(?:a|one)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|"
     r"\banother\s+(?:[\w-]+\s+){0,2}?(?:got|sustained|received)\s+(?:bullet\s+)?injuries\b|"
@@ -311,7 +325,8 @@ _AND_OTHERS = re.compile(
 # (or by name, "Commander Zar Wali and three others", "the district chief, Zar Wali, and three of his guards")
 _ROLE_AND_OTHER = re.compile(
     r"(?:\b(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:chief|commander|governor|officer|official|head|leader|elder|soldier|policeman|"
-    r"constable|journalist|superintendent|inspector|commissioner|guard|driver|civilian|man|woman|child|boy|girl)|"
+    r"constable|journalist|superintendent|inspector|commissioner|guard|driver|civilian|man|woman|child|boy|girl|"
+    r"cleric|imam|teacher|doctor|student|trader|shopkeeper|farmer|judge)|"
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){1,3})(?:,[^,.;:\"”]{1,40},)?\s+and\s+$",
     re.I,
 )
@@ -329,9 +344,15 @@ _ONE_AND = re.compile(
     r"(?:^|[,;:]\s)\W*(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:chief|commander|governor|officer|official|head|leader|elder|soldier|"
     # "a mother and her two children were killed": one person, then "and" her, his or their N
     r"mother|father|wife|husband|woman|man|"
-    r"policeman|constable|journalist|superintendent|inspector|commissioner)\b(?:\s+(?:of|for)\s+[^.;:\"”]{1,40}?)?(?:,[^,.;:\"”]{1,40},)?\s+and\s+(?:his\s+|her\s+|their\s+)?$|"
+    r"policeman|constable|journalist|superintendent|inspector|commissioner|"
+    # "a cleric and four of his students were martyred"
+    r"cleric|imam|teacher|doctor|student|driver|trader|shopkeeper|farmer|judge)\b(?:\s+(?:of|for)\s+[^.;:\"”]{1,40}?)?(?:,[^,.;:\"”]{1,40},)?\s+and\s+(?:his\s+|her\s+|their\s+)?$|"
     # "... said a woman and two children were also wounded": one person, then "and" and the figure
-    r"\b(?:said|says|that)\s+an?\s+(?:woman|man|child|boy|girl|civilian|soldier|policeman|guard)\s+and\s+$",
+    r"\b(?:said|says|that)\s+an?\s+(?:woman|man|child|boy|girl|civilian|soldier|policeman|guard)\s+and\s+$|"
+    # "Zzar Khan, the district police chief, and three policemen were killed": a name, its role in commas, then "and"
+    r"(?:^|[,;:]\s)\W*(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){1,3},\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:chief|commander|governor|officer|official|head|leader|elder|policeman|constable|journalist|superintendent|"
+    r"inspector|commissioner)\b(?:\s+(?:of|for)\s+[^,.;:\"”]{1,40}?)?,\s+and\s+$",
     re.I,
 )
 # "a policeman and a civilian were martyred": two persons named one by one, then the verb
@@ -446,6 +467,20 @@ _ALONG_KIN = re.compile(
     r"\balong with (?:his|her|their) " + _KIN_ROLE + r"(,? and (?:his |her |their |a )?" + _KIN_ROLE + r")?\b(?!s)", re.I
 )
 # "killed two brothers and their cousin": one more person by kin or duty after the figure's noun, with no figure
+# "killed a man, his wife and their three children": kin in commas after one victim, then "and" the last item
+_KIN_ITEMS = re.compile(
+    r"((?:,\s+(?:his|her|their)\s+(?:"
+    + _KIN
+    + r")\b(?!s))+),?\s+and\s+(?:(?:his|her|their)\s+)?(?:(an?|one|"
+    + _NUM[1:-1]
+    + r")\s+)?(?:[\w-]+\s+)?(?:(?:"
+    + _KIN
+    + r"|child|neighbou?r|relative|guest)s?|children|"
+    + _WHO[3:-1]
+    + r")\b",
+    re.I,
+)
+_GAP_THEIR_KIN = re.compile(r"^\s*[\w-]+\s+and\s+(?:his|her|their)\s+(?:" + _KIN + r"|driver|guard|bodyguard)\s*$", re.I)
 _AND_THEIR_KIN = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+and\s+(?:his|her|their)\s+(?:" + _KIN + r"|driver|guard|bodyguard)\b(?!s)"
     r"(?!\s+(?:was|were|is|are|had|has|have|got|sustained|received|said|says|told)\b)",
@@ -468,7 +503,7 @@ _ONE_KILLED = re.compile(
     r"\b(?:he|she) (?:received|sustained|suffered) [^.;]{0,60}?\band (?:later |subsequently )?(?:died|succumbed) "
     r"(?:of|from|to) (?:his |her |the )?(?:wounds|injuries)\b|"
     # "the blast left a policeman dead and six others wounded": one death, the verb after its victim
-    r"\b(?:left|leaving) (?:a|an|one) (?:[\w-]+ )?" + _PERSON + r" dead\b|"
+    r"\b(?:left|leaving) (?:a|an|one) (?:[\w-]+ ){0,2}?" + _ONE_VICTIM + r" dead\b|"
     # "a militant was neutralised" (a fighter's death in a military statement; not "the threat was neutralised")
     r"\b(?:a|an|one|another) (?:[\w-]+ )?(?:militant|terrorist|insurgent|attacker|assailant|bomber|gunman|fighter|"
     r"commander|khwarij|kharji) (?:was|has been|had been) (?:also )?(?:neutrali[sz]ed|eliminated)\b|"
@@ -485,8 +520,9 @@ _ONE_KILLED = re.compile(
     r"farmer|cleric|judge|lawyer)\s+(?:killed|shot dead|martyred|gunned down|slain|murdered|assassinated)\b"
     r"(?!\s+(?:an?|the|his|her|their|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
     # "one of the drivers died": one death of a group told without a figure
-    r"\bone of (?:the|his|her|their) (?!(?:dead|killed|wounded|injured|victims|casualties|attackers)\b)(?:[\w-]+ ){1,2}?"
-    r"(?:also |later )?(?:died|perished|lost (?:his|her) life|succumbed)\b",
+    r"\bone of (?:the|his|her|their) (?!(?:dead|killed|wounded|injured|victims|casualties|attackers)\b)(?:[\w-]+ )?[\w-]+"
+    # ("one of the two children, Zzname, succumbed": the one's name in commas)
+    r"(?:,[^,.;:]{1,40},)? (?:also |later )?(?:died|perished|lost (?:his|her) life|succumbed)\b",
     re.I,
 )
 _CASUALTIES = re.compile(r"(?:at least |more than |over )?\d[\d,]*\s+(?:[\w-]+\s+)?casualties\b", re.I)
@@ -696,7 +732,8 @@ _YEAR_TOLL = re.compile(r"\b(?:killed|martyred) (?:last|this) year\b|\bas of (?:
 _NEW_EVENT = re.compile(
     r"\b(?:in (?:the|a|another) (?:second|third|separate|related|similar|other|latest) (?:such )?"
     r"(?:incident|attack)|in (?:another|a separate) (?:[\w-]+ ){0,2}(?:incident|attack|operation|"
-    r"engagement|encounter|raid|clash|ambush|exchange of fire|strike|blast|report)|"
+    r"engagement|encounter|raid|clash|ambush|exchange of fire|strike|blast|report|shootout|shoot-out|gunfight|gun battle|"
+    r"firefight|skirmish|explosion|bombing|firing)|"
     r"separately|in other violence|^\W*on the other hand(?=,)|"
     # "In the western Zzkot province, meanwhile, a roadside bomb killed ...": another incident, told with an indefinite
     r"\bmeanwhile,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:(?:roadside |suicide |car |sticky |magnetic )?bomb(?:er)?|blast|explosion|"
@@ -857,7 +894,7 @@ _ELSEWHERE = re.compile(
 # a mention is not where the event happened when it is ...
 _NOT_SCENE_BEFORE = re.compile(
     r"(?:\bfrom(?: across| beyond| over)?|\b(?:escaped|fled|escaping|fleeing)(?:\s+[\w-]+){0,4}?\s+(?:in|from)|"
-    r"\b(?:local )?residents? (?:of|in)|\bnative of|\bhails from|\bofficials? (?:in|of|from)|"
+    r"\b(?:local )?residents? (?:of|in)|\bnative of|\bhails from|\bofficials? (?:in|of|from|at)|\bmedia (?:in|of)|"
     r"\bauthorities (?:in|of)|\bpolice (?:in|of|for)|\bspokes\w* (?:for|of|in)|\bcommissioner|\bminister|"
     r"\bcouncil (?:of|in)|\bhospitals? (?:in|of|at)|\bshifted to|\btaken to|\bsent to|\bmoved to|\brushed to|"
     # "only a clinic in X", "transferred to X", "the SHO of X police station", "the inspector general of police X":
@@ -952,13 +989,23 @@ _NOT_SCENE_AFTER = re.compile(
     r"(?:senior )?superintendents? of police|deputy inspector|inspector[- ]general|(?:SSP|DIG|DPO|DIGP)\b)",
     re.I,
 )
+# "Peshawar is the main city near the Swat valley", "the town lies close to the restive X district": a place described by
+# another one near it; that one is a reference, not where anything happened (searched only where such a word is)
+_DESCRIBED_NEAR = re.compile(
+    r"(?:(?-i:[A-Z])[\w’'-]*|\bthe (?:city|town|district|area|province|region|valley|village))\s+"
+    r"(?:is|lies|sits|stands|is located|is situated)\s+"
+    r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:city|town|capital|village|district|hub|gateway|cent(?:re|er)|seat)\s*,?\s+)?"
+    r"(?:(?:very|just|quite)\s+)?(?:close to|near|next to|not far from|on the edge of|adjacent to)\s+"
+    r"(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}$",
+    re.I,
+)
 _BYLINE_IN = re.compile(r"\bBy(?:\s+[A-Z][\w.’'-]*){1,5}\s+in\s+$")
 # "an intelligence official in X district and two of his guards were killed": the official is a victim, X the scene
 # "a blast targeting police in X", "an attack on police in X": the police are the victims, X the scene
 _TARGETED_BEFORE = re.compile(
     r"\b(?:target\w*|attack(?:ed|ing|s)?(?: on)?|ambush\w*(?: on)?|assault on|fired on)\s+(?:the\s+)?$", re.I
 )
-_OFFICIAL_IN = re.compile(r"\bofficials? (?:in|of)\b", re.I)
+_OFFICIAL_IN = re.compile(r"\bofficials? (?:in|of|at)\b", re.I)
 _VICTIM_AFTER = re.compile(
     r"(?:\s+(?i:district|province|village|town|city|area))?(?:\s+and(?:\s+[\w-]+){1,4}?)?\s+"
     r"(?:was|were|has been|have been|had been)\s+(?:[\w-]+\s+)?(?:killed|martyred|shot dead|slain|gunned down|"
@@ -1022,7 +1069,7 @@ def _pair_of_road(text: str, m: Mention) -> bool:
 _DATELINE = re.compile(
     r"^[ \t•*]*([A-Z][A-Za-z.'’/ -]{1,48}?)(?:,\s*[A-Z][A-Za-z]+|\s*\[[A-Z][A-Za-z ]{1,30}\])?,?\s*(?:\([^)\n]{0,80}\))?"
     r"(?:,?\s*(\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})|"
-    r"(?:,|(?<=\])[ \t])[ \t]*[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?[ \t]+\d{1,2})?(?:[ \t]*\([^)\n]{1,40}\))?"
+    r"(?:,|(?<=\])[ \t])[ \t]*[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?[ \t]+\d{1,2})?(?:,?[ \t]*\([^)\n]{1,40}\))?"
     r"\s*(?::|—|–|--| - | _ |(?<=[A-Z])-(?=[ \t])|(?<=\)[ \t])[?\ufffd](?=[ \t]))",
     re.M,
 )
@@ -1097,6 +1144,7 @@ class _Event:
     host: _Event | None = None  # told in a clause about another event's place ("an area where a bomber killed two")
     fallback: list[Mention] = field(default_factory=list)  # its place if no sentence of its own places it
     item: bool = False  # opened by a list item with no weapon or toll: a row only if its sentences give one
+    joint: bool = False  # a total of one sentence over several places it names ("strikes in A, B and C killed 13")
 
 
 # --- parsing helpers --------------------------------------------------------------------
@@ -1222,6 +1270,18 @@ _LEFT_DEAD = re.compile(r"\s*(?:[\w-]+\s+){0,3}?" + _LEFT_ASIDE + r"[“\"‘']?
 _LEFT_HURT = re.compile(r"\s*(?:[\w-]+\s+){0,3}?" + _LEFT_ASIDE + _SEVERITY + _INJ_WORDS + r"\b", re.I)
 _HURT_NEXT = re.compile(r"\s*" + _SEVERITY + _INJ_WORDS + r"\b", re.I)
 
+# "Earlier reports had put the toll at 15", "the agency had earlier reported that seven died": a superseded count, a
+# lower bound only when no other figure is given (not after "but", "later", "revised", "rose" ...: the newer count)
+_EARLIER_REPORT = re.compile(
+    r"\b(?:earlier|initial|previous)\s+(?:reports?|versions?|figures?|tolls?|accounts?)\b|"
+    r"\b(?:earlier|initially|previously)\s+(?:been\s+)?(?:reported|said|put|stated|claimed|told)\b",
+    re.I,
+)
+_NEWER_COUNT = re.compile(r"\b(?:but|however|later|now|revised|rose|risen|raised|updated|corrected)\b", re.I)
+
+# "several other people were also killed, including ...": the list after a vague figure bounds it below
+_VAGUE_INCLUDING = re.compile(r",?\s+including\s+([^.;:()\"“”]{1,120})", re.I)
+
 _SEPARATE_CLAUSE = re.compile(
     r"\bseparate\s+(?:[\w-]+\s+)?(?:incident|attack|shooting|blast|bombing|explosion|strike|airstrike|ambush|clash|raid)s?\b",
     re.I,
@@ -1275,6 +1335,8 @@ def _figures(s: str, offset: int) -> _Figures:
                 and not re.search(r"\bcasualties,?\s+among (?:them|whom)\s+$", s[max(0, m.start() - 40) : m.start()], re.I)
             ):
                 continue  # "14 people, among them 12 members of a family, were killed": a part of the figure before
+            if pat is _K1 and re.search(r"\bone of (?:the|his|her|their)\s+$", s[max(0, m.start() - 20) : m.start()], re.I):
+                continue  # "one of the three children died": the one (_ONE_KILLED), not the three
             if word.lower() == "one" and re.search(r"\bno\s+$", s[max(0, m.start(2) - 4) : m.start(2)], re.I):
                 continue  # "no one was killed": no toll
             if _MONTH_BEFORE.search(s[max(0, m.start(2) - 12) : m.start(2)]):
@@ -1350,6 +1412,11 @@ def _figures(s: str, offset: int) -> _Figures:
             if np.isnan(n):
                 continue
             n = _sum_and(n, gap) if summed else n
+            counted = False  # "several others were also killed, including his driver and at least six guards": 7 or more
+            if word.lower() in _VAGUE and target is f.killed and (inc := _VAGUE_INCLUDING.match(s, m.end())):
+                k = _included_count(inc.group(1))
+                counted = k > n
+                n = max(n, k)
             if (
                 pat in (_K1, _I1)
                 and (_ONE_AND.search(s[: m.start()]) or _ONE_AND_CLAUSE.search(s, max(0, m.start() - 60), m.start()) or one_and)
@@ -1379,6 +1446,8 @@ def _figures(s: str, offset: int) -> _Figures:
                 n = _sum_and(n, items.group(0) + " ")  # "killing two soldiers, three police and an interpreter"
             elif pat is _K2 and _AND_THEIR_KIN.match(s, m.end(2)):
                 n += 1  # "killed two brothers and their cousin": 3
+            elif pat in (_K1, _I1) and gap and _GAP_THEIR_KIN.search(gap):
+                n += 1  # "two brothers and their cousin were shot dead": 3
             q = (qual or "").lower() or ("at least" if word.lower() in _VAGUE else "")
             if target is f.killed and (
                 not other_n
@@ -1387,7 +1456,12 @@ def _figures(s: str, offset: int) -> _Figures:
                 or re.search(r"\sanother\s", s[m.start() : m.start(2)], re.I)  # "killed another five"
             ):
                 q = "additional"
-            target.append((n, "vague" if word.lower() in _VAGUE else q, offset + m.start()))
+            earlier = _EARLIER_REPORT.search(s, max(0, m.start() - 100), m.start())
+            if earlier and not _NEWER_COUNT.search(s, earlier.end(), m.start()):
+                q = "vague"  # "the agency had earlier reported that seven died": a superseded count
+            if counted and q != "additional":
+                q = "at least"
+            target.append((n, "vague" if word.lower() in _VAGUE and not counted else q, offset + m.start()))
             spans.append((m.start(), m.end()))
             if pat is _K1 and q != "additional" and re.search(r"\balso\b", s[m.end(2) : m.end()], re.I):
                 also_at.add(offset + m.start())
@@ -1415,6 +1489,10 @@ def _figures(s: str, offset: int) -> _Figures:
             n_one += _num(more.group(1))  # "killing a former commander and two others": 3
         elif one.re is _KILLED_ONE and (items := _MORE_ITEMS.match(s, one.end())):
             n_one = _sum_and(n_one, items.group(0) + " ")  # "killing the police chief and a guard": 2
+        elif one.re is _KILLED_ONE and (kin := _KIN_ITEMS.match(s, one.end())):
+            # "killing a man, his wife and their three children": the one, each kin in commas, then the last item
+            n_last = _num(kin.group(2)) if kin.group(2) and kin.group(2).lower() not in ("a", "an") else 1.0
+            n_one += kin.group(1).count(",") + (0.0 if np.isnan(n_last) else n_last)
         elif one.re is _KILLED_ONE and _AND_KIN.match(s, one.end()):
             n_one += 1  # "killing student Abidullah and his sister": 2
         f.killed.append((n_one, "", offset + one.start()))
@@ -1472,6 +1550,23 @@ def _figures(s: str, offset: int) -> _Figures:
             f.killed = [v for v in f.killed if not lo <= v[2] < hi]
             f.injured = [v for v in f.injured if not lo <= v[2] < hi]
     return f
+
+
+def _included_count(items: str) -> float:
+    """The persons an "including" list counts ("his driver and at least six guards": 7); 0 without a figure of two or more."""
+    total, figure = 0.0, False
+    for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", items.strip()):
+        if m := re.match(r"(?:(?:at least|more than|over|some|about|around|nearly)\s+)?" + _NUM + r"\s", item + " ", re.I):
+            n = _num(m.group(1))
+            if np.isnan(n):
+                break
+            total += n
+            figure = figure or n >= 2
+        elif re.match(r"(?:an?|one|the|his|her|their|its)\s|(?-i:[A-Z])", item, re.I):
+            total += 1
+        else:
+            break
+    return total if figure else 0.0
 
 
 def _clause_has(s: str, m: re.Match[str], figures: list[tuple[float, str, int]], offset: int) -> bool:
@@ -1627,17 +1722,23 @@ _CAPTION_CREDIT = re.compile(
 # "Guards at a checkpoint in X on May 2, 2018. — AFP", "The scene of the blast.—Agency Photo": a short paragraph
 # closed by a dash and an agency alone is a caption too, unless it is the report's last paragraph (a wire credit)
 _CAPTION_AGENCY = re.compile(r"[.”\"]\s*[—–]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*$")
+# "A soldier, center, secures a police station ...": who is where in a picture, said between commas
+_CAPTION_POSITION = re.compile(
+    r",\s+(?:(?:second|third|far)\s+)?(?:center|centre|left|right|top|bottom|foreground|background)"
+    r"(?:\s+(?:left|right))?,\s+[a-z]"
+)
 
 
 def _caption(text: str, a: int, b: int) -> bool:
-    """Is the span ``a:b`` in a paragraph ending with a photo credit (an archive "— Reuters/File" or "— Photo by X")?
+    """Is the span ``a:b`` in a paragraph ending with a photo credit (an archive "— Reuters/File" or "— Photo by X"), or
+    one that places someone in a picture ("A soldier, center, secures a post in X")?
     A caption tells what a picture shows, often on another day: no event, date or toll of the report."""
     end = text.find("\n", b)
     end = len(text) if end < 0 else end
     start = text.rfind("\n", 0, a) + 1
     if end - start > 400:
         return False
-    if _CAPTION_CREDIT.search(text, start, end):
+    if _CAPTION_CREDIT.search(text, start, end) or _CAPTION_POSITION.search(text, start, end):
         return True
     return bool(_CAPTION_AGENCY.search(text, start, end)) and bool(text[end:].strip())
 
@@ -1989,6 +2090,10 @@ def _scene_window(t: str, s: int, e: int) -> bool:
         return False
     if "near" in before and _NEAR_REFERENCE.search(before):
         return False
+    if (
+        " near" in before or " close" in before or " next" in before or " far" in before or " edge" in before or "adjac" in before
+    ) and (_DESCRIBED_NEAR.search(before)):
+        return False
     if ("against" in before or "apital" in before or " of" in before[-30:]) and _NOT_SCENE_REFERENCE.search(before):
         return False
     if _ROLE_BEFORE.search(t[max(0, s - 40) : s]) and _REPORTING.search(re.split(r"[.\n]", t[e : e + 80])[0]):
@@ -2328,6 +2433,26 @@ def _located(m: Mention, host: Mention) -> Mention:
     )
 
 
+_CITY_AFTER = re.compile(r"\s+city\b", re.I)
+_CITY_OF_BEFORE = re.compile(r"\bcity of\s+$", re.I)
+
+
+def _located_or_kept(text: str, m: Mention, host: Mention) -> Mention:
+    """:func:`_located`, except for an ambiguous name the text calls a city whose likeliest place is a provincial
+    capital outside the host's province ("a raid in Kabul ... On Saturday, a bomber was killed in Faizabad city":
+    Badakhshan's capital, not a spot inside Kabul); the name stays ambiguous, its own place."""
+    assert host.place is not None
+    if (
+        m.place is not None
+        and m.place.feature_code in ("PPLA", "PPLC")
+        and host.place.admin1_code
+        and m.place.admin1_code != host.place.admin1_code
+        and (_CITY_AFTER.match(text, m.end) or _CITY_OF_BEFORE.search(text, max(0, m.start - 12), m.start))
+    ):
+        return m
+    return _located(m, host)
+
+
 # ... and "the province was the scene of a suicide bombing": the unit named before, as the subject of the scene
 _ANAPHORA = re.compile(
     r"\b(?:(?:in|at|near) (?:that|the same|this) |the (?=\w+ was (?:the )?(?:scene|site) of\b))"
@@ -2529,7 +2654,8 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             here = [
                 m
                 if m.place is not None and m.status != "ambiguous"
-                else _located(
+                else _located_or_kept(
+                    text,
                     m,
                     _unit_before(m, units)
                     or (
@@ -2777,6 +2903,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             cas = _CASUALTIES.search(s)
             if cas:
                 agg.notes.append(f"{cas.group(0)} (killed and injured together)")
+            agg.joint = where is specific and len(where) >= 2 and period is None
             events.append(agg)
             agg_before = (si, d)
             continue
@@ -3164,7 +3291,25 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             e.places = [only]
             e.notes.append(f"place: {only.text}, the only province or district the report names")
     merged = _merge(_parts_dated_by_total([e for e in events if e.places or e.aggregate and e.figures.killed]))
-    return _without_headline(text, _total_of_one(_total_dated_by_parts(_total_then_parts(merged))))
+    return _joint_toll_parts(_without_headline(text, _total_of_one(_total_dated_by_parts(_total_then_parts(merged)))))
+
+
+def _joint_toll_parts(events: list[_Event]) -> list[_Event]:
+    """Beside a total one sentence gives over several places ("warplanes struck hideouts in A, B and C provinces,
+    killing 13"), an event at each of its places with no toll of its own (docs/annotation.md: a joint toll), unless
+    the report tells an event there itself (then the total's parts are those events)."""
+    out: list[_Event] = []
+    for ev in events:
+        out.append(ev)
+        if not (ev.aggregate and ev.joint and ev.date is not None and not ev.date.bound):
+            continue  # a total the text does not date itself may be a period's ("attacks ... particularly in A and B")
+        told = [q for e in out if not e.aggregate for q in e.places] + [q for e in events if not e.aggregate for q in e.places]
+        for p in _without_border(ev.places):
+            if not any(_related(p, q) for q in told):
+                part = _Event(ev.etype, ev.subtype, list(ev.sentences), [p], ev.date)
+                part.notes.append("toll told only as a total over several places (the aggregate row)")
+                out.append(part)
+    return out
 
 
 def _best_killed(f: _Figures) -> float:

@@ -26,6 +26,16 @@ GRID = [
     ("possessive_unit_then_area", "The blast hit Dera Ismail Khan's Paniala area on Sunday.", ["Dera Ismail Khan", "Paniala"]),
     # --- organisations, forces and institutions named after a place: not mentions
     ("police_force", "Kandahar police said the bomb went off on Tuesday in Arghandab district.", ["Arghandab"]),
+    (
+        "acronym_defined_police",
+        "The Afghan Local Police (ALP) said militants attacked an ALP checkpoint in Arghandab district.",
+        ["Arghandab"],
+    ),
+    (
+        "acronym_defined_directorate",
+        "The National Directorate of Security (NDS) said a bomb hit an NDS post in Arghandab district.",
+        ["Arghandab"],
+    ),
     ("police_capital", "The Kabul Police said two officers were hurt when a bomb hit their car in Paghman.", ["Paghman"]),
     ("police_spokesman", "A Ghazni police spokesman said the attack took place in Andar district.", ["Andar"]),
     ("police_spokesperson_possessive", "Helmand police's spokesperson said three people died in Nad Ali.", ["Nad Ali"]),

@@ -307,6 +307,34 @@ WHERE = [
         marks=_xfail("'X village, Y tehsil,': the tehsil after a comma is not read as the village's unit; no draft"),
     ),
     ("'the main square of X'", "A grenade killed two vendors at the main square of Turbat on Sunday.", "Turbat"),
+    (
+        "dateline with a date and an agency in parentheses",
+        "Islamabad, Jun 9, (dpa) – Two militants were killed in a raid on a hideout in Kabul city, a spokesman said.",
+        "Kabul",
+    ),
+    (
+        "a photo caption placing someone in a picture is no scene",
+        "A suicide bomber blew up a car near a convoy in northern Afghanistan on Sunday, killing only himself.\n\n"
+        "A soldier, center, secures a police station during a patrol in the town of Taloqan\n\n"
+        "The attack took place in the centre of the city of Kunduz, the governor said.",
+        "Kunduz",
+    ),
+    (
+        "the place of the media that report it is no scene",
+        "Gunmen shot dead a tribal elder in Nawagai on Saturday night. Local media in Kunar province said militants had"
+        " accused the elder of spying, so he was shot dead.",
+        "Nawagai",
+    ),
+    (
+        "a place described as near another",
+        "A rocket attack killed one person in Peshawar on Sunday. Peshawar is the main city near the Swat valley.",
+        "Peshawar",
+    ),
+    (
+        "the city said to lie close to a district",
+        "A bomb killed four people in Quetta on Sunday. The city lies close to the restive Pishin district.",
+        "Quetta",
+    ),
     pytest.param(
         "near the X intersection in a city",
         "A bomb hit a convoy near the Zzkot intersection in Kabul city on Sunday, killing three.",
@@ -330,6 +358,15 @@ def test_grid_event_is_at_the_finest_scene(text, where):
 
 
 SPLIT = [
+    *[
+        (
+            f"'in another {noun}' opens an event even in the same district",
+            "Troops killed six militants in an operation in Mir Ali on Sunday. "
+            f"In another {noun}, two soldiers and seven militants were killed in North Waziristan.",
+            {"Mir Ali": 6, "North Waziristan": 9},
+        )
+        for noun in ("shootout", "gunfight", "firefight", "skirmish")
+    ],
     (
         "five in X and two in Y",
         "Attacks killed seven policemen on Sunday. Five were killed in Khogyani district and two died in Sherzad district.",
@@ -433,6 +470,22 @@ def test_grid_day_of_the_event(when, day):
 
 
 RELATIVE = [
+    (
+        "a city named after an event elsewhere is an event of its own, not a spot inside the first's place",
+        "Two militants were killed during a raid on their hideout in Kabul city, a spokesman said late on Sunday.\n\n"
+        "Residents reported hearing explosions for several hours.\n\n"
+        "On Saturday, a suicide bomber was killed before he could blow himself up outside a bank in Faizabad city.",
+        {"Kabul": "2024-06-09", "Faizabad": "2024-06-08"},
+        PUB,
+    ),
+    (
+        "'a reported clash' after the event's day is no report of it: the day stays the event's",
+        "An airstrike killed nine soldiers in the Mohmand tribal district, the army said on Monday. The strike late"
+        " Sunday followed a reported clash between two militias in the area. A villager said the militias had moved in"
+        " on Saturday evening.",
+        {"Mohmand tribal": "2024-06-09"},
+        PUB,
+    ),
     (
         "'A day earlier,' after an event dated only by the report: another event, the day before at the latest",
         "A bomb killed two tribal elders near a market in Quetta, police said.\n\nA day earlier, militants stormed a"

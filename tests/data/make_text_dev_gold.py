@@ -8,7 +8,7 @@ written to ``text_heldout_gold.json``; ``--heldout2``: the second held-out set, 
 extractor, ``devtexts/heldout13`` → ``text_heldout13_gold.json``; ``--heldout14``: the second blind set, likewise,
 ``devtexts/heldout14`` → ``text_heldout14_gold.json``; ``--heldout15``: the third blind set, likewise,
 ``devtexts/heldout15`` → ``text_heldout15_gold.json``; ``--heldout16``: the fourth blind set, likewise,
-``devtexts/heldout16`` → ``text_heldout16_gold.json``; ``--heldout17`` to ``--heldout100``: the fifth to eighty-eighth blind sets,
+``devtexts/heldout16`` → ``text_heldout16_gold.json``; ``--heldout17`` to ``--heldout112``: the fifth to hundredth blind sets,
 likewise). Every mention surface must occur in its text; the
 script fails loudly otherwise, so a spec typo cannot silently drop a mention.
 """
@@ -124,6 +124,18 @@ import text_heldout97_spec  # noqa: E402
 import text_heldout98_spec  # noqa: E402
 import text_heldout99_spec  # noqa: E402
 import text_heldout100_spec  # noqa: E402
+import text_heldout101_spec  # noqa: E402
+import text_heldout102_spec  # noqa: E402
+import text_heldout103_spec  # noqa: E402
+import text_heldout104_spec  # noqa: E402
+import text_heldout105_spec  # noqa: E402
+import text_heldout106_spec  # noqa: E402
+import text_heldout107_spec  # noqa: E402
+import text_heldout108_spec  # noqa: E402
+import text_heldout109_spec  # noqa: E402
+import text_heldout110_spec  # noqa: E402
+import text_heldout111_spec  # noqa: E402
+import text_heldout112_spec  # noqa: E402
 import text_heldout_spec  # noqa: E402
 
 
@@ -282,6 +294,18 @@ if __name__ == "__main__":
         "--heldout98": ("heldout98", text_heldout98_spec.ARTICLES, "text_heldout98_gold.json"),
         "--heldout99": ("heldout99", text_heldout99_spec.ARTICLES, "text_heldout99_gold.json"),
         "--heldout100": ("heldout100", text_heldout100_spec.ARTICLES, "text_heldout100_gold.json"),
+        "--heldout101": ("heldout101", text_heldout101_spec.ARTICLES, "text_heldout101_gold.json"),
+        "--heldout102": ("heldout102", text_heldout102_spec.ARTICLES, "text_heldout102_gold.json"),
+        "--heldout103": ("heldout103", text_heldout103_spec.ARTICLES, "text_heldout103_gold.json"),
+        "--heldout104": ("heldout104", text_heldout104_spec.ARTICLES, "text_heldout104_gold.json"),
+        "--heldout105": ("heldout105", text_heldout105_spec.ARTICLES, "text_heldout105_gold.json"),
+        "--heldout106": ("heldout106", text_heldout106_spec.ARTICLES, "text_heldout106_gold.json"),
+        "--heldout107": ("heldout107", text_heldout107_spec.ARTICLES, "text_heldout107_gold.json"),
+        "--heldout108": ("heldout108", text_heldout108_spec.ARTICLES, "text_heldout108_gold.json"),
+        "--heldout109": ("heldout109", text_heldout109_spec.ARTICLES, "text_heldout109_gold.json"),
+        "--heldout110": ("heldout110", text_heldout110_spec.ARTICLES, "text_heldout110_gold.json"),
+        "--heldout111": ("heldout111", text_heldout111_spec.ARTICLES, "text_heldout111_gold.json"),
+        "--heldout112": ("heldout112", text_heldout112_spec.ARTICLES, "text_heldout112_gold.json"),
     }
     flag = next((a for a in sys.argv[1:] if a in sets), None)
     folder = texts_dir(args[0] if args else None)
