@@ -1409,23 +1409,20 @@ def _resolve_batch(g: Gazetteer, items: list[tuple[str, tuple]]) -> dict[int, tu
     at = at[_lexsort_packed([owner[at], *fields])]
     o_l, r_l, a_l, k_l, t_l = (x[at].tolist() for x in (owner, rows, alias, rank, tier))
     i_l = importance_of[rows[at]].tolist()
-    ends = (np.flatnonzero(np.diff(owner[at])) + 1).tolist() + [len(o_l)]
+    if not o_l:
+        return out
+    firsts = np.flatnonzero(np.diff(owner[at], prepend=-1))  # where each query's candidates start
     # the best candidate's alias (the one an answer names, as a rule) read for all queries in one pass
-    alias_l: list[str | None] = [None] * len(o_l)
-    if o_l:
-        firsts = np.array([0, *ends[:-1]], dtype=np.int64)
-        got = g.aliases_of(*(x[at[firsts]] for x in (rows, alias, rank)))
-        for f, name in zip(firsts.tolist(), got):
-            alias_l[f] = name
-    every = list(map(_Cand, r_l, a_l, k_l, t_l, repeat(100.0), g.places_at(r_l), repeat(g), alias_l, i_l))
-    start = 0
-    for end in ends if o_l else []:
-        k = o_l[start]
-        cands = every[start:end]
+    alias_l = np.full(len(o_l), None, dtype=object)
+    alias_l[firsts] = g.aliases_of(*(x[at[firsts]] for x in (rows, alias, rank)))
+    every = list(map(_Cand, r_l, a_l, k_l, t_l, repeat(100.0), g.places_at(r_l), repeat(g), alias_l.tolist(), i_l))
+    # per query: its candidates, the (query, areas, notes, kinds, target) _decide takes
+    ks = owner[at[firsts]].tolist()
+    bounds = [*firsts.tolist(), len(o_l)]
+    for k, lo, hi in zip(ks, bounds, bounds[1:]):
         areas, notes = hint_areas[hid[k]]  # type: ignore[misc]
         p = pos[k]
-        out[p] = _answer_row(_decide(items[p][0], cands, areas, kinds_of[k], targets[k], g, list(notes) if notes else []))
-        start = end
+        out[p] = _answer_row(_decide(items[p][0], every[lo:hi], areas, kinds_of[k], targets[k], g, list(notes) if notes else []))
     return out
 
 
