@@ -363,12 +363,16 @@ _CONSONANTS = (
     ("x", "ks"),
     ("v", "w"),
 )
-_VOWEL_RUN = re.compile(r"[aeiouy]{2,}")  # runs of one vowel fold through _ONE_VOWEL (as _fold_run would)
-_ONE_VOWEL = str.maketrans({"e": "i", "y": "i", "o": "u"})
+_VOWEL_RUN = re.compile(r"[aeiouy]{2,}")  # runs of one vowel fold e, y -> i and o -> u (as _fold_run would)
 _LONE_C = re.compile(r"c(?!h)")  # "ch" stays; Cabul -> kabul
 _VOCALIC_W = re.compile(r"(?<=[aeiou])w(?![aeiouy])")  # Khowst, Naw -> vowel
 _SILENT_H = re.compile(r"(?<=[aeiouy])h+$")
 _DOUBLE = re.compile(r"(.)\1+")
+
+
+def _first_of_run(match: re.Match[str]) -> str:
+    """What ``_DOUBLE.sub(r"\\1", ...)`` puts for a run (a function: no template to expand per match)."""
+    return match.group(1)
 
 
 def _fold_vowel_run(match: re.Match[str]) -> str:
@@ -406,9 +410,9 @@ def _fold_once(key: str) -> str:
     if "w" in key:
         key = _VOCALIC_W.sub("u", key)
     key = key.replace("obod", "abad")
-    key = _VOWEL_RUN.sub(_fold_vowel_run, key).translate(_ONE_VOWEL)
-    if _DOUBLE.search(key):
-        key = _DOUBLE.sub(r"\1", key)
+    # lone vowels e, y -> i and o -> u (three replaces: a translate table is slower on short ASCII keys)
+    key = _VOWEL_RUN.sub(_fold_vowel_run, key).replace("e", "i").replace("y", "i").replace("o", "u")
+    key = _DOUBLE.sub(_first_of_run, key)
     if len(key) > 2 and key.endswith("h"):
         key = _SILENT_H.sub("", key)
     return key
