@@ -1407,18 +1407,18 @@ def _resolve_batch(g: Gazetteer, items: list[tuple[str, tuple]]) -> dict[int, tu
     r_k = rows[at]
     fields = (~of_kind[at], tier[at], -importance_of[r_k], kind_order[r_k], rank[at], -population[r_k], id_rank[r_k])
     at = at[_lexsort_packed([owner[at], *fields])]
-    o_l, r_l, a_l, k_l, t_l = (x[at].tolist() for x in (owner, rows, alias, rank, tier))
-    i_l = importance_of[rows[at]].tolist()
-    if not o_l:
+    if not len(at):
         return out
+    r_l, a_l, k_l, t_l = (x[at].tolist() for x in (rows, alias, rank, tier))
+    i_l = importance_of[rows[at]].tolist()
     firsts = np.flatnonzero(np.diff(owner[at], prepend=-1))  # where each query's candidates start
     # the best candidate's alias (the one an answer names, as a rule) read for all queries in one pass
-    alias_l = np.full(len(o_l), None, dtype=object)
+    alias_l = np.full(len(at), None, dtype=object)
     alias_l[firsts] = g.aliases_of(*(x[at[firsts]] for x in (rows, alias, rank)))
     every = list(map(_Cand, r_l, a_l, k_l, t_l, repeat(100.0), g.places_at(r_l), repeat(g), alias_l.tolist(), i_l))
     # per query: its candidates, the (query, areas, notes, kinds, target) _decide takes
     ks = owner[at[firsts]].tolist()
-    bounds = [*firsts.tolist(), len(o_l)]
+    bounds = [*firsts.tolist(), len(at)]
     for k, lo, hi in zip(ks, bounds, bounds[1:]):
         areas, notes = hint_areas[hid[k]]  # type: ignore[misc]
         p = pos[k]
