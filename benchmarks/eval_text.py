@@ -158,6 +158,12 @@ BLIND = (
     ("heldout110", "Ninety-eighth"),
     ("heldout111", "Ninety-ninth"),
     ("heldout112", "Hundredth"),
+    ("heldout113", "Hundred-and-first"),
+    ("heldout114", "Hundred-and-second"),
+    ("heldout115", "Hundred-and-third"),
+    ("heldout116", "Hundred-and-fourth"),
+    ("heldout117", "Hundred-and-fifth"),
+    ("heldout118", "Hundred-and-sixth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"

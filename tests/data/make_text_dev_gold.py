@@ -8,7 +8,7 @@ written to ``text_heldout_gold.json``; ``--heldout2``: the second held-out set, 
 extractor, ``devtexts/heldout13`` → ``text_heldout13_gold.json``; ``--heldout14``: the second blind set, likewise,
 ``devtexts/heldout14`` → ``text_heldout14_gold.json``; ``--heldout15``: the third blind set, likewise,
 ``devtexts/heldout15`` → ``text_heldout15_gold.json``; ``--heldout16``: the fourth blind set, likewise,
-``devtexts/heldout16`` → ``text_heldout16_gold.json``; ``--heldout17`` to ``--heldout112``: the fifth to hundredth blind sets,
+``devtexts/heldout16`` → ``text_heldout16_gold.json``; ``--heldout17`` to ``--heldout118``: the fifth to hundred-and-sixth blind sets,
 likewise). Every mention surface must occur in its text; the
 script fails loudly otherwise, so a spec typo cannot silently drop a mention.
 """
@@ -136,6 +136,12 @@ import text_heldout109_spec  # noqa: E402
 import text_heldout110_spec  # noqa: E402
 import text_heldout111_spec  # noqa: E402
 import text_heldout112_spec  # noqa: E402
+import text_heldout113_spec  # noqa: E402
+import text_heldout114_spec  # noqa: E402
+import text_heldout115_spec  # noqa: E402
+import text_heldout116_spec  # noqa: E402
+import text_heldout117_spec  # noqa: E402
+import text_heldout118_spec  # noqa: E402
 import text_heldout_spec  # noqa: E402
 
 
@@ -306,6 +312,12 @@ if __name__ == "__main__":
         "--heldout110": ("heldout110", text_heldout110_spec.ARTICLES, "text_heldout110_gold.json"),
         "--heldout111": ("heldout111", text_heldout111_spec.ARTICLES, "text_heldout111_gold.json"),
         "--heldout112": ("heldout112", text_heldout112_spec.ARTICLES, "text_heldout112_gold.json"),
+        "--heldout113": ("heldout113", text_heldout113_spec.ARTICLES, "text_heldout113_gold.json"),
+        "--heldout114": ("heldout114", text_heldout114_spec.ARTICLES, "text_heldout114_gold.json"),
+        "--heldout115": ("heldout115", text_heldout115_spec.ARTICLES, "text_heldout115_gold.json"),
+        "--heldout116": ("heldout116", text_heldout116_spec.ARTICLES, "text_heldout116_gold.json"),
+        "--heldout117": ("heldout117", text_heldout117_spec.ARTICLES, "text_heldout117_gold.json"),
+        "--heldout118": ("heldout118", text_heldout118_spec.ARTICLES, "text_heldout118_gold.json"),
     }
     flag = next((a for a in sys.argv[1:] if a in sets), None)
     folder = texts_dir(args[0] if args else None)
