@@ -1063,7 +1063,8 @@ def _decide(
     if inside[0].importance <= 1 and not _below_country(areas) and not (wanted and wanted & {"district", "province"}):
         # a village known only by its name: the gazetteer holds ~160,000 villages, and the one
         # meant may be another of the same name that it lacks (leave-one-out: docs/geocoding.md)
-        return _with_messages(_no_context(query, inside, _parts_of(inside[0], kinds, areas)), msgs)
+        a = _no_context(query, inside, _parts_of(inside[0], kinds, areas))
+        return _with_messages(a, msgs) if msgs else a
 
     groups, winner, prior = _choose(inside, wanted, target)
     best = groups[0].head
@@ -1096,9 +1097,8 @@ def _decide(
             unc = round(spread, 1)
     status, unc = _confidence(chosen, unc, areas, g, query, msgs)
     score = chosen.score if status == MATCHED else round(min(chosen.score, 0.7), 3)
-    return _with_messages(
-        _Answer(query, status, chosen.place, "", score, chosen.alias, "; ".join(parts), inside, chosen.index, unc), msgs
-    )
+    a = _Answer(query, status, chosen.place, "", score, chosen.alias, "; ".join(parts), inside, chosen.index, unc)
+    return _with_messages(a, msgs) if msgs else a
 
 
 @lru_cache(maxsize=16384)
