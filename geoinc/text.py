@@ -440,7 +440,7 @@ def check_text(text: Any) -> str:
 _NAME = r"(?:[A-Z]\w*(?:-[A-Za-z]\w*)*)"
 _LOCATIVE_NAME = re.compile(
     r"\b(" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})[ ]\(?(?:general[ ]|(?:mountainous|remote|tribal|hilly|restive|rural)[ ])?"
-    r"(area|areas|village|villages|tehsil|district|districts|District|Tehsil|Area|Village|sub-division|subdivision|"
+    r"(area|areas|village|villages|tehsil|district|districts|District|Tehsil|Area|Village|sub-division|subdivision|region|"
     r"valley|locality|neighbou?rhood|bazaar|Bazaar|agency|Agency|city|town|police station|Police Station|"
     r"post|check post|checkpost|check-post|"
     r"checkpoint|crossing(?![ ](?:the|into|over|a|an|from|to|through)\b)|"
@@ -579,6 +579,7 @@ _CONTAINER_AFTER = re.compile(
     r"^\s*(?:,\s+an?\s+(?:[a-z]+\s+){0,2}?(?:in|of|near)\s+(?:the\s+)?|"
     r"(?:,|of|in|near|on the outskirts of|outside)\s+(?:the\s+)?(?:[a-z]+\s+){0,2})"
 )
+_OF_THE_UNIT = re.compile(r"\s*(?:of|in) the (province|district)\b", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"([’']s\s+|,\s+|\bin\s+)$")
 _KIND_OF_FEATURE = {
     "district": "district",
@@ -640,7 +641,7 @@ def _trim_name(text: str, a: int, b: int) -> tuple[int, int] | None:
 
 
 _LOCATIVE_HINT = re.compile(
-    r"\b(?:[Aa]reas?|[Vv]illages?|[Tt]ehsil|[Dd]istricts?|sub-?division|valley|locality|neighbou?rhood|"
+    r"\b(?:[Aa]reas?|[Vv]illages?|[Tt]ehsil|[Dd]istricts?|sub-?division|valley|region|locality|neighbou?rhood|"
     r"[Pp]olice [Ss]tation|checkpoints|check ?posts|, an? [a-z]+ ?(?:village|town)|, the (?:site|scene)|"
     r"[Bb]azaar|[Aa]gency|city|town|Dam|Pass|Bridge|Fort|Camp|Chowk|Stop|Square|Airport|Cantonment|Hotel|"
     r"[Pp]osts?|Checkpost|Check-post|Checkpoint|crossing)\b|[a-z] near (?:the )?[A-Z]"
@@ -1745,6 +1746,14 @@ def _locate_unresolved(text: str, mentions: list[Mention], res) -> list[Mention]
                 between = text[out[j].end : m.start]
                 if _POSSESSIVE_BEFORE.fullmatch(between) or _POSSESSIVE_S.fullmatch(between):
                     container = out[j]
+        if container is None and m.place is None and tail and (unit := _OF_THE_UNIT.match(text, pos)):
+            # "in Zzkot district of the province", after the province is named: that province (the last one named
+            # in the 400 characters before, none of another kind between)
+            kind = unit.group(1).lower()
+            before = [o for o in out[:k] if o.place is not None and o.end > m.start - 400 and o.status in (MATCHED, APPROXIMATE)]
+            named = [o for o in before if o.place is not None and o.place.kind == kind]
+            if named:
+                container = named[-1]
         if m.place is None and m.status == "unresolved" and m.text in _HALVES and k + 1 < len(out):
             # "the North and South Waziristan districts", "Upper and Lower Dir": the first half names its own unit
             nxt = out[k + 1]

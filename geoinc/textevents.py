@@ -95,7 +95,11 @@ _KILL_WORDS = (
     # "one more terrorist was eliminated": military press releases' wording
     r"neutrali[sz]ed|perished|succumbed|gunned down|shot dead|eliminated|sent to hell)"
 )
-_INJ_WORDS = r"(?:injured|wounded|hurt|received injuries|sustained injuries)"
+# ("two people received minor injuries", "three policemen sustained serious injuries")
+_INJ_WORDS = (
+    r"(?:injured|wounded|hurt|(?:received|sustained|suffered)\s+"
+    r"(?:(?:serious|minor|critical|severe|grave|multiple|bullet|splinter|shrapnel)\s+)?injuries)"
+)
 _GAP = r"((?:[\w,()\[\]’'—–-]+\s+){0,8}?)"
 _BE = r"(?:(?:were|was|have been|has been|had been|are|is|got|reportedly|also|later|all)\s+)*"
 _MILLIONS = r"(?!\s+(?:million|billion|lakh|crore)\b)"  # "home to 250 million people": no toll
@@ -177,7 +181,7 @@ _WHO = (
     r"commanders?|translators?|interpreters?|drivers?|passengers?|workers?|labou?rers?|villagers?|students?|teachers?|"
     r"elders?|journalists?|attackers?|assailants?|bombers?|gunm[ae]n|others?|cops?|members?|relatives?|sons?|daughters?|"
     r"brothers?|employees?|contractors?|shopkeepers?|vendors?|farmers?|worshippers?|pilgrims?|sepoys?|leaders?|"
-    r"bystanders?|passers-?by|onlookers?|pupils?|schoolchildren|residents?|tribesm[ae]n|youths?|pedestrians?|customers?|"
+    r"bystanders?|passers?-?by|onlookers?|pupils?|schoolchildren|residents?|tribesm[ae]n|youths?|pedestrians?|customers?|"
     r"patients?|doctors?|nurses?|guests?|mourners?)"
 )
 _ITEM_WORD = r"(?!(?:and|including|of|in|at|on|near|who|while|when|with|as)\b)[\w.’'-]+"
@@ -185,10 +189,20 @@ _ITEM_END = r"(?:\s+" + _ITEM_WORD + r"){0,3}?\s+" + _WHO + r"\b"
 # "... a U.S. soldier, seven Afghan police officers and an Afghan translator": the items after the first of an
 # enumeration of the dead after a killing verb, each a figure or one person, the last after "and" (not the subject of
 # another verb: "killing two soldiers and a civilian was hurt")
+# one person by kin or duty in commas, with no figure ("killed a police chief, his deputy and two guards")
+_COMMA_KIN = (
+    r",\s+(?:his|her|their)\s+(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|cousin|driver|guard|bodyguard|"
+    r"deputy|aide|assistant|secretary|colleague)\b(?!s)"
+)
 _MORE_ITEMS = re.compile(
-    r"(?:,\s+(?:(?:his|her|their)\s+)?"
+    r"(?:"
+    + _COMMA_KIN
+    + r"|,\s+(?:(?:his|her|their)\s+)?"
     + _AND_QUAL
-    + _NUM
+    # ("killed a policeman, a child and two women": an item of one person too)
+    + r"(?:"
+    + _NUM[1:-1]
+    + r"|an?|one)"
     + _ITEM_END
     + r")*,?\s+and\s+(?:(?:his|her|their)\s+)?"
     + r"(?:the\s+(?=(?:"  # "killing two militants and the five civilians": the five told before, among the dead
@@ -274,7 +288,10 @@ _KIN = r"son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cou
 # "killing student Abidullah and his sister", "shot dead constable Dost Mohammad, a guard, and his daughter": one more
 _AND_KIN = re.compile(
     r"(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}(?:,[^,.;:]{1,60},)?\s+and\s+(?:his|her)\s+"
-    r"(?:" + _KIN + r"|grandfather|grandmother|driver|guard)\b(?!s)",
+    # ("killed the district governor and his bodyguard", "a journalist and his cameraman")
+    r"(?:" + _KIN + r"|grandfather|grandmother|driver|guard|bodyguard|deputy|aide|assistant|secretary|colleague|cameraman|"
+    # ("a bomber blew himself up, killing himself and his accomplice")
+    r"companion|friend|comrade|accomplice|associate)\b(?!s)",
     re.I,
 )
 # one person by role: the victim of an injuring verb ("wounded an Afghan soldier", "injured a shopkeeper")
@@ -303,6 +320,9 @@ _ONE_INJURED = re.compile(
     + r"\s+(?:seriously\s+|critically\s+)?(?:wounded|injured|hurt)\b|"
     # "two children died and their mother was injured": one person by kin, then the passive verb
     r"\b(?:his|her|their)\s+(?:" + _KIN + r"|driver|guard)\s+(?:was|has been|had been)\s+(?:also\s+)?"
+    # ("a teenager was killed and his friend injured": the auxiliary left out after "and")
+    r"(?:seriously\s+|critically\s+)?(?:wounded|injured|hurt)\b|"
+    r"\band\s+(?:his|her|their)\s+(?:" + _KIN + r"|driver|guard|bodyguard|friend|colleague|companion)\s+"
     r"(?:seriously\s+|critically\s+)?(?:wounded|injured|hurt)\b|"
     # "a blast killed a child and injured his mother": one person by kin
     r"\b(?:injured|injuring|wounded|wounding|hurt|hurting)\s+(?:his|her|their)\s+(?:" + _KIN + r"|driver|guard|bodyguard|"
@@ -372,6 +392,12 @@ _ONE_AND_CLAUSE = re.compile(
     r"(?:^|[,;:]\s|\b(?:in which|during which|when|as|after|while|where|left|leaving)\s)\W*(?:an?|one)\s+(?:[\w-]+\s+)?"
     + _PERSON
     + r"\s+and\s+$",
+    re.I,
+)
+# "a civilian and a soldier were wounded": two persons named one by one, then the passive verb of injury
+_TWO_HURT = re.compile(
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+)?" + _PERSON + r"\s+and\s+(?:an?|one)\s+(?:[\w-]+\s+)?" + _PERSON + r"\s+"
+    r"(?:were|have been|had been)\s+(?:also\s+)?(?:seriously\s+|critically\s+)?(?:wounded|injured|hurt)\b",
     re.I,
 )
 _TWO_ONES = re.compile(
@@ -480,6 +506,19 @@ _KIN_ITEMS = re.compile(
     + r")\b",
     re.I,
 )
+# "killing him, his driver and wounding two others", "killed the judge, his son and his guard": kin or aides in commas
+# after one victim (each one more; the last may follow "and"), not a speaker ("killing him, his brother said")
+_KIN_COMMA = r"(?:his|her|their)\s+" + _KIN_ROLE + r"\b(?!s)(?!\s+(?:said|says|told|was|were|is|are|had|has|have)\b)"
+_KIN_COMMAS = re.compile(r"((?:,\s+" + _KIN_COMMA + r")+)(,?\s+and\s+" + _KIN_COMMA + r")?", re.I)
+# "killing him along with a colleague and a bodyguard": persons one by one after "along with", each one more
+_ALONG_ROLE = (
+    r"(?:an?|one|his|her|their)\s+(?:[\w-]+\s+)?(?:"
+    + _ONE_VICTIM[3:-1]
+    + r"|"
+    + _KIN_ROLE[3:-1]
+    + r"|colleague|companion|friend|relative|nephew)\b(?!s)"
+)
+_ALONG_ONES = re.compile(r"\balong with " + _ALONG_ROLE + r"((?:,\s+|,?\s+and\s+)" + _ALONG_ROLE + r"){0,4}", re.I)
 _GAP_THEIR_KIN = re.compile(r"^\s*[\w-]+\s+and\s+(?:his|her|their)\s+(?:" + _KIN + r"|driver|guard|bodyguard)\s*$", re.I)
 _AND_THEIR_KIN = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+and\s+(?:his|her|their)\s+(?:" + _KIN + r"|driver|guard|bodyguard)\b(?!s)"
@@ -488,7 +527,9 @@ _AND_THEIR_KIN = re.compile(
 )
 # ("six people, four of them women, were hurt": a part of the figure in commas)
 _SUBSET_GAP = re.compile(
-    r"^(?:[\w-]+,?\s+){0,3}?(?:including|among them|among whom)\s+|^(?:[\w-]+\s+){0,2}?[\w-]+,\s+[\w-]+ of (?:them|whom)\s+[^,]*,\s+$",
+    r"^(?:[\w-]+,?\s+){0,3}?(?:including|among them|among whom)\s+|^(?:[\w-]+\s+){0,2}?[\w-]+,\s+[\w-]+ of (?:them|whom)\s+[^,]*,\s+$|"
+    # "eight people, two children among them, were killed": the part told before "among them"
+    r"^(?:[\w-]+\s+){0,2}?[\w-]+,\s+[^,]+\samong (?:them|whom),\s+$",
     re.I,
 )
 _ONE_KILLED = re.compile(
@@ -538,6 +579,8 @@ _AND_NUM = re.compile(
     r"(" + _NUM[1:-1] + r"|as many|an?(?=\s+(?:[\w-]+\s+){0,3}$))(?=\s)",
     re.I,
 )
+# ", a child" in an enumeration after a verb's first victim: one person more ("killed a policeman, a child and two women")
+_COMMA_ONE = re.compile(r",\s+(?:(?:his|her|their)\s+)?an?\s|" + _COMMA_KIN, re.I)
 _CIVIL = re.compile(r"\b(?:civilians?|children|women|worshippers|villagers|labourers|passers-by|students)\b", re.I)
 _INCLUDING = re.compile(
     r"\bincluding\s+(?:at least\s+)?" + _NUM + r"\s+(?:[\w-]+\s+){0,1}?(children|women|civilians|"
@@ -612,7 +655,9 @@ _GENERIC = re.compile(
     r"ha(?:ve|s) been [a-z]+ing|"
     # "militants have launched several major attacks on police in X", "some of the attacks were": attacks not told
     r"ha(?:ve|d) (?:launched|carried out|staged|mounted) (?:several|many|numerous|a number of|scores of|dozens of) "
-    r"(?:[\w-]+ )?attacks|^\W*some of the (?:[\w-]+ )?attacks|"
+    # (not with the night or day they were made: "carried out several attacks in X after midnight" is an event told)
+    r"(?:[\w-]+ )?attacks(?![^.]{0,80}\b(?:after midnight|last night|overnight|this morning|early (?:on )?[A-Z][a-z]+day|"
+    r"on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|^\W*some of the (?:[\w-]+ )?attacks|"
     # "to detain people involved in roadside bomb attacks in X": who is sought, not an event told
     r"(?:involved|implicated) in (?:[\w-]+ ){0,3}?(?:attacks|bombings|killings|kidnappings)|"
     # "a dramatic increase in drone strikes since ...": a trend, no event
@@ -829,6 +874,8 @@ _AFTER_CITED = re.compile(
 )
 # ", adding to a violent month in which ...": a trailing clause of a period's toll
 _ADDING_TO = re.compile(r",\s+(?:which )?add(?:ing|s|ed) to (?:a|an|the)\b", re.I)
+# "since the insurgency flared in late 2004": a year up to six words after "since"
+_SINCE_SOME_YEAR = re.compile(r"\bsince\b(?:\s+[\w’'-]+){0,6}?\s+((?:19|20)\d\d)\b", re.I)
 _SINCE_YEAR = re.compile(r"\bsince (?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_NAME + r"\.? )?(\d{4})\b", re.I)
 # "The attacks took place on Wednesday": the day of the events the sentence before counted
 # "Security was tightened in Zzkot after the attack", "markets stayed shut in Zzkot": what followed the event, at a
@@ -921,8 +968,10 @@ _NOT_SCENE_BEFORE = re.compile(
     r"\b(?:report|study|survey|statement|data)s? (?:released|issued|published|unveiled) in|"
     r"\bnear the border with|\bborder with|\badjac[ae]nt to|\bheadquarters? of|\bbelong(?:ed|s|ing)? to|"
     r"\b(?:going|heading|travell?ing|returning|on (?:its|their|his|her|the) way|bound)"
-    r"(?:\s+from(?:\s+(?:the\s+)?(?:(?:provincial|district)\s+)?(?:capital|city|town)(?:\s+of)?)?(?:\s+[A-Z][\w’'-]*){1,3})?"
+    r"(?:\s+from(?:\s+(?:the\s+)?(?:(?:provincial|district)\s+)?(?:capital|city|town)(?:\s+of)?)?(?:\s+[A-Z][\w’'-]*){1,4})?"
     r"\s+(?:to|for|towards?)(?:\s+(?:north|south|east|west)\w*)?|"
+    # "they had gone for a picnic to X", "people go to X for picnics": where they were going
+    r"\b(?:gone|went|go|goes)(?:\s+(?:for|on)\s+(?:a|an)\s+[\w-]+)?\s+to|"
     r"\b(?:based|stationed) in|\b(?:posted|serving|assigned|appointed) (?:at|in|to)|"
     # "told reporters at a base in southern X": where a speaker spoke
     r"\b(?:told|talking to|speaking to|briefing) (?:the media|reporters|journalists|the press) (?:in|at)"
@@ -1070,7 +1119,7 @@ _DATELINE = re.compile(
     r"^[ \t•*]*([A-Z][A-Za-z.'’/ -]{1,48}?)(?:,\s*[A-Z][A-Za-z]+|\s*\[[A-Z][A-Za-z ]{1,30}\])?,?\s*(?:\([^)\n]{0,80}\))?"
     r"(?:,?\s*(\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})|"
     r"(?:,|(?<=\])[ \t])[ \t]*[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?[ \t]+\d{1,2})?(?:,?[ \t]*\([^)\n]{1,40}\))?"
-    r"\s*(?::|—|–|--| - | _ |(?<=[A-Z])-(?=[ \t])|(?<=\)[ \t])[?\ufffd](?=[ \t]))",
+    r"\s*(?::|—|–|--| - | _ |(?<=[A-Z])-(?=[ \t])|(?<=\)[ \t])[?\ufffd](?=[ \t])|(?<=\))\.[-–—](?=[ \t]))",
     re.M,
 )
 _ACTORS = [
@@ -1252,11 +1301,15 @@ _PARTITIVE = re.compile(
 )
 # a relative clause of a campaign's running toll, up to its verb: "the offensive in X, which officials said has killed"
 _CAMPAIGN_TOLL = re.compile(
+    # "the 20th such strike this year, in which about 150 people have been killed": the running toll of such attacks
+    r"\bsuch\s+(?:[\w-]+\s+){1,4}?(?:this|last|so far this)\s+(?:year|month|week),?\s+in\s+which\s+(?:[\w-]+\s+){0,2}?$|"
     r"\b(?:operation|offensive|campaign)\b[^.;,]{0,40},? which (?:[\w-]+ ){0,4}?(?:has|have) (?:so far |now |already )?$|"
     # "the commander later said the operation had been a success with more than 500 rebels killed": a past campaign's
     r"\b(?:operation|offensive|campaign)\s+had\s+been\b[^.;]{0,60}?\bwith\s+(?:more than |at least |over |some |about |nearly )?$",
     re.I,
 )
+# "... since a suicide bomber killed", "since 60 people were killed": a toll told after "since", an earlier event's
+_SINCE_KILLED = re.compile(r"\bsince\s+(?:(?:a|an|the|last\s+\w+[’']s)\s+(?:[\w-]+\s+){0,4}?)?$", re.I)
 _ACRONYM_ASIDE = re.compile(r"(?<=[A-Za-z)])\s\((?-i:[A-Z][A-Za-z&]{1,7})\)(?=[\s,])")
 
 
@@ -1269,6 +1322,7 @@ _LEFT_INJURED = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:,[^,.;:]{1,60},\s+)?" + _I
 _LEFT_DEAD = re.compile(r"\s*(?:[\w-]+\s+){0,3}?" + _LEFT_ASIDE + r"[“\"‘']?(?:dead|killed|martyred|lifeless)\b", re.I)
 _LEFT_HURT = re.compile(r"\s*(?:[\w-]+\s+){0,3}?" + _LEFT_ASIDE + _SEVERITY + _INJ_WORDS + r"\b", re.I)
 _HURT_NEXT = re.compile(r"\s*" + _SEVERITY + _INJ_WORDS + r"\b", re.I)
+_OR_HURT = re.compile(r"\s+(?:or|and/or)\s+(?:wounded|injured|hurt)\b", re.I)
 
 # "Earlier reports had put the toll at 15", "the agency had earlier reported that seven died": a superseded count, a
 # lower bound only when no other figure is given (not after "but", "later", "revised", "rose" ...: the newer count)
@@ -1335,6 +1389,8 @@ def _figures(s: str, offset: int) -> _Figures:
                 and not re.search(r"\bcasualties,?\s+among (?:them|whom)\s+$", s[max(0, m.start() - 40) : m.start()], re.I)
             ):
                 continue  # "14 people, among them 12 members of a family, were killed": a part of the figure before
+            if pat in (_K1, _K2) and _SINCE_KILLED.search(s, max(0, m.start() - 60), m.start()):
+                continue  # "the deadliest attack since a bombing killed 60 in May": an earlier event's toll, compared
             if pat is _K1 and re.search(r"\bone of (?:the|his|her|their)\s+$", s[max(0, m.start() - 20) : m.start()], re.I):
                 continue  # "one of the three children died": the one (_ONE_KILLED), not the three
             if word.lower() == "one" and re.search(r"\bno\s+$", s[max(0, m.start(2) - 4) : m.start(2)], re.I):
@@ -1433,8 +1489,11 @@ def _figures(s: str, offset: int) -> _Figures:
             ends = (m.end(), items.end()) if items else (m.end(),)
             if left and pat is _K2 and any(_LEFT_INJURED.match(s[e : e + 100]) for e in ends):
                 continue  # "left eight security personnel injured": injured (_I1 counts it), not killed
-            if left and pat is _K2 and not any(_LEFT_DEAD.match(s[e : e + 240]) for e in ends):
+            dead = [d for e in ends if (d := _LEFT_DEAD.match(s[e : e + 240]))]
+            if left and pat is _K2 and not dead:
                 continue  # "the attack also left at least 19 civilians who were taken to hospital": no word of death
+            if left and any(_OR_HURT.match(d.string, d.end()) for d in dead):
+                continue  # "left 30 people, including women, killed or wounded": casualties, neither deaths nor injured
             if (
                 left
                 and pat is _I2
@@ -1443,7 +1502,9 @@ def _figures(s: str, offset: int) -> _Figures:
             ):
                 continue  # "the blast left 30 shops in ruins": no word of injury
             if items:
-                n = _sum_and(n, items.group(0) + " ")  # "killing two soldiers, three police and an interpreter"
+                n = _sum_and(n, items.group(0) + " ") + len(
+                    _COMMA_ONE.findall(items.group(0))
+                )  # "killing two soldiers, three police and an interpreter"
             elif pat is _K2 and _AND_THEIR_KIN.match(s, m.end(2)):
                 n += 1  # "killed two brothers and their cousin": 3
             elif pat in (_K1, _I1) and gap and _GAP_THEIR_KIN.search(gap):
@@ -1488,11 +1549,15 @@ def _figures(s: str, offset: int) -> _Figures:
         if one.re is _KILLED_ONE and (more := _AND_OTHERS.match(s, one.end())):
             n_one += _num(more.group(1))  # "killing a former commander and two others": 3
         elif one.re is _KILLED_ONE and (items := _MORE_ITEMS.match(s, one.end())):
-            n_one = _sum_and(n_one, items.group(0) + " ")  # "killing the police chief and a guard": 2
+            n_one = _sum_and(n_one, items.group(0) + " ") + len(
+                _COMMA_ONE.findall(items.group(0))
+            )  # "killing the police chief and a guard": 2
         elif one.re is _KILLED_ONE and (kin := _KIN_ITEMS.match(s, one.end())):
             # "killing a man, his wife and their three children": the one, each kin in commas, then the last item
             n_last = _num(kin.group(2)) if kin.group(2) and kin.group(2).lower() not in ("a", "an") else 1.0
             n_one += kin.group(1).count(",") + (0.0 if np.isnan(n_last) else n_last)
+        elif one.re is _KILLED_ONE and (kin := _KIN_COMMAS.match(s, one.end())):
+            n_one += kin.group(1).count(",") + bool(kin.group(2))  # "killing him, his driver and wounding two": 2
         elif one.re is _KILLED_ONE and _AND_KIN.match(s, one.end()):
             n_one += 1  # "killing student Abidullah and his sister": 2
         f.killed.append((n_one, "", offset + one.start()))
@@ -1521,11 +1586,19 @@ def _figures(s: str, offset: int) -> _Figures:
     elif f.killed and (kin := _ALONG_KIN.search(s)) and not _clause_has(s, kin, f.injured, offset):
         # "killed a district official along with his driver and guard": one more for each person named by role
         f.killed.append((1.0 + bool(kin.group(1)), "additional", offset + kin.start()))
+    elif f.killed and (ones := _ALONG_ONES.search(s)) and not _clause_has(s, ones, f.injured, offset):
+        # "killing him along with a colleague and a bodyguard": one more for each person named one by one
+        n_ones = 1.0 + len(re.findall(r",\s+|\sand\s", ones.group(0)))
+        f.killed.append((n_ones, "additional", offset + ones.start()))
+    if not f.injured and (two := _TWO_HURT.search(s)):
+        f.injured.append((2.0, "", offset + two.start()))
     if not f.injured and (one := _ONE_INJURED.search(s)):
         n_hurt = 1.0
         if one.group(0).lower().startswith(("injur", "wound", "hurt", "maim")):
             if items := _MORE_ITEMS.match(s, one.end()):
-                n_hurt = _sum_and(n_hurt, items.group(0) + " ")  # "wounded a policeman and two civilians": 3
+                n_hurt = _sum_and(n_hurt, items.group(0) + " ") + len(
+                    _COMMA_ONE.findall(items.group(0))
+                )  # "wounded a policeman and two civilians": 3
             elif _AND_KIN.match(s, one.end()):
                 n_hurt += 1  # "injured the district police chief and his guard": 2
         f.injured.append((n_hurt, "", offset + one.start()))
@@ -1715,7 +1788,7 @@ _SENTENCE_BREAK = re.compile(
 # "Soldiers stand guard in X, July 2, 2014. — Reuters/File", "A damaged car. — Photo by Y": a photo's caption
 # ... or a slash and the agency after the caption's last sentence: "Police at the site in X, May 2, 2018. / Agency"
 _CAPTION_CREDIT = re.compile(
-    r"(?:\s[—–-]\s*(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?/File|Photo(?:\s+by|:)\s[^\n]{1,40})|[.”\"]\s*/\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?"
+    r"(?:\s[—–-]\s*(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?/File(?:\s+Photo)?|Photo(?:\s+by|:)\s[^\n]{1,40})|[.”\"]\s*/\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?"
     # "... on May 3, 2019. JOHN DOE/AFP/Getty Images": a photographer's name and the agency after a slash
     r"|[.”\"]\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*/[A-Z][\w.]*(?:[ /][A-Z][\w.]*){0,3})\s*$"
 )
@@ -1726,6 +1799,8 @@ _CAPTION_AGENCY = re.compile(r"[.”\"]\s*[—–]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*
 _CAPTION_POSITION = re.compile(
     r",\s+(?:(?:second|third|far)\s+)?(?:center|centre|left|right|top|bottom|foreground|background)"
     r"(?:\s+(?:left|right))?,\s+[a-z]"
+    # "A police officer (L) collects information ...", "Soldiers (2nd R) patrol ...": the wire's picture positions
+    r"|\s\((?:\d(?:st|nd|rd|th)\s+)?[LRC]\)\s+[a-z]"
 )
 
 
@@ -1830,7 +1905,7 @@ def _larger_total(s: str, specific: list[Mention], figs: _Figures, cur: _Event |
 
 
 # "the deadliest attack since 2006", "the first such strike since January": a comparison, not a period's total
-_COMPARED = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|highest|first|most\s+\w+)\b(?:\s+[\w-]+){0,3}?\s+$", re.I)
+_COMPARED = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|highest|first|most\s+\w+)\b(?:\s+[\w-]+){0,5}?\s+$", re.I)
 
 # the period words a superlative compares over ("the deadliest this year", "the worst in the past decade")
 _COMPARES = re.compile(r"since|(?:so far )?this year|in the (?:last|past) ", re.I)
@@ -1913,6 +1988,18 @@ _ONE_SUBJECT = re.compile(
 )
 
 
+# a clause after an event's own toll that counts on from it: "..., bringing the number of people killed this year to 85",
+# "..., the 20th such strike this year, in which about 150 people have been killed"
+_RUNNING_TOLL = re.compile(
+    r"\b(?:killed|killing|dead|died)\b[^.;]{0,200}?,\s+(?:(?:bringing|raising|taking|pushing)\s+the\s+(?:number|toll|tally)\b|"
+    r"the\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+such\b)[^.;]{0,300}$",
+    re.I,
+)
+
+
+_SINCE_WORDS = re.compile(r"\bsince\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
 def _total_cue(s: str) -> bool:
     """Does sentence ``s`` word a total over several events, places or days (``_AGGREGATE``), other than a
     "since" that compares ("the deadliest attack since 2006")?"""
@@ -1920,6 +2007,13 @@ def _total_cue(s: str) -> bool:
         not (_COMPARES.match(m.group(0)) and _COMPARED.search(s, max(0, m.start() - 50), m.start()))
         and not (m.group(0).lower() == "this year" and _DAY_BEFORE.search(s, max(0, m.start() - 20), m.start()))
         and not (m.group(0).lower() == "a total of" and (_ONE_EVENT.search(s, m.end()) or _ONE_SUBJECT.match(s[: m.start()])))
+        # "a bomb killed six in X on Monday, bringing the number killed this year to 85": a running toll after the event's
+        and not _RUNNING_TOLL.search(s, 0, m.start())
+        # "the worst attack in the district since 30 people were killed in a bombing in 2019": an earlier event, compared
+        and not (
+            (since := _SINCE_WORDS.search(s, max(0, m.start() - 40), m.start())) is not None
+            and _COMPARED.search(s, max(0, since.start() - 60), since.start()) is not None
+        )
         for m in _AGGREGATE.finditer(s)
     )
 
@@ -2078,7 +2172,7 @@ def _scene(text: str, m: Mention, datelines: list[tuple[int, int]]) -> bool:
 def _scene_window(t: str, s: int, e: int) -> bool:
     """:func:`_scene`'s tests of the words around a mention at ``t[s:e]`` (a window of the text): they depend
     on the window only, so list-like text that repeats a name in the same words decides it once."""
-    before = t[max(0, s - 50) : s]
+    before = t[max(0, s - 50) : s].replace("#", "")  # "residents of #Zzkot": a hashtag is the name
     if "By " in before and _BYLINE_IN.search(before):
         return False  # "By Zz Reporter in Islamabad": a byline
     if (
@@ -2688,6 +2782,16 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             places = specific = [at]  # "PESHAWAR - ... a bomb exploded in a bus here yesterday": the dateline's place
         cue = _cue(s)
         figs = _without_elsewhere(_figures(s, a), s, a)
+        if (
+            figs.killed
+            and all(v[1] == "vague" for v in figs.killed + figs.injured)
+            and published is not None
+            and (since_year := _SINCE_SOME_YEAR.search(s)) is not None
+            and int(since_year.group(1)) < pd.Timestamp(published).year
+        ):
+            # "Hundreds of people have died in violence since the insurgency flared in late 2004": talk over the
+            # years, no count, no event's toll
+            figs = _Figures()
         if pending is not None:  # after the event of the sentence that told it, never merged into it
             pending.host = cur
             events.append(pending)
@@ -3208,6 +3312,9 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
                     and (pd.Timestamp(published) - d.date).days > 31
                     and not _BACKGROUND.search(s)
                 )
+                # "Six were killed in clashes, police said on Tuesday. ... Troops left the district two weeks ago": a
+                # sentence with no violence and no toll does not move a reported event days before its report
+                and not (not has_cas and not cue and cur.date is not None and (cur.date.date - d.date).days > 3)
                 # "In mid-June, bombers blew open the jail" after an undated toll: an earlier month's event the
                 # report recalls, not the day of the toll told before
                 and not (d.precision == "month" and not has_cas and cur.figures.killed and _PART_OF_MONTH.match(s))

@@ -26,6 +26,7 @@ GRID = [
     ("possessive_unit_then_area", "The blast hit Dera Ismail Khan's Paniala area on Sunday.", ["Dera Ismail Khan", "Paniala"]),
     # --- organisations, forces and institutions named after a place: not mentions
     ("police_force", "Kandahar police said the bomb went off on Tuesday in Arghandab district.", ["Arghandab"]),
+    ("unknown_name_region", "A mine exploded in Honi Saidan region on Sunday.", ["Honi Saidan"]),
     (
         "acronym_defined_police",
         "The Afghan Local Police (ALP) said militants attacked an ALP checkpoint in Arghandab district.",

@@ -326,6 +326,41 @@ WHERE = [
         "Nawagai",
     ),
     (
+        "a caption placing people by (L) or (R) gives no event",
+        "Bomb kills four\n\nA police officer (L) collects information from students near a mosque in Islamabad"
+        " Wednesday.\n\nA roadside bomb killed four soldiers in Khost on Wednesday.",
+        "Khost",
+    ),
+    (
+        "dateline 'City, Mon D (agency).-'",
+        "Kabul, Oct 5 (efe-epa).- A suicide bomber killed eight people in Mehtarlam on Monday.",
+        "Mehtarlam",
+    ),
+    (
+        "a caption credited 'AP/File Photo' gives no event",
+        "Bodies found in Jamrud\n\nPhoto from Sept 4, 2009 shows soldiers of the army patrolling during an operation in"
+        " Landi Kotal. —AP/File Photo\n\nThe bodies of 20 militants killed in an operation were recovered in Jamrud on"
+        " Sunday.",
+        "Jamrud",
+    ),
+    (
+        "where a vehicle was going from a four-word place is no scene",
+        "A blast hit a police van in Dera Ismail Khan on Friday, killing six. The van was on its way from Zarkan Shaheed"
+        " Police Lines to Kulachi tehsil.",
+        "Dera Ismail Khan",
+    ),
+    (
+        "where victims had gone for a picnic is no scene",
+        "Officials in eastern Nangarhar province said an airstrike killed nine civilians in Zzkot district of the"
+        " province on Friday. A relative said they had gone for a picnic to Khogiani district.",
+        "Zzkot",
+    ),
+    (
+        "a hashtag's place of residence is no scene",
+        "Three civilians were killed in a blast in Ghazni province on Saturday. The victims were residents of #Qarabagh district.",
+        "Ghazni",
+    ),
+    (
         "a place described as near another",
         "A rocket attack killed one person in Peshawar on Sunday. Peshawar is the main city near the Swat valley.",
         "Peshawar",
@@ -470,6 +505,14 @@ def test_grid_day_of_the_event(when, day):
 
 
 RELATIVE = [
+    (
+        "attacks 'carried out after midnight' are the event told; a later sentence with no violence does not re-date it",
+        "Six people were killed in clashes between the Taliban and troops in Kapisa province, police said on Monday."
+        " The militants are reported to have carried out several attacks in the Nijrab district after midnight."
+        " Troops left key parts of the district two weeks ago.",
+        {"Nijrab": "2024-06-10"},
+        PUB,
+    ),
     (
         "a city named after an event elsewhere is an event of its own, not a spot inside the first's place",
         "Two militants were killed during a raid on their hideout in Kabul city, a spokesman said late on Sunday.\n\n"
