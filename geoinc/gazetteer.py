@@ -572,8 +572,11 @@ class Gazetteer:
 
     def places_at(self, indexes: list[int]) -> list[Place]:
         """The places at many row indexes (as :meth:`place_at`, one by one)."""
-        got = self._places.get
-        return [p if (p := got(i)) is not None else self.place_at(i) for i in indexes]
+        try:
+            return list(map(self._places.__getitem__, indexes))  # all made before (a warm gazetteer)
+        except KeyError:
+            got = self._places.get
+            return [p if (p := got(i)) is not None else self.place_at(i) for i in indexes]
 
     def _place_getters(self) -> list[tuple[int, Any]]:
         """How each of :data:`_PLACE_COLUMNS` is read at a row: (1, (codes, values)) through its
@@ -608,6 +611,24 @@ class Gazetteer:
             seat = self._by_id.get(self._t.value("seat_id", row))
             return self._t.name_at(seat, pos) if seat is not None else ""
         return self._t.name_at(row, pos)
+
+    def aliases_of(self, rows, positions, ranks) -> list[str]:
+        """:meth:`alias_of` of many postings at once: ``rows``, ``positions`` and ``ranks`` are
+        integer arrays (as the ``*_postings_many`` methods give them)."""
+        import numpy as np
+
+        rows, positions = np.array(rows, dtype=np.int64), np.array(positions, dtype=np.int64)
+        none = []
+        for k in np.flatnonzero(np.asarray(ranks) == SEAT_ALIAS).tolist():
+            seat = self._by_id.get(self._t.value("seat_id", int(rows[k])))  # a seat alias: a name of the seat
+            if seat is None:
+                none.append(k)
+            rows[k] = 0 if seat is None else seat
+        positions[none] = 0
+        out = self._t.names_at_many(rows.tolist(), positions.tolist())
+        for k in none:
+            out[k] = ""
+        return out
 
     def exact_postings(self, key: str) -> list[tuple[int, int, int]]:
         """``(index, name position, rank)`` of the records whose name has this exact key."""

@@ -40,7 +40,7 @@ from .errors import AmbiguousPlace, GeocodeQueryError, GeocodeTypeError
 from .gazetteer import Gazetteer
 from .gcpause import paused_gc
 from .geodesy import great_circle_km, km_between
-from .names import clean, exact_key, split_feature_words, variant_key
+from .names import clean, exact_key, split_feature_words, split_feature_words_many, variant_key
 from .place import Place
 from .regions import RegionLike
 from .status import AMBIGUOUS, APPROXIMATE, INVALID, MATCHED, UNRESOLVED
@@ -123,7 +123,7 @@ RESULT_COLUMNS = (
     "message",
 )
 
-_TIER_SCORE = {(0, PRIMARY): 1.0, (0, ALIAS): 0.98, (0, SEAT_ALIAS): 0.95}
+_EXACT_SCORE = {PRIMARY: 1.0, ALIAS: 0.98, SEAT_ALIAS: 0.95}  # by rank
 _VARIANT_SCORE = 0.9
 _FUZZY_WEIGHT = 0.85
 _APPROXIMATE_SCORE = 0.5
@@ -329,7 +329,7 @@ class _Cand:
     @property
     def score(self) -> float:
         if self.tier == 0:
-            return _TIER_SCORE[(0, self.rank)]
+            return _EXACT_SCORE[self.rank]
         if self.tier == 1:
             return round(_VARIANT_SCORE * (0.98 if self.rank == SEAT_ALIAS else 1.0), 3)
         return round(_FUZZY_WEIGHT * self.ratio / 100.0, 3)
@@ -533,8 +533,13 @@ def _prior_winner(groups: list[_Group], wanted: frozenset[str], village_asked: b
 
 # ----------------------------------------------------------------------------- describing
 def _describe(p: Place) -> str:
-    where = ", ".join([x for x in (p.admin2 if p.admin2 != p.name else "", p.admin1, p.country) if x and x != p.name])
-    return f"{p.name} ({p.kind.replace('_', ' ')}{', ' + where if where else ''})"
+    """ "name (kind, district, province, country)", without the empty ones and those equal to the name."""
+    name, a2, a1, country = p.name, p.admin2, p.admin1, p.country
+    kind = p.kind.replace("_", " ")
+    if a2 and a1 and country and a2 != name and a1 != name and country != name:  # most places: all three
+        return f"{name} ({kind}, {a2}, {a1}, {country})"
+    where = ", ".join([x for x in (a2, a1, country) if x and x != name])
+    return f"{name} ({kind}, {where})" if where else f"{name} ({kind})"
 
 
 _HOW = ("exact", "variant", "fuzzy")
@@ -542,9 +547,9 @@ _ALIAS_KIND = {PRIMARY: "name", ALIAS: "alias", SEAT_ALIAS: "seat name"}
 
 
 def _how(c: _Cand) -> str:
-    how = _HOW[c.tier]
-    alias_kind = _ALIAS_KIND[c.rank]
-    return f"{how} match on {alias_kind} '{c.alias}'" + (f" ({c.ratio:.0f}%)" if c.tier == 2 else "")
+    if c.tier == 2:
+        return f"fuzzy match on {_ALIAS_KIND[c.rank]} '{c.alias}' ({c.ratio:.0f}%)"
+    return f"{_HOW[c.tier]} match on {_ALIAS_KIND[c.rank]} '{c.alias}'"
 
 
 def _alternative_cands(cands: list[_Cand], skip: int) -> list[_Cand]:
@@ -580,13 +585,14 @@ def _finish(a: _Answer) -> Resolution:
 
 def _answer_row(a: _Answer) -> tuple:
     """``_row(_finish(a))``, without making the places."""
-    p = a.base
-    one = len(a.cands) == 1 and a.cands[0].index == a.skip  # the answer itself: no alternative
-    alts = "" if one else "; ".join([_alt_label(c.place) for c in _alternative_cands(a.cands, a.skip)])
-    unc = p.uncertainty_km if a.uncertainty_km is None else a.uncertainty_km
+    query, status, p, message, score, matched, reason, cands, skip, unc = a
+    if len(cands) == 1 and cands[0].index == skip:  # the answer itself: no alternative
+        alts = ""
+    else:
+        alts = "; ".join([_alt_label(c.place) for c in _alternative_cands(cands, skip)])
     return (
-        a.query,
-        a.status,
+        query,
+        status,
         p.name,
         p.lat,
         p.lon,
@@ -595,14 +601,14 @@ def _answer_row(a: _Answer) -> tuple:
         p.admin2,
         p.kind,
         p.precision,
-        unc,
-        a.score,
-        a.matched,
+        p.uncertainty_km if unc is None else unc,
+        score,
+        matched,
         p.source,
-        a.reason,
+        reason,
         alts,
         p.id,
-        a.message,
+        message,
     )
 
 
@@ -919,6 +925,9 @@ def _constrain(cands: list[_Cand], areas: list[Area], wanted: frozenset[str], g:
 
 def _choose(inside: list[_Cand], wanted: frozenset[str], target: str) -> tuple[list[_Group], _Group | None, str]:
     """Group the candidates into places; pick one by a measured prior, or none (ambiguous)."""
+    if len(inside) == 1:  # one place: nothing to group or choose
+        only = _Group(list(inside))
+        return [only], only, ""
     if wanted:
         inside = [c for c in inside if c.place.kind in wanted] or inside
     groups = _groups(inside)
@@ -936,15 +945,36 @@ def _choose(inside: list[_Cand], wanted: frozenset[str], target: str) -> tuple[l
     return groups, winner, prior
 
 
+#: area levels that name a district or finer (the context that confirms a village)
+_DISTRICT_LEVELS = frozenset({"admin2", "circle", "place"})
+
+
+def _has_level(areas: list[Area], levels: frozenset[str]) -> bool:
+    """Is any of the areas at one of ``levels``? (a loop: called for every answer)"""
+    for a in areas:
+        if a.level in levels:
+            return True
+    return False
+
+
+def _below_country(areas: list[Area]) -> bool:
+    """Is any of the areas finer than a country?"""
+    for a in areas:
+        if a.level != "country":
+            return True
+    return False
+
+
+def _unit_radius(areas: list[Area], g: Gazetteer) -> float:
+    """The uncertainty of the finest area's unit (0 without areas or unit)."""
+    unit = min(areas, key=lambda a: a.level_rank).unit_place(g) if areas else None
+    return unit.uncertainty_km if unit is not None else 0.0
+
+
 def _confidence(chosen: _Cand, unc: float, areas: list[Area], g: Gazetteer, query: str, msgs: list[str]) -> tuple[str, float]:
     """``matched``, or ``approximate`` for readings a measured rule does not assert; the uncertainty."""
     status = MATCHED
-    district_context = bool(areas) and any(a.level in ("admin2", "circle", "place") for a in areas)
-
-    def unit_radius() -> float:
-        unit = min(areas, key=lambda a: a.level_rank).unit_place(g) if areas else None
-        return unit.uncertainty_km if unit is not None else 0.0
-
+    district_context = _has_level(areas, _DISTRICT_LEVELS)
     village = chosen.importance <= 1
     if chosen.tier == 1 and village and not district_context:
         # a spelling variant of a village name with at most a province around it is not asserted:
@@ -954,19 +984,19 @@ def _confidence(chosen: _Cand, unc: float, areas: list[Area], g: Gazetteer, quer
         # 109 of 109 within 25 km; docs/geocoding.md)
         status = APPROXIMATE
         msgs.append(f"{query!r} read as the variant spelling {chosen.alias!r}; give the district to confirm")
-        unc = max(unc, unit_radius())
+        unc = max(unc, _unit_radius(areas, g))
     namesakes = _namesakes(g, chosen) if status == MATCHED and village and not district_context else 0
     if namesakes >= COMMON_NAME_RECORDS:
         # a common village name with only a province around it: if the village meant is missing
         # from the gazetteer, another of the name answers (leave-one-out: docs/geocoding.md)
         status = APPROXIMATE
         msgs.append(f"{namesakes + 1} places are named {chosen.alias!r}; only the district confirms which")
-        unc = max(unc, unit_radius())
+        unc = max(unc, _unit_radius(areas, g))
     if chosen.tier == 2:  # a fuzzy reading is never asserted
         status = APPROXIMATE
         msgs.append(f"fuzzy match ({chosen.ratio:.0f}%): {query!r} read as {chosen.alias!r}")
         if chosen.importance <= 2:
-            unc = max(unc, unit_radius())  # the reading may be wrong: the unit's radius
+            unc = max(unc, _unit_radius(areas, g))  # the reading may be wrong: the unit's radius
     return status, unc
 
 
@@ -1024,20 +1054,17 @@ def _decide(
     a unit asked for that is missing, no context, choose, confidence.  Shared by :func:`resolve`
     and the batch path of :func:`geocode_many`."""
     wanted = _wanted(kinds)
-    missing_unit = _asked_unit_missing(g, inside, wanted)
+    missing_unit = _asked_unit_missing(g, inside, wanted) if wanted else None
     if missing_unit is not None:
         kind, unit = missing_unit
         core = split_feature_words(clean(target))[0] or target
         why = f"no {kind} named {core!r}; the place(s) of that name lie in {unit.kind} '{unit.name}'"
         return _with_messages(_approximate_at(query, unit, f"the {unit.kind} containing them", why, inside), msgs)
-    if (
-        inside[0].importance <= 1
-        and not (areas and any(a.level != "country" for a in areas))
-        and not (wanted and wanted & {"district", "province"})
-    ):
+    if inside[0].importance <= 1 and not _below_country(areas) and not (wanted and wanted & {"district", "province"}):
         # a village known only by its name: the gazetteer holds ~160,000 villages, and the one
         # meant may be another of the same name that it lacks (leave-one-out: docs/geocoding.md)
-        return _with_messages(_no_context(query, inside, _parts_of(inside[0], kinds, areas)), msgs)
+        a = _no_context(query, inside, _parts_of(inside[0], kinds, areas))
+        return _with_messages(a, msgs) if msgs else a
 
     groups, winner, prior = _choose(inside, wanted, target)
     best = groups[0].head
@@ -1070,9 +1097,8 @@ def _decide(
             unc = round(spread, 1)
     status, unc = _confidence(chosen, unc, areas, g, query, msgs)
     score = chosen.score if status == MATCHED else round(min(chosen.score, 0.7), 3)
-    return _with_messages(
-        _Answer(query, status, chosen.place, "", score, chosen.alias, "; ".join(parts), inside, chosen.index, unc), msgs
-    )
+    a = _Answer(query, status, chosen.place, "", score, chosen.alias, "; ".join(parts), inside, chosen.index, unc)
+    return _with_messages(a, msgs) if msgs else a
 
 
 @lru_cache(maxsize=16384)
@@ -1098,8 +1124,10 @@ def _within(areas: tuple[Area, ...]) -> str:
 
 def _no_context(query: Any, inside: list[_Cand], parts: list[str]) -> _Answer:
     c = inside[0]
-    n = len({x.index for x in inside})
-    shown = "; ".join([_describe(x.place) for x in inside[:5]])
+    if len(inside) == 1:
+        n, shown = 1, _describe(c.place)
+    else:
+        n, shown = len({x.index for x in inside}), "; ".join([_describe(x.place) for x in inside[:5]])
     msg = (
         f"ambiguous: a village name without a province or district ({n} record(s) of that name: {shown}); "
         "pass admin1=/admin2= (or 'name, district') to confirm"
@@ -1219,6 +1247,32 @@ def _batch_postings(g: Gazetteer, cores: list[str], owners: list[int]):
     return own[o], rows, alias, rank, tier
 
 
+def _lexsort_packed(columns: list) -> Any:
+    """``np.lexsort(columns[::-1])`` (the first column primary; a stable sort) with the integer
+    columns packed into as few int64 keys as their ranges allow (one sort pass per key, not per
+    column)."""
+    import numpy as np
+
+    keys: list = []
+    used = 63
+    for col in columns:
+        c = np.asarray(col, dtype=np.int64)
+        low, high = (int(c.min()), int(c.max())) if len(c) else (0, 0)
+        if high - low >= 2**62:  # too wide to shift: a key of its own, as it is
+            keys.append(c)
+            used = 63
+            continue
+        c = c - low
+        width = (high - low).bit_length()
+        if used + width > 62:
+            keys.append(c)
+            used = width
+        elif width:
+            keys[-1] = (keys[-1] << width) | c
+            used += width
+    return np.lexsort(keys[::-1])
+
+
 def _resolve_batch(g: Gazetteer, items: list[tuple[str, tuple]]) -> dict[int, tuple]:
     """Resolve the plain ones of many distinct ``(query, (country, admin1, admin2))``: position -> row
     (as ``_row(resolve(...))``).
@@ -1241,12 +1295,13 @@ def _resolve_batch(g: Gazetteer, items: list[tuple[str, tuple]]) -> dict[int, tu
     usable = [a is not None for a in hint_areas]
     texts_all = [q.strip() for q, _ in items]
     pos = [k for k, (j, t) in enumerate(zip(hid_all, texts_all)) if usable[j] and len(t) <= MAX_QUERY_LENGTH]
-    split = [split_feature_words(clean(texts_all[k])) for k in pos]
-    pos = [k for k, (core, _) in zip(pos, split) if core]
-    split = [x for x in split if x[0]]
+    texts = [texts_all[k] for k in pos]
+    split = split_feature_words_many(texts)
+    if not all(core for core, _ in split):  # nothing left of some (a lone feature word): not plain
+        keep = [i for i, (core, _) in enumerate(split) if core]
+        pos, texts, split = [pos[i] for i in keep], [texts[i] for i in keep], [split[i] for i in keep]
     if not pos:
         return {}
-    texts = [texts_all[k] for k in pos]
     cores = [core for core, _ in split]
     kinds_of = [kinds for _, kinds in split]
     hid = [hid_all[k] for k in pos]
@@ -1351,19 +1406,23 @@ def _resolve_batch(g: Gazetteer, items: list[tuple[str, tuple]]) -> dict[int, tu
     kind_order, population, id_rank = _order_columns(g)
     r_k = rows[at]
     fields = (~of_kind[at], tier[at], -importance_of[r_k], kind_order[r_k], rank[at], -population[r_k], id_rank[r_k])
-    at = at[np.lexsort((*fields[::-1], owner[at]))]
-    o_l, r_l, a_l, k_l, t_l = (x[at].tolist() for x in (owner, rows, alias, rank, tier))
+    at = at[_lexsort_packed([owner[at], *fields])]
+    if not len(at):
+        return out
+    r_l, a_l, k_l, t_l = (x[at].tolist() for x in (rows, alias, rank, tier))
     i_l = importance_of[rows[at]].tolist()
-    ends = (np.flatnonzero(np.diff(owner[at])) + 1).tolist() + [len(o_l)]
-    every = list(map(_Cand, r_l, a_l, k_l, t_l, repeat(100.0), g.places_at(r_l), repeat(g), repeat(None), i_l))
-    start = 0
-    for end in ends if o_l else []:
-        k = o_l[start]
-        cands = every[start:end]
+    firsts = np.flatnonzero(np.diff(owner[at], prepend=-1))  # where each query's candidates start
+    # the best candidate's alias (the one an answer names, as a rule) read for all queries in one pass
+    alias_l = np.full(len(at), None, dtype=object)
+    alias_l[firsts] = g.aliases_of(*(x[at[firsts]] for x in (rows, alias, rank)))
+    every = list(map(_Cand, r_l, a_l, k_l, t_l, repeat(100.0), g.places_at(r_l), repeat(g), alias_l.tolist(), i_l))
+    # per query: its candidates, the (query, areas, notes, kinds, target) _decide takes
+    ks = owner[at[firsts]].tolist()
+    bounds = [*firsts.tolist(), len(at)]
+    for k, lo, hi in zip(ks, bounds, bounds[1:]):
         areas, notes = hint_areas[hid[k]]  # type: ignore[misc]
         p = pos[k]
-        out[p] = _answer_row(_decide(items[p][0], cands, areas, kinds_of[k], targets[k], g, list(notes) if notes else []))
-        start = end
+        out[p] = _answer_row(_decide(items[p][0], every[lo:hi], areas, kinds_of[k], targets[k], g, list(notes) if notes else []))
     return out
 
 
@@ -1470,11 +1529,11 @@ def geocode_many(
     except TypeError:
         raise GeocodeTypeError(f"queries must be iterable, got {type(queries).__name__}") from None
     n = len(values)
-    hints = list(zip(_aligned("country", country, n), _aligned("admin1", admin1, n), _aligned("admin2", admin2, n)))
     g = gazetteer if gazetteer is not None else Gazetteer.default(region)
-    code: dict[tuple, int] = {}
-    codes = [code.setdefault((v, h), len(code)) if isinstance(v, str) else -1 for v, h in zip(values, hints)]
     with paused_gc():  # many small objects alive at once: no collector passes over the heap meanwhile
+        hints = list(zip(_aligned("country", country, n), _aligned("admin1", admin1, n), _aligned("admin2", admin2, n)))
+        code: dict[tuple, int] = {}
+        codes = [code.setdefault((v, h), len(code)) if isinstance(v, str) else -1 for v, h in zip(values, hints)]
         distinct = list(code)
         done = _resolve_batch(g, distinct)
         it: Iterable = [k for k in range(len(distinct)) if k not in done]
@@ -1487,9 +1546,11 @@ def geocode_many(
             done[k] = _row(resolve(q, country=c, admin1=a1, admin2=a2, gazetteer=g))
         # the distinct rows (and the per-row messages), then which one each input row is
         rows = [done[k] for k in range(len(distinct))]
-        labels = list(index) if index is not None else list(range(n))
         take = codes
-        for i, (v, k) in enumerate(zip(values, codes)):
+        # rows of their own: non-strings, and invalid ones (their message names the row)
+        bad = {k for k, r in enumerate(rows) if r[1] == INVALID}
+        labels = (list(index) if index is not None else range(n)) if bad or -1 in codes else ()
+        for i, (v, k) in enumerate(zip(values, codes) if labels else ()):
             if k < 0:
                 row = _row(Resolution(v, INVALID, None, f"row {labels[i]}: expected a str, got {type(v).__name__} {v!r:.40}"))
             elif rows[k][1] == INVALID:
@@ -1504,7 +1565,7 @@ def geocode_many(
             df = pd.DataFrame.from_records(rows, columns=list(RESULT_COLUMNS)).take(take).reset_index(drop=True)
         else:
             df = pd.DataFrame.from_records([rows[k] for k in take], columns=list(RESULT_COLUMNS))
-        del rows, done  # freed now: the collector, back on, has fewer objects to look at
+        del rows, done, distinct, code, codes, take, hints  # freed now: the collector, back on, has fewer objects to look at
     if index is not None:
         df.index = index
     return df

@@ -33,6 +33,7 @@ __all__ = [
     "feature_words",
     "is_arabic_script",
     "split_feature_words",
+    "split_feature_words_many",
     "variant_key",
 ]
 
@@ -126,6 +127,7 @@ _LATIN_EXTRA = str.maketrans(
         "ŧ": "t",
     }
 )
+_HAS_LATIN_EXTRA = re.compile("[" + "".join(map(chr, _LATIN_EXTRA)) + "]")  # translate only names that hold one
 
 # Apostrophes, ayn/hamza marks and quotes vanish; they are spelled inconsistently.
 _APOSTROPHES = re.compile("['`´‘’‛′ʹʻʼʽʾʿˈˊˋ\u02bc\u055a\u05f3\ua78b\ua78c\"“”«»]")
@@ -235,9 +237,11 @@ def _clean(name: str) -> str:
         text = text.replace("\u200c", "").replace("\u200d", "")
         text = _ARABIC_DROP.sub("", text)
     else:
-        text = text.translate(_LATIN_EXTRA)
+        if _HAS_LATIN_EXTRA.search(text):
+            text = text.translate(_LATIN_EXTRA)
         text = unicodedata.normalize("NFKD", text).translate(_NO_COMBINING)
-        text = text.translate(_LATIN_EXTRA)
+        if _HAS_LATIN_EXTRA.search(text):
+            text = text.translate(_LATIN_EXTRA)
     text = _NON_WORD.sub(" ", text).strip()
     if text != name and not _SETTLED.fullmatch(text):
         # decomposition can expose new combining marks or punctuation: settle it
@@ -292,6 +296,35 @@ def split_feature_words(cleaned: str) -> tuple[str, tuple[str, ...]]:
     return " ".join(words), tuple(kinds)
 
 
+def split_feature_words_many(texts: list[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """``split_feature_words(clean(t))`` for many strings (a batch's queries).
+
+    Plain ASCII names of letters, digits and spaces without a feature word at either end
+    (most names) are read here, without the per-string calls and caches; the others go
+    through :func:`clean` and :func:`split_feature_words`.
+
+    Examples
+    --------
+    >>> split_feature_words_many(["Khost", "Zazai Maidan District", "Kābul"])
+    [('khost', ()), ('zazai maidan', ('district',)), ('kabul', ())]
+    """
+    out: list[tuple[str, tuple[str, ...]]] = []
+    add = out.append
+    nothing: tuple[str, ...] = ()
+    for t in texts:
+        if t.isascii():
+            text = t[:_MAX_LEN].lower()
+            if text.isalnum():  # as _clean: one word, already clean; one word bears no feature word
+                add((text, nothing))
+                continue
+            words = text.split()
+            if "".join(words).isalnum() and words[0] not in _FEATURE_FIRST and words[-1] not in _FEATURE_LAST:
+                add((" ".join(words), nothing))
+                continue
+        add(split_feature_words(clean(t)))
+    return out
+
+
 def feature_words(name: str) -> tuple[str, ...]:
     """Return the kinds hinted by feature words in ``name`` ("Khost province" -> province)."""
     return split_feature_words(clean(name))[1]
@@ -330,12 +363,16 @@ _CONSONANTS = (
     ("x", "ks"),
     ("v", "w"),
 )
-_VOWEL_RUN = re.compile(r"[aeiouy]{2,}")  # runs of one vowel fold through _ONE_VOWEL (as _fold_run would)
-_ONE_VOWEL = str.maketrans({"e": "i", "y": "i", "o": "u"})
+_VOWEL_RUN = re.compile(r"[aeiouy]{2,}")  # runs of one vowel fold e, y -> i and o -> u (as _fold_run would)
 _LONE_C = re.compile(r"c(?!h)")  # "ch" stays; Cabul -> kabul
 _VOCALIC_W = re.compile(r"(?<=[aeiou])w(?![aeiouy])")  # Khowst, Naw -> vowel
 _SILENT_H = re.compile(r"(?<=[aeiouy])h+$")
 _DOUBLE = re.compile(r"(.)\1+")
+
+
+def _first_of_run(match: re.Match[str]) -> str:
+    """What ``_DOUBLE.sub(r"\\1", ...)`` puts for a run (a function: no template to expand per match)."""
+    return match.group(1)
 
 
 def _fold_vowel_run(match: re.Match[str]) -> str:
@@ -373,9 +410,9 @@ def _fold_once(key: str) -> str:
     if "w" in key:
         key = _VOCALIC_W.sub("u", key)
     key = key.replace("obod", "abad")
-    key = _VOWEL_RUN.sub(_fold_vowel_run, key).translate(_ONE_VOWEL)
-    if _DOUBLE.search(key):
-        key = _DOUBLE.sub(r"\1", key)
+    # lone vowels e, y -> i and o -> u (three replaces: a translate table is slower on short ASCII keys)
+    key = _VOWEL_RUN.sub(_fold_vowel_run, key).replace("e", "i").replace("y", "i").replace("o", "u")
+    key = _DOUBLE.sub(_first_of_run, key)
     if len(key) > 2 and key.endswith("h"):
         key = _SILENT_H.sub("", key)
     return key

@@ -94,6 +94,16 @@ class Blob:
             return self._cache[i]
         return self._buf[self._off[i] : self._off[i + 1]].decode("utf-8")
 
+    def parts_at(self, indexes: list[int], positions: list[int], sep: str) -> list[str]:
+        """``[blob[i].split(sep, p + 1)[p] for i, p in zip(indexes, positions)]`` for an ASCII
+        ``sep``: split before decoding, so only the part is decoded (an ASCII byte never occurs
+        inside a UTF-8 sequence); the offsets are read through one memoryview (Python ints)."""
+        if self._cache is not None:
+            return [self._cache[i].split(sep, p + 1)[p] for i, p in zip(indexes, positions)]
+        off = np.ascontiguousarray(self._off).data  # a memoryview: Python ints
+        buf, bsep = self._buf, sep.encode("ascii")
+        return [buf[off[i] : off[i + 1]].split(bsep, p + 1)[p].decode("utf-8") for i, p in zip(indexes, positions)]
+
     def tolist(self) -> list[str]:
         """All values (decoded once, then kept)."""
         if self._cache is None:
@@ -203,6 +213,10 @@ class Table:
     def name_at(self, i: int, pos: int) -> str:
         """``names(i)[pos]``, without splitting the names after it."""
         return self.text["names"][i].split(ALIAS_SEP, pos + 1)[pos]
+
+    def names_at_many(self, rows: list[int], positions: list[int]) -> list[str]:
+        """``[name_at(i, pos) for i, pos in zip(rows, positions)]`` (one pass over the blob)."""
+        return self.text["names"].parts_at(rows, positions, ALIAS_SEP)
 
 
 def _float(v: Any) -> float:

@@ -874,6 +874,8 @@ _AFTER_CITED = re.compile(
 )
 # ", adding to a violent month in which ...": a trailing clause of a period's toll
 _ADDING_TO = re.compile(r",\s+(?:which )?add(?:ing|s|ed) to (?:a|an|the)\b", re.I)
+# "since the insurgency flared in late 2004": a year up to six words after "since"
+_SINCE_SOME_YEAR = re.compile(r"\bsince\b(?:\s+[\w’'-]+){0,6}?\s+((?:19|20)\d\d)\b", re.I)
 _SINCE_YEAR = re.compile(r"\bsince (?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_NAME + r"\.? )?(\d{4})\b", re.I)
 # "The attacks took place on Wednesday": the day of the events the sentence before counted
 # "Security was tightened in Zzkot after the attack", "markets stayed shut in Zzkot": what followed the event, at a
@@ -2780,6 +2782,16 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             places = specific = [at]  # "PESHAWAR - ... a bomb exploded in a bus here yesterday": the dateline's place
         cue = _cue(s)
         figs = _without_elsewhere(_figures(s, a), s, a)
+        if (
+            figs.killed
+            and all(v[1] == "vague" for v in figs.killed + figs.injured)
+            and published is not None
+            and (since_year := _SINCE_SOME_YEAR.search(s)) is not None
+            and int(since_year.group(1)) < pd.Timestamp(published).year
+        ):
+            # "Hundreds of people have died in violence since the insurgency flared in late 2004": talk over the
+            # years, no count, no event's toll
+            figs = _Figures()
         if pending is not None:  # after the event of the sentence that told it, never merged into it
             pending.host = cur
             events.append(pending)

@@ -33,6 +33,22 @@ def _aeqd(geom):
     return shapely.transform(geom, lambda xy: np.column_stack(_TO_AEQD.transform(xy[:, 0], xy[:, 1])))
 
 
+# --- aliases of many postings ---------------------------------------------------------
+def test_aliases_of_many_postings_equal_alias_of_one_by_one():
+    from geoinc.names import exact_key
+    from geoinc.store import SEAT_ALIAS
+
+    g = Gazetteer.default()
+    keys = sorted({exact_key(n) for i in range(0, len(g), 7) for n in g.names_at(i)} - {""})
+    _, rows, pos, ranks = g.exact_postings_many(keys)
+    assert (ranks == SEAT_ALIAS).any()  # a district found through its seat's name: the name is the seat's
+    assert g.aliases_of(rows, pos, ranks) == [g.alias_of(int(r), int(a), int(k)) for r, a, k in zip(rows, pos, ranks)]
+    plain = ranks != SEAT_ALIAS
+    assert g.aliases_of(rows[plain], pos[plain], ranks[plain]) == [
+        g.alias_of(int(r), int(a), int(k)) for r, a, k in zip(rows[plain], pos[plain], ranks[plain])
+    ]
+
+
 # --- loading ------------------------------------------------------------------------
 def test_import_loads_no_data_and_no_heavy_library():
     code = (

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geoinc.names import clean, exact_key, feature_words, split_feature_words, variant_key
+from geoinc.names import clean, exact_key, feature_words, split_feature_words, split_feature_words_many, variant_key
 
 KEYS = (clean, exact_key, variant_key)
 
@@ -25,6 +25,38 @@ def test_key_is_idempotent_and_never_raises(fn, text):
 def test_perso_arabic_keys_are_idempotent(text):
     assert variant_key(variant_key(text)) == variant_key(text)
     assert exact_key(exact_key(text)) == exact_key(text)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.text(max_size=40) | st.sampled_from(["Khost", "KHOST PROVINCE", "Zazai  Maidan district", "the X"]), max_size=12))
+def test_the_batch_split_equals_clean_then_split_one_by_one(texts):
+    assert split_feature_words_many(texts) == [split_feature_words(clean(t)) for t in texts]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khost",
+        "khost",
+        "Zazai Maidan",
+        "Zazai Maidan District",
+        "district",
+        " district ",
+        "Wilayat e Kabul",
+        "Dar-ul-Aman",
+        "Kābul",
+        "Qal‘a-i Nau",
+        "کابل",
+        "",
+        "   ",
+        "a\tb",
+        "x" * 1200,
+        "Chak 36 D N B",
+        "the Town",
+    ],
+)
+def test_the_batch_split_of_named_cases(text):
+    assert split_feature_words_many([text]) == [split_feature_words(clean(text))]
 
 
 @pytest.mark.parametrize("fn", KEYS, ids=lambda f: f.__name__)

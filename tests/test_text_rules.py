@@ -3711,3 +3711,16 @@ def test_an_enumerated_figure_told_before_with_the_is_summed(items, killed):
     text = f"Gunships fired into a house in Zzkot village of Chawkay district on Monday night, killing {items}."
     d = extract_incidents(text, published="2012-01-18")
     assert list(d["killed_best"]) == [killed]
+
+
+@pytest.mark.parametrize(
+    "talk",
+    [
+        "Hundreds of people have died in violence ripping through the province since the insurgency flared in late 2004.",
+        "Scores of policemen have been killed in the district since 2019.",
+    ],
+)
+def test_a_vague_count_over_years_is_no_events_toll(talk):
+    text = f"A bomb wounded twelve people near a market in Quetta on Monday. {talk}"
+    row = _one(text, "2024-06-10")
+    assert pd.isna(row["killed_min"]) and pd.isna(row["killed_best"]), row[["killed_min", "killed_best"]]
