@@ -1,0 +1,130 @@
+"""Hundred-and-nineteenth held-out set ("heldout119", see docs/annotation.md): the HUNDRED-AND-SEVENTH BLIND set. Real
+AF/PK conflict reports published in the years 2005 to 2009: in Afghanistan the Taleban capture of the Giru district
+headquarters in Ghazni that killed the district's top administrator, its police chief and several policemen (2007); in
+Pakistan NATO-led jets bombing pedestrians on the Morga mountains of Tirah valley in Khyber Agency, with jet strikes
+in Bajaur's Mamond and gunship raids in Zorband and Sabagi in the same report (2008). Outlets: VOA, the Parachinar blog
+reposting the Frontier Post. Collected and annotated by reading each text against docs/annotation.md WITHOUT running
+geoinc's extractor on them (no extract_places / extract_incidents / eval_text.py / bench_text.py on these texts before
+the spec was committed, and the extraction rules in geoinc/text*.py were not read), while the extraction rules were
+being changed elsewhere. It is not to be tuned to: run the final code on it once and report that number as the blind
+score. Same format as text_dev_spec.py. Texts in devtexts/heldout119/."""
+
+KP = "PK/Khyber Pakhtunkhwa"
+GZ = "AF/Ghazni"
+
+ARTICLES = [
+    {
+        "file": "h119_01_voa_giru.txt",
+        "url": "https://voanews.com/a/a-13-2007-04-27-voa9-66713177/559943.html",
+        "published": "2007-04-27",
+        "published_note": "the URL's date (27 April 2007, a Friday); the fighting ran 'for hours late Thursday', 26 "
+        "April, and the Taleban still held the district 'as of Friday morning'. Page furniture ('Accessibility links', "
+        "'Breaking News') dropped",
+        # 'AP' and 'Reuters' hold no place name
+        "orgs": [],
+        "mentions": [
+            # 'the southern Ghazni province', 'The deputy governor of Ghazni' (an office title naming a place, heldout2)
+            ("Ghazni", GZ),
+            # 'the government headquarters in Giru district'
+            ("Giru", GZ),
+            # 'about 170-kilometers southwest of Kabul' (a reference point, not the scene)
+            ("Kabul", "AF/Kabul"),
+            # 'NATO and U.S.-led coalition troops', 'U.S.-led forces': actors
+            ("NATO", "neutral"),
+            ("U.S.", "neutral"),
+            # 'attacks in Afghanistan since' ('Afghan' in the headline and 'Afghan officials' is a demonym)
+            ("Afghanistan", "AF"),
+        ],
+        "events": [
+            # Taleban fighters attacked the government headquarters in Giru district late Thursday and captured the
+            # district, killing the top administrator, the local police chief and several policemen: two named dead
+            # plus an unquantified "several" give [2, 99] (heldout40's "several", the 99 bound on top of a figure)
+            {
+                "place": "Giru",
+                "accept": ["Giru"],
+                "date": ["2007-04-26", "2007-04-26"],
+                "precision": "day",
+                "killed": [2, 99],
+                "injured": None,
+                "actor": "Taliban",
+                "kind": "main",
+            },
+        ],
+    },
+    {
+        "file": "h119_02_parachinar616_tirah.txt",
+        "url": "http://parachinar616.blogspot.com/2008/11/nato-air-strikes-kill-seven-in-tirah-fp.html",
+        "published": "2008-11-10",
+        "published_note": "the blog's date line 'Monday, November 10, 2008' and the reposted report's own 'Monday, "
+        "November 10, 2008, Zi'qad 11, 1429 A.H.' (headline printed twice, kept as stored, heldout34); 'on Sunday' is 9 "
+        "November. The comment-form lines ('No comments:', 'Post a Comment', 'Thanks For your Valuable Comments.') "
+        "dropped",
+        # 'F.P.' (The Frontier Post) and 'Political Administration' hold no place name
+        "orgs": [],
+        "mentions": [
+            # headline '... kill seven in Tirah' (twice), 'bombed Tirah valley', 'Morga mountains in Tirah valley'
+            ("Tirah", KP),
+            # the dateline 'MORGA:' (here also the scene) and 'on Morga mountains'
+            ("MORGA", KP),
+            ("Morga", KP),
+            # 'along Pak-Afghan border': 'Pak' is neutral (heldout15)
+            ("Pak", "neutral"),
+            # 'NATO-led fighter jets': an actor
+            ("NATO", "neutral"),
+            # 'in Khyber Agency'
+            ("Khyber Agency", KP),
+            # 'The dead and injured were taken to Parachinar' (where the victims were taken, a mention, not the scene)
+            ("Parachinar", KP),
+            # 'In Bajaur fighter planes carried out ...' ('Mahamod, Ali Sherzai and Chamkani' are tribes, not places)
+            ("Bajaur", KP),
+            # 'in Tehsil Mamond', 'in Mamond, Damadola and Kharkay'; the 2nd occurrence is 'Mamond and Salarzai
+            # tribes' (a tribe is not a place, heldout7), so Salarzai is no mention either
+            ("Mamond", KP, {2}),
+            ("Damadola", KP),
+            ("Kharkay", KP),
+            # 'in Zorband and Sabagi areas of the troubled agency'
+            ("Zorband", KP),
+            ("Sabagi", KP),
+        ],
+        "events": [
+            # NATO-led fighter jets bombed a group of 40 pedestrians on the Morga mountains in Tirah valley, Khyber
+            # Agency, on Sunday afternoon: seven killed on the spot, three injured
+            {
+                "place": "Morga",
+                "accept": ["Morga", "MORGA", "Tirah", "Khyber Agency", "Khyber"],
+                "date": ["2008-11-09", "2008-11-09"],
+                "precision": "day",
+                "killed": [7, 7],
+                "injured": [3, 3],
+                "actor": "NATO",
+                "kind": "main",
+            },
+            # fighter planes struck militants' hideouts in Bajaur, 'killing at least 13 in Tehsil Mamond on Sunday'; the
+            # next sentence's pounding of 'Mamond, Damadola and Kharkay in which 13 people were killed' is the same 13
+            # (one toll over the tehsil and two of its villages: one event at the tehsil, the villages accepted)
+            {
+                "place": "Mamond",
+                "accept": ["Mamond", "Damadola", "Kharkay", "Bajaur"],
+                "date": ["2008-11-09", "2008-11-09"],
+                "precision": "day",
+                "killed": [13, 13],
+                "injured": None,
+                "actor": "Pakistan military",
+                "kind": "main",
+            },
+            # helicopter gunships 'have launched raids' on militants' positions in the Zorband and Sabagi areas: no
+            # casualties and no day given, so `neutral` (an attack without casualties, heldout2), one event accepting
+            # both areas (heldout13's shared areas), the week before publication as its window
+            {
+                "place": "Zorband",
+                "accept": ["Zorband", "Sabagi", "Bajaur"],
+                "date": ["2008-11-03", "2008-11-10"],
+                "precision": "week",
+                "killed": None,
+                "injured": None,
+                "actor": "Pakistan military",
+                "kind": "neutral",
+            },
+        ],
+    },
+]
