@@ -269,4 +269,111 @@ ARTICLES = [
             },
         ],
     },
+    {
+        "file": "h119_05_chinaorg_farah.txt",
+        "url": "http://www.china.org.cn/world/2009-11/20/content_18927049.htm",
+        "published": "2009-11-20",
+        "published_note": "the page's line 'Xinhua, November 20, 2009' (a Friday; dropped with '0 Comments', 'Print', "
+        "'E-mail', 'Adjust font size:' and the closing share/comment lines cut off with the stored page); 'Friday' is "
+        "the publication day, 'On Monday' 16 November and 'On Thursday' 19 November",
+        "orgs": [],
+        "mentions": [
+            # headline 'in W. Afghanistan', "west Afghanistan's Farah province", 'in eastern Afghanistan', 'targets in
+            # Afghanistan', 'incidents in Afghanistan' ('Afghan' is a demonym)
+            ("Afghanistan", "AF"),
+            # "west Afghanistan's Farah province"
+            ("Farah", "AF/Farah"),
+            # 'the NATO provincial reconstruction team'
+            ("NATO", "neutral"),
+            # 'in Khost city, the capital of Khost province'
+            ("Khost", "AF/Khost"),
+            # 'sworn in ... in the capital Kabul', '80 km northeast of Kabul' (not scenes)
+            ("Kabul", "AF/Kabul"),
+            # 'a crowded bazaar in Kapisa province'
+            ("Kapisa", "AF/Kapisa"),
+        ],
+        "events": [
+            # a suicide bomber on a motorcycle blew himself up in a bazaar near the Farah governor's office (a police
+            # checkpoint the target) at 9 a.m. Friday: 13 dead; wounded 47 by the governor, 36 by the Interior
+            # Ministry (differing sources widen the range). No district named: the province
+            {
+                "place": "Farah",
+                "accept": ["Farah"],
+                "date": ["2009-11-20", "2009-11-20"],
+                "precision": "day",
+                "killed": [13, 13],
+                "injured": [36, 47],
+                "actor": None,
+                "kind": "main",
+            },
+            # the same Friday a car hit a roadside bomb in Khost city: three civilians killed, three injured
+            {
+                "place": "Khost",
+                "accept": ["Khost"],
+                "date": ["2009-11-20", "2009-11-20"],
+                "precision": "day",
+                "killed": [3, 3],
+                "injured": [3, 3],
+                "actor": None,
+                "kind": "main",
+            },
+            # 'On Monday, three rockets fired by Taliban militants hit a crowded bazaar in Kapisa province': 10
+            # civilians killed, 29 injured; an earlier incident cited with its own place and day
+            {
+                "place": "Kapisa",
+                "accept": ["Kapisa"],
+                "date": ["2009-11-16", "2009-11-16"],
+                "precision": "day",
+                "killed": [10, 10],
+                "injured": [29, 29],
+                "actor": "Taliban",
+                "kind": "background",
+            },
+            # 'On Thursday, at least one foreign soldier and 10 Afghan civilians were killed, and dozens of others were
+            # wounded in four separate bombing incidents in Afghanistan': a day's total over four unplaced incidents,
+            # an `aggregate` at the country; 1 + 10 = 11 killed, "dozens" 24 up to 99
+            {
+                "place": "Afghanistan",
+                "accept": ["Afghanistan"],
+                "date": ["2009-11-19", "2009-11-19"],
+                "precision": "day",
+                "killed": [11, 11],
+                "injured": [24, 99],
+                "actor": None,
+                "kind": "aggregate",
+            },
+        ],
+    },
+    {
+        "file": "h119_06_chinadaily_khogyani.txt",
+        "url": "http://covid-19.chinadaily.com.cn/world/2009-10/30/content_8875061.htm",
+        "published": "2009-10-30",
+        "published_note": "the page's line 'Updated: 2009-10-30 15:40' (a Friday; dropped with 'WORLD> Asia-Pacific' "
+        "and '(Agencies)'); 'on Friday' is the publication day",
+        "orgs": [],
+        "mentions": [
+            # headline 'Afghanistan: blast kills 9 civilians', 'in eastern Afghanistan'
+            ("Afghanistan", "AF"),
+            # the dateline 'KABUL:' (not the scene)
+            ("KABUL", "AF/Kabul"),
+            # 'Nangahar provincial police spokesman' (a misspelling as written; an office title naming a place)
+            ("Nangahar", "AF/Nangarhar"),
+            # 'a market in the district of Khogyani'
+            ("Khogyani", "AF/Nangarhar"),
+        ],
+        "events": [
+            # a taxi carrying nine civilians hit a buried bomb on its way to a market in Khogyani district on Friday,
+            # killing everyone inside
+            {
+                "place": "Khogyani",
+                "accept": ["Khogyani"],
+                "date": ["2009-10-30", "2009-10-30"],
+                "precision": "day",
+                "killed": [9, 9],
+                "injured": None,
+                "actor": None,
+                "kind": "main",
+            },
+        ],
+    },
 ]
