@@ -376,4 +376,96 @@ ARTICLES = [
             },
         ],
     },
+    {
+        "file": "h119_07_rediff_miranshah.txt",
+        "url": "http://in.rediff.com/news/2008/sep/20pak.htm",
+        "published": "2008-09-20",
+        "published_note": "the URL's date (2008/sep/20, a Saturday); 'on Saturday' is the publication day. The stored "
+        "page has no headline (not rebuilt from the URL, heldout16); the 'More from rediff' line is dropped",
+        # 'Dawn News channel' holds no place name
+        "orgs": [],
+        "mentions": [
+            # 'the country's restive tribal region bordering Afghanistan' ('Pakistani' is a demonym)
+            ("Afghanistan", "AF"),
+            # 'going from Bannu in North West Frontier Province' (where the convoy came from); the 2nd occurrence is
+            # inside the road name
+            ("Bannu", KP, {2}),
+            ("North West Frontier Province", KP),
+            # 'to Miranshah, the headquarters of ...', 'a spot 12 kilometres from Miranshah'; the 3rd is inside the
+            # road name
+            ("Miranshah", KP, {3}),
+            # 'the headquarters of North Waziristan tribal agency'
+            ("North Waziristan", KP),
+            # 'The Bannu-Miranshah road': a road named after two towns is `neutral`
+            ("Bannu-Miranshah road", "neutral"),
+            # 'The Waziristan area is a stronghold' (the 1st occurrence is inside 'North Waziristan')
+            ("Waziristan", KP, {1}),
+        ],
+        "events": [
+            # a suicide bomber rammed his explosives-laden vehicle into an army convoy going from Bannu to Miranshah,
+            # at a spot 12 km from Miranshah, on Saturday: at least 10 soldiers killed, a dozen injured; the bomber
+            # widens the killed maximum (heldout113)
+            {
+                "place": "Miranshah",
+                "accept": ["Miranshah", "Bannu-Miranshah road", "North Waziristan"],
+                "date": ["2008-09-20", "2008-09-20"],
+                "precision": "day",
+                "killed": [10, 11],
+                "injured": [12, 12],
+                "actor": None,
+                "kind": "main",
+            },
+        ],
+    },
+    {
+        "file": "h119_08_dawn_torchappar.txt",
+        "url": "http://dawn.com/2008/10/07/top4.htm",
+        "published": "2008-10-07",
+        "published_note": "the URL's date (7 October 2008, a Tuesday); the dateline 'KOHAT, Oct 6' and 'on Monday "
+        "evening' give 6 October. The page's 'Opinion'/'Editorial' list of 2024 is dropped",
+        # a militant group named after its town is an organisation (like 'Balochistan Levies'); 'Awami National
+        # Party' holds no place name
+        "orgs": ["Darra Taliban"],
+        "mentions": [
+            # the dateline 'KOHAT,' (not the scene)
+            ("KOHAT", KP),
+            # 'in Tor Chappar village of Darra Adamkhel', 'holed up in Tor Chappar'
+            ("Tor Chappar", KP),
+            ("Darra Adamkhel", KP),
+            # 'The Kohat DCO' (an office title naming a place, heldout2), 'Kohat frontier region', 'from Kohat side'
+            ("Kohat", KP),
+            # 'taken to Spina Thana for interrogation' (where the arrested were taken, not the scene)
+            ("Spina Thana", KP),
+            # 'the Walibagh suicide attack on the chief of Awami National Party'
+            ("Walibagh", KP),
+            # 'the NWFP government' (a metonym)
+            ("NWFP", KP),
+        ],
+        "events": [
+            # security forces, who had besieged militants in Tor Chappar village of Darra Adamkhel since Sunday noon
+            # with artillery and helicopters, killed four militants there on Monday evening (15 arrested)
+            {
+                "place": "Tor Chappar",
+                "accept": ["Tor Chappar", "Darra Adamkhel"],
+                "date": ["2008-10-06", "2008-10-06"],
+                "precision": "day",
+                "killed": [4, 4],
+                "injured": None,
+                "actor": "Pakistani security forces",
+                "kind": "main",
+            },
+            # 'the Walibagh suicide attack on the chief of Awami National Party', claimed by the Darra Taliban: no
+            # casualties and no day in the text, so `neutral` with the week before publication as its window
+            {
+                "place": "Walibagh",
+                "accept": ["Walibagh"],
+                "date": ["2008-09-30", "2008-10-07"],
+                "precision": "week",
+                "killed": None,
+                "injured": None,
+                "actor": "Taliban (claimed)",
+                "kind": "neutral",
+            },
+        ],
+    },
 ]
