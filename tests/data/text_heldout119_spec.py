@@ -468,4 +468,38 @@ ARTICLES = [
             },
         ],
     },
+    {
+        "file": "h119_09_deccanherald_orakzai.txt",
+        "url": "https://www.deccanherald.com/content/12910/air-strikes-kill-39-taliban.html",
+        "published": "2009-07-10",
+        "published_note": "the page's lines 'Last Updated 10 July 2009, 08:00 IST' and '(Published 10 July 2009, 08:00 "
+        "IST)' (a Friday; both dropped with the advertisement and channel lines); 'yesterday' is 9 July",
+        # 'Tehreek-e-Taliban Pakistan' holds 'Pakistan' inside an organisation; 'Dawn' holds no place name
+        "orgs": ["Tehreek-e-Taliban Pakistan"],
+        "mentions": [
+            # headline 'in Orakzai tribal region', 'Orakzai Agency' three times
+            ("Orakzai", KP),
+            # 'in Chapri Ferozekhel and Ghiljo areas', 'in the air attack in Ferozekhel' (the 1st occurrence of the
+            # short name is inside the long one)
+            ("Chapri Ferozekhel", KP),
+            ("Ghiljo", KP),
+            ("Ferozekhel", KP, {1}),
+        ],
+        "events": [
+            # warplanes struck 14 militant camps (three of them Sikh homes the militants had occupied) in the Chapri
+            # Ferozekhel and Ghiljo areas of Orakzai Agency yesterday: at least 39 militants killed (Dawn; the
+            # Taliban's 18 is for Ferozekhel alone), and a woman and her child also killed: [39, 41]. One toll over
+            # two areas: one event accepting both (heldout13's shared areas)
+            {
+                "place": "Chapri Ferozekhel",
+                "accept": ["Chapri Ferozekhel", "Ferozekhel", "Ghiljo", "Orakzai"],
+                "date": ["2009-07-09", "2009-07-09"],
+                "precision": "day",
+                "killed": [39, 41],
+                "injured": None,
+                "actor": "Pakistan military",
+                "kind": "main",
+            },
+        ],
+    },
 ]
