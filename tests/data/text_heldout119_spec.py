@@ -1,14 +1,20 @@
 """Hundred-and-nineteenth held-out set ("heldout119", see docs/annotation.md): the HUNDRED-AND-SEVENTH BLIND set. Real
-AF/PK conflict reports published in the years 2005 to 2009: in Afghanistan the Taleban capture of the Giru district
-headquarters in Ghazni that killed the district's top administrator, its police chief and several policemen (2007), a
-Taliban ambush on two supply trucks in Khost province with the insurgency's running toll (2006); in
-Pakistan NATO-led jets bombing pedestrians on the Morga mountains of Tirah valley in Khyber Agency, with jet strikes
-in Bajaur's Mamond and gunship raids in Zorband and Sabagi in the same report (2008). Outlets: VOA, the Hindustan Times, the
-Parachinar blog reposting the Frontier Post. Collected and annotated by reading each text against docs/annotation.md WITHOUT running
-geoinc's extractor on them (no extract_places / extract_incidents / eval_text.py / bench_text.py on these texts before
-the spec was committed, and the extraction rules in geoinc/text*.py were not read), while the extraction rules were
-being changed elsewhere. It is not to be tuned to: run the final code on it once and report that number as the blind
-score. Same format as text_dev_spec.py. Texts in devtexts/heldout119/."""
+AF/PK conflict reports published in the years 2006 to 2009: in Afghanistan the Taleban capture of the Giru district
+headquarters in Ghazni that killed its top administrator, police chief and several policemen (2007), a Taliban ambush
+on two supply trucks in Khost province with the insurgency's running toll (2006), a roadside bomb that killed nine
+policemen in Farah's Bakwa with a coalition clash in Helmand's Gereshk the same day (2007), a suicide bombing near the
+Farah governor's office and a roadside bomb in Khost city with a rocket attack in Kapisa cited and a day's national
+toll (2009), a buried bomb that killed nine in a taxi bound for Khogyani in Nangarhar (2009); in Pakistan NATO-led jets
+bombing pedestrians on the Morga mountains of Tirah valley with jet strikes in Bajaur's Mamond and gunship raids in
+Zorband and Sabagi (2008), a suicide bombing of an army convoy 12 km from Miranshah (2008), four militants killed in
+Tor Chappar village of Darra Adamkhel (2008) and air strikes on Chapri Ferozekhel and Ghiljo in Orakzai (2009).
+Outlets: VOA, the Hindustan Times, an archived Los Angeles Times story, China.org.cn (Xinhua), China Daily, Rediff,
+Dawn, Deccan Herald, the Parachinar blog reposting the Frontier Post. Collected and annotated by reading each text
+against docs/annotation.md WITHOUT running geoinc's extractor on them (no extract_places / extract_incidents /
+eval_text.py / bench_text.py on these texts before the spec was committed, and the extraction rules in
+geoinc/text*.py were not read), while the extraction rules were being changed elsewhere. It is not to be tuned to: run
+the final code on it once and report that number as the blind score. Same format as text_dev_spec.py. Texts in
+devtexts/heldout119/."""
 
 KP = "PK/Khyber Pakhtunkhwa"
 GZ = "AF/Ghazni"
