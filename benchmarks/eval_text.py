@@ -165,6 +165,7 @@ BLIND = (
     ("heldout117", "Hundred-and-fifth"),
     ("heldout118", "Hundred-and-sixth"),
     ("heldout119", "Hundred-and-seventh"),
+    ("heldout120", "Hundred-and-eighth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
