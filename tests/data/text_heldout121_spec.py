@@ -3,17 +3,18 @@ AF/PK conflict reports published in the years 2014 to 2017: in Afghanistan the s
 Paktika's Orgun district (2014), the Islamic State attack on the police headquarters of Nangarhar's Dih Bala district
 (2016), government air sorties in Faryab's Pashtunkot district that killed a Taliban shadow governor for Ghor (2016),
 Taliban fighters killed by their own bomb while planting it in the Dara-e-Sangar area of Laghman's Alingar district
-(2017); in Pakistan grenade attacks on shops on Quetta's Double Road and Saryab road and on a private school in
-Charsadda in one round-up (2014), a roadside IED that killed an ANP district councillor near Tora Warai in Hangu
-(2015), gunmen who shot dead seven policemen, three of them guarding polio workers, in Karachi's Orangi Town (2016),
-an IED that killed a peace committee commander and four others in South Waziristan's Spinkai, with the 2013 drone
-strike on Hakimullah Mehsud in Miramshah cited (2017). Outlets: Khaama Press, Dawn, RahaPress, Deccan Chronicle,
-Business Standard (PTI), The News, Bakhtar News Agency, Times of Islamabad. Collected and annotated by reading each
-text against docs/annotation.md WITHOUT running geoinc's extractor on them (no extract_places / extract_incidents /
-eval_text.py / bench_text.py on these texts before the spec was committed, and the extraction rules in
-geoinc/text*.py were not read), while the extraction rules were being changed elsewhere. It is not to be tuned to:
-run the final code on it once and report that number as the blind score. Same format as text_dev_spec.py. Texts in
-devtexts/heldout121/."""
+(2017), Taliban attacks on checkpoints in Ghazni and Zabul and a market bomb in Baghlan with the two-day police toll
+and the month's national toll (2017); in Pakistan grenade attacks on shops on Quetta's Double Road and Saryab road
+and on a private school in Charsadda in one round-up (2014), a roadside IED that killed an ANP district councillor
+near Tora Warai in Hangu (2015), gunmen who shot dead seven policemen, three of them guarding polio workers, in
+Karachi's Orangi Town (2016), an IED that killed a peace committee commander and four others in South Waziristan's
+Spinkai, with the 2013 drone strike on Hakimullah Mehsud in Miramshah cited (2017). Outlets: Khaama Press, Dawn,
+RahaPress, Deccan Chronicle, Business Standard (PTI), The News, Bakhtar News Agency, Times of Islamabad, Press TV.
+Collected and annotated by reading each text against docs/annotation.md WITHOUT running geoinc's extractor on them
+(no extract_places / extract_incidents / eval_text.py / bench_text.py on these texts before the spec was committed,
+and the extraction rules in geoinc/text*.py were not read), while the extraction rules were being changed elsewhere.
+It is not to be tuned to: run the final code on it once and report that number as the blind score. Same format as
+text_dev_spec.py. Texts in devtexts/heldout121/."""
 
 KP = "PK/Khyber Pakhtunkhwa"
 BL = "PK/Balochistan"
@@ -373,6 +374,87 @@ ARTICLES = [
                 "injured": None,
                 "actor": None,
                 "kind": "main",
+            },
+        ],
+    },
+    {
+        "file": "h121_09_presstv_ghazni_zabul.txt",
+        "url": "https://presstv.ir/Detail/2017/10/30/540392/Afghanistan-Taliban-attacks-police",
+        "published": "2017-10-30",
+        "published_note": "the URL's date (30 October 2017, a Monday); the Ghazni attack and the Baghlan blast were "
+        "'Monday', the Zabul attack 'late on Sunday' (29 October). No headline on the stored page (not rebuilt from the "
+        "URL, heldout16)",
+        "orgs": [],
+        "mentions": [
+            # 'in the east and south of Afghanistan', 'ruled Afghanistan', 'south and east of Afghanistan',
+            # 'Afghanistan still suffers', 'across Afghanistan'
+            ("Afghanistan", "AF"),
+            ("Ghazni", "AF/Ghazni"),
+            ("Zabul", "AF/Zabul"),
+            ("Baghlan", "AF/Baghlan"),
+            # 'the US-led invasion': `neutral` (an adjective for an actor)
+            ("US", "neutral"),
+        ],
+        "events": [
+            # the Taliban attack on a checkpoint in eastern Ghazni province on Monday: nine police and seven militants
+            # killed, four police and five militants injured; the province is all the text gives
+            {
+                "place": "Ghazni",
+                "accept": ["Ghazni"],
+                "date": ["2017-10-30", "2017-10-30"],
+                "precision": "day",
+                "killed": [9, 16],
+                "injured": [5, 9],
+                "actor": "Taliban",
+                "kind": "main",
+            },
+            # the Taliban attack on a police checkpoint in Zabul late on Sunday: six police and eight militants killed,
+            # eight police and 12 militants injured
+            {
+                "place": "Zabul",
+                "accept": ["Zabul"],
+                "date": ["2017-10-29", "2017-10-29"],
+                "precision": "day",
+                "killed": [8, 14],
+                "injured": [12, 20],
+                "actor": "Taliban",
+                "kind": "main",
+            },
+            # a bomb blast in a market in Baghlan on Monday: 13 injured, no death reported (killed null)
+            {
+                "place": "Baghlan",
+                "accept": ["Baghlan"],
+                "date": ["2017-10-30", "2017-10-30"],
+                "precision": "day",
+                "killed": None,
+                "injured": [13, 13],
+                "actor": None,
+                "kind": "main",
+            },
+            # the lead's 'A total of 15 police officers have been killed in the east and south of Afghanistan in
+            # separate attacks' (the Ghazni nine and the Zabul six): an `aggregate` at the country accepting either
+            # province, over the two days
+            {
+                "place": "Afghanistan",
+                "accept": ["Afghanistan", "Ghazni", "Zabul"],
+                "date": ["2017-10-29", "2017-10-30"],
+                "precision": "period",
+                "killed": [15, 15],
+                "injured": None,
+                "actor": "Taliban",
+                "kind": "aggregate",
+            },
+            # 'Some 200 people have been killed in attacks by the Taliban across Afghanistan this month': the month's
+            # national count, an `aggregate` with the month to publication as its window
+            {
+                "place": "Afghanistan",
+                "accept": ["Afghanistan"],
+                "date": ["2017-10-01", "2017-10-30"],
+                "precision": "month",
+                "killed": [200, 200],
+                "injured": None,
+                "actor": "Taliban",
+                "kind": "aggregate",
             },
         ],
     },
