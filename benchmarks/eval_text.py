@@ -166,6 +166,7 @@ BLIND = (
     ("heldout118", "Hundred-and-sixth"),
     ("heldout119", "Hundred-and-seventh"),
     ("heldout120", "Hundred-and-eighth"),
+    ("heldout121", "Hundred-and-ninth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
