@@ -167,6 +167,7 @@ BLIND = (
     ("heldout119", "Hundred-and-seventh"),
     ("heldout120", "Hundred-and-eighth"),
     ("heldout121", "Hundred-and-ninth"),
+    ("heldout122", "Hundred-and-tenth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
