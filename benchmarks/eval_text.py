@@ -168,6 +168,7 @@ BLIND = (
     ("heldout120", "Hundred-and-eighth"),
     ("heldout121", "Hundred-and-ninth"),
     ("heldout122", "Hundred-and-tenth"),
+    ("heldout123", "Hundred-and-eleventh"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
