@@ -164,6 +164,7 @@ BLIND = (
     ("heldout116", "Hundred-and-fourth"),
     ("heldout117", "Hundred-and-fifth"),
     ("heldout118", "Hundred-and-sixth"),
+    ("heldout124", "Hundred-and-twelfth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
