@@ -169,6 +169,7 @@ BLIND = (
     ("heldout121", "Hundred-and-ninth"),
     ("heldout122", "Hundred-and-tenth"),
     ("heldout123", "Hundred-and-eleventh"),
+    ("heldout124", "Hundred-and-twelfth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
