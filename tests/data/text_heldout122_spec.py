@@ -168,8 +168,7 @@ ARTICLES = [
                 "precision": "day",
                 "killed": [14, 14],
                 "injured": None,
-                "actor": "Balochistan Liberation Front, Balochistan Republican Army and Baloch Republican Guard "
-                "(claimed)",
+                "actor": "Balochistan Liberation Front, Balochistan Republican Army and Baloch Republican Guard (claimed)",
                 "kind": "main",
             },
         ],
@@ -260,8 +259,7 @@ ARTICLES = [
     },
     {
         "file": "h122_07_pakistantoday_bajaur.txt",
-        "url": "https://www.pakistantoday.com.pk/2020/10/14/soldier-martyred-another-injured-in-afghan-cross-border-"
-        "attack/",
+        "url": "https://www.pakistantoday.com.pk/2020/10/14/soldier-martyred-another-injured-in-afghan-cross-border-attack/",
         "published": "2020-10-14",
         "published_note": "the URL's date (14 October 2020, a Wednesday; the embedded tweet is dated 'October 14, "
         "2020'); the ISPR spoke 'on Wednesday' and the text gives no day for the firing: the week before publication. "

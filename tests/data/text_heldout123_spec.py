@@ -250,8 +250,7 @@ ARTICLES = [
     },
     {
         "file": "h123_05_theorientnews_afghanistan.txt",
-        "url": "http://www.theorientnews.com/index.php/asia/afghanistan/item/8044-afghanistan-roadside-bomb-targets-"
-        "taliban-kills-two",
+        "url": "http://www.theorientnews.com/index.php/asia/afghanistan/item/8044-afghanistan-roadside-bomb-targets-taliban-kills-two",
         "published": "2021-11-04",
         "published_note": "the dateline 'KABUL, 04 November 2021, (TON):' (a Thursday); the text gives no day for the "
         "blast: the week before publication. Page furniture ('Rate this item', voting and login lines) dropped",
@@ -396,8 +395,7 @@ ARTICLES = [
     },
     {
         "file": "h123_08_shafaqna_herat.txt",
-        "url": "https://en.shafaqna.com/245137/explosion-in-shia-neighborhood-of-afghanistans-herat-six-killed-and-10-"
-        "injured/",
+        "url": "https://en.shafaqna.com/245137/explosion-in-shia-neighborhood-of-afghanistans-herat-six-killed-and-10-injured/",
         "published": "2022-01-22",
         "published_note": "the stored page's date (2022-01-22, a Saturday); the blast was 'this evening', once dated "
         "'(Saturday, February 23)' (after publication: impossible) and once '(Saturday, January 23)' (a Sunday): the "

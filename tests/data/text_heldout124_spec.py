@@ -77,8 +77,7 @@ ARTICLES = [
     },
     {
         "file": "h124_02_theindiansystem_bajaur.txt",
-        "url": "https://theindiansystem.com/posts/32824-11-security-personnel-martyred-in-bajaur-terror-blast-12-"
-        "terrorists-killed",
+        "url": "https://theindiansystem.com/posts/32824-11-security-personnel-martyred-in-bajaur-terror-blast-12-terrorists-killed",
         "published": "2026-02-17",
         "published_note": "the date line under the headline ('February 17, 2026', a Tuesday); the attack was 'on "
         "February 16', stated in the text. The closing 'Read More' link is page furniture and left out",
@@ -190,8 +189,7 @@ ARTICLES = [
     },
     {
         "file": "h124_04_pakistantoday_lakkimarwat_bannu.txt",
-        "url": "https://www.pakistantoday.com.pk/2025/12/01/suicide-attack-on-police-mobile-kills-officer-injures-five-"
-        "in-kp/",
+        "url": "https://www.pakistantoday.com.pk/2025/12/01/suicide-attack-on-police-mobile-kills-officer-injures-five-in-kp/",
         "published": "2025-12-01",
         "published_note": "the URL's date (1 December 2025, a Monday); the suicide attack was 'on Monday', the same day. "
         "No headline on the stored page (not rebuilt from the URL slug, heldout16)",
