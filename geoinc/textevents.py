@@ -492,6 +492,18 @@ _KIN_ROLE = (
 _ALONG_KIN = re.compile(
     r"\balong with (?:his|her|their) " + _KIN_ROLE + r"(,? and (?:his |her |their |a )?" + _KIN_ROLE + r")?\b(?!s)", re.I
 )
+# "killed along with his driver and two bodyguards", "died with his driver and two bodyguards": one by kin or duty, then
+# N more ("with" alone only after the verb of death)
+_WITH_KIN_AND_N = re.compile(
+    r"\b(?:along with|(?:died|killed|martyred|perished)(?:\s+[\w-]+){0,3}?\s+with)\s+(?:his|her|their)\s+"
+    + _KIN_ROLE
+    + r"\b(?!s),?\s+and\s+(?:his\s+|her\s+|their\s+)?"
+    + _NUM
+    + r"\s+(?:[\w-]+\s+)?(?:"
+    + _KIN_ROLE
+    + r"|guard|bodyguard|policem[ae]n|soldier|relative|colleague)s\b",
+    re.I,
+)
 # "killed two brothers and their cousin": one more person by kin or duty after the figure's noun, with no figure
 # "killed a man, his wife and their three children": kin in commas after one victim, then "and" the last item
 _KIN_ITEMS = re.compile(
@@ -1579,7 +1591,13 @@ def _figures(s: str, offset: int) -> _Figures:
     elif f.killed and (one := _ONE_KILLED.search(s)) and not _clause_has(s, one, f.killed, offset):
         # "a brigadier was martyred in X while three soldiers were killed in Y": one death in a clause of its own
         f.killed.append((1.0, "", offset + one.start()))
-    if f.killed and (also := _ALONG_WITH.search(s)) and all(v[2] != offset + also.start(also.lastindex or 0) for v in f.killed):
+    if (kin_n := _WITH_KIN_AND_N.search(s)) and not _clause_has(s, kin_n, f.injured, offset):
+        # "died with his driver and two bodyguards": one more, then N more; with no figure before, the one who died too
+        if f.killed:
+            f.killed.append((1.0 + _num(kin_n.group(1)), "additional", offset + kin_n.start()))
+        else:
+            f.killed.append((2.0 + _num(kin_n.group(1)), "", offset + kin_n.start()))
+    elif f.killed and (also := _ALONG_WITH.search(s)) and all(v[2] != offset + also.start(also.lastindex or 0) for v in f.killed):
         # "killed X along with his nine aides"; "was killed along with another person": one more
         extra = _num(also.group(1)) if also.group(1) else 1.0
         f.killed.append((extra, "additional", offset + also.start(also.lastindex or 0)))

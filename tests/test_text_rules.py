@@ -3724,3 +3724,15 @@ def test_a_vague_count_over_years_is_no_events_toll(talk):
     text = f"A bomb wounded twelve people near a market in Quetta on Monday. {talk}"
     row = _one(text, "2024-06-10")
     assert pd.isna(row["killed_min"]) and pd.isna(row["killed_best"]), row[["killed_min", "killed_best"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor was killed along with his driver and two bodyguards in Paghman on Sunday.",
+        "The governor was killed by a roadside bomb in Paghman on Sunday. He died with his driver and two bodyguards outside"
+        " his home.",
+    ],
+)
+def test_one_by_duty_and_n_more_after_with_count_all(text):
+    assert _one(text, "2024-06-10")["killed_best"] == 4
