@@ -605,10 +605,14 @@ class Gazetteer:
     def _hits(self, postings: list[tuple[int, int, int]]) -> list[tuple[int, str, int]]:
         return [(row, self.alias_of(row, pos, rank), rank) for row, pos, rank in postings]
 
+    def _seat_row(self, row: int) -> int | None:
+        """The row of the seat town a seat alias at ``row`` names (None when the seat is not in the gazetteer)."""
+        return self._by_id.get(self._t.value("seat_id", row))
+
     def alias_of(self, row: int, pos: int, rank: int) -> str:
         """The name a posting points at (for a seat alias, the seat's name)."""
         if rank == SEAT_ALIAS:
-            seat = self._by_id.get(self._t.value("seat_id", row))
+            seat = self._seat_row(row)
             return self._t.name_at(seat, pos) if seat is not None else ""
         return self._t.name_at(row, pos)
 
@@ -620,7 +624,7 @@ class Gazetteer:
         rows, positions = np.array(rows, dtype=np.int64), np.array(positions, dtype=np.int64)
         none = []
         for k in np.flatnonzero(np.asarray(ranks) == SEAT_ALIAS).tolist():
-            seat = self._by_id.get(self._t.value("seat_id", int(rows[k])))  # a seat alias: a name of the seat
+            seat = self._seat_row(int(rows[k]))  # a seat alias: a name of the seat
             if seat is None:
                 none.append(k)
             rows[k] = 0 if seat is None else seat
