@@ -877,6 +877,13 @@ def extract_places(
         return _extract_places(text, country, g, include_cues)
 
 
+def _window_sig(text: str, s: int, e: int, kind: int, value: str) -> tuple:
+    """The key of a candidate's decisions: its kind and value and the 80 characters either side of it (all the steps
+    that keep and place a name read), so list-like text decides each distinct window once."""
+    w0 = s - 80 if s > 80 else 0
+    return (kind, value, text[w0 : e + 80], s - w0, e - s)
+
+
 def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: bool) -> list[Mention]:
     auto = _automaton(g, lexicon_dir())
     folded, index = _fold(text)
@@ -1023,8 +1030,7 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
         if kind in (_PLACE, -1, -2) and latin:
             # the decision depends only on the name and a fixed window around it: cached, so
             # list-like text ("Kabul Khost Kabul Khost ...") costs one decision per distinct window
-            w0 = s - 80 if s > 80 else 0
-            sig = (kind, value, text[w0 : e + 80], s - w0, e - s)
+            sig = _window_sig(text, s, e, kind, value)
             ok = decided.get(sig)
             if ok is None:
                 ok = decided[sig] = _keep(text, s, e, kind, value, text[s:e], auto, abbreviations, org_heads, heads_before)
@@ -1113,8 +1119,7 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
                 continue
             ctx = context.get(para_of[i], no_ctx)
             if sig is None:  # not a Latin name: cached too, per name, window and context (all the steps read)
-                w0 = s - 80 if s > 80 else 0
-                sig = (kind, value, text[w0 : e + 80], s - w0, e - s)
+                sig = _window_sig(text, s, e, kind, value)
             key = (sig, id(ctx))
             hit = placed.get(key)
             if hit is None:
@@ -1791,11 +1796,14 @@ def _locate_unresolved(text: str, mentions: list[Mention], res) -> list[Mention]
                 if _POSSESSIVE_BEFORE.fullmatch(between) or _POSSESSIVE_S.fullmatch(between):
                     container = out[j]
         if container is None and m.place is None and tail and (unit := _OF_THE_UNIT.match(text, pos)):
-            # "in Zzkot district of the province", after the province is named: that province (the last one named
-            # in the 400 characters before, none of another kind between)
+            # "in Zzkot district of the province", after the province is named: the last province (district) matched
+            # or approximated in the 400 characters before
             kind = unit.group(1).lower()
-            before = [o for o in out[:k] if o.place is not None and o.end > m.start - 400 and o.status in (MATCHED, APPROXIMATE)]
-            named = [o for o in before if o.place is not None and o.place.kind == kind]
+            named = [
+                o
+                for o in out[:k]
+                if o.place is not None and o.place.kind == kind and o.end > m.start - 400 and o.status in (MATCHED, APPROXIMATE)
+            ]
             if named:
                 container = named[-1]
         if m.place is None and m.status == "unresolved" and m.text in _HALVES and k + 1 < len(out):

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-__all__ = ["CARDINALS", "SAME_DAY", "DateFound", "date_in", "is_date_line", "period_in"]
+__all__ = ["CARDINALS", "MONTH_BEFORE", "SAME_DAY", "DateFound", "date_in", "is_date_line", "period_in"]
 
 _MONTHS = {
     m: i
@@ -52,6 +52,9 @@ CARDINALS = {
 _NUMS = {"a": 1, **{w: n for w, n in CARDINALS.items() if n <= 10}}
 
 _M = "|".join(sorted(_MONTHS, key=len, reverse=True))
+#: A month's name (or its abbreviation) right before a position ("June 18 - six militants": a date, not a toll;
+#: "in June this year": that month).
+MONTH_BEFORE = re.compile(r"\b(?:" + _M + r")\.?\s+$", re.I)
 _WD = "|".join(_WEEKDAYS)
 _ABS = re.compile(
     r"\b(?:("
@@ -375,7 +378,6 @@ _PERIOD = re.compile(
 )
 
 
-_MONTH_BEFORE = re.compile(r"\b(?:" + _M + r")\.?\s+$", re.I)
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 
 
@@ -402,7 +404,7 @@ def period_in(s: str, published: pd.Timestamp | None) -> tuple[pd.Timestamp, pd.
     ['2015-08-10', '2015-08-23']
     """
     m = _PERIOD.search(s)
-    if m is not None and m.group(0).lower() == "this year" and _MONTH_BEFORE.search(s, max(0, m.start() - 14), m.start()):
+    if m is not None and m.group(0).lower() == "this year" and MONTH_BEFORE.search(s, max(0, m.start() - 14), m.start()):
         m = _PERIOD.search(s, m.end())  # "in June this year": that month of the year, not the year so far
     if m is None:
         return None

@@ -40,7 +40,7 @@ import pandas as pd
 from .errors import TextError
 from .gcpause import paused_gc
 from .text import Mention, check_text, extract_places
-from .textdates import CARDINALS, SAME_DAY, DateFound, date_in, is_date_line, period_in
+from .textdates import CARDINALS, MONTH_BEFORE, SAME_DAY, DateFound, date_in, is_date_line, period_in
 from .textlex import lexicon_dir, lexicons_of, pairs, words
 
 __all__ = ["extract_incidents"]
@@ -1230,11 +1230,14 @@ def _sum_and(first: float, gap: str) -> float:
     return total
 
 
+def _with_items(first: float, items: str) -> float:
+    """``first`` and the persons of the enumeration ``items`` that follows it: each figure after "and" (:func:`_sum_and`)
+    and each "a/an X" or kin in commas (``_COMMA_ONE``): "killing two soldiers, a child and three police" → 6."""
+    return _sum_and(first, items + " ") + len(_COMMA_ONE.findall(items))
+
+
 def _is_year(word: str, after: str) -> bool:
     return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2100
-
-
-_MONTH_BEFORE = re.compile(r"\b" + _MONTH_NAME + r"\.?\s+$", re.I)
 
 
 def _search_all(pat: re.Pattern[str], s: str):
@@ -1407,7 +1410,7 @@ def _figures(s: str, offset: int) -> _Figures:
                 continue  # "one of the three children died": the one (_ONE_KILLED), not the three
             if word.lower() == "one" and re.search(r"\bno\s+$", s[max(0, m.start(2) - 4) : m.start(2)], re.I):
                 continue  # "no one was killed": no toll
-            if _MONTH_BEFORE.search(s[max(0, m.start(2) - 12) : m.start(2)]):
+            if MONTH_BEFORE.search(s[max(0, m.start(2) - 12) : m.start(2)]):
                 continue  # "June 18 - six militants were killed": a date, not a toll
             if (
                 _is_year(word, s[m.end(2) : m.end(2) + 3])
@@ -1514,9 +1517,7 @@ def _figures(s: str, offset: int) -> _Figures:
             ):
                 continue  # "the blast left 30 shops in ruins": no word of injury
             if items:
-                n = _sum_and(n, items.group(0) + " ") + len(
-                    _COMMA_ONE.findall(items.group(0))
-                )  # "killing two soldiers, three police and an interpreter"
+                n = _with_items(n, items.group(0))  # "killing two soldiers, three police and an interpreter"
             elif pat is _K2 and _AND_THEIR_KIN.match(s, m.end(2)):
                 n += 1  # "killed two brothers and their cousin": 3
             elif pat in (_K1, _I1) and gap and _GAP_THEIR_KIN.search(gap):
@@ -1561,9 +1562,7 @@ def _figures(s: str, offset: int) -> _Figures:
         if one.re is _KILLED_ONE and (more := _AND_OTHERS.match(s, one.end())):
             n_one += _num(more.group(1))  # "killing a former commander and two others": 3
         elif one.re is _KILLED_ONE and (items := _MORE_ITEMS.match(s, one.end())):
-            n_one = _sum_and(n_one, items.group(0) + " ") + len(
-                _COMMA_ONE.findall(items.group(0))
-            )  # "killing the police chief and a guard": 2
+            n_one = _with_items(n_one, items.group(0))  # "killing the police chief and a guard": 2
         elif one.re is _KILLED_ONE and (kin := _KIN_ITEMS.match(s, one.end())):
             # "killing a man, his wife and their three children": the one, each kin in commas, then the last item
             n_last = _num(kin.group(2)) if kin.group(2) and kin.group(2).lower() not in ("a", "an") else 1.0
@@ -1614,9 +1613,7 @@ def _figures(s: str, offset: int) -> _Figures:
         n_hurt = 1.0
         if one.group(0).lower().startswith(("injur", "wound", "hurt", "maim")):
             if items := _MORE_ITEMS.match(s, one.end()):
-                n_hurt = _sum_and(n_hurt, items.group(0) + " ") + len(
-                    _COMMA_ONE.findall(items.group(0))
-                )  # "wounded a policeman and two civilians": 3
+                n_hurt = _with_items(n_hurt, items.group(0))  # "wounded a policeman and two civilians": 3
             elif _AND_KIN.match(s, one.end()):
                 n_hurt += 1  # "injured the district police chief and his guard": 2
         f.injured.append((n_hurt, "", offset + one.start()))
@@ -3424,16 +3421,19 @@ def _joint_toll_parts(events: list[_Event]) -> list[_Event]:
     killing 13"), an event at each of its places with no toll of its own (docs/annotation.md: a joint toll), unless
     the report tells an event there itself (then the total's parts are those events)."""
     out: list[_Event] = []
+    told: list[Mention] | None = None  # the places of the events told (and of the parts added), gathered once
     for ev in events:
         out.append(ev)
         if not (ev.aggregate and ev.joint and ev.date is not None and not ev.date.bound):
             continue  # a total the text does not date itself may be a period's ("attacks ... particularly in A and B")
-        told = [q for e in out if not e.aggregate for q in e.places] + [q for e in events if not e.aggregate for q in e.places]
+        if told is None:
+            told = [q for e in events if not e.aggregate for q in e.places]
         for p in _without_border(ev.places):
             if not any(_related(p, q) for q in told):
                 part = _Event(ev.etype, ev.subtype, list(ev.sentences), [p], ev.date)
                 part.notes.append("toll told only as a total over several places (the aggregate row)")
                 out.append(part)
+                told.append(p)
     return out
 
 
