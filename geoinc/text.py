@@ -400,6 +400,13 @@ def _given(word: str, given: frozenset[str]) -> bool:
     return word in given or bool(_GIVEN_SUFFIX.fullmatch(word))
 
 
+def _national(word: str) -> bool:
+    """A demonym or a country's name, possessive or not ("Afghan", "Pakistan's"): an adjective of a feature
+    word ("the southern Afghan province of Kandahar"), not a place it belongs to."""
+    bare = re.sub(r"['’]s$", "", word)
+    return bare in pairs("demonyms.tsv") or bare in pairs("country_names.tsv")
+
+
 def _wanted_kind(text: str, start: int, end: int) -> set[str] | None:
     """The kind a feature word beside a mention asks for: "Zazai Maidan district",
     "the districts of Ali Sher and Zazai Maidan", "the southeastern province of Khost"."""
@@ -420,7 +427,8 @@ def _wanted_kind(text: str, start: int, end: int) -> set[str] | None:
     m = _WANT_BEFORE.search(before)
     if m:
         lead = before[: m.start()].rstrip()
-        if m.group(1) is None and lead and re.search(r"[A-Z][\w'’-]*$", lead):
+        last = re.search(r"([A-Z][\w'’-]*)$", lead) if m.group(1) is None else None
+        if last and not _national(last.group(1)):
             return None  # "<Name> districts of <mention>": the mention is the parent
         return {"district"} if m.group(2).startswith("district") else {"province", "region"}
     return None

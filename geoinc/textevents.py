@@ -242,6 +242,18 @@ _SUM_GAP = re.compile(
     + r"|as many|an?)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+# the role of one person killed ("a soldier", "the district chief")
+_ROLE_OF_ONE = (
+    r"(?:chief|commander|operative|"
+    r"officer|policeman|soldier|governor|official|civilian|child|boy|girl|woman|man|elder|guard|"
+    r"journalist|leader|tehsildar|constable|attacker|bomber|assailant|gunman|student|teacher|driver|doctor|"
+    r"worker|vaccinator|shopkeeper|trader|farmer|cleric|shepherd|herder|villager|labou?rer|passer-?by|engineer|nurse|judge|lawyer|imam|"
+    # "killing a person", "killing a captain and three soldiers": anyone, an officer by rank
+    r"person|resident|passenger|pedestrian|tribes(?:wo)?man|youth|headmaster|principal|captain|major|colonel|lieutenant|"
+    r"sergeant|subedar|havildar|sepoy|naik|"
+    # "a rocket killed a mother and her daughter": a person by kin
+    r"mother|father|wife|husband)\b(?!s)"
+)
 # "killed police chief Mira Jan", "killing a soldier": one death named by its victim's role
 _KILLED_ONE = re.compile(
     r"\bshot (?:him|her) dead\b|\b(?:killing|killed|martyring|martyred) (?:him|her)\b(?! and (?:his|her|their) )|"
@@ -256,7 +268,8 @@ _KILLED_ONE = re.compile(
     # ("killing its driver", "killed their commander": a possessive for the article after an active verb; not "the
     # death of its leader")
     r"(?:(?:an?|the|one|(?:(?<=killing )|(?<=killed ))(?:its|his|her|their))\s+"
-    r"(?:(?-i:[a-z]+)\s+(?=(?:[\w.-]+\s+)?(?:worker|officer|official|guard|leader)\b))?)?"
+    # ("killing a female teacher": any one word before a role)
+    r"(?:(?-i:[a-z]+)\s+(?=(?:[\w.-]+\s+)?(?:worker|officer|official|guard|leader)\b|" + _ROLE_OF_ONE + r"))?)?"
     # a possessive before the role: "killing the province's deputy governor", "killing Zzland province's police chief"
     r"(?:(?:(?-i:[A-Z]\w+)\s+)?[a-zA-Z-]+['’]s\s+)?"
     r"(?:(?:police|district|local|provincial|former|"
@@ -272,15 +285,7 @@ _KILLED_ONE = re.compile(
     # "killed a 12-year-old boy", "killing a seven-year-old girl": an age before the role
     r"(?:\d{1,3}|[a-z]+)-year-old|"
     r"(?-i:[A-Z]\.(?:[A-Z]\.)+)|"
-    r"(?-i:[a-z]{2}-[A-Z]\w+))\s+){0,2}(?:chief|commander|operative|"
-    r"officer|policeman|soldier|governor|official|civilian|child|boy|girl|woman|man|elder|guard|"
-    r"journalist|leader|tehsildar|constable|attacker|bomber|assailant|gunman|student|teacher|driver|doctor|"
-    r"worker|vaccinator|shopkeeper|trader|farmer|cleric|shepherd|herder|villager|labou?rer|passer-?by|engineer|nurse|judge|lawyer|imam|"
-    # "killing a person", "killing a captain and three soldiers": anyone, an officer by rank
-    r"person|resident|passenger|pedestrian|tribes(?:wo)?man|youth|headmaster|principal|captain|major|colonel|lieutenant|"
-    r"sergeant|subedar|havildar|sepoy|naik|"
-    # "a rocket killed a mother and her daughter": a person by kin
-    r"mother|father|wife|husband)\b(?!s)",
+    r"(?-i:[a-z]{2}-[A-Z]\w+))\s+){0,2}" + _ROLE_OF_ONE,
     re.I,
 )
 # kin by which news names one more victim ("... and his sister"); each pattern adds the roles it also counts
@@ -793,7 +798,9 @@ _NEW_EVENT = re.compile(
     r"firefight|skirmish|explosion|bombing|firing)|"
     r"separately|in other violence|^\W*on the other hand(?=,)|"
     # "In the western Zzkot province, meanwhile, a roadside bomb killed ...": another incident, told with an indefinite
-    r"\bmeanwhile,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:(?:roadside |suicide |car |sticky |magnetic )?bomb(?:er)?|blast|explosion|"
+    # (also after a speaker: "Meanwhile MoI said, a suicide bomber was killed ...")
+    r"\bmeanwhile(?:,|\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}(?:said|added|reported|announced)\s*,)"
+    r"\s+an?\s+(?:[\w-]+\s+){0,2}?(?:(?:roadside |suicide |car |sticky |magnetic )?bomb(?:er)?|blast|explosion|"
     r"(?:drone |air)strike|(?:land)?mine|IED|rocket|shell|soldier|policeman|police officer|civilian|child|boy|girl|man|woman)\b|"
     r"^\W*an? similar (?:[\w-]+ )?(?:attack|incident|blast|bombing|strike|raid) (?:had )?(?:took place|happened|occurred)|"
     r"^\W*earlier,? on (?=[A-Z0-9])|^\W*before that\b|"
@@ -2314,6 +2321,33 @@ def _capital_holds(big: Mention, small: Mention) -> bool:
     )
 
 
+# what tells a provincial capital's name means the town: "Kandahar city", "the city of Kandahar", "Kandahar, the
+# provincial capital"
+_TOWN_AFTER = re.compile(r"['’]?s?\s*,?\s+(?:the\s+)?(?:city|town|provincial\s+capital|capital)\b", re.I)
+_TOWN_BEFORE = re.compile(r"\b(?:city|town|capital)\s+of\s+$", re.I)
+
+
+def _capitals_read_as_province(uniq: list[Mention], places: list[Mention], text: str) -> list[Mention]:
+    """A provincial capital's bare name beside its province named as one ("attack in Kandahar" then "the southern
+    province of Kandahar"): the text says which it means, the province; the town reading is the name's default only.
+    Any mention calling it a city or town keeps the town."""
+    provinces = {(_norm(m.text), m.place.admin1_code) for m in uniq if m.place is not None and m.place.kind == "province"}
+    if not provinces:
+        return uniq
+
+    def bare_capital(m: Mention) -> bool:
+        p = m.place
+        if p is None or p.kind != "populated_place" or p.feature_code != "PPLA" or (_norm(m.text), p.admin1_code) not in provinces:
+            return False
+        return not any(
+            _TOWN_AFTER.match(text, x.end, x.end + 30) or _TOWN_BEFORE.search(text, max(0, x.start - 16), x.start)
+            for x in places
+            if _norm(x.text) == _norm(m.text)
+        )
+
+    return [m for m in uniq if not bare_capital(m)]
+
+
 def _finest(places: list[Mention], text: str = "") -> list[Mention]:
     """The places not holding another of them, one per distinct place and name, in order.
     Quadratic only in the distinct places (few), not in the mentions. With ``text``, a provincial capital
@@ -2328,6 +2362,8 @@ def _finest(places: list[Mention], text: str = "") -> list[Mention]:
             uniq.append(m)
     if len(uniq) > MAX_PLACES:
         uniq = uniq[:MAX_PLACES]
+    if text:
+        uniq = _capitals_read_as_province(uniq, places, text)
 
     def listed_with(m: Mention, o: Mention) -> bool:  # any mention of m's name joined with one of o's
         xs = [x for x in places if _norm(x.text) == _norm(m.text)]
@@ -3412,7 +3448,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             # the report names no place but one province or district (a speaker's unit): the event is in it
             e.places = [only]
             e.notes.append(f"place: {only.text}, the only province or district the report names")
-    merged = _merge(_parts_dated_by_total([e for e in events if e.places or e.aggregate and e.figures.killed]))
+    merged = _merge(_parts_dated_by_total([e for e in events if e.places or e.aggregate and e.figures.killed]), text)
     return _joint_toll_parts(_without_headline(text, _total_of_one(_total_dated_by_parts(_total_then_parts(merged)))))
 
 
@@ -3586,7 +3622,7 @@ def _same_toll(x: _Figures, y: _Figures) -> bool:
     return not a or not b or bool(a & b)
 
 
-def _merge(events: list[_Event]) -> list[_Event]:
+def _merge(events: list[_Event], text: str = "") -> list[_Event]:
     """Fold repeated reports: same or nested places, same day (or no day), not aggregates."""
     out: list[_Event] = []
     for ev in events:
@@ -3610,7 +3646,7 @@ def _merge(events: list[_Event]) -> list[_Event]:
             continue
         host.sentences += ev.sentences
         host.seen += ev.seen
-        host.places = _finest(host.places + ev.places)
+        host.places = _finest(host.places + ev.places, text)
         host.figures.killed += ev.figures.killed
         host.figures.injured += ev.figures.injured
         if np.isnan(host.figures.civilians):

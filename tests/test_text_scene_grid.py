@@ -370,6 +370,19 @@ WHERE = [
         "A bomb killed four people in Quetta on Sunday. The city lies close to the restive Pishin district.",
         "Quetta",
     ),
+    (
+        "a headline's bare capital, the body's province and its district",
+        "Five soldiers killed in attack in Kandahar\n\nAt least five soldiers were killed in an attack in the southern "
+        "Afghan province of Kandahar, officials said on Monday.\n\nThe attack began in Zangabad village of the "
+        "province on Sunday.",
+        "Zangabad",
+    ),
+    (
+        "a capital called a city keeps the town",
+        "Five soldiers killed in Kandahar\n\nAt least five soldiers were killed in Kandahar city, the capital of "
+        "Kandahar province, on Sunday.",
+        "Kandahar",
+    ),
     pytest.param(
         "near the X intersection in a city",
         "A bomb hit a convoy near the Zzkot intersection in Kabul city on Sunday, killing three.",
@@ -846,6 +859,16 @@ def test_grid_meanwhile_and_an_indefinite_attack_opens_another_event():
     )
     d = _drafts(text, PUB)
     assert list(d["location"]) == ["Faryab"] and d.iloc[0]["killed_best"] == 2, d[["location", "killed_best"]]
+
+
+def test_grid_meanwhile_after_a_speaker_and_an_indefinite_victim_opens_another_event():
+    text = (
+        "An airstrike killed four militants in Zzkot village of Andar district, Ghazni province, on Saturday, the"
+        " ministry said.\n\nMeanwhile the ministry said, a suicide bomber was killed by police before he reached his"
+        " target in Ghazni province."
+    )
+    d = _drafts(text, PUB)
+    assert list(d["location"]) == ["Zzkot", "Ghazni"], d[["location", "killed_best"]]
 
 
 def test_grid_both_bombs_went_off_on_a_day_dates_the_two_incidents_told_last():

@@ -37,6 +37,8 @@ ONE_SENTENCE = [
     # one victim with qualifiers, or one wounded who died of the wounds (told in a sentence of its own)
     ("Gunmen shot dead a retired non-commissioned officer of the army in Dand on Monday.", 1, None),
     ("Gunmen shot dead a well-known tribal elder in Dand on Monday.", 1, None),
+    ("Gunmen threw a grenade at a school in Dand on Monday, killing a female teacher and wounding a girl.", 1, 1),
+    ("Gunmen shot dead a pregnant woman in Dand on Monday.", 1, None),
     ("A suicide bomber killed the provincial intelligence chief in Dand on Monday.", 1, None),
     ("Troops surrounded a house in Dand on Monday. Zzwali and two of his guards were killed in the firefight.", 3, None),
     ("Police and two other soldiers were killed in an ambush in Dand on Monday.", 2, None),
