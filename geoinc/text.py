@@ -282,7 +282,8 @@ _FEATURE_BEFORE = re.compile(
 )
 _FEATURE_AFTER = re.compile(
     r"^\s+(?:general\s+)?(?:areas?|villages?|towns?|tehsil|districts?|valley|locality|bazaar|market|region|"
-    r"sub-?division|agency|province|city|neighbourhood|neighborhood|camp|post|check ?post|checkpoint|police station)\b",
+    r"sub-?division|agency|province|city|neighbourhood|neighborhood|camp|post|check ?post|checkpoint|police station|"
+    r"police check ?(?:post|point)|police post)\b",
     re.I,
 )
 _PARA = re.compile(r"\n\s*\n|\n(?=[A-Z])")
@@ -452,7 +453,7 @@ _LOCATIVE_NAME = re.compile(
     r"valley|locality|neighbou?rhood|bazaar|Bazaar|agency|Agency|city|town|police station|Police Station|"
     r"post|check post|checkpost|check-post|"
     r"checkpoint|crossing(?![ ](?:the|into|over|a|an|from|to|through)\b)|"
-    r"police check ?post|"
+    r"police check ?(?:post|point)|"
     r"Check Post|Checkpost|Check-post|Checkpoint)\b"
 )
 # "raided Zzkot Post", "assaulted the Zzkot Post", "away from Zzkot Post": a post written as a title after an
