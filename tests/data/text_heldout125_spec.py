@@ -14,7 +14,8 @@ BBC, Newser, Al Jazeera, Taipei Times, Mail & Guardian, Reuters (via a blog), Da
 blog), AVA (Xinhua). Collected and annotated by reading each text against docs/annotation.md WITHOUT running geoinc's
 extractor on them (no extract_places / extract_incidents / eval_text.py / bench_text.py on these texts before the spec
 was committed, and the extraction rules in geoinc/text*.py were not read), while the extraction rules were being
-changed elsewhere. It is not to be tuned to: run the final code on it once and report that number as the blind score. Same format as text_dev_spec.py. Texts in devtexts/heldout125/."""
+changed elsewhere. It is not to be tuned to: run the final code on it once and report that number as the blind score.
+Same format as text_dev_spec.py. Texts in devtexts/heldout125/."""
 
 KP = "PK/Khyber Pakhtunkhwa"
 BL = "PK/Balochistan"
