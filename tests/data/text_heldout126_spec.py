@@ -1,5 +1,18 @@
 """Hundred-and-twenty-sixth held-out set ("heldout126", see docs/annotation.md): the HUNDRED-AND-FOURTEENTH BLIND set.
-Real AF/PK conflict reports published in the years 2010 to 2012.
+Real AF/PK conflict reports published in the years 2010 to 2012: in Pakistan seven Shia men shot dead near Killi Kamalo
+in Quetta's Saryab area with the month's toll of targeted killings in Balochistan (2011), two clashes of one Thursday in
+Orakzai Agency, at Dapar near Ghalju and in the Khadezai area, with their joint toll (2011), the ambush of a van of
+Hazaras on Spini road near Killi Mubarak in Quetta with a policeman shot by protesters and two UN workers shot in
+Mastung named only in the headline (2012), the suicide truck bombing of the Rangers complex in Karachi's North Nazimabad
+(2012), a cross-border clash in Upper Dir and jet strikes on Orakzai's Mamuzai with the headline's total (2012); in
+Afghanistan a roadside bomb on a minivan in Helmand's Sangin with the UN's half-year civilian toll (2011), a Sunday
+round-up of a roadside bombing in Paktia's Zurmat, two NATO soldiers killed in the south, an ambush answered by an
+airstrike in Sangin, a suicide car bomb in Khost's Mandozai and four Italian soldiers killed in Farah the day before,
+with the day's total and NATO's monthly and running tolls (2010), the suicide bombing of a gathering of NATO and Afghan
+forces in a Maimanah park with differing tolls (2012), a bomb on a minibus in Wardak with a northern roadside bomb, the
+southern twin suicide bombings and the UN's 2011 civilian toll cited (2012), and a suicide bomber on a joint patrol in
+Khost town with the June 1 truck bombing of a base there cited (2012). Outlets: The Express Tribune four times, Radio
+New Zealand, The Sydney Morning Herald, the Los Angeles Times, RFE/RL, a blog repost of Dawn, News24.
 Collected and annotated by reading each text against docs/annotation.md WITHOUT running geoinc's extractor on them (no
 extract_places / extract_incidents / eval_text.py / bench_text.py on these texts before the spec was committed, and the
 extraction rules in geoinc/text*.py were not read), while the extraction rules were being changed elsewhere. It is not
