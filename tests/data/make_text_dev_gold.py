@@ -149,6 +149,7 @@ import text_heldout122_spec  # noqa: E402
 import text_heldout123_spec  # noqa: E402
 import text_heldout124_spec  # noqa: E402
 import text_heldout125_spec  # noqa: E402
+import text_heldout126_spec  # noqa: E402
 import text_heldout_spec  # noqa: E402
 
 
@@ -332,6 +333,7 @@ if __name__ == "__main__":
         "--heldout123": ("heldout123", text_heldout123_spec.ARTICLES, "text_heldout123_gold.json"),
         "--heldout124": ("heldout124", text_heldout124_spec.ARTICLES, "text_heldout124_gold.json"),
         "--heldout125": ("heldout125", text_heldout125_spec.ARTICLES, "text_heldout125_gold.json"),
+        "--heldout126": ("heldout126", text_heldout126_spec.ARTICLES, "text_heldout126_gold.json"),
     }
     flag = next((a for a in sys.argv[1:] if a in sets), None)
     folder = texts_dir(args[0] if args else None)
