@@ -14,6 +14,7 @@ HL = "AF/Helmand"
 PW = "AF/Parwan"
 HR = "AF/Herat"
 PB = "PK/Punjab"
+SD = "PK/Sindh"
 
 ARTICLES = [
     {
@@ -374,6 +375,46 @@ ARTICLES = [
                 "injured": None,
                 "actor": "Jundullah",
                 "kind": "background",
+            },
+        ],
+    },
+    {
+        "file": "h127_08_dawn_karachi.txt",
+        "url": "https://dawn.com/news/1221269",
+        "published": "2015-11-21",
+        "published_note": "the page's line 'Published November 21, 2015' (a Saturday); the attack was 'after Friday "
+        "prayers', 20 November. The photo caption printed twice is kept as stored (heldout21's caption); the stored "
+        "page ends mid-sentence ('DIG Feroze Shah said a joint investigation team compris'): the text stops at the "
+        "last whole sentence (heldout14)",
+        # the force's name holds the country ('Pakistan Rangers'); 'PPI', 'Murshid Hospital', 'Civil Hospital',
+        # 'Abbasi Shaheed Hospital' hold no place name
+        "orgs": ["Pakistan Rangers"],
+        "mentions": [
+            # the caption's 'KARACHI:' (twice) and the dateline 'KARACHI:'
+            ("KARACHI", SD),
+            # 'in Ittehad Town'
+            ("Ittehad Town", SD),
+            # 'Karachi-West Deputy Inspector General of Police' (an office title naming a place)
+            ("Karachi", SD),
+            # 'a large seminary-cum-mosque, Abu Huraira' (a mosque named after a person): a mosque near the scene is
+            # `neutral` as a mention but accepted as the scene (heldout30)
+            ("Abu Huraira", "neutral"),
+            # 'Pakistan Rangers, Sindh': the province after a comma behind the force's name is a mention (heldout33's
+            # 'Civil Hospital, Quetta')
+            ("Sindh", SD),
+        ],
+        "events": [
+            # three men on a motorcycle opened fire on a Rangers picket and vehicle outside a mosque in Ittehad Town
+            # after Friday prayers: four Rangers soldiers killed (three in the nearby hospital, one later)
+            {
+                "place": "Ittehad Town",
+                "accept": ["Ittehad Town", "Karachi", "KARACHI", "Abu Huraira"],
+                "date": ["2015-11-20", "2015-11-20"],
+                "precision": "day",
+                "killed": [4, 4],
+                "injured": None,
+                "actor": "gunmen",
+                "kind": "main",
             },
         ],
     },
