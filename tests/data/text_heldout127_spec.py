@@ -1,5 +1,15 @@
 """Hundred-and-twenty-seventh held-out set ("heldout127", see docs/annotation.md): the HUNDRED-AND-FIFTEENTH BLIND set.
-Real AF/PK conflict reports published in the years 2013 to 2015. Collected and annotated by reading each text against
+Real AF/PK conflict reports published in the years 2013 to 2015: in Pakistan a bicycle bomb on Quetta's Double Road
+(2014), a roadside bomb on a convoy at the Khwaja Kharh checkpost in FR Bannu (2013), the suicide bombing at the Wagah
+border crossing near Lahore with the Peshawar church bombing cited (2014), four Rangers shot dead outside a mosque in
+Karachi's Ittehad Town (2015), and 19 bus passengers killed in Gidrang near Kadocha, Mastung (2015); in Afghanistan a
+NATO-led airstrike that killed three civilians in Logar with the UN's count of the year's civilian dead (2014), a
+landmine on a police vehicle in the Shaplogh area of Tirinkot (2015), a round-up of a Saturday's attacks (a magnetic
+bomb on an ISAF convoy near Bagram, deminers killed near Camp Bastion in Helmand, a court official shot and an army
+bus bombed in Kabul, with the spate's total) (2014), the attack on the Indian consulate in Herat with the 2013 attack
+on the US consulate cited (2014), and a roadside bomb on a police van in Paktika with a Kabul car bomb cited in a
+caption (2013). Outlets: Pakistan Today, The Columbus Dispatch, The Express Tribune twice, Pajhwok, Digital Journal,
+The Guardian, India TV, Dawn, a blog repost of The Hindu. Collected and annotated by reading each text against
 docs/annotation.md WITHOUT running geoinc's extractor on them (no extract_places / extract_incidents / eval_text.py /
 bench_text.py on these texts before the spec was committed, and the extraction rules in geoinc/text*.py were not
 read), while the extraction rules were being changed elsewhere. It is not to be tuned to: run the final code on it
