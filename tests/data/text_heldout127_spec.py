@@ -69,7 +69,7 @@ ARTICLES = [
         "file": "h127_02_dispatch_logar.txt",
         "url": "https://www.dispatch.com/story/news/2014/12/28/nato-led-force-in-afghanistan/23755662007/",
         "published": "2014-12-28",
-        "published_note": "the URL's date (28 December 2014, a Sunday, the paper's print edition); the officials spoke "
+        "published_note": "the URL's date (28 December 2014, a Sunday); the officials spoke "
         "'yesterday' (the Saturday) of a strike 'on Friday', 26 December. The byline lines ('Staff Writer', 'The "
         "Columbus Dispatch') are page furniture and left out",
         # 'United Nations' holds no place name
