@@ -172,6 +172,7 @@ BLIND = (
     ("heldout124", "Hundred-and-twelfth"),
     ("heldout125", "Hundred-and-thirteenth"),
     ("heldout126", "Hundred-and-fourteenth"),
+    ("heldout127", "Hundred-and-fifteenth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
