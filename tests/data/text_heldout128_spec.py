@@ -18,6 +18,7 @@ NR = "AF/Nuristan"
 BL = "PK/Balochistan"
 PK_AF = "AF/Paktia"
 JZ = "AF/Jawzjan"
+GH = "AF/Ghor"
 
 ARTICLES = [
     {
@@ -527,6 +528,58 @@ ARTICLES = [
                 "injured": [1, 1],
                 "actor": "Taliban",
                 "kind": "main",
+            },
+        ],
+    },
+    {
+        "file": "h128_11_reuters_ghor.txt",
+        "url": "http://in.reuters.com/article/afghanistan-kidnapping-idINL4N1CW2GZ",
+        "published": "2016-10-26",
+        "published_note": "the Reuters dateline 'HERAT, Afghanistan Oct 26' with no year on the stored page: 26 October "
+        "is a Wednesday ('said on Wednesday') in 2016, and Islamic State fighters in Afghanistan (from 2015) under the "
+        "Afghan republic's police (until 2021) leave 2016 as the only such Wednesday (heldout110's way of fixing a "
+        "year). The stored text keeps its hard line breaks. The killings 'followed an attack ... on Tuesday', 25 "
+        "October: the two days Tuesday and Wednesday",
+        # 'Islamic State' (broken over a line) and 'Daesh' hold no place name
+        "orgs": [],
+        "mentions": [
+            # the dateline 'HERAT, Afghanistan' (not the scene)
+            ("HERAT", "AF/Herat"),
+            # the dateline and 'in central-western Afghanistan'
+            ("Afghanistan", "AF"),
+            # 'the remote Afghan province of Ghor', 'in Ghor province', 'Ghor, in central-western Afghanistan'
+            ("Ghor", GH),
+            # 'an attack by militants near Feroz Koh, the provincial capital'
+            ("Feroz Koh", GH),
+            # 'concentrated in the eastern state of Nangarhar' (a general statement)
+            ("Nangarhar", "AF/Nangarhar"),
+        ],
+        "events": [
+            # suspected Islamic State fighters abducted 'some 30 civilians from near the provincial capital and shot
+            # them all dead', after an attack near Feroz Koh on Tuesday: placed at Feroz Koh, the only place the text
+            # gives for it (heldout20's unnamed place near a town); 30 is the figure, the lead's 'dozens' widens the
+            # maximum to 99 (heldout22); the official's attribution is 'suspected' (alleged)
+            {
+                "place": "Feroz Koh",
+                "accept": ["Feroz Koh"],
+                "date": ["2016-10-25", "2016-10-26"],
+                "precision": "day",
+                "killed": [30, 99],
+                "injured": None,
+                "actor": "Islamic State (alleged)",
+                "kind": "main",
+            },
+            # "Afghan police killed a Daesh commander in Ghor province during an operation yesterday": the killing the
+            # massacre avenged, cited with its own day (Tuesday) and only the province as its place
+            {
+                "place": "Ghor",
+                "accept": ["Ghor"],
+                "date": ["2016-10-25", "2016-10-25"],
+                "precision": "day",
+                "killed": [1, 1],
+                "injured": None,
+                "actor": "Afghan police",
+                "kind": "background",
             },
         ],
     },
