@@ -1,10 +1,20 @@
 """Hundred-and-twenty-eighth held-out set ("heldout128", see docs/annotation.md): the HUNDRED-AND-SIXTEENTH BLIND set.
-Real AF/PK conflict reports published in the years 2016 to 2018 (work in progress: the description is completed with
-the set). Collected and annotated by reading each text against docs/annotation.md WITHOUT running geoinc's extractor
-on them (no extract_places / extract_incidents / eval_text.py / bench_text.py on these texts before the spec was
-committed, and the extraction rules in geoinc/text*.py were not read), while the extraction rules were being changed
-elsewhere. It is not to be tuned to: run the final code on it once and report that number as the blind score. Same
-format as text_dev_spec.py. Texts in devtexts/heldout128/."""
+Real AF/PK conflict reports published in the years 2016 to 2018: in Afghanistan a roadside bomb near a shrine in
+Laghman's capital Mihterlam (2016), an Afghan airstrike on a Taliban commander's home in Kapisa's Nijrab with an
+operation in Wardak's Jalreiz (2017), an operation that killed the Taliban's Takhar shadow governor in the Pul-e-Moman
+area of Kunduz's Dasht-e-Archi (2017), a clash in Nuristan's Barg-e-Matal (2017), a Taliban attack on a police post in
+the Naik area of Paktia's Zurmat with UNAMA's yearly count (2018), a clash in Moghol village of Jawzjan's Darzab with an
+attack on a post and a rocket in Qush Tapa (2017), and suspected Islamic State fighters' killing of some 30 civilians
+near Ghor's Feroz Koh with the police operation it avenged (2016); in Pakistan a security forces' operation on Maddi
+Road in Dera Ismail Khan (2017), a Rangers operation in Karachi including Manghopir with an encounter in Lyari (2016),
+an ambush on a police van in Swat's Manglore with a killing in Kabal's Bara Bandai and Swat's running tolls (2016), and
+a gunman's attack on a taxi at Quetta's Kandahari Bazaar with the city's yearly tolls and the 2013 bombings cited
+(2018). Outlets: WTOP (AP), The News, McClatchy DC (AP), Bakhtar, Times of Islamabad, Pacific Sentinel (Xinhua), Dawn,
+Samaa, Just Earth News (Pajhwok), MENAFN (Pajhwok), Reuters. Collected and annotated by reading each text against
+docs/annotation.md WITHOUT running geoinc's extractor on them (no extract_places / extract_incidents / eval_text.py /
+bench_text.py on these texts before the spec was committed, and the extraction rules in geoinc/text*.py were not
+read), while the extraction rules were being changed elsewhere. It is not to be tuned to: run the final code on it
+once and report that number as the blind score. Same format as text_dev_spec.py. Texts in devtexts/heldout128/."""
 
 KP = "PK/Khyber Pakhtunkhwa"
 SD = "PK/Sindh"
