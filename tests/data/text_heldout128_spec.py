@@ -227,6 +227,7 @@ ARTICLES = [
                 "actor": "Rangers",
                 "kind": "main",
             },
+            # the arrest of two terrorists at Sachal (no violence) is no event.
             # 'Gang War agent Aqeel was arrested by police in injured condition after encounter in the area of
             # Lyyari': an arrest whose one casualty is the wounded suspect, no death and no toll of its own: `neutral`
             # (as heldout120's capture without casualties); no day given: the week window
@@ -395,6 +396,8 @@ ARTICLES = [
                 "actor": None,
                 "kind": "aggregate",
             },
+            # 'Since 2008, several hundreds of Hazaras have been steadily killed' (no place, no figure) and 'Sunni
+            # militants have killed thousands of Shia across Pakistan' are general statements, not events.
             # 'In Quetta, bombings killed at least 180 people in 2013': the year's total
             {
                 "place": "Quetta",
