@@ -14,6 +14,12 @@ FY = "AF/Faryab"
 BK = "AF/Balkh"
 BL = "PK/Balochistan"
 KP = "PK/Khyber Pakhtunkhwa"
+KD = "AF/Kandahar"
+KB = "AF/Kabul"
+BA = "AF/Baghlan"
+GZ = "AF/Ghazni"
+HL = "AF/Helmand"
+NG = "AF/Nangarhar"
 
 ARTICLES = [
     {
@@ -304,6 +310,230 @@ ARTICLES = [
                 "injured": None,
                 "actor": None,
                 "kind": "background",
+            },
+        ],
+    },
+    {
+        "file": "h129_08_urdupoint_kandahar_roundup.txt",
+        "url": "https://www.urdupoint.com/en/world/security-forces-kill-24-taliban-members-in-so-1122095.html",
+        "published": "2020-12-23",
+        "published_note": "the page's date line ('Wed 23rd December 2020 | 01:55 PM', kept as stored with its byline) "
+        "and the wire line '23rd December, 2020' (a Wednesday); 'yesterday' in the ministry's post is 22 December, "
+        "'in the previous day' either the Tuesday or the day before it (21 to 22 December), 'early on Wednesday' "
+        "and 'this morning' 23 December. The site's 'UrduPoint.com' header is page furniture and left out",
+        # 'Defense Ministry', 'UrduPoint News', 'Sputnik', '#ANDSF', '#ANA' hold no place name
+        "orgs": [],
+        "mentions": [
+            # headline 'In Southern Afghanistan', 'Afghanistan continues'
+            ("Afghanistan", "AF"),
+            # 'districts of Maiwand and Zheria' (three times each)
+            ("Maiwand", KD),
+            ("Zheria", KD),
+            # the dateline 'KABUL (UrduPoint News / Sputnik ...)'
+            ("KABUL", KB),
+            ("Kandahar", KD),
+            # 'central Dushi district'
+            ("Dushi", BA),
+            # 'southeastern Nawa district' (the text's 'southeastern' points to Ghazni's Nawa, not Helmand's)
+            ("Nawa", GZ),
+            ("Nad Ali", HL),
+            # 'western Koh-Zor district': the text gives no province and the name is not a known district
+            ("Koh-Zor", "AF"),
+            # 'eastern Hesarak district'
+            ("Hesarak", NG),
+            # 'the capital of Kabul', "Kabul's 12th district"
+            ("Kabul", KB),
+            # a numbered city district is `neutral` (heldout123)
+            ("12th district", "neutral"),
+            # "Qatar's capital Doha" (outside the region)
+            ("Qatar", "out"),
+            ("Doha", "out"),
+        ],
+        "events": [
+            # '24 #Taliban were killed in Maiwand and Zheria districts of Kandahar province, yesterday' as they were
+            # about to attack checkpoints: one toll over two named districts is one event accepting each (heldout13)
+            {
+                "place": "Maiwand",
+                "accept": ["Maiwand", "Zheria"],
+                "date": ["2020-12-22", "2020-12-22"],
+                "precision": "day",
+                "killed": [24, 24],
+                "injured": None,
+                "actor": "Afghan military",
+                "kind": "main",
+            },
+            # 'in the previous day' the military repelled Taliban attacks and killed 34 militants, listed by district:
+            # each part is an event of its own (the report's further incidents, `main`), the day the Tuesday or the
+            # one before it; 'two people in central Dushi district'
+            {
+                "place": "Dushi",
+                "accept": ["Dushi"],
+                "date": ["2020-12-21", "2020-12-22"],
+                "precision": "day",
+                "killed": [2, 2],
+                "injured": None,
+                "actor": "Afghan military",
+                "kind": "main",
+            },
+            # '16 in southeastern Nawa district and southern Nad Ali district': one toll over two named districts, one
+            # event accepting each (heldout13)
+            {
+                "place": "Nawa",
+                "accept": ["Nawa", "Nad Ali"],
+                "date": ["2020-12-21", "2020-12-22"],
+                "precision": "day",
+                "killed": [16, 16],
+                "injured": None,
+                "actor": "Afghan military",
+                "kind": "main",
+            },
+            # '11 in western Koh-Zor district'
+            {
+                "place": "Koh-Zor",
+                "accept": ["Koh-Zor"],
+                "date": ["2020-12-21", "2020-12-22"],
+                "precision": "day",
+                "killed": [11, 11],
+                "injured": None,
+                "actor": "Afghan military",
+                "kind": "main",
+            },
+            # 'five in eastern Hesarak district'
+            {
+                "place": "Hesarak",
+                "accept": ["Hesarak"],
+                "date": ["2020-12-21", "2020-12-22"],
+                "precision": "day",
+                "killed": [5, 5],
+                "injured": None,
+                "actor": "Afghan military",
+                "kind": "main",
+            },
+            # the day's total, 'killed 34 militants' over five districts in four provinces (2 + 16 + 11 + 5):
+            # `aggregate` at the country (heldout14's total beside its parts)
+            {
+                "place": "Afghanistan",
+                "accept": ["Afghanistan"],
+                "date": ["2020-12-21", "2020-12-22"],
+                "precision": "day",
+                "killed": [34, 34],
+                "injured": None,
+                "actor": "Afghan military",
+                "kind": "aggregate",
+            },
+            # 'One policeman was killed and two others were injured in a roadside bomb blast in Kabul's 12th district
+            # this morning' (early on Wednesday); the numbered district is accepted beside the city (heldout123)
+            {
+                "place": "Kabul",
+                "accept": ["Kabul", "12th district"],
+                "date": ["2020-12-23", "2020-12-23"],
+                "precision": "day",
+                "killed": [1, 1],
+                "injured": [2, 2],
+                "actor": None,
+                "kind": "main",
+            },
+        ],
+    },
+    {
+        "file": "h129_09_urdupoint_nawa_qaisar.txt",
+        "url": "https://www.urdupoint.com/en/world/almost-20-taliban-militants-killed-across-afg-1072450.html",
+        "published": "2020-10-31",
+        "published_note": "the page's date line ('Sat 31st October 2020 | 05:22 PM', kept as stored with its byline) "
+        "and the wire line '31st October, 2020' (a Saturday); 'yesterday' in the ministry's post is 30 October. The "
+        "Faryab police gave no day for the Qaisar clash: the week window. The break inside the quoted post ('Helmand "
+        "Prov. / was killed') is kept as stored",
+        # '#AAF [Afghan Air Force]', 'Defense Ministry', 'UrduPoint News', 'Sputnik' hold no place name
+        "orgs": [],
+        "mentions": [
+            # headline 'Across Afghanistan', 'killed across Afghanistan' (twice)
+            ("Afghanistan", "AF"),
+            # 'the military commission for the Helmand province' and 'for Helmand Prov.': an office naming a province
+            # (heldout2); not the scene
+            ("Helmand", HL),
+            # the dateline
+            ("KABUL", KB),
+            # "[the Ghazni province's] Nawa district" (the bracketed words are the outlet's)
+            ("Ghazni", GZ),
+            ("Nawa", GZ),
+            # "the northern Faryab province's police", "the province's Qaisar district"
+            ("Faryab", FY),
+            ("Qaisar", FY),
+        ],
+        "events": [
+            # the Afghan Air Force struck Taliban in Nawa district 'yesterday': Mullah Amanullah 'was killed with 8 of
+            # his fighters' (9 dead). The bracketed '[the Ghazni province's]' is the text's own container, but a
+            # district is named, so the province is not accepted
+            {
+                "place": "Nawa",
+                "accept": ["Nawa"],
+                "date": ["2020-10-30", "2020-10-30"],
+                "precision": "day",
+                "killed": [9, 9],
+                "injured": None,
+                "actor": "Afghan Air Force",
+                "kind": "main",
+            },
+            # Faryab police: '10 Taliban militants were killed and five others injured in the province's Qaisar
+            # district', no day given: the week before the report (heldout12)
+            {
+                "place": "Qaisar",
+                "accept": ["Qaisar"],
+                "date": ["2020-10-24", "2020-10-31"],
+                "precision": "week",
+                "killed": [10, 10],
+                "injured": [5, 5],
+                "actor": "Afghan security forces",
+                "kind": "main",
+            },
+            # 'Almost 20 Taliban insurgents have been killed across Afghanistan': the headline total over the two
+            # provinces, `aggregate` at the country; 'almost 20' is below 20 and its parts give 19 (9 + 10)
+            {
+                "place": "Afghanistan",
+                "accept": ["Afghanistan"],
+                "date": ["2020-10-24", "2020-10-31"],
+                "precision": "week",
+                "killed": [19, 19],
+                "injured": None,
+                "actor": "Afghan security forces",
+                "kind": "aggregate",
+            },
+        ],
+    },
+    {
+        "file": "h129_10_thenews_parachinar.txt",
+        "url": "https://www.thenews.com.pk/print/691264-woman-child-among-17-injured-in-parachinar-blast",
+        "published": "2020-07-24",
+        "published_note": "the stored page's date (24 July 2020, a Friday, the print edition); 'on Thursday' is 23 "
+        "July. No headline on the stored page; the stored page ends mid-sentence ('... showed that some elem'): the "
+        "text stops at the last whole sentence (heldout13)",
+        # 'Bomb Disposal Unit' holds no place name; 'Sajid Hussain Turi' is a person's name
+        "orgs": [],
+        "mentions": [
+            # the dateline 'PARACHINAR:' (the scene's town as well, but a dateline all the same)
+            ("PARACHINAR", KP),
+            # 'at Turi Bazaar' (three times)
+            ("Turi Bazaar", KP),
+            # 'in Parachinar' (twice), 'District Headquarters Hospital (DHQ), Parachinar' (the city after a comma
+            # behind a hospital's name is a mention), 'Deputy Superintendent of Police (DSP), Parachinar' (an office
+            # title naming a place, heldout2)
+            ("Parachinar", KP),
+            ("Kurram", KP),
+            # 'a hospital in Peshawar' (where a wounded man was sent, not the scene)
+            ("Peshawar", KP),
+        ],
+        "events": [
+            # a bomb fitted to a fruit and vegetable cart exploded in the crowd at Turi Bazaar in Parachinar on
+            # Thursday: 17 injured, a woman and a child among them; no one killed (killed null)
+            {
+                "place": "Turi Bazaar",
+                "accept": ["Turi Bazaar", "Parachinar", "Kurram"],
+                "date": ["2020-07-23", "2020-07-23"],
+                "precision": "day",
+                "killed": None,
+                "injured": [17, 17],
+                "actor": None,
+                "kind": "main",
             },
         ],
     },
