@@ -174,6 +174,7 @@ BLIND = (
     ("heldout126", "Hundred-and-fourteenth"),
     ("heldout127", "Hundred-and-fifteenth"),
     ("heldout128", "Hundred-and-sixteenth"),
+    ("heldout129", "Hundred-and-seventeenth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
