@@ -603,4 +603,109 @@ ARTICLES = [
             },
         ],
     },
+    {
+        "file": "h130_11_nation_kurram.txt",
+        "url": "https://www.nation.com.pk/11-Jul-2023/defying-ceasefire-tribes-clash-in-kurram-over-land-dispute",
+        "published": "2023-07-11",
+        "published_note": "the stored page's date and the URL's (2023-07-11, a Tuesday); the clashes 'entered its fourth "
+        "day on Monday' (10 July), so they began on Friday 7 July and 'the first two days' are 7 and 8 July; 'On "
+        "Sunday' is 9 July; 'firing resumed last night' in the Tuesday paper is the Monday night or the Tuesday "
+        "(heldout's 'last night': two days)",
+        # a hospital named after its town is an organisation (heldout12); 'the District Headquarters Hospital in
+        # Parachinar' keeps the town as a mention (the town follows 'in', as heldout33's 'Civil Hospital, Quetta')
+        "orgs": ["Sadda Hospital"],
+        "mentions": [
+            # the dateline 'PESHAWAR -' (not the scene)
+            ("PESHAWAR", KP),
+            # 'Kurram tribal district', "Kurram's police chief" (a speaker's place)
+            ("Kurram", KP),
+            # 'in Boshehra Dandar locality of Parachinar, the district headquarters'
+            ("Boshehra Dandar", KP),
+            # 'locality of Parachinar', 'Hospital in Parachinar'
+            ("Parachinar", KP),
+            # 'spread to Khar Kallay, Balishkhel, Pewar and Teri Mengal', and again in the Sunday paragraph
+            ("Khar Kallay", KP),
+            ("Balishkhel", KP),
+            ("Pewar", KP),
+            ("Teri Mengal", KP),
+        ],
+        "events": [
+            # tribal clashes with a stated toll are in scope (heldout41). 'Initially, five people were killed during
+            # the first two days of the clashes', which 'initially erupted in Boshehra Dandar locality of Parachinar':
+            # one fight at one place over two days with one toll is one `main` event with a `period` window
+            # (heldout30's two-day battle); its containers accepted
+            {
+                "place": "Boshehra Dandar",
+                "accept": ["Boshehra Dandar", "Parachinar", "Kurram"],
+                "date": ["2023-07-07", "2023-07-08"],
+                "precision": "period",
+                "killed": [5, 5],
+                "injured": None,
+                "actor": "rival tribes",
+                "kind": "main",
+            },
+            # 'On Sunday, one person lost his life in the Teri Mengal area'
+            {
+                "place": "Teri Mengal",
+                "accept": ["Teri Mengal", "Kurram"],
+                "date": ["2023-07-09", "2023-07-09"],
+                "precision": "day",
+                "killed": [1, 1],
+                "injured": None,
+                "actor": "rival tribes",
+                "kind": "main",
+            },
+            # '... while three others sustained injuries in the Pewar area' on Sunday: wounded only, killed null
+            # (heldout17)
+            {
+                "place": "Pewar",
+                "accept": ["Pewar", "Kurram"],
+                "date": ["2023-07-09", "2023-07-09"],
+                "precision": "day",
+                "killed": None,
+                "injured": [3, 3],
+                "actor": "rival tribes",
+                "kind": "main",
+            },
+            # 'Additionally, one person was killed, and two others were injured in the clashes in Balishkhel and Khar
+            # Kallay areas' (in the Sunday paragraph): one toll shared by two named areas is one event accepting each
+            # (heldout13)
+            {
+                "place": "Balishkhel",
+                "accept": ["Balishkhel", "Khar Kallay", "Kurram"],
+                "date": ["2023-07-09", "2023-07-09"],
+                "precision": "day",
+                "killed": [1, 1],
+                "injured": [2, 2],
+                "actor": "rival tribes",
+                "kind": "main",
+            },
+            # 'In the past three days, the clashes have resulted in at least six fatalities and over 38 people
+            # sustaining injuries': a total over the district's clashes from Friday to the Monday report, an
+            # `aggregate`; the parts add up to seven, more than the total, so [6, 7] (heldout46's total smaller than
+            # its parts); 'over 38' injured is 39 up to the 99 bound (heldout18's 'over 20')
+            {
+                "place": "Kurram",
+                "accept": ["Kurram", "Parachinar"],
+                "date": ["2023-07-07", "2023-07-10"],
+                "precision": "period",
+                "killed": [6, 7],
+                "injured": [39, 99],
+                "actor": "rival tribes",
+                "kind": "aggregate",
+            },
+            # 'firing resumed last night', with 'the latest reports [indicating] no casualties in the recent clashes':
+            # firing without casualties is `neutral` (heldout2), in the district, the Monday night or the Tuesday
+            {
+                "place": "Kurram",
+                "accept": ["Kurram"],
+                "date": ["2023-07-10", "2023-07-11"],
+                "precision": "day",
+                "killed": None,
+                "injured": None,
+                "actor": "rival tribes",
+                "kind": "neutral",
+            },
+        ],
+    },
 ]
