@@ -14,6 +14,7 @@ SP = "AF/Sar-e Pul"
 BL = "PK/Balochistan"
 KZ = "AF/Kunduz"
 PA = "AF/Paktia"
+KN = "AF/Kunar"
 KP = "PK/Khyber Pakhtunkhwa"
 
 ARTICLES = [
@@ -705,6 +706,45 @@ ARTICLES = [
                 "injured": None,
                 "actor": "rival tribes",
                 "kind": "neutral",
+            },
+        ],
+    },
+    {
+        "file": "h130_12_ariananews_kunar.txt",
+        "url": "https://www.ariananews.af/three-children-killed-in-pakistani-airstrike-on-kunar-province/",
+        "published": "2026-03-02",
+        "published_note": "the stored page's date (2026-03-02, a Monday); the airstrike was 'around 8:00 p.m. local time "
+        "on Sunday', 1 March. The site's section line above the headline ('Latest News') and an unrelated story run "
+        "on below the article (Karzai's and Abdullah's condolences on Khamenei's death) are page furniture and left "
+        "out (heldout76)",
+        # a lower-case district police command is an organisation (heldout46's 'the Nangarhar security command')
+        "orgs": ["Khas Kunar police command"],
+        "mentions": [
+            # headline 'on Kunar province', "Afghanistan's Kunar province"; the 3rd to 5th are inside 'Khas Kunar'
+            ("Kunar", KN, [3, 4, 5]),
+            # "Afghanistan's Kunar province", 'between Afghanistan and Pakistan'
+            ("Afghanistan", "AF"),
+            # 'in Khas Kunar district', 'the district governor of Khas Kunar' (the one in the police command's name is
+            # inside an organisation)
+            ("Khas Kunar", KN),
+            # 'a return refugee camp in the Hajratabad area'
+            ("Hajratabad", KN),
+            # 'the disputed Durand Line': the border line of both countries is `neutral` (heldout80)
+            ("Durand Line", "neutral"),
+            ("Pakistan", "PK"),
+        ],
+        "events": [
+            # an airstrike by Pakistani forces (the Afghan officials' account: alleged) struck a returnee camp in the
+            # Hajratabad area of Khas Kunar district around 8 p.m. on Sunday: three children killed, two injured
+            {
+                "place": "Hajratabad",
+                "accept": ["Hajratabad", "Khas Kunar"],
+                "date": ["2026-03-01", "2026-03-01"],
+                "precision": "day",
+                "killed": [3, 3],
+                "injured": [2, 2],
+                "actor": "Pakistani forces (alleged)",
+                "kind": "main",
             },
         ],
     },
