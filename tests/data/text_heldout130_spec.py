@@ -1,12 +1,21 @@
 """Hundred-and-thirtieth held-out set ("heldout130", see docs/annotation.md): the HUNDRED-AND-EIGHTEENTH BLIND set.
 Real AF/PK conflict reports published in the years 2023 to 2026: in Afghanistan an NRF attack on a Taliban checkpoint in
 Kabul's 15th police district (2024), a former uprising commander assassinated in Faryab's Shirin Tagab district (2024),
-a Taliban soldier shot dead in the village of Malik in Sar-e Pol's Sozma Qala district (2025). Collected and annotated
-by reading each text against docs/annotation.md WITHOUT running geoinc's extractor on them (no extract_places /
-extract_incidents / eval_text.py / bench_text.py on these texts before the spec was committed, and the extraction
-rules in geoinc/text*.py were not read), while the extraction rules were being changed elsewhere. It is not to be
-tuned to: run the final code on it once and report that number as the blind score. Same format as text_dev_spec.py.
-Texts in devtexts/heldout130/."""
+a Taliban soldier shot dead in the village of Malik in Sar-e Pol's Sozma Qala district (2025), a Taliban-ISIS-K clash in
+the Qarai area of Faryab's Almar district with the UN's list of three 2022 attacks in Kunduz and Kabul cited (2024),
+rocket attacks on the Setia area of Paktia's Dand Patan with Pakistan's air strikes in Khost and Paktika cited (2024),
+a Pakistani airstrike on a returnee camp in Khas Kunar's Hajratabad (2026); in Pakistan a hand grenade at the highway
+police office in Dera Murad Jamali with the Turbat convoy bombing cited (2025), a grenade attack on a checkpoint in
+Quetta's Chaman Phatak with the BLA's province-wide rampage and the Musakhail killings cited (2024), two quadcopter
+attacks in Bannu with a drone strike in Mardan, a quadcopter drop in Mir Ali and a jirga attack cited (2025), an IED on
+the police escort of a diplomats' convoy in Swat (2024), a hand grenade attack near Quetta's railway station (2024),
+tribal land-dispute clashes across Kurram with their three-day total (2023). Outlets: Afghanistan International twice,
+Atlas Press, IANS, Dawn three times, MENAFN (NNN-APP), The Frontier Post (Amu TV), Afghanistan Peace Campaign
+(TOLOnews), The Nation, Ariana News. Collected and annotated by reading each text against docs/annotation.md WITHOUT
+running geoinc's extractor on them (no extract_places / extract_incidents / eval_text.py / bench_text.py on these
+texts before the spec was committed, and the extraction rules in geoinc/text*.py were not read), while the extraction
+rules were being changed elsewhere. It is not to be tuned to: run the final code on it once and report that number as
+the blind score. Same format as text_dev_spec.py. Texts in devtexts/heldout130/."""
 
 KB = "AF/Kabul"
 FY = "AF/Faryab"
