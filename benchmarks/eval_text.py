@@ -175,6 +175,7 @@ BLIND = (
     ("heldout127", "Hundred-and-fifteenth"),
     ("heldout128", "Hundred-and-sixteenth"),
     ("heldout129", "Hundred-and-seventeenth"),
+    ("heldout130", "Hundred-and-eighteenth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"

@@ -153,6 +153,7 @@ import text_heldout126_spec  # noqa: E402
 import text_heldout127_spec  # noqa: E402
 import text_heldout128_spec  # noqa: E402
 import text_heldout129_spec  # noqa: E402
+import text_heldout130_spec  # noqa: E402
 import text_heldout_spec  # noqa: E402
 
 
@@ -340,6 +341,7 @@ if __name__ == "__main__":
         "--heldout127": ("heldout127", text_heldout127_spec.ARTICLES, "text_heldout127_gold.json"),
         "--heldout128": ("heldout128", text_heldout128_spec.ARTICLES, "text_heldout128_gold.json"),
         "--heldout129": ("heldout129", text_heldout129_spec.ARTICLES, "text_heldout129_gold.json"),
+        "--heldout130": ("heldout130", text_heldout130_spec.ARTICLES, "text_heldout130_gold.json"),
     }
     flag = next((a for a in sys.argv[1:] if a in sets), None)
     folder = texts_dir(args[0] if args else None)
