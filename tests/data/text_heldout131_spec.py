@@ -1,0 +1,357 @@
+"""Hundred-and-thirty-first held-out set ("heldout131", see docs/annotation.md): the HUNDRED-AND-NINETEENTH BLIND set.
+Real AF/PK conflict reports published in the years 2008 to 2010: ARTICLES_SUMMARY. Collected and annotated by reading
+each text against docs/annotation.md WITHOUT running geoinc's extractor on them (no extract_places /
+extract_incidents / eval_text.py / bench_text.py on these texts before the spec was committed, and the extraction rules
+in geoinc/text*.py were not read), while the extraction rules were being changed elsewhere. It is not to be tuned to:
+run the final code on it once and report that number as the blind score. Same format as text_dev_spec.py. Texts in
+devtexts/heldout131/."""
+
+KP = "PK/Khyber Pakhtunkhwa"
+HR = "AF/Herat"
+FR = "AF/Farah"
+KB = "AF/Kabul"
+KDZ = "AF/Kunduz"
+KDH = "AF/Kandahar"
+
+ARTICLES = [
+    {
+        "file": "h131_01_chinadaily_robatsangin.txt",
+        "url": "http://covid-19.chinadaily.com.cn/world/2009-12/16/content_9189464.htm",
+        "published": "2009-12-16",
+        "published_note": "the page's line 'Updated: 2009-12-16 16:19' (a Wednesday) and the URL's date; 'said on "
+        "Wednesday' is that day and the blast 'occured overnight' (15 or 16 December); 'On Monday' is 14 December. The "
+        "section line 'Asia-Pacific', the '(Agencies)' line, the update line, the font-size line ('Large Medium Small') "
+        "and the 'Related readings' links are page furniture and left out",
+        "orgs": [],
+        "mentions": [
+            # the dateline 'HERAT, Afghanistan:'
+            ("HERAT", HR),
+            # the dateline, "Afghanistan's western Herat province", 'level this year in Afghanistan', 'troops to
+            # Afghanistan', 'two different parts of Afghanistan', 'troops in Afghanistan' ('Afghan' is a demonym)
+            ("Afghanistan", "AF"),
+            # "western Herat province", 'a remote district of Herat'
+            ("Herat", HR),
+            # 'US-led forces', 'US President' (actor and adjective)
+            ("US", "neutral"),
+            ("Robat Sangin", HR),
+            # 'near the border with Turkmenistan'
+            ("Turkmenistan", "out"),
+            # 'Washington and its NATO allies' (a metonym outside the region)
+            ("Washington", "out"),
+            ("NATO", "neutral"),
+        ],
+        "events": [
+            # a roadside bomb hit a police convoy in Robat Sangin district overnight: five officers killed, a district
+            # police chief among them; reported on Wednesday, so Tuesday night or Wednesday. The district is named, so
+            # the province is not accepted
+            {
+                "place": "Robat Sangin",
+                "accept": ["Robat Sangin"],
+                "date": ["2009-12-15", "2009-12-16"],
+                "precision": "day",
+                "killed": [5, 5],
+                "injured": None,
+                "actor": None,
+                "kind": "main",
+            },
+            # 'On Monday, 15 policemen were killed in two different parts of Afghanistan in separate attacks': a total
+            # over two attacks, placed only at the country
+            {
+                "place": "Afghanistan",
+                "accept": ["Afghanistan"],
+                "date": ["2009-12-14", "2009-12-14"],
+                "precision": "day",
+                "killed": [15, 15],
+                "injured": None,
+                "actor": None,
+                "kind": "aggregate",
+            },
+            # 'In one of those cases, three policemen turned against their colleagues, killing seven while they slept':
+            # the one part of Monday's total the text describes, with no place of its own, so at the country
+            # (heldout7, heldout120); the other attack's toll is not derived by subtraction (heldout44)
+            {
+                "place": "Afghanistan",
+                "accept": ["Afghanistan"],
+                "date": ["2009-12-14", "2009-12-14"],
+                "precision": "day",
+                "killed": [7, 7],
+                "injured": None,
+                "actor": "Afghan police (insider)",
+                "kind": "background",
+            },
+        ],
+    },
+    {
+        "file": "h131_02_antiwar_deegan.txt",
+        "url": "https://news.antiwar.com/2010/01/19/latest-us-attack-kills-six-in-north-waziristan/",
+        "published": "2010-01-19",
+        "published_note": "the URL's date (19 January 2010, a Tuesday); 'today' is 19 January. The author line is "
+        "kept as stored; the author's biography after it is page furniture and left out (heldout56)",
+        # the TTP's name holds 'Pakistan'
+        "orgs": ["Tehreek-e Taliban Pakistan"],
+        "mentions": [
+            # headline 'in North Waziristan', 'North Waziristan Agency', '10 in North Waziristan'
+            ("North Waziristan", KP),
+            # 'Latest US Attack', 'US drones' (actor)
+            ("US", "neutral"),
+            ("Deegan", KP),
+            # 'the tiny village of Deegan, west of Miramshah' (a reference point, not a container)
+            ("Miramshah", KP),
+            # 'drone strike into Pakistan' (the one in the TTP's name is inside an organisation)
+            ("Pakistan", "PK"),
+            ("South Waziristan", KP),
+        ],
+        "events": [
+            # US drones attacked the tiny village of Deegan today: six people killed, all locals. A village 'west of'
+            # a town does not take the town as a container (heldout14)
+            {
+                "place": "Deegan",
+                "accept": ["Deegan", "North Waziristan"],
+                "date": ["2010-01-19", "2010-01-19"],
+                "precision": "day",
+                "killed": [6, 6],
+                "injured": None,
+                "actor": "US",
+                "kind": "main",
+            },
+            # 'the 11th drone strike into Pakistan (10 in North Waziristan and one just across the border in South
+            # Waziristan) in 2010. The attacks have killed scores of people': the year's running total, 'scores' no
+            # figure (heldout114: 'scores' gives null)
+            {
+                "place": "Pakistan",
+                "accept": ["Pakistan"],
+                "date": ["2010-01-01", "2010-01-19"],
+                "precision": "period",
+                "killed": None,
+                "injured": None,
+                "actor": "US",
+                "kind": "aggregate",
+            },
+            # '2009 saw 44 drone strikes which killed just over 700 people': the previous year's total ('just over
+            # 700' is 701 up to the next-order bound 999, heldout73)
+            {
+                "place": "Pakistan",
+                "accept": ["Pakistan"],
+                "date": ["2009-01-01", "2009-12-31"],
+                "precision": "year",
+                "killed": [701, 999],
+                "injured": None,
+                "actor": "US",
+                "kind": "aggregate",
+            },
+        ],
+    },
+    {
+        "file": "h131_03_france24_delaram.txt",
+        "url": "https://www.france24.com/en/20080515-afghanistan-suicide-bomb-burqa-woman-police-farah-taliban",
+        "published": "2008-05-15",
+        "published_note": "the URL's date (15 May 2008, a Thursday); 'on Thursday' is 15 May. The stored page ends "
+        "mid-sentence (the Taliban spokesman's claim, '... and was aimed a polic'): the text stops at the last whole "
+        "sentence (heldout13)",
+        # 'AFP' holds no place name
+        "orgs": [],
+        "mentions": [
+            # "Afghanistan's southwest Farah province", 'in southwestern Afghanistan Thursday', 'the police chief for
+            # southwestern Afghanistan'
+            ("Afghanistan", "AF"),
+            # 'southwest Farah province', "Farah province's Delaram district", the office title 'Farah deputy
+            # governor'
+            ("Farah", FR),
+            ("Delaram", FR),
+            # 'The interior ministry in Kabul' (a speaker's location)
+            ("Kabul", KB),
+        ],
+        "events": [
+            # a suicide bomber, apparently wearing a burqa, blew up in a busy bazaar in Delaram district on Thursday:
+            # the deputy governor's 16 (12 civilians, four policemen) against the interior ministry's lower seven
+            # civilians and five policemen (12): contradicting sources give the range from the lower figure
+            # (heldout87), and the confirmed suicide bomber adds one to the maximum (heldout42): [12, 17]; injured 22
+            # civilians and six police (28). The Taliban claimed it
+            {
+                "place": "Delaram",
+                "accept": ["Delaram"],
+                "date": ["2008-05-15", "2008-05-15"],
+                "precision": "day",
+                "killed": [12, 17],
+                "injured": [28, 28],
+                "actor": "Taliban (claimed)",
+                "kind": "main",
+            },
+        ],
+    },
+    {
+        "file": "h131_04_siasat_kunduz.txt",
+        "url": "https://archive.siasat.com/news/least-nine-taliban-dead-clashes-germans-afghan-police-39126",
+        "published": "2009-09-16",
+        "published_note": "the dateline 'Kunduz, September 16:' with 'officials said Wednesday': 16 September was a "
+        "Wednesday in 2009, and the year is the one of the German-approved airstrike on two hijacked fuel trucks in "
+        "Kunduz 'at the beginning of this month' (September 2009; heldout84 holds that strike). 'Tuesday night' is 15 "
+        "September. The closing '\u2014-Agencies' is kept as stored",
+        "orgs": [],
+        "mentions": [
+            # the dateline 'Kunduz,', 'province of Kunduz', "Kunduz's Emamsaheb district", 'Kunduz province'
+            ("Kunduz", KDZ),
+            # 'NATO-led German troops'
+            ("NATO", "neutral"),
+            ("Ali Abad", KDZ),
+            ("Emamsaheb", KDZ),
+            # 'Northern Afghanistan', 'southern and eastern Afghanistan', 'forces in Afghanistan'
+            ("Afghanistan", "AF"),
+            # 'both in the province and in Germany'
+            ("Germany", "out"),
+        ],
+        "events": [
+            # 'At least nine Taliban insurgents were killed in fighting with Afghan police and German forces in the
+            # northern Afghan province of Kunduz': the lede's total over the two clashes below, at the province
+            {
+                "place": "Kunduz",
+                "accept": ["Kunduz"],
+                "date": ["2009-09-15", "2009-09-16"],
+                "precision": "period",
+                "killed": [9, 9],
+                "injured": None,
+                "actor": None,
+                "kind": "aggregate",
+            },
+            # the Taliban attacked a convoy of German troops in the Ali Abad district on Wednesday and 'suffered four
+            # casualties' ('casualties' is not a killed figure, heldout21); the Taliban's claim to have killed all the
+            # occupants of two vehicles gives no figure: killed null; a German soldier wounded
+            {
+                "place": "Ali Abad",
+                "accept": ["Ali Abad"],
+                "date": ["2009-09-16", "2009-09-16"],
+                "precision": "day",
+                "killed": None,
+                "injured": [1, 1],
+                "actor": "Taliban",
+                "kind": "main",
+            },
+            # nine Taliban killed on Tuesday night after they attacked police posts in Emamsaheb district; three police
+            # officers injured
+            {
+                "place": "Emamsaheb",
+                "accept": ["Emamsaheb"],
+                "date": ["2009-09-15", "2009-09-15"],
+                "precision": "day",
+                "killed": [9, 9],
+                "injured": [3, 3],
+                "actor": "Taliban",
+                "kind": "main",
+            },
+            # the German-approved airstrike on two Taliban-hijacked fuel trucks in Kunduz province 'at the beginning of
+            # this month': '30 civilians and nearly 70 ... Taliban militants' killed ('nearly 70' is 69, heldout55;
+            # the sum 30 + 70 is the maximum). A background event already held by another set is still annotated
+            # (heldout38)
+            {
+                "place": "Kunduz",
+                "accept": ["Kunduz"],
+                "date": ["2009-09-01", "2009-09-16"],
+                "precision": "month",
+                "killed": [69, 100],
+                "injured": None,
+                "actor": "NATO",
+                "kind": "background",
+            },
+        ],
+    },
+    {
+        "file": "h131_05_washingtonpost_kandahar.txt",
+        "url": "http://www.washingtonpost.com/wp-dyn/content/article/2010/07/14/AR2010071400528.html",
+        "published": "2010-07-15",
+        "published_note": "the page's date line 'Thursday, July 15, 2010' (kept; the URL has 14 July); 'NATO officials "
+        "said Wednesday' is 14 July, 'Tuesday night' 13 July. The photo-gallery teaser (about China, India and "
+        "Guatemala City) and the byline 'By Joshua Partlow' are page furniture and left out; the map caption is kept. "
+        "The stored page ends mid-sentence ('... it deployed in Marja in the Helma'): the text stops at the last whole "
+        "sentence (heldout13)",
+        # the police force's name holds no place ('Afghan' is a demonym)
+        "orgs": [],
+        "mentions": [
+            # headline 'Eight U.S. service members', 'Three U.S. troops', 'Four other U.S. service members'
+            ("U.S.", "neutral"),
+            # headline 'in southern Afghanistan', the map caption, 'secure southern Afghanistan', 'a bombing attack in
+            # southern Afghanistan'
+            ("Afghanistan", "AF"),
+            # the map caption 'A map of Kandahar', 'in Kandahar city', 'came to Kandahar', 'the Kandahar provincial
+            # police chief'
+            ("Kandahar", KDH),
+            # the dateline 'KABUL --'
+            ("KABUL", KB),
+            # 'NATO officials', 'NATO troops' (actors)
+            ("NATO", "neutral"),
+        ],
+        "events": [
+            # the assault on Tuesday night on the headquarters of the Afghan National Civil Order Police in Kandahar
+            # city: a car bomb on the perimeter, then gunfire and rocket-propelled grenades; three U.S. troops, five
+            # Afghan civilians and three police officers killed. The largest single figure (5) to the sum (11), and the
+            # provincial police chief's two suicide bombers add two to the maximum (heldout42): [5, 13]. Attributed to
+            # the Taliban by the police chief (alleged)
+            {
+                "place": "Kandahar",
+                "accept": ["Kandahar"],
+                "date": ["2010-07-13", "2010-07-13"],
+                "precision": "day",
+                "killed": [5, 13],
+                "injured": None,
+                "actor": "Taliban (alleged)",
+                "kind": "main",
+            },
+            # 'Four other U.S. service members died Wednesday in a bombing attack in southern Afghanistan, and a fifth
+            # was killed by gunfire': no location disclosed, so at the country (heldout7), the two on one day in one
+            # region one event (heldout44): four up to five
+            {
+                "place": "Afghanistan",
+                "accept": ["Afghanistan"],
+                "date": ["2010-07-14", "2010-07-14"],
+                "precision": "day",
+                "killed": [4, 5],
+                "injured": None,
+                "actor": None,
+                "kind": "main",
+            },
+            # the lede and headline total: 'A spate of attacks ... killed eight American troops and three police
+            # officers' over Tuesday and Wednesday in southern Afghanistan
+            {
+                "place": "Afghanistan",
+                "accept": ["Afghanistan", "Kandahar"],
+                "date": ["2010-07-13", "2010-07-14"],
+                "precision": "period",
+                "killed": [8, 11],
+                "injured": None,
+                "actor": None,
+                "kind": "aggregate",
+            },
+        ],
+    },
+    {
+        "file": "h131_06_dawn_kohat.txt",
+        "url": "https://dawn.com/news/560962",
+        "published": "2010-09-08",
+        "published_note": "no date on the stored page: the blast came 'on Tuesday' 'a few minutes after iftar', so in "
+        "Ramadan (11 August to 9 September in 2010), and Dawn's page number (560962) lies just before 563346, a page of "
+        "16 September 2010 (heldout41): the print edition of Wednesday 8 September 2010, the blast on Tuesday 7 "
+        "September. The stored page begins with the dateline 'KOHAT' (no headline) and ends mid-sentence ('... because "
+        "several people were buried'): the text stops at the last whole sentence (heldout13)",
+        # the newspaper's name holds no place
+        "orgs": [],
+        "mentions": [
+            # the dateline 'KOHAT'
+            ("KOHAT", KP),
+            # "Kohat's District Police Officer" (an office title naming a place, heldout2)
+            ("Kohat", KP),
+        ],
+        "events": [
+            # a remote-controlled bomb in a double-cabin pickup parked inside the police colony behind the police
+            # lines on Tuesday: 'At least 20' killed, 'more than 90' injured (91 up to the 99 bound)
+            {
+                "place": "Kohat",
+                "accept": ["Kohat"],
+                "date": ["2010-09-07", "2010-09-07"],
+                "precision": "day",
+                "killed": [20, 20],
+                "injured": [91, 99],
+                "actor": None,
+                "kind": "main",
+            },
+        ],
+    },
+]
