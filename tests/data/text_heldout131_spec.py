@@ -1,8 +1,18 @@
 """Hundred-and-thirty-first held-out set ("heldout131", see docs/annotation.md): the HUNDRED-AND-NINETEENTH BLIND set.
-Real AF/PK conflict reports published in the years 2008 to 2010: ARTICLES_SUMMARY. Collected and annotated by reading
-each text against docs/annotation.md WITHOUT running geoinc's extractor on them (no extract_places /
-extract_incidents / eval_text.py / bench_text.py on these texts before the spec was committed, and the extraction rules
-in geoinc/text*.py were not read), while the extraction rules were being changed elsewhere. It is not to be tuned to:
+Real AF/PK conflict reports published in the years 2008 to 2010: in Afghanistan a roadside bomb on a police
+convoy in Herat's Robat Sangin with Monday's national police toll and an insider killing cited (2009), a suicide
+bombing in a bazaar in Farah's Delaram (2008), a Taliban attack on a German convoy in Kunduz's Ali Abad and on police
+posts in Emamsaheb with the lede's total and the Kunduz fuel-truck airstrike cited (2009), the assault on the Afghan
+National Civil Order Police headquarters in Kandahar city with U.S. troops killed in the south the next day and the two
+days' total (2010); in Pakistan a US drone strike on Deegan in North Waziristan with the year's and 2009's drone totals
+(2010), a bomb in Kohat's police colony (2010), the suicide attack on the Charbagh police station in Swat and the
+operation after it with the day's total and a killing in Hangu's Doaba cited (2008), a blast outside the Lakki Marwat
+police lines with the September police-station bombing cited (2010), and the Frontier Corps' operation around Lal Qila
+in Lower Dir's Maidan (2009). Outlets: China Daily (agencies), Antiwar.com, France 24 (AFP), Siasat (agencies), The
+Washington Post, Dawn twice, The Express Tribune, a blog copy of Geo News. Collected and annotated by reading each
+text against docs/annotation.md WITHOUT running geoinc's extractor on them (no extract_places / extract_incidents /
+eval_text.py / bench_text.py on these texts before the spec was committed, and the extraction rules in geoinc/text*.py
+were not read), while the extraction rules were being changed elsewhere. It is not to be tuned to:
 run the final code on it once and report that number as the blind score. Same format as text_dev_spec.py. Texts in
 devtexts/heldout131/."""
 
@@ -20,8 +30,8 @@ ARTICLES = [
         "published": "2009-12-16",
         "published_note": "the page's line 'Updated: 2009-12-16 16:19' (a Wednesday) and the URL's date; 'said on "
         "Wednesday' is that day and the blast 'occured overnight' (15 or 16 December); 'On Monday' is 14 December. The "
-        "section line 'Asia-Pacific', the '(Agencies)' line, the update line, the font-size line ('Large Medium Small') "
-        "and the 'Related readings' links are page furniture and left out",
+        "section line 'Asia-Pacific', the '(Agencies)' line, the update line, the font-size line ('Large Medium "
+        "Small') and the 'Related readings' links are page furniture and left out",
         "orgs": [],
         "mentions": [
             # the dateline 'HERAT, Afghanistan:'
@@ -327,8 +337,8 @@ ARTICLES = [
         "url": "https://dawn.com/news/560962",
         "published": "2010-09-08",
         "published_note": "no date on the stored page: the blast came 'on Tuesday' 'a few minutes after iftar', so in "
-        "Ramadan (11 August to 9 September in 2010), and Dawn's page number (560962) lies just before 563346, a page of "
-        "16 September 2010 (heldout41): the print edition of Wednesday 8 September 2010, the blast on Tuesday 7 "
+        "Ramadan (11 August to 9 September in 2010), and Dawn's page number (560962) lies just before 563346, a page "
+        "of 16 September 2010 (heldout41): the print edition of Wednesday 8 September 2010, the blast on Tuesday 7 "
         "September. The stored page begins with the dateline 'KOHAT' (no headline) and ends mid-sentence ('... because "
         "several people were buried'): the text stops at the last whole sentence (heldout13)",
         # the newspaper's name holds no place
@@ -526,5 +536,4 @@ ARTICLES = [
             # of their own, to characterise it (vague history, like 'has previously conducted operations'); NEW
         ],
     },
-
 ]
