@@ -176,6 +176,7 @@ BLIND = (
     ("heldout128", "Hundred-and-sixteenth"),
     ("heldout129", "Hundred-and-seventeenth"),
     ("heldout130", "Hundred-and-eighteenth"),
+    ("heldout131", "Hundred-and-nineteenth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"

@@ -8,7 +8,7 @@ written to ``text_heldout_gold.json``; ``--heldout2``: the second held-out set, 
 extractor, ``devtexts/heldout13`` → ``text_heldout13_gold.json``; ``--heldout14``: the second blind set, likewise,
 ``devtexts/heldout14`` → ``text_heldout14_gold.json``; ``--heldout15``: the third blind set, likewise,
 ``devtexts/heldout15`` → ``text_heldout15_gold.json``; ``--heldout16``: the fourth blind set, likewise,
-``devtexts/heldout16`` → ``text_heldout16_gold.json``; ``--heldout17`` to ``--heldout130``: the fifth to hundred-and-eighteenth
+``devtexts/heldout16`` → ``text_heldout16_gold.json``; ``--heldout17`` to ``--heldout136``: the fifth to hundred-and-twenty-fourth
 blind sets, likewise). Every mention surface must occur in its text; the
 script fails loudly otherwise, so a spec typo cannot silently drop a mention.
 """
@@ -154,6 +154,7 @@ import text_heldout127_spec  # noqa: E402
 import text_heldout128_spec  # noqa: E402
 import text_heldout129_spec  # noqa: E402
 import text_heldout130_spec  # noqa: E402
+import text_heldout131_spec  # noqa: E402
 import text_heldout_spec  # noqa: E402
 
 
@@ -342,6 +343,7 @@ if __name__ == "__main__":
         "--heldout128": ("heldout128", text_heldout128_spec.ARTICLES, "text_heldout128_gold.json"),
         "--heldout129": ("heldout129", text_heldout129_spec.ARTICLES, "text_heldout129_gold.json"),
         "--heldout130": ("heldout130", text_heldout130_spec.ARTICLES, "text_heldout130_gold.json"),
+        "--heldout131": ("heldout131", text_heldout131_spec.ARTICLES, "text_heldout131_gold.json"),
     }
     flag = next((a for a in sys.argv[1:] if a in sets), None)
     folder = texts_dir(args[0] if args else None)
