@@ -264,46 +264,6 @@ ARTICLES = [
         ],
     },
     {
-        "file": "h132_06_tribune_turbat.txt",
-        "url": "https://tribune.com.pk/story/320212/14-security-personnel-killed-in-balochistan-ambush/",
-        "published": "2012-01-12",
-        "published_note": "the page's line 'Published: January 12, 2012' (a Thursday; the line is page furniture, left "
-        "out, heldout112); the ambush was 'on Wednesday', 11 January. The deck line is kept once: its copy as a file "
-        "photo's caption ('... killing 14 personnel. PHOTO: REUTERS/FILE') is furniture (heldout48). The stored page "
-        "ends mid-sentence ('... in the Taratani caves of Ko'): the text stops at the last whole sentence (heldout13)",
-        # 'Frontier Corps (FC)', 'Baloch Liberation Front (BLF)' and 'The Express Tribune' hold no place name
-        "orgs": [],
-        "mentions": [
-            # headline 'Balochistan insurgency:' (a compound use, heldout78), 'the volatile Balochistan province'
-            ("Balochistan", BL),
-            # headline 'in Turbat ambush', 'near Turbat city', 'from Turbat city', 'hospital in Turbat'
-            ("Turbat", BL),
-            # the dateline 'QUETTA:'
-            ("QUETTA", BL),
-            # 'in the mountainous Wakai area'
-            ("Wakai", BL),
-            # 'near Nawano check-post' (a checkpoint named after a place, heldout29)
-            ("Nawano", BL),
-        ],
-        "events": [
-            # suspected Baloch insurgents ambushed two FC vehicles on a mine-sweeping operation in the Wakai area near
-            # the Nawano check-post, about 50 km from Turbat city, on Wednesday: all 14 troops killed; the BLF claimed
-            # it. A place 'near' a town does not take the town as a container (heldout14), but the headline places
-            # the ambush 'in Turbat' and the district (Kech, which the text does not name) is accepted as its
-            # container, so 'Turbat' is accepted with the landmark it lies near
-            {
-                "place": "Wakai",
-                "accept": ["Wakai", "Nawano", "Turbat", "Kech"],
-                "date": ["2012-01-11", "2012-01-11"],
-                "precision": "day",
-                "killed": [14, 14],
-                "injured": None,
-                "actor": "Baloch Liberation Front (claimed)",
-                "kind": "main",
-            },
-        ],
-    },
-    {
         "file": "h132_07_panafricannews_farah_logar_ghor.txt",
         "url": "https://panafricannews.blogspot.com/2012/08/afghanistan-resistance-torch-nato.html",
         "published": "2012-08-30",
