@@ -557,4 +557,77 @@ ARTICLES = [
             },
         ],
     },
+    {
+        "file": "h132_12_newspakistan_quetta.txt",
+        "url": "https://newspakistan.pk/2012/12/17/unknown-militants-killed-people-quetta",
+        "published": "2012-12-17",
+        "published_note": "the page's line 'Monday, December 17th, 2012 11:02:43 by Web Desk' (and the URL's date); the "
+        "shootings were 'on Monday', the same day. The date and byline line, run together on the stored page with the "
+        "first sentence ('by Web DeskUnidentified men'), is page furniture and left out, the sentence kept from "
+        "'Unidentified'; the closing 'Tags:' and 'Short URL:' lines are page furniture, left out. 'public relation' and "
+        "'shifted nearby hospital' are kept as stored",
+        # 'Human Rights Watch' holds no place name
+        "orgs": [],
+        "mentions": [
+            # headline 'in Quetta', 'Quetta city of Balochistan', 'of which Quetta is the capital'
+            ("Quetta", BL),
+            # 'Quetta city of Balochistan', 'Balochistan, of which', 'sectarian attacks in Balochistan'
+            ("Balochistan", BL),
+            # 'in Jinnah Road area' ('X Road area' is a mention, heldout23)
+            ("Jinnah Road", BL),
+            # 'in Liaquat Bag area of the city'
+            ("Liaquat Bag", BL),
+        ],
+        "events": [
+            # unknown assailants fired on the vehicle of Director Public Relations Khadim Hussain Noori in the Jinnah
+            # Road area on Monday: he died on the spot, a police constable injured
+            {
+                "place": "Jinnah Road",
+                "accept": ["Jinnah Road", "Quetta"],
+                "date": ["2012-12-17", "2012-12-17"],
+                "precision": "day",
+                "killed": [1, 1],
+                "injured": [1, 1],
+                "actor": None,
+                "kind": "main",
+            },
+            # 'In another incident, unidentified men shot three policemen dead in Liaquat Bag area of the city' (the
+            # lede dates both incidents 'on Monday')
+            {
+                "place": "Liaquat Bag",
+                "accept": ["Liaquat Bag", "Quetta"],
+                "date": ["2012-12-17", "2012-12-17"],
+                "precision": "day",
+                "killed": [3, 3],
+                "injured": None,
+                "actor": None,
+                "kind": "main",
+            },
+            # the lede's 'four people ... in two different incidents in the city': a total over the two shootings
+            # (heldout24's round-up total, an `aggregate` beside its parts)
+            {
+                "place": "Quetta",
+                "accept": ["Quetta", "Jinnah Road", "Liaquat Bag"],
+                "date": ["2012-12-17", "2012-12-17"],
+                "precision": "day",
+                "killed": [4, 4],
+                "injured": None,
+                "actor": None,
+                "kind": "aggregate",
+            },
+            # 'In September, ... Human Rights Watch said more than 100 Shias had been killed in sectarian attacks in
+            # Balochistan this year': a provincial toll from January to September of the publication year ('more
+            # than 100' is 101 up to 999, heldout23)
+            {
+                "place": "Balochistan",
+                "accept": ["Balochistan"],
+                "date": ["2012-01-01", "2012-09-30"],
+                "precision": "period",
+                "killed": [101, 999],
+                "injured": None,
+                "actor": None,
+                "kind": "aggregate",
+            },
+        ],
+    },
 ]
