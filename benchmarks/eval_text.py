@@ -177,6 +177,7 @@ BLIND = (
     ("heldout129", "Hundred-and-seventeenth"),
     ("heldout130", "Hundred-and-eighteenth"),
     ("heldout131", "Hundred-and-nineteenth"),
+    ("heldout132", "Hundred-and-twentieth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"

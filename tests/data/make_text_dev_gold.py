@@ -155,6 +155,7 @@ import text_heldout128_spec  # noqa: E402
 import text_heldout129_spec  # noqa: E402
 import text_heldout130_spec  # noqa: E402
 import text_heldout131_spec  # noqa: E402
+import text_heldout132_spec  # noqa: E402
 import text_heldout_spec  # noqa: E402
 
 
@@ -344,6 +345,7 @@ if __name__ == "__main__":
         "--heldout129": ("heldout129", text_heldout129_spec.ARTICLES, "text_heldout129_gold.json"),
         "--heldout130": ("heldout130", text_heldout130_spec.ARTICLES, "text_heldout130_gold.json"),
         "--heldout131": ("heldout131", text_heldout131_spec.ARTICLES, "text_heldout131_gold.json"),
+        "--heldout132": ("heldout132", text_heldout132_spec.ARTICLES, "text_heldout132_gold.json"),
     }
     flag = next((a for a in sys.argv[1:] if a in sets), None)
     folder = texts_dir(args[0] if args else None)
