@@ -494,4 +494,61 @@ ARTICLES = [
             },
         ],
     },
+    {
+        "file": "h133_10_latimes_bagram.txt",
+        "url": "https://www.latimes.com/world/afghanistan-pakistan/la-fg-afghanistan-suicide-attack-20151221-story.html",
+        "published": "2015-12-21",
+        "published_note": "the URL's date (21 December 2015, a Monday); the bombing was 'Monday', the same day. The "
+        "stored page ends mid-sentence ('The total includes the'): the text stops at the last whole sentence "
+        "(heldout14)",
+        # 'U.S. Army', 'Afghan National Police' and the coalition hold no place name beyond the neutral 'U.S.'
+        "orgs": [],
+        "mentions": [
+            # headline '6 NATO soldiers', 'a joint Afghan-NATO security patrol': actors and adjectives
+            ("NATO", "neutral"),
+            # headline 'killed in Afghanistan', 'base in Afghanistan', 'in northern Afghanistan', 'every day in
+            # Afghanistan', 'my visit to Afghanistan', 'troops in Afghanistan' ('Americans', 'Afghan' are demonyms)
+            ("Afghanistan", "AF"),
+            # 'the largest U.S. military base', 'the U.S.-led military coalition', 'U.S. Army', 'six U.S. service
+            # members', 'U.S. troops', 'U.S. Marines'
+            ("U.S.", "neutral"),
+            # 'near Bagram Airfield' (twice): an airfield is a landmark
+            ("Bagram", PW),
+            # 'the provincial council of Parwan' (a council named after its province: a mention, not the scene,
+            # heldout28)
+            ("Parwan", PW),
+            # 'the district of Sangin', 'withdrew from Sangin'
+            ("Sangin", HL),
+            # 'the southern province of Helmand'
+            ("Helmand", HL),
+        ],
+        "events": [
+            # a suicide car bombing near Bagram Airfield on Monday hit a joint Afghan-NATO patrol: six U.S. service
+            # members killed, the bomber adding one (heldout42); two service members and a contractor injured and at
+            # least three Afghan police (3 the largest single figure, 6 in all); the Taliban claimed it. The text names
+            # nothing finer than the airfield, and its province only through a council member
+            {
+                "place": "Bagram",
+                "accept": ["Bagram", "Bagram Airfield"],
+                "date": ["2015-12-21", "2015-12-21"],
+                "precision": "day",
+                "killed": [6, 7],
+                "injured": [3, 6],
+                "actor": "Taliban (claimed)",
+                "kind": "main",
+            },
+            # 'reports that the Taliban had taken over the district of Sangin': a district taken with no toll is
+            # `neutral` (heldout13), with the week before publication as its window
+            {
+                "place": "Sangin",
+                "accept": ["Sangin"],
+                "date": ["2015-12-14", "2015-12-21"],
+                "precision": "week",
+                "killed": None,
+                "injured": None,
+                "actor": "Taliban",
+                "kind": "neutral",
+            },
+        ],
+    },
 ]
