@@ -1,6 +1,16 @@
 """Hundred-and-thirty-third held-out set ("heldout133", see docs/annotation.md): the HUNDRED-AND-TWENTY-FIRST BLIND set.
-Real AF/PK conflict reports published in the years 2014 to 2016 (work in progress; the full summary follows when the
-set is complete). Collected and annotated by reading each text against docs/annotation.md WITHOUT running geoinc's
+Real AF/PK conflict reports published in the years 2014 to 2016: in Afghanistan a Taliban attack on a police
+headquarters and an intelligence office in Helmand (2016), the suicide bombing of a volleyball tournament in Paktika's
+Yahyakhail district (2014), gunmen's attack near the Indian consulate in Mazar-i-Sharif with the Pathankot air base
+attack in India cited (2016), the Taliban assault on the Kandahar airport with a checkpoint attack the day before cited
+(2015), a suicide bombing of a patrol near Bagram Airfield with the Taliban's reported takeover of Sangin (2015); in
+Pakistan an IED at a Frontier Corps checkpoint in Quetta (2015), an IED that killed a peace committee member in Bajaur
+(2015), air strikes on the Sipah areas of Tirah with the offensive's three-day toll, a roadside bomb that killed a
+Levies subedar at Badan in Mamond and a militant shot at Malkana in Salarzai (2015), an IED on Lashkar-i-Islam
+militants in Sipah, Bara, with an earlier killing in Bara, recent air strikes in Khyber and a shooting in FR Janikhel,
+Bannu, cited (2014), and the suicide bombing of the Shah Noorani shrine in Khuzdar district (2016). Outlets: AP via a
+blog repost, Geo (AFP), Business Standard (PTI), Dawn three times, Kuwait Times, The News, Gephardt Daily (UPI), Los
+Angeles Times. Collected and annotated by reading each text against docs/annotation.md WITHOUT running geoinc's
 extractor on them (no extract_places / extract_incidents / eval_text.py / bench_text.py on these texts before the spec
 was committed, and the extraction rules in geoinc/text*.py were not read), while the extraction rules were being
 changed elsewhere. It is not to be tuned to: run the final code on it once and report that number as the blind score.
