@@ -358,4 +358,152 @@ ARTICLES = [
             },
         ],
     },
+    {
+        "file": "h134_08_dawn_quetta.txt",
+        "url": "https://www.dawn.com/news/1403198/2-hazara-men-gunned-down-in-targeted-attack-in-quetta-police"
+        "?utm_source=feedburner&utm_medium=feed&utm_campaign=Feed%3A+dawn-news+%28Dawn+News%29",
+        "published": "2018-04-22",
+        "published_note": "the stored page's date (22 April 2018, a Sunday); the shooting was 'on Sunday', the same day. "
+        "Readers' comments below the text are page furniture and left out",
+        # a hospital named after a place is an organisation (heldout13, heldout12); 'National Commission for Human
+        # Rights' holds no place name; 'Hazara' is a community, not a place
+        "orgs": ["Bolan Medical Complex"],
+        "mentions": [
+            # headline 'in Quetta', "Quetta's Western Bypass", 'Bolan Medical Complex, Quetta' (the address after the
+            # organisation), 'Hazaras in Quetta', 'terrorism in Quetta'
+            ("Quetta", BL),
+            # "Quetta's Western Bypass area"
+            ("Western Bypass", BL),
+        ],
+        "events": [
+            # unknown miscreants opened fire in Quetta's Western Bypass area on Sunday: two Hazara men killed, a third
+            # injured
+            {
+                "place": "Western Bypass",
+                "accept": ["Western Bypass", "Quetta"],
+                "date": ["2018-04-22", "2018-04-22"],
+                "precision": "day",
+                "killed": [2, 2],
+                "injured": [1, 1],
+                "actor": None,
+                "kind": "main",
+            },
+            # 'A shopkeeper was gunned down in the provincial capital earlier this week': Quetta ('the provincial
+            # capital', heldout43); 'earlier this week' in a Sunday report: the week window
+            {
+                "place": "Quetta",
+                "accept": ["Quetta"],
+                "date": ["2018-04-15", "2018-04-22"],
+                "precision": "week",
+                "killed": [1, 1],
+                "injured": None,
+                "actor": None,
+                "kind": "background",
+            },
+            # 'another Hazara man was killed in the beginning of April' (in Quetta, the paragraph's city): NEW: 'the
+            # beginning of' a month is its first ten days (a `period` window)
+            {
+                "place": "Quetta",
+                "accept": ["Quetta"],
+                "date": ["2018-04-01", "2018-04-10"],
+                "precision": "period",
+                "killed": [1, 1],
+                "injured": None,
+                "actor": None,
+                "kind": "background",
+            },
+            # the National Commission for Human Rights' count, in a report 'released ... last month' (March 2018):
+            # '509 members of Hazara community were killed and 627 injured in various incidents of terrorism in
+            # Quetta during the last five years': an `aggregate`; NEW: 'the last five years' of a dated report is the
+            # five years up to the end of its month (a `period` window)
+            {
+                "place": "Quetta",
+                "accept": ["Quetta"],
+                "date": ["2013-04-01", "2018-03-31"],
+                "precision": "period",
+                "killed": [509, 509],
+                "injured": [627, 627],
+                "actor": None,
+                "kind": "aggregate",
+            },
+        ],
+    },
+    {
+        "file": "h134_09_thenews_kharkamar.txt",
+        "url": "https://www.thenews.com.pk/print/481440-three-officers-soldier-martyred-in-nwd-attack",
+        "published": "2019-06-07",
+        "published_note": "the stored page's date (7 June 2019, a Friday); the blast was 'on Friday', the same day (the "
+        "print edition is dated the next day; every date below holds for either); the firing at the Kharkamar "
+        "checkpost was 'on May 26' of the same year. The stored page ends mid-sentence ('saying their b'): the text "
+        "is cut at the last whole sentence (heldout13)",
+        # the army's name holds the country's name (heldout16's 'the Pakistan army'); 'PTM' and 'Anti-Terrorism
+        # Court' hold no place name
+        "orgs": ["Pakistan Army"],
+        "mentions": [
+            # headline 'in NWD attack': an abbreviation of North Waziristan District (abbreviations are mentions)
+            ("NWD", KP),
+            # the dateline 'MIRANSHAH:'
+            ("MIRANSHAH", KP),
+            # 'in Kharkamar area', 'Kharkamar, situated close to Boya', 'checkpost at Kharkamar'
+            ("Kharkamar", KP),
+            # 'of North Waziristan', 'in North Waziristan in the past one week', 'the North Waziristan terrorist
+            # incident'
+            ("North Waziristan", KP),
+            # home towns of the dead (heldout10): 'a resident of Karimabad, Hunza in Gilgit-Baltistan', 'from
+            # Karachi', 'from Lakki Marwat', 'from Chakwal', 'from Sindh, Khyber Pakhtunkhwa and Punjab', 'the
+            # Gilgit-Baltistan region'
+            ("Karimabad", "PK/Gilgit-Baltistan"),
+            ("Hunza", "PK/Gilgit-Baltistan"),
+            ("Gilgit-Baltistan", "PK/Gilgit-Baltistan"),
+            ("Karachi", "PK/Sindh"),
+            ("Lakki Marwat", KP),
+            ("Chakwal", "PK/Punjab"),
+            ("Sindh", "PK/Sindh"),
+            ("Khyber Pakhtunkhwa", KP),
+            ("Punjab", "PK/Punjab"),
+            # 'situated close to Boya'
+            ("Boya", KP),
+        ],
+        "events": [
+            # an IED planted on the roadside went off in the Kharkamar area of North Waziristan on Friday: four
+            # soldiers (three officers) killed, four injured
+            {
+                "place": "Kharkamar",
+                "accept": ["Kharkamar", "North Waziristan"],
+                "date": ["2019-06-07", "2019-06-07"],
+                "precision": "day",
+                "killed": [4, 4],
+                "injured": [4, 4],
+                "actor": None,
+                "kind": "main",
+            },
+            # 'a firing incident had taken place on May 26' at the Kharkamar checkpost: 'three protestors were
+            # killed', 'Later, more bodies were found taking the death toll to 13' (the largest single figure is the
+            # later toll, 13); five soldiers 'also wounded' and 'some others injured' (5 up to 99, heldout41's 'a
+            # few'). The army's account of a mob's assault; held as a `main` event by heldout15, a `background` here
+            # (heldout38's cited event)
+            {
+                "place": "Kharkamar",
+                "accept": ["Kharkamar", "North Waziristan"],
+                "date": ["2019-05-26", "2019-05-26"],
+                "precision": "day",
+                "killed": [13, 13],
+                "injured": [5, 99],
+                "actor": None,
+                "kind": "background",
+            },
+            # 'Ten security forces' personnel have been martyred and 35 injured in North Waziristan in the past one
+            # week': an `aggregate` with the week window
+            {
+                "place": "North Waziristan",
+                "accept": ["North Waziristan"],
+                "date": ["2019-05-31", "2019-06-07"],
+                "precision": "week",
+                "killed": [10, 10],
+                "injured": [35, 35],
+                "actor": None,
+                "kind": "aggregate",
+            },
+        ],
+    },
 ]
