@@ -1,5 +1,17 @@
 """Hundred-and-thirty-fourth held-out set ("heldout134", see docs/annotation.md): the HUNDRED-AND-TWENTY-SECOND BLIND set.
-DOCSTRING_PLACEHOLDER
+Real AF/PK conflict reports published in the years 2017 to 2019: in Afghanistan a Taliban ambush of a police convoy in
+the Kora Gaz locality of Farah's Juwayn district (2018), the Taliban's seizure of a military base in Tarinkot (2018), a
+Taliban attack on Wardak's Sayed Abad district (2018), a round-up of a commando raid on a Taliban meeting in Kapisa's
+Tagab, a rocket on a home in western Kabul, a shooting of local security forces in Nangarhar's Nazyan and a kidnapping
+in Ghor (2018), and a special-forces operation in Badrab village of Tagab (2019); in Pakistan a raid in which four
+suspected suicide bombers blew themselves up in Loralai's Nasirabad, with the attack on the Levies post at Lal Katai on
+the Sanjavi-Loralai road cited (2019), a suicide attack on the Loralai Police Lines with an Eid attack in Harnai and
+January's attack on a training centre in Loralai cited (2019), the shooting of two Hazara men in Quetta's Western Bypass
+with the week's and April's earlier killings and a five-year count cited (2018), an IED on an army patrol in North
+Waziristan's Kharkamar with the May 26 firing there and the week's toll cited (2019), a roadside bomb on a police mobile
+in Lower Dir (2018), and the shooting of a party leader's convoy in Khuzdar district (2019). Outlets: Xinhua (mirror),
+Dawn twice, Europe Diplomatic, The Nation twice, The Frontier Post (TOLOnews), Pakistan Today (AP), Ariana News, The
+News, Pakistan Observer.
 Collected and annotated by reading each text against docs/annotation.md WITHOUT running geoinc's extractor on them (no
 extract_places / extract_incidents / eval_text.py / bench_text.py on these texts before the spec was committed, and the
 extraction rules in geoinc/text*.py were not read), while the extraction rules were being changed elsewhere. It is not
