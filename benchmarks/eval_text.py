@@ -179,6 +179,7 @@ BLIND = (
     ("heldout131", "Hundred-and-nineteenth"),
     ("heldout132", "Hundred-and-twentieth"),
     ("heldout133", "Hundred-and-twenty-first"),
+    ("heldout134", "Hundred-and-twenty-second"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"
