@@ -1,9 +1,22 @@
 """Hundred-and-thirty-fifth held-out set ("heldout135", see docs/annotation.md): the HUNDRED-AND-TWENTY-THIRD BLIND set.
-Real AF/PK conflict reports published in the years 2020 to 2023 (work in progress; the full description follows when
-the set is complete). Collected and annotated by reading each text against docs/annotation.md WITHOUT running geoinc's
-extractor on them (no extract_places / extract_incidents / eval_text.py / bench_text.py on these texts before the spec
-was committed, and the extraction rules in geoinc/text*.py were not read). It is not to be tuned to: run the final code
-on it once and report that number as the blind score. Same format as text_dev_spec.py. Texts in devtexts/heldout135/."""
+Real AF/PK conflict reports published in the years 2020 to 2023: in Afghanistan a Taliban attack on a checkpoint in
+Ghor's Shahrak district on the Herat-Ghor highway (2020), the Taliban's capture of the police headquarters in Uruzgan's
+capital Trinkot (2020), a Taliban attack on a checkpoint in Nangarhar with clashes in the Pachiragam area and an earlier
+attack with no place cited (2020), a Taliban attack on a checkpoint in Kunduz province (2020), the police headquarters
+of Uruzgan's Gizab district blown up through a tunnel (2020), and a market blast in Nangarhar with the weekend's attacks
+on a Sikh shrine and in the 15th district of Kabul cited (2022); in Pakistan an ambush on a police party in the Kari
+Shah Noor area of Tank district (2023), a remote-controlled bomb in Bajaur's Momand area with the Chehkan suicide
+bombing in Dera Ismail Khan and the ISPR's national, provincial and operations tolls of the past year cited (2023), a
+targeted killing near Sadda in Kurram with the Topaki attack cited and a policeman shot dead elsewhere in Khyber
+Pakhtunkhwa the same day (2022), an attack on a security vehicle near the Wana Bypass Road in South Waziristan with the
+previous week's check post attack cited (2021), and a motorcycle bomb near Shalkot police station in Quetta (2020).
+Outlets: The Frontier Post twice (TOLO News, Pajhwok), UrduPoint, Ariana News, Defence.pk (a newspaper repost),
+top-news.online (Tolo News), Devdiscourse (ANI), Mehr News (AVA), Samaa, ARY News, AOP News (RFE/RL). Collected and
+annotated by reading each text against docs/annotation.md WITHOUT running geoinc's extractor on them (no
+extract_places / extract_incidents / eval_text.py / bench_text.py on these texts before the spec was committed, and the
+extraction rules in geoinc/text*.py were not read), while the extraction rules were being changed elsewhere. It is not
+to be tuned to: run the final code on it once and report that number as the blind score. Same format as
+text_dev_spec.py. Texts in devtexts/heldout135/."""
 
 GH = "AF/Ghor"
 UR = "AF/Uruzgan"
