@@ -170,6 +170,7 @@ BLIND = (
     ("heldout122", "Hundred-and-tenth"),
     ("heldout123", "Hundred-and-eleventh"),
     ("heldout124", "Hundred-and-twelfth"),
+    ("heldout136", "Hundred-and-twenty-fourth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"

@@ -8,7 +8,7 @@ written to ``text_heldout_gold.json``; ``--heldout2``: the second held-out set, 
 extractor, ``devtexts/heldout13`` → ``text_heldout13_gold.json``; ``--heldout14``: the second blind set, likewise,
 ``devtexts/heldout14`` → ``text_heldout14_gold.json``; ``--heldout15``: the third blind set, likewise,
 ``devtexts/heldout15`` → ``text_heldout15_gold.json``; ``--heldout16``: the fourth blind set, likewise,
-``devtexts/heldout16`` → ``text_heldout16_gold.json``; ``--heldout17`` to ``--heldout124``: the fifth to hundred-and-twelfth
+``devtexts/heldout16`` → ``text_heldout16_gold.json``; ``--heldout17`` to ``--heldout136``: the fifth to hundred-and-twenty-fourth
 blind sets, likewise). Every mention surface must occur in its text; the
 script fails loudly otherwise, so a spec typo cannot silently drop a mention.
 """
@@ -148,6 +148,7 @@ import text_heldout121_spec  # noqa: E402
 import text_heldout122_spec  # noqa: E402
 import text_heldout123_spec  # noqa: E402
 import text_heldout124_spec  # noqa: E402
+import text_heldout136_spec  # noqa: E402
 import text_heldout_spec  # noqa: E402
 
 
@@ -330,6 +331,7 @@ if __name__ == "__main__":
         "--heldout122": ("heldout122", text_heldout122_spec.ARTICLES, "text_heldout122_gold.json"),
         "--heldout123": ("heldout123", text_heldout123_spec.ARTICLES, "text_heldout123_gold.json"),
         "--heldout124": ("heldout124", text_heldout124_spec.ARTICLES, "text_heldout124_gold.json"),
+        "--heldout136": ("heldout136", text_heldout136_spec.ARTICLES, "text_heldout136_gold.json"),
     }
     flag = next((a for a in sys.argv[1:] if a in sets), None)
     folder = texts_dir(args[0] if args else None)
