@@ -341,4 +341,247 @@ ARTICLES = [
             },
         ],
     },
+    {
+        "file": "h136_07_afghantimes_kamdesh_spera.txt",
+        "url": "https://theafghantimes.com/afghanistan/2026/03/15/pakistani-shelling-kills-civilians-damages-homes-in-"
+        "eastern-afghanistan",
+        "published": "2026-03-15",
+        "published_note": "the URL's date (15 March 2026, a Sunday); no incident below has a day of its own ('On Friday', "
+        "13 March, is the day UNAMA spoke). No headline on the stored page (not rebuilt from the URL slug, heldout16); "
+        "the photo caption about the Spera strike is kept as stored (heldout44)",
+        # the UN mission's name holds 'Afghanistan'; 'TOLOnews', 'Afghan Pajhwak News' and 'Islamic Emirate' hold none
+        "orgs": ["United Nations Assistance Mission in Afghanistan"],
+        "mentions": [
+            # 'eastern Afghanistan', "Afghanistan's TOLOnews", 'across Afghanistan' (the one in the UN mission's name is
+            # inside an organisation)
+            ("Afghanistan", "AF"),
+            # 'a civilian house in Kamdesh district'
+            ("Kamdesh", "AF/Nuristan"),
+            # "militias of Pakistan's military regime" ('Pakistani forces' is an adjective)
+            ("Pakistan", "PK"),
+            # 'the Afghan-Dubi area of Spera district in Khost province' (twice: the body and the caption)
+            ("Afghan-Dubi", KH),
+            ("Spera", KH),
+            ("Khost", KH),
+            # 'a former drug treatment center in Arghistan district of Kandahar province'
+            ("Arghistan", KD),
+            ("Kandahar", KD),
+        ],
+        "events": [
+            # Pakistani forces shelled a civilian house in Kamdesh district, killing one person (the Taliban deputy
+            # spokesman's account: alleged); no day, so the week window. Kamdesh is the finest place, so its province
+            # (not named in the text) is not needed
+            {
+                "place": "Kamdesh",
+                "accept": ["Kamdesh"],
+                "date": ["2026-03-08", "2026-03-15"],
+                "precision": "week",
+                "killed": [1, 1],
+                "injured": None,
+                "actor": "Pakistani forces (alleged)",
+                "kind": "main",
+            },
+            # 'Separately': mortar and artillery fire on homes in the Afghan-Dubi area of Spera district, Khost: two
+            # children killed, two other people wounded (TOLOnews); no day, so the week window
+            {
+                "place": "Afghan-Dubi",
+                "accept": ["Afghan-Dubi", "Spera"],
+                "date": ["2026-03-08", "2026-03-15"],
+                "precision": "week",
+                "killed": [2, 2],
+                "injured": [2, 2],
+                "actor": "Pakistani forces (alleged)",
+                "kind": "main",
+            },
+            # 'a day after' the Taliban said Pakistani jets struck a former drug treatment centre in Arghistan
+            # district, empty at the time, 'no casualties were reported': an attack without casualties is `neutral`
+            # (heldout39); the incidents it precedes have no day, so the week window
+            {
+                "place": "Arghistan",
+                "accept": ["Arghistan"],
+                "date": ["2026-03-07", "2026-03-15"],
+                "precision": "week",
+                "killed": None,
+                "injured": None,
+                "actor": "Pakistani forces (alleged)",
+                "kind": "neutral",
+            },
+            # UNAMA 'On Friday' (13 March): at least 75 civilians killed and 193 injured across Afghanistan since 26
+            # February: a national count over a period
+            {
+                "place": "Afghanistan",
+                "accept": ["Afghanistan"],
+                "date": ["2026-02-26", "2026-03-13"],
+                "precision": "period",
+                "killed": [75, 75],
+                "injured": [193, 193],
+                "actor": None,
+                "kind": "aggregate",
+            },
+        ],
+    },
+    {
+        "file": "h136_08_ariananews_ghanikhil_dandpatan.txt",
+        "url": "https://www.ariananews.af/pakistans-night-strikes-hit-residential-areas-in-afghanistan-civilian-casualties-"
+        "reported/",
+        "published": "2026-03-01",
+        "published_note": "the stored page's date (1 March 2026, a Sunday); the attacks were 'around 11:00 p.m. Saturday', "
+        "28 February. No headline on the stored page (not rebuilt from the URL slug, heldout16); the subheading "
+        "'Rising Tensions' is kept as stored",
+        # 'Islamic Emirate' holds no place name
+        "orgs": [],
+        "mentions": [
+            # "Afghanistan's ruling authorities"
+            ("Afghanistan", "AF"),
+            # 'residential areas in Nangarhar and Paktia provinces', 'the Ghani Khil district of Nangarhar province',
+            # 'Dand Patan district of Paktia province'
+            ("Nangarhar", NG),
+            ("Paktia", "AF/Paktia"),
+            ("Ghani Khil", NG),
+            ("Dand Patan", "AF/Paktia"),
+            # 'along the disputed Durand Line' (heldout's `neutral` border line)
+            ("Durand Line", "neutral"),
+            # 'key crossings such as Torkham'
+            ("Torkham", KP),
+            # "crimes by Pakistan's military regime" ('Pakistani forces' is an adjective)
+            ("Pakistan", "PK"),
+        ],
+        "events": [
+            # drone strikes hit civilian homes in Ghani Khil district around 11 p.m. on Saturday: two people, including
+            # a woman, killed and two wounded (the Islamic Emirate's deputy spokesman: alleged)
+            {
+                "place": "Ghani Khil",
+                "accept": ["Ghani Khil"],
+                "date": ["2026-02-28", "2026-02-28"],
+                "precision": "day",
+                "killed": [2, 2],
+                "injured": [2, 2],
+                "actor": "Pakistani forces (alleged)",
+                "kind": "main",
+            },
+            # 'In a separate incident in Dand Patan district': a mortar round struck a house, one civilian killed and
+            # one injured; the lead puts strikes in both provinces in the same night, so the Saturday night (two days,
+            # 'overnight') rather than heldout14's week for a 'separate incident' without a dated lead of its own
+            {
+                "place": "Dand Patan",
+                "accept": ["Dand Patan"],
+                "date": ["2026-02-28", "2026-03-01"],
+                "precision": "day",
+                "killed": [1, 1],
+                "injured": [1, 1],
+                "actor": "Pakistani forces (alleged)",
+                "kind": "main",
+            },
+            # 'days of heavy clashes along the disputed Durand Line, particularly near key crossings such as Torkham',
+            # with no toll: `neutral` (heldout43's clashes without a toll), the week before the report
+            {
+                "place": "Torkham",
+                "accept": ["Torkham"],
+                "date": ["2026-02-22", "2026-03-01"],
+                "precision": "week",
+                "killed": None,
+                "injured": None,
+                "actor": None,
+                "kind": "neutral",
+            },
+        ],
+    },
+    {
+        "file": "h136_09_dawn_noshki.txt",
+        "url": "https://www.dawn.com/news/1827193/gunmen-abduct-and-kill-9-passengers-from-punjab-after-id-check-on-bus-"
+        "near-noshki",
+        "published": "2024-04-13",
+        "published_note": "the stored page's date (13 April 2024, a Saturday); the killings were 'in the early hours of "
+        "Saturday', the same day. No headline on the stored page (not rebuilt from the URL slug, heldout16); the stored "
+        "page ends mid-sentence ('the perpetrators of this incident of terrorism and their faci'): the text is cut at "
+        "the last whole sentence (heldout14)",
+        # 'Radio Pakistan' holds 'Pakistan'; 'Dawn.com' holds no place name
+        "orgs": ["Radio Pakistan"],
+        "mentions": [
+            # 'Nine people from Punjab', 'The nine victims were from Punjab' (where the victims came from: mentions)
+            ("Punjab", PB),
+            # 'near Noshki, Balochistan', 'Sultan Charhai near Noshki', 'Noshki Station House Officer' (an office title)
+            ("Noshki", BL),
+            ("Balochistan", BL),
+            # 'blockaded the Quetta-Taftan Highway N-40': a road named after two towns is `neutral`
+            ("Quetta-Taftan Highway", "neutral"),
+            # 'in the vicinity of Sultan Charhai'
+            ("Sultan Charhai", BL),
+            # 'the Taftan-bound bus' (the bus's destination: a mention, not the scene; the first occurrence is inside the
+            # highway's name)
+            ("Taftan", BL, {1}),
+            # the victims' home towns
+            ("Wazirabad", PB),
+            ("Mandi Bahauddin", PB),
+            ("Gujranwala", PB),
+        ],
+        "events": [
+            # about 10-12 gunmen blockaded the highway near Sultan Charhai in the early hours of Saturday: nine bus
+            # passengers from Punjab taken off and shot dead, and at the same blockade a car that tried to force its way
+            # through was fired on, one passenger killed and four injured. Two attacks at one blockade on one night are
+            # one event (heldout7's two bombings in one town on one day): killed from the largest single figure (9) to
+            # all deaths (10). 'Near Noshki' does not make the town a container (heldout14), but Noshki is also the
+            # district, and the highway is accepted as in heldout122
+            {
+                "place": "Sultan Charhai",
+                "accept": ["Sultan Charhai", "Noshki", "Quetta-Taftan Highway"],
+                "date": ["2024-04-13", "2024-04-13"],
+                "precision": "day",
+                "killed": [9, 10],
+                "injured": [4, 4],
+                "actor": "gunmen",
+                "kind": "main",
+            },
+        ],
+    },
+    {
+        "file": "h136_10_dailytimes_panjgur_musakhail.txt",
+        "url": "https://dailytimes.com.pk/1230411/more-than-20-labourers-abducted-in-musakhel/",
+        "published": "2024-09-30",
+        "published_note": "the stored page's date (30 September 2024, a Monday); the police spoke 'on Sunday', 29 "
+        "September, without a day for either incident, so both have the week before publication. No headline on the "
+        "stored page (not rebuilt from the URL slug, heldout16)",
+        # a hospital named after its town is an organisation (heldout12)
+        "orgs": ["Panjgur District Hospital"],
+        "mentions": [
+            # 'Balochistan continues to suffer'
+            ("Balochistan", BL),
+            # 'abducted by armed men in Musakhail', 'Both the Musakhel and Panjgur incidents' (two spellings, as written)
+            ("Musakhail", BL),
+            # "the province's Panjgur district", 'The Panjgur deputy commissioner' (an office title), 'Musakhel and
+            # Panjgur incidents' (the one in the hospital's name is inside an organisation)
+            ("Panjgur", BL),
+            # "the district's Khuda-e-Abadan area"
+            ("Khuda-e-Abadan", BL),
+            ("Musakhel", BL),
+            # 'along with Khyber Pakhtunkhwa'
+            ("Khyber Pakhtunkhwa", KP),
+        ],
+        "events": [
+            # unidentified gunmen barged into a house where labourers lived in the Khuda-e-Abadan area of Panjgur
+            # district: seven killed, one wounded; 'hours' before the abduction, no day of its own, so the week window
+            {
+                "place": "Khuda-e-Abadan",
+                "accept": ["Khuda-e-Abadan", "Panjgur"],
+                "date": ["2024-09-23", "2024-09-30"],
+                "precision": "week",
+                "killed": [7, 7],
+                "injured": [1, 1],
+                "actor": "unidentified gunmen",
+                "kind": "main",
+            },
+            # armed men fired on a gas company's labour camp in Musakhail, set eight bulldozers ablaze and abducted more
+            # than 20 labourers, with no one reported hurt: an abduction is `neutral` (guideline); the week window
+            {
+                "place": "Musakhail",
+                "accept": ["Musakhail", "Musakhel"],
+                "date": ["2024-09-23", "2024-09-30"],
+                "precision": "week",
+                "killed": None,
+                "injured": None,
+                "actor": "armed men",
+                "kind": "neutral",
+            },
+        ],
+    },
 ]
