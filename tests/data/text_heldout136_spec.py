@@ -180,8 +180,7 @@ ARTICLES = [
     },
     {
         "file": "h136_04_standardmedia_kabul_nangarhar.txt",
-        "url": "https://www.standardmedia.co.ke/world/article/2001542968/afghanistan-says-six-civilians-killed-in-pakistan-"
-        "strikes",
+        "url": "https://www.standardmedia.co.ke/world/article/2001542968/afghanistan-says-six-civilians-killed-in-pakistan-strikes",
         "published": "2026-03-13",
         "published_note": "the stored page's date (13 March 2026, a Friday) and the AFP caption's 'on March 13, 2026'; "
         "the authorities spoke 'on Friday'. No headline on the stored page (not rebuilt from the URL slug, heldout16); "
@@ -292,8 +291,7 @@ ARTICLES = [
     },
     {
         "file": "h136_06_kabulnow_takhar.txt",
-        "url": "https://kabulnow.com/2024/09/former-local-police-commander-shot-dead-by-taliban-member-in-northern-"
-        "afghanistan/",
+        "url": "https://kabulnow.com/2024/09/former-local-police-commander-shot-dead-by-taliban-member-in-northern-afghanistan/",
         "published": "2024-09-20",
         "published_note": "the URL's month (September 2024) and the body's 'killed on Thursday evening, September 19' "
         "(2024-09-19 is a Thursday) with the sources 'Speaking with KabulNow today': reported that day or the next (the "
@@ -422,8 +420,7 @@ ARTICLES = [
     },
     {
         "file": "h136_08_ariananews_ghanikhil_dandpatan.txt",
-        "url": "https://www.ariananews.af/pakistans-night-strikes-hit-residential-areas-in-afghanistan-civilian-casualties-"
-        "reported/",
+        "url": "https://www.ariananews.af/pakistans-night-strikes-hit-residential-areas-in-afghanistan-civilian-casualties-reported/",
         "published": "2026-03-01",
         "published_note": "the stored page's date (1 March 2026, a Sunday); the attacks were 'around 11:00 p.m. Saturday', "
         "28 February. No headline on the stored page (not rebuilt from the URL slug, heldout16); the subheading "
@@ -488,8 +485,7 @@ ARTICLES = [
     },
     {
         "file": "h136_09_dawn_noshki.txt",
-        "url": "https://www.dawn.com/news/1827193/gunmen-abduct-and-kill-9-passengers-from-punjab-after-id-check-on-bus-"
-        "near-noshki",
+        "url": "https://www.dawn.com/news/1827193/gunmen-abduct-and-kill-9-passengers-from-punjab-after-id-check-on-bus-near-noshki",
         "published": "2024-04-13",
         "published_note": "the stored page's date (13 April 2024, a Saturday); the killings were 'in the early hours of "
         "Saturday', the same day. No headline on the stored page (not rebuilt from the URL slug, heldout16); the stored "
