@@ -181,6 +181,7 @@ BLIND = (
     ("heldout133", "Hundred-and-twenty-first"),
     ("heldout134", "Hundred-and-twenty-second"),
     ("heldout135", "Hundred-and-twenty-third"),
+    ("heldout136", "Hundred-and-twenty-fourth"),
 )
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.json"
 # a set's table rows: events found (place + date + killed) and drafts right, as "(n/m)"

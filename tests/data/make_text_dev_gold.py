@@ -159,6 +159,7 @@ import text_heldout132_spec  # noqa: E402
 import text_heldout133_spec  # noqa: E402
 import text_heldout134_spec  # noqa: E402
 import text_heldout135_spec  # noqa: E402
+import text_heldout136_spec  # noqa: E402
 import text_heldout_spec  # noqa: E402
 
 
@@ -352,6 +353,7 @@ if __name__ == "__main__":
         "--heldout133": ("heldout133", text_heldout133_spec.ARTICLES, "text_heldout133_gold.json"),
         "--heldout134": ("heldout134", text_heldout134_spec.ARTICLES, "text_heldout134_gold.json"),
         "--heldout135": ("heldout135", text_heldout135_spec.ARTICLES, "text_heldout135_gold.json"),
+        "--heldout136": ("heldout136", text_heldout136_spec.ARTICLES, "text_heldout136_gold.json"),
     }
     flag = next((a for a in sys.argv[1:] if a in sets), None)
     folder = texts_dir(args[0] if args else None)
