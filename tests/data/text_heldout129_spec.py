@@ -109,8 +109,7 @@ ARTICLES = [
     },
     {
         "file": "h129_03_sputnik_qaysar.txt",
-        "url": "https://sputniknews.com/middleeast/202105041082801135-afghan-army-airstrike-kills-10-talibs-in-northern-"
-        "afghanistan/",
+        "url": "https://sputniknews.com/middleeast/202105041082801135-afghan-army-airstrike-kills-10-talibs-in-northern-afghanistan/",
         "published": "2021-05-04",
         "published_note": "the stored page's date and the URL's (4 May 2021, a Tuesday). The stored page starts at its "
         "third paragraph ('According to the ministry, ...'): the headline and lede, with the strike's day and its "

@@ -262,8 +262,7 @@ ARTICLES = [
     },
     {
         "file": "h130_06_dawn_bannu.txt",
-        "url": "https://www.dawn.com/news/1923039/1-dead-3-children-injured-in-kps-bannu-after-quadcopter-attacks-by-"
-        "militants-police",
+        "url": "https://www.dawn.com/news/1923039/1-dead-3-children-injured-in-kps-bannu-after-quadcopter-attacks-by-militants-police",
         "published": "2025-07-09",
         "published_note": "the stored page's date (2025-07-09, a Wednesday); the two quadcopter attacks were 'on "
         "Wednesday' ('today' in the police officer's words), the same day; the jirga attack 'On Saturday' is 5 July. "
@@ -369,8 +368,7 @@ ARTICLES = [
     },
     {
         "file": "h130_07_dawn_swat.txt",
-        "url": "https://www.dawn.com/news/1860444/1-cop-martyred-3-injured-in-blast-while-escorting-foreign-diplomats-in-"
-        "swat-police",
+        "url": "https://www.dawn.com/news/1860444/1-cop-martyred-3-injured-in-blast-while-escorting-foreign-diplomats-in-swat-police",
         "published": "2024-09-22",
         "published_note": "the stored page's date (2024-09-22, a Sunday); the blast was 'on Sunday', the same day (the "
         "embassy's statement says 'On September 22'). No headline on the stored page (not rebuilt from the URL slug, "
@@ -550,8 +548,7 @@ ARTICLES = [
     },
     {
         "file": "h130_10_afghanistanpeacecampaign_paktia.txt",
-        "url": "https://afghanistanpeacecampaign.org/2024/03/20/fighting-with-pakistan-displaces-hundreds-in-dand-e-"
-        "patan-paktia/",
+        "url": "https://afghanistanpeacecampaign.org/2024/03/20/fighting-with-pakistan-displaces-hundreds-in-dand-e-patan-paktia/",
         "published": "2024-03-20",
         "published_note": "the URL's date (2024-03-20, a Wednesday; the repost shows no other date); the rocket attacks "
         "on Setia were 'on Monday', 18 March. The stored page ends mid-sentence ('Recently, the Ministry'): the text is "

@@ -104,8 +104,7 @@ ARTICLES = [
     },
     {
         "file": "h133_03_businessstandard_bajaur.txt",
-        "url": "https://business-standard.com/article/pti-stories/peace-committee-member-killed-in-pak-blast-"
-        "115050100688_1.html",
+        "url": "https://business-standard.com/article/pti-stories/peace-committee-member-killed-in-pak-blast-115050100688_1.html",
         "published": "2015-05-01",
         "published_note": "the page's 'First Published: May 01 2015 | 6:48 PM IST' (a Friday) and the URL's number "
         "(…115050100688); the member was killed 'today', the same day. The page's header (a 2025 retrieval date, "

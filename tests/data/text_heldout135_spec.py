@@ -505,8 +505,7 @@ ARTICLES = [
         "file": "h135_10_arynews_quetta.txt",
         "url": "https://arynews.tv/en/bomb-explosion-quetta-motorcycle-balochistan-police/",
         "published": "2020-10-25",
-        "published_note": "the stored page's date (25 October 2020, a Sunday); the explosion was 'on Sunday evening', the "
-        "same day",
+        "published_note": "the stored page's date (25 October 2020, a Sunday); the explosion was 'on Sunday evening', the same day",
         # the banned group's name and the opposition alliance's name hold 'Pakistan'; 'ARY News', 'NACTA' and 'Law
         # Enforcing Agencies' hold no place name
         "orgs": ["Tehrik-i-Taliban Pakistan", "Pakistan Democratic Movement"],
