@@ -91,7 +91,8 @@ _NUM = (
 )
 _QUAL = r"(?:(at least|more than|over|nearly|almost|about|around|some|up to|as many as|a total of)\s+)?"
 _KILL_WORDS = (
-    r"(?:killed|dead|deaths|fatalities|martyred|murdered|assassinated|died|slain|lost their lives|embraced (?:shahadat|martyrdom)|"
+    r"(?:killed|dead|deaths|fatalities|martyred|murdered|assassinated|died|slain|lost (?:their lives|(?:his|her) life)|"
+    r"embraced (?:shahadat|martyrdom)|"
     # "one more terrorist was eliminated": military press releases' wording
     r"neutrali[sz]ed|perished|succumbed|gunned down|shot dead|eliminated|sent to hell)"
 )
@@ -111,6 +112,8 @@ _K2 = re.compile(
     r"\b(?:killing of|killing|killed|kills|kill|martyring|martyred|martyrdom of|(?:claimed|claiming|claims|claim) the li(?:ves|fe) of|"
     # a nominal toll: "resulting in the death of 10 militants", "led to the deaths of seven fighters"
     r"deaths? of|"
+    # "the bombing proved fatal for 17 civilians"
+    r"(?:proved|proving) fatal (?:instead )?for|"
     # "a blast claimed one life", "claiming 12 lives" (not "claimed 15 attacks")
     r"(?:claimed|claiming)(?=\s+(?:(?:at least|more than|over|nearly|about|some|up to)\s+)?[\w-]+\s+(?:more\s+)?(?:lives|life)\b)|"
     r"claims|claim|left|"
@@ -256,7 +259,7 @@ _ROLE_OF_ONE = (
 )
 # "killed police chief Mira Jan", "killing a soldier": one death named by its victim's role
 _KILLED_ONE = re.compile(
-    r"\bshot (?:him|her) dead\b|\b(?:killing|killed|martyring|martyred) (?:him|her)\b(?! and (?:his|her|their) )|"
+    r"\b(?:shot|shooting) (?:him|her) dead\b|\b(?:killing|killed|martyring|martyred) (?:him|her)\b(?! and (?:his|her|their) )|"
     # "a suicide bomber killed himself and three guards": the bomber, as reported, then the items after "and"
     r"\b(?:killing|killed|kills) (?:himself|herself)\b|"
     r"\b(?:killed|killing|kills|martyrdom of|death of|shot dead|gunned down|fatally shot|fatally shooting|shot and killed|"
@@ -488,6 +491,8 @@ def _killed_named(folder) -> re.Pattern[str]:
 _ALONG_WITH = re.compile(
     r"\balong with (?:his |her |their |its |the )?(?:" + _NUM + r"\s+(?!of\b(?!\s+(?:his|her|their)\s))|(another|one other)\b)", re.I
 )
+# "a commander was killed with eight of his fighters": "with" right after the verb of death, N of the one's own
+_DIED_WITH_N = re.compile(r"\b(?:killed|died|martyred|slain|perished)\s+with\s+" + _NUM + r"\s+of\s+(?:his|her|their)\s", re.I)
 _ALONG_BEFORE = re.compile(r"\balong with (?:his |her |their |its |the )?$", re.I)
 # "four people, among them two women, were killed": who they were, like "including"
 _KIN_ROLE = (
@@ -506,7 +511,7 @@ _WITH_KIN_AND_N = re.compile(
     + _NUM
     + r"\s+(?:[\w-]+\s+)?(?:"
     + _KIN_ROLE
-    + r"|guard|bodyguard|policem[ae]n|soldier|relative|colleague)s\b",
+    + r"|guard|bodyguard|policem[ae]n|soldier|relative|colleague|other)s\b",
     re.I,
 )
 # "killed two brothers and their cousin": one more person by kin or duty after the figure's noun, with no figure
@@ -1318,7 +1323,8 @@ _OPEN_ASIDE = re.compile(
 
 # "Six of the passengers (inside) were killed": a part of a group that is not itself a toll told before
 _PARTITIVE = re.compile(
-    r"\s+of\s+the\s+(?!(?:dead|killed|wounded|injured|victims|casualties|deceased|fatalities|bodies|martyrs|attackers)\b)"
+    # ("three of the governor's bodyguards were killed": a group by its owner)
+    r"\s+of\s+(?:the\s+|(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)(?!(?:dead|killed|wounded|injured|victims|casualties|deceased|fatalities|bodies|martyrs|attackers)\b)"
     r"[a-z-]+(?:\s+(?:inside|aboard|on board))?\s+were\s",
 )
 # a relative clause of a campaign's running toll, up to its verb: "the offensive in X, which officials said has killed"
@@ -1344,6 +1350,7 @@ _LEFT_INJURED = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:,[^,.;:]{1,60},\s+)?" + _I
 _LEFT_DEAD = re.compile(r"\s*(?:[\w-]+\s+){0,3}?" + _LEFT_ASIDE + r"[“\"‘']?(?:dead|killed|martyred|lifeless)\b", re.I)
 _LEFT_HURT = re.compile(r"\s*(?:[\w-]+\s+){0,3}?" + _LEFT_ASIDE + _SEVERITY + _INJ_WORDS + r"\b", re.I)
 _HURT_NEXT = re.compile(r"\s*" + _SEVERITY + _INJ_WORDS + r"\b", re.I)
+_THEN_HURT_N = re.compile(r"\s+and\s+(?:injured|wounded|injuring|wounding)\s+" + _QUAL + _NUM + r"\s", re.I)
 _OR_HURT = re.compile(r"\s+(?:or|and/or)\s+(?:wounded|injured|hurt)\b", re.I)
 
 # "Earlier reports had put the toll at 15", "the agency had earlier reported that seven died": a superseded count, a
@@ -1400,8 +1407,14 @@ def _figures(s: str, offset: int) -> _Figures:
                 continue  # "two of the wounded later died": deaths, not the injured
             if (
                 pat is _K1
-                and re.search(r"\b(?:bringing|raising|taking|pushing)\s+to\s+$", s[max(0, m.start() - 14) : m.start()], re.I)
+                and re.search(
+                    r"\b(?:bringing|raising|taking|pushing|brought|raised|took|pushed)\s+to\s+$",
+                    s[max(0, m.start() - 14) : m.start()],
+                    re.I,
+                )
                 and re.search(r"\b(?:(?:this|last|past) (?:week|month|year)|since|so far)\b", s[m.end() : m.end() + 80], re.I)
+                # (a running toll that names its country or region stays: that place's total, an aggregate row)
+                and not re.search(r"\b(?:killed|died|dead)\s+(?:in|across)\s+(?-i:[A-Z])", s[m.end(2) : m.end() + 40])
             ):
                 continue  # "bringing to 40 the number killed in the province this month": a period's running toll
             if (
@@ -1509,9 +1522,11 @@ def _figures(s: str, offset: int) -> _Figures:
             items = _FIRST_THEN_MORE.match(s, m.end(2)) if pat in (_K2, _I2) else None
             left = pat in (_K2, _I2) and m.group(0).lower().startswith(("left", "leaving"))
             ends = (m.end(), items.end()) if items else (m.end(),)
-            if left and pat is _K2 and any(_LEFT_INJURED.match(s[e : e + 100]) for e in ends):
-                continue  # "left eight security personnel injured": injured (_I1 counts it), not killed
             dead = [d for e in ends if (d := _LEFT_DEAD.match(s[e : e + 240]))]
+            # "left over 30 dead and injured more than 60 others": the dead, then a verb of injury with its own figure
+            dead_then_hurt = left and any(_THEN_HURT_N.match(d.string, d.end()) for d in dead)
+            if left and pat is _K2 and not dead_then_hurt and any(_LEFT_INJURED.match(s[e : e + 100]) for e in ends):
+                continue  # "left eight security personnel injured": injured (_I1 counts it), not killed
             if left and pat is _K2 and not dead:
                 continue  # "the attack also left at least 19 civilians who were taken to hospital": no word of death
             if left and any(_OR_HURT.match(d.string, d.end()) for d in dead):
@@ -1603,7 +1618,11 @@ def _figures(s: str, offset: int) -> _Figures:
             f.killed.append((1.0 + _num(kin_n.group(1)), "additional", offset + kin_n.start()))
         else:
             f.killed.append((2.0 + _num(kin_n.group(1)), "", offset + kin_n.start()))
-    elif f.killed and (also := _ALONG_WITH.search(s)) and all(v[2] != offset + also.start(also.lastindex or 0) for v in f.killed):
+    elif (
+        f.killed
+        and (also := _ALONG_WITH.search(s) or _DIED_WITH_N.search(s))
+        and all(v[2] != offset + also.start(also.lastindex or 0) for v in f.killed)
+    ):
         # "killed X along with his nine aides"; "was killed along with another person": one more
         extra = _num(also.group(1)) if also.group(1) else 1.0
         f.killed.append((extra, "additional", offset + also.start(also.lastindex or 0)))

@@ -762,6 +762,32 @@ ONE_SENTENCE = [
     ("A blast in Dand on Monday caused injuries to seven people.", None, 7),
     ("Two people received minor injuries in a blast in Dand on Monday.", None, 2),
     ("Two people suffered serious injuries in a blast in Dand on Monday.", None, 2),
+    # round 17 (text49): pronoun victim "along with" persons, "N of X's guards", "N dozen", "with N of his", "the deaths
+    # of N X and M Y", "lost his life ... while N others sustained injuries", "proved fatal for N"
+    ("Gunmen ambushed a former governor in Dand on Monday, shooting him dead along with his bodyguard and three others.", 5, None),
+    ("At least three of the governor's bodyguards were killed in a suicide attack in Dand on Monday.", 3, None),
+    ("An explosion in Dand on Monday left over three dozen dead and injured more than 60 others.", 37, 61),
+    ("Three dozen people were killed in a blast in Dand on Monday.", 36, None),
+    ("A commander was killed with eight of his fighters in an airstrike in Dand on Monday.", 9, None),
+    ("Clashes in Dand on Monday resulted in the deaths of three soldiers and one militant.", 4, None),
+    ("Fighting in Dand on Monday resulted in the deaths of two policemen and three attackers.", 5, None),
+    ("On Monday, one person lost his life in Dand, while three others sustained injuries.", 1, 3),
+    ("A car bomb in Dand on Monday proved fatal for 17 civilians, including 12 children.", 17, None),
+    ("A bomb killed a soldier and wounded another in Dand on Monday.", 1, 1),
+    ("Officials put the death toll from the blast in Dand on Monday at 12.", 12, None),
+    ("A blast in Dand on Monday killed three members of a family.", 3, None),
+    ("Gunmen opened fire on a car in Dand on Monday, killing all four occupants.", 4, None),
+    ("A bomb in Dand on Monday killed a father and his two sons.", 3, None),
+    ("Two brothers were gunned down in Dand on Monday.", 2, None),
+    ("The attack in Dand on Monday left two people dead, one of them a policeman, and five injured.", 2, 5),
+    ("A bomb exploded at a market in Dand on Monday. The district hospital received eight bodies and 20 wounded.", 8, 20),
+    ("A total of nine people were killed in a blast in Dand on Monday.", 9, None),
+    ("Three soldiers were killed and another wounded in an ambush in Dand on Monday.", 3, 1),
+    ("Gunmen in Dand on Monday killed two people, one of them a child, and wounded a third.", 2, 1),
+    ("Four people were killed on the spot and two more died in hospital after a blast in Dand on Monday.", 6, None),
+    ("At least 40 people were killed or wounded in a blast in Dand on Monday.", None, None),
+    ("The blast in Dand on Monday killed a policeman and injured four people, among them two children.", 1, 4),
+    ("A bomb in Dand on Monday killed nearly two dozen people.", 24, None),
 ]
 
 
@@ -1336,6 +1362,30 @@ OTHER_FIGURES = [
         "Dand",
         15,
         marks=pytest.mark.xfail(strict=True, reason="a part of a joint toll told by place after 'including N in X' is not split off"),
+    ),
+    # round 17 (text49): a period's or a campaign's running toll after the event's own figure
+    (
+        "At least seven people were shot dead in Dand on Monday. As many as 14 people from the community have been "
+        "killed in targeted attacks in the province this month.",
+        "Dand",
+        7,
+    ),
+    (
+        "Four soldiers died in a roadside blast in Dand on Monday. The deaths brought to 26 the number of foreign "
+        "soldiers killed this month.",
+        "Dand",
+        4,
+    ),
+    (
+        "At least three civilians were killed in an explosion in Dand on Monday. A UN report shows that more than 500 "
+        "civilians were killed in the conflict in the first quarter of this year.",
+        "Dand",
+        3,
+    ),
+    (
+        "Gunmen killed two policemen in Dand on Monday. More than 60 policemen have been killed in the province since January.",
+        "Dand",
+        2,
     ),
 ]
 
