@@ -716,6 +716,11 @@ _AGGREGATE = re.compile(
     r"(?:in|across) (?:two|three|four|five|six|seven|several|multiple|\d+) (?:[\w-]+ )?(?:provinces|districts|regions|"
     r"agencies|cities)\b|"
     r"separate incidents|multiple engagements|in the (?:first )?(?:nine|six|three|\w+) months|since (?:\w+ )?\d{4}|"
+    # "over the last three weeks", "during the past 12 months": a period's toll; "in subsequent operations": a total over
+    # the operations that followed an event
+    r"\b(?:over|during|in|within) the (?:past|last|previous) (?:few |several |\w+ )?(?:weeks|months)\b|"
+    r"\b(?:in|during) (?:the )?(?:subsequent|ensuing|follow-up|retaliatory) (?:[\w-]+ )?(?:operations|raids|strikes|"
+    r"airstrikes|clashes|encounters)\b|"
     r"so far this year|this year|in the (?:first|second) half of (?:(?:the|this|last) year|\d{4})|a total of|"
     # "the American death toll in the war to 1,000": a war's toll
     r"(?:death )?toll (?:in|of) the (?:war|conflict|insurgency)|"

@@ -1387,6 +1387,30 @@ OTHER_FIGURES = [
         "Dand",
         2,
     ),
+    (
+        "Two bystanders were injured in a grenade attack in Dand on Monday. In subsequent operations, security forces "
+        "said 21 militants were killed.",
+        "Dand",
+        None,
+    ),
+    (
+        "A gunman shot dead a shopkeeper in Dand on Monday. At least 32 people have been killed in the district during "
+        "the past 12 months in targeted attacks.",
+        "Dand",
+        1,
+    ),
+    (
+        "At least seven people were shot dead in Dand on Monday. As many as 14 people have been killed in targeted "
+        "attacks in Kandahar this month.",
+        "Dand",
+        7,
+    ),
+    (
+        "A bomb killed two soldiers in Dand on Monday. Over the last three weeks, more than 40 soldiers have been killed "
+        "in the province.",
+        "Dand",
+        2,
+    ),
 ]
 
 
