@@ -719,6 +719,9 @@ _AGGREGATE = re.compile(
     # "over the last three weeks", "during the past 12 months": a period's toll; "in subsequent operations": a total over
     # the operations that followed an event
     r"\b(?:over|during|in|within) the (?:past|last|previous) (?:few |several |\w+ )?(?:weeks|months)\b|"
+    # "14 people have been killed in targeted attacks in the province this month": a month's or week's running toll
+    r"\b(?:have|has) (?:been )?(?:killed|martyred|shot dead|died|lost their lives)\b[^.;]{0,100}?\b(?:this|so far this) "
+    r"(?:month|week)\b|"
     r"\b(?:in|during) (?:the )?(?:subsequent|ensuing|follow-up|retaliatory) (?:[\w-]+ )?(?:operations|raids|strikes|"
     r"airstrikes|clashes|encounters)\b|"
     r"so far this year|this year|in the (?:first|second) half of (?:(?:the|this|last) year|\d{4})|a total of|"

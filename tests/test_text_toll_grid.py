@@ -1411,6 +1411,13 @@ OTHER_FIGURES = [
         "Dand",
         2,
     ),
+    (
+        "At least seven people were shot dead on the outskirts of Kandahar. Six others were injured in the attack that "
+        "took place on Monday in Dand. As many as 14 people from the community have been killed in targeted killings in "
+        "the province this month.",
+        "Dand",
+        7,
+    ),
 ]
 
 
