@@ -185,7 +185,9 @@ _WHO = (
     r"elders?|journalists?|attackers?|assailants?|bombers?|gunm[ae]n|others?|cops?|members?|relatives?|sons?|daughters?|"
     r"brothers?|employees?|contractors?|shopkeepers?|vendors?|farmers?|worshippers?|pilgrims?|sepoys?|leaders?|"
     r"bystanders?|passers?-?by|onlookers?|pupils?|schoolchildren|residents?|tribesm[ae]n|youths?|pedestrians?|customers?|"
-    r"patients?|doctors?|nurses?|guests?|mourners?)"
+    r"patients?|doctors?|nurses?|guests?|mourners?|"
+    # ("three Taliban members and one Islamic State affiliate"): a group's people
+    r"affiliates?|supporters?|operatives?|loyalists?|recruits?|volunteers?|activists?)"
 )
 _ITEM_WORD = r"(?!(?:and|including|of|in|at|on|near|who|while|when|with|as)\b)[\w.’'-]+"
 _ITEM_END = r"(?:\s+" + _ITEM_WORD + r"){0,3}?\s+" + _WHO + r"\b"

@@ -788,6 +788,9 @@ ONE_SENTENCE = [
     ("At least 40 people were killed or wounded in a blast in Dand on Monday.", None, None),
     ("The blast in Dand on Monday killed a policeman and injured four people, among them two children.", 1, 4),
     ("A bomb in Dand on Monday killed nearly two dozen people.", 24, None),
+    ("Clashes in Dand on Monday resulted in the deaths of three Taliban members and one Islamic State affiliate.", 4, None),
+    ("An airstrike in Dand on Monday killed five fighters and two local supporters.", 7, None),
+    ("A drone strike in Dand on Monday killed two commanders and three operatives.", 5, None),
 ]
 
 
