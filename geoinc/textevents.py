@@ -369,6 +369,11 @@ _NAME_AND = re.compile(
 _NAMED_AND_OTHERS = re.compile(
     r"\b(?:killed|killing|kills|shot dead|gunned down)\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){1,3}(?=\s+and\s)"
 )
+# "gunmen killed Zzahid Khan, a local journalist, in X": one person by name, then who they were in commas
+_NAMED_APPOSITIVE = re.compile(
+    r"\b(?:killed|killing|kills|shot dead|gunned down|assassinated|murdered)\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){1,3},"
+    r"\s+(?:an?|the)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}?" + _ROLE_OF_ONE + r"(?=\s*,|\s+(?:of|in|at|from)\b)"
+)
 # a sentence opening with one person by role, then "and" right before a figure
 _ONE_AND = re.compile(
     r"(?:^|[,;:]\s)\W*(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:chief|commander|governor|officer|official|head|leader|elder|soldier|"
@@ -1619,6 +1624,8 @@ def _figures(s: str, offset: int) -> _Figures:
         f.killed.append((1 + _num(more.group(1)), "", offset + named.start()))  # "killed Haji Zar Wali and three others"
     elif not f.killed and (named := _killed_named(lexicon_dir()).search(s)):
         f.killed.append((1.0, "", offset + named.start()))  # "gunmen killed Judge Zzabid Khan on Sunday"
+    elif not f.killed and (named := _NAMED_APPOSITIVE.search(s)):
+        f.killed.append((1.0, "", offset + named.start()))  # "gunmen killed Zzahid Khan, a local journalist, in X"
     elif f.killed and (one := _ONE_KILLED.search(s)) and not _clause_has(s, one, f.killed, offset):
         # "a brigadier was martyred in X while three soldiers were killed in Y": one death in a clause of its own
         f.killed.append((1.0, "", offset + one.start()))
