@@ -1414,8 +1414,16 @@ def _figures(s: str, offset: int) -> _Figures:
             # "four civilians including two women were killed" (not "146 casualties, including 42 deaths")
             subset = bool(gap) and bool(_SUBSET_GAP.match(gap)) and "casualties" not in gap.lower()
             summed = bool(gap) and not subset and bool(_SUM_GAP.match(gap))  # "three soldiers and two police were"
-            if gap and not subset and not summed and (re.search(r"\band\s+$", gap) or re.search(_NUM + r"\s", gap, re.I)):
+            if (
+                gap
+                and not subset
+                and not summed
+                # ("five members of one family were killed": "of one" a determiner, no figure)
+                and (re.search(r"\band\s+$", gap) or re.search(_NUM + r"\s", re.sub(r"\bof one\s", "of a ", gap), re.I))
+            ):
                 continue  # "seven people and injured three": the verb starts another clause
+            if pat is _K1 and word.lower() == "one" and re.search(r"\bof\s+$", s[max(0, m.start(2) - 4) : m.start(2)], re.I):
+                continue  # "five members of one family were killed": the family's, not one killed
             if pat in (_K1, _K2) and _CAMPAIGN_TOLL.search(s, max(0, m.start() - 120), m.start()):
                 continue  # "the offensive in X, which officials said has killed 115 insurgents, struck ...": its running toll
             if pat is _I1 and re.match(r"\s+(?:later\s+|also\s+)?(?:died|succumbed|perished)\b", s[m.end() : m.end() + 20]):

@@ -791,6 +791,24 @@ ONE_SENTENCE = [
     ("Clashes in Dand on Monday resulted in the deaths of three Taliban members and one Islamic State affiliate.", 4, None),
     ("An airstrike in Dand on Monday killed five fighters and two local supporters.", 7, None),
     ("A drone strike in Dand on Monday killed two commanders and three operatives.", 5, None),
+    # round 17c (text49): casualties, differing sources, ranges, later deaths; "N members of one family" ("of one" a
+    # determiner, not a figure of one)
+    ("A bomb exploded in Dand on Monday, causing 15 casualties.", None, None),
+    ("The blast in Dand on Monday caused heavy casualties.", None, None),
+    ("Police said four people were killed in the blast in Dand on Monday, while hospital officials put the toll at six.", 6, None),
+    ("A suicide bomber killed 12 people in Dand on Monday. The Taliban said 30 soldiers had died.", 30, None),
+    ("The attack in Dand on Monday killed between 10 and 15 people.", None, None),
+    ("A blast in Dand on Monday killed eight people, two of whom died in hospital.", 8, None),
+    ("A bomb killed four soldiers in Dand on Monday. It was the third attack on troops in the district this week.", 4, None),
+    ("Four people were killed and more than a dozen were wounded in the blast in Dand on Monday.", 4, 13),
+    ("An explosion in Dand on Monday killed a dozen people and wounded scores.", 12, 40),
+    ("Two soldiers and a civilian were killed in Dand on Monday.", 3, None),
+    ("The bombing in Dand on Monday killed 7, including the bomber.", 7, None),
+    ("Five members of one family were killed when a rocket landed on their house in Dand on Monday.", 5, None),
+    ("Security forces killed all five attackers in Dand on Monday.", 5, None),
+    ("At least two people died and several were injured in a blast in Dand on Monday.", 2, None),
+    ("A bomb in Dand on Monday killed four people. Two more died in hospital on Tuesday.", 6, None),
+    ("Four members of one household were killed when a shell hit their home in Dand on Monday.", 4, None),
     # round 17b (text49): common wordings written for the grid; "killed NAME, a ROLE, in X" (one person by name and an
     # appositive role)
     ("Five people were killed and 12 others sustained injuries when a bomb went off in Dand on Monday.", 5, 12),
