@@ -3493,7 +3493,9 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             e.places = [only]
             e.notes.append(f"place: {only.text}, the only province or district the report names")
     merged = _merge(_parts_dated_by_total([e for e in events if e.places or e.aggregate and e.figures.killed]), text)
-    return _joint_toll_parts(_without_headline(text, _total_of_one(_total_dated_by_parts(_total_then_parts(merged)))))
+    return _place_parts(
+        text, _joint_toll_parts(_without_headline(text, _total_of_one(_total_dated_by_parts(_total_then_parts(merged)))))
+    )
 
 
 def _joint_toll_parts(events: list[_Event]) -> list[_Event]:
@@ -3514,6 +3516,68 @@ def _joint_toll_parts(events: list[_Event]) -> list[_Event]:
                 part.notes.append("toll told only as a total over several places (the aggregate row)")
                 out.append(part)
                 told.append(p)
+    return out
+
+
+# "killed 34 militants, including two in Zzkot district, 16 in Yyabad and five in eastern Xxpur": a total's parts by
+# place after "including" (each a figure, up to two words, "in", up to two lower-case words, then the place)
+_PART_IN = r"(" + _NUM[1:-1] + r")\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?=(?-i:[A-Z]))"
+_PLACE_PARTS = re.compile(r",?\s+including\s+" + _PART_IN, re.I)
+_NEXT_PART = re.compile(r"[^,;.]{0,60}?(?:,\s+(?:and\s+)?|\s+and\s+)" + _PART_IN, re.I)
+
+
+def _place_parts(text: str, events: list[_Event]) -> list[_Event]:
+    """A total one sentence splits by place after "including" ("killed 34 militants, including two in A district, 16
+    in B and five in C"): each place's part is its own event's toll (the event the report tells there, else a new
+    one), the total stays an aggregate over the places not given a part (no row when every place has one)."""
+    out: list[_Event] = []
+    for ev in events:
+        if not (ev.figures.killed and (ev.aggregate or len(ev.places) >= 2) and not ev.background):
+            out.append(ev)
+            continue
+        parts: list[tuple[float, int, Mention, int]] = []
+        for a, b in ev.sentences:
+            s = text[a:b]
+            m = _PLACE_PARTS.search(s)
+            while m is not None:
+                n = _num(m.group(1))
+                at = a + m.end()
+                place = next((q for q in (*ev.places, *ev.seen) if at <= q.start < at + 3 and q.place is not None), None)
+                # (a place named again in the list is one of the event's places, by its name)
+                place = place or next((q for q in ev.places if text.startswith(q.text, at) and q.place is not None), None)
+                if place is None or np.isnan(n):
+                    break
+                parts.append((n, a + m.start(1), place, at + len(place.text)))
+                m = _NEXT_PART.match(s, m.end())
+        if len(parts) < 2 or sum(n for n, *_ in parts) > max(v[0] for v in ev.figures.killed):
+            out.append(ev)  # one part alone, or parts that add up to more than the total: not its split by place
+            continue
+        lo, hi = parts[0][1], parts[-1][3]  # the list of parts: a place named inside it is a part's
+        kept = [q for q in ev.places if not lo <= q.start < hi and not any(_related(q, p[2]) for p in parts)]
+        if kept and not ev.aggregate:
+            out.append(ev)  # one event's places, not all given a part: left as told
+            continue
+        if kept:
+            ev.places = kept
+            out.append(ev)
+        for n, at, place, _ in parts:
+            own = next(
+                (
+                    e
+                    for e in events
+                    if e is not ev and not e.aggregate and e.date == ev.date and any(_related(q, place) for q in e.places)
+                ),
+                None,
+            )
+            if own is not None and not own.figures.killed:
+                own.figures.killed = [(n, "", at)]
+                own.places = [place]
+                continue
+            if own is not None:
+                continue  # told there with a toll of its own
+            part = _Event(ev.etype, ev.subtype, list(ev.sentences), [place], ev.date, _Figures(killed=[(n, "", at)]))
+            part.notes.append(f"part of a total of {max(v[0] for v in ev.figures.killed):g} told over several places")
+            out.append(part)
     return out
 
 

@@ -1485,6 +1485,21 @@ OTHER_FIGURES = [
         "Dand",
         7,
     ),
+    # a total split by place after "including": each place's part is its toll (text49)
+    (
+        "The army said troops repelled attacks in three districts on Monday and killed 30 militants, including 12 in "
+        "Dand district, 10 in Maiwand district and eight in Spin Boldak district.",
+        "Dand",
+        12,
+    ),
+    (
+        "The army said troops repelled attacks in three districts on Monday and killed 30 militants, including 12 in "
+        "Dand district, 10 in Maiwand district and eight in Spin Boldak district.",
+        "Maiwand",
+        10,
+    ),
+    ("Troops killed 25 militants in Dand and Maiwand districts on Monday, including 15 in Dand and 10 in Maiwand.", "Dand", 15),
+    ("Troops killed 25 militants in Dand and Maiwand districts on Monday, including 15 in Dand and 10 in Maiwand.", "Maiwand", 10),
 ]
 
 
