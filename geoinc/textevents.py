@@ -91,7 +91,8 @@ _NUM = (
 )
 _QUAL = r"(?:(at least|more than|over|nearly|almost|about|around|some|up to|as many as|a total of)\s+)?"
 _KILL_WORDS = (
-    r"(?:killed|dead|deaths|fatalities|martyred|murdered|assassinated|died|slain|lost their lives|embraced (?:shahadat|martyrdom)|"
+    r"(?:killed|dead|deaths|fatalities|martyred|murdered|assassinated|died|slain|lost (?:their lives|(?:his|her) life)|"
+    r"embraced (?:shahadat|martyrdom)|"
     # "one more terrorist was eliminated": military press releases' wording
     r"neutrali[sz]ed|perished|succumbed|gunned down|shot dead|eliminated|sent to hell)"
 )
@@ -111,6 +112,8 @@ _K2 = re.compile(
     r"\b(?:killing of|killing|killed|kills|kill|martyring|martyred|martyrdom of|(?:claimed|claiming|claims|claim) the li(?:ves|fe) of|"
     # a nominal toll: "resulting in the death of 10 militants", "led to the deaths of seven fighters"
     r"deaths? of|"
+    # "the bombing proved fatal for 17 civilians"
+    r"(?:proved|proving) fatal (?:instead )?for|"
     # "a blast claimed one life", "claiming 12 lives" (not "claimed 15 attacks")
     r"(?:claimed|claiming)(?=\s+(?:(?:at least|more than|over|nearly|about|some|up to)\s+)?[\w-]+\s+(?:more\s+)?(?:lives|life)\b)|"
     r"claims|claim|left|"
@@ -182,7 +185,9 @@ _WHO = (
     r"elders?|journalists?|attackers?|assailants?|bombers?|gunm[ae]n|others?|cops?|members?|relatives?|sons?|daughters?|"
     r"brothers?|employees?|contractors?|shopkeepers?|vendors?|farmers?|worshippers?|pilgrims?|sepoys?|leaders?|"
     r"bystanders?|passers?-?by|onlookers?|pupils?|schoolchildren|residents?|tribesm[ae]n|youths?|pedestrians?|customers?|"
-    r"patients?|doctors?|nurses?|guests?|mourners?)"
+    r"patients?|doctors?|nurses?|guests?|mourners?|"
+    # ("three Taliban members and one Islamic State affiliate"): a group's people
+    r"affiliates?|supporters?|operatives?|loyalists?|recruits?|volunteers?|activists?)"
 )
 _ITEM_WORD = r"(?!(?:and|including|of|in|at|on|near|who|while|when|with|as)\b)[\w.’'-]+"
 _ITEM_END = r"(?:\s+" + _ITEM_WORD + r"){0,3}?\s+" + _WHO + r"\b"
@@ -256,7 +261,7 @@ _ROLE_OF_ONE = (
 )
 # "killed police chief Mira Jan", "killing a soldier": one death named by its victim's role
 _KILLED_ONE = re.compile(
-    r"\bshot (?:him|her) dead\b|\b(?:killing|killed|martyring|martyred) (?:him|her)\b(?! and (?:his|her|their) )|"
+    r"\b(?:shot|shooting) (?:him|her) dead\b|\b(?:killing|killed|martyring|martyred) (?:him|her)\b(?! and (?:his|her|their) )|"
     # "a suicide bomber killed himself and three guards": the bomber, as reported, then the items after "and"
     r"\b(?:killing|killed|kills) (?:himself|herself)\b|"
     r"\b(?:killed|killing|kills|martyrdom of|death of|shot dead|gunned down|fatally shot|fatally shooting|shot and killed|"
@@ -363,6 +368,11 @@ _NAME_AND = re.compile(
 # "killed Haji Zar Wali and three others": one named, then N others
 _NAMED_AND_OTHERS = re.compile(
     r"\b(?:killed|killing|kills|shot dead|gunned down)\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){1,3}(?=\s+and\s)"
+)
+# "gunmen killed Zzahid Khan, a local journalist, in X": one person by name, then who they were in commas
+_NAMED_APPOSITIVE = re.compile(
+    r"\b(?:killed|killing|kills|shot dead|gunned down|assassinated|murdered)\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){1,3},"
+    r"\s+(?:an?|the)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}?" + _ROLE_OF_ONE + r"(?=\s*,|\s+(?:of|in|at|from)\b)"
 )
 # a sentence opening with one person by role, then "and" right before a figure
 _ONE_AND = re.compile(
@@ -488,6 +498,8 @@ def _killed_named(folder) -> re.Pattern[str]:
 _ALONG_WITH = re.compile(
     r"\balong with (?:his |her |their |its |the )?(?:" + _NUM + r"\s+(?!of\b(?!\s+(?:his|her|their)\s))|(another|one other)\b)", re.I
 )
+# "a commander was killed with eight of his fighters": "with" right after the verb of death, N of the one's own
+_DIED_WITH_N = re.compile(r"\b(?:killed|died|martyred|slain|perished)\s+with\s+" + _NUM + r"\s+of\s+(?:his|her|their)\s", re.I)
 _ALONG_BEFORE = re.compile(r"\balong with (?:his |her |their |its |the )?$", re.I)
 # "four people, among them two women, were killed": who they were, like "including"
 _KIN_ROLE = (
@@ -506,7 +518,7 @@ _WITH_KIN_AND_N = re.compile(
     + _NUM
     + r"\s+(?:[\w-]+\s+)?(?:"
     + _KIN_ROLE
-    + r"|guard|bodyguard|policem[ae]n|soldier|relative|colleague)s\b",
+    + r"|guard|bodyguard|policem[ae]n|soldier|relative|colleague|other)s\b",
     re.I,
 )
 # "killed two brothers and their cousin": one more person by kin or duty after the figure's noun, with no figure
@@ -711,6 +723,14 @@ _AGGREGATE = re.compile(
     r"(?:in|across) (?:two|three|four|five|six|seven|several|multiple|\d+) (?:[\w-]+ )?(?:provinces|districts|regions|"
     r"agencies|cities)\b|"
     r"separate incidents|multiple engagements|in the (?:first )?(?:nine|six|three|\w+) months|since (?:\w+ )?\d{4}|"
+    # "over the last three weeks", "during the past 12 months": a period's toll; "in subsequent operations": a total over
+    # the operations that followed an event
+    r"\b(?:over|during|in|within) the (?:past|last|previous) (?:few |several |\w+ )?(?:weeks|months)\b|"
+    # "14 people have been killed in targeted attacks in the province this month": a month's or week's running toll
+    r"\b(?:have|has) (?:been )?(?:killed|martyred|shot dead|died|lost their lives)\b[^.;]{0,100}?\b(?:this|so far this) "
+    r"(?:month|week)\b|"
+    r"\b(?:in|during) (?:the )?(?:subsequent|ensuing|follow-up|retaliatory) (?:[\w-]+ )?(?:operations|raids|strikes|"
+    r"airstrikes|clashes|encounters)\b|"
     r"so far this year|this year|in the (?:first|second) half of (?:(?:the|this|last) year|\d{4})|a total of|"
     # "the American death toll in the war to 1,000": a war's toll
     r"(?:death )?toll (?:in|of) the (?:war|conflict|insurgency)|"
@@ -1318,7 +1338,8 @@ _OPEN_ASIDE = re.compile(
 
 # "Six of the passengers (inside) were killed": a part of a group that is not itself a toll told before
 _PARTITIVE = re.compile(
-    r"\s+of\s+the\s+(?!(?:dead|killed|wounded|injured|victims|casualties|deceased|fatalities|bodies|martyrs|attackers)\b)"
+    # ("three of the governor's bodyguards were killed": a group by its owner)
+    r"\s+of\s+(?:the\s+|(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)(?!(?:dead|killed|wounded|injured|victims|casualties|deceased|fatalities|bodies|martyrs|attackers)\b)"
     r"[a-z-]+(?:\s+(?:inside|aboard|on board))?\s+were\s",
 )
 # a relative clause of a campaign's running toll, up to its verb: "the offensive in X, which officials said has killed"
@@ -1344,6 +1365,7 @@ _LEFT_INJURED = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:,[^,.;:]{1,60},\s+)?" + _I
 _LEFT_DEAD = re.compile(r"\s*(?:[\w-]+\s+){0,3}?" + _LEFT_ASIDE + r"[“\"‘']?(?:dead|killed|martyred|lifeless)\b", re.I)
 _LEFT_HURT = re.compile(r"\s*(?:[\w-]+\s+){0,3}?" + _LEFT_ASIDE + _SEVERITY + _INJ_WORDS + r"\b", re.I)
 _HURT_NEXT = re.compile(r"\s*" + _SEVERITY + _INJ_WORDS + r"\b", re.I)
+_THEN_HURT_N = re.compile(r"\s+and\s+(?:injured|wounded|injuring|wounding)\s+" + _QUAL + _NUM + r"\s", re.I)
 _OR_HURT = re.compile(r"\s+(?:or|and/or)\s+(?:wounded|injured|hurt)\b", re.I)
 
 # "Earlier reports had put the toll at 15", "the agency had earlier reported that seven died": a superseded count, a
@@ -1392,16 +1414,30 @@ def _figures(s: str, offset: int) -> _Figures:
             # "four civilians including two women were killed" (not "146 casualties, including 42 deaths")
             subset = bool(gap) and bool(_SUBSET_GAP.match(gap)) and "casualties" not in gap.lower()
             summed = bool(gap) and not subset and bool(_SUM_GAP.match(gap))  # "three soldiers and two police were"
-            if gap and not subset and not summed and (re.search(r"\band\s+$", gap) or re.search(_NUM + r"\s", gap, re.I)):
+            if (
+                gap
+                and not subset
+                and not summed
+                # ("five members of one family were killed": "of one" a determiner, no figure)
+                and (re.search(r"\band\s+$", gap) or re.search(_NUM + r"\s", re.sub(r"\bof one\s", "of a ", gap), re.I))
+            ):
                 continue  # "seven people and injured three": the verb starts another clause
+            if pat is _K1 and word.lower() == "one" and re.search(r"\bof\s+$", s[max(0, m.start(2) - 4) : m.start(2)], re.I):
+                continue  # "five members of one family were killed": the family's, not one killed
             if pat in (_K1, _K2) and _CAMPAIGN_TOLL.search(s, max(0, m.start() - 120), m.start()):
                 continue  # "the offensive in X, which officials said has killed 115 insurgents, struck ...": its running toll
             if pat is _I1 and re.match(r"\s+(?:later\s+|also\s+)?(?:died|succumbed|perished)\b", s[m.end() : m.end() + 20]):
                 continue  # "two of the wounded later died": deaths, not the injured
             if (
                 pat is _K1
-                and re.search(r"\b(?:bringing|raising|taking|pushing)\s+to\s+$", s[max(0, m.start() - 14) : m.start()], re.I)
+                and re.search(
+                    r"\b(?:bringing|raising|taking|pushing|brought|raised|took|pushed)\s+to\s+$",
+                    s[max(0, m.start() - 14) : m.start()],
+                    re.I,
+                )
                 and re.search(r"\b(?:(?:this|last|past) (?:week|month|year)|since|so far)\b", s[m.end() : m.end() + 80], re.I)
+                # (a running toll that names its country or region stays: that place's total, an aggregate row)
+                and not re.search(r"\b(?:killed|died|dead)\s+(?:in|across)\s+(?-i:[A-Z])", s[m.end(2) : m.end() + 40])
             ):
                 continue  # "bringing to 40 the number killed in the province this month": a period's running toll
             if (
@@ -1509,9 +1545,11 @@ def _figures(s: str, offset: int) -> _Figures:
             items = _FIRST_THEN_MORE.match(s, m.end(2)) if pat in (_K2, _I2) else None
             left = pat in (_K2, _I2) and m.group(0).lower().startswith(("left", "leaving"))
             ends = (m.end(), items.end()) if items else (m.end(),)
-            if left and pat is _K2 and any(_LEFT_INJURED.match(s[e : e + 100]) for e in ends):
-                continue  # "left eight security personnel injured": injured (_I1 counts it), not killed
             dead = [d for e in ends if (d := _LEFT_DEAD.match(s[e : e + 240]))]
+            # "left over 30 dead and injured more than 60 others": the dead, then a verb of injury with its own figure
+            dead_then_hurt = left and any(_THEN_HURT_N.match(d.string, d.end()) for d in dead)
+            if left and pat is _K2 and not dead_then_hurt and any(_LEFT_INJURED.match(s[e : e + 100]) for e in ends):
+                continue  # "left eight security personnel injured": injured (_I1 counts it), not killed
             if left and pat is _K2 and not dead:
                 continue  # "the attack also left at least 19 civilians who were taken to hospital": no word of death
             if left and any(_OR_HURT.match(d.string, d.end()) for d in dead):
@@ -1594,6 +1632,8 @@ def _figures(s: str, offset: int) -> _Figures:
         f.killed.append((1 + _num(more.group(1)), "", offset + named.start()))  # "killed Haji Zar Wali and three others"
     elif not f.killed and (named := _killed_named(lexicon_dir()).search(s)):
         f.killed.append((1.0, "", offset + named.start()))  # "gunmen killed Judge Zzabid Khan on Sunday"
+    elif not f.killed and (named := _NAMED_APPOSITIVE.search(s)):
+        f.killed.append((1.0, "", offset + named.start()))  # "gunmen killed Zzahid Khan, a local journalist, in X"
     elif f.killed and (one := _ONE_KILLED.search(s)) and not _clause_has(s, one, f.killed, offset):
         # "a brigadier was martyred in X while three soldiers were killed in Y": one death in a clause of its own
         f.killed.append((1.0, "", offset + one.start()))
@@ -1603,7 +1643,11 @@ def _figures(s: str, offset: int) -> _Figures:
             f.killed.append((1.0 + _num(kin_n.group(1)), "additional", offset + kin_n.start()))
         else:
             f.killed.append((2.0 + _num(kin_n.group(1)), "", offset + kin_n.start()))
-    elif f.killed and (also := _ALONG_WITH.search(s)) and all(v[2] != offset + also.start(also.lastindex or 0) for v in f.killed):
+    elif (
+        f.killed
+        and (also := _ALONG_WITH.search(s) or _DIED_WITH_N.search(s))
+        and all(v[2] != offset + also.start(also.lastindex or 0) for v in f.killed)
+    ):
         # "killed X along with his nine aides"; "was killed along with another person": one more
         extra = _num(also.group(1)) if also.group(1) else 1.0
         f.killed.append((extra, "additional", offset + also.start(also.lastindex or 0)))
@@ -3449,7 +3493,9 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             e.places = [only]
             e.notes.append(f"place: {only.text}, the only province or district the report names")
     merged = _merge(_parts_dated_by_total([e for e in events if e.places or e.aggregate and e.figures.killed]), text)
-    return _joint_toll_parts(_without_headline(text, _total_of_one(_total_dated_by_parts(_total_then_parts(merged)))))
+    return _place_parts(
+        text, _joint_toll_parts(_without_headline(text, _total_of_one(_total_dated_by_parts(_total_then_parts(merged)))))
+    )
 
 
 def _joint_toll_parts(events: list[_Event]) -> list[_Event]:
@@ -3470,6 +3516,68 @@ def _joint_toll_parts(events: list[_Event]) -> list[_Event]:
                 part.notes.append("toll told only as a total over several places (the aggregate row)")
                 out.append(part)
                 told.append(p)
+    return out
+
+
+# "killed 34 militants, including two in Zzkot district, 16 in Yyabad and five in eastern Xxpur": a total's parts by
+# place after "including" (each a figure, up to two words, "in", up to two lower-case words, then the place)
+_PART_IN = r"(" + _NUM[1:-1] + r")\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?=(?-i:[A-Z]))"
+_PLACE_PARTS = re.compile(r",?\s+including\s+" + _PART_IN, re.I)
+_NEXT_PART = re.compile(r"[^,;.]{0,60}?(?:,\s+(?:and\s+)?|\s+and\s+)" + _PART_IN, re.I)
+
+
+def _place_parts(text: str, events: list[_Event]) -> list[_Event]:
+    """A total one sentence splits by place after "including" ("killed 34 militants, including two in A district, 16
+    in B and five in C"): each place's part is its own event's toll (the event the report tells there, else a new
+    one), the total stays an aggregate over the places not given a part (no row when every place has one)."""
+    out: list[_Event] = []
+    for ev in events:
+        if not (ev.figures.killed and (ev.aggregate or len(ev.places) >= 2) and not ev.background):
+            out.append(ev)
+            continue
+        parts: list[tuple[float, int, Mention, int]] = []
+        for a, b in ev.sentences:
+            s = text[a:b]
+            m = _PLACE_PARTS.search(s)
+            while m is not None:
+                n = _num(m.group(1))
+                at = a + m.end()
+                place = next((q for q in (*ev.places, *ev.seen) if at <= q.start < at + 3 and q.place is not None), None)
+                # (a place named again in the list is one of the event's places, by its name)
+                place = place or next((q for q in ev.places if text.startswith(q.text, at) and q.place is not None), None)
+                if place is None or np.isnan(n):
+                    break
+                parts.append((n, a + m.start(1), place, at + len(place.text)))
+                m = _NEXT_PART.match(s, m.end())
+        if len(parts) < 2 or sum(n for n, *_ in parts) > max(v[0] for v in ev.figures.killed):
+            out.append(ev)  # one part alone, or parts that add up to more than the total: not its split by place
+            continue
+        lo, hi = parts[0][1], parts[-1][3]  # the list of parts: a place named inside it is a part's
+        kept = [q for q in ev.places if not lo <= q.start < hi and not any(_related(q, p[2]) for p in parts)]
+        if kept and not ev.aggregate:
+            out.append(ev)  # one event's places, not all given a part: left as told
+            continue
+        if kept:
+            ev.places = kept
+            out.append(ev)
+        for n, at, place, _ in parts:
+            own = next(
+                (
+                    e
+                    for e in events
+                    if e is not ev and not e.aggregate and e.date == ev.date and any(_related(q, place) for q in e.places)
+                ),
+                None,
+            )
+            if own is not None and not own.figures.killed:
+                own.figures.killed = [(n, "", at)]
+                own.places = [place]
+                continue
+            if own is not None:
+                continue  # told there with a toll of its own
+            part = _Event(ev.etype, ev.subtype, list(ev.sentences), [place], ev.date, _Figures(killed=[(n, "", at)]))
+            part.notes.append(f"part of a total of {max(v[0] for v in ev.figures.killed):g} told over several places")
+            out.append(part)
     return out
 
 

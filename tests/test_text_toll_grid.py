@@ -762,6 +762,99 @@ ONE_SENTENCE = [
     ("A blast in Dand on Monday caused injuries to seven people.", None, 7),
     ("Two people received minor injuries in a blast in Dand on Monday.", None, 2),
     ("Two people suffered serious injuries in a blast in Dand on Monday.", None, 2),
+    # round 17 (text49): pronoun victim "along with" persons, "N of X's guards", "N dozen", "with N of his", "the deaths
+    # of N X and M Y", "lost his life ... while N others sustained injuries", "proved fatal for N"
+    ("Gunmen ambushed a former governor in Dand on Monday, shooting him dead along with his bodyguard and three others.", 5, None),
+    ("At least three of the governor's bodyguards were killed in a suicide attack in Dand on Monday.", 3, None),
+    ("An explosion in Dand on Monday left over three dozen dead and injured more than 60 others.", 37, 61),
+    ("Three dozen people were killed in a blast in Dand on Monday.", 36, None),
+    ("A commander was killed with eight of his fighters in an airstrike in Dand on Monday.", 9, None),
+    ("Clashes in Dand on Monday resulted in the deaths of three soldiers and one militant.", 4, None),
+    ("Fighting in Dand on Monday resulted in the deaths of two policemen and three attackers.", 5, None),
+    ("On Monday, one person lost his life in Dand, while three others sustained injuries.", 1, 3),
+    ("A car bomb in Dand on Monday proved fatal for 17 civilians, including 12 children.", 17, None),
+    ("A bomb killed a soldier and wounded another in Dand on Monday.", 1, 1),
+    ("Officials put the death toll from the blast in Dand on Monday at 12.", 12, None),
+    ("A blast in Dand on Monday killed three members of a family.", 3, None),
+    ("Gunmen opened fire on a car in Dand on Monday, killing all four occupants.", 4, None),
+    ("A bomb in Dand on Monday killed a father and his two sons.", 3, None),
+    ("Two brothers were gunned down in Dand on Monday.", 2, None),
+    ("The attack in Dand on Monday left two people dead, one of them a policeman, and five injured.", 2, 5),
+    ("A bomb exploded at a market in Dand on Monday. The district hospital received eight bodies and 20 wounded.", 8, 20),
+    ("A total of nine people were killed in a blast in Dand on Monday.", 9, None),
+    ("Three soldiers were killed and another wounded in an ambush in Dand on Monday.", 3, 1),
+    ("Gunmen in Dand on Monday killed two people, one of them a child, and wounded a third.", 2, 1),
+    ("Four people were killed on the spot and two more died in hospital after a blast in Dand on Monday.", 6, None),
+    ("At least 40 people were killed or wounded in a blast in Dand on Monday.", None, None),
+    ("The blast in Dand on Monday killed a policeman and injured four people, among them two children.", 1, 4),
+    ("A bomb in Dand on Monday killed nearly two dozen people.", 24, None),
+    ("Clashes in Dand on Monday resulted in the deaths of three Taliban members and one Islamic State affiliate.", 4, None),
+    ("An airstrike in Dand on Monday killed five fighters and two local supporters.", 7, None),
+    ("A drone strike in Dand on Monday killed two commanders and three operatives.", 5, None),
+    # round 17c (text49): casualties, differing sources, ranges, later deaths; "N members of one family" ("of one" a
+    # determiner, not a figure of one)
+    ("A bomb exploded in Dand on Monday, causing 15 casualties.", None, None),
+    ("The blast in Dand on Monday caused heavy casualties.", None, None),
+    ("Police said four people were killed in the blast in Dand on Monday, while hospital officials put the toll at six.", 6, None),
+    ("A suicide bomber killed 12 people in Dand on Monday. The Taliban said 30 soldiers had died.", 30, None),
+    ("The attack in Dand on Monday killed between 10 and 15 people.", None, None),
+    ("A blast in Dand on Monday killed eight people, two of whom died in hospital.", 8, None),
+    ("A bomb killed four soldiers in Dand on Monday. It was the third attack on troops in the district this week.", 4, None),
+    ("Four people were killed and more than a dozen were wounded in the blast in Dand on Monday.", 4, 13),
+    ("An explosion in Dand on Monday killed a dozen people and wounded scores.", 12, 40),
+    ("Two soldiers and a civilian were killed in Dand on Monday.", 3, None),
+    ("The bombing in Dand on Monday killed 7, including the bomber.", 7, None),
+    ("Five members of one family were killed when a rocket landed on their house in Dand on Monday.", 5, None),
+    ("Security forces killed all five attackers in Dand on Monday.", 5, None),
+    ("At least two people died and several were injured in a blast in Dand on Monday.", 2, None),
+    ("A bomb in Dand on Monday killed four people. Two more died in hospital on Tuesday.", 6, None),
+    ("Four members of one household were killed when a shell hit their home in Dand on Monday.", 4, None),
+    # round 17b (text49): common wordings written for the grid; "killed NAME, a ROLE, in X" (one person by name and an
+    # appositive role)
+    ("Five people were killed and 12 others sustained injuries when a bomb went off in Dand on Monday.", 5, 12),
+    ("A suicide bomber struck a police station in Dand on Monday, killing three officers and injuring seven.", 3, 7),
+    ("The bombing in Dand on Monday killed a child and injured eight people, police said.", 1, 8),
+    ("Two policemen were shot dead and a third was wounded in Dand on Monday.", 2, 1),
+    ("An airstrike in Dand on Monday killed 14 insurgents, among them two commanders.", 14, None),
+    ("Gunmen shot dead a tribal elder and his two sons in Dand on Monday.", 3, None),
+    ("The dead in Monday's blast in Dand included three children.", None, None),
+    ("A blast in Dand on Monday killed at least nine people, most of them civilians.", 9, None),
+    ("A man and his son were killed when a mortar shell hit their house in Dand on Monday.", 2, None),
+    ("A woman and her three children were killed when a shell hit their home in Dand on Monday.", 4, None),
+    ("Fifteen militants and four soldiers were killed in a gunfight in Dand on Monday.", 19, None),
+    ("A policeman was killed and two civilians were wounded in a grenade attack in Dand on Monday.", 1, 2),
+    ("The attack in Dand on Monday killed the district governor, officials said.", 1, None),
+    ("Gunmen in Dand on Monday killed four members of a family, including two children.", 4, None),
+    ("The blast in Dand on Monday left at least four people dead and 10 wounded.", 4, 10),
+    ("Nine soldiers lost their lives and six were injured in an ambush in Dand on Monday.", 9, 6),
+    ("A car bomb in Dand on Monday killed 23 people and wounded more than 50.", 23, 51),
+    ("The toll from Monday's suicide bombing in Dand rose to 31.", 31, None),
+    ("At least 15 people were killed in Dand on Monday when a suicide bomber targeted a mosque.", 15, None),
+    ("A landmine killed two children and injured their father in Dand on Monday.", 2, 1),
+    ("A roadside bomb killed a soldier and injured two others in Dand on Monday.", 1, 2),
+    ("Two civilians were among five people killed in a blast in Dand on Monday.", 5, None),
+    ("Three people, including a policeman, died in a blast in Dand on Monday.", 3, None),
+    ("A grenade attack in Dand on Monday left one person dead and three injured.", 1, 3),
+    ("A soldier was martyred while two others were injured in an attack in Dand on Monday.", 1, 2),
+    ("A bomb hidden in a cart exploded in Dand on Monday, killing a passer-by.", 1, None),
+    ("Unknown gunmen gunned down a shopkeeper in Dand on Monday.", 1, None),
+    ("The explosion in Dand on Monday killed eight and wounded 20.", 8, 20),
+    ("Four militants were killed and three were arrested in a raid in Dand on Monday.", 4, None),
+    ("A suicide attack in Dand on Monday killed at least 40 people, including 12 policemen, and wounded over 100.", 40, 101),
+    ("Two bodies were recovered after a blast in Dand on Monday.", 2, None),
+    ("A suicide bomber killed himself and four others in Dand on Monday.", 5, None),
+    ("An IED blast in Dand on Monday claimed the lives of two soldiers and injured three.", 2, 3),
+    ("At least 11 people were killed in twin blasts at a market in Dand on Monday.", 11, None),
+    ("Gunmen killed Zzahid Khan, a local journalist, in Dand on Monday.", 1, None),
+    ("The blast in Dand on Monday left eight dead, including a child.", 8, None),
+    ("A suicide bomber killed a senior police officer and three of his guards in Dand on Monday.", 4, None),
+    ("One soldier died and two were injured when their vehicle hit a mine in Dand on Monday.", 1, 2),
+    ("Taliban fighters killed three soldiers in Dand on Monday, losing two of their own.", 3, None),
+    ("A bomb attack in Dand on Monday killed a 10-year-old boy and wounded his mother.", 1, 1),
+    ("Gunmen killed six people, including two women, and wounded three in Dand on Monday.", 6, 3),
+    ("Officials said a blast in Dand on Monday killed 17 people. Earlier reports had put the toll at 12.", 17, None),
+    ("Gunmen shot dead Zzamir Gul, a tribal elder, in Dand on Monday.", 1, None),
+    ("Militants killed Zzali Shah, the deputy police chief of the district, in Dand on Monday.", 1, None),
 ]
 
 
@@ -1337,6 +1430,76 @@ OTHER_FIGURES = [
         15,
         marks=pytest.mark.xfail(strict=True, reason="a part of a joint toll told by place after 'including N in X' is not split off"),
     ),
+    # round 17 (text49): a period's or a campaign's running toll after the event's own figure
+    (
+        "At least seven people were shot dead in Dand on Monday. As many as 14 people from the community have been "
+        "killed in targeted attacks in the province this month.",
+        "Dand",
+        7,
+    ),
+    (
+        "Four soldiers died in a roadside blast in Dand on Monday. The deaths brought to 26 the number of foreign "
+        "soldiers killed this month.",
+        "Dand",
+        4,
+    ),
+    (
+        "At least three civilians were killed in an explosion in Dand on Monday. A UN report shows that more than 500 "
+        "civilians were killed in the conflict in the first quarter of this year.",
+        "Dand",
+        3,
+    ),
+    (
+        "Gunmen killed two policemen in Dand on Monday. More than 60 policemen have been killed in the province since January.",
+        "Dand",
+        2,
+    ),
+    (
+        "Two bystanders were injured in a grenade attack in Dand on Monday. In subsequent operations, security forces "
+        "said 21 militants were killed.",
+        "Dand",
+        None,
+    ),
+    (
+        "A gunman shot dead a shopkeeper in Dand on Monday. At least 32 people have been killed in the district during "
+        "the past 12 months in targeted attacks.",
+        "Dand",
+        1,
+    ),
+    (
+        "At least seven people were shot dead in Dand on Monday. As many as 14 people have been killed in targeted "
+        "attacks in Kandahar this month.",
+        "Dand",
+        7,
+    ),
+    (
+        "A bomb killed two soldiers in Dand on Monday. Over the last three weeks, more than 40 soldiers have been killed "
+        "in the province.",
+        "Dand",
+        2,
+    ),
+    (
+        "At least seven people were shot dead on the outskirts of Kandahar. Six others were injured in the attack that "
+        "took place on Monday in Dand. As many as 14 people from the community have been killed in targeted killings in "
+        "the province this month.",
+        "Dand",
+        7,
+    ),
+    # a total split by place after "including": each place's part is its toll (text49)
+    (
+        "The army said troops repelled attacks in three districts on Monday and killed 30 militants, including 12 in "
+        "Dand district, 10 in Maiwand district and eight in Spin Boldak district.",
+        "Dand",
+        12,
+    ),
+    (
+        "The army said troops repelled attacks in three districts on Monday and killed 30 militants, including 12 in "
+        "Dand district, 10 in Maiwand district and eight in Spin Boldak district.",
+        "Maiwand",
+        10,
+    ),
+    ("Troops killed 25 militants in Dand and Maiwand districts on Monday, including 15 in Dand and 10 in Maiwand.", "Dand", 15),
+    ("Troops killed 25 militants in Dand and Maiwand districts on Monday, including 15 in Dand and 10 in Maiwand.", "Maiwand", 10),
 ]
 
 
