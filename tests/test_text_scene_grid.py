@@ -443,6 +443,35 @@ SPLIT = [
         " for the Faryab governor said five civilians were killed by a mortar round.",
         {"Zabul": 3, "Faryab": 5},
     ),
+    # a total told with its parts, each at its own place (the total is a round-up row, each part an event)
+    (
+        "a total 'including N in X, M in Y and K in Z'",
+        "Security forces killed 20 militants on Sunday, including five in Chaparhar district, seven in Sherzad district"
+        " and eight in Achin district.",
+        {"Chaparhar": 5, "Sherzad": 7, "Achin": 8},
+    ),
+    (
+        "a total then a colon and its parts",
+        "Twenty militants were killed on Sunday: five in Chaparhar district, seven in Sherzad district and eight in Achin district.",
+        {"Chaparhar": 5, "Sherzad": 7, "Achin": 8},
+    ),
+    (
+        "a total 'with N killed in X, M in Y'",
+        "Clashes on Sunday left 20 militants dead, with five killed in Chaparhar district, seven in Sherzad district and"
+        " eight in Achin district.",
+        {"Chaparhar": 5, "Sherzad": 7, "Achin": 8},
+    ),
+    (
+        "parts after compass words, one shared by two districts",
+        "The army said it killed 34 militants on Sunday, including two in central Chaparhar district, 16 in eastern"
+        " Sherzad district and southern Achin district, 11 in Rodat district and five in Kama district.",
+        {"Chaparhar": 2, "Sherzad": 16, "Rodat": 11, "Kama": 5},
+    ),
+    (
+        "a total of people 'including four in X and five in Y'",
+        "Nine people were killed in blasts on Sunday, including four in Kabul and five in Jalalabad.",
+        {"Kabul": 4, "Jalalabad": 5},
+    ),
 ]
 
 
@@ -452,6 +481,11 @@ def test_grid_each_event_at_its_own_place(text, tolls):
     got = {r.location: r.killed_best for r in d.itertuples()}
     for place, killed in tolls.items():
         assert got.get(place) == killed, got
+
+
+def test_grid_parts_adding_up_to_more_than_the_total_are_no_list():
+    d = _drafts("Troops killed six militants on Sunday, including five in Chaparhar district and four in Sherzad district.", PUB)
+    assert 4 not in set(d["killed_best"]), d[["location", "killed_best"]]
 
 
 # --- when: resolved against the publication day (2024-06-10 is a Monday) -----------------------------
