@@ -119,6 +119,10 @@ GRID = [
         "In Kurram, the army shelled the border posts Zzarkot and Zzmela overnight.",
         ["Kurram", "Zzarkot", "Zzmela"],
     ),
+    # --- a settlement word that opens a name ("Killi", "Kili", "Deh"): the word and the name after it (text50)
+    ("head_word_then_unknown_name", "Gunmen opened fire near Killi Zargul in Quetta on Sunday.", ["Killi Zargul", "Quetta"]),
+    ("head_word_then_name_of_a_district", "A bomb exploded in Kili Zarbat of Pishin district.", ["Kili Zarbat", "Pishin district"]),
+    ("head_word_then_listed_name", "Drones struck a compound in Deh Sabz on Sunday.", ["Deh Sabz"]),
     # --- hyphenated compounds: the whole word is the name, not a listed first part (text42)
     ("hyphen_compound_listed_first_part", "Gunmen attacked a police post near Kot-Zarbuland on Sunday.", ["Kot-Zarbuland"]),
     (
