@@ -553,6 +553,20 @@ def test_grid_day_of_the_event(when, day):
 
 RELATIVE = [
     (
+        "a news service's credit in brackets before the dateline: the dateline and its day are the report's",
+        "(Zz News Network) KABUL, June 11 (ZZZ-ABC) – At least one person was killed in a grenade attack in Ghazni,"
+        " police said yesterday.\n\nAn official said two men hurled grenades at a crowd late Saturday night.",
+        {"Ghazni": "2024-06-08"},
+        PUB,
+    ),
+    (
+        "'police said, here, yesterday': the day it was said, the event's told after",
+        "KABUL, June 10 (ZZZ-ABC) – One person was killed in a grenade attack in Ghazni, police said, here, yesterday."
+        "\n\nAn official said two men hurled grenades at a crowd late Saturday night.",
+        {"Ghazni": "2024-06-08"},
+        PUB,
+    ),
+    (
         "attacks 'carried out after midnight' are the event told; a later sentence with no violence does not re-date it",
         "Six people were killed in clashes between the Taliban and troops in Kapisa province, police said on Monday."
         " The militants are reported to have carried out several attacks in the Nijrab district after midnight."
@@ -702,6 +716,21 @@ def test_grid_relative_days(text, days, published):
     got = {r.location: r.date for r in d.itertuples()}
     for place, day in days.items():
         assert got.get(place) == pd.Timestamp(day), got
+
+
+# every weekday against publication days of three weekdays: the latest such day on or before publication
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY_BY_PUBLICATION = [
+    (wd, pub, str((pd.Timestamp(pub) - pd.Timedelta(days=(pd.Timestamp(pub).day_of_week - i) % 7)).date()))
+    for pub in ("2024-06-10", "2024-06-12", "2024-06-15")
+    for i, wd in enumerate(_WEEKDAYS)
+]
+
+
+@pytest.mark.parametrize("weekday, published, day", WEEKDAY_BY_PUBLICATION)
+def test_grid_a_weekday_is_the_latest_such_day_on_or_before_publication(weekday, published, day):
+    d = _drafts(f"Gunmen shot dead two policemen in Zhob on {weekday}, officials said.", published)
+    assert len(d) == 1 and d.iloc[0]["date"] == pd.Timestamp(day), d[["location", "date"]]
 
 
 MONTHS = [
