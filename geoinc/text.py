@@ -263,7 +263,7 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of|"
     # "at the main square of X", "on the outskirts of X": a part of the town
     r"(?:market|bazaa?r|square|chowk|cent(?:re|er)|outskirts|heart|edge|suburbs?) of)|[’']s)"
-    r"\s+(?:the\s+)?$",
+    r"\s+(?:the\s+)?(?:(?-i:upper|lower)\s+)?$",  # "in upper Zzkot": the upper part of a place, in lower case
     re.I,
 )
 # "adjacent to X": a village after these is kept only when the text's units resolve it
@@ -933,6 +933,15 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
         auto_m = _matches(folded, auto)
     else:
         auto_m = [(orig(fs), orig(fe - 1) + 1, kind, value) for fs, fe, kind, value in _matches(folded, auto)]
+    if "upper " in text or "lower " in text:
+        # "in upper Zzdir": the list's "Upper Zzdir" written in lower case is the upper part of the name after it
+        # (looked up whole: "lower Zzdir" is Lower Zzdir)
+        auto_m = [
+            (a + 6, b, k, v or text[a].upper() + text[a + 1 : b])
+            if text[a : a + 6] in ("upper ", "lower ") and k == _PLACE
+            else (a, b, k, v)
+            for a, b, k, v in auto_m
+        ]
     extra: list[tuple[int, int, int, str]] = []
     if abbreviations:
         pat = _abbreviation_pattern(tuple(abbreviations))
