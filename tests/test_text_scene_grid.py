@@ -35,6 +35,22 @@ WHERE = [
     ("on the outskirts of X", "Militants killed two guards on the outskirts of Ghazni city on Sunday.", "Ghazni"),
     ("a district named as a province", "Clashes killed seven fighters in Daykundi province on Sunday.", "Daykundi"),
     ("dateline not the scene", "QUETTA: A blast killed four labourers in Mastung district on Sunday.", "Mastung"),
+    (
+        "dateline with a bar before its date",
+        "KABUL | 9 June 2024:: A roadside bomb struck a police van in eastern Afghanistan on Sunday, killing five policemen."
+        " The blast happened in Paktika province.",
+        "Paktika",
+    ),
+    (
+        "dateline after a news service's credit in brackets",
+        "(Zz News Network) QUETTA, June 9 (ZZZ-ABC) – Gunmen killed two guards in Mastung on Sunday, police said.",
+        "Mastung",
+    ),
+    (
+        "'upper X' in lower case for a listed Upper X",
+        "Six militants were killed by troops at the border on Sunday. The clash took place in the hills of upper Dir area.",
+        "Dir",
+    ),
     ("dateline with dash", "KABUL — A car bomb killed eleven people in Pul-i-Alam, Logar province, on Sunday.", "Pul-i-Alam"),
     (
         "speaker's seat not the scene",
