@@ -1108,7 +1108,8 @@ _APPOSITIVE_OPEN = re.compile(r"[A-Za-z],\s+an?\s+[^,.;:()“”\"]{3,70}$")
 _APPOSITIVE_CLOSE = re.compile(r"[^,.;:()“”\"]{0,30},\s+(?:was|were|had been|has been)\s+[a-z]+ed\b")
 # a road named after two places joined by a hyphen ("the Kunduz-Ali Abad highway"): the first name (the second's
 # test is a hyphen before it and the road word after it)
-_ROAD_WORD = r"\s+(?i:highway|road|motorway|expressway|route)\b"
+# (also a bus, coach or train named after the two ends of its route: "a Quetta-Karachi passenger bus")
+_ROAD_WORD = r"\s+(?i:highway|road|motorway|expressway|route|(?:passenger\s+)?(?:bus(?:es)?|coach(?:es)?|trains?))\b"
 _ROAD_AFTER = re.compile(_ROAD_WORD)
 _ROAD_OF_TWO = re.compile(r"^-[A-Z][\w’']*(?:[ -][A-Z][\w’']*){0,2}" + _ROAD_WORD)
 _PAIR = re.compile(r"([A-Z][\w’']*)-([A-Z][\w’']*)")

@@ -1032,6 +1032,16 @@ def test_grid_an_earlier_event_is_not_drafted_on_the_reports_day(text):
 
 NO_SCENE = [
     (
+        "a bus named after its route's two ends",
+        "Gunmen stopped a Quetta-Karachi passenger bus near Khuzdar on Sunday and killed six passengers.",
+        {"Khuzdar"},
+    ),
+    (
+        "a train named after its route's two ends",
+        "A bomb hit a Peshawar-Quetta train near Sibi on Sunday, killing three passengers.",
+        {"Sibi"},
+    ),
+    (
         "a headline's province over a district's report",
         "Helmand violence\n\nA roadside bomb killed four soldiers in Nad Ali district on Sunday.",
         {"Nad Ali"},
