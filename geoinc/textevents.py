@@ -2517,6 +2517,11 @@ def _with_national_capitals(text, mentions, gazetteer, region) -> list[Mention]:
 
 # "... were killed in the explosions": a toll sentence referring back to the event just told
 _THE_EVENT = re.compile(r"\b(?:in|by|during) the (?:[\w-]+ )?(?:explosions?|blasts?|attacks?|bombings?|strikes?|airstrikes?)\b")
+_BOMB_TYPES = frozenset({"Explosion", "Remote explosive/landmine/IED", "Suicide bomb"})  # what "the blast" may be
+# a sentence opening on the event told before: "The blast went off in Zzkot", "The roadside bomb exploded near Zzkot"
+_THE_EVENT_OPENS = re.compile(
+    r"\s*The (?:[\w-]+ )?(?:blast|bomb|explosion|bombing)s? (?:went off|exploded|occurred|happened|took place|struck|hit)\b"
+)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:hit|struck|killed|attacked|targeted|bombed|exploded|stormed|ambushed)\b")
 _ONGOING = re.compile(r"\bha(?:ve|s) been (?:raging|going on|under way|continuing)\b")
 # "here" as the place of what happened: "killed here on Monday", "a blast here yesterday", "... here."
@@ -3121,6 +3126,25 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             told.seen = list(places)
             events.append(told)
             continue
+        if specific and cue and not has_cas and cur is not None and cur.etype != cue[0] and _THE_EVENT_OPENS.match(s):
+            # "The blast went off in Zzkot while ..." after another incident ("Meanwhile, ... clashed in Yykot"): the
+            # blast told before it and placed no finer than the country
+            back = next(
+                (
+                    e
+                    for e in reversed(events)
+                    if (e.etype == cue[0] or cue[0] == "Explosion" and e.etype in _BOMB_TYPES)
+                    and not e.background
+                    and not e.aggregate
+                    and all(p.place is not None and p.place.kind == "country" for p in e.places)
+                ),
+                None,
+            )
+            if back is not None:
+                back.places = specific
+                back.sentences.append((a, b))
+                back.seen += places
+                continue
         if specific and cue and (cur is None or cur.etype != cue[0]):
             waiting = next((e for e in reversed(events) if e.awaiting == cue[0] and not e.places), None)
             if waiting is not None and not has_cas:

@@ -459,6 +459,19 @@ SPLIT = [
         " for the Faryab governor said five civilians were killed by a mortar round.",
         {"Zabul": 3, "Faryab": 5},
     ),
+    (
+        "'The blast went off in X' after another incident places the blast told before in the country only",
+        "Militants set off a roadside bomb on Sunday, killing a farmer and his son in eastern Afghanistan. Meanwhile,"
+        " an official said police and rebels clashed two days earlier in Zhari district, killing 12 militants.\n\n"
+        "The blast went off in Gardez while a minister visited a school in the city.",
+        {"Gardez": 2, "Zhari": 12},
+    ),
+    (
+        "'The bomb exploded near X' after another incident, a suicide bombing told before",
+        "A suicide bomber killed five soldiers on Sunday in southern Afghanistan. In another incident, gunmen killed two"
+        " shopkeepers in Kunduz city.\n\nThe bomb exploded near a checkpoint in Lashkar Gah, officials said.",
+        {"Lashkar Gah": 5, "Kunduz": 2},
+    ),
     # a total told with its parts, each at its own place (the total is a round-up row, each part an event)
     (
         "a total 'including N in X, M in Y and K in Z'",
