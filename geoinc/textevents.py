@@ -2517,6 +2517,11 @@ def _with_national_capitals(text, mentions, gazetteer, region) -> list[Mention]:
 
 # "... were killed in the explosions": a toll sentence referring back to the event just told
 _THE_EVENT = re.compile(r"\b(?:in|by|during) the (?:[\w-]+ )?(?:explosions?|blasts?|attacks?|bombings?|strikes?|airstrikes?)\b")
+# a sentence opening on when the event told before happened: "The skirmishes occurred late Friday"
+_THE_EVENT_WHEN = re.compile(
+    r"\s*The (?:[\w-]+ )?(?:skirmish|clash|fighting|attack|blast|explosion|bombing|strike|airstrike|ambush|firefight|"
+    r"gunfight|raid)(?:e?s)? (?:occurred|happened|took place|erupted|broke out|was carried out|were carried out)\b"
+)
 _BOMB_TYPES = frozenset({"Explosion", "Remote explosive/landmine/IED", "Suicide bomb"})  # what "the blast" may be
 # a sentence opening on the event told before: "The blast went off in Zzkot", "The roadside bomb exploded near Zzkot"
 _THE_EVENT_OPENS = re.compile(
@@ -2893,6 +2898,22 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         has_cas = bool(figs.killed or figs.injured)
         # ("Earlier in the day, ..." after "the ISPR said on Tuesday": that Tuesday)
         d = date_in(s, published, last_date if last_date is not None or not SAME_DAY.search(s) else last_day)
+        if (
+            d is not None
+            and d.precision == "day"
+            and not d.bound
+            and cur is not None
+            and cur.date is not None
+            and cur.date.bound
+            and d.date > cur.date.date
+            and _THE_EVENT_WHEN.match(s)
+            and (again := date_in(s, cur.date.date)) is not None
+            and again.precision == "day"
+            and 0 <= (cur.date.date - again.date).days < 7
+        ):
+            # "... left four dead, sources said on Saturday. The skirmishes occurred late Friday": the Friday before
+            # the day the event was told, not the one before a later page date
+            d = DateFound(again.date, "day", False, d.start)
         if d is not None and d.precision == "day":
             last_day = d.date
         told_then = bool(cue and (_PLUPERFECT.search(s) or _PART_OF_MONTH.match(s)))

@@ -582,6 +582,20 @@ def test_grid_day_of_the_event(when, day):
 
 RELATIVE = [
     (
+        "'The skirmishes occurred late Friday' after 'said on Saturday', on a page dated the Friday after",
+        "Clashes between Taliban forces and ISIS fighters in Faryab province left four people dead, local sources"
+        " confirmed on Saturday.\n\nThe skirmishes occurred late Friday in the Zzkot area of Almar district.",
+        {"Zzkot": "2024-06-07"},
+        "2024-06-14",
+    ),
+    (
+        "'The blast happened on Wednesday' after 'police said on Sunday', on a page dated the Thursday after",
+        "A roadside bomb killed three soldiers in Zabul province, police said on Sunday. The blast happened on Wednesday"
+        " near a checkpoint in Qalat.",
+        {"Qalat": "2024-06-05"},
+        "2024-06-13",
+    ),
+    (
         "a news service's credit in brackets before the dateline: the dateline and its day are the report's",
         "(Zz News Network) KABUL, June 11 (ZZZ-ABC) – At least one person was killed in a grenade attack in Ghazni,"
         " police said yesterday.\n\nAn official said two men hurled grenades at a crowd late Saturday night.",
