@@ -263,7 +263,7 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of|"
     # "at the main square of X", "on the outskirts of X": a part of the town
     r"(?:market|bazaa?r|square|chowk|cent(?:re|er)|outskirts|heart|edge|suburbs?) of)|[’']s)"
-    r"\s+(?:the\s+)?$",
+    r"\s+(?:the\s+)?(?:(?-i:upper|lower)\s+)?$",  # "in upper Zzkot": the upper part of a place, in lower case
     re.I,
 )
 # "adjacent to X": a village after these is kept only when the text's units resolve it
@@ -562,6 +562,22 @@ def _generic_name() -> tuple[re.Pattern[str], frozenset[str]]:
     return pat, gen
 
 
+_HEAD_NAME: dict[frozenset[str], re.Pattern[str]] = {}
+
+
+def _head_name() -> tuple[re.Pattern[str], frozenset[str]]:
+    """ "near Killi Zzgul": a name opened by a word of ``place_heads.txt`` (a settlement word the region's
+    languages put before a name) after a preposition of place (the pattern, and the words)."""
+    heads = frozenset(w for ln in lines("place_heads.txt") for w in ln.split())
+    pat = _HEAD_NAME.get(heads)
+    if pat is None:
+        alts = "|".join(sorted(re.escape(w) for w in heads)) or "(?!)"
+        pat = _HEAD_NAME[heads] = re.compile(
+            r"\b(?:[Ii]n|[Nn]ear|[Aa]t|outside|from|to)[ ]((?:" + alts + r")[ ]" + _NAME + r")\b(?![ ](?:tribes?|clans?)\b)"
+        )
+    return pat, heads
+
+
 _NEARBY_CUE = re.compile(r" and (?:the )?(?:adjoining|adjacent|nearby|surrounding|neighbou?ring|other) ")
 
 
@@ -569,10 +585,12 @@ def _guarded_patterns(text: str) -> dict[str, re.Pattern[str] | None]:
     """The locative patterns whose cheap test (a word they need) the text passes; None for the others."""
     countries = pairs("country_names.tsv")
     generic, generic_words = _generic_name()
+    head, head_words = _head_name()
     return {
         "country": _country_apposition() if ", " in text and any(", " + n in text for n in countries) else None,
         "upper": _UPPER_LOWER_NAME if "Upper " in text or "Lower " in text else None,
         "generic": generic if any(" " + w in text for w in generic_words) else None,
+        "head": head if any(" " + w + " " in text for w in head_words) else None,
         "nearby": _LIST_AND_NEARBY if " and " in text and _NEARBY_CUE.search(text) else None,
     }
 
@@ -816,6 +834,9 @@ def _locative_spans(text: str) -> list[tuple[int, int, str]]:
     for m in guarded["upper"].finditer(text) if guarded["upper"] else ():
         if m.group(1).split(None, 1)[1].lower() not in words("common_words.txt"):  # not "the Upper House"
             out.append((m.start(1), m.end(1), "near"))  # only a name the lists lack
+    for m in guarded["head"].finditer(text) if guarded["head"] else ():
+        if m.group(1).split(None, 1)[1].lower() not in words("common_words.txt"):
+            out.append((m.start(1), m.end(1), "near"))  # "near Killi Zzgul": the two words are the name
     for m in guarded["generic"].finditer(text) if guarded["generic"] else ():
         span = trim(m.start(1), m.end(1))
         if span:
@@ -912,6 +933,15 @@ def _extract_places(text: str, country: str | None, g: Gazetteer, include_cues: 
         auto_m = _matches(folded, auto)
     else:
         auto_m = [(orig(fs), orig(fe - 1) + 1, kind, value) for fs, fe, kind, value in _matches(folded, auto)]
+    if "upper " in text or "lower " in text:
+        # "in upper Zzdir": the list's "Upper Zzdir" written in lower case is the upper part of the name after it
+        # (looked up whole: "lower Zzdir" is Lower Zzdir)
+        auto_m = [
+            (a + 6, b, k, v or text[a].upper() + text[a + 1 : b])
+            if text[a : a + 6] in ("upper ", "lower ") and k == _PLACE
+            else (a, b, k, v)
+            for a, b, k, v in auto_m
+        ]
     extra: list[tuple[int, int, int, str]] = []
     if abbreviations:
         pat = _abbreviation_pattern(tuple(abbreviations))

@@ -68,7 +68,7 @@ _WEEKDAY = re.compile(r"\b(" + _WD + r")(?:[’']s)?\b", re.I)
 _SAID = re.compile(
     r"\b(?:said|says|told|confirmed|added|stated|claimed|(?<!were )(?<!was )(?<!been )(?<!\ba )(?<!\ban )(?<!\bthe )reported|"
     r"announced|quoted|statement|(?<=press )release|"
-    r"comment(?:ed)?|posted|speaking)(?:\s+to)?(?:\s+(?!referring)(?:[\w.’'-]+|\([\w-]+\)),?){0,4}?"
+    r"comment(?:ed)?|posted|speaking)(?:\s+to)?,?(?:\s+(?!referring)(?:[\w.’'-]+|\([\w-]+\)),?){0,4}?"
     r"\s+(?:on|late|early)?\s*,?\s*$",
     re.I,
 )

@@ -31,7 +31,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 import numpy as np
@@ -1128,7 +1128,8 @@ _APPOSITIVE_OPEN = re.compile(r"[A-Za-z],\s+an?\s+[^,.;:()“”\"]{3,70}$")
 _APPOSITIVE_CLOSE = re.compile(r"[^,.;:()“”\"]{0,30},\s+(?:was|were|had been|has been)\s+[a-z]+ed\b")
 # a road named after two places joined by a hyphen ("the Kunduz-Ali Abad highway"): the first name (the second's
 # test is a hyphen before it and the road word after it)
-_ROAD_WORD = r"\s+(?i:highway|road|motorway|expressway|route)\b"
+# (also a bus, coach or train named after the two ends of its route: "a Quetta-Karachi passenger bus")
+_ROAD_WORD = r"\s+(?i:highway|road|motorway|expressway|route|(?:passenger\s+)?(?:bus(?:es)?|coach(?:es)?|trains?))\b"
 _ROAD_AFTER = re.compile(_ROAD_WORD)
 _ROAD_OF_TWO = re.compile(r"^-[A-Z][\w’']*(?:[ -][A-Z][\w’']*){0,2}" + _ROAD_WORD)
 _PAIR = re.compile(r"([A-Z][\w’']*)-([A-Z][\w’']*)")
@@ -1155,8 +1156,10 @@ def _pair_of_road(text: str, m: Mention) -> bool:
 
 
 _DATELINE = re.compile(
-    r"^[ \t•*]*([A-Z][A-Za-z.'’/ -]{1,48}?)(?:,\s*[A-Z][A-Za-z]+|\s*\[[A-Z][A-Za-z ]{1,30}\])?,?\s*(?:\([^)\n]{0,80}\))?"
-    r"(?:,?\s*(\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})|"
+    # (a news service's credit in brackets may come first: "(Zz News Network) KABUL, June 11 (ABC) –")
+    r"^[ \t•*]*(?:\((?-i:[A-Z])[^()\n]{2,60}\)[ \t]+(?=[A-Z]{3}))?"
+    r"([A-Z][A-Za-z.'’/ -]{1,48}?)(?:,\s*[A-Z][A-Za-z]+|\s*\[[A-Z][A-Za-z ]{1,30}\])?,?\s*(?:\([^)\n]{0,80}\))?"
+    r"(?:(?:,?\s*|[ \t]*\|[ \t]*)(\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})|"
     r"(?:,|(?<=\])[ \t])[ \t]*[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?[ \t]+\d{1,2})?(?:,?[ \t]*\([^)\n]{1,40}\))?"
     r"\s*(?::|—|–|--| - | _ |(?<=[A-Z])-(?=[ \t])|(?<=\)[ \t])[?\ufffd](?=[ \t])|(?<=\))\.[-–—](?=[ \t]))",
     re.M,
@@ -2558,6 +2561,16 @@ def _with_national_capitals(text, mentions, gazetteer, region) -> list[Mention]:
 
 # "... were killed in the explosions": a toll sentence referring back to the event just told
 _THE_EVENT = re.compile(r"\b(?:in|by|during) the (?:[\w-]+ )?(?:explosions?|blasts?|attacks?|bombings?|strikes?|airstrikes?)\b")
+# a sentence opening on when the event told before happened: "The skirmishes occurred late Friday"
+_THE_EVENT_WHEN = re.compile(
+    r"\s*The (?:[\w-]+ )?(?:skirmish|clash|fighting|attack|blast|explosion|bombing|strike|airstrike|ambush|firefight|"
+    r"gunfight|raid)(?:e?s)? (?:occurred|happened|took place|erupted|broke out|was carried out|were carried out)\b"
+)
+_BOMB_TYPES = frozenset({"Explosion", "Remote explosive/landmine/IED", "Suicide bomb"})  # what "the blast" may be
+# a sentence opening on the event told before: "The blast went off in Zzkot", "The roadside bomb exploded near Zzkot"
+_THE_EVENT_OPENS = re.compile(
+    r"\s*The (?:[\w-]+ )?(?:blast|bomb|explosion|bombing)s? (?:went off|exploded|occurred|happened|took place|struck|hit)\b"
+)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:hit|struck|killed|attacked|targeted|bombed|exploded|stormed|ambushed)\b")
 _ONGOING = re.compile(r"\bha(?:ve|s) been (?:raging|going on|under way|continuing)\b")
 # "here" as the place of what happened: "killed here on Monday", "a blast here yesterday", "... here."
@@ -2929,6 +2942,22 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
         has_cas = bool(figs.killed or figs.injured)
         # ("Earlier in the day, ..." after "the ISPR said on Tuesday": that Tuesday)
         d = date_in(s, published, last_date if last_date is not None or not SAME_DAY.search(s) else last_day)
+        if (
+            d is not None
+            and d.precision == "day"
+            and not d.bound
+            and cur is not None
+            and cur.date is not None
+            and cur.date.bound
+            and d.date > cur.date.date
+            and _THE_EVENT_WHEN.match(s)
+            and (again := date_in(s, cur.date.date)) is not None
+            and again.precision == "day"
+            and 0 <= (cur.date.date - again.date).days < 7
+        ):
+            # "... left four dead, sources said on Saturday. The skirmishes occurred late Friday": the Friday before
+            # the day the event was told, not the one before a later page date
+            d = DateFound(again.date, "day", False, d.start)
         if d is not None and d.precision == "day":
             last_day = d.date
         told_then = bool(cue and (_PLUPERFECT.search(s) or _PART_OF_MONTH.match(s)))
@@ -3103,6 +3132,7 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             if cas:
                 agg.notes.append(f"{cas.group(0)} (killed and injured together)")
             agg.joint = where is specific and len(where) >= 2 and period is None
+            agg.seen = list(places)  # the places its parts may be told at ("34 killed, including two in A, 16 in B")
             events.append(agg)
             agg_before = (si, d)
             continue
@@ -3161,6 +3191,25 @@ def _events(text, sents, scene, starts, published, datelines=(), others=()) -> l
             told.seen = list(places)
             events.append(told)
             continue
+        if specific and cue and not has_cas and cur is not None and cur.etype != cue[0] and _THE_EVENT_OPENS.match(s):
+            # "The blast went off in Zzkot while ..." after another incident ("Meanwhile, ... clashed in Yykot"): the
+            # blast told before it and placed no finer than the country
+            back = next(
+                (
+                    e
+                    for e in reversed(events)
+                    if (e.etype == cue[0] or cue[0] == "Explosion" and e.etype in _BOMB_TYPES)
+                    and not e.background
+                    and not e.aggregate
+                    and all(p.place is not None and p.place.kind == "country" for p in e.places)
+                ),
+                None,
+            )
+            if back is not None:
+                back.places = specific
+                back.sentences.append((a, b))
+                back.seen += places
+                continue
         if specific and cue and (cur is None or cur.etype != cue[0]):
             waiting = next((e for e in reversed(events) if e.awaiting == cue[0] and not e.places), None)
             if waiting is not None and not has_cas:
@@ -3850,6 +3899,61 @@ def _split(ev: _Event, text: str = "") -> list[tuple[Mention | None, _Figures, b
     return [(pl, ev.figures if g == 0 else _Figures(), g > 0) for g, pl in enumerate(ev.places)]
 
 
+# a total's parts, each at its place: "killed 20 militants, including five in X district, seven in Y and eight in Z"
+_PARTS_OPEN = re.compile(r"(?:,\s+|\s+)(?:including|among (?:them|whom)|of (?:them|whom)|with)\s+|:\s+|\s(?:–|—|--)\s+", re.I)
+_PART_COMPASS = r"(?:(?:(?:north|south)-?)?(?:north|south|east|west)(?:ern)?|central|remote)\s+"
+_PART = re.compile(
+    _QUAL
+    + _NUM
+    + r"\s+(?:(?:more|others?|people|persons|soldiers|policemen|civilians|militants|insurgents|fighters|rebels)\s+)?"
+    + r"(?:(?:were\s+|was\s+)?(?:killed|dead|died)\s+)?(?:in|at)\s+(?:the\s+)?(?:"
+    + _PART_COMPASS
+    + r")?",
+    re.I,
+)
+_PART_PLACE = re.compile(r"(?:the\s+)?(?:" + _PART_COMPASS + r")?", re.I)  # "and southern Y": a place sharing the figure
+_PART_NAME = re.compile(r"(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*){0,3}")
+_PART_UNIT = re.compile(r"\s+(?:district|province|area|village|tehsil|agency|city|town)s?\b", re.I)
+_PART_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|\s(?:and|while)\s+)", re.I)
+
+
+def _listed_parts(ev: _Event, text: str) -> list[tuple[Mention, _Figures]]:
+    """The parts of a total its sentence lists, each a figure and the place named right after it ("killed 34, including
+    two in A district, 16 in B and C districts, 11 in D and five in E"): at least two parts at distinct places that add
+    up to no more than the total told before them; else none."""
+    at = {m.start: m for m in (*ev.seen, *ev.places)}
+    if len(at) < 2 or not ev.figures.killed:
+        return []
+    for a, b in ev.sentences:
+        for o in _PARTS_OPEN.finditer(text, a, b):
+            total = max((v[0] for v in ev.figures.killed if a <= v[2] < o.start()), default=np.nan)
+            if np.isnan(total):
+                continue
+            parts: list[tuple[Mention, _Figures]] = []
+            p = o.end()
+            while True:
+                pm = _PART.match(text, p, b)
+                if pm and (m := at.get(pm.end())) is not None:
+                    parts.append((m, _Figures([(_num(pm.group(2)), (pm.group(1) or "").lower(), pm.start())])))
+                elif parts and (pl := _PART_PLACE.match(text, p, b)) and (m := at.get(pl.end())) is not None:
+                    pass  # "16 in B district and southern C district": C shares B's figure
+                elif parts and pm and (name := _PART_NAME.match(text, pm.end(), b)):
+                    p = name.end()  # a part at a name the gazetteer lacks: no draft, the list goes on
+                    m = None
+                else:
+                    break
+                p = m.end if m is not None else p
+                if u := _PART_UNIT.match(text, p, b):
+                    p = u.end()
+                if not (sep := _PART_SEP.match(text, p, b)):
+                    break
+                p = sep.end()
+            n = [f.killed[0][0] for _, f in parts]
+            if len(parts) >= 2 and len({m.text for m, _ in parts}) == len(parts) and not np.isnan(sum(n)) and sum(n) <= total:
+                return parts
+    return []
+
+
 # where the clause of a lead's total ends ("At least 12 were killed around the country, including 10 in X": the part)
 _TOTAL_CLAUSE_END = re.compile(r",\s+(?:including|among (?:them|whom)|and|while|but)\b|;|[.!?](?:\s|$)|\bwhile\b|\n")
 
@@ -3892,14 +3996,33 @@ def _frame(text, events, published, source, gpd, CRS, points, sents):
     rows = []
     drafts = []
     ends = [a for a, _ in sents]
+    listed = {id(ev): parts for ev in events if (parts := _listed_parts(ev, text))}
+    # the sentences listing a total's parts and the places of the parts (no other draft of no toll there)
+    told = {
+        (a, b): {m.start for m, _ in parts} for ev in events if id(ev) in listed for a, b in ev.sentences for parts in [listed[id(ev)]]
+    }
     for ev in events:
         if ev.item and ev.etype == "Other" and not ev.figures.killed and not ev.figures.injured:
             continue  # "-- Troops found a weapons cache in Zzkot": an item of a round-up that is no incident
+        if (
+            told
+            and id(ev) not in listed
+            and not ev.figures.killed
+            and all(sp in told and all(m.start in told[sp] for m in ev.places if sp[0] <= m.start < sp[1]) for sp in ev.sentences)
+        ):
+            continue  # "... including four in Kabul and five in Jalalabad": each part is drafted with its figure
         # who did it and how sure: the event's sentences and the one after ("X claimed responsibility.")
         k = bisect.bisect_left(ends, ev.sentences[-1][1])
         after = text[sents[k][0] : sents[k][1]] if k < len(sents) else ""
         window = " ".join(text[a:b] for a, b in ev.sentences) + " " + after
         ev.places = _without_border(ev.places)
+        if parts := listed.get(id(ev), []):
+            # the total at its first place as a round-up, each part a draft of its own
+            spans = [(f.killed[0][2], m.start) for m, f in parts]
+            total = _Figures([v for v in ev.figures.killed if not any(x <= v[2] < y for x, y in spans)], ev.figures.injured)
+            drafts.append((replace(ev, aggregate=True), ev.places[0] if ev.places else None, total, False, window))
+            drafts += [(replace(ev, aggregate=False), m, f, False, window) for m, f in parts]
+            continue
         drafts += [(ev, m, figs, shared, window) for m, figs, shared in _split(ev, text)]
     for i, (ev, m, figs, shared, window) in enumerate(drafts):
         day = ev.date.date if ev.date is not None else None

@@ -119,6 +119,14 @@ GRID = [
         "In Kurram, the army shelled the border posts Zzarkot and Zzmela overnight.",
         ["Kurram", "Zzarkot", "Zzmela"],
     ),
+    # --- a settlement word that opens a name ("Killi", "Kili", "Deh"): the word and the name after it (text50)
+    ("head_word_then_unknown_name", "Gunmen opened fire near Killi Zargul in Quetta on Sunday.", ["Killi Zargul", "Quetta"]),
+    ("head_word_then_name_of_a_district", "A bomb exploded in Kili Zarbat of Pishin district.", ["Kili Zarbat", "Pishin district"]),
+    ("head_word_then_listed_name", "Drones struck a compound in Deh Sabz on Sunday.", ["Deh Sabz"]),
+    # --- "upper"/"lower" in lower case before a unit the lists know as "Upper X"/"Lower X" (text50)
+    ("lower_case_lower_before_a_listed_unit", "Two soldiers were killed in a clash in lower Dir on Sunday.", ["Dir"]),
+    ("lower_case_upper_then_area", "The clash took place in the hills of upper Dir area.", ["Dir"]),
+    ("upper_house_is_no_place", "The upper house met in Islamabad on Monday.", ["Islamabad"]),
     # --- hyphenated compounds: the whole word is the name, not a listed first part (text42)
     ("hyphen_compound_listed_first_part", "Gunmen attacked a police post near Kot-Zarbuland on Sunday.", ["Kot-Zarbuland"]),
     (
@@ -193,3 +201,11 @@ XFAIL = {
 )
 def test_mention_grid(text: str, expected: list[str]) -> None:
     assert _surfaces(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name", [("A mine blast in lower Dir killed two.", "Lower Dir"), ("Troops entered upper Dir.", "Upper Dir")]
+)
+def test_lower_case_upper_or_lower_names_that_part_of_the_unit(text: str, name: str) -> None:
+    (m,) = extract_places(text)
+    assert m.place is not None and m.place.name == name

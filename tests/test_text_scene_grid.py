@@ -35,6 +35,22 @@ WHERE = [
     ("on the outskirts of X", "Militants killed two guards on the outskirts of Ghazni city on Sunday.", "Ghazni"),
     ("a district named as a province", "Clashes killed seven fighters in Daykundi province on Sunday.", "Daykundi"),
     ("dateline not the scene", "QUETTA: A blast killed four labourers in Mastung district on Sunday.", "Mastung"),
+    (
+        "dateline with a bar before its date",
+        "KABUL | 9 June 2024:: A roadside bomb struck a police van in eastern Afghanistan on Sunday, killing five policemen."
+        " The blast happened in Paktika province.",
+        "Paktika",
+    ),
+    (
+        "dateline after a news service's credit in brackets",
+        "(Zz News Network) QUETTA, June 9 (ZZZ-ABC) – Gunmen killed two guards in Mastung on Sunday, police said.",
+        "Mastung",
+    ),
+    (
+        "'upper X' in lower case for a listed Upper X",
+        "Six militants were killed by troops at the border on Sunday. The clash took place in the hills of upper Dir area.",
+        "Dir",
+    ),
     ("dateline with dash", "KABUL — A car bomb killed eleven people in Pul-i-Alam, Logar province, on Sunday.", "Pul-i-Alam"),
     (
         "speaker's seat not the scene",
@@ -443,6 +459,48 @@ SPLIT = [
         " for the Faryab governor said five civilians were killed by a mortar round.",
         {"Zabul": 3, "Faryab": 5},
     ),
+    (
+        "'The blast went off in X' after another incident places the blast told before in the country only",
+        "Militants set off a roadside bomb on Sunday, killing a farmer and his son in eastern Afghanistan. Meanwhile,"
+        " an official said police and rebels clashed two days earlier in Zhari district, killing 12 militants.\n\n"
+        "The blast went off in Gardez while a minister visited a school in the city.",
+        {"Gardez": 2, "Zhari": 12},
+    ),
+    (
+        "'The bomb exploded near X' after another incident, a suicide bombing told before",
+        "A suicide bomber killed five soldiers on Sunday in southern Afghanistan. In another incident, gunmen killed two"
+        " shopkeepers in Kunduz city.\n\nThe bomb exploded near a checkpoint in Lashkar Gah, officials said.",
+        {"Lashkar Gah": 5, "Kunduz": 2},
+    ),
+    # a total told with its parts, each at its own place (the total is a round-up row, each part an event)
+    (
+        "a total 'including N in X, M in Y and K in Z'",
+        "Security forces killed 20 militants on Sunday, including five in Chaparhar district, seven in Sherzad district"
+        " and eight in Achin district.",
+        {"Chaparhar": 5, "Sherzad": 7, "Achin": 8},
+    ),
+    (
+        "a total then a colon and its parts",
+        "Twenty militants were killed on Sunday: five in Chaparhar district, seven in Sherzad district and eight in Achin district.",
+        {"Chaparhar": 5, "Sherzad": 7, "Achin": 8},
+    ),
+    (
+        "a total 'with N killed in X, M in Y'",
+        "Clashes on Sunday left 20 militants dead, with five killed in Chaparhar district, seven in Sherzad district and"
+        " eight in Achin district.",
+        {"Chaparhar": 5, "Sherzad": 7, "Achin": 8},
+    ),
+    (
+        "parts after compass words, one shared by two districts",
+        "The army said it killed 34 militants on Sunday, including two in central Chaparhar district, 16 in eastern"
+        " Sherzad district and southern Achin district, 11 in Rodat district and five in Kama district.",
+        {"Chaparhar": 2, "Sherzad": 16, "Rodat": 11, "Kama": 5},
+    ),
+    (
+        "a total of people 'including four in X and five in Y'",
+        "Nine people were killed in blasts on Sunday, including four in Kabul and five in Jalalabad.",
+        {"Kabul": 4, "Jalalabad": 5},
+    ),
 ]
 
 
@@ -452,6 +510,11 @@ def test_grid_each_event_at_its_own_place(text, tolls):
     got = {r.location: r.killed_best for r in d.itertuples()}
     for place, killed in tolls.items():
         assert got.get(place) == killed, got
+
+
+def test_grid_parts_adding_up_to_more_than_the_total_are_no_list():
+    d = _drafts("Troops killed six militants on Sunday, including five in Chaparhar district and four in Sherzad district.", PUB)
+    assert 4 not in set(d["killed_best"]), d[["location", "killed_best"]]
 
 
 # --- when: resolved against the publication day (2024-06-10 is a Monday) -----------------------------
@@ -518,6 +581,34 @@ def test_grid_day_of_the_event(when, day):
 
 
 RELATIVE = [
+    (
+        "'The skirmishes occurred late Friday' after 'said on Saturday', on a page dated the Friday after",
+        "Clashes between Taliban forces and ISIS fighters in Faryab province left four people dead, local sources"
+        " confirmed on Saturday.\n\nThe skirmishes occurred late Friday in the Zzkot area of Almar district.",
+        {"Zzkot": "2024-06-07"},
+        "2024-06-14",
+    ),
+    (
+        "'The blast happened on Wednesday' after 'police said on Sunday', on a page dated the Thursday after",
+        "A roadside bomb killed three soldiers in Zabul province, police said on Sunday. The blast happened on Wednesday"
+        " near a checkpoint in Qalat.",
+        {"Qalat": "2024-06-05"},
+        "2024-06-13",
+    ),
+    (
+        "a news service's credit in brackets before the dateline: the dateline and its day are the report's",
+        "(Zz News Network) KABUL, June 11 (ZZZ-ABC) – At least one person was killed in a grenade attack in Ghazni,"
+        " police said yesterday.\n\nAn official said two men hurled grenades at a crowd late Saturday night.",
+        {"Ghazni": "2024-06-08"},
+        PUB,
+    ),
+    (
+        "'police said, here, yesterday': the day it was said, the event's told after",
+        "KABUL, June 10 (ZZZ-ABC) – One person was killed in a grenade attack in Ghazni, police said, here, yesterday."
+        "\n\nAn official said two men hurled grenades at a crowd late Saturday night.",
+        {"Ghazni": "2024-06-08"},
+        PUB,
+    ),
     (
         "attacks 'carried out after midnight' are the event told; a later sentence with no violence does not re-date it",
         "Six people were killed in clashes between the Taliban and troops in Kapisa province, police said on Monday."
@@ -668,6 +759,21 @@ def test_grid_relative_days(text, days, published):
     got = {r.location: r.date for r in d.itertuples()}
     for place, day in days.items():
         assert got.get(place) == pd.Timestamp(day), got
+
+
+# every weekday against publication days of three weekdays: the latest such day on or before publication
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY_BY_PUBLICATION = [
+    (wd, pub, str((pd.Timestamp(pub) - pd.Timedelta(days=(pd.Timestamp(pub).day_of_week - i) % 7)).date()))
+    for pub in ("2024-06-10", "2024-06-12", "2024-06-15")
+    for i, wd in enumerate(_WEEKDAYS)
+]
+
+
+@pytest.mark.parametrize("weekday, published, day", WEEKDAY_BY_PUBLICATION)
+def test_grid_a_weekday_is_the_latest_such_day_on_or_before_publication(weekday, published, day):
+    d = _drafts(f"Gunmen shot dead two policemen in Zhob on {weekday}, officials said.", published)
+    assert len(d) == 1 and d.iloc[0]["date"] == pd.Timestamp(day), d[["location", "date"]]
 
 
 MONTHS = [
@@ -952,6 +1058,16 @@ def test_grid_an_earlier_event_is_not_drafted_on_the_reports_day(text):
 
 
 NO_SCENE = [
+    (
+        "a bus named after its route's two ends",
+        "Gunmen stopped a Quetta-Karachi passenger bus near Khuzdar on Sunday and killed six passengers.",
+        {"Khuzdar"},
+    ),
+    (
+        "a train named after its route's two ends",
+        "A bomb hit a Peshawar-Quetta train near Sibi on Sunday, killing three passengers.",
+        {"Sibi"},
+    ),
     (
         "a headline's province over a district's report",
         "Helmand violence\n\nA roadside bomb killed four soldiers in Nad Ali district on Sunday.",
