@@ -31,7 +31,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 import numpy as np
@@ -3571,7 +3571,11 @@ def _joint_toll_parts(events: list[_Event]) -> list[_Event]:
 # "killed 34 militants, including two in Zzkot district, 16 in Yyabad and five in eastern Xxpur": a total's parts by
 # place after "including" (each a figure, up to two words, "in", up to two lower-case words, then the place)
 _PART_IN = r"(" + _NUM[1:-1] + r")\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?=(?-i:[A-Z]))"
-_PLACE_PARTS = re.compile(r",?\s+including\s+" + _PART_IN, re.I)
+# (opened by "including", "among them/whom", "of them/whom", "with", a colon or a dash: "Twenty were killed on Sunday: five in
+# A, seven in B", "left 20 dead, with five killed in A, seven in B")
+_PLACE_PARTS = re.compile(
+    r"(?:,?\s+(?:including|among\s+(?:them|whom)|of\s+(?:them|whom)|with)\s+|:\s+|\s(?:–|—|--)\s+)" + _PART_IN, re.I
+)
 _NEXT_PART = re.compile(r"[^,;.]{0,60}?(?:,\s+(?:and\s+)?|\s+and\s+)" + _PART_IN, re.I)
 
 
@@ -3899,61 +3903,6 @@ def _split(ev: _Event, text: str = "") -> list[tuple[Mention | None, _Figures, b
     return [(pl, ev.figures if g == 0 else _Figures(), g > 0) for g, pl in enumerate(ev.places)]
 
 
-# a total's parts, each at its place: "killed 20 militants, including five in X district, seven in Y and eight in Z"
-_PARTS_OPEN = re.compile(r"(?:,\s+|\s+)(?:including|among (?:them|whom)|of (?:them|whom)|with)\s+|:\s+|\s(?:–|—|--)\s+", re.I)
-_PART_COMPASS = r"(?:(?:(?:north|south)-?)?(?:north|south|east|west)(?:ern)?|central|remote)\s+"
-_PART = re.compile(
-    _QUAL
-    + _NUM
-    + r"\s+(?:(?:more|others?|people|persons|soldiers|policemen|civilians|militants|insurgents|fighters|rebels)\s+)?"
-    + r"(?:(?:were\s+|was\s+)?(?:killed|dead|died)\s+)?(?:in|at)\s+(?:the\s+)?(?:"
-    + _PART_COMPASS
-    + r")?",
-    re.I,
-)
-_PART_PLACE = re.compile(r"(?:the\s+)?(?:" + _PART_COMPASS + r")?", re.I)  # "and southern Y": a place sharing the figure
-_PART_NAME = re.compile(r"(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*){0,3}")
-_PART_UNIT = re.compile(r"\s+(?:district|province|area|village|tehsil|agency|city|town)s?\b", re.I)
-_PART_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|\s(?:and|while)\s+)", re.I)
-
-
-def _listed_parts(ev: _Event, text: str) -> list[tuple[Mention, _Figures]]:
-    """The parts of a total its sentence lists, each a figure and the place named right after it ("killed 34, including
-    two in A district, 16 in B and C districts, 11 in D and five in E"): at least two parts at distinct places that add
-    up to no more than the total told before them; else none."""
-    at = {m.start: m for m in (*ev.seen, *ev.places)}
-    if len(at) < 2 or not ev.figures.killed:
-        return []
-    for a, b in ev.sentences:
-        for o in _PARTS_OPEN.finditer(text, a, b):
-            total = max((v[0] for v in ev.figures.killed if a <= v[2] < o.start()), default=np.nan)
-            if np.isnan(total):
-                continue
-            parts: list[tuple[Mention, _Figures]] = []
-            p = o.end()
-            while True:
-                pm = _PART.match(text, p, b)
-                if pm and (m := at.get(pm.end())) is not None:
-                    parts.append((m, _Figures([(_num(pm.group(2)), (pm.group(1) or "").lower(), pm.start())])))
-                elif parts and (pl := _PART_PLACE.match(text, p, b)) and (m := at.get(pl.end())) is not None:
-                    pass  # "16 in B district and southern C district": C shares B's figure
-                elif parts and pm and (name := _PART_NAME.match(text, pm.end(), b)):
-                    p = name.end()  # a part at a name the gazetteer lacks: no draft, the list goes on
-                    m = None
-                else:
-                    break
-                p = m.end if m is not None else p
-                if u := _PART_UNIT.match(text, p, b):
-                    p = u.end()
-                if not (sep := _PART_SEP.match(text, p, b)):
-                    break
-                p = sep.end()
-            n = [f.killed[0][0] for _, f in parts]
-            if len(parts) >= 2 and len({m.text for m, _ in parts}) == len(parts) and not np.isnan(sum(n)) and sum(n) <= total:
-                return parts
-    return []
-
-
 # where the clause of a lead's total ends ("At least 12 were killed around the country, including 10 in X": the part)
 _TOTAL_CLAUSE_END = re.compile(r",\s+(?:including|among (?:them|whom)|and|while|but)\b|;|[.!?](?:\s|$)|\bwhile\b|\n")
 
@@ -3996,33 +3945,14 @@ def _frame(text, events, published, source, gpd, CRS, points, sents):
     rows = []
     drafts = []
     ends = [a for a, _ in sents]
-    listed = {id(ev): parts for ev in events if (parts := _listed_parts(ev, text))}
-    # the sentences listing a total's parts and the places of the parts (no other draft of no toll there)
-    told = {
-        (a, b): {m.start for m, _ in parts} for ev in events if id(ev) in listed for a, b in ev.sentences for parts in [listed[id(ev)]]
-    }
     for ev in events:
         if ev.item and ev.etype == "Other" and not ev.figures.killed and not ev.figures.injured:
             continue  # "-- Troops found a weapons cache in Zzkot": an item of a round-up that is no incident
-        if (
-            told
-            and id(ev) not in listed
-            and not ev.figures.killed
-            and all(sp in told and all(m.start in told[sp] for m in ev.places if sp[0] <= m.start < sp[1]) for sp in ev.sentences)
-        ):
-            continue  # "... including four in Kabul and five in Jalalabad": each part is drafted with its figure
         # who did it and how sure: the event's sentences and the one after ("X claimed responsibility.")
         k = bisect.bisect_left(ends, ev.sentences[-1][1])
         after = text[sents[k][0] : sents[k][1]] if k < len(sents) else ""
         window = " ".join(text[a:b] for a, b in ev.sentences) + " " + after
         ev.places = _without_border(ev.places)
-        if parts := listed.get(id(ev), []):
-            # the total at its first place as a round-up, each part a draft of its own
-            spans = [(f.killed[0][2], m.start) for m, f in parts]
-            total = _Figures([v for v in ev.figures.killed if not any(x <= v[2] < y for x, y in spans)], ev.figures.injured)
-            drafts.append((replace(ev, aggregate=True), ev.places[0] if ev.places else None, total, False, window))
-            drafts += [(replace(ev, aggregate=False), m, f, False, window) for m, f in parts]
-            continue
         drafts += [(ev, m, figs, shared, window) for m, figs, shared in _split(ev, text)]
     for i, (ev, m, figs, shared, window) in enumerate(drafts):
         day = ev.date.date if ev.date is not None else None
