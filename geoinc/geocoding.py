@@ -89,7 +89,7 @@ PRIORS = {
     # unless the query says "village" (72 % right for any populated town on the UCDP dev set,
     # 93 % with this threshold: benchmarks/RESULTS.md, eval_real_places)
     "town_over_village": True,
-    # the ~30 curated places (crossings, bases, Kabul neighbourhoods) exist because conflict
+    # the ~45 curated places (crossings, bases, neighbourhoods, towns) exist because conflict
     # reports name them: they beat same-name villages (importance 1)
     "curated_over_village": True,
     # a district together with its same-name seat beats same-name villages (importance 1), and
