@@ -1064,7 +1064,7 @@ def _decide(
         # a village known only by its name: the gazetteer holds ~160,000 villages, and the one
         # meant may be another of the same name that it lacks (leave-one-out: docs/geocoding.md)
         a = _no_context(query, inside, _parts_of(inside[0], kinds, areas))
-        return _with_messages(a, msgs) if msgs else a
+        return _with_messages(a, msgs)
 
     groups, winner, prior = _choose(inside, wanted, target)
     best = groups[0].head
@@ -1098,7 +1098,7 @@ def _decide(
     status, unc = _confidence(chosen, unc, areas, g, query, msgs)
     score = chosen.score if status == MATCHED else round(min(chosen.score, 0.7), 3)
     a = _Answer(query, status, chosen.place, "", score, chosen.alias, "; ".join(parts), inside, chosen.index, unc)
-    return _with_messages(a, msgs) if msgs else a
+    return _with_messages(a, msgs)
 
 
 @lru_cache(maxsize=16384)

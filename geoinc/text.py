@@ -545,37 +545,39 @@ def _country_apposition() -> re.Pattern[str]:
 
 # "taken to Lower Zzalizai": "Upper" and "Lower" open many of the region's place names
 _UPPER_LOWER_NAME = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|to|from|outside)[ ]((?:Upper|Lower)[ ]" + _NAME + r")\b(?![ ][A-Z])")
-_GENERIC_NAME: dict[frozenset[str], re.Pattern[str]] = {}
+_WORD_PATTERNS: dict[tuple[str, frozenset[str]], re.Pattern[str]] = {}
+
+
+def _words_pattern(list_name: str, make: Callable[[str], str]) -> tuple[re.Pattern[str], frozenset[str]]:
+    """The words of the region's list ``list_name`` and a pattern built around them (``make`` gets their
+    alternation), compiled once per list and words (the region in use decides the words)."""
+    ws = frozenset(w for ln in lines(list_name) for w in ln.split())
+    key = (list_name, ws)
+    pat = _WORD_PATTERNS.get(key)
+    if pat is None:
+        pat = _WORD_PATTERNS[key] = re.compile(make("|".join(sorted(re.escape(w) for w in ws)) or "(?!)"))
+    return pat, ws
 
 
 def _generic_name() -> tuple[re.Pattern[str], frozenset[str]]:
     """ "near Zz Gul Khel": a name ending in a word of ``place_generics.txt`` after a preposition of place
     (the pattern, and the words)."""
-    gen = frozenset(w for ln in lines("place_generics.txt") for w in ln.split())
-    pat = _GENERIC_NAME.get(gen)
-    if pat is None:
-        alts = "|".join(sorted(re.escape(w) for w in gen))
-        pat = _GENERIC_NAME[gen] = re.compile(
+    return _words_pattern(
+        "place_generics.txt",
+        lambda alts: (
             r"\b(?:[Ii]n|[Nn]ear|[Aa]t|outside|from)[ ](" + _NAME + r"(?:[ ]" + _NAME + r"){0,2}[ ](?:" + alts + r"))\b"
             r"(?![ ](?:tribes?|tribesmen|clans?|elders?)\b)"
-        )
-    return pat, gen
-
-
-_HEAD_NAME: dict[frozenset[str], re.Pattern[str]] = {}
+        ),
+    )
 
 
 def _head_name() -> tuple[re.Pattern[str], frozenset[str]]:
     """ "near Killi Zzgul": a name opened by a word of ``place_heads.txt`` (a settlement word the region's
     languages put before a name) after a preposition of place (the pattern, and the words)."""
-    heads = frozenset(w for ln in lines("place_heads.txt") for w in ln.split())
-    pat = _HEAD_NAME.get(heads)
-    if pat is None:
-        alts = "|".join(sorted(re.escape(w) for w in heads)) or "(?!)"
-        pat = _HEAD_NAME[heads] = re.compile(
-            r"\b(?:[Ii]n|[Nn]ear|[Aa]t|outside|from|to)[ ]((?:" + alts + r")[ ]" + _NAME + r")\b(?![ ](?:tribes?|clans?)\b)"
-        )
-    return pat, heads
+    return _words_pattern(
+        "place_heads.txt",
+        lambda alts: r"\b(?:[Ii]n|[Nn]ear|[Aa]t|outside|from|to)[ ]((?:" + alts + r")[ ]" + _NAME + r")\b(?![ ](?:tribes?|clans?)\b)",
+    )
 
 
 _NEARBY_CUE = re.compile(r" and (?:the )?(?:adjoining|adjacent|nearby|surrounding|neighbou?ring|other) ")
@@ -831,12 +833,12 @@ def _locative_spans(text: str) -> list[tuple[int, int, str]]:
         span = trim(m.start(g), m.end(g))
         if span:
             out.append((span[0], span[1], "near"))  # no kind asked; a name the lists know stays what it is
-    for m in guarded["upper"].finditer(text) if guarded["upper"] else ():
-        if m.group(1).split(None, 1)[1].lower() not in words("common_words.txt"):  # not "the Upper House"
-            out.append((m.start(1), m.end(1), "near"))  # only a name the lists lack
-    for m in guarded["head"].finditer(text) if guarded["head"] else ():
-        if m.group(1).split(None, 1)[1].lower() not in words("common_words.txt"):
-            out.append((m.start(1), m.end(1), "near"))  # "near Killi Zzgul": the two words are the name
+    # "in Upper Zzkot", "near Killi Zzgul": a word that opens names, then the name: the two words are one name (only a
+    # name the lists lack; not "the Upper House")
+    for opener in (guarded["upper"], guarded["head"]):
+        for m in opener.finditer(text) if opener else ():
+            if m.group(1).split(None, 1)[1].lower() not in words("common_words.txt"):
+                out.append((m.start(1), m.end(1), "near"))
     for m in guarded["generic"].finditer(text) if guarded["generic"] else ():
         span = trim(m.start(1), m.end(1))
         if span:

@@ -351,12 +351,15 @@ _AND_OTHERS = re.compile(
     r"civilians|guards|bodyguards|passers-?by|passersby)|of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?[\w-]+)\b",
     re.I,
 )
+# people by their work, beside the roles of one person that open a toll ("a cleric and four of his students")
+_CIVIL_ROLES = r"cleric|imam|teacher|doctor|student|trader|shopkeeper|farmer|judge"
 # "the police chief and two other policemen were killed": one person by role, then "and" a figure of "other" ones
 # (or by name, "Commander Zar Wali and three others", "the district chief, Zar Wali, and three of his guards")
 _ROLE_AND_OTHER = re.compile(
     r"(?:\b(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:chief|commander|governor|officer|official|head|leader|elder|soldier|policeman|"
     r"constable|journalist|superintendent|inspector|commissioner|guard|driver|civilian|man|woman|child|boy|girl|"
-    r"cleric|imam|teacher|doctor|student|trader|shopkeeper|farmer|judge)|"
+    + _CIVIL_ROLES
+    + r")|"
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){1,3})(?:,[^,.;:\"”]{1,40},)?\s+and\s+$",
     re.I,
 )
@@ -381,7 +384,9 @@ _ONE_AND = re.compile(
     r"mother|father|wife|husband|woman|man|"
     r"policeman|constable|journalist|superintendent|inspector|commissioner|"
     # "a cleric and four of his students were martyred"
-    r"cleric|imam|teacher|doctor|student|driver|trader|shopkeeper|farmer|judge)\b(?:\s+(?:of|for)\s+[^.;:\"”]{1,40}?)?(?:,[^,.;:\"”]{1,40},)?\s+and\s+(?:his\s+|her\s+|their\s+)?$|"
+    r"driver|"
+    + _CIVIL_ROLES
+    + r")\b(?:\s+(?:of|for)\s+[^.;:\"”]{1,40}?)?(?:,[^,.;:\"”]{1,40},)?\s+and\s+(?:his\s+|her\s+|their\s+)?$|"
     # "... said a woman and two children were also wounded": one person, then "and" and the figure
     r"\b(?:said|says|that)\s+an?\s+(?:woman|man|child|boy|girl|civilian|soldier|policeman|guard)\s+and\s+$|"
     # "Zzar Khan, the district police chief, and three policemen were killed": a name, its role in commas, then "and"
